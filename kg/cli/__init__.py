@@ -1,0 +1,61 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Each command lives in its own module in this package and exposes
+``register(subparsers)``, which adds one sub-command whose handler is a
+function ``(args) -> int``. Handlers call one library function and print;
+they never catch anything but :class:`kg.errors.KGError`, which :func:`main`
+turns into a one-line message and exit code 2 (1 is reserved for "ran, but
+found problems", e.g. skipped records with ``--strict``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from kg import __version__
+from kg.errors import KGError
+
+__all__ = ["build_parser", "main"]
+
+
+def _command_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with one sub-command per module of :mod:`kg.cli`."""
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn research-paper listings into a knowledge graph you can query and explore.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in _command_modules():
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kg`` console script and ``python -m kg``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except KGError as err:
+        print(f"kg {args.command}: error: {err}", file=sys.stderr)
+        if err.hint:
+            print(f"  hint: {err.hint}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `kg read … | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    return code

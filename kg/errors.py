@@ -1,0 +1,87 @@
+"""The one exception tree of kg.
+
+Library code raises these; only :mod:`kg.cli` turns them into messages and
+exit codes. Every instance carries its context as attributes.
+
+>>> err = InputError("not valid UTF-8", file="papers.txt", line=12)
+>>> str(err)
+'papers.txt:12: not valid UTF-8'
+>>> isinstance(err, KGError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "ExtractError",
+    "GraphError",
+    "InputError",
+    "KGError",
+    "QueryError",
+    "StoreError",
+]
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose.
+
+    ``hint`` says what the user can do next; the CLI prints it after the message.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(KGError):
+    """A listing file cannot be read: missing, unreadable, empty, wrong format, bad encoding.
+
+    ``file`` names the file; ``line`` / ``record`` (1-based) point into it when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        record: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.file = file
+        self.line = line
+        self.record = record
+
+    def __str__(self) -> str:
+        where = self.file or ""
+        if self.line is not None:
+            where += f":{self.line}"
+        elif self.record is not None:
+            where += f" record {self.record}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ConfigError(KGError):
+    """An option, alias file, lexicon file or parameter is invalid."""
+
+
+class ExtractError(KGError):
+    """The extraction pipeline cannot run (for example a broken lexicon file)."""
+
+
+class GraphError(KGError):
+    """A graph file is missing, corrupt, of an unknown version, or a lookup failed."""
+
+
+class QueryError(KGError):
+    """A Cypher query is unknown, lacks parameters, or cannot run on the chosen engine."""
+
+
+class StoreError(KGError):
+    """A graph server (Neo4j or another Bolt server) refused or failed a load."""

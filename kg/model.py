@@ -1,0 +1,212 @@
+"""The records that cross kg's module boundaries.
+
+Every stage of the pipeline is a function over these frozen dataclasses::
+
+    listing files --read--> Paper --extract--> Mention --resolve--> Entity --build--> graph
+
+>>> src = Source(file="papers.txt", line=3, record=1, format="hf_page")
+>>> p = Paper(id="2501.00001", title="A title", source=src, arxiv_id="2501.00001")
+>>> p.authors, p.date
+((), None)
+>>> paper_to_dict(p)["source"]["format"]
+'hf_page'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+__all__ = [
+    "ENTITY_TYPES",
+    "ROLES",
+    "Entity",
+    "EntityType",
+    "Mention",
+    "Paper",
+    "ReadFailure",
+    "ReadResult",
+    "Role",
+    "Source",
+    "mention_to_dict",
+    "paper_to_dict",
+]
+
+
+class EntityType(StrEnum):
+    """The kinds of named things kg links papers to (lower-case, as in JSON output)."""
+
+    DATASET = "dataset"
+    BENCHMARK = "benchmark"
+    METHOD = "method"
+    MODEL = "model"
+    TASK = "task"
+    METRIC = "metric"
+    ORGANIZATION = "organization"
+
+    @property
+    def label(self) -> str:
+        """The graph label: ``EntityType.DATASET.label == "Dataset"``."""
+        return self.value.capitalize()
+
+
+ENTITY_TYPES: tuple[str, ...] = tuple(t.value for t in EntityType)
+
+
+class Role(StrEnum):
+    """How a paper relates to an entity it mentions."""
+
+    INTRODUCED = "introduced"
+    USED = "used"
+
+
+ROLES: tuple[str, ...] = tuple(r.value for r in Role)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record came from: file, 1-based line and record number, and reader format."""
+
+    file: str
+    line: int | None = None
+    record: int | None = None
+    format: str = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One paper as read from a listing.
+
+    ``id`` is stable: the arXiv id (no version) if known, else the DOI (lower-case),
+    else ``"h:"`` plus a hash of the normalised title (see :func:`kg.ids.paper_id`).
+    ``date`` is ISO ``YYYY-MM-DD`` when the year is known; ``date_text`` is as printed.
+    ``references`` holds ids of cited papers (resolved to in-set paper ids where possible).
+    """
+
+    id: str
+    title: str
+    source: Source
+    abstract: str = ""
+    authors: tuple[str, ...] = ()
+    n_authors: int | None = None
+    date: str | None = None
+    date_text: str | None = None
+    upvotes: int | None = None
+    organization: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    references: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """A record a reader could not turn into a :class:`Paper`; reported, never fatal."""
+
+    source: Source
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.source.file
+        if self.source.line is not None:
+            where += f":{self.source.line}"
+        elif self.source.record is not None:
+            where += f" record {self.source.record}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What reading one or more files gives: the papers and the failures, in input order."""
+
+    papers: tuple[Paper, ...]
+    failures: tuple[ReadFailure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a named entity in a paper's title or abstract.
+
+    ``text`` is exactly ``field_text[start:end]`` (never invented); ``name`` and
+    ``entity_id`` are canonical after resolution. ``source`` is the family that
+    found it (``lexicon`` / ``pattern`` / ``acronym``) and ``rule`` the exact rule.
+    """
+
+    paper_id: str
+    type: str
+    name: str
+    entity_id: str
+    role: str
+    text: str
+    start: int
+    end: int
+    field: str
+    sentence: str
+    confidence: float
+    source: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity: stable ``id`` (``"<type>:<slug>"``), type, name and known aliases."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+PAPER_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "abstract",
+    "authors",
+    "n_authors",
+    "date",
+    "date_text",
+    "upvotes",
+    "organization",
+    "arxiv_id",
+    "doi",
+    "url",
+    "references",
+    "source",
+)
+
+
+def paper_to_dict(paper: Paper) -> dict[str, Any]:
+    """The JSON shape of a paper (the ``kg read --jsonl`` contract), fields in a fixed order."""
+    out: dict[str, Any] = {}
+    for name in PAPER_FIELDS:
+        value = getattr(paper, name)
+        if name == "source":
+            value = dataclasses.asdict(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[name] = value
+    return out
+
+
+MENTION_FIELDS: tuple[str, ...] = (
+    "type",
+    "name",
+    "entity_id",
+    "role",
+    "text",
+    "start",
+    "end",
+    "field",
+    "sentence",
+    "confidence",
+    "source",
+    "rule",
+)
+
+
+def mention_to_dict(mention: Mention) -> dict[str, Any]:
+    """The JSON shape of a mention (the ``kg extract --jsonl`` contract)."""
+    return {name: getattr(mention, name) for name in MENTION_FIELDS}
