@@ -83,6 +83,9 @@ class Paper:
     else ``"h:"`` plus a hash of the normalised title (see :func:`kg.ids.paper_id`).
     ``date`` is ISO ``YYYY-MM-DD`` when the year is known; ``date_text`` is as printed.
     ``references`` holds ids of cited papers (resolved to in-set paper ids where possible).
+    ``alt_ids`` are other identifiers of the same paper (``openalex:W…``, ``s2:…``) and
+    ``cited_by`` ids of papers a source says cite it; :mod:`kg.readers.merge` uses both to
+    resolve references, and neither is part of the ``kg read --jsonl`` output.
     """
 
     id: str
@@ -100,6 +103,8 @@ class Paper:
     url: str | None = None
     references: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    alt_ids: tuple[str, ...] = ()
+    cited_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,101 @@
+"""Extraction speed on the arXiv corpus: abstracts/s (1 and 2 processes), peak memory, tokenizer ratio.
+
+    python bench/extract.py --limit 20000
+
+Reads ``../shared/data/arxiv_cs_2025_2026.jsonl.gz`` (titles + abstracts, arXiv line breaks collapsed),
+then times (1) spaCy's bare ``blank("en")`` tokenizer over the same texts, (2) ``extract_papers`` in
+one process, (3) in two processes, and (4) resolution of all raw mentions. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from kg.extract import extract_papers, load_pipeline
+from kg.model import Paper, Source
+from kg.resolve import resolve
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
+
+
+def read_corpus(path: Path, limit: int) -> list[Paper]:
+    """The first ``limit`` records as papers (hard line breaks collapsed)."""
+    papers = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if len(papers) >= limit:
+                break
+            row = json.loads(line)
+            papers.append(
+                Paper(
+                    id=row["id"],
+                    title=" ".join(row["title"].split()),
+                    abstract=" ".join(row["summary"].split()),
+                    source=Source(file=str(path), line=number, format="arxiv_jsonl"),
+                )
+            )
+    return papers
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its (finished) children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own, 1), round(children, 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=20000)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--processes", type=int, nargs="*", default=[1, 2])
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    papers = read_corpus(args.corpus, args.limit)
+    texts = [f"{p.title}\n\n{p.abstract}" for p in papers]
+    out: dict[str, object] = {"papers": len(papers)}
+
+    t = time.perf_counter()
+    load_pipeline()
+    out["pipeline_load_s"] = round(time.perf_counter() - t, 2)
+
+    tok = spacy.blank("en").tokenizer
+    t = time.perf_counter()
+    n_tokens = sum(len(doc) for doc in tok.pipe(texts))
+    tok_s = time.perf_counter() - t
+    out["tokenizer_per_s"] = round(len(papers) / tok_s)
+    out["tokens"] = n_tokens
+
+    raw = []
+    for n in args.processes:
+        t = time.perf_counter()
+        raw = list(extract_papers(papers, processes=n, batch_size=256))
+        elapsed = time.perf_counter() - t
+        out[f"abstracts_per_s_{n}proc"] = round(len(papers) / elapsed)
+        if n == 1:
+            out["ratio_to_tokenizer_1proc"] = round(elapsed / tok_s, 2)
+    n_mentions = sum(len(ms) for _, ms in raw)
+    out["mentions"] = n_mentions
+    t = time.perf_counter()
+    resolution = resolve(raw)
+    out["resolve_s"] = round(time.perf_counter() - t, 2)
+    out["entities"] = len(resolution.entities)
+    own, children = peak_mb()
+    out["peak_rss_mb"] = own
+    out["peak_rss_children_mb"] = children
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""The build state kept beside a graph: the papers in it and their raw (pre-resolution) mentions.
+
+One SQLite file (``DIR/kg-cache.sqlite``) with two tables:
+
+- ``papers``: every paper of the graph (full record as JSON) and the extraction key of its text;
+- ``mentions``: raw mentions by extraction key = hash of (extractor fingerprint, title, abstract).
+
+An incremental ``kg build`` re-extracts only papers whose key is not cached; a change to
+the extractor code, lexicon or kg version changes the fingerprint and so every key.
+
+>>> import tempfile, pathlib
+>>> from kg.model import Paper, Source
+>>> cache = BuildCache(pathlib.Path(tempfile.mkdtemp()) / "kg-cache.sqlite")
+>>> p = Paper(id="1", title="T", source=Source("f"), authors=("A B",))
+>>> key = extraction_key(p, "fp")
+>>> cache.put_papers({"1": p}, {"1": key}); cache.put_mentions({key: []})
+>>> cache.papers()["1"] == p, list(cache.mentions([key]).values())
+(True, [[]])
+>>> cache.close()
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+from kg.errors import StoreError
+from kg.model import Mention, Paper, Source
+
+__all__ = [
+    "BuildCache",
+    "extraction_key",
+    "extractor_fingerprint",
+    "mention_from_row",
+    "mention_to_row",
+    "paper_from_json",
+    "paper_to_json",
+]
+
+CACHE_FORMAT = "1"
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention) if f.name != "paper_id")
+_TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
+
+
+def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = ()) -> str:
+    """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons."""
+    root = Path(__file__).resolve().parent / "extract"
+    h = hashlib.sha256(__version__.encode())
+    files = sorted(
+        p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json"}
+    )
+    for path in [*files, *(Path(f) for f in extra_files)]:
+        h.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def extraction_key(paper: Paper, fingerprint: str) -> str:
+    """The cache key of a paper's mentions: they depend only on its title, abstract and the extractor."""
+    text = "\x00".join((fingerprint, paper.title, paper.abstract))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def paper_to_json(paper: Paper) -> str:
+    """The full paper record (every field, including ``source``) as compact JSON."""
+    return json.dumps(dataclasses.asdict(paper), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def paper_from_json(text: str) -> Paper:
+    """Inverse of :func:`paper_to_json`; unknown keys (from another kg version) are ignored."""
+    data: dict[str, Any] = json.loads(text)
+    names = {f.name for f in dataclasses.fields(Paper)}
+    kwargs: dict[str, Any] = {
+        k: (tuple(v) if k in _TUPLE_FIELDS else v) for k, v in data.items() if k in names
+    }
+    kwargs["source"] = Source(**data["source"])
+    return Paper(**kwargs)
+
+
+def mention_to_row(m: Mention) -> list[Any]:
+    """A mention as a list (without ``paper_id``, which the paper gives back)."""
+    return [getattr(m, name) for name in _MENTION_FIELDS]
+
+
+def mention_from_row(paper_id: str, row: Sequence[Any]) -> Mention:
+    """Inverse of :func:`mention_to_row`."""
+    return Mention(paper_id, *row)
+
+
+class BuildCache:
+    """The SQLite build state of one output directory. Close it (or use ``with``) when done."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path)
+            self._db.executescript(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS papers"
+                " (id TEXT PRIMARY KEY, key TEXT NOT NULL, data TEXT NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
+            )
+            fmt = self.get_meta("cache_format")
+        except sqlite3.DatabaseError as err:
+            raise StoreError(
+                f"{self.path}: not a kg build cache ({err})", hint="delete it, or use --rebuild"
+            ) from err
+        if fmt not in (None, CACHE_FORMAT):
+            self.clear(mentions=True)
+        self.set_meta("cache_format", CACHE_FORMAT)
+
+    def __enter__(self) -> BuildCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Commit and close the database."""
+        self._db.commit()
+        self._db.close()
+
+    def get_meta(self, key: str) -> str | None:
+        """A value of the ``meta`` table, or None."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a value of the ``meta`` table."""
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def clear(self, *, mentions: bool = False) -> None:
+        """Forget every paper (and with ``mentions=True`` every cached extraction)."""
+        self._db.execute("DELETE FROM papers")
+        if mentions:
+            self._db.execute("DELETE FROM mentions")
+
+    def papers(self) -> dict[str, Paper]:
+        """Every stored paper by id."""
+        return {pid: paper_from_json(data) for pid, data in self._db.execute("SELECT id, data FROM papers")}
+
+    def paper_keys(self) -> dict[str, str]:
+        """Paper id -> extraction key, for every stored paper."""
+        return dict(self._db.execute("SELECT id, key FROM papers"))
+
+    def put_papers(self, papers: Mapping[str, Paper], keys: Mapping[str, str]) -> None:
+        """Store (insert or replace) papers with their extraction keys."""
+        rows = ((pid, keys[pid], paper_to_json(p)) for pid, p in papers.items())
+        self._db.executemany("INSERT OR REPLACE INTO papers (id, key, data) VALUES (?, ?, ?)", rows)
+
+    def delete_papers(self, ids: Iterable[str]) -> None:
+        """Forget these papers (their ids were merged into others)."""
+        self._db.executemany("DELETE FROM papers WHERE id = ?", ((pid,) for pid in sorted(ids)))
+
+    def mentions(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]:
+        """Cached mention rows for those of ``keys`` that are cached."""
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, list[list[Any]]] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, data in self._db.execute(
+                f"SELECT key, data FROM mentions WHERE key IN ({marks})", chunk
+            ):
+                out[key] = json.loads(data)
+        return out
+
+    def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
+        """Store mention rows by extraction key."""
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        self._db.executemany(
+            "INSERT OR REPLACE INTO mentions (key, data) VALUES (?, ?)",
+            ((k, encode(v)) for k, v in rows.items()),
+        )
+
+    def prune(self) -> int:
+        """Delete cached extractions no stored paper uses; returns how many went."""
+        cur = self._db.execute("DELETE FROM mentions WHERE key NOT IN (SELECT key FROM papers)")
+        return cur.rowcount
+
+    def commit(self) -> None:
+        """Commit the current transaction."""
+        self._db.commit()

@@ -1,0 +1,117 @@
+"""Acronym definitions — "Long Name (LN)" — found with the Schwartz–Hearst algorithm.
+
+>>> text = "We use Neural Radiance Fields (NeRF) and the Adaptive Thinking Mapper (ATM)."
+>>> [(text[a:b], text[c:d]) for a, b, c, d in find_definitions(text)]
+[('Neural Radiance Fields', 'NeRF'), ('Adaptive Thinking Mapper', 'ATM')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_definitions", "match_long_form"]
+
+_PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
+_WORD = re.compile(r"[^\s]+")
+_LEAD_SKIP = frozenset("a an the our this these its their novel new and or of for to with by in on".split())
+
+
+def _valid_short(short: str) -> bool:
+    letters = [ch for ch in short if ch.isalpha()]
+    return (
+        2 <= len(short) <= 15
+        and len(letters) >= 2
+        and sum(ch.isupper() for ch in short) >= 2
+        and not short.isdigit()
+    )
+
+
+def match_long_form(short: str, words_text: str) -> int | None:
+    """Offset in ``words_text`` where the long form for ``short`` starts, or None (Schwartz–Hearst).
+
+    >>> match_long_form("GS", "introduces a Gaussian Splatting")
+    13
+    >>> match_long_form("PPO", "use Proximal Policy Optimization")
+    4
+    """
+    initials = _match_initials(short, words_text)
+    if initials is not None:
+        return initials
+    s_chars = [ch.lower() for ch in short if ch.isalnum()]
+    if not s_chars:
+        return None
+    li = len(words_text) - 1
+    si = len(s_chars) - 1
+    while si >= 0:
+        c = s_chars[si]
+        while li >= 0 and (
+            words_text[li].lower() != c or (si == 0 and li > 0 and words_text[li - 1].isalnum())
+        ):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = li + 1
+    while start > 0 and words_text[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+_INITIAL_SKIP = frozenset("of and for the to in on with a an via".split())
+
+
+def _match_initials(short: str, words_text: str) -> int | None:
+    """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional)."""
+    target = "".join(ch.lower() for ch in short if ch.isalpha())
+    words = list(re.finditer(r"[A-Za-z0-9]+", words_text))
+    spelled = ""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group()
+        if word.lower() in _INITIAL_SKIP and not target.endswith(word[0].lower() + spelled):
+            continue
+        spelled = word[0].lower() + spelled
+        if spelled == target:
+            return words[i].start()
+        if not target.endswith(spelled):
+            return None
+    return None
+
+
+def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each "Long Form (SF)" in ``text``."""
+    out: list[tuple[int, int, int, int]] = []
+    for match in _PAREN.finditer(text):
+        short = match.group(1).rstrip(".-")
+        if match.group(0).rstrip(") ").endswith(short + "s"):
+            short += "s"
+        if not _valid_short(short):
+            continue
+        end = match.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        n_words = min(len(short) + 5, 2 * len(short))
+        window_start = end
+        for _ in range(n_words):
+            prev = text.rfind(" ", 0, window_start - 1)
+            if prev < 0 or any(ch in text[prev:window_start] for ch in ".;:()[]\n"):
+                window_start = 0 if prev < 0 else window_start
+                break
+            window_start = prev + 1
+        window = text[window_start:end]
+        core = short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short
+        rel = match_long_form(core, window)
+        if rel is None:
+            continue
+        long_start = window_start + rel
+        while True:
+            word = _WORD.match(text, long_start)
+            if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
+                break
+            long_start = word.end() + 1
+        long_text = text[long_start:end]
+        if long_start >= end or len(long_text.split()) < 2 and "-" not in long_text:
+            continue
+        short_start = match.start(1)
+        out.append((long_start, end, short_start, short_start + len(short)))
+    return out

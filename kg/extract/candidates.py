@@ -1,0 +1,58 @@
+"""Raw candidate mentions inside one document text, and the longest-match-wins overlap rule.
+
+>>> a = Candidate(0, 8, "dataset", "ImageNet", source="lexicon", rule="lexicon")
+>>> b = Candidate(0, 11, "dataset", "ImageNet-1k", source="lexicon", rule="lexicon")
+>>> [c.name for c in select_longest([a, b])]
+['ImageNet-1k']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+__all__ = ["SOURCE_RANK", "Candidate", "select_longest"]
+
+SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span ``[start, end)`` of the document text that names an entity.
+
+    ``entity_id`` is the lexicon id (``"<type>:<id>"``) when the lexicon knows the entity, else "".
+    ``partner`` holds the (start, end) of the other half of an acronym definition, if any.
+    """
+
+    start: int
+    end: int
+    type: str
+    name: str
+    entity_id: str = ""
+    confidence: float = 0.5
+    source: str = "pattern"
+    rule: str = ""
+    role: str = "used"
+    partner: tuple[int, int] | None = None
+
+    def with_(self, **changes: object) -> Candidate:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _rank(c: Candidate) -> tuple[int, int, float, int, str]:
+    return (-(c.end - c.start), SOURCE_RANK.get(c.source, 9), -c.confidence, c.start, c.entity_id)
+
+
+def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (then lexicon > acronym > pattern, confidence); by start."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=_rank):
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))

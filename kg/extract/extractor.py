@@ -1,0 +1,152 @@
+"""Mentions from texts and papers: the per-paper pure function and its batched, parallel form.
+
+>>> ms = extract_text("We introduce FooBench, a benchmark for evaluating code agents.")
+>>> [(m.text, m.type, m.role, m.field, m.source, m.rule) for m in ms]
+[('FooBench', 'benchmark', 'introduced', 'abstract', 'pattern', 'cue.introduce')]
+>>> ms = extract_text("Trained on ImageNet.", title="BarNet: Fast Nets")
+>>> [(m.text, m.field, m.start, m.end) for m in ms][0]
+('BarNet', 'title', 0, 6)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate
+from kg.extract.pipeline import load_pipeline, provisional_id
+from kg.model import Mention, Paper, Source
+
+__all__ = ["extract_lines", "extract_paper", "extract_papers", "extract_text", "lines_to_papers"]
+
+_SEP = "\n\n"
+
+
+def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
+    title = title.replace("\n", " ").replace("\r", " ")
+    text = f"{title}{_SEP}{abstract}" if title else abstract
+    doc = nlp.make_doc(text)
+    doc._.kg_title_len = len(title)
+    return doc
+
+
+def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
+    title_len = int(doc._.kg_title_len or 0)
+    offset = title_len + len(_SEP) if title_len else 0
+    text = doc.text
+    sentences = doc._.kg_sentences or ()
+    out = []
+    for cand in doc._.kg_mentions or ():
+        out.append(_mention(cand, text, sentences, title_len, offset, paper_id))
+    return out
+
+
+def _mention(
+    cand: Candidate, text: str, sentences: Sequence[tuple[int, int]], title_len: int, offset: int, paper_id: str
+) -> Mention:
+    in_title = cand.end <= title_len
+    base = 0 if in_title else offset
+    s_start, s_end = next(((s, e) for s, e in sentences if s <= cand.start < e), (cand.start, cand.end))
+    return Mention(
+        paper_id=paper_id,
+        type=cand.type,
+        name=cand.name,
+        entity_id=cand.entity_id or provisional_id(cand.type, cand.name),
+        role=cand.role,
+        text=text[cand.start : cand.end],
+        start=cand.start - base,
+        end=cand.end - base,
+        field="title" if in_title else "abstract",
+        sentence=text[max(s_start, base) : s_end],
+        confidence=cand.confidence,
+        source=cand.source,
+        rule=cand.rule,
+    )
+
+
+def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mention]:
+    doc = _make_doc(nlp, title, abstract)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return _to_mentions(doc, paper_id)
+
+
+def extract_text(text: str, *, title: str = "", extra_lexicons: Sequence[Path] = ()) -> list[Mention]:
+    """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is ""."""
+    return _run(load_pipeline(extra_lexicons), "", title, text)
+
+
+def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = ()) -> list[Mention]:
+    """Raw mentions in a paper's title and abstract (pre-resolution; ``paper_id`` set)."""
+    return _run(load_pipeline(extra_lexicons), paper.id, paper.title, paper.abstract)
+
+
+def _batch_worker(args: tuple[list[Paper], tuple[str, ...]]) -> list[list[Mention]]:
+    papers, extra = args
+    nlp = load_pipeline(tuple(Path(p) for p in extra))
+    return [_run(nlp, p.id, p.title, p.abstract) for p in papers]
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    it = iter(papers)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_papers(
+    papers: Iterable[Paper],
+    *,
+    processes: int = 1,
+    batch_size: int = 256,
+    extra_lexicons: Sequence[Path] = (),
+) -> Iterator[tuple[Paper, list[Mention]]]:
+    """``(paper, raw mentions)`` for each paper, in input order; streams, ``processes > 1`` forks workers.
+
+    >>> src = Source(file="x")
+    >>> ps = [Paper(id="1", title="", source=src, abstract="We evaluate on CIFAR-10.")]
+    >>> [(p.id, [m.text for m in ms]) for p, ms in extract_papers(ps)]
+    [('1', ['CIFAR-10'])]
+    """
+    extra = tuple(str(p) for p in extra_lexicons)
+    if processes <= 1:
+        nlp = load_pipeline(extra_lexicons)
+        for paper in papers:
+            yield paper, _run(nlp, paper.id, paper.title, paper.abstract)
+        return
+    load_pipeline(extra_lexicons)  # build once in the parent; forked workers inherit it
+    sent: deque[list[Paper]] = deque()
+
+    def jobs() -> Iterator[tuple[list[Paper], tuple[str, ...]]]:
+        for batch in _batches(papers, batch_size):
+            sent.append(batch)
+            yield batch, extra
+
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for results in pool.imap(_batch_worker, jobs()):
+            yield from zip(sent.popleft(), results, strict=True)
+
+
+def lines_to_papers(lines: Iterable[str], file: str = "<lines>") -> Iterator[Paper]:
+    """Each line is one document: id = 1-based line number, empty title, abstract = the line.
+
+    >>> [(p.id, p.abstract) for p in lines_to_papers(["a b\\n", "c"])]
+    [('1', 'a b'), ('2', 'c')]
+    """
+    for number, line in enumerate(lines, 1):
+        yield Paper(
+            id=str(number),
+            title="",
+            abstract=line.rstrip("\r\n"),
+            source=Source(file=file, line=number, record=number, format="lines"),
+        )
+
+
+def extract_lines(lines: Iterable[str], *, processes: int = 1) -> Iterator[tuple[Paper, list[Mention]]]:
+    """The ``--format lines`` mode: one document per line, in order."""
+    return extract_papers(lines_to_papers(lines), processes=processes)

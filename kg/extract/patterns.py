@@ -1,0 +1,217 @@
+"""Cue-phrase discovery of names the lexicon lacks.
+
+Each function takes a document text and returns :class:`Candidate` spans with the rule that
+found them. Names must *look* like names (see :mod:`kg.extract.shapes`); the type comes from the
+context (a head word such as "benchmark" near the name), then from the name's own shape.
+
+>>> t = "We introduce CliMB-DC, a human-guided framework for co-pilots."
+>>> [(t[c.start:c.end], c.type, c.rule) for c in intro_candidates(t)]
+[('CliMB-DC', 'method', 'cue.introduce')]
+>>> t = "Experiments on CUB-200 and Stanford Cars show gains."
+>>> [(t[c.start:c.end], c.type) for c in evaluation_candidates(t)]
+[('CUB-200', 'dataset'), ('Stanford Cars', 'dataset')]
+>>> t = "We report results on the Penn Treebank dataset."
+>>> [(t[c.start:c.end], c.type, c.rule) for c in head_candidates(t)]
+[('Penn Treebank', 'dataset', 'cue.the_x_head')]
+>>> [(c.name, c.type, c.role) for c in title_candidates("FIND: A Function Description Benchmark")]
+[('FIND', 'benchmark', 'introduced')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.shapes import (
+    is_capitalised,
+    is_generic,
+    is_name_shaped,
+    looks_like_name,
+    type_from_head,
+    type_from_shape,
+)
+
+__all__ = [
+    "INTRO_CUE",
+    "evaluation_candidates",
+    "head_candidates",
+    "infer_type",
+    "intro_candidates",
+    "title_candidates",
+]
+
+_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
+# A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
+_NAME = rf"(?:{_TOK})(?:\s(?:of\s|for\s|-\s)?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
+INTRO_CUE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|report|article|technical\sreport)|[Oo]ur\s(?:work|paper))"
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus)\s)?"
+    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d)?\b"
+)
+_ADJ = (
+    r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
+    r"challenging|general|generic|lightweight|efficient|effective|scalable|open|open-source|"
+    r"high-quality|diverse|holistic|systematic|principled|robust|training-free|[a-z]+-(?:based|scale|"
+    r"aware|free|grained|guided|centric|modal|source|level|driven|agnostic|specific|purpose|quality|stage))"
+)
+_OBJECT = re.compile(
+    rf"\s*(?:{_ADJ}\s+)*"
+    r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
+    r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
+    r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena)s?)"
+    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?)?"
+    rf"(?P<name>{_NAME})"
+)
+_APPOSITIVE = re.compile(
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
+    r"(?P<phrase>(?:[\w\-]+\s+){0,6}?"
+    r"(?:benchmarks?|datasets?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
+    r"suite|family|series|metric|technique|toolkit|library|agent|network|collection|testbed|"
+    r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
+)
+_EVAL_CUE = re.compile(
+    r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"
+    r"benchmark(?:ed|ing)?|performance|accuracy|achiev\w*|outperform\w*|state-of-the-art|gains|"
+    r"improvements?|validated|conducted|assess\w*|report\w*)\b[^.;:]{0,60}?\b(?:on|across|over)\s"
+    r"(?:the\s|both\s|two\s|three\s|four\s|five\s|six\s|several\s|multiple\s|various\s|public\s|"
+    r"standard\s|popular\s|widely-used\s|benchmark\s|real-world\s)*",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
+_HEAD_AFTER = re.compile(
+    rf"\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>{_NAME})\s"
+    r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
+    r"leaderboard|suite|architecture|algorithm|method|task)\b"
+)
+_HEAD_WORD_TYPE = {
+    "datasets": "dataset",
+    "corpus": "dataset",
+    "corpora": "dataset",
+    "treebank": "dataset",
+    "benchmarks": "benchmark",
+    "challenge": "benchmark",
+    "leaderboard": "benchmark",
+    "suite": "benchmark",
+    "models": "model",
+    "architecture": "method",
+    "algorithm": "method",
+}
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
+_NOT_TITLE_NAMES = re.compile(
+    r"^(?:towards?|beyond|on|when|why|how|what|where|is|are|can|do|does|position|survey|review|"
+    r"tutorial|case study|technical report|a|an|the|rethinking|revisiting|understanding|learning|"
+    r"benchmarking|evaluating|exploring|scaling|improving)\b",
+    re.IGNORECASE,
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ".,;:-/":
+        end -= 1
+    return start, end
+
+
+def infer_type(text: str, start: int, end: int, head: str | None = None) -> tuple[str | None, str]:
+    """Type of the name at ``text[start:end]`` and the evidence kind (head / appositive / shape)."""
+    name = text[start:end]
+    if head and (kind := type_from_head(head)):
+        return kind, "head"
+    after = _APPOSITIVE.match(text, end, min(len(text), end + 140))
+    if after and (kind := type_from_head(after.group("phrase"))):
+        return kind, "appositive"
+    shape = type_from_shape(name) or type_from_head(name)
+    return shape, "shape"
+
+
+def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
+    name = text[start:end]
+    if not name or is_generic(name):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return is_name_shaped(name) or (loose and is_capitalised(name))
+    return looks_like_name(name)
+
+
+def intro_candidates(text: str) -> list[Candidate]:
+    """Names right after "we introduce / propose / present …" (role ``introduced``)."""
+    out = []
+    for cue in INTRO_CUE.finditer(text):
+        obj = _OBJECT.match(text, cue.end(), min(len(text), cue.end() + 160))
+        if obj is None:
+            continue
+        start, end = _trim(text, *obj.span("name"))
+        if not _accept(text, start, end, loose=bool(obj.group("head"))):
+            continue
+        kind, _ = infer_type(text, start, end, obj.group("head"))
+        out.append(
+            Candidate(
+                start, end, kind or "method", text[start:end], confidence=0.8 if kind else 0.6,
+                rule="cue.introduce", role="introduced",
+            )
+        )  # fmt: skip
+    return out
+
+
+def evaluation_candidates(text: str) -> list[Candidate]:
+    """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets)."""
+    out = []
+    for cue in _EVAL_CUE.finditer(text):
+        pos = cue.end()
+        limit = min(len(text), pos + 200)
+        while pos < limit:
+            item = _LIST_ITEM.match(text, pos, limit)
+            if item is None:
+                break
+            start, end = _trim(text, *item.span("name"))
+            if not _accept(text, start, end, loose=True):
+                break
+            shape = type_from_shape(text[start:end])
+            kind = shape if shape in {"dataset", "benchmark"} else "dataset"
+            if shape in {"model", "method"}:
+                break
+            out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
+            if not item.group("sep"):
+                break
+            pos = item.end()
+    return out
+
+
+def head_candidates(text: str) -> list[Candidate]:
+    """"the X dataset / benchmark / model / framework" — the head word gives the type."""
+    out = []
+    for match in _HEAD_AFTER.finditer(text):
+        start, end = _trim(text, *match.span("name"))
+        if not _accept(text, start, end, loose=True):
+            continue
+        head = match.group("head")
+        kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
+        out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
+    return out
+
+
+def title_candidates(title: str) -> list[Candidate]:
+    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
+    match = _TITLE_PREFIX.match(title)
+    if match is None:
+        return []
+    start, end = _trim(title, *match.span("name"))
+    name = title[start:end]
+    if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
+        return []
+    rest = title[match.end("name") :]
+    kind = type_from_shape(name)
+    for word, word_type in (
+        ("benchmark", "benchmark"), ("dataset", "dataset"), ("corpus", "dataset"),
+        ("language model", "model"), ("model", "model"), ("llm", "model"),
+    ):  # fmt: skip
+        if kind is None and re.search(rf"\b{word}s?\b", rest, re.IGNORECASE):
+            kind = word_type
+    return [
+        Candidate(
+            start, end, kind or type_from_head(name) or "method", name, confidence=0.75,
+            rule="title.prefix", role="introduced",
+        )
+    ]  # fmt: skip

@@ -1,0 +1,236 @@
+"""The spaCy side: the ``kg_entities`` component and :func:`load_pipeline`.
+
+Any spaCy user can add the component to a blank pipeline::
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("kg_entities")
+    >>> doc = nlp("We introduce FooBench, a benchmark for code agents.")
+    >>> [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+    [('FooBench', 'BENCHMARK', 'benchmark:foobench')]
+    >>> doc._.kg_mentions[0].role
+    'introduced'
+
+``doc.ents`` carry the upper-case type as label and the entity id as ``ent_id_`` (lexicon id when
+known, else ``"<type>:<slug>"``); ``doc._.kg_mentions`` holds every :class:`Candidate` with its
+role, confidence, source and rule, and ``doc._.kg_sentences`` the sentence spans. Set
+``doc._.kg_title_len`` before the component runs when the text starts with a title followed by a
+blank line (what :func:`kg.extract.extract_paper` does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.extract.abbrev import find_definitions
+from kg.extract.candidates import Candidate, select_longest
+from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
+from kg.extract.roles import role_for
+from kg.extract.sentences import sentence_at, split_sentences
+from kg.extract.shapes import is_capitalised, is_generic, shape_candidates, type_from_head, type_from_shape
+from kg.ids import slug
+
+__all__ = ["KGEntities", "load_pipeline", "provisional_id"]
+
+for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_title_len", 0)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def provisional_id(entity_type: str, text: str) -> str:
+    """The id of a name the lexicon does not know: ``"<type>:<slug>"``.
+
+    >>> provisional_id("benchmark", "SWE-Bench Verified")
+    'benchmark:swe-bench-verified'
+    """
+    return f"{entity_type}:{slug(text)}"
+
+
+def _is_cased_form(form: str, entry: LexiconEntry) -> bool:
+    if entry.ambiguous or entry.case_sensitive:
+        return True
+    if " " not in form and is_capitalised(form):
+        return True
+    return any(ch.isupper() for ch in form) and len(form) <= 5
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    if "-" in form:
+        out.add(form.replace("-", " "))
+    if " " in form and len(form.split()) <= 4:
+        out.add(form.replace(" ", "-"))
+    return out
+
+
+class KGEntities:
+    """Lexicon matching (longest wins) plus discovery rules, acronym pairing, roles."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, discover: bool = True) -> None:
+        self.name = name
+        self.discover = discover
+        self.entries = lexicon.by_id
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        cased: dict[str, set[str]] = {}
+        lowered: dict[str, set[str]] = {}
+        for entry in lexicon.entries:
+            for form in entry.forms:
+                if is_generic(form):
+                    continue
+                if _is_cased_form(form, entry):
+                    cased.setdefault(entry.id, set()).add(form)
+                    if is_capitalised(form) and not entry.ambiguous:
+                        cased[entry.id].add(form.upper())
+                else:
+                    lowered.setdefault(entry.id, set()).update(_variants(form))
+        for matcher, table in ((self.orth, cased), (self.lower, lowered)):
+            for entity_id in sorted(table):
+                matcher.add(entity_id, list(nlp.tokenizer.pipe(sorted(table[entity_id]))))
+
+    def _lexicon(self, doc: Doc) -> list[Candidate]:
+        out = []
+        strings = doc.vocab.strings
+        for matcher, rule in ((self.lower, "lexicon"), (self.orth, "lexicon.cased")):
+            for match_id, s, e in matcher(doc):
+                entry = self.entries[strings[match_id]]
+                span = doc[s:e]
+                out.append(
+                    Candidate(
+                        span.start_char, span.end_char, entry.type, entry.name, entry.id,
+                        confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+                    )
+                )  # fmt: skip
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        title_len = int(doc._.kg_title_len or 0)
+        sentences = split_sentences(text)
+        known = self._lexicon(doc)
+        found: list[Candidate] = []
+        if self.discover:
+            found = _discover(text, title_len, known)
+        cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = _harmonise(cands)
+        cands = [
+            c if c.role == "introduced"
+            else c.with_(role=role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start)))
+            for c in cands
+        ]  # fmt: skip
+        doc._.kg_mentions = tuple(cands)
+        doc._.kg_sentences = tuple(sentences)
+        spans = []
+        for c in cands:
+            span = doc.char_span(
+                c.start, c.end, label=c.type.upper(), alignment_mode="expand",
+                span_id=c.entity_id or provisional_id(c.type, c.name),
+            )  # fmt: skip
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+def _acronyms(text: str, known: list[Candidate]) -> list[Candidate]:
+    by_span = {(c.start, c.end): c for c in known}
+    out = []
+    for ls, le, ss, se in find_definitions(text):
+        long_text, short_text = text[ls:le], text[ss:se]
+        if is_generic(long_text) or is_generic(short_text):
+            continue
+        lex = by_span.get((ls, le)) or by_span.get((ss, se))
+        if lex is not None:
+            kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
+        else:
+            kind = type_from_head(long_text) or type_from_shape(short_text)
+            entity_id, name, conf = "", long_text, 0.75
+        if kind is None:
+            continue
+        for s, e, part, partner in ((ls, le, "long", (ss, se)), (ss, se, "short", (ls, le))):
+            out.append(
+                Candidate(
+                    s, e, kind, name if lex else text[s:e], entity_id, confidence=conf,
+                    source="acronym", rule=f"acronym.{part}", partner=partner,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _discover(text: str, title_len: int, known: list[Candidate]) -> list[Candidate]:
+    found = _acronyms(text, known)
+    if title_len:
+        found += title_candidates(text[:title_len])
+    found += intro_candidates(text) + evaluation_candidates(text) + head_candidates(text)
+    found += [
+        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape") for s, e, kind in shape_candidates(text)
+    ]
+    return found + _propagate(text, found)
+
+
+def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
+    """Other occurrences of a discovered name in the same document get the same type."""
+    out = []
+    seen: dict[str, Candidate] = {}
+    for cand in sorted(found, key=lambda c: (-c.confidence, c.start)):
+        seen.setdefault(text[cand.start : cand.end], cand)
+    for surface, cand in sorted(seen.items()):
+        if len(surface) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-]|\+)", text):
+            if match.start() != cand.start:
+                out.append(
+                    cand.with_(
+                        start=match.start(), end=match.end(), confidence=round(cand.confidence - 0.1, 2),
+                        rule="propagate", role="used", partner=None,
+                    )
+                )  # fmt: skip
+    return out
+
+
+def _harmonise(cands: list[Candidate]) -> list[Candidate]:
+    """One type per surface form within a document: the type of its most trusted mention."""
+    best: dict[str, Candidate] = {}
+    for cand in sorted(cands, key=lambda c: (c.source != "lexicon", -c.confidence, c.start)):
+        best.setdefault(cand.name.lower(), cand)
+    out = []
+    for cand in cands:
+        top = best[cand.name.lower()]
+        if top.type != cand.type and cand.source != "lexicon":
+            cand = cand.with_(type=top.type, entity_id=top.entity_id, name=top.name)
+        out.append(cand)
+    return out
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"extra_lexicons": [], "discover": True},
+)
+def make_kg_entities(nlp: Language, name: str, extra_lexicons: list[str], discover: bool) -> KGEntities:
+    """spaCy factory: the shipped lexicon plus ``extra_lexicons`` (paths to JSONL files)."""
+    paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
+    return KGEntities(nlp, name, load_lexicon(paths), discover=discover)
+
+
+def load_pipeline(extra_lexicons: Sequence[Path | str] = ()) -> Language:
+    """A ``spacy.blank("en")`` pipeline with ``kg_entities``; cached per set of extra lexicons."""
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons))
+
+
+@cache
+def _pipeline(extra: tuple[str, ...]) -> Language:
+    nlp = spacy.blank("en")
+    config: dict[str, Any] = {"extra_lexicons": list(extra)}
+    nlp.add_pipe("kg_entities", config=config)
+    return nlp

@@ -1,0 +1,49 @@
+"""Roles: ``introduced`` when the paper presents the entity as its own contribution, else ``used``.
+
+A mention is introduced when
+- a discovery rule already says so (title prefix "X: …", "we introduce X"), or
+- it follows "our" directly ("our X"), or
+- it is a new name (pattern / acronym) after an introduction cue ("we propose …", "this paper
+  presents …") in the same sentence, with no word such as "using", "on", "than", "based on" between
+  the cue and the name; a lexicon (already known) entity must follow the cue almost directly.
+
+>>> text = "We propose FooNet, a network trained on ImageNet."
+>>> role_for(text, 11, 17, "pattern", (0, len(text)))
+'introduced'
+>>> role_for(text, 40, 48, "lexicon", (0, len(text)))
+'used'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import INTRO_CUE
+
+__all__ = ["role_for"]
+
+_BLOCKERS = re.compile(
+    r"\b(?:using|uses|use|used|on|than|based|upon|from|via|with|over|like|including|such|e\.g|"
+    r"compared|against|leverag\w*|built|by|into|to|that|which|where|while|whereas|existing|prior|previous)\b"
+)
+_NEAR = re.compile(
+    r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
+    r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
+)
+_OUR = re.compile(r"\bour\s+(?:(?:new|novel|proposed)\s+)?$", re.IGNORECASE)
+
+
+def role_for(text: str, start: int, end: int, source: str, sentence: tuple[int, int]) -> str:
+    """The role of the mention ``text[start:end]`` whose sentence is ``text[sentence[0]:sentence[1]]``."""
+    s_start, _ = sentence
+    if _OUR.search(text, max(s_start, start - 20), start):
+        return "introduced"
+    for cue in INTRO_CUE.finditer(text, s_start, start):
+        between = text[cue.end() : start]
+        if source == "lexicon":
+            if _NEAR.match(between):
+                return "introduced"
+        elif not _BLOCKERS.search(between):
+            return "introduced"
+    return "used"

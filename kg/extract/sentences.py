@@ -1,0 +1,63 @@
+"""A fast rule-based sentence splitter over character offsets (``spacy.blank`` has no parser).
+
+>>> text = "We use BERT (Devlin et al. 2019). It works, e.g. on SQuAD. Done"
+>>> [text[s:e] for s, e in split_sentences(text)]
+['We use BERT (Devlin et al. 2019).', 'It works, e.g. on SQuAD.', 'Done']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["sentence_at", "split_sentences"]
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace and a capital,
+# digit or opening bracket — or at a blank line.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` character spans of the sentences of ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start()
+        head = text[max(start, cut - 12) : cut]
+        if text[cut - 1 : cut] == "." and _ABBREV.search(head) and "\n" not in match.group():
+            continue
+        _add(text, start, cut if text[cut - 1 : cut] in ".!?" else match.start(), spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    end = _closing(text, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _closing(text: str, end: int) -> int:
+    while end < len(text) and text[end] in "\"')]":
+        end += 1
+    return end
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The span containing ``offset`` (or the nearest one before it).
+
+    >>> sentence_at([(0, 5), (7, 12)], 8)
+    (7, 12)
+    """
+    starts = [s for s, _ in spans]
+    i = max(bisect.bisect_right(starts, offset) - 1, 0)
+    return spans[i] if spans else (0, 0)

@@ -1,0 +1,176 @@
+"""Name shapes and type words: does a string look like a name, and what type do its words suggest?
+
+>>> is_name_shaped("CliMB-DC"), is_name_shaped("ImageNet"), is_name_shaped("dataset")
+(True, True, False)
+>>> type_from_shape("Qwen2.5-72B"), type_from_shape("SWE-Bench"), type_from_shape("CHM-Corr++")
+('model', 'benchmark', 'method')
+>>> type_from_head("a large-scale benchmark"), type_from_head("Gaussian Splatting")
+('benchmark', 'method')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "HEAD_TYPES",
+    "is_capitalised",
+    "is_generic",
+    "is_name_shaped",
+    "looks_like_name",
+    "shape_candidates",
+    "type_from_head",
+    "type_from_shape",
+]
+
+_DATA = Path(__file__).resolve().parent
+
+# Head words (the last word of a phrase, lower-cased, singular) and the type they give.
+HEAD_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        "dataset corpus corpora collection treebank database bank data-set datasets".split(), "dataset"
+    ),
+    **dict.fromkeys("benchmark testbed suite leaderboard arena challenge gym".split(), "benchmark"),
+    **dict.fromkeys("model llm vlm mllm lm checkpoint transformer-model".split(), "model"),
+    **dict.fromkeys(
+        (
+            "framework method approach algorithm architecture technique pipeline paradigm mechanism "
+            "strategy network networks net module optimizer optimiser loss attack recipe scheme "
+            "learning optimization optimisation attention encoder decoder autoencoder regression "
+            "search sampling sampler distillation tuning fine-tuning training fields field splatting "
+            "embedding embeddings machine process policy agent descent propagation decoding prompting "
+            "adaptation augmentation mapper transformer transformers gan gans kernel kernels forest "
+            "tree trees retrieval-augmented toolkit library engine planner solver regularization "
+            "normalization dropout pooling convolution quantization pruning alignment"
+        ).split(),
+        "method",
+    ),
+    **dict.fromkeys(
+        (
+            "detection recognition classification segmentation translation answering summarization "
+            "summarisation parsing tagging extraction tracking captioning localization localisation "
+            "forecasting completion labeling labelling retrieval reconstruction synthesis estimation "
+            "task tasks generation understanding resolution linking matching"
+        ).split(),
+        "task",
+    ),
+    **dict.fromkeys(
+        "score rate error accuracy precision recall distance ratio divergence coefficient metric measure bleu"
+        .split(),
+        "metric",
+    ),
+    **dict.fromkeys(
+        "university institute laboratory lab labs inc corporation corp foundation academy center centre"
+        .split(),
+        "organization",
+    ),
+}
+_MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BM]$|-(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)$")
+_BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
+_DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK])$|Set$|Corpus$")
+_WORD = re.compile(r"[A-Za-z]+")
+_QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
+_ADJECTIVAL = re.compile(
+    r"-(?:based|like|style|driven|free|aware|specific|level|wise|only|scale|size|sized|shot|time|step|"
+    r"order|dimensional|domain|type|centric|oriented|guided|conditioned|augmented|enhanced|powered)$",
+    re.IGNORECASE,
+)
+_SHAPE_TOKEN = re.compile(r"(?<![\w\-+.])[A-Za-z][\w.+\-]*[\w+](?![\w\-+])")
+
+
+def is_name_shaped(token: str) -> bool:
+    """True for ``CliMB-DC``, ``GPT-4``, ``COCO``, ``T5``, ``CHM-Corr++``; false for plain words.
+
+    >>> is_name_shaped("3D"), is_name_shaped("5k"), is_name_shaped("Transformer-based")
+    (False, False, False)
+    """
+    if not token or token[0] in "-.+" or _QUANTITY.match(token) or _ADJECTIVAL.search(token):
+        return False
+    if token.endswith("++") or any(ch.isupper() for ch in token[1:]):
+        return True
+    return any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)
+
+
+def is_capitalised(token: str) -> bool:
+    """True for ``Cityscapes`` (a capital then lower-case letters)."""
+    return (
+        len(token) > 1
+        and token[0].isupper()
+        and token[1:].replace("-", "").isalpha()
+        and not _ADJECTIVAL.search(token)
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """A phrase that could be a name: some name-shaped word, or every content word capitalised."""
+    words = text.split()
+    if not words or is_generic(text):
+        return False
+    if any(is_name_shaped(w) for w in words):
+        return True
+    content = [w for w in words if w.lower() not in {"of", "for", "and", "the", "in", "on", "to", "with"}]
+    return len(content) >= 2 and all(is_capitalised(w.split("-")[0]) for w in content)
+
+
+def type_from_shape(name: str) -> str | None:
+    """The type a name's shape implies (-7B sizes, -Bench, ...QA, ++), else None."""
+    if name.endswith("++"):
+        return "method"
+    if _BENCH.search(name):
+        return "benchmark"
+    if _MODEL_SIZE.search(name):
+        return "model"
+    if _DATASET.search(name):
+        return "dataset"
+    return None
+
+
+def type_from_head(phrase: str) -> str | None:
+    """The type implied by the last word of ``phrase`` (``"Segment Anything Model"`` -> model)."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return None
+    head = words[-1].lower()
+    found = HEAD_TYPES.get(head) or HEAD_TYPES.get(head[:-1] if head.endswith("s") else head)
+    if found == "model" and len(words) >= 2 and words[-2].lower() in {"language", "diffusion", "foundation"}:
+        return "model"
+    return found
+
+
+@cache
+def _generic() -> frozenset[str]:
+    lines = (_DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def is_generic(text: str) -> bool:
+    """True for phrases that are not names ("large language models", "SOTA", "a new dataset")."""
+    key = " ".join(text.lower().replace("-", " ").split())
+    generic = _generic()
+    if key in generic:
+        return True
+    if key.endswith("s") and key[:-1] in generic:
+        return True
+    for article in ("a ", "an ", "the ", "our ", "new ", "novel "):
+        if key.startswith(article) and key[len(article) :] in generic:
+            return True
+    return False
+
+
+def shape_candidates(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` for tokens whose shape alone gives a type (``Qwen2.5-72B``, ``X-Bench``).
+
+    >>> shape_candidates("We test Qwen2.5-72B on SWE-Bench and HotpotQA.")
+    [(8, 19, 'model'), (23, 32, 'benchmark'), (37, 45, 'dataset')]
+    """
+    out = []
+    for match in _SHAPE_TOKEN.finditer(text):
+        token = match.group()
+        if not is_name_shaped(token) or token.endswith("."):
+            continue
+        kind = type_from_shape(token)
+        if kind and not is_generic(token):
+            out.append((match.start(), match.end(), kind))
+    return out

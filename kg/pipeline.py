@@ -1,0 +1,289 @@
+"""The main job: read listings, extract, resolve, build the graph, write the explorer.
+
+``build(inputs, out_dir)`` writes ``out_dir/graph.json`` and ``out_dir/explorer.html``
+and keeps its state in ``out_dir/kg-cache.sqlite`` (see :mod:`kg.cache`):
+
+- **Adding**: building into a directory that already holds a graph *adds* the new
+  listing — the graph holds every paper built into the directory so far (``A ∪ B``); a paper
+  read again replaces (or merges with) the stored one. ``rebuild=True`` starts from the given
+  inputs only.
+- **Incremental**: only papers whose title or abstract is not in the extraction cache are
+  extracted; resolution reruns over all cached raw mentions (it is cheap and global), then the
+  graph is rebuilt. The result is byte-identical to a full build of all inputs at once.
+- **Unchanged input** changes nothing: the graph file keeps its bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.cache import BuildCache, extraction_key, extractor_fingerprint, mention_from_row, mention_to_row
+from kg.errors import InputError
+from kg.graph import GraphSummary, build_graph, save_graph, summarise
+from kg.model import ENTITY_TYPES, Mention, Paper, ReadFailure
+from kg.progress import Progress
+from kg.schema import label_for_type
+
+__all__ = ["BuildResult", "build", "entity_counts", "merge_stored"]
+
+GRAPH_FILE = "graph.json"
+EXPLORER_FILE = "explorer.html"
+CACHE_FILE = "kg-cache.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What :func:`build` did: files written, counts, skipped records and time."""
+
+    graph_path: Path
+    explorer_path: Path | None
+    papers_read: int
+    papers_total: int
+    papers_new: int
+    papers_extracted: int
+    failures: tuple[ReadFailure, ...]
+    summary: GraphSummary
+    changed: bool
+    seconds: float
+    notes: tuple[str, ...] = ()
+    timings: tuple[tuple[str, float], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (``kg build --json``)."""
+        return {
+            "graph": str(self.graph_path),
+            "explorer": str(self.explorer_path) if self.explorer_path else None,
+            "papers_read": self.papers_read,
+            "papers_total": self.papers_total,
+            "papers_new": self.papers_new,
+            "papers_extracted": self.papers_extracted,
+            "skipped": len(self.failures),
+            "skipped_reasons": [str(f) for f in self.failures[:5]],
+            **self.summary.to_dict(),
+            "changed": self.changed,
+            "seconds": round(self.seconds, 3),
+            "timings": {k: round(v, 3) for k, v in self.timings},
+            "notes": list(self.notes),
+        }
+
+
+def merge_stored(
+    stored: Mapping[str, Paper], new: Sequence[Paper]
+) -> tuple[dict[str, Paper], set[str], set[str]]:
+    """Stored papers plus newly read ones, merged by the readers' rules (:func:`kg.readers.merge_papers`).
+
+    Returns all papers by id, the ids that are new or changed, and the stored ids that are gone
+    (merged into another id). Merging the stored set with a new listing gives the same papers
+    as reading every listing at once, so building A then B equals building A and B together.
+    """
+    from kg.readers import merge_papers
+
+    merged = {p.id: p for p in merge_papers([*(stored[pid] for pid in sorted(stored)), *new])}
+    changed = {pid for pid, p in merged.items() if stored.get(pid) != p}
+    return merged, changed, set(stored) - set(merged)
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _extract(
+    cache: BuildCache,
+    papers: Mapping[str, Paper],
+    keys: Mapping[str, str],
+    processes: int,
+    progress: bool | None,
+) -> tuple[dict[str, list[list[Any]]], int]:
+    """Mention rows for every key, extracting only the papers whose key is not cached."""
+    from kg.extract import extract_papers
+
+    rows = cache.mentions(keys.values())
+    todo: dict[str, Paper] = {}
+    for pid in sorted(papers):
+        if keys[pid] not in rows:
+            todo.setdefault(keys[pid], papers[pid])
+    fresh: dict[str, list[list[Any]]] = {}
+    with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
+        for paper, mentions in extract_papers(list(todo.values()), processes=processes):
+            fresh[keys[paper.id]] = [mention_to_row(m) for m in mentions]
+            bar.advance()
+            if len(fresh) >= 5000:
+                cache.put_mentions(fresh)
+                rows.update(fresh)
+                fresh = {}
+    cache.put_mentions(fresh)
+    rows.update(fresh)
+    return rows, len(todo)
+
+
+def _resolve(
+    papers: Mapping[str, Paper], keys: Mapping[str, str], rows: Mapping[str, list[list[Any]]], aliases: Any
+) -> tuple[list[Mention], dict[str, Any]]:
+    from kg.resolve import resolve
+
+    docs = [(papers[pid], [mention_from_row(pid, r) for r in rows[keys[pid]]]) for pid in sorted(papers)]
+    resolution = resolve(docs, aliases=aliases)
+    mentions = [m for _, ms in resolution.docs for m in ms]
+    return mentions, dict(resolution.entities)
+
+
+def _write_explorer(g: nx.MultiDiGraph, path: Path) -> str | None:
+    """Write the explorer; returns a note when it could not be written."""
+    try:
+        from kg.explore import write_explorer
+    except ImportError:
+        return "explorer not written: kg.explore is not available in this installation"
+    write_explorer(g, path)
+    return None
+
+
+def build(
+    inputs: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str] = "kg-out",
+    *,
+    format: str | None = None,
+    year: int | None = None,
+    aliases: str | os.PathLike[str] | None = None,
+    processes: int = 1,
+    rebuild: bool = False,
+    explorer: bool = True,
+    progress: bool | None = False,
+) -> BuildResult:
+    """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
+
+    ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
+    Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
+    resolver's errors as they are.
+    """
+    from kg.readers import read_files
+
+    clock = _Clock()
+    out = Path(out_dir)
+    graph_path, explorer_file = out / GRAPH_FILE, out / EXPLORER_FILE
+    result = read_files([str(p) for p in inputs], format=format, year=year)
+    clock.lap("read")
+    if not result.papers:
+        reasons = "; ".join(str(f) for f in result.failures[:3])
+        raise InputError(
+            f"no papers could be read from {len(inputs)} input file(s)" + (f": {reasons}" if reasons else ""),
+            hint="check the files, or force a reader with --format",
+        )
+    alias_rules = _load_aliases(aliases)
+    state = _state_key(aliases)
+    with BuildCache(out / CACHE_FILE) as cache:
+        stored = {} if rebuild else cache.papers()
+        papers, changed, removed = merge_stored(stored, result.papers)
+        if rebuild:
+            removed = set(cache.paper_keys()) - set(papers)
+        fingerprint = extractor_fingerprint()
+        keys = {pid: extraction_key(p, fingerprint) for pid, p in papers.items()}
+        stale = {pid for pid, key in cache.paper_keys().items() if keys.get(pid) != key}
+        clock.lap("merge")
+        unchanged = not (changed or removed or stale) and cache.get_meta("state") == state
+        summary_json = cache.get_meta("summary")
+        same_file = cache.get_meta("graph_sha") == _file_hash(graph_path)
+        if unchanged and summary_json and same_file and (not explorer or explorer_file.exists()):
+            return BuildResult(
+                graph_path,
+                explorer_file if explorer else None,
+                len(result.papers),
+                len(papers),
+                0,
+                0,
+                tuple(result.failures),
+                GraphSummary.from_dict(json.loads(summary_json)),
+                False,
+                clock.total(),
+                ("nothing changed: the graph was not rebuilt",),
+                clock.items(),
+            )
+        rows, n_extracted = _extract(cache, papers, keys, processes, progress)
+        clock.lap("extract")
+        cache.delete_papers(removed)
+        cache.put_papers({pid: papers[pid] for pid in sorted(changed | stale)}, keys)
+        cache.prune()
+        cache.commit()
+        mentions, entities = _resolve(papers, keys, rows, alias_rules)
+        clock.lap("resolve")
+        g = build_graph(papers.values(), mentions, entities=entities)
+        clock.lap("build")
+        before = _file_hash(graph_path)
+        save_graph(g, graph_path)
+        after = _file_hash(graph_path)
+        summary = summarise(g)
+        cache.set_meta("graph_sha", after or "")
+        cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
+        cache.set_meta("state", state)
+        clock.lap("save")
+    notes: list[str] = []
+    if explorer:
+        note = _write_explorer(g, explorer_file)
+        notes.extend([note] if note else [])
+        clock.lap("explorer")
+    return BuildResult(
+        graph_path=graph_path,
+        explorer_path=explorer_file if explorer and not notes else None,
+        papers_read=len(result.papers),
+        papers_total=len(papers),
+        papers_new=len(changed),
+        papers_extracted=n_extracted,
+        failures=tuple(result.failures),
+        summary=summary,
+        changed=after != before,
+        seconds=clock.total(),
+        notes=tuple(notes),
+        timings=clock.items(),
+    )
+
+
+class _Clock:
+    """Wall time per stage of a build."""
+
+    def __init__(self) -> None:
+        self.start = self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self.last
+        self.last = now
+
+    def total(self) -> float:
+        return time.perf_counter() - self.start
+
+    def items(self) -> tuple[tuple[str, float], ...]:
+        return tuple(self.laps.items())
+
+
+def _state_key(aliases: str | os.PathLike[str] | None) -> str:
+    """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
+    h = hashlib.sha256(extractor_fingerprint().encode())
+    if aliases is not None:
+        h.update(Path(aliases).read_bytes())
+    return h.hexdigest()[:24]
+
+
+def _load_aliases(path: str | os.PathLike[str] | None) -> Any:
+    if path is None:
+        return None
+    from kg.resolve import load_aliases
+
+    return load_aliases(Path(path))
+
+
+def entity_counts(summary: GraphSummary) -> dict[str, int]:
+    """Entity nodes by type from a summary, in schema order (``{"dataset": 12, ...}``)."""
+    nodes = dict(summary.nodes)
+    return {t: nodes[label_for_type(t)] for t in ENTITY_TYPES if label_for_type(t) in nodes}

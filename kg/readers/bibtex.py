@@ -1,0 +1,157 @@
+"""BibTeX (format ``bibtex``) via bibtexparser 2, LaTeX accents and macros decoded to Unicode.
+
+The file is cut into entries at lines that start with ``@`` and each entry is parsed on
+its own, so memory stays flat and a broken entry costs only itself (reported with its
+line). ``@string`` macros defined earlier in the file stay in force. An arXiv id is
+taken from ``eprint`` (with ``archivePrefix = arXiv``) or an ``arXiv:`` mention in
+``journal`` / ``note`` / ``url``; ``others`` / ``et al.`` in the author list is dropped
+(``n_authors`` counts the names listed).
+
+>>> import tempfile, os
+>>> bib = '''@article{k1,
+...   title = {Tensor{F}low: Large-scale {ML} on Sch{\\\\"o}lkopf's data},
+...   author = {Abadi, Mart{\\\\'\\\\i}n and {Le Cun}, Yann and others},
+...   journal = {ArXiv:2010.02178}, year = {2016}, month = mar
+... }'''
+>>> path = os.path.join(tempfile.mkdtemp(), "refs.bib")
+>>> _ = open(path, "w").write(bib)
+>>> [(p.title, p.authors, p.n_authors, p.arxiv_id, p.date_text) for p in read_bibtex(path)]
+[("TensorFlow: Large-scale ML on Schölkopf's data", ('Martín Abadi', 'Yann Le Cun'), 2, '2010.02178', 'Mar 2016')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import bibtexparser
+from bibtexparser.model import Entry
+from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped]
+
+from kg.errors import InputError
+from kg.model import Paper, ReadFailure, Source
+from kg.readers.fields import MONTHS, arxiv_id_from, clean, make_paper, to_int, ymd
+from kg.readers.io import head, iter_lines
+
+__all__ = ["decode_latex", "read_bibtex", "split_names"]
+
+FORMAT = "bibtex"
+_ENTRY_START = re.compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
+_ARXIV_MENTION = re.compile(r"arxiv[\s:/.]*(?:abs/)?(\S+)", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OTHERS = {"others", "et al.", "et al", "etal"}
+
+
+@cache
+def _decoder() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="text")
+
+
+def decode_latex(text: str) -> str:
+    """LaTeX to plain Unicode text, whitespace collapsed: ``Sch{\\\\"o}lkopf`` -> ``Schölkopf``."""
+    try:
+        return clean(_decoder().latex_to_text(text))
+    except Exception:  # pylatexenc raises plain Exceptions on odd input; keep the raw text
+        return clean(text.replace("{", "").replace("}", ""))
+
+
+def split_names(raw: str) -> list[str]:
+    """Split a BibTeX author list on ``and`` outside braces (``{Barnes and Noble}`` stays one)."""
+    names, depth, start = [], 0, 0
+    for i, ch in enumerate(raw):
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0 and (m := _AND.match(raw, i)) and i > start:
+            names.append(raw[start:i])
+            start = m.end()
+    names.append(raw[start:])
+    return [n.strip() for n in names if n.strip()]
+
+
+def _person(raw: str) -> str:
+    """``Last, First`` / ``von Last, Jr, First`` -> ``First von Last Jr``."""
+    parts = [decode_latex(p) for p in raw.split(",")]
+    if len(parts) == 2:
+        return f"{parts[1]} {parts[0]}".strip()
+    if len(parts) >= 3:
+        return f"{parts[2]} {parts[0]} {parts[1]}".strip()
+    return parts[0]
+
+
+def _arxiv(fields: dict[str, str]) -> str | None:
+    prefix = fields.get("archiveprefix", fields.get("eprinttype", "")).lower()
+    if fields.get("eprint") and (prefix == "arxiv" or not prefix):
+        if ax := arxiv_id_from(fields["eprint"]):
+            return ax
+    for key in ("journal", "note", "url", "howpublished"):
+        if key in fields and (m := _ARXIV_MENTION.search(decode_latex(fields[key]))):
+            if ax := arxiv_id_from(m.group(1)):
+                return ax
+    return None
+
+
+def _date(fields: dict[str, str]) -> tuple[str | None, str | None]:
+    year = to_int(fields.get("year", "")[:4])
+    if year is None:
+        return None, clean(fields.get("year")) or None
+    month_raw = decode_latex(fields.get("month", "")).lower()[:3]
+    month = MONTHS.get(month_raw) or to_int(month_raw)
+    if not month or not 1 <= month <= 12:
+        return None, str(year)
+    day = to_int(fields.get("day", ""))
+    text = f"{list(MONTHS)[month - 1].capitalize()} {year}"
+    return (ymd(year, month, day), f"{text} {day}") if day else (None, text)
+
+
+def entry_record(entry: Entry, src: Source) -> Paper | ReadFailure:
+    """One parsed BibTeX entry as a paper."""
+    fields = {f.key.lower(): str(f.value) for f in entry.fields}
+    names = split_names(fields.get("author", ""))
+    people = [_person(n) for n in names if n.strip().lower() not in _OTHERS]
+    date, date_text = _date(fields)
+    return make_paper(
+        src,
+        title=decode_latex(fields.get("title", "")),
+        abstract=decode_latex(fields.get("abstract", "")),
+        authors=people,
+        date=date,
+        date_text=date_text,
+        arxiv_id=_arxiv(fields),
+        doi=fields.get("doi"),
+        url=fields.get("url"),
+    )
+
+
+def _chunks(path: str) -> Iterator[tuple[int, str]]:
+    """``(first line, text)`` per ``@…`` block."""
+    start, buf = 1, []
+    for n, line in enumerate(iter_lines(path), 1):
+        if _ENTRY_START.match(line) and buf:
+            yield start, "".join(buf)
+            start, buf = n, []
+        buf.append(line)
+    if buf:
+        yield start, "".join(buf)
+
+
+def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
+    """Read a BibTeX file entry by entry."""
+    if not _ENTRY_START.search(head(path)):
+        raise InputError("no BibTeX entries (format bibtex expects @type{key, ...})", file=path)
+    strings: list[str] = []
+    record = 0
+    for line, text in _chunks(path):
+        kind = _ENTRY_START.match(text)
+        if kind is None or kind.group(1).lower() in ("comment", "preamble"):
+            continue
+        if kind.group(1).lower() == "string":
+            strings.append(text)
+            continue
+        record += 1
+        src = Source(path, line, record, FORMAT)
+        library = bibtexparser.parse_string("".join(strings) + text)
+        if library.failed_blocks:
+            err = getattr(library.failed_blocks[0], "error", None)
+            yield ReadFailure(src, f"malformed BibTeX entry ({err or 'cannot parse'})")
+        for entry in library.entries:
+            yield entry_record(entry, src)

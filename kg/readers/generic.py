@@ -1,0 +1,193 @@
+"""Generic JSON Lines and CSV/TSV (formats ``jsonl`` and ``csv``) with a column mapping.
+
+A mapping names, for a paper field, the column (or, for JSON, the dotted path) that
+holds it: ``{"title": "paper_title", "abstract": "summary"}``. Unmapped fields are
+looked up under their own name and a few common aliases (:data:`DEFAULT_COLUMNS`).
+Author lists may be JSON lists or strings split on ``;``, else `` and ``, else ``,``.
+
+>>> from kg.model import Source
+>>> row = {"paper_title": "A Study", "summary": "We study.", "authors": "Ann Lee; Bo Chen", "year": "2024"}
+>>> p = mapped_record(row, Source("t.csv", 2, 1, "csv"), resolve_mapping({"title": "paper_title"}))
+>>> p.title, p.abstract, p.authors, p.date_text
+('A Study', 'We study.', ('Ann Lee', 'Bo Chen'), '2024')
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from kg.errors import ConfigError, InputError
+from kg.model import Paper, ReadFailure, Source
+from kg.readers.fields import iso_date, make_paper, to_int
+from kg.readers.io import iter_lines
+from kg.readers.jsondoc import read_json_records
+
+__all__ = [
+    "DEFAULT_COLUMNS",
+    "mapped_record",
+    "parse_mapping",
+    "read_csv", "read_jsonl", "resolve_mapping", "split_authors"]
+
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper_title", "display_name", "name"),
+    "abstract": ("abstract", "summary", "paper_abstract", "description"),
+    "authors": ("authors", "author", "creators"),
+    "n_authors": ("n_authors",),
+    "date": ("date", "published", "publication_date", "publishedAt", "published_date", "year"),
+    "upvotes": ("upvotes", "likes"),
+    "organization": ("organization", "organisation", "org", "affiliation"),
+    "arxiv_id": ("arxiv_id", "arxiv", "arxivId", "eprint"),
+    "doi": ("doi", "DOI"),
+    "url": ("url", "link", "URL"),
+    "references": ("references", "referenced_works"),
+    "categories": ("categories", "keywords"),
+}
+
+
+def resolve_mapping(mapping: Mapping[str, str] | None) -> dict[str, tuple[str, ...]]:
+    """Candidate columns per field: the user's choice first, then the defaults.
+
+    >>> resolve_mapping({"titel": "x"})
+    Traceback (most recent call last):
+    ...
+    kg.errors.ConfigError: unknown paper field 'titel' in --map (known: abstract, arxiv_id, ...)
+    """
+    columns = dict(DEFAULT_COLUMNS)
+    for field, column in (mapping or {}).items():
+        if field not in columns:
+            raise ConfigError(
+                f"unknown paper field {field!r} in --map (known: abstract, arxiv_id, ...)",
+                hint="fields: " + ", ".join(sorted(DEFAULT_COLUMNS)),
+            )
+        columns[field] = (column,)
+    return columns
+
+
+def _get(rec: Mapping[str, Any], path: str) -> Any:
+    value: Any = rec
+    for part in path.split(".") if path not in rec else [path]:
+        value = value.get(part) if isinstance(value, Mapping) else None
+    return value
+
+
+def _pick(rec: Mapping[str, Any], columns: tuple[str, ...]) -> Any:
+    for column in columns:
+        value = _get(rec, column)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def split_authors(value: Any) -> list[str]:
+    """Author names from a list (of names or ``{"name": …}``) or a string.
+
+    >>> split_authors("A. Smith and B. Jones"), split_authors('["X", "Y"]')
+    (['A. Smith', 'B. Jones'], ['X', 'Y'])
+    """
+    if isinstance(value, str) and value.strip().startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    if isinstance(value, list):
+        return [str(v.get("name", "")) if isinstance(v, dict) else str(v) for v in value]
+    if not isinstance(value, str):
+        return []
+    for sep in (r"\s*;\s*", r"\s+and\s+", r"\s*,\s*"):
+        if re.search(sep, value):
+            return [a for a in re.split(sep, value) if a.strip()]
+    return [value] if value.strip() else []
+
+
+def _list(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return split_authors(value) if isinstance(value, str) else []
+
+
+def mapped_record(rec: Mapping[str, Any], src: Source, columns: dict[str, tuple[str, ...]]) -> Paper | ReadFailure:
+    """One row / object as a paper, through the resolved column mapping."""
+    get = {field: _pick(rec, cols) for field, cols in columns.items()}
+    date = get["date"]
+    date_s = str(date) if date is not None else None
+    return make_paper(
+        src,
+        title=get["title"],
+        abstract=get["abstract"],
+        authors=split_authors(get["authors"]),
+        n_authors=to_int(get["n_authors"]),
+        date=iso_date(date_s),
+        date_text=date_s,
+        upvotes=to_int(get["upvotes"]),
+        organization=get["organization"] if isinstance(get["organization"], str) else None,
+        arxiv_id=get["arxiv_id"],
+        doi=get["doi"],
+        url=get["url"],
+        references=_list(get["references"]),
+        categories=_list(get["categories"]),
+    )
+
+
+def read_jsonl(path: str, *, mapping: Mapping[str, str] | None = None, **_: object) -> Iterator[Paper | ReadFailure]:
+    """Read any JSON Lines (or JSON list) of paper-like objects through a mapping."""
+    columns = resolve_mapping(mapping)
+    return read_json_records(path, "jsonl", lambda rec, src: mapped_record(rec, src, columns))
+
+
+def _delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in ("\t", ";", ",")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def read_csv(path: str, *, mapping: Mapping[str, str] | None = None, **_: object) -> Iterator[Paper | ReadFailure]:
+    """Read CSV / TSV with a header row through a mapping; multi-line quoted cells are fine."""
+    columns = resolve_mapping(mapping)
+    lines = iter_lines(path)
+    header_line = next(lines, "")
+    delimiter = _delimiter(header_line)
+    header = next(csv.reader([header_line], delimiter=delimiter), [])
+    if not any(c in header for c in columns["title"]):
+        raise InputError(
+            f"no title column among {header[:8]}", file=path, line=1, hint="name it with --map title=COLUMN"
+        )
+    reader = csv.reader(lines, delimiter=delimiter)
+    record, prev = 0, 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            record += 1
+            yield ReadFailure(Source(path, prev + 1, record, "csv"), f"bad CSV: {err}")
+            prev = reader.line_num + 1
+            continue
+        start, prev = prev + 1, reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        record += 1
+        src = Source(path, start, record, "csv")
+        if len(row) != len(header):
+            yield ReadFailure(src, f"row has {len(row)} cells, the header has {len(header)}")
+            continue
+        yield mapped_record(dict(zip(header, row, strict=True)), src, columns)
+
+
+def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
+    """``["title=paper_title", ...]`` (the ``--map`` option) -> ``{"title": "paper_title"}``.
+
+    >>> parse_mapping(["title=paper_title", "abstract = summary"])
+    {'title': 'paper_title', 'abstract': 'summary'}
+    """
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ConfigError(f"--map expects FIELD=COLUMN, got {pair!r}", hint="e.g. --map title=paper_title")
+        mapping[field.strip()] = column.strip()
+    resolve_mapping(mapping)
+    return mapping

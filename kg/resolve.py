@@ -1,0 +1,361 @@
+"""Entity resolution: variants of one name become one canonical entity with a stable id.
+
+Steps (each depends only on the *multiset* of mentions, so input order never matters and an
+incremental build over cached raw mentions equals a full rebuild):
+
+1. **Normalise** each mention's text to a key (:func:`norm_key`): case, accents, hyphens, spaces and
+   digit spacing folded, a leading "the" and a trailing head word ("dataset", "benchmark", …) and a
+   plural "s" dropped — "the ImageNet 1K dataset" and "ImageNet-1k" share the key ``imagenet1k``.
+2. **Anchor** keys that are a form of exactly one lexicon entity to that entity.
+3. **Acronyms**: inside one paper, an acronym defined as "Long Form (LF)" stands for the long form,
+   so its mentions take the long form's key (never globally: "GS" means different things elsewhere).
+4. **Fuzzy edges** between keys of the same block (first four characters) when :func:`similar` ≥ 0.92
+   and their digits agree — never all pairs.
+5. **Clusters**: union-find that refuses to join two different lexicon entities or a split pair
+   from the alias file, then ``nx.connected_components`` over the accepted edges.
+6. **Canonical entity** per cluster: the lexicon entity if anchored; else type by majority vote,
+   name = the most frequent surface form (ties: longer, then alphabetical), id ``"<type>:<slug>"``
+   (a short hash is appended if two clusters would share an id).
+
+>>> from kg.model import Mention, Paper, Source
+>>> def m(text, pid="p1"):
+...     return Mention(pid, "dataset", text, "", "used", text, 0, len(text), "abstract", text, 0.5, "pattern")
+>>> p = Paper(id="p1", title="", source=Source(file="x"))
+>>> res = resolve([(p, [m("FooSet 1K"), m("FooSet-1k"), m("the FooSet-1k dataset")])], lexicon=False)
+>>> sorted(res.entities)
+['dataset:fooset-1k']
+>>> res.entities["dataset:fooset-1k"].aliases
+('FooSet 1K', 'the FooSet-1k dataset')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+
+from kg.errors import ConfigError
+from kg.extract.lexicon import Lexicon, default_lexicon_paths, load_lexicon
+from kg.ids import short_hash, slug
+from kg.model import ENTITY_TYPES, Entity, Mention, Paper
+
+__all__ = ["AliasRules", "Resolution", "clean_name", "load_aliases", "norm_key", "parse_aliases", "resolve", "similar"]
+
+_HEADS = re.compile(
+    r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
+    re.IGNORECASE,
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z+]+")
+_DIGITS = re.compile(r"\d+")
+_THRESHOLD = 0.92
+
+
+def norm_key(text: str) -> str:
+    """The normalised key of a name.
+
+    >>> norm_key("the ImageNet 1K dataset"), norm_key("ImageNet-1k"), norm_key("CNNs")
+    ('imagenet1k', 'imagenet1k', 'cnn')
+    >>> norm_key("Mixture of Experts") == norm_key("Mixture-of-Experts")
+    True
+    """
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
+    if t.startswith("the "):
+        t = t[4:]
+    stripped = _HEADS.sub("", t)
+    t = stripped if stripped.strip() else t
+    key = _NON_ALNUM.sub("", t)
+    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and not key[-2].isdigit():
+        key = key[:-1]
+    return key or t
+
+
+def clean_name(text: str) -> str:
+    """A surface form without a leading "the" or a trailing head word: a candidate canonical name.
+
+    >>> clean_name("the Penn Treebank dataset")
+    'Penn Treebank'
+    """
+    t = text.strip()
+    if t[:4].lower() == "the ":
+        t = t[4:]
+    return _HEADS.sub("", t).strip() or text.strip()
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity in [0, 1] of two names' keys; 0 when their numbers differ (GPT-4 vs GPT-3).
+
+    >>> similar("ImageNet-1k", "Imagenet 1K")
+    1.0
+    >>> similar("Llama 2", "Llama 3")
+    0.0
+    >>> round(similar("Cityscapes", "CityScape"), 2)
+    1.0
+    """
+    ka, kb = norm_key(a), norm_key(b)
+    if _DIGITS.findall(ka) != _DIGITS.findall(kb):
+        return 0.0
+    return fuzz.ratio(ka, kb) / 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class AliasRules:
+    """User rules: ``merges`` (groups of names; the first is the canonical name) and ``splits``."""
+
+    merges: tuple[tuple[str, ...], ...] = ()
+    splits: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The papers with their mentions rewritten to canonical entities, and the entities by id."""
+
+    docs: list[tuple[Paper, list[Mention]]]
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+
+def parse_aliases(text: str, file: str = "<aliases>") -> AliasRules:
+    """Parse the alias file format: ``A = B = C`` merges (A is canonical), ``A != B`` splits, ``#`` comments.
+
+    >>> parse_aliases("# mine\\nImageNet = ILSVRC\\nGPT-4 != GPT-4o\\n")
+    AliasRules(merges=(('ImageNet', 'ILSVRC'),), splits=(('GPT-4', 'GPT-4o'),))
+    """
+    merges: list[tuple[str, ...]] = []
+    splits: list[tuple[str, str]] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if "!=" in line:
+            parts = [p.strip() for p in line.split("!=")]
+            if len(parts) != 2 or not all(parts):
+                raise ConfigError(f"{file}:{number}: a split needs exactly two names: 'A != B'")
+            splits.append((parts[0], parts[1]))
+        elif "=" in line:
+            names = tuple(p.strip() for p in line.split("="))
+            if len(names) < 2 or not all(names):
+                raise ConfigError(f"{file}:{number}: a merge needs two or more names: 'A = B'")
+            merges.append(names)
+        else:
+            raise ConfigError(f"{file}:{number}: expected 'A = B' (merge) or 'A != B' (split)")
+    return AliasRules(tuple(merges), tuple(splits))
+
+
+def load_aliases(path: str | Path) -> AliasRules:
+    """Read an alias file (see :func:`parse_aliases`); raise :class:`ConfigError` when it is bad."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"cannot read alias file {path}: {err}") from err
+    return parse_aliases(text, str(path))
+
+
+class _Clusters:
+    """Union-find over keys that never joins two different anchors or a forbidden pair."""
+
+    def __init__(self, anchors: dict[str, str], forbidden: set[frozenset[str]]) -> None:
+        self.parent: dict[str, str] = {}
+        self.anchor: dict[str, str] = dict(anchors)
+        self.members: dict[str, set[str]] = {}
+        self.forbidden = forbidden
+        self.graph: nx.Graph = nx.Graph()
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        self.members.setdefault(key, {key})
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str, *, force: bool = False) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self.graph.add_nodes_from((a, b))
+        if ra == rb:
+            return
+        aa, ab = self.anchor.get(ra), self.anchor.get(rb)
+        if aa and ab and aa != ab and not force:
+            return
+        if self.forbidden and any(
+            frozenset((x, y)) in self.forbidden for x in self.members[ra] for y in self.members[rb]
+        ):
+            return
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.anchor[ra] = self.anchor.get(ra) or self.anchor.get(rb) or ""
+        self.graph.add_edge(a, b)
+
+
+def _lexicon_keys(lexicon: Lexicon) -> dict[str, str]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for form in entry.forms:
+            owners[norm_key(form)].add(entry.id)
+    return {k: next(iter(ids)) for k, ids in owners.items() if len(ids) == 1}
+
+
+def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
+    """In one paper: key of an acronym short form -> key of its long form."""
+    longs = {(m.field, m.end): m for m in mentions if m.rule == "acronym.long"}
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.rule != "acronym.short":
+            continue
+        for gap in (1, 2, 3):
+            long = longs.get((m.field, m.start - gap))
+            if long is not None:
+                out[norm_key(m.text)] = norm_key(long.text)
+                break
+    return out
+
+
+def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(set(keys)):
+        if len(key) >= 6:
+            blocks[key[:4]].append(key)
+    edges = []
+    for block in blocks.values():
+        if len(block) < 2 or len(block) > 3000:
+            continue
+        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
+        for i, j in zip(*scores.nonzero(), strict=True):
+            a, b = block[int(i)], block[int(j)]
+            if a < b and not (a in anchored and b in anchored) and abs(len(a) - len(b)) <= 2:
+                if _DIGITS.findall(a) == _DIGITS.findall(b):
+                    edges.append((a, b))
+    return sorted(edges)
+
+
+def _pick_name(texts: Counter[str]) -> str:
+    return min(texts, key=lambda t: (-texts[t], -len(t), t))
+
+
+def _pick_type(types: Counter[str]) -> str:
+    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
+
+
+def resolve(
+    docs: Sequence[tuple[Paper, Sequence[Mention]]],
+    *,
+    aliases: AliasRules | None = None,
+    lexicon: Lexicon | bool = True,
+) -> Resolution:
+    """Rewrite every mention to its canonical entity; see the module docstring for the steps.
+
+    ``lexicon`` is the lexicon to anchor on (``True``: the shipped one; ``False``: none).
+    """
+    lex = load_lexicon(default_lexicon_paths()) if lexicon is True else (lexicon or Lexicon(()))
+    by_id = lex.by_id
+    anchors = _lexicon_keys(lex)
+    rules = aliases or AliasRules()
+    forbidden = {frozenset((norm_key(a), norm_key(b))) for a, b in rules.splits}
+
+    # Per-mention key (after in-paper acronym rewriting) and the statistics per key.
+    keyed: list[list[tuple[Mention, str, bool]]] = []
+    texts: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, mentions in docs:
+        amap = _acronym_maps(mentions)
+        row = []
+        for m in mentions:
+            raw = norm_key(m.text)
+            key = amap.get(raw, raw)
+            lex_id = m.entity_id if m.entity_id in by_id else ""
+            row.append((m, key, bool(lex_id)))
+            if not lex_id:
+                types[key][m.type] += 1
+                if key == raw:
+                    texts[key][clean_name(m.text)] += 1
+        keyed.append(row)
+
+    clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, forbidden)
+    for key in sorted(types):
+        clusters.find(key)
+    lex_keys = [k for k in anchors if k[:4] in {t[:4] for t in types}]
+    for a, b in _fuzzy_edges([*types, *lex_keys], set(anchors)):
+        if a in anchors and a not in clusters.anchor:
+            clusters.anchor[clusters.find(a)] = anchors[a]
+        if b in anchors and b not in clusters.anchor:
+            clusters.anchor[clusters.find(b)] = anchors[b]
+        clusters.union(a, b)
+    canonical_name: dict[str, str] = {}
+    for group in rules.merges:
+        keys = [norm_key(n) for n in group]
+        for k in keys[1:]:
+            clusters.union(keys[0], k, force=True)
+        canonical_name[keys[0]] = group[0]
+
+    # One entity per connected component.
+    entity_of_key: dict[str, tuple[str, str, str]] = {}
+    taken: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    seen_texts: dict[str, set[str]] = defaultdict(set)
+    for component in sorted((sorted(c) for c in nx.connected_components(clusters.graph)), key=lambda c: c[0]):
+        _assign(component, clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
+    for key in sorted(types):
+        if key not in entity_of_key:
+            _assign([key], clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
+
+    out_docs: list[tuple[Paper, list[Mention]]] = []
+    for (paper, _), row in zip(docs, keyed, strict=True):
+        new = []
+        for m, key, anchored in row:
+            if anchored:
+                entry = by_id[m.entity_id]
+                eid, etype, name = entry.id, entry.type, entry.name
+            else:
+                eid, etype, name = entity_of_key[key]
+            seen_texts[eid].add(m.text)
+            new.append(replace(m, entity_id=eid, type=etype, name=name))
+        out_docs.append((paper, new))
+    for eid in sorted(seen_texts):
+        entry = by_id.get(eid)
+        name = entry.name if entry else next(n for i, _, n in entity_of_key.values() if i == eid)
+        etype = entry.type if entry else eid.split(":", 1)[0]
+        known = set(entry.forms) if entry else set()
+        entities[eid] = Entity(eid, etype, name, tuple(sorted((seen_texts[eid] | known) - {name})))
+    return Resolution(out_docs, entities)
+
+
+def _assign(
+    component: list[str],
+    clusters: _Clusters,
+    by_id: dict[str, object],
+    texts: dict[str, Counter[str]],
+    types: dict[str, Counter[str]],
+    canonical_name: dict[str, str],
+    taken: dict[str, str],
+    entity_of_key: dict[str, tuple[str, str, str]],
+) -> None:
+    anchor = clusters.anchor.get(clusters.find(component[0]), "")
+    if anchor:
+        entry = by_id[anchor]
+        result = (anchor, str(getattr(entry, "type")), str(getattr(entry, "name")))  # noqa: B009
+    else:
+        type_votes: Counter[str] = Counter()
+        text_votes: Counter[str] = Counter()
+        for key in component:
+            type_votes.update(types.get(key, Counter()))
+            text_votes.update(texts.get(key, Counter()))
+        etype = _pick_type(type_votes) if type_votes else "method"
+        forced = [canonical_name[k] for k in component if k in canonical_name]
+        name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
+        eid = f"{etype}:{slug(name)}"
+        owner = "|".join(component)
+        if taken.get(eid, owner) != owner or eid in by_id:
+            eid = f"{eid}-{short_hash(owner, 6)}"
+        taken[eid] = owner
+        result = (eid, etype, name)
+    for key in component:
+        entity_of_key[key] = result
