@@ -24,7 +24,7 @@ import networkx as nx
 
 __all__ = ["CORE_MAX", "layout"]
 
-CORE_MAX = 400
+CORE_MAX = 300
 """At most this many nodes go through the force-directed solver (it is O(n²) per iteration)."""
 
 _GOLDEN = math.pi * (3 - math.sqrt(5))
@@ -81,7 +81,7 @@ def _component(g: nx.Graph, seed: int, step: float) -> dict[str, tuple[float, fl
     if len(core) >= 2:
         sub = nx.Graph(g.subgraph(core))
         span = step * 1.1 * math.sqrt(n) + step
-        raw = nx.spring_layout(sub, seed=seed, iterations=80, method="force")
+        raw = nx.spring_layout(sub, seed=seed, iterations=60, method="force")
         pos = {node: (float(raw[node][0]) * span, float(raw[node][1]) * span) for node in core}
     else:
         pos[min(g, key=lambda m: (-g.degree(m), m))] = (0.0, 0.0)
@@ -108,6 +108,15 @@ def _pack(parts: list[dict[str, tuple[float, float]]], step: float) -> dict[str,
             out[k] = (px - x0 + x + step, py - y0 + y + step)
         x, row_h = x + w, max(row_h, h)
     return out
+
+
+def _spread(pos: dict[str, tuple[float, float]], radius: Mapping[str, float]) -> dict[str, tuple[float, float]]:
+    """Scale the layout up until its bounding box offers each node about 4x its own footprint."""
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    area = max((max(xs) - min(xs)) * (max(ys) - min(ys)), 1.0)
+    need = 4.0 * sum((2 * radius.get(n, 8.0) + 3) ** 2 for n in pos)
+    factor = max(1.0, math.sqrt(need / area))
+    return {n: (x * factor, y * factor) for n, (x, y) in pos.items()}
 
 
 def _separate(
@@ -165,5 +174,6 @@ def layout(
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     parts = [_component(nx.Graph(g.subgraph(c)), seed, step) for c in comps]
     sizes = {n: 8.0 for n in g} | dict(radius or {})
-    pos = _separate(_pack(parts, step), sorted(g, key=lambda m: (-sizes[m], -g.degree(m), m)), sizes, 3.0)
+    pos = _spread(_pack(parts, step), sizes)
+    pos = _separate(pos, sorted(g, key=lambda m: (-sizes[m], -g.degree(m), m)), sizes, 3.0)
     return {k: (round(v[0], 1), round(v[1], 1)) for k, v in sorted(pos.items())}

@@ -185,29 +185,30 @@ def build(
     with BuildCache(out / CACHE_FILE) as cache:
         stored = {} if rebuild else cache.papers()
         papers, changed, removed = merge_stored(stored, result.papers)
+        stored_keys = cache.paper_keys()
         if rebuild:
-            removed = set(cache.paper_keys()) - set(papers)
+            removed = set(stored_keys) - set(papers)
         fingerprint = extractor_fingerprint()
         keys = {pid: extraction_key(p, fingerprint) for pid, p in papers.items()}
-        stale = {pid for pid, key in cache.paper_keys().items() if keys.get(pid) != key}
+        stale = {pid for pid, key in stored_keys.items() if pid in keys and keys[pid] != key}
         clock.lap("merge")
         unchanged = not (changed or removed or stale) and cache.get_meta("state") == state
         summary_json = cache.get_meta("summary")
         same_file = cache.get_meta("graph_sha") == _file_hash(graph_path)
         if unchanged and summary_json and same_file and (not explorer or explorer_file.exists()):
             return BuildResult(
-                graph_path,
-                explorer_file if explorer else None,
-                len(result.papers),
-                len(papers),
-                0,
-                0,
-                tuple(result.failures),
-                GraphSummary.from_dict(json.loads(summary_json)),
-                False,
-                clock.total(),
-                ("nothing changed: the graph was not rebuilt",),
-                clock.items(),
+                graph_path=graph_path,
+                explorer_path=explorer_file if explorer else None,
+                papers_read=len(result.papers),
+                papers_total=len(papers),
+                papers_new=0,
+                papers_extracted=0,
+                failures=tuple(result.failures),
+                summary=GraphSummary.from_dict(json.loads(summary_json)),
+                changed=False,
+                seconds=clock.total(),
+                notes=("nothing changed: the graph was not rebuilt",),
+                timings=clock.items(),
             )
         rows, n_extracted = _extract(cache, papers, keys, processes, progress)
         clock.lap("extract")

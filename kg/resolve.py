@@ -9,7 +9,7 @@ incremental build over cached raw mentions equals a full rebuild):
 2. **Anchor** keys that are a form of exactly one lexicon entity to that entity.
 3. **Acronyms**: inside one paper, an acronym defined as "Long Form (LF)" stands for the long form,
    so its mentions take the long form's key (never globally: "GS" means different things elsewhere).
-4. **Fuzzy edges** between keys of the same block (first four characters) when :func:`similar` ≥ 0.92
+4. **Fuzzy edges** between keys of the same block (same first or last four characters) when :func:`similar` ≥ 0.92
    and their digits agree — never all pairs.
 5. **Clusters**: union-find that refuses to join two different lexicon entities or a split pair
    from the alias file, then ``nx.connected_components`` over the accepted edges.
@@ -34,14 +34,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
 from kg.errors import ConfigError
-from kg.extract.lexicon import Lexicon, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
@@ -222,8 +222,9 @@ def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
 def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in sorted(set(keys)):
-        if len(key) >= 6:
-            blocks[key[:4]].append(key)
+        if len(key) >= 6:  # two blockings: same first four or same last four characters
+            blocks["^" + key[:4]].append(key)
+            blocks["$" + key[-4:]].append(key)
     edges = []
     for block in blocks.values():
         if len(block) < 2 or len(block) > 3000:
@@ -234,7 +235,7 @@ def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str
             if a < b and not (a in anchored and b in anchored) and abs(len(a) - len(b)) <= 2:
                 if _DIGITS.findall(a) == _DIGITS.findall(b):
                     edges.append((a, b))
-    return sorted(edges)
+    return sorted(set(edges))
 
 
 def _pick_name(texts: Counter[str]) -> str:
@@ -256,82 +257,104 @@ def resolve(
     ``lexicon`` is the lexicon to anchor on (``True``: the shipped one; ``False``: none).
     """
     lex = load_lexicon(default_lexicon_paths()) if lexicon is True else (lexicon or Lexicon(()))
-    by_id = lex.by_id
-    anchors = _lexicon_keys(lex)
+    by_id, anchors = _lexicon_index(lex)
     rules = aliases or AliasRules()
-    forbidden = {frozenset((norm_key(a), norm_key(b))) for a, b in rules.splits}
+    keys: dict[str, str] = {}  # text -> key, computed once per distinct text
+    for a, b in rules.splits:  # "A != B" with the same key: B's exact spelling gets a key of its own
+        if norm_key(a) == norm_key(b):
+            keys[b] = f"{norm_key(b)}~{slug(b)}"
+    forbidden = {frozenset((keys.get(a) or norm_key(a), keys.get(b) or norm_key(b))) for a, b in rules.splits}
 
     # Per-mention key (after in-paper acronym rewriting) and the statistics per key.
-    keyed: list[list[tuple[Mention, str, bool]]] = []
+    keyed: list[list[tuple[Mention, str]]] = []
     texts: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for _, mentions in docs:
         amap = _acronym_maps(mentions)
         row = []
         for m in mentions:
-            raw = norm_key(m.text)
-            key = amap.get(raw, raw)
-            lex_id = m.entity_id if m.entity_id in by_id else ""
-            row.append((m, key, bool(lex_id)))
-            if not lex_id:
-                types[key][m.type] += 1
-                if key == raw:
-                    texts[key][clean_name(m.text)] += 1
+            raw = keys.get(m.text)
+            if raw is None:
+                raw = keys[m.text] = norm_key(m.text)
+            if m.entity_id in by_id:
+                row.append((m, ""))
+                continue
+            key = amap.get(raw, raw) if amap else raw
+            row.append((m, key))
+            types[key][m.type] += 1
+            if key == raw:
+                texts[key][clean_name(m.text)] += 1
         keyed.append(row)
 
     clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, forbidden)
     for key in sorted(types):
         clusters.find(key)
-    lex_keys = [k for k in anchors if k[:4] in {t[:4] for t in types}]
+    prefixes = {t[:4] for t in types} | {t[-4:] for t in types}
+    lex_keys = [k for k in anchors if k[:4] in prefixes or k[-4:] in prefixes]
     for a, b in _fuzzy_edges([*types, *lex_keys], set(anchors)):
-        if a in anchors and a not in clusters.anchor:
-            clusters.anchor[clusters.find(a)] = anchors[a]
-        if b in anchors and b not in clusters.anchor:
-            clusters.anchor[clusters.find(b)] = anchors[b]
+        for k in (a, b):
+            if k in anchors and not clusters.anchor.get(clusters.find(k)):
+                clusters.anchor[clusters.find(k)] = anchors[k]
         clusters.union(a, b)
     canonical_name: dict[str, str] = {}
     for group in rules.merges:
-        keys = [norm_key(n) for n in group]
-        for k in keys[1:]:
-            clusters.union(keys[0], k, force=True)
-        canonical_name[keys[0]] = group[0]
+        group_keys = [norm_key(n) for n in group]
+        for k in group_keys[1:]:
+            clusters.union(group_keys[0], k, force=True)
+        canonical_name[group_keys[0]] = group[0]
 
-    # One entity per connected component.
+    # One entity per connected component (and per key that joined nothing).
     entity_of_key: dict[str, tuple[str, str, str]] = {}
     taken: dict[str, str] = {}
-    entities: dict[str, Entity] = {}
-    seen_texts: dict[str, set[str]] = defaultdict(set)
-    for component in sorted((sorted(c) for c in nx.connected_components(clusters.graph)), key=lambda c: c[0]):
+    components = [sorted(c) for c in nx.connected_components(clusters.graph)]
+    components += [[k] for k in types if k not in clusters.graph]
+    for component in sorted(components, key=lambda c: c[0]):
         _assign(component, clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
-    for key in sorted(types):
-        if key not in entity_of_key:
-            _assign([key], clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
 
     out_docs: list[tuple[Paper, list[Mention]]] = []
+    seen_texts: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in by_id.values()}
     for (paper, _), row in zip(docs, keyed, strict=True):
         new = []
-        for m, key, anchored in row:
-            if anchored:
-                entry = by_id[m.entity_id]
-                eid, etype, name = entry.id, entry.type, entry.name
-            else:
+        for m, key in row:
+            if key:
                 eid, etype, name = entity_of_key[key]
+                names[eid] = (etype, name)
+            else:
+                eid = m.entity_id
+                etype, name = names[eid]
             seen_texts[eid].add(m.text)
-            new.append(replace(m, entity_id=eid, type=etype, name=name))
+            if m.entity_id != eid or m.type != etype or m.name != name:
+                m = Mention(
+                    m.paper_id, etype, name, eid, m.role, m.text, m.start, m.end, m.field, m.sentence,
+                    m.confidence, m.source, m.rule,
+                )  # fmt: skip
+            new.append(m)
         out_docs.append((paper, new))
+    entities: dict[str, Entity] = {}
     for eid in sorted(seen_texts):
+        etype, name = names[eid]
         entry = by_id.get(eid)
-        name = entry.name if entry else next(n for i, _, n in entity_of_key.values() if i == eid)
-        etype = entry.type if entry else eid.split(":", 1)[0]
         known = set(entry.forms) if entry else set()
         entities[eid] = Entity(eid, etype, name, tuple(sorted((seen_texts[eid] | known) - {name})))
     return Resolution(out_docs, entities)
 
 
+_INDEX: dict[int, tuple[Lexicon, dict[str, LexiconEntry], dict[str, str]]] = {}
+
+
+def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str, str]]:
+    """Entries by id and anchor keys of a lexicon, computed once per lexicon object."""
+    cached = _INDEX.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _INDEX[id(lexicon)] = (lexicon, lexicon.by_id, _lexicon_keys(lexicon))
+    return cached[1], cached[2]
+
+
 def _assign(
     component: list[str],
     clusters: _Clusters,
-    by_id: dict[str, object],
+    by_id: dict[str, LexiconEntry],
     texts: dict[str, Counter[str]],
     types: dict[str, Counter[str]],
     canonical_name: dict[str, str],
@@ -341,7 +364,7 @@ def _assign(
     anchor = clusters.anchor.get(clusters.find(component[0]), "")
     if anchor:
         entry = by_id[anchor]
-        result = (anchor, str(getattr(entry, "type")), str(getattr(entry, "name")))  # noqa: B009
+        result = (anchor, entry.type, entry.name)
     else:
         type_votes: Counter[str] = Counter()
         text_votes: Counter[str] = Counter()

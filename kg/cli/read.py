@@ -38,14 +38,24 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="listing files (any supported format, .gz ok)")
-    p.add_argument("--format", choices=sorted(FORMATS), metavar="F", help="force a format: " + ", ".join(FORMATS))
+    p.add_argument(
+        "--format", choices=sorted(FORMATS), metavar="F", help="force a format: " + ", ".join(FORMATS)
+    )
     p.add_argument("--year", type=int, metavar="Y", help="year for listing dates printed without one")
     p.add_argument(
-        "--map", action="append", default=[], metavar="FIELD=COLUMN", help="column of a paper field (jsonl/csv)"
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="column of a paper field (jsonl/csv)",
     )
     p.add_argument("--strict", action="store_true", help="exit 1 if any record was skipped")
-    p.add_argument("--no-merge", action="store_true", help="keep duplicate records (and stream: constant memory)")
-    p.add_argument("--jsonl", action="store_true", help="print one JSON object per paper (the kg read contract)")
+    p.add_argument(
+        "--no-merge", action="store_true", help="keep duplicate records (and stream: constant memory)"
+    )
+    p.add_argument(
+        "--jsonl", action="store_true", help="print one JSON object per paper (the kg read contract)"
+    )
     p.set_defaults(handler=handler)
 
 

@@ -40,8 +40,8 @@ class Candidate:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def _rank(c: Candidate) -> tuple[int, int, float, int, str]:
-    return (-(c.end - c.start), SOURCE_RANK.get(c.source, 9), -c.confidence, c.start, c.entity_id)
+def _rank(c: Candidate) -> tuple[int, int, bool, float, int, str]:
+    return (-(c.end - c.start), SOURCE_RANK.get(c.source, 9), c.rule == "propagate", -c.confidence, c.start, c.entity_id)
 
 
 def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -33,13 +33,14 @@ def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
     text = f"{title}{_SEP}{abstract}" if title else abstract
     doc = nlp.make_doc(text)
     doc._.kg_title_len = len(title)
+    doc.user_data["kg_text"] = text
     return doc
 
 
 def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
     title_len = int(doc._.kg_title_len or 0)
     offset = title_len + len(_SEP) if title_len else 0
-    text = doc.text
+    text = doc.user_data.get("kg_text") or doc.text
     sentences = doc._.kg_sentences or ()
     out = []
     for cand in doc._.kg_mentions or ():
@@ -72,6 +73,7 @@ def _mention(
 
 def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mention]:
     doc = _make_doc(nlp, title, abstract)
+    doc.user_data["kg_skip_ents"] = True
     for _, component in nlp.pipeline:
         doc = component(doc)
     return _to_mentions(doc, paper_id)

@@ -71,13 +71,15 @@ _APPOSITIVE = re.compile(
     r"suite|family|series|metric|technique|toolkit|library|agent|network|collection|testbed|"
     r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
 )
-_EVAL_CUE = re.compile(
+_EVAL_WORD = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"
     r"benchmark(?:ed|ing)?|performance|accuracy|achiev\w*|outperform\w*|state-of-the-art|gains|"
-    r"improvements?|validated|conducted|assess\w*|report\w*)\b[^.;:]{0,60}?\b(?:on|across|over)\s"
-    r"(?:the\s|both\s|two\s|three\s|four\s|five\s|six\s|several\s|multiple\s|various\s|public\s|"
-    r"standard\s|popular\s|widely-used\s|benchmark\s|real-world\s)*",
+    r"improvements?|validated|conducted|assess\w*|report\w*)\b",
     re.IGNORECASE,
+)
+_EVAL_ON = re.compile(
+    r"\b(?:on|across|over) (?:(?:the|both|two|three|four|five|six|several|multiple|various|public|"
+    r"standard|popular|widely-used|benchmark|real-world) )*"
 )
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
 _HEAD_AFTER = re.compile(
@@ -158,7 +160,11 @@ def intro_candidates(text: str) -> list[Candidate]:
 def evaluation_candidates(text: str) -> list[Candidate]:
     """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets)."""
     out = []
-    for cue in _EVAL_CUE.finditer(text):
+    for cue in _EVAL_ON.finditer(text):
+        window = text[max(0, cue.start() - 70) : cue.start()]
+        cut = max(window.rfind(ch) for ch in ".;:\n")
+        if not _EVAL_WORD.search(window, cut + 1):
+            continue
         pos = cue.end()
         limit = min(len(text), pos + 200)
         while pos < limit:

@@ -39,6 +39,7 @@ from kg.extract.patterns import evaluation_candidates, head_candidates, intro_ca
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.shapes import is_capitalised, is_generic, shape_candidates, type_from_head, type_from_shape
+from kg.extract.tokenizer import FastTokenizer
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -115,7 +116,7 @@ class KGEntities:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.get("kg_text") or doc.text
         title_len = int(doc._.kg_title_len or 0)
         sentences = split_sentences(text)
         known = self._lexicon(doc)
@@ -131,6 +132,8 @@ class KGEntities:
         ]  # fmt: skip
         doc._.kg_mentions = tuple(cands)
         doc._.kg_sentences = tuple(sentences)
+        if doc.user_data.get("kg_skip_ents"):  # kg's own batch path reads kg_mentions only
+            return doc
         spans = []
         for c in cands:
             span = doc.char_span(
@@ -188,14 +191,28 @@ def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
     for surface, cand in sorted(seen.items()):
         if len(surface) < 2:
             continue
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(surface)}(?![\w\-]|\+)", text):
-            if match.start() != cand.start:
+        for start in _occurrences(text, surface):
+            if start != cand.start:
                 out.append(
                     cand.with_(
-                        start=match.start(), end=match.end(), confidence=round(cand.confidence - 0.1, 2),
+                        start=start, end=start + len(surface), confidence=round(cand.confidence - 0.1, 2),
                         rule="propagate", role="used", partner=None,
                     )
                 )  # fmt: skip
+    return out
+
+
+def _occurrences(text: str, surface: str) -> list[int]:
+    """Starts of ``surface`` in ``text`` as a whole word (not inside a longer name)."""
+    out = []
+    start = text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_+"):
+            out.append(start)
+        start = text.find(surface, start + 1)
     return out
 
 
@@ -224,13 +241,14 @@ def make_kg_entities(nlp: Language, name: str, extra_lexicons: list[str], discov
 
 
 def load_pipeline(extra_lexicons: Sequence[Path | str] = ()) -> Language:
-    """A ``spacy.blank("en")`` pipeline with ``kg_entities``; cached per set of extra lexicons."""
+    """A ``spacy.blank("en")`` pipeline (with kg's fast tokenizer) and ``kg_entities``; cached."""
     return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons))
 
 
 @cache
 def _pipeline(extra: tuple[str, ...]) -> Language:
     nlp = spacy.blank("en")
+    nlp.tokenizer = FastTokenizer(nlp.vocab)
     config: dict[str, Any] = {"extra_lexicons": list(extra)}
     nlp.add_pipe("kg_entities", config=config)
     return nlp

@@ -77,7 +77,12 @@ _ADJECTIVAL = re.compile(
     r"order|dimensional|domain|type|centric|oriented|guided|conditioned|augmented|enhanced|powered)$",
     re.IGNORECASE,
 )
-_SHAPE_TOKEN = re.compile(r"(?<![\w\-+.])[A-Za-z][\w.+\-]*[\w+](?![\w\-+])")
+# Endings that give a type: ++, -Bench/Arena/Eval/Gym, ...QA, -7B sizes, -Instruct/-Chat ...
+_SHAPE_END = re.compile(
+    r"(?:\+\+|Bench|Arena|Eval|Gym|Leaderboard|QA|Set|Corpus|\d[BM]|-Instruct|-Chat|-IT|-Base|-Coder|"
+    r"-VL|-Vision|-Mini|-mini)(?![\w\-+])"
+)
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
 
 
 def is_name_shaped(token: str) -> bool:
@@ -166,11 +171,19 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
     [(8, 19, 'model'), (23, 32, 'benchmark'), (37, 45, 'dataset')]
     """
     out = []
-    for match in _SHAPE_TOKEN.finditer(text):
-        token = match.group()
-        if not is_name_shaped(token) or token.endswith("."):
+    last = -1
+    for match in _SHAPE_END.finditer(text):
+        end = match.end()
+        start = match.start()
+        while start > 0 and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        while start < end and not text[start].isalpha():
+            start += 1
+        token = text[start:end]
+        if start <= last or not is_name_shaped(token):
             continue
         kind = type_from_shape(token)
         if kind and not is_generic(token):
-            out.append((match.start(), match.end(), kind))
+            out.append((start, end, kind))
+            last = start
     return out

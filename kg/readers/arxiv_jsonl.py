@@ -5,12 +5,15 @@ The Kaggle snapshot has ``abstract``, ``authors`` as one string, ``authors_parse
 has ``summary`` and ``authors`` as a list and no date. Hard line breaks are collapsed.
 
 >>> from kg.model import Source
->>> rec = {"id": "0704.0001", "title": "Calculation of\\n  prompt diphoton", "abstract": "  A fully\\ndifferential ...",
+>>> rec = {"id": "0704.0001", "title": "Calculation of\\n  prompt diphoton",
+...        "abstract": "  A fully\\ndifferential ...",
 ...        "authors_parsed": [["Bal\\u00e1zs", "C.", ""], ["Berger", "E. L.", ""]],
 ...        "versions": [{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}], "categories": "hep-ph"}
 >>> p = arxiv_record(rec, Source("a.jsonl", 1, 1, "arxiv_jsonl"))
->>> p.id, p.title, p.abstract, p.authors, p.date, p.categories
-('0704.0001', 'Calculation of prompt diphoton', 'A fully differential ...', ('C. Balázs', 'E. L. Berger'), '2007-04-02', ('hep-ph',))
+>>> p.id, p.title, p.abstract
+('0704.0001', 'Calculation of prompt diphoton', 'A fully differential ...')
+>>> p.authors, p.date, p.categories
+(('C. Balázs', 'E. L. Berger'), '2007-04-02', ('hep-ph',))
 """
 
 from __future__ import annotations

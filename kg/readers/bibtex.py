@@ -15,19 +15,23 @@ taken from ``eprint`` (with ``archivePrefix = arXiv``) or an ``arXiv:`` mention 
 ... }'''
 >>> path = os.path.join(tempfile.mkdtemp(), "refs.bib")
 >>> _ = open(path, "w").write(bib)
->>> [(p.title, p.authors, p.n_authors, p.arxiv_id, p.date_text) for p in read_bibtex(path)]
-[("TensorFlow: Large-scale ML on Schölkopf's data", ('Martín Abadi', 'Yann Le Cun'), 2, '2010.02178', 'Mar 2016')]
+>>> (p,) = read_bibtex(path)
+>>> p.title
+"TensorFlow: Large-scale ML on Schölkopf's data"
+>>> p.authors, p.n_authors, p.arxiv_id, p.date_text
+(('Martín Abadi', 'Yann Le Cun'), 2, '2010.02178', 'Mar 2016')
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from functools import cache
 
-import bibtexparser
+from bibtexparser.entrypoint import parse_string
 from bibtexparser.model import Entry
-from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped]
+from pylatexenc.latex2text import LatexNodes2Text
 
 from kg.errors import InputError
 from kg.model import Paper, ReadFailure, Source
@@ -37,6 +41,9 @@ from kg.readers.io import head, iter_lines
 __all__ = ["decode_latex", "read_bibtex", "split_names"]
 
 FORMAT = "bibtex"
+# bibtexparser logs parse errors; kg reports them as ReadFailures, so keep them off stderr
+# unless the application configured logging itself.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 _ENTRY_START = re.compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
 _ARXIV_MENTION = re.compile(r"arxiv[\s:/.]*(?:abs/)?(\S+)", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -80,11 +87,10 @@ def _person(raw: str) -> str:
 
 def _arxiv(fields: dict[str, str]) -> str | None:
     prefix = fields.get("archiveprefix", fields.get("eprinttype", "")).lower()
-    if fields.get("eprint") and (prefix == "arxiv" or not prefix):
-        if ax := arxiv_id_from(fields["eprint"]):
-            return ax
+    if prefix in ("arxiv", "") and (ax := arxiv_id_from(fields.get("eprint"))):
+        return ax
     for key in ("journal", "note", "url", "howpublished"):
-        if key in fields and (m := _ARXIV_MENTION.search(decode_latex(fields[key]))):
+        for m in _ARXIV_MENTION.finditer(decode_latex(fields.get(key, ""))):
             if ax := arxiv_id_from(m.group(1)):
                 return ax
     return None
@@ -99,8 +105,8 @@ def _date(fields: dict[str, str]) -> tuple[str | None, str | None]:
     if not month or not 1 <= month <= 12:
         return None, str(year)
     day = to_int(fields.get("day", ""))
-    text = f"{list(MONTHS)[month - 1].capitalize()} {year}"
-    return (ymd(year, month, day), f"{text} {day}") if day else (None, text)
+    mon = list(MONTHS)[month - 1].capitalize()
+    return (ymd(year, month, day), f"{mon} {day}, {year}") if day else (None, f"{mon} {year}")
 
 
 def entry_record(entry: Entry, src: Source) -> Paper | ReadFailure:
@@ -124,7 +130,7 @@ def entry_record(entry: Entry, src: Source) -> Paper | ReadFailure:
 
 def _chunks(path: str) -> Iterator[tuple[int, str]]:
     """``(first line, text)`` per ``@…`` block."""
-    start, buf = 1, []
+    start, buf = 1, list[str]()
     for n, line in enumerate(iter_lines(path), 1):
         if _ENTRY_START.match(line) and buf:
             yield start, "".join(buf)
@@ -149,9 +155,15 @@ def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
             continue
         record += 1
         src = Source(path, line, record, FORMAT)
-        library = bibtexparser.parse_string("".join(strings) + text)
+        library = parse_string("".join(strings) + text)
         if library.failed_blocks:
             err = getattr(library.failed_blocks[0], "error", None)
-            yield ReadFailure(src, f"malformed BibTeX entry ({err or 'cannot parse'})")
+            why = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+            yield ReadFailure(src, f"malformed BibTeX entry ({why})")
+        elif not library.entries:
+            yield ReadFailure(src, "no BibTeX entry could be parsed here")
         for entry in library.entries:
-            yield entry_record(entry, src)
+            try:
+                yield entry_record(entry, src)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+                yield ReadFailure(src, f"malformed BibTeX entry ({type(err).__name__}: {err})")

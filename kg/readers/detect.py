@@ -41,7 +41,7 @@ _TITLE_COLUMN = re.compile(r"(^|[,;\t])\s*\"?(title|paper_title)\"?\s*($|[,;\t])
 
 
 def _json_kind(keys: set[str], text: str) -> str:
-    if "paper" in keys or {"upvotes", "publishedAt"} & keys or '"submittedOnDailyAt"' in text:
+    if {"upvotes", "submittedOnDailyAt"} & keys or '"submittedOnDailyAt"' in text or '"upvotes"' in text:
         return "hf_daily"
     if "abstract_inverted_index" in keys or "openalex.org/W" in text[:2000]:
         return "openalex"

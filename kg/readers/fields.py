@@ -39,7 +39,9 @@ __all__ = [
 
 MONTHS = {
     m: i + 1
-    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    )
 }
 _ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(v\d+)?(?![\d])")
 _ARXIV_OLD = re.compile(r"\b([a-z][a-z.-]+/\d{7})(v\d+)?\b", re.IGNORECASE)
@@ -107,13 +109,22 @@ def to_int(value: object) -> int | None:
 
 def _tuple(values: Iterable[object]) -> tuple[str, ...]:
     items = values if isinstance(values, list | tuple) else list(values)
-    if all(isinstance(v, str) for v in items):
+    names = [v for v in items if isinstance(v, str)]
+    if len(names) == len(items):
         # one C-speed check for the whole list instead of one clean() per name
-        joined = "|".join(items)  # type: ignore[arg-type]
-        if joined.isprintable() and not any(x in joined for x in ("  ", " |", "| ", "||")):
-            if joined[:1] not in ("", " ", "|") and joined[-1:] not in (" ", "|"):
-                return tuple(items)  # type: ignore[arg-type]
+        joined = "|".join(names)
+        if (
+            joined.isprintable()
+            and not any(x in joined for x in ("  ", " |", "| ", "||"))
+            and joined[:1] not in ("", " ", "|")
+            and joined[-1:] not in (" ", "|")
+        ):
+            return tuple(names)
     return tuple(c for c in (clean(v) for v in items) if c)
+
+
+def _ids(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v)) if values else ()
 
 
 def make_paper(
@@ -164,8 +175,8 @@ def make_paper(
         arxiv_id=ax,
         doi=doi_s,
         url=clean(url) or None,
-        references=tuple(dict.fromkeys(r for r in references if r)),
-        categories=_tuple(categories),
-        alt_ids=tuple(dict.fromkeys(a for a in alt_ids if a)),
-        cited_by=tuple(dict.fromkeys(c for c in cited_by if c)),
+        references=_ids(references),
+        categories=_tuple(categories) if categories else (),
+        alt_ids=_ids(alt_ids),
+        cited_by=_ids(cited_by),
     )

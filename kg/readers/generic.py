@@ -14,6 +14,7 @@ Author lists may be JSON lists or strings split on ``;``, else `` and ``, else `
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import re
@@ -30,7 +31,11 @@ __all__ = [
     "DEFAULT_COLUMNS",
     "mapped_record",
     "parse_mapping",
-    "read_csv", "read_jsonl", "resolve_mapping", "split_authors"]
+    "read_csv",
+    "read_jsonl",
+    "resolve_mapping",
+    "split_authors",
+]
 
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "display_name", "name"),
@@ -40,8 +45,8 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "date": ("date", "published", "publication_date", "publishedAt", "published_date", "year"),
     "upvotes": ("upvotes", "likes"),
     "organization": ("organization", "organisation", "org", "affiliation"),
-    "arxiv_id": ("arxiv_id", "arxiv", "arxivId", "eprint"),
-    "doi": ("doi", "DOI"),
+    "arxiv_id": ("arxiv_id", "arxiv", "arxivId", "eprint", "id"),
+    "doi": ("doi", "DOI", "id"),
     "url": ("url", "link", "URL"),
     "references": ("references", "referenced_works"),
     "categories": ("categories", "keywords"),
@@ -89,10 +94,8 @@ def split_authors(value: Any) -> list[str]:
     (['A. Smith', 'B. Jones'], ['X', 'Y'])
     """
     if isinstance(value, str) and value.strip().startswith("["):
-        try:
+        with contextlib.suppress(ValueError):
             value = json.loads(value)
-        except ValueError:
-            pass
     if isinstance(value, list):
         return [str(v.get("name", "")) if isinstance(v, dict) else str(v) for v in value]
     if not isinstance(value, str):
@@ -109,7 +112,9 @@ def _list(value: Any) -> list[str]:
     return split_authors(value) if isinstance(value, str) else []
 
 
-def mapped_record(rec: Mapping[str, Any], src: Source, columns: dict[str, tuple[str, ...]]) -> Paper | ReadFailure:
+def mapped_record(
+    rec: Mapping[str, Any], src: Source, columns: dict[str, tuple[str, ...]]
+) -> Paper | ReadFailure:
     """One row / object as a paper, through the resolved column mapping."""
     get = {field: _pick(rec, cols) for field, cols in columns.items()}
     date = get["date"]
@@ -132,7 +137,9 @@ def mapped_record(rec: Mapping[str, Any], src: Source, columns: dict[str, tuple[
     )
 
 
-def read_jsonl(path: str, *, mapping: Mapping[str, str] | None = None, **_: object) -> Iterator[Paper | ReadFailure]:
+def read_jsonl(
+    path: str, *, mapping: Mapping[str, str] | None = None, **_: object
+) -> Iterator[Paper | ReadFailure]:
     """Read any JSON Lines (or JSON list) of paper-like objects through a mapping."""
     columns = resolve_mapping(mapping)
     return read_json_records(path, "jsonl", lambda rec, src: mapped_record(rec, src, columns))
@@ -143,7 +150,9 @@ def _delimiter(header: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
-def read_csv(path: str, *, mapping: Mapping[str, str] | None = None, **_: object) -> Iterator[Paper | ReadFailure]:
+def read_csv(
+    path: str, *, mapping: Mapping[str, str] | None = None, **_: object
+) -> Iterator[Paper | ReadFailure]:
     """Read CSV / TSV with a header row through a mapping; multi-line quoted cells are fine."""
     columns = resolve_mapping(mapping)
     lines = iter_lines(path)
@@ -187,7 +196,9 @@ def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, column = pair.partition("=")
         if not sep or not field.strip() or not column.strip():
-            raise ConfigError(f"--map expects FIELD=COLUMN, got {pair!r}", hint="e.g. --map title=paper_title")
+            raise ConfigError(
+                f"--map expects FIELD=COLUMN, got {pair!r}", hint="e.g. --map title=paper_title"
+            )
         mapping[field.strip()] = column.strip()
     resolve_mapping(mapping)
     return mapping

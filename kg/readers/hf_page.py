@@ -27,7 +27,8 @@ last are chrome and skipped; unpaired blocks between papers are reported as fail
 ... ·
 ... Mar 4 7
 ... '''
->>> [(p.title, p.n_authors, p.date, p.date_text, p.upvotes) for p in parse_page(text.splitlines(True), "x.txt", year=2025)]
+>>> papers = parse_page(text.splitlines(True), "x.txt", year=2025)
+>>> [(p.title, p.n_authors, p.date, p.date_text, p.upvotes) for p in papers]
 [('Tiny Paper', 3, '2025-03-04', 'Mar 4', 7)]
 """
 
@@ -96,8 +97,8 @@ def parse_date_line(line: str, year: int | None) -> tuple[str | None, str, int |
 def organization_name(line: str) -> str:
     """The display name from an organisation line: ``metaresearch Meta Research`` -> ``Meta Research``.
 
-    >>> organization_name("metaresearch Meta Research"), organization_name("Qwen Qwen"), organization_name("Meta AI")
-    ('Meta Research', 'Qwen', 'Meta AI')
+    >>> [organization_name(s) for s in ("metaresearch Meta Research", "Qwen Qwen", "Meta AI")]
+    ['Meta Research', 'Qwen', 'Meta AI']
     """
     first, _, rest = line.strip().partition(" ")
     rest = rest.strip()
@@ -140,7 +141,7 @@ def _is_abstract(block: _Block) -> bool:
 
 
 def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
-    start, buf = 0, []
+    start, buf = 0, list[str]()
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\r\n")
         if line.strip():

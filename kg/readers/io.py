@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import lzma
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import IO
+from contextlib import ExitStack, contextmanager
 
 from kg.errors import InputError
 
@@ -52,11 +52,18 @@ def compression(path: str) -> str | None:
 
 
 @contextmanager
-def open_binary(path: str) -> Iterator[IO[bytes]]:
+def open_binary(path: str) -> Iterator[io.BufferedIOBase]:
     """The file's bytes, decompressed when its magic bytes say gzip, bz2 or xz."""
     kind = compression(path)
-    opener = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}.get(kind or "", open)
-    with opener(path, "rb") as f:
+    with ExitStack() as stack:
+        if kind == "gzip":
+            f: io.BufferedIOBase = stack.enter_context(gzip.open(path, "rb"))
+        elif kind == "bz2":
+            f = stack.enter_context(bz2.open(path, "rb"))
+        elif kind == "xz":
+            f = stack.enter_context(lzma.open(path, "rb"))
+        else:
+            f = stack.enter_context(open(path, "rb"))
         yield f
 
 

@@ -1,4 +1,4 @@
-"""JSON records from JSONL or from one JSON document (a list, a page with ``results`` / ``data``, or one object).
+"""JSON records from JSONL or from one JSON document (a list, a ``results``/``data`` page, or one object).
 
 JSONL streams line by line; a document is read whole (fine for API pages). A line or
 item that is not a JSON object becomes a :class:`~kg.model.ReadFailure`.
@@ -23,6 +23,7 @@ from kg.readers.io import head, iter_lines, read_text
 __all__ = ["Convert", "is_jsonl", "iter_json", "read_json_records", "unwrap"]
 
 _PAGE_KEYS = ("results", "data", "items", "papers")
+_EMPTY = object()
 
 
 def unwrap(obj: Any) -> list[Any]:
@@ -68,9 +69,10 @@ def _lines(path: str, fmt: str) -> Iterator[tuple[Source, Any]]:
             record += 1
             yield Source(path, n, record, fmt), ReadFailure(Source(path, n, record, fmt), f"bad JSON: {err}")
             continue
-        for item in unwrap(obj):
+        for item in unwrap(obj) or [_EMPTY]:
             record += 1
-            yield Source(path, n, record, fmt), item
+            src = Source(path, n, record, fmt)
+            yield src, ReadFailure(src, "a page or list with no records") if item is _EMPTY else item
 
 
 def iter_json(path: str, fmt: str) -> Iterator[tuple[Source, Any]]:

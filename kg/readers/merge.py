@@ -5,7 +5,8 @@ title — unless they carry *different* arXiv ids or DOIs (two preprints can sha
 title). Matching is transitive. What the merged record keeps (chosen by content, so it
 does not depend on which duplicate came first):
 
-* title, abstract, organization: the longest (ties: the larger string);
+* title: the longest (ties: more capitals, then the larger string);
+* abstract, organization: the longest (ties: the larger string);
 * authors: the longest list; n_authors and upvotes: the largest;
 * date: the earliest, with its date_text (else the longest date_text);
 * arxiv_id / doi: the one known; url: arXiv abs URL, else DOI URL, else the smallest;
@@ -126,7 +127,7 @@ def combine(papers: Sequence[Paper]) -> Paper:
     dated = sorted((p.date, p.date_text or "") for p in papers if p.date)
     arxiv_id = next((p.arxiv_id for p in papers if p.arxiv_id), None)
     doi = next((p.doi for p in papers if p.doi), None)
-    title = _longest(p.title for p in papers) or papers[0].title
+    title = max((p.title for p in papers), key=lambda t: (len(t), sum(c.isupper() for c in t), t))
     url = (
         f"https://arxiv.org/abs/{arxiv_id}"
         if arxiv_id

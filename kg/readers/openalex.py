@@ -7,7 +7,8 @@ OpenAlex id is kept in ``alt_ids``. An arXiv id is taken from an arxiv.org locat
 >>> rebuild_abstract({"world": [1], "Hello": [0], "again": [3]})
 'Hello world again'
 >>> from kg.model import Source
->>> w = {"id": "https://openalex.org/W1", "doi": "https://doi.org/10.7717/PeerJ.4375", "display_name": "A work",
+>>> w = {"id": "https://openalex.org/W1", "doi": "https://doi.org/10.7717/PeerJ.4375",
+...      "display_name": "A work",
 ...      "publication_date": "2018-02-13", "referenced_works": ["https://openalex.org/W2"],
 ...      "authorships": [{"author": {"display_name": "H. Piwowar"}}]}
 >>> p = work_record(w, Source("w.json", None, 1, "openalex"))

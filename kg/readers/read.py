@@ -45,9 +45,11 @@ FORMATS: dict[str, Reader] = {
 }
 
 
-def _choose(path: str, fmt: str | None) -> str:
+def _choose(path: str, fmt: str | None, mapped: bool) -> str:
     if fmt is None:
-        return detect_format(path)
+        found = detect_format(path)
+        # a column mapping means "my own layout": read it with the generic reader of its family
+        return {"json": "jsonl", "csv": "csv"}.get(FAMILY[found], found) if mapped else found
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}", hint="formats: " + ", ".join(FORMATS))
     seen = sniff(head(path))
@@ -74,7 +76,7 @@ def iter_records(
     :class:`ReadFailure` instead, keeping everything read before it.
     """
     name = os.fspath(path)
-    fmt = _choose(name, format)
+    fmt = _choose(name, format, bool(mapping))
     count = 0
     try:
         for item in FORMATS[fmt](name, year=year, mapping=mapping):

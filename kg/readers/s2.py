@@ -7,7 +7,8 @@ in the read set, merging adds this paper to *its* references — so a CITES link
 exactly when both ends were read.
 
 >>> from kg.model import Source
->>> rec = {"paperId": "2d56", "externalIds": {"DOI": "10.1093/MIND/LIX.236.433"}, "title": "Computing Machinery",
+>>> rec = {"paperId": "2d56", "externalIds": {"DOI": "10.1093/MIND/LIX.236.433"},
+...        "title": "Computing Machinery",
 ...        "year": 1950, "publicationDate": "1950-10-01", "authors": [{"name": "A. Turing"}],
 ...        "references": [{"paperId": "348f", "externalIds": {"ArXiv": "2101.00001v1"}}],
 ...        "citations": [{"citingPaper": {"paperId": "6199", "externalIds": {}}}]}

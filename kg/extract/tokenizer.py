@@ -1,0 +1,93 @@
+"""A fast regex tokenizer for kg's pipeline: word runs and single punctuation marks.
+
+spaCy's rule-based English tokenizer is the slowest part of extraction on abstracts; the lexicon
+only needs a tokenisation that is *consistent* between the lexicon forms and the text, so kg's
+pipeline uses this one (every ``\\w+`` run is a token, every other non-space character is a token).
+``doc.text`` always equals the input, so character offsets are exact.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> nlp.tokenizer = FastTokenizer(nlp.vocab)
+>>> doc = nlp("Qwen2.5-72B beats  GPT-4o.")
+>>> [t.text for t in doc]
+['Qwen2', '.', '5', '-', '72B', 'beats', ' ', 'GPT', '-', '4o', '.']
+>>> doc.text
+'Qwen2.5-72B beats  GPT-4o.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+__all__ = ["FastTokenizer", "create_fast_tokenizer"]
+
+_PIECE = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+class FastTokenizer:
+    """Callable ``text -> Doc`` for spaCy; ``pipe`` streams texts."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        if text.startswith(" ") or text.endswith(" ") or not text:
+            return self._general(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in text.split(" "):
+            if piece.isalnum():
+                words.append(piece)
+                spaces.append(True)
+            elif not piece:
+                words.append(" ")
+                spaces.append(False)
+            else:
+                parts = _PIECE.findall(piece)
+                words.extend(parts)
+                spaces.extend([False] * (len(parts) - 1))
+                spaces.append(True)
+        spaces[-1] = False  # the last piece is not followed by a space
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _general(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for match in _PIECE.finditer(text):
+            piece = match.group()
+            if piece == " " and words and not spaces[-1] and not words[-1].isspace():
+                spaces[-1] = True
+            else:
+                words.append(piece)
+                spaces.append(False)
+            pos = match.end()
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenise each text in turn."""
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs: object) -> bytes:
+        """Nothing to serialise (spaCy calls this when saving a pipeline)."""
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> FastTokenizer:
+        """Nothing to restore."""
+        return self
+
+
+@registry.tokenizers("kg.fast_tokenizer.v1")
+def create_fast_tokenizer() -> object:
+    """spaCy registry entry: ``[nlp.tokenizer] @tokenizers = "kg.fast_tokenizer.v1"``."""
+
+    def make(nlp: object) -> FastTokenizer:
+        return FastTokenizer(nlp.vocab)  # type: ignore[attr-defined]
+
+    return make
