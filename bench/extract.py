@@ -54,7 +54,9 @@ def peak_mb() -> tuple[float, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--limit", type=int, default=20000)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--processes", type=int, nargs="*", default=[1, 2])

@@ -5,7 +5,9 @@ Usage::
     .venv/bin/python bench/read.py [--data ../shared/data/arxiv_cs_2025_2026.jsonl.gz]
         [--repeat 3] [--profile]
 
-Each measurement runs in a fresh subprocess so that its peak RSS is its own:
+Each measurement runs in a fresh subprocess so that its peak RSS is its own; CPU time
+(user + system) is reported beside wall time because the wall time of a shared machine
+depends on its load:
 
 * ``stream``: ``kg.readers.iter_files`` over the file, counting records (constant memory);
 * ``read_files``: read everything and merge duplicates (what ``kg build`` does);
@@ -40,8 +42,9 @@ if mode == "stream":
     n = sum(1 for _ in iter_files([path]))
 else:
     n = len(read_files([path]).papers)
-print(json.dumps({"n": n, "s": time.perf_counter() - t,
-                  "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"n": n, "s": time.perf_counter() - t, "cpu": ru.ru_utime + ru.ru_stime,
+                  "mb": ru.ru_maxrss / 1024}))
 """
 
 
@@ -57,13 +60,18 @@ def _cli(data: Path, *extra: str) -> dict[str, float]:
     """Run ``kg read`` under ``/usr/bin/time`` (its own peak RSS); count the lines it prints."""
     t = time.perf_counter()
     proc = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *KG, "read", str(data), "--jsonl", *extra],
+        ["/usr/bin/time", "-f", "%M %U %S", *KG, "read", str(data), "--jsonl", *extra],
         capture_output=True,
         check=True,
     )
     seconds = time.perf_counter() - t
-    peak_kb = int(proc.stderr.decode().strip().splitlines()[-1])
-    return {"n": proc.stdout.count(b"\n"), "s": seconds, "mb": peak_kb / 1024}
+    peak_kb, user, system = proc.stderr.decode().strip().splitlines()[-1].split()
+    return {
+        "n": proc.stdout.count(b"\n"),
+        "s": seconds,
+        "cpu": float(user) + float(system),
+        "mb": int(peak_kb) / 1024,
+    }
 
 
 def _profile(data: Path) -> None:
@@ -100,9 +108,10 @@ def main() -> int:
         results = [run() for _ in range(args.repeat)]
         secs = statistics.median(r["s"] for r in results)
         n = int(results[0]["n"])
+        cpu = statistics.median(r["cpu"] for r in results)
         print(
-            f"{name:<28} {n:>7} papers  {secs:6.2f} s (median of {args.repeat})  "
-            f"{n / secs:8.0f} papers/s  peak {max(r['mb'] for r in results):6.0f} MB"
+            f"{name:<28} {n:>7} papers  wall {secs:6.2f} s  cpu {cpu:6.2f} s (medians of {args.repeat})  "
+            f"{n / secs:7.0f} papers/s  peak {max(r['mb'] for r in results):5.0f} MB"
         )
     return 0
 

@@ -23,6 +23,9 @@ kg.errors.QueryError: top_entities has no parameter $colour (it takes: type, lim
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -38,6 +41,7 @@ __all__ = [
     "Param",
     "Query",
     "bind_params",
+    "format_rows",
     "list_queries",
     "load_query",
     "parse_query",
@@ -117,8 +121,8 @@ def _infer(value: str) -> Any:
 def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     """Parse a query file's text: header lines ``// key: value`` first, then the Cypher.
 
-    >>> q = parse_query("// purpose: count papers\\n// param y: int = 2025 - a year\\nMATCH (p:Paper) RETURN count(p)",
-    ...                 name="count")
+    >>> text = "// purpose: count papers\\n// param y: int = 2025 - a year\\nMATCH (p:Paper) RETURN count(p)"
+    >>> q = parse_query(text, name="count")
     >>> q.purpose, q.params[0]
     ('count papers', Param(name='y', type='int', default=2025, description='a year'))
     """
@@ -136,10 +140,20 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
         elif key.startswith("param "):
             m = _PARAM.match(f"{key[6:].strip()}: {value}")
             if m is None:
-                raise QueryError(f"{path or name}: bad parameter header {stripped!r}", hint="// param NAME: TYPE [= DEFAULT] - text")
+                raise QueryError(
+                    f"{path or name}: bad parameter header {stripped!r}",
+                    hint="// param NAME: TYPE [= DEFAULT] - text",
+                )
             pname, kind, default, desc = m.groups()
-            params.append(Param(pname, kind, None if default is None else _convert(default, kind, pname), desc or ""))
-    body = "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith("//")).strip().rstrip(";").strip()
+            params.append(
+                Param(pname, kind, None if default is None else _convert(default, kind, pname), desc or "")
+            )
+    body = (
+        "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith("//"))
+        .strip()
+        .rstrip(";")
+        .strip()
+    )
     if not body:
         raise QueryError(f"{path or name}: no Cypher statement in the file")
     return Query(name, body, purpose, tuple(params), example, path)
@@ -229,3 +243,44 @@ def run_query(
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with EmbeddedSession(cached_database(graph)) as session:
         return session.run(query.text, bound)
+
+
+def _cell(value: Any, width: int = 60) -> str:
+    text = "; ".join(map(str, value)) if isinstance(value, list) else "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_rows(rows: Rows, fmt: str = "table") -> str:
+    """Render a result as ``table`` (aligned text), ``json`` (list of objects) or ``csv`` (lists joined by ;).
+
+    >>> r = Rows(("name", "papers"), (("ImageNet", 3), ("COCO", 2)))
+    >>> print(format_rows(r))
+    name      papers
+    --------  ------
+    ImageNet  3
+    COCO      2
+    >>> format_rows(r, "json")
+    '[{"name": "ImageNet", "papers": 3}, {"name": "COCO", "papers": 2}]'
+    """
+    if fmt == "json":
+        return json.dumps(rows.dicts(), ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(rows.columns)
+        writer.writerows(
+            [";".join(map(str, v)) if isinstance(v, list) else v for v in row] for row in rows.rows
+        )
+        return out.getvalue().rstrip("\n")
+    if fmt != "table":
+        raise QueryError(f"unknown output format: {fmt!r}", hint="use table, json or csv")
+    cells = [[_cell(v) for v in row] for row in rows.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(rows.columns)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip()
+        for line in [list(rows.columns)]
+    ]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines)

@@ -33,6 +33,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GraphError, QueryError
+from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES
 from kg.schema import ENTITY_LABELS, LABELS, REL_TYPES
 
 __all__ = [
@@ -47,49 +48,22 @@ __all__ = [
 ]
 
 _STRING, _INT, _FLOAT, _LIST = "STRING", "INT64", "DOUBLE", "STRING[]"
-
-_PAPER = {
-    "title": _STRING,
-    "abstract": _STRING,
-    "date": _STRING,
-    "date_text": _STRING,
-    "year": _INT,
-    "month": _STRING,
-    "upvotes": _INT,
-    "n_authors": _INT,
-    "arxiv_id": _STRING,
-    "doi": _STRING,
-    "url": _STRING,
-    "organization": _STRING,
-    "source_format": _STRING,
-}
-_ENTITY = {"name": _STRING, "type": _STRING, "aliases": _LIST, "first_seen": _STRING, "n_papers": _INT}
-_MENTION = {
-    "text": _STRING,
-    "field": _STRING,
-    "start": _INT,
-    "end": _INT,
-    "sentence": _STRING,
+# Column types by property name; every other property is a string (docs/schema.md).
+_KINDS = {
+    **dict.fromkeys(
+        ("year", "upvotes", "n_authors", "n_papers", "start", "end", "mentions", "position"), _INT
+    ),
     "confidence": _FLOAT,
-    "source": _STRING,
-    "rule": _STRING,
-    "mentions": _INT,
+    "aliases": _LIST,
 }
 
-#: Column types of each node table (besides the ``id`` primary key), from docs/schema.md.
+#: Column types of each node table (besides the ``id`` primary key), from :data:`kg.graph.NODE_PROPERTIES`.
 NODE_COLUMNS: dict[str, dict[str, str]] = {
-    "Paper": _PAPER,
-    **{label: _ENTITY for label in ENTITY_LABELS},
-    "Author": {"name": _STRING},
+    label: {name: _KINDS.get(name, _STRING) for name in props} for label, props in NODE_PROPERTIES.items()
 }
-#: Column types of each relationship table.
+#: Column types of each relationship table, from :data:`kg.graph.EDGE_PROPERTIES`.
 REL_COLUMNS: dict[str, dict[str, str]] = {
-    "INTRODUCES": _MENTION,
-    "USES": _MENTION,
-    "CITES": {},
-    "WROTE": {"position": _INT},
-    "PUBLISHED_BY": {},
-    "AFFILIATED_WITH": {},
+    rel: {name: _KINDS.get(name, _STRING) for name in props} for rel, props in EDGE_PROPERTIES.items()
 }
 #: The (from, to) label pairs of each relationship type.
 REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -165,7 +139,10 @@ def _copy_nodes(conn: Any, g: nx.MultiDiGraph, tmp: Path) -> None:
         path = tmp / f"{label}.csv"
         _write_csv(
             path,
-            ([_csv_value(node, _STRING)] + [_csv_value(a.get(c), k) for c, k in columns.items()] for node, a in nodes),
+            (
+                [_csv_value(node, _STRING)] + [_csv_value(a.get(c), k) for c, k in columns.items()]
+                for node, a in nodes
+            ),
         )
         conn.execute(f"COPY {label} FROM '{path}' (HEADER=false, PARALLEL=false)")
         for col, kind in columns.items():
@@ -185,10 +162,12 @@ def _copy_rels(conn: Any, g: nx.MultiDiGraph) -> None:
         rel = attrs.get("type", key)
         pair = (labels.get(src), labels.get(dst))
         if rel not in REL_COLUMNS or pair not in REL_ENDPOINTS[rel]:
-            raise GraphError(f"edge {src!r} -[{rel}]-> {dst!r} does not fit the schema ({pair[0]} -> {pair[1]})")
+            raise GraphError(
+                f"edge {src!r} -[{rel}]-> {dst!r} does not fit the schema ({pair[0]} -> {pair[1]})"
+            )
         cols = REL_COLUMNS[rel]
         row = [_csv_value(src, _STRING), _csv_value(dst, _STRING)]
-        by_pair[(rel, *pair)].append(row + [_csv_value(attrs.get(c), k) for c, k in cols.items()])  # type: ignore[arg-type]
+        by_pair[(rel, *pair)].append(row + [_csv_value(attrs.get(c), k) for c, k in cols.items()])
     with tempfile.TemporaryDirectory(prefix="kg-rels-") as tmp:
         for (rel, a, b), rows in sorted(by_pair.items()):
             path = Path(tmp) / f"{rel}-{a}-{b}.csv"
@@ -230,10 +209,12 @@ def _file_hash(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def cached_database(graph_file: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None) -> Path:
+def cached_database(
+    graph_file: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None
+) -> Path:
     """The embedded database of ``graph_file``, built on first use and cached by the file's hash.
 
-    The cache lives in ``<graph dir>/.kg-cypher/<hash>`` unless ``cache_dir`` says otherwise;
+    The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
     older entries for the same folder are removed when a new one is built.
     """
     from kg.graph import load_graph
@@ -242,17 +223,30 @@ def cached_database(graph_file: str | os.PathLike[str], *, cache_dir: str | os.P
     if not source.is_file():
         raise GraphError(f"graph file not found: {source}", hint="run `kg build INPUT --out DIR` first")
     root = Path(cache_dir) if cache_dir is not None else source.parent / ".kg-cypher"
-    target = root / f"{_FORMAT}-{_file_hash(source)}"
+    target = root / f"{_FORMAT}-{_file_hash(source)}.lbug"
     if target.exists():
         return target
     root.mkdir(parents=True, exist_ok=True)
-    staging = root / f".building-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    build_database(load_graph(source), staging)
+    staging = root / f".building-{os.getpid()}.lbug"
+    _remove(staging)
+    try:
+        build_database(load_graph(source), staging)
+    except BaseException:
+        _remove(staging)
+        raise
     for old in root.glob(f"{_FORMAT}-*"):
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
     os.replace(staging, target)
     return target
+
+
+def _remove(path: Path) -> None:
+    """Delete a database (a file, or a folder in older engines) and its write-ahead log."""
+    for p in (path, path.with_name(path.name + ".wal")):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
 
 
 class EmbeddedSession:
@@ -271,7 +265,9 @@ class EmbeddedSession:
         try:
             result = self._conn.execute(text, dict(params))
             if isinstance(result, list):
-                raise QueryError("one statement per query, please", hint="split the file into one query per file")
+                raise QueryError(
+                    "one statement per query, please", hint="split the file into one query per file"
+                )
             columns = tuple(result.get_column_names())
             rows = tuple(tuple(row) for row in result.get_all())
         except RuntimeError as err:

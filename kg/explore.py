@@ -27,11 +27,12 @@ from typing import Any
 import networkx as nx
 
 from kg.atomic import write_text_atomic
-from kg.errors import ConfigError, QueryError
+from kg.errors import ConfigError
 from kg.explore_html import page_data, render_html
-from kg.explore_views import View, entity_view, overview, paper_view, projection_view, subgraph_view
+from kg.explore_query import query_view
+from kg.explore_views import entity_view, overview, paper_view, projection_view
 
-__all__ = ["Explorer", "explore", "query_view", "write_explorer"]
+__all__ = ["Explorer", "explore", "write_explorer"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,43 +51,11 @@ class Explorer:
         write_text_atomic(path, self.html)
 
     def _repr_html_(self) -> str:
-        """Jupyter display: the page in a sandboxed iframe (scripts run, but with no access to the notebook)."""
+        """Jupyter display: the page in a sandboxed iframe (its scripts run, cut off from the notebook)."""
         return (
             f'<iframe srcdoc="{_html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
             'style="width:100%;height:640px;border:1px solid #ddd" title="kg explorer"></iframe>'
         )
-
-
-def _result_nodes(g: nx.MultiDiGraph, value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        if value in g:
-            yield value
-    elif isinstance(value, Mapping):
-        if isinstance(value.get("id"), str) and value["id"] in g:
-            yield value["id"]
-        for v in value.values():
-            if not isinstance(v, str):
-                yield from _result_nodes(g, v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _result_nodes(g, v)
-
-
-def query_view(g: nx.MultiDiGraph, name: str, params: Mapping[str, Any] | None = None, *, max_nodes: int = 500) -> View:
-    """The nodes a shipped Cypher query returns (ids anywhere in its rows), drawn with the edges between them."""
-    try:
-        from kg import cypher  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as err:
-        raise QueryError(
-            f"cannot run query {name!r}: the Cypher query library (kg.cypher) is not available",
-            hint="use --paper, --entity or --projection",
-        ) from err
-    rows = cypher.run_query(g, name, dict(params or {}))
-    found = sorted(set(_result_nodes(g, list(rows))))
-    note = f"Query {name}: {len(found)} nodes from {len(rows)} rows."
-    if len(found) > max_nodes:
-        note += f" Showing the first {max_nodes} ids (raise --max-nodes)."
-    return subgraph_view(g, found[:max_nodes], kind="query", title=f"Query {name}", note=note)
 
 
 def explore(
@@ -102,14 +71,20 @@ def explore(
     max_nodes: int = 500,
     title: str | None = None,
     seed: int = 7,
+    graph_file: str | os.PathLike[str] | None = None,
 ) -> Explorer:
     """Build the explorer for one view of ``graph``; with no focus, an overview of the best-connected part.
 
     At most one of ``paper`` (a paper id), ``entity`` (an id, name or alias), ``query`` (a
     shipped Cypher query name, with ``params``) and ``projection`` may be given. ``via``
-    limits the entity types a paper's neighbourhood or the projection follows.
+    limits the entity types a paper's neighbourhood or the projection follows. A query runs
+    on the embedded engine, over the cached database of ``graph_file`` when it is given.
     """
-    chosen = [k for k, v in (("paper", paper), ("entity", entity), ("query", query), ("projection", projection)) if v]
+    chosen = [
+        k
+        for k, v in (("paper", paper), ("entity", entity), ("query", query), ("projection", projection))
+        if v
+    ]
     if len(chosen) > 1:
         raise ConfigError(f"choose one focus, not {' and '.join(chosen)}")
     if max_nodes < 1 or hops < 1:
@@ -119,14 +94,21 @@ def explore(
     elif entity:
         view = entity_view(graph, entity, hops=hops, max_nodes=max_nodes)
     elif query:
-        view = query_view(graph, query, params, max_nodes=max_nodes)
+        view = query_view(graph, query, params, graph_file=graph_file, max_nodes=max_nodes)
     elif projection:
         view = projection_view(graph, via=via, max_nodes=max_nodes)
     else:
         view = overview(graph, max_nodes=max_nodes)
     page_title = title or f"kg explorer — {view.title}"
     data = page_data(graph, view, seed=seed)
-    return Explorer(render_html(data, title=page_title), view.kind, view.title, len(view.nodes), len(view.edges), view.note)
+    return Explorer(
+        render_html(data, title=page_title),
+        view.kind,
+        view.title,
+        len(view.nodes),
+        len(view.edges),
+        view.note,
+    )
 
 
 def write_explorer(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **options: Any) -> None:

@@ -21,6 +21,7 @@ import base64
 import hashlib
 import html
 import json
+import math
 import re
 from collections.abc import Mapping
 from importlib import resources
@@ -34,7 +35,16 @@ from kg.errors import ConfigError
 from kg.explore_layout import layout
 from kg.explore_views import View
 
-__all__ = ["KINDS", "asset_text", "embed_json", "node_size", "page_data", "paper_links", "render_html", "safe_url"]
+__all__ = [
+    "KINDS",
+    "asset_text",
+    "embed_json",
+    "node_size",
+    "page_data",
+    "paper_links",
+    "render_html",
+    "safe_url",
+]
 
 KINDS: dict[str, tuple[str, str]] = {
     "Paper": ("#4c78a8", "dot"),
@@ -52,6 +62,7 @@ KINDS: dict[str, tuple[str, str]] = {
 _ARXIV = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z.-]*(\.[A-Z]{2})?/\d{7})$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _EXCERPT = 1200
+_LABEL_ROOM = 12.0
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -88,20 +99,32 @@ def paper_links(data: Mapping[str, Any]) -> list[list[str]]:
 
 
 def asset_text(name: str) -> str:
-    """The text of a file of the explorer's assets (``viz/`` in the source tree, ``kg/assets`` when installed)."""
-    candidates = [resources.files("kg") / "assets" / name, Path(__file__).resolve().parent.parent / "viz" / name]
+    """The text of an explorer asset (``viz/`` in the source tree, ``kg/assets`` when installed)."""
+    candidates = [
+        resources.files("kg") / "assets" / name,
+        Path(__file__).resolve().parent.parent / "viz" / name,
+    ]
     for path in candidates:
         if path.is_file():
             return path.read_text(encoding="utf-8")
-    raise ConfigError(f"explorer asset {name!r} is missing", hint="reinstall kg; the viz/ files ship with the package")
+    raise ConfigError(
+        f"explorer asset {name!r} is missing", hint="reinstall kg; the viz/ files ship with the package"
+    )
 
 
-def _marks(g: nx.MultiDiGraph, paper: str, field: str, limit: int, index: Mapping[str, int]) -> list[list[int]]:
+def _marks(
+    g: nx.MultiDiGraph, paper: str, field: str, limit: int, index: Mapping[str, int]
+) -> list[list[int]]:
     spans = []
     for e, keyed in g.succ[paper].items():
         for data in keyed.values():
             start, end = data.get("start"), data.get("end")
-            if data.get("field") == field and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= limit:
+            if (
+                data.get("field") == field
+                and isinstance(start, int)
+                and isinstance(end, int)
+                and 0 <= start < end <= limit
+            ):
                 spans.append((start, end, index.get(e, -1)))
     out: list[list[int]] = []
     for s, t, i in sorted(spans):
@@ -127,7 +150,8 @@ def node_size(kind: str, degree: int) -> float:
     (9.0, 13.0, 34.0)
     """
     base = 5.0 if kind == "Paper" else 8.0
-    return round(min(34.0, base + 2.0 * (degree**0.5) * (1.0 if kind == "Paper" else 1.25)), 1)
+    grow = 2.0 if kind == "Paper" else 2.5
+    return round(min(34.0, base + grow * math.sqrt(degree)), 1)
 
 
 def _label(text: str, width: int = 38) -> str:
@@ -171,9 +195,13 @@ def _edge_record(g: nx.MultiDiGraph, e: Any, index: Mapping[str, int]) -> dict[s
     rec: dict[str, Any] = {"from": index[e.source], "to": index[e.target], "type": e.type, "weight": e.weight}
     if e.shared:
         rec["shared"] = list(e.shared)
-    data = g.get_edge_data(e.source, e.target, key=e.type) if g.has_edge(e.source, e.target, key=e.type) else None
+    data = (
+        g.get_edge_data(e.source, e.target, key=e.type)
+        if g.has_edge(e.source, e.target, key=e.type)
+        else None
+    )
     if data:
-        for key in ("text", "field", "sentence", "confidence", "source", "rule", "mentions", "position"):
+        for key in ("text", "field", "sentence", "confidence", "found_by", "rule", "mentions", "position"):
             if data.get(key) is not None:
                 rec[key] = data[key]
     return rec
@@ -183,9 +211,8 @@ def page_data(g: nx.MultiDiGraph, view: View, *, seed: int = 7) -> dict[str, Any
     """The JSON the page draws: nodes (with positions and panel details), edges, legend, note."""
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index) for n in view.nodes]
-    pos = layout(
-        view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius={r["id"]: r["size"] for r in nodes}
-    )
+    room = {r["id"]: r["size"] + _LABEL_ROOM for r in nodes}  # drawn radius plus space for the label
+    pos = layout(view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius=room)
     for rec in nodes:
         rec["x"], rec["y"] = pos[rec["id"]]
     kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
@@ -194,7 +221,9 @@ def page_data(g: nx.MultiDiGraph, view: View, *, seed: int = 7) -> dict[str, Any
         "title": view.title,
         "note": view.note,
         "focus": index.get(view.focus) if view.focus else None,
-        "ranking": [{"node": index[r.paper], "shared": list(r.shared)} for r in view.ranking if r.paper in index],
+        "ranking": [
+            {"node": index[r.paper], "shared": list(r.shared)} for r in view.ranking if r.paper in index
+        ],
         "nodes": nodes,
         "edges": [_edge_record(g, e, index) for e in view.edges],
         "legend": [{"kind": k, "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],

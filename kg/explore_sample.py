@@ -81,7 +81,7 @@ def add_mention(g: nx.MultiDiGraph, pid: str, eid: str, rel: str = "USES", text:
         end=start + len(text),
         sentence=body,
         confidence=0.9,
-        source="lexicon",
+        found_by="lexicon",
         rule=f"lexicon:{eid}",
         mentions=1,
     )
@@ -92,7 +92,11 @@ def tiny_graph() -> nx.MultiDiGraph:
     """Four papers, two datasets, two methods, a task and an organisation."""
     g = nx.MultiDiGraph(kg_format=1, kg_version="0.1.0")
     papers = [
-        ("2501.00001", "Sparse Mixture-of-Experts on ImageNet", "We train MoE on ImageNet and report top-1 accuracy."),
+        (
+            "2501.00001",
+            "Sparse Mixture-of-Experts on ImageNet",
+            "We train MoE on ImageNet and report top-1 accuracy.",
+        ),
         ("2501.00002", "LoRA for Vision", "We apply LoRA to ViT on ImageNet and COCO."),
         ("2501.00003", "Detecting Objects with MoE", "A mixture-of-experts detector evaluated on COCO."),
         ("2501.00004", "A Survey of Segmentation", "We review semantic segmentation."),

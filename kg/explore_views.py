@@ -11,8 +11,8 @@ are graph node ids, whose edges are graph edges (or, for the projection, derived
 ('2501.00001', '2501.00002', '2501.00003', 'dataset:imagenet', 'method:mixture-of-experts')
 >>> [(r.paper, r.shared) for r in v.ranking]
 [('2501.00002', ('ImageNet',)), ('2501.00003', ('Mixture-of-Experts',))]
->>> overview(g, max_nodes=4).note
-'Showing 4 of 10 nodes: the 2 most connected entities and their papers. Left out: 4 entities, 2 papers.'
+>>> overview(g, max_nodes=5).nodes
+('2501.00001', '2501.00002', '2501.00003', '2501.00004', 'dataset:coco')
 """
 
 from __future__ import annotations
@@ -97,7 +97,9 @@ def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
         return ENTITY_TYPES
     for t in wanted:
         if t not in ENTITY_TYPES:
-            raise ConfigError(f"unknown entity type in --via: {t!r}", hint=f"use some of {', '.join(ENTITY_TYPES)}")
+            raise ConfigError(
+                f"unknown entity type in --via: {t!r}", hint=f"use some of {', '.join(ENTITY_TYPES)}"
+            )
     return tuple(t for t in ENTITY_TYPES if t in wanted)
 
 
@@ -115,7 +117,9 @@ def _entity_type(g: nx.MultiDiGraph, node: str) -> str:
 
 def _entities_of(g: nx.MultiDiGraph, paper: str, types: Sequence[str]) -> list[str]:
     return sorted(
-        e for e, keys in g.succ[paper].items() if LINK_RELS & set(keys) and _is_entity(g, e) and _entity_type(g, e) in types
+        e
+        for e, keys in g.succ[paper].items()
+        if LINK_RELS & set(keys) and _is_entity(g, e) and _entity_type(g, e) in types
     )
 
 
@@ -144,7 +148,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def subgraph_view(g: nx.MultiDiGraph, nodes: Iterable[str], *, kind: str = "query", title: str = "", note: str = "") -> View:
+def subgraph_view(
+    g: nx.MultiDiGraph, nodes: Iterable[str], *, kind: str = "query", title: str = "", note: str = ""
+) -> View:
     """The induced view of ``nodes`` (ids not in the graph are ignored).
 
     >>> from kg.explore_sample import tiny_graph
@@ -160,31 +166,38 @@ def _rank_entities(g: nx.MultiDiGraph, types: Sequence[str] = ENTITY_TYPES) -> l
     return sorted(ents, key=lambda e: (-len(_papers_of(g, e)), e))
 
 
-def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
-    """The most connected entities and their papers, capped at ``max_nodes`` (authors are not drawn).
+def _entity_word(n: int) -> str:
+    return f"{n} entity" if n == 1 else f"{n} entities"
 
-    Entities are taken in order of their number of papers; each comes with its papers
-    while they fit. Papers with no entity are added last, if room remains.
+
+def _overview_nodes(g: nx.MultiDiGraph, drawable: list[str], max_nodes: int) -> tuple[list[str], int]:
+    """The chosen nodes and how many of them are entities (see :func:`overview`)."""
+    if len(drawable) <= max_nodes:
+        return sorted(drawable), sum(1 for n in drawable if _is_entity(g, n))
+    ents = _rank_entities(g)[: max(1, max_nodes // ENTITY_SHARE)]
+    links: Counter[str] = Counter(p for e in ents for p in _papers_of(g, e))
+    papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
+    if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
+        rest = sorted(n for n in drawable if _is_paper(g, n) and n not in links)
+        papers += rest[: max_nodes - len(ents) - len(papers)]
+    return sorted([*ents, *papers]), len(ents)
+
+
+ENTITY_SHARE = 5
+"""In a capped overview, one node in this many is an entity; the rest are papers."""
+
+
+def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
+    """The most connected entities and the papers that link the most of them (authors are not drawn).
+
+    When the whole graph fits in ``max_nodes`` it is all drawn. Otherwise the top fifth of
+    the budget goes to the entities with the most papers, and the rest to the papers that
+    mention the most of those entities, so the view shows how the big names connect.
     """
     if max_nodes < 1:
         raise ConfigError(f"max_nodes must be at least 1, not {max_nodes}")
     drawable = [n for n in g.nodes if _is_paper(g, n) or _is_entity(g, n)]
-    kept: dict[str, None] = {}
-    n_ent = 0
-    for e in _rank_entities(g):
-        if len(kept) >= max_nodes:
-            break
-        kept[e] = None
-        n_ent += 1
-        for p in _papers_of(g, e):
-            if len(kept) >= max_nodes:
-                break
-            kept.setdefault(p, None)
-    for p in sorted(n for n in drawable if _is_paper(g, n)):
-        if len(kept) >= max_nodes:
-            break
-        kept.setdefault(p, None)
-    nodes = sorted(kept)
+    nodes, n_ent = _overview_nodes(g, drawable, max_nodes)
     total_ents = sum(1 for n in drawable if _is_entity(g, n))
     total_papers = len(drawable) - total_ents
     shown_papers = len(nodes) - n_ent
@@ -192,11 +205,11 @@ def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
     if len(nodes) == len(drawable):
         note = f"Showing all {len(nodes)} papers and entities."
     else:
-        left = [_plural(total_ents - n_ent, "entity").replace("entitys", "entities")]
-        left.append(_plural(total_papers - shown_papers, "paper"))
         note = (
-            f"Showing {len(nodes)} of {len(drawable)} nodes: the {n_ent} most connected entities and their papers. "
-            f"Left out: {', '.join(left)}."
+            f"Showing {len(nodes)} of {len(drawable)} nodes: the {_entity_word(n_ent)} with most papers "
+            f"and the {_plural(shown_papers, 'paper')} linking most of them. Left out: "
+            f"{_entity_word(total_ents - n_ent)}, {_plural(total_papers - shown_papers, 'paper')} "
+            "(use --entity, --paper or --max-nodes)."
         )
     if n_authors:
         note += f" {_plural(n_authors, 'author')} are listed in the paper panels, not drawn."
@@ -215,7 +228,9 @@ def _shared_ranking(g: nx.MultiDiGraph, paper: str, ents: Sequence[str]) -> list
 
 def _require(g: nx.MultiDiGraph, node: str, what: str) -> None:
     if node not in g:
-        raise GraphError(f"no {what} with id {node!r} in the graph", hint="list ids with `kg stats` or use --entity NAME")
+        raise GraphError(
+            f"no {what} with id {node!r} in the graph", hint="list ids with `kg stats` or use --entity NAME"
+        )
 
 
 def paper_view(
@@ -256,7 +271,7 @@ def paper_view(
     title = str(g.nodes[paper].get("title") or paper)
     left = len(ranking) - sum(1 for r in ranking if r.paper in kept)
     note = (
-        f"{title}: {_plural(len(ents), 'entity').replace('entitys', 'entities')} of type "
+        f"{title}: {_entity_word(len(ents))} of type "
         f"{'/'.join(types)}, shared with {_plural(len(ranking), 'other paper')}."
     )
     if not ents:
@@ -264,7 +279,13 @@ def paper_view(
     if left:
         note += f" {left} lower-ranked papers left out (raise --max-nodes)."
     return View(
-        "paper", f"Papers sharing {'/'.join(types)} with {paper}", tuple(nodes), _induced_edges(g, nodes), paper, note, tuple(ranking)
+        "paper",
+        f"Papers sharing {'/'.join(types)} with {paper}",
+        tuple(nodes),
+        _induced_edges(g, nodes),
+        paper,
+        note,
+        tuple(ranking),
     )
 
 
@@ -282,15 +303,21 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
         n
         for n in g.nodes
         if _is_entity(g, n)
-        and (str(g.nodes[n].get("name", "")).casefold() == key or key in {str(a).casefold() for a in g.nodes[n].get("aliases") or ()})
+        and (
+            str(g.nodes[n].get("name", "")).casefold() == key
+            or key in {str(a).casefold() for a in g.nodes[n].get("aliases") or ()}
+        )
     ]
     if not hits:
-        raise GraphError(f"no entity named {name!r} in the graph", hint="names and aliases match case-insensitively")
-    return min(hits, key=lambda e: (-len(_papers_of(g, e)), e))
+        raise GraphError(
+            f"no entity named {name!r} in the graph", hint="names and aliases match case-insensitively"
+        )
+    best: str = min(hits, key=lambda e: (-len(_papers_of(g, e)), e))
+    return best
 
 
 def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int = 500) -> View:
-    """An entity and its papers; with ``hops`` >= 2 also the entities those papers mention, most shared first."""
+    """An entity and its papers; with ``hops`` >= 2 also the entities those papers mention, most first."""
     ent = find_entity(g, name)
     papers = sorted(_papers_of(g, ent), key=lambda p: (str(g.nodes[p].get("date") or ""), p), reverse=True)
     kept: dict[str, None] = {ent: None}
@@ -308,15 +335,22 @@ def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int 
     shown = sum(1 for p in papers if p in kept)
     note = f"{_name(g, ent)} ({_entity_type(g, ent)}): {_plural(len(papers), 'paper')}"
     note += "." if shown == len(papers) else f", {shown} shown (newest first; raise --max-nodes)."
-    return View("entity", f"Neighbourhood of {_name(g, ent)}", tuple(nodes), _induced_edges(g, nodes), ent, note)
+    return View(
+        "entity", f"Neighbourhood of {_name(g, ent)}", tuple(nodes), _induced_edges(g, nodes), ent, note
+    )
 
 
-def projection_view(g: nx.MultiDiGraph, *, via: str | Iterable[str] | None = ("dataset", "method"), max_nodes: int = 500) -> View:
+def projection_view(
+    g: nx.MultiDiGraph, *, via: str | Iterable[str] | None = ("dataset", "method"), max_nodes: int = 500
+) -> View:
     """Paper–paper projection: an edge for every pair sharing ``via`` entities, weighted and labelled by them.
 
     >>> from kg.explore_sample import tiny_graph
-    >>> [(e.source, e.target, e.weight, e.shared) for e in projection_view(tiny_graph()).edges]
-    [('2501.00001', '2501.00002', 1, ('ImageNet',)), ('2501.00001', '2501.00003', 1, ('Mixture-of-Experts',)), ('2501.00002', '2501.00003', 1, ('COCO',))]
+    >>> for e in projection_view(tiny_graph()).edges:
+    ...     print(e.source, e.target, e.weight, e.shared)
+    2501.00001 2501.00002 1 ('ImageNet',)
+    2501.00001 2501.00003 1 ('Mixture-of-Experts',)
+    2501.00002 2501.00003 1 ('COCO',)
     """
     types = parse_via(via)
     pairs: dict[tuple[str, str], list[str]] = {}
@@ -332,9 +366,13 @@ def projection_view(g: nx.MultiDiGraph, *, via: str | Iterable[str] | None = ("d
     papers = sorted(strength, key=lambda p: (-strength[p], p))
     kept = set(papers[:max_nodes])
     edges = tuple(
-        ViewEdge(a, b, "SHARES", len(names), tuple(sorted(names))) for (a, b), names in sorted(pairs.items()) if a in kept and b in kept
+        ViewEdge(a, b, "SHARES", len(names), tuple(sorted(names)))
+        for (a, b), names in sorted(pairs.items())
+        if a in kept and b in kept
     )
     note = f"Papers linked when they share a {'/'.join(types)}; edge width = number shared."
     if len(papers) > len(kept):
         note += f" Showing the {len(kept)} best-connected of {len(papers)} papers (raise --max-nodes)."
-    return View("projection", f"Paper projection via {'/'.join(types)}", tuple(sorted(kept)), edges, note=note)
+    return View(
+        "projection", f"Paper projection via {'/'.join(types)}", tuple(sorted(kept)), edges, note=note
+    )

@@ -14,7 +14,6 @@ Every stage of the pipeline is a function over these frozen dataclasses::
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -189,7 +188,7 @@ def paper_to_dict(paper: Paper) -> dict[str, Any]:
     for name in PAPER_FIELDS:
         value = getattr(paper, name)
         if name == "source":
-            value = dataclasses.asdict(value)
+            value = {"file": value.file, "line": value.line, "record": value.record, "format": value.format}
         elif isinstance(value, tuple):
             value = list(value)
         out[name] = value

@@ -8,8 +8,11 @@ types in the statements come only from :mod:`kg.schema`; values only as ``$rows`
 
 >>> print(node_statement("Dataset"))
 UNWIND $rows AS row MERGE (n:Dataset {id: row.id}) SET n += row.props
->>> print(rel_statement("USES", "Paper", "Method"))
-UNWIND $rows AS row MATCH (a:Paper {id: row.source}) MATCH (b:Method {id: row.target}) MERGE (a)-[r:USES]->(b) SET r += row.props
+>>> text = rel_statement("USES", "Paper", "Method")
+>>> text.startswith("UNWIND $rows AS row MATCH (a:Paper {id: row.source}) MATCH (b:Method {id: row.target})")
+True
+>>> text.endswith("MERGE (a)-[r:USES]->(b) SET r += row.props")
+True
 >>> node_rows(_tiny(), "Paper")
 [{'id': 'p1', 'props': {'aliases': ['a', 'b'], 'title': "It's"}}]
 """
@@ -33,6 +36,7 @@ __all__ = [
     "LoadReport",
     "connect",
     "count_graph",
+    "load_file",
     "load_graph_into",
     "load_statements",
     "node_rows",
@@ -43,7 +47,9 @@ __all__ = [
     "wipe_statement",
 ]
 
-_HINT = "check that the server is running, the URI (bolt:// or neo4j://) and the credentials (--user/--password)"
+_HINT = (
+    "check that the server is running, the URI (bolt:// or neo4j://) and the credentials (--user/--password)"
+)
 
 
 def node_statement(label: str) -> str:
@@ -66,7 +72,10 @@ def wipe_statement(label: str) -> str:
 
 
 def load_statements() -> dict[str, str]:
-    """Every statement the loader can send, by name (``schema:N``, ``node:Label``, ``rel:TYPE:From:To``, ``wipe:Label``)."""
+    """Every statement the loader can send, by name.
+
+    Names: ``schema:N``, ``node:Label``, ``rel:TYPE:From:To``, ``wipe:Label``, ``count:nodes|rels``.
+    """
     from kg.cypher import schema_statements
 
     out = {f"schema:{i}": s for i, s in enumerate(schema_statements())}
@@ -132,10 +141,10 @@ def _store_error(err: Exception, uri: str | None, doing: str) -> StoreError:
     return StoreError(f"graph server{where} failed while {doing}: {type(err).__name__}: {err}", hint=_HINT)
 
 
-def _driver_errors() -> tuple[type[Exception], ...]:
+def _driver_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
     from neo4j.exceptions import DriverError, Neo4jError
 
-    return (DriverError, Neo4jError, OSError)
+    return (DriverError, Neo4jError, OSError, *more)
 
 
 def _write(session: Any, text: str, params: Mapping[str, Any]) -> Any:
@@ -189,7 +198,9 @@ def load_graph_into(
             if wipe:
                 doing = "wiping"
                 for label in LABELS:
-                    while (n := _write(session, wipe_statement(label), {"limit": batch_size})[0]["deleted"]) > 0:
+                    while (
+                        n := _write(session, wipe_statement(label), {"limit": batch_size})[0]["deleted"]
+                    ) > 0:
                         wiped += int(n)
             doing = "creating constraints"
             from kg.cypher import schema_statements
@@ -221,20 +232,51 @@ def load_graph_into(
 
 
 @contextmanager
-def connect(uri: str, *, user: str | None = None, password: str | None = None, **config: Any) -> Iterator[Any]:
-    """A verified ``neo4j`` driver for ``uri`` (closed on exit); connection failures become :class:`StoreError`."""
+def connect(
+    uri: str, *, user: str | None = None, password: str | None = None, **config: Any
+) -> Iterator[Any]:
+    """A verified ``neo4j`` driver for ``uri``, closed on exit; failures become :class:`StoreError`."""
     from neo4j import GraphDatabase
 
     auth = (user or "neo4j", password) if password is not None else None
     try:
         driver = GraphDatabase.driver(uri, auth=auth, **config)
         driver.verify_connectivity()
-    except (*_driver_errors(), ValueError) as err:
+    except _driver_errors(ValueError) as err:
         raise _store_error(err, uri, "connecting") from err
     try:
         yield driver
     finally:
         driver.close()
+
+
+def load_file(
+    graph_file: str,
+    uri: str,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    batch_size: int = 1000,
+    wipe: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> LoadReport:
+    """Read ``graph_file`` and load it into the server at ``uri`` (see :func:`load_graph_into`)."""
+    from kg.graph import load_graph
+
+    graph = load_graph(graph_file)
+    with connect(uri, user=user, password=password) as driver:
+        return load_graph_into(
+            driver, graph, database=database, batch_size=batch_size, wipe=wipe, progress=progress, uri=uri
+        )
+
+
+def total_rows(graph_file: str) -> int:
+    """Rows a load of ``graph_file`` sends (nodes + relationships), for a progress bar's total."""
+    from kg.graph import load_graph
+
+    g = load_graph(graph_file)
+    return int(g.number_of_nodes() + g.number_of_edges())
 
 
 def run_read(

@@ -9,7 +9,9 @@ incremental build over cached raw mentions equals a full rebuild):
 2. **Anchor** keys that are a form of exactly one lexicon entity to that entity.
 3. **Acronyms**: inside one paper, an acronym defined as "Long Form (LF)" stands for the long form,
    so its mentions take the long form's key (never globally: "GS" means different things elsewhere).
-4. **Fuzzy edges** between keys of the same block (same first or last four characters) when :func:`similar` ≥ 0.92
+4. **Fuzzy edges** between keys of the same block (same first four, or same first and last three
+   characters) when
+   :func:`similar` ≥ 0.92
    and their digits agree — never all pairs.
 5. **Clusters**: union-find that refuses to join two different lexicon entities or a split pair
    from the alias file, then ``nx.connected_components`` over the accepted edges.
@@ -45,7 +47,16 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
-__all__ = ["AliasRules", "Resolution", "clean_name", "load_aliases", "norm_key", "parse_aliases", "resolve", "similar"]
+__all__ = [
+    "AliasRules",
+    "Resolution",
+    "clean_name",
+    "load_aliases",
+    "norm_key",
+    "parse_aliases",
+    "resolve",
+    "similar",
+]
 
 _HEADS = re.compile(
     r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
@@ -64,8 +75,11 @@ def norm_key(text: str) -> str:
     >>> norm_key("Mixture of Experts") == norm_key("Mixture-of-Experts")
     True
     """
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
+    if text.isascii():
+        t = text.lower().strip()
+    else:
+        t = unicodedata.normalize("NFKD", text)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
     if t.startswith("the "):
         t = t[4:]
     stripped = _HEADS.sub("", t)
@@ -222,19 +236,19 @@ def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
 def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in sorted(set(keys)):
-        if len(key) >= 6:  # two blockings: same first four or same last four characters
+        if len(key) >= 6:  # two blockings: same first four, or same first and last three characters
             blocks["^" + key[:4]].append(key)
-            blocks["$" + key[-4:]].append(key)
+            blocks[key[0] + "$" + key[-3:]].append(key)
     edges = []
     for block in blocks.values():
-        if len(block) < 2 or len(block) > 3000:
+        if len(block) < 2 or len(block) > 2000:
             continue
         scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
         for i, j in zip(*scores.nonzero(), strict=True):
             a, b = block[int(i)], block[int(j)]
-            if a < b and not (a in anchored and b in anchored) and abs(len(a) - len(b)) <= 2:
-                if _DIGITS.findall(a) == _DIGITS.findall(b):
-                    edges.append((a, b))
+            close = a < b and abs(len(a) - len(b)) <= 2 and not (a in anchored and b in anchored)
+            if close and _DIGITS.findall(a) == _DIGITS.findall(b):
+                edges.append((a, b))
     return sorted(set(edges))
 
 
@@ -289,8 +303,8 @@ def resolve(
     clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, forbidden)
     for key in sorted(types):
         clusters.find(key)
-    prefixes = {t[:4] for t in types} | {t[-4:] for t in types}
-    lex_keys = [k for k in anchors if k[:4] in prefixes or k[-4:] in prefixes]
+    blocks = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
+    lex_keys = [k for k in anchors if k[:4] in blocks or k[:1] + k[-3:] in blocks]
     for a, b in _fuzzy_edges([*types, *lex_keys], set(anchors)):
         for k in (a, b):
             if k in anchors and not clusters.anchor.get(clusters.find(k)):

@@ -30,7 +30,7 @@
     return {
       id: i, x: r.x, y: r.y, label: r.label, shape: SHAPES[r.kind] || "dot", size: nodeSize(r),
       color: { background: baseColor(r), border: "#ffffff", highlight: { background: baseColor(r), border: "#1f2328" } },
-      borderWidth: 1.5, font: { size: r.kind === "Paper" ? 11 : 13, color: "#30343a", strokeWidth: 3, strokeColor: "#fbfbfa" }
+      borderWidth: 1.5, font: { size: r.kind === "Paper" ? 12 : 15, color: "#30343a", strokeWidth: 3, strokeColor: "#fbfbfa" }
     };
   }
   var EDGE_STYLE = {
@@ -60,7 +60,7 @@
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false,
       navigationButtons: false, keyboard: { enabled: true, bindToWindow: false } },
     edges: { smooth: false, selectionWidth: 1.5, font: { size: 10, color: "#555", strokeWidth: 3 } },
-    nodes: { scaling: { label: { drawThreshold: 6 } } }
+    nodes: { scaling: { label: { drawThreshold: 5 } } }
   };
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   var timing = { start: t0 };
@@ -111,7 +111,9 @@
 
   /* ---------- highlight and side panel ---------- */
   var highlighted = false;
+  var dimOthers = recs.length <= 1500;  /* above that, recolouring every node costs too much per click */
   function highlight(i) {
+    if (!dimOthers) return;  /* vis-network's own selection still marks the node and its edges */
     var keep = {};
     keep[i] = true;
     adj[i].forEach(function (p) { keep[p[0]] = true; });
@@ -285,7 +287,7 @@
     if (e.shared) lines.push("shared: " + e.shared.join(", "));
     if (e.text) lines.push(["mention", "“" + e.text + "” in the " + (e.field || "text")]);
     if (e.sentence) lines.push(["evidence", e.sentence]);
-    if (e.confidence !== undefined) lines.push("confidence " + e.confidence + (e.source ? " · " + e.source : ""));
+    if (e.confidence !== undefined) lines.push("confidence " + e.confidence + (e.found_by ? " · found by " + e.found_by : ""));
     showTip(lines, p.pointer.DOM);
   });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (ev) { network.on(ev, hideTip); });

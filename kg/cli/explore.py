@@ -8,6 +8,7 @@ Example::
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -25,7 +26,8 @@ EPILOG = """examples:
 
 
 def parse_params(items: list[str] | None) -> dict[str, Any]:
-    """``["k=v", "n=3"]`` -> ``{"k": "v", "n": 3}`` (integers and floats are converted).
+    """``["k=v", "n=3"]`` -> ``{"k": "v", "n": 3}``: whole numbers become ints, all else stays text
+    (so a paper id such as ``2503.11731`` is not turned into a float).
 
     >>> parse_params(["paper=2503.11731", "k=5"])
     {'paper': '2503.11731', 'k': 5}
@@ -35,14 +37,7 @@ def parse_params(items: list[str] | None) -> dict[str, Any]:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise ConfigError(f"--param needs KEY=VALUE, not {item!r}")
-        converted: Any = value
-        for kind in (int, float):
-            try:
-                converted = kind(value)
-                break
-            except ValueError:
-                continue
-        out[key] = converted
+        out[key] = int(value) if re.fullmatch(r"-?\d+", value) else value
     return out
 
 
@@ -60,6 +55,7 @@ def _handler(args: argparse.Namespace) -> int:
         via=args.via,
         hops=args.hops,
         max_nodes=args.max_nodes,
+        graph_file=args.graph,
     )
     ex.save(args.output)
     print(

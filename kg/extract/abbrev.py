@@ -13,7 +13,29 @@ __all__ = ["find_definitions", "match_long_form"]
 
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
 _WORD = re.compile(r"[^\s]+")
-_LEAD_SKIP = frozenset("a an the our this these its their novel new and or of for to with by in on".split())
+_LEAD_SKIP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "this",
+        "these",
+        "its",
+        "their",
+        "novel",
+        "new",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "in",
+        "on",
+    ]
+)
 
 
 def _valid_short(short: str) -> bool:
@@ -58,7 +80,7 @@ def match_long_form(short: str, words_text: str) -> int | None:
     return start
 
 
-_INITIAL_SKIP = frozenset("of and for the to in on with a an via".split())
+_INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 
 
 def _match_initials(short: str, words_text: str) -> int | None:
@@ -110,7 +132,9 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
                 break
             long_start = word.end() + 1
         long_text = text[long_start:end]
-        if long_start >= end or len(long_text.split()) < 2 and "-" not in long_text:
+        if long_start >= end or (len(long_text.split()) < 2 and "-" not in long_text):
+            continue
+        if any(ch in long_text for ch in "()[]{}\n\t;:"):
             continue
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 __all__ = ["SOURCE_RANK", "Candidate", "select_longest"]
 
@@ -36,12 +36,24 @@ class Candidate:
     partner: tuple[int, int] | None = None
 
     def with_(self, **changes: object) -> Candidate:
-        """A copy with some fields changed."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        """A copy with some fields changed (faster than ``dataclasses.replace``)."""
+        values = {name: getattr(self, name) for name in _FIELDS}
+        values.update(changes)
+        return Candidate(**values)
+
+
+_FIELDS = tuple(f.name for f in fields(Candidate))
 
 
 def _rank(c: Candidate) -> tuple[int, int, bool, float, int, str]:
-    return (-(c.end - c.start), SOURCE_RANK.get(c.source, 9), c.rule == "propagate", -c.confidence, c.start, c.entity_id)
+    return (
+        -(c.end - c.start),
+        SOURCE_RANK.get(c.source, 9),
+        c.rule == "propagate",
+        -c.confidence,
+        c.start,
+        c.entity_id,
+    )
 
 
 def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:

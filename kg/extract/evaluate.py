@@ -4,7 +4,9 @@ Matching is at mention level within a sentence. Gold and predicted types are map
 types (``dataset``/``benchmark`` -> Dataset, ``method``/``model`` -> Method, ``task`` -> Task,
 ``metric`` -> Metric; SciERC ``Material`` -> Dataset; organisations are not scored). A prediction
 is an **exact** match when its text equals a gold mention's text of the same coarse type after
-detokenisation, ignoring case and whitespace; a **partial** match when one contains the other.
+detokenisation, ignoring case and whitespace; a **normalised** match after also dropping a leading
+"the", a trailing "(ACRONYM)" and a trailing head word ("dataset", "corpus", "benchmark", "data")
+— annotation conventions differ on these; a **partial** match when one contains the other.
 Matching is one-to-one (a multiset intersection). Documents are extracted whole (their sentences
 joined), so context across sentences counts, as it does for a real abstract.
 
@@ -22,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from kg.model import Mention
 __all__ = [
     "COARSE",
     "FORMATS",
+    "SCHEMES",
     "GoldSentence",
     "Scores",
     "detokenise",
@@ -86,7 +89,7 @@ def detokenise(text: str) -> str:
     if not tokens:
         return ""
     out = [tokens[0]]
-    for prev, tok in zip(tokens, tokens[1:], strict=False):
+    for prev, tok in pairwise(tokens):
         out.append(tok if _join(prev, tok) else " " + tok)
     return "".join(out)
 
@@ -95,7 +98,9 @@ def read_scier(path: Path) -> Iterator[GoldSentence]:
     """SciER JSONL: ``{"doc_id", "sentence", "ner": [[text, type], …]}`` per line."""
     for number, row in _json_lines(path):
         try:
-            ner = tuple((_GOLD_TYPES[t.lower()], detokenise(x)) for x, t in row["ner"] if t.lower() in _GOLD_TYPES)
+            ner = tuple(
+                (_GOLD_TYPES[t.lower()], detokenise(x)) for x, t in row["ner"] if t.lower() in _GOLD_TYPES
+            )
             yield GoldSentence(str(row.get("doc_id", number)), detokenise(row["sentence"]), ner)
         except (KeyError, TypeError, ValueError) as err:
             raise InputError(f"not a SciER row: {err}", file=str(path), line=number) from err
@@ -116,9 +121,8 @@ def read_scierc(path: Path) -> Iterator[GoldSentence]:
 
 
 def read_tdmsci(path: Path) -> Iterator[GoldSentence]:
-    """TDMSci CoNLL: ``token offset tag`` lines, BIO tags TASK / DATASET / METRIC, blank line between sentences."""
-    doc = 0
-    for block in _conll_blocks(path):
+    """TDMSci CoNLL: ``token offset tag`` lines, BIO tags TASK / DATASET / METRIC, blank lines between."""
+    for doc, block in enumerate(_conll_blocks(path), 1):
         tokens = [(t, int(o)) for t, o, _ in block]
         base = tokens[0][1]
         chars: list[str] = []
@@ -130,14 +134,16 @@ def read_tdmsci(path: Path) -> Iterator[GoldSentence]:
         kind = ""
         for i, (_, _, tag) in enumerate([*block, ("", "0", "O")]):
             if current and not tag.startswith("I-"):
-                s, e = tokens[current[0]][1] - base, tokens[current[-1]][1] - base + len(tokens[current[-1]][0])
+                s, e = (
+                    tokens[current[0]][1] - base,
+                    tokens[current[-1]][1] - base + len(tokens[current[-1]][0]),
+                )
                 if kind in _GOLD_TYPES:
                     ner.append((_GOLD_TYPES[kind], text[s:e]))
                 current = []
             if tag.startswith(("B-", "I-")):
                 kind = tag[2:].lower() if tag.startswith("B-") or not current else kind
                 current.append(i)
-        doc += 1
         yield GoldSentence(f"s{doc}", text, tuple(ner))
 
 
@@ -175,6 +181,12 @@ def _conll_blocks(path: Path) -> Iterator[list[tuple[str, str, str]]]:
 
 
 FORMATS = {"scier": read_scier, "tdmsci": read_tdmsci, "scierc": read_scierc}
+# The coarse types each scheme annotates; predictions of other types are not scored.
+SCHEMES = {
+    "scier": ("Dataset", "Method", "Task"),
+    "tdmsci": ("Dataset", "Metric", "Task"),
+    "scierc": ("Dataset", "Method", "Metric", "Task"),
+}
 
 
 def read_gold(path: str | Path, format: str) -> list[GoldSentence]:
@@ -186,6 +198,18 @@ def read_gold(path: str | Path, format: str) -> list[GoldSentence]:
 
 def _key(text: str) -> str:
     return "".join(text.lower().split())
+
+
+_NORM_HEAD = re.compile(r"(?:\([^()]*\))$|(?:dataset|datasets|corpus|corpora|benchmark|benchmarks|data)$")
+
+
+def _norm(key: str) -> str:
+    """The relaxed key: no leading "the", no trailing "(ACRONYM)" or head word ("dataset", "corpus" …)."""
+    key = key[3:] if key.startswith("the") and len(key) > 6 else key
+    for _ in range(2):
+        stripped = _NORM_HEAD.sub("", key)
+        key = stripped if stripped else key
+    return key
 
 
 @dataclass
@@ -201,7 +225,8 @@ class Scores:
         out: dict[str, dict[str, dict[str, float]]] = {}
         for kind in sorted(self.counts):
             c = self.counts[kind]
-            out[kind] = {m: _prf(c[f"{m}_tp"], c["pred"], c["gold"], c[f"{m}_gtp"]) for m in ("exact", "partial")}
+            modes = ("exact", "normalised", "partial")
+            out[kind] = {m: _prf(c[f"{m}_tp"], c["pred"], c["gold"], c[f"{m}_gtp"]) for m in modes}
         for kind in sorted(self.fine):
             c = self.fine[kind]
             out[f"fine:{kind}"] = {"exact": _prf(c["tp"], c["pred"], 0, 0)}
@@ -240,18 +265,21 @@ def _predict(sentences: list[GoldSentence]) -> list[list[Mention]]:
     return out
 
 
-def score(gold: Iterable[GoldSentence]) -> Scores:
-    """Run the extractor over the gold sentences (grouped by document) and count matches."""
+def score(
+    gold: Iterable[GoldSentence], types: Iterable[str] = ("Dataset", "Method", "Task", "Metric")
+) -> Scores:
+    """Run the extractor over the gold sentences (grouped by document) and count matches of ``types``."""
     scores = Scores()
+    kinds = frozenset(types)
     for _, group in groupby(gold, key=lambda s: s.doc_id):
         sentences = list(group)
         for sentence, mentions in zip(sentences, _predict(sentences), strict=True):
-            _score_sentence(sentence, mentions, scores)
+            _score_sentence(sentence, [m for m in mentions if COARSE.get(m.type) in kinds], scores)
     return scores
 
 
 def _score_sentence(sentence: GoldSentence, mentions: list[Mention], scores: Scores) -> None:
-    for kind in {*(t for t, _ in sentence.mentions), *(COARSE[m.type] for m in mentions if m.type in COARSE)}:
+    for kind in {*(t for t, _ in sentence.mentions), *(COARSE[m.type] for m in mentions)}:
         gold = [_key(x) for t, x in sentence.mentions if t == kind]
         preds = [m for m in mentions if COARSE.get(m.type) == kind]
         pred = [_key(m.text) for m in preds]
@@ -261,6 +289,7 @@ def _score_sentence(sentence: GoldSentence, mentions: list[Mention], scores: Sco
         for mode in ("exact", "partial"):
             tp, _ = _match(pred, gold, mode == "partial")
             c[f"{mode}_tp"] += tp
+        c["normalised_tp"] += _match([_norm(p) for p in pred], [_norm(g) for g in gold], False)[0]
         for m in preds:
             hit = _key(m.text) in gold
             scores.fine[m.type]["pred"] += 1

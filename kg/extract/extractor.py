@@ -29,9 +29,11 @@ _SEP = "\n\n"
 
 
 def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
-    title = title.replace("\n", " ").replace("\r", " ")
+    raw_title = title
+    title = title.replace("\n", " ").replace("\r", " ")  # same length: offsets stay valid
     text = f"{title}{_SEP}{abstract}" if title else abstract
     doc = nlp.make_doc(text)
+    doc.user_data["kg_raw_title"] = raw_title
     doc._.kg_title_len = len(title)
     doc.user_data["kg_text"] = text
     return doc
@@ -42,29 +44,28 @@ def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
     offset = title_len + len(_SEP) if title_len else 0
     text = doc.user_data.get("kg_text") or doc.text
     sentences = doc._.kg_sentences or ()
-    out = []
-    for cand in doc._.kg_mentions or ():
-        out.append(_mention(cand, text, sentences, title_len, offset, paper_id))
-    return out
+    raw_title = doc.user_data.get("kg_raw_title", text[:title_len])
+    return [_mention(c, text, raw_title, sentences, offset, paper_id) for c in doc._.kg_mentions or ()]
 
 
 def _mention(
-    cand: Candidate, text: str, sentences: Sequence[tuple[int, int]], title_len: int, offset: int, paper_id: str
+    cand: Candidate, text: str, title: str, sentences: Sequence[tuple[int, int]], offset: int, paper_id: str
 ) -> Mention:
-    in_title = cand.end <= title_len
+    in_title = cand.end <= len(title)
     base = 0 if in_title else offset
     s_start, s_end = next(((s, e) for s, e in sentences if s <= cand.start < e), (cand.start, cand.end))
+    sentence = title[s_start : min(s_end, len(title))] if in_title else text[max(s_start, base) : s_end]
     return Mention(
         paper_id=paper_id,
         type=cand.type,
         name=cand.name,
         entity_id=cand.entity_id or provisional_id(cand.type, cand.name),
         role=cand.role,
-        text=text[cand.start : cand.end],
+        text=(title if in_title else text)[cand.start : cand.end],
         start=cand.start - base,
         end=cand.end - base,
         field="title" if in_title else "abstract",
-        sentence=text[max(s_start, base) : s_end],
+        sentence=sentence,
         confidence=cand.confidence,
         source=cand.source,
         rule=cand.rule,

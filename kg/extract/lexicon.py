@@ -19,11 +19,11 @@ Rows with the same type and id are merged (union of aliases, first name wins).
 >>> lex.by_id["dataset:squad"].aliases
 ('SQuAD 1.1', 'SQuAD v1.1')
 >>> _ = (d / "bad.jsonl").write_text('{"id": "x", "type": "thing", "name": "X"}\\n')
->>> load_lexicon([d / "bad.jsonl"])
+>>> load_lexicon([d / "bad.jsonl"])  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 kg.errors.ExtractError: 1 bad lexicon row(s):
-  ...bad.jsonl:1: unknown type 'thing' (use one of dataset, benchmark, method, model, task, metric, organization)
+  ...bad.jsonl:1: unknown type 'thing' (use one of dataset, benchmark, method, model, task, metric, ...)
 """
 
 from __future__ import annotations

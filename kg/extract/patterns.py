@@ -42,7 +42,7 @@ __all__ = [
 
 _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
 # A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
-_NAME = rf"(?:{_TOK})(?:\s(?:of\s|for\s|-\s)?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
+_NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 INTRO_CUE = re.compile(
     r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|report|article|technical\sreport)|[Oo]ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus)\s)?"
@@ -60,7 +60,7 @@ _OBJECT = re.compile(
     r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
-    r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena)s?)"
+    r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
     r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?)?"
     rf"(?P<name>{_NAME})"
 )
@@ -100,7 +100,16 @@ _HEAD_WORD_TYPE = {
     "architecture": "method",
     "algorithm": "method",
 }
+_LOOSE_HEADS = frozenset(
+    ("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "challenge", "treebank", "suite")
+)
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
+# The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
+_SUBTITLE = re.compile(
+    r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
+    r"beyond|across|by|using|and)\s|[,;:?!]|$)",
+    re.IGNORECASE,
+)
 _NOT_TITLE_NAMES = re.compile(
     r"^(?:towards?|beyond|on|when|why|how|what|where|is|are|can|do|does|position|survey|review|"
     r"tutorial|case study|technical report|a|an|the|rethinking|revisiting|understanding|learning|"
@@ -186,13 +195,14 @@ def evaluation_candidates(text: str) -> list[Candidate]:
 
 
 def head_candidates(text: str) -> list[Candidate]:
-    """"the X dataset / benchmark / model / framework" — the head word gives the type."""
+    """ "the X dataset / benchmark / model / framework" — the head word gives the type."""
     out = []
     for match in _HEAD_AFTER.finditer(text):
         start, end = _trim(text, *match.span("name"))
-        if not _accept(text, start, end, loose=True):
-            continue
         head = match.group("head")
+        # "the Bayesian model": a capitalised adjective is a name only before data-like heads
+        if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
+            continue
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
     return out
@@ -207,14 +217,13 @@ def title_candidates(title: str) -> list[Candidate]:
     name = title[start:end]
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
-    rest = title[match.end("name") :]
-    kind = type_from_shape(name)
-    for word, word_type in (
-        ("benchmark", "benchmark"), ("dataset", "dataset"), ("corpus", "dataset"),
-        ("language model", "model"), ("model", "model"), ("llm", "model"),
-    ):  # fmt: skip
-        if kind is None and re.search(rf"\b{word}s?\b", rest, re.IGNORECASE):
-            kind = word_type
+    words = name.split()
+    if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
+        return []  # "Medical Reasoning in LLMs: …" describes, it does not name
+    if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
+        return []  # "Training the Untrainable: …" is a slogan, not a name
+    subtitle = _SUBTITLE.match(title, match.end("name"))
+    kind = type_from_shape(name) or (type_from_head(subtitle.group(1)) if subtitle else None)
     return [
         Candidate(
             start, end, kind or type_from_head(name) or "method", name, confidence=0.75,

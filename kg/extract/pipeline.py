@@ -38,7 +38,14 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
-from kg.extract.shapes import is_capitalised, is_generic, shape_candidates, type_from_head, type_from_shape
+from kg.extract.shapes import (
+    is_adjectival,
+    is_capitalised,
+    is_generic,
+    shape_candidates,
+    type_from_head,
+    type_from_shape,
+)
 from kg.extract.tokenizer import FastTokenizer
 from kg.ids import slug
 
@@ -47,6 +54,10 @@ __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
 for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_title_len", 0)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+# A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
+_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z][\w.]*\w))+(?![\w+])")
 
 
 def provisional_id(entity_type: str, text: str) -> str:
@@ -98,28 +109,40 @@ class KGEntities:
                     lowered.setdefault(entry.id, set()).update(_variants(form))
         for matcher, table in ((self.orth, cased), (self.lower, lowered)):
             for entity_id in sorted(table):
-                matcher.add(entity_id, list(nlp.tokenizer.pipe(sorted(table[entity_id]))))
+                matcher.add(entity_id, [nlp.make_doc(form) for form in sorted(table[entity_id])])
 
-    def _lexicon(self, doc: Doc) -> list[Candidate]:
+    def _lexicon(self, doc: Doc, text: str) -> list[Candidate]:
         out = []
         strings = doc.vocab.strings
         for matcher, rule in ((self.lower, "lexicon"), (self.orth, "lexicon.cased")):
             for match_id, s, e in matcher(doc):
                 entry = self.entries[strings[match_id]]
-                span = doc[s:e]
+                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
                 out.append(
                     Candidate(
-                        span.start_char, span.end_char, entry.type, entry.name, entry.id,
+                        start, end, entry.type, entry.name, entry.id,
                         confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
                     )
                 )  # fmt: skip
+                variant = _VARIANT.match(text, end)
+                if (
+                    variant
+                    and entry.type in {"model", "method", "dataset", "benchmark"}
+                    and not is_adjectival(variant.group())
+                ):
+                    out.append(
+                        Candidate(
+                            start, variant.end(), entry.type, text[start : variant.end()],
+                            confidence=0.8, source="pattern", rule="lexicon.variant",
+                        )
+                    )  # fmt: skip
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("kg_text") or doc.text
         title_len = int(doc._.kg_title_len or 0)
         sentences = split_sentences(text)
-        known = self._lexicon(doc)
+        known = self._lexicon(doc, text)
         found: list[Candidate] = []
         if self.discover:
             found = _discover(text, title_len, known)
@@ -130,6 +153,7 @@ class KGEntities:
             else c.with_(role=role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start)))
             for c in cands
         ]  # fmt: skip
+        cands = _share_acronym_roles(cands)
         doc._.kg_mentions = tuple(cands)
         doc._.kg_sentences = tuple(sentences)
         if doc.user_data.get("kg_skip_ents"):  # kg's own batch path reads kg_mentions only
@@ -154,6 +178,7 @@ def _acronyms(text: str, known: list[Candidate]) -> list[Candidate]:
         if is_generic(long_text) or is_generic(short_text):
             continue
         lex = by_span.get((ls, le)) or by_span.get((ss, se))
+        kind: str | None
         if lex is not None:
             kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
         else:
@@ -177,7 +202,8 @@ def _discover(text: str, title_len: int, known: list[Candidate]) -> list[Candida
         found += title_candidates(text[:title_len])
     found += intro_candidates(text) + evaluation_candidates(text) + head_candidates(text)
     found += [
-        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape") for s, e, kind in shape_candidates(text)
+        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
+        for s, e, kind in shape_candidates(text)
     ]
     return found + _propagate(text, found)
 
@@ -214,6 +240,14 @@ def _occurrences(text: str, surface: str) -> list[int]:
             out.append(start)
         start = text.find(surface, start + 1)
     return out
+
+
+def _share_acronym_roles(cands: list[Candidate]) -> list[Candidate]:
+    """Both halves of "Long Form (LF)" have one role: introduced if either half is."""
+    introduced = {(c.start, c.end) for c in cands if c.role == "introduced" and c.partner}
+    return [
+        c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in cands
+    ]
 
 
 def _harmonise(cands: list[Candidate]) -> list[Candidate]:

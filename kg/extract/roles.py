@@ -2,7 +2,7 @@
 
 A mention is introduced when
 - a discovery rule already says so (title prefix "X: …", "we introduce X"), or
-- it follows "our" directly ("our X"), or
+- it follows "our" directly ("our X"), or is a new name right after "called / named / dubbed", or
 - it is a new name (pattern / acronym) after an introduction cue ("we propose …", "this paper
   presents …") in the same sentence, with no word such as "using", "on", "than", "based on" between
   the cue and the name; a lexicon (already known) entity must follow the cue almost directly.
@@ -31,18 +31,22 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
+_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+|as\s+)?$")
 _OUR = re.compile(r"\bour\s+(?:(?:new|novel|proposed)\s+)?$", re.IGNORECASE)
 
 
 def role_for(text: str, start: int, end: int, source: str, sentence: tuple[int, int]) -> str:
     """The role of the mention ``text[start:end]`` whose sentence is ``text[sentence[0]:sentence[1]]``."""
     s_start, _ = sentence
-    if _OUR.search(text, max(s_start, start - 20), start):
+    concept = source == "lexicon" and text[start:end].islower()  # "our reward model": a known concept
+    if not concept and _OUR.search(text, max(s_start, start - 20), start):
+        return "introduced"
+    if source != "lexicon" and _CALLED.search(text, max(s_start, start - 16), start):
         return "introduced"
     for cue in INTRO_CUE.finditer(text, s_start, start):
         between = text[cue.end() : start]
         if source == "lexicon":
-            if _NEAR.match(between):
+            if not concept and _NEAR.match(between):
                 return "introduced"
         elif not _BLOCKERS.search(between):
             return "introduced"

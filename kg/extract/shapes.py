@@ -16,6 +16,7 @@ from pathlib import Path
 
 __all__ = [
     "HEAD_TYPES",
+    "is_adjectival",
     "is_capitalised",
     "is_generic",
     "is_name_shaped",
@@ -27,46 +28,32 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent
 
-# Head words (the last word of a phrase, lower-cased, singular) and the type they give.
-HEAD_TYPES: dict[str, str] = {
-    **dict.fromkeys(
-        "dataset corpus corpora collection treebank database bank data-set datasets".split(), "dataset"
+# Head words (the last word of a phrase, lower-cased) and the type they give.
+_HEAD_WORDS = {
+    "dataset": "dataset datasets corpus corpora collection treebank database bank data-set",
+    "benchmark": "benchmark testbed suite leaderboard arena challenge gym",
+    "model": "model llm vlm mllm lm checkpoint",
+    "method": (
+        "framework method approach algorithm architecture technique pipeline paradigm mechanism strategy "
+        "network networks net module optimizer optimiser loss attack recipe scheme learning optimization "
+        "optimisation attention encoder decoder autoencoder regression search sampling sampler distillation "
+        "tuning fine-tuning training fields field splatting embedding embeddings machine process policy "
+        "agent descent propagation decoding prompting adaptation augmentation mapper transformer "
+        "transformers gan gans kernel kernels forest tree trees toolkit library engine planner solver "
+        "regularization normalization dropout pooling convolution quantization pruning alignment"
     ),
-    **dict.fromkeys("benchmark testbed suite leaderboard arena challenge gym".split(), "benchmark"),
-    **dict.fromkeys("model llm vlm mllm lm checkpoint transformer-model".split(), "model"),
-    **dict.fromkeys(
-        (
-            "framework method approach algorithm architecture technique pipeline paradigm mechanism "
-            "strategy network networks net module optimizer optimiser loss attack recipe scheme "
-            "learning optimization optimisation attention encoder decoder autoencoder regression "
-            "search sampling sampler distillation tuning fine-tuning training fields field splatting "
-            "embedding embeddings machine process policy agent descent propagation decoding prompting "
-            "adaptation augmentation mapper transformer transformers gan gans kernel kernels forest "
-            "tree trees retrieval-augmented toolkit library engine planner solver regularization "
-            "normalization dropout pooling convolution quantization pruning alignment"
-        ).split(),
-        "method",
+    "task": (
+        "detection recognition classification segmentation translation answering summarization "
+        "summarisation parsing tagging extraction tracking captioning localization localisation forecasting "
+        "completion labeling labelling retrieval reconstruction synthesis estimation task tasks generation "
+        "understanding resolution linking matching"
     ),
-    **dict.fromkeys(
-        (
-            "detection recognition classification segmentation translation answering summarization "
-            "summarisation parsing tagging extraction tracking captioning localization localisation "
-            "forecasting completion labeling labelling retrieval reconstruction synthesis estimation "
-            "task tasks generation understanding resolution linking matching"
-        ).split(),
-        "task",
-    ),
-    **dict.fromkeys(
-        "score rate error accuracy precision recall distance ratio divergence coefficient metric measure bleu"
-        .split(),
-        "metric",
-    ),
-    **dict.fromkeys(
-        "university institute laboratory lab labs inc corporation corp foundation academy center centre"
-        .split(),
-        "organization",
-    ),
+    "metric": "score rate error accuracy precision recall distance ratio divergence coefficient metric "
+    "measure",
+    "organization": "university institute laboratory lab labs inc corporation corp foundation academy centre "
+    "center",
 }
+HEAD_TYPES: dict[str, str] = {word: kind for kind, words in _HEAD_WORDS.items() for word in words.split()}
 _MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?[BM]$|-(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)$")
 _BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
 _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK])$|Set$|Corpus$")
@@ -74,7 +61,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
     r"-(?:based|like|style|driven|free|aware|specific|level|wise|only|scale|size|sized|shot|time|step|"
-    r"order|dimensional|domain|type|centric|oriented|guided|conditioned|augmented|enhanced|powered)$",
+    r"order|dimensional|domain|type|centric|oriented|modal|[a-z]+ed)$",
     re.IGNORECASE,
 )
 # Endings that give a type: ++, -Bench/Arena/Eval/Gym, ...QA, -7B sizes, -Instruct/-Chat ...
@@ -96,6 +83,11 @@ def is_name_shaped(token: str) -> bool:
     if token.endswith("++") or any(ch.isupper() for ch in token[1:]):
         return True
     return any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)
+
+
+def is_adjectival(token: str) -> bool:
+    """True for ``Transformer-based``, ``GAN-Enhanced``, ``multi-modal`` (a modifier, not a name)."""
+    return _ADJECTIVAL.search(token) is not None
 
 
 def is_capitalised(token: str) -> bool:
@@ -156,6 +148,11 @@ def is_generic(text: str) -> bool:
     generic = _generic()
     if key in generic:
         return True
+    parts = key.replace(" to ", " ").split()
+    if len(parts) > 1 and all(p in generic for p in parts):  # "Chinese-to-English"
+        return True
+    if len(parts) > 1 and parts[-1] in HEAD_TYPES and " ".join(parts[:-1]) in generic:
+        return True  # "Large Language Model Agent", "Deep Learning Framework"
     if key.endswith("s") and key[:-1] in generic:
         return True
     for article in ("a ", "an ", "the ", "our ", "new ", "novel "):

@@ -58,7 +58,6 @@ class FastTokenizer:
     def _general(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
         for match in _PIECE.finditer(text):
             piece = match.group()
             if piece == " " and words and not spaces[-1] and not words[-1].isspace():
@@ -66,7 +65,6 @@ class FastTokenizer:
             else:
                 words.append(piece)
                 spaces.append(False)
-            pos = match.end()
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -83,7 +81,7 @@ class FastTokenizer:
         return self
 
 
-@registry.tokenizers("kg.fast_tokenizer.v1")
+@registry.tokenizers("kg.fast_tokenizer.v1")  # type: ignore[untyped-decorator]
 def create_fast_tokenizer() -> object:
     """spaCy registry entry: ``[nlp.tokenizer] @tokenizers = "kg.fast_tokenizer.v1"``."""
 

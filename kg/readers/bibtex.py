@@ -28,10 +28,12 @@ import logging
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.model import Entry
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
 from kg.errors import InputError
 from kg.model import Paper, ReadFailure, Source
@@ -50,15 +52,23 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _OTHERS = {"others", "et al.", "et al", "etal"}
 
 
+_LATEX_MARKS = ("\\", "{", "}", "$", "~", "%", "&", "--", "``", "''")
+
+
 @cache
-def _decoder() -> LatexNodes2Text:
-    return LatexNodes2Text(math_mode="text")
+def _decoder() -> tuple[LatexNodes2Text, Any]:
+    # one context database for every walker (building it per call was most of the cost)
+    return LatexNodes2Text(math_mode="text"), get_default_latex_context_db()
 
 
 def decode_latex(text: str) -> str:
-    """LaTeX to plain Unicode text, whitespace collapsed: ``Sch{\\\\"o}lkopf`` -> ``Schölkopf``."""
+    """LaTeX to plain Unicode text, whitespace collapsed: ``Sch{\\"o}lkopf`` -> ``Schölkopf``."""
+    if not any(mark in text for mark in _LATEX_MARKS):
+        return clean(text)
+    decoder, context = _decoder()
     try:
-        return clean(_decoder().latex_to_text(text))
+        nodes = LatexWalker(text, latex_context=context, tolerant_parsing=True).get_latex_nodes()[0]
+        return clean(decoder.nodelist_to_text(nodes))
     except Exception:  # pylatexenc raises plain Exceptions on odd input; keep the raw text
         return clean(text.replace("{", "").replace("}", ""))
 

@@ -109,18 +109,19 @@ def to_int(value: object) -> int | None:
 
 def _tuple(values: Iterable[object]) -> tuple[str, ...]:
     items = values if isinstance(values, list | tuple) else list(values)
-    names = [v for v in items if isinstance(v, str)]
-    if len(names) == len(items):
-        # one C-speed check for the whole list instead of one clean() per name
-        joined = "|".join(names)
-        if (
-            joined.isprintable()
-            and not any(x in joined for x in ("  ", " |", "| ", "||"))
-            and joined[:1] not in ("", " ", "|")
-            and joined[-1:] not in (" ", "|")
-        ):
-            return tuple(names)
-    return tuple(c for c in (clean(v) for v in items) if c)
+    try:
+        joined = "|".join(items)  # type: ignore[arg-type]  # TypeError when not all are strings
+    except TypeError:
+        return tuple(c for c in map(clean, items) if c)
+    # one C-speed check for the whole list instead of one clean() per name
+    if (
+        joined.isprintable()
+        and not any(x in joined for x in ("  ", " |", "| ", "||"))
+        and joined[:1] not in ("", " ", "|")
+        and joined[-1:] not in (" ", "|")
+    ):
+        return tuple(items)
+    return tuple(c for c in map(clean, items) if c)
 
 
 def _ids(values: Iterable[str]) -> tuple[str, ...]:

@@ -126,7 +126,7 @@ def _parse_meta(block: _Block, year: int | None) -> Meta:
             continue
         elif not seen_sep and org is None:
             org = organization_name(line)
-        elif date_text is None:
+        elif seen_sep and date_text is None:
             date_text = line  # a date kg cannot parse: kept as printed
     return Meta(n_authors, org, date, date_text, upvotes)
 

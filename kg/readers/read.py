@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from kg.errors import InputError
+from kg.errors import ConfigError, InputError
 from kg.model import Paper, ReadFailure, ReadResult, Source
 from kg.readers.arxiv_atom import read_arxiv_atom
 from kg.readers.arxiv_jsonl import read_arxiv_jsonl
@@ -51,7 +51,7 @@ def _choose(path: str, fmt: str | None, mapped: bool) -> str:
         # a column mapping means "my own layout": read it with the generic reader of its family
         return {"json": "jsonl", "csv": "csv"}.get(FAMILY[found], found) if mapped else found
     if fmt not in FORMATS:
-        raise InputError(f"unknown format {fmt!r}", hint="formats: " + ", ".join(FORMATS))
+        raise ConfigError(f"unknown format {fmt!r}", hint="formats: " + ", ".join(FORMATS))
     seen = sniff(head(path))
     if seen is not None and FAMILY[seen] != FAMILY[fmt] and not (FAMILY[fmt] == "csv" and seen == "hf_page"):
         raise InputError(

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2] / "shared" / "data"  # ../shared/data beside the project root
 PASSWORD = "kg-test-password"
 DATABASE = "kg"
 
@@ -170,7 +172,7 @@ def sample_graph() -> nx.MultiDiGraph:
                 end=pos * 10 + 5,
                 sentence=f"We use {ents[eid][1]}.",
                 confidence=0.9,
-                source="lexicon",
+                found_by="lexicon",
                 rule="lexicon",
                 mentions=1,
             )
@@ -222,3 +224,27 @@ def write_graph(g: nx.MultiDiGraph, path: Path) -> Path:
 
     save_graph(g, path)
     return path
+
+
+def query_params(
+    pick: Callable[[str], str], *, q_entity: str, q_paper: str, entity_label: str, limit: int = 100
+) -> dict[str, dict[str, Any]]:
+    """One parameter set per shipped query; ``pick(label)`` chooses the node id to ask about."""
+    paper = pick("Paper")
+    return {
+        "shared_datasets": {"id": paper},
+        "shared_methods": {"id": paper},
+        "shared_benchmarks": {"id": paper},
+        "shared_entities": {"id": paper},
+        "dataset_neighbourhood": {"id": pick("Dataset")},
+        "method_neighbourhood": {"id": pick("Method")},
+        "top_entities": {"type": "method", "limit": 50},
+        "dataset_method_pairs": {"min_papers": 1, "limit": limit},
+        "entity_adoption": {"id": pick(entity_label)},
+        "trending_entities": {"since": "2000-01-01", "until": "2100-01-01", "type": "method"},
+        "citing_shared_datasets": {},
+        "organization_entities": {"id": pick("Organization")},
+        "paper_two_hop": {"id": paper, "limit": 1000},
+        "search_entities": {"q": q_entity, "limit": limit},
+        "search_papers": {"q": q_paper, "limit": limit},
+    }

@@ -107,7 +107,9 @@ class Page:
 
     def evaluate(self, expression: str, *, await_promise: bool = False) -> Any:
         """Evaluate JavaScript in the page and return its JSON value."""
-        res = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=await_promise)
+        res = self.send(
+            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=await_promise
+        )
         if "exceptionDetails" in res:
             raise CDPError(f"JS error: {res['exceptionDetails'].get('exception', {}).get('description')}")
         return res.get("result", {}).get("value")
@@ -125,12 +127,22 @@ class Page:
     def block_network(self) -> None:
         """Go offline and refuse every http(s)/ws(s) URL; requests are still recorded as events."""
         self.send("Network.enable")
-        self.send("Network.emulateNetworkConditions", offline=True, latency=0, downloadThroughput=-1, uploadThroughput=-1)
+        self.send(
+            "Network.emulateNetworkConditions",
+            offline=True,
+            latency=0,
+            downloadThroughput=-1,
+            uploadThroughput=-1,
+        )
         self.send("Network.setBlockedURLs", urls=["http://*", "https://*", "ws://*", "wss://*", "ftp://*"])
 
     def requests(self) -> list[str]:
         """URLs of every request the page started (from ``Network.requestWillBeSent``)."""
-        return [ev["params"]["request"]["url"] for ev in self.events if ev.get("method") == "Network.requestWillBeSent"]
+        return [
+            ev["params"]["request"]["url"]
+            for ev in self.events
+            if ev.get("method") == "Network.requestWillBeSent"
+        ]
 
     def goto(self, url: str, timeout: float = 60.0) -> None:
         """Navigate and wait for the load event."""
@@ -150,7 +162,12 @@ class Page:
         self.send("Input.insertText", text=text)
         for kind in ("keyDown", "keyUp"):
             self.send(
-                "Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13, text="\r"
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key="Enter",
+                code="Enter",
+                windowsVirtualKeyCode=13,
+                text="\r",
             )
 
     def screenshot(self, path: Path) -> Path:
@@ -172,7 +189,13 @@ class Browser:
         self.log = open(Path(self.profile) / "chromium.log", "wb")  # noqa: SIM115
         self.width, self.height = width, height
         self.proc = subprocess.Popen(
-            [binary, *FLAGS, f"--user-data-dir={self.profile}", f"--window-size={width},{height}", "about:blank"],
+            [
+                binary,
+                *FLAGS,
+                f"--user-data-dir={self.profile}",
+                f"--window-size={width},{height}",
+                "about:blank",
+            ],
             stdout=self.log,
             stderr=self.log,
         )
@@ -195,7 +218,11 @@ class Browser:
             root.close()
         page = Page(f"ws://127.0.0.1:{self.port}/devtools/page/{target}")
         page.send(
-            "Emulation.setDeviceMetricsOverride", width=self.width, height=self.height, deviceScaleFactor=1, mobile=False
+            "Emulation.setDeviceMetricsOverride",
+            width=self.width,
+            height=self.height,
+            deviceScaleFactor=1,
+            mobile=False,
         )
         return page
 

@@ -39,7 +39,11 @@ def load_cdp() -> ModuleType:
 def payloads() -> list[str]:
     """The hostile strings, one per line (``\\u2028`` written as an escape in the file)."""
     lines = PAYLOADS.read_text(encoding="utf-8").splitlines()
-    return [ln.encode().decode("unicode_escape") if "\\u" in ln else ln for ln in lines if ln and not ln.startswith("#")]
+    return [
+        ln.encode().decode("unicode_escape") if "\\u" in ln else ln
+        for ln in lines
+        if ln and not ln.startswith("#")
+    ]
 
 
 def _mention(pid: str, eid: str, name: str, text: str, abstract: str, role: str = "used") -> Mention:
@@ -88,26 +92,17 @@ def hostile_graph() -> nx.MultiDiGraph:
     return build_graph(papers, mentions)
 
 
-def real_listing_graph(shared: Path) -> nx.MultiDiGraph:
-    """The graph of ../shared/data/hf_papers_page.txt through the real pipeline (skips if it cannot run yet)."""
+def build_listing(shared: Path, out: Path) -> tuple[nx.MultiDiGraph, Path]:
+    """``kg build`` of ../shared/data/hf_papers_page.txt into ``out``: the graph and the explorer it wrote."""
     try:
-        from kg.extract import extract_papers
-        from kg.graph import build_graph
-        from kg.readers.read import read_files
+        from kg.graph import load_graph
+        from kg.pipeline import build
     except ImportError as err:  # pipeline modules still landing
-        pytest.skip(f"the read/extract pipeline is not importable yet: {err}")
-    result = read_files([shared / "hf_papers_page.txt"])
-    docs: list[Any] = list(extract_papers(result.papers))
-    try:
-        from kg.resolve import resolve
-
-        res = resolve(docs)
-        docs, entities = res.docs, res.entities
-    except ImportError:
-        entities = None
-    papers = [p for p, _ in docs]
-    mentions = [m for _, ms in docs for m in ms]
-    return build_graph(papers, mentions, entities=entities)
+        pytest.skip(f"the build pipeline is not importable yet: {err}")
+    result = build([shared / "hf_papers_page.txt"], out)
+    if result.explorer_path is None:
+        pytest.skip("kg build did not write an explorer")
+    return load_graph(out / "graph.json"), Path(result.explorer_path)
 
 
 @pytest.fixture(scope="session")
@@ -119,7 +114,9 @@ def chromium() -> Iterator[Any]:
         pytest.skip(f"websocket-client is not installed ({err}); pip install -e '.[dev]'")
     binary = cdp.install_chromium()
     if not binary:
-        pytest.skip("no Chromium: install Debian's `chromium` (apt-get install -y chromium) to run browser tests")
+        pytest.skip(
+            "no Chromium: install Debian's `chromium` (apt-get install -y chromium) to run browser tests"
+        )
     browser = cdp.Browser(binary)
     try:
         yield browser
@@ -147,9 +144,9 @@ def payload_strings() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def listing_graph() -> nx.MultiDiGraph:
-    """The real listing's graph (skipped without ../shared or before the pipeline lands)."""
+def listing(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, Path]:
+    """The real listing built by ``kg build`` (skipped without ../shared or before the pipeline lands)."""
     shared = HERE.parent.parent.parent / "shared" / "data"
     if not shared.is_dir():
         pytest.skip("../shared/data is not present (a user's clone does not have it)")
-    return real_listing_graph(shared)
+    return build_listing(shared, tmp_path_factory.mktemp("listing"))

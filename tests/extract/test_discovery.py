@@ -73,7 +73,10 @@ def test_acronym_definition_pairs_both_forms(extract: Extract) -> None:
 
 def test_acronym_of_a_lexicon_entity_takes_its_id(extract: Extract) -> None:
     ms = extract("We compare with Quux Former (QF) baselines.")
-    assert [(m.text, m.entity_id) for m in ms] == [("Quux Former", "method:quuxformer"), ("QF", "method:quuxformer")]
+    assert [(m.text, m.entity_id) for m in ms] == [
+        ("Quux Former", "method:quuxformer"),
+        ("QF", "method:quuxformer"),
+    ]
 
 
 def test_name_shapes(extract: Extract) -> None:
@@ -109,7 +112,9 @@ def test_generic_phrases_are_not_entities(extract: Extract, text: str) -> None:
 
 
 def test_roles_lexicon_entities_are_used_unless_presented(extract: Extract) -> None:
-    ms = extract("We propose FlibNet, trained on Zorblax with a Quuxformer encoder. Our Quuxformer Large is new.")
+    ms = extract(
+        "We propose FlibNet, trained on Zorblax with a Quuxformer encoder. Our Quuxformer Large is new."
+    )
     roles = {(m.text, m.role) for m in ms}
     assert ("FlibNet", "introduced") in roles
     assert ("Zorblax", "used") in roles
@@ -128,3 +133,22 @@ def test_confidence_and_rule_on_every_mention(extract: Extract) -> None:
         assert 0.0 < m.confidence <= 1.0
         assert m.rule
         assert m.source in {"lexicon", "pattern", "acronym"}
+
+
+def test_named_variant_of_a_lexicon_entity(extract: Extract) -> None:
+    ms = extract("We distil Quuxformer-9 into Quuxformer-Tiny, unlike Quuxformer-based baselines.")
+    assert [(m.text, m.type, m.rule, m.entity_id) for m in ms] == [
+        ("Quuxformer-9", "method", "lexicon.variant", "method:quuxformer-9"),
+        ("Quuxformer-Tiny", "method", "lexicon.variant", "method:quuxformer-tiny"),
+        ("Quuxformer", "method", "lexicon.cased", "method:quuxformer"),
+    ]
+
+
+def test_acronym_halves_share_the_introduced_role(extract: Extract) -> None:
+    ms = extract("It has an encoder called the Wibble Thinking Mapper (WTM).")
+    assert [(m.text, m.role) for m in ms] == [("Wibble Thinking Mapper", "introduced"), ("WTM", "introduced")]
+
+
+def test_our_before_a_lower_case_concept_is_not_a_contribution(extract: Extract) -> None:
+    ms = extract("We show that our active learning loop helps.")
+    assert [(m.text, m.role) for m in ms if m.text == "active learning"] == [("active learning", "used")]

@@ -17,9 +17,13 @@ from kg.resolve import AliasRules, load_aliases, norm_key, parse_aliases, resolv
 SRC = Source(file="t")
 
 
-def mention(pid: str, text: str, kind: str = "dataset", rule: str = "cue.evaluate_on", start: int = 0) -> Mention:
+def mention(
+    pid: str, text: str, kind: str = "dataset", rule: str = "cue.evaluate_on", start: int = 0
+) -> Mention:
     source = "acronym" if rule.startswith("acronym") else "pattern"
-    return Mention(pid, kind, text, "", "used", text, start, start + len(text), "abstract", text, 0.6, source, rule)
+    return Mention(
+        pid, kind, text, "", "used", text, start, start + len(text), "abstract", text, 0.6, source, rule
+    )
 
 
 def paper(pid: str) -> Paper:
@@ -107,12 +111,22 @@ def test_alias_file_merges_and_splits(fx: Path) -> None:
 
 
 def test_bad_alias_lines_are_config_errors() -> None:
-    with pytest.raises(ConfigError, match="x.txt:2: expected"):
+    with pytest.raises(ConfigError, match=r"x\.txt:2: expected"):
         parse_aliases("A = B\njust a name\n", "x.txt")
 
 
 NAMES = st.sampled_from(
-    ["Wombat Cars", "wombat-cars", "Zeta-9", "Zeta 9", "ZetaNine", "Krill", "the Krill dataset", "KRILL", "Glop"]
+    [
+        "Wombat Cars",
+        "wombat-cars",
+        "Zeta-9",
+        "Zeta 9",
+        "ZetaNine",
+        "Krill",
+        "the Krill dataset",
+        "KRILL",
+        "Glop",
+    ]
 )
 
 
@@ -122,8 +136,20 @@ def corpora(draw: st.DrawFn) -> list[tuple[Paper, list[Mention]]]:
     docs = []
     for i in range(n):
         texts = draw(st.lists(NAMES, max_size=5))
-        kinds = draw(st.lists(st.sampled_from(["dataset", "benchmark", "method"]), min_size=len(texts), max_size=len(texts)))
-        docs.append((paper(f"p{i}"), [mention(f"p{i}", t, k, start=j * 20) for j, (t, k) in enumerate(zip(texts, kinds))]))
+        kinds = draw(
+            st.lists(
+                st.sampled_from(["dataset", "benchmark", "method"]), min_size=len(texts), max_size=len(texts)
+            )
+        )
+        docs.append(
+            (
+                paper(f"p{i}"),
+                [
+                    mention(f"p{i}", t, k, start=j * 20)
+                    for j, (t, k) in enumerate(zip(texts, kinds, strict=True))
+                ],
+            )
+        )
     return docs
 
 
@@ -152,8 +178,15 @@ def test_resolving_twice_changes_nothing(docs: list[tuple[Paper, list[Mention]]]
 
 def test_real_extraction_resolves_idempotently(mini_lexicon: Path) -> None:
     papers = [
-        Paper(id="a", title="Krillbench: A Benchmark", source=SRC, abstract="We evaluate Quuxformer on Krillbench."),
-        Paper(id="b", title="", source=SRC, abstract="Results on KrillBench and Zorblax XL (ZXL). ZXL is big."),
+        Paper(
+            id="a",
+            title="Krillbench: A Benchmark",
+            source=SRC,
+            abstract="We evaluate Quuxformer on Krillbench.",
+        ),
+        Paper(
+            id="b", title="", source=SRC, abstract="Results on KrillBench and Zorblax XL (ZXL). ZXL is big."
+        ),
     ]
     raw = list(extract_papers(papers, extra_lexicons=(mini_lexicon,)))
     once = resolve(raw)

@@ -89,7 +89,7 @@ def test_forcing_a_format_of_another_kind(fixtures: Path) -> None:
 
 
 def test_unknown_format_name(fixtures: Path) -> None:
-    with pytest.raises(InputError, match="unknown format"):
+    with pytest.raises(ConfigError, match="unknown format"):
         read_files([fixtures / R / "refs.bib"], format="ris")
 
 

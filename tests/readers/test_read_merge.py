@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.model import Paper, Source
 from kg.readers import merge_papers, read_files
@@ -92,3 +96,62 @@ def test_citations_become_references_of_citing_papers_in_the_set() -> None:
     assert merged["Citing"].references == ("10.1/cited",)
     assert merged["Other"].references == ("10.1/cited",)  # self-reference dropped
     assert merged["Cited"].references == ()
+
+
+def test_merging_is_idempotent_and_incremental(fixtures: Path) -> None:
+    names = [
+        "arxiv_digest.jsonl",
+        "arxiv_kaggle.jsonl",
+        "atom.xml",
+        "hf_daily.json",
+        "hf_page_variants.txt",
+        "openalex_page.json",
+        "refs.bib",
+        "s2_page.json",
+    ]
+    files = [fixtures / R / n for n in names]
+    everything = list(read_files(files).papers)
+    assert merge_papers(everything) == everything
+    first = read_files(files[:4]).papers
+    rest = read_files(files[4:], merge=False).papers
+    assert merge_papers([*first, *rest]) == everything  # building A then B equals A and B together
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    picks=st.lists(
+        st.tuples(
+            st.integers(0, 3),  # which paper
+            st.booleans(),  # arXiv id known
+            st.booleans(),  # DOI known
+            st.text("ab ", max_size=12),  # abstract
+            st.one_of(st.none(), st.integers(0, 99)),  # upvotes
+            st.sampled_from(["", "!", " (v2)"]),  # title variant
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    seed=st.randoms(use_true_random=False),
+)
+def test_merged_content_does_not_depend_on_input_order(picks: list[tuple], seed: random.Random) -> None:
+    records = [
+        _p(
+            "x",
+            f"Paper number {k}{variant if variant != ' (v2)' else ''}",
+            f"f{i}",
+            arxiv_id=f"2501.0000{k}" if ax else None,
+            doi=f"10.1000/p{k}" if doi else None,
+            abstract=abstract,
+            upvotes=up,
+        )
+        for i, (k, ax, doi, abstract, up, variant) in enumerate(picks)
+    ]
+    shuffled = records[:]
+    seed.shuffle(shuffled)
+
+    def content(papers: list[Paper]) -> set[tuple[object, ...]]:
+        return {(p.id, p.title, p.abstract, p.upvotes, p.arxiv_id, p.doi) for p in papers}
+
+    merged = merge_papers(records)
+    assert content(merge_papers(shuffled)) == content(merged)
+    assert len(merged) == len({k for k, *_ in picks})

@@ -1,0 +1,59 @@
+"""``kg evaluate``: precision / recall / F1 of the extractor on a labelled file.
+
+Examples::
+
+    kg evaluate --gold ../shared/data/labelled/scier_dev.jsonl --format scier
+    kg evaluate --gold tdmsci_train.conll --format tdmsci --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from kg.extract.evaluate import FORMATS, SCHEMES, read_gold, score
+
+__all__ = ["register"]
+
+EXAMPLE = """examples:
+  kg evaluate --gold scier_dev.jsonl --format scier          table of P/R/F1 per type
+  kg evaluate --gold tdmsci_train.conll --format tdmsci --json
+
+Types are compared coarsely (dataset+benchmark -> Dataset, method+model -> Method, task, metric);
+"exact" = same text after detokenisation (case and spaces ignored); "normalised" = also ignoring a
+leading "the", a trailing "(ACRONYM)" or head word ("dataset", "corpus"); "partial" = one contains the other.
+Rows "fine:<type>" give the precision of each predicted type.
+"""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``evaluate`` sub-command."""
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="score the extractor on a labelled file (SciER, TDMSci, SciERC)",
+        description="Mention-level precision, recall and F1 per entity type.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--gold", required=True, help="labelled file")
+    parser.add_argument("--format", required=True, choices=sorted(FORMATS), help="gold file format")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Score and print."""
+    rows = score(read_gold(args.gold, args.format), SCHEMES[args.format]).rows()
+    if args.json:
+        print(json.dumps(rows, indent=2, sort_keys=True))
+        return 0
+    out = sys.stdout
+    out.write(f"{'type':<16}{'match':<11}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}\n")
+    for kind, modes in rows.items():
+        for mode, r in modes.items():
+            recall = f"{r['r']:>7.3f}" if r["gold"] else f"{'-':>7}"
+            f1 = f"{r['f1']:>7.3f}" if r["gold"] else f"{'-':>7}"
+            out.write(f"{kind:<16}{mode:<11}{r['p']:>7.3f}{recall}{f1}{r['pred']:>7}{r['gold']:>7}\n")
+    return 0

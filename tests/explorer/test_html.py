@@ -1,0 +1,113 @@
+"""The page as a file: self-contained, deterministic, and with no way for input to become markup."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.explore import Explorer, explore, write_explorer
+from kg.explore_html import asset_text, embed_json, paper_links, safe_url
+from kg.explore_sample import tiny_graph
+
+DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
+
+
+def page_json(page: str) -> dict[str, object]:
+    found = DATA.search(page)
+    assert found
+    data: dict[str, object] = json.loads(found.group(1))
+    return data
+
+
+def test_page_is_one_offline_file() -> None:
+    page = explore(tiny_graph()).html
+    # no external reference of any kind: no src/href attributes to the web, no @import, no url() fetches
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page, re.I)
+    assert "@import" not in page
+    assert "cdn" not in page.lower().replace("cdn_resources", "")
+    assert "<link" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp and "default-src &#x27;none&#x27;" in csp.group(1)
+    assert "connect-src &#x27;none&#x27;" in csp.group(1)
+    assert len(re.findall(r"<script[ >]", page)) == 4  # data, vis-network (+1 in a core-js string), app
+    assert len(re.findall(r"</script>", page)) == 3
+
+
+def test_same_graph_same_bytes(tmp_path: Path) -> None:
+    write_explorer(tiny_graph(), tmp_path / "a.html")
+    write_explorer(tiny_graph(), tmp_path / "b.html")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_hostile_text_stays_data(hostile: nx.MultiDiGraph, payload_strings: list[str]) -> None:
+    page = explore(hostile).html
+    body = page.split('<script id="kg-data"', 1)[1]
+    for bad in payload_strings:
+        if "<" in bad:
+            assert bad not in page  # never verbatim anywhere in the file
+    assert "</script><script>window" not in page
+    assert body.count("</script>") == 3  # only the page's own three script ends
+    data = page_json(page)
+    titles = {n["name"] for n in data["nodes"] if n["kind"] == "Paper"}  # type: ignore[index,union-attr]
+    assert titles == {d["title"] for _, d in hostile.nodes(data=True) if d["label"] == "Paper"}
+    links = [u for n in data["nodes"] for _, u in n.get("links", [])]  # type: ignore[union-attr]
+    assert links and all(u.startswith(("https://arxiv.org/abs/", "https://doi.org/")) for u in links)
+
+
+def test_template_placeholders_in_input_are_not_expanded() -> None:
+    g = tiny_graph()
+    g.nodes["2501.00001"]["title"] = "{{vis}} {{data}} {{csp}}"
+    page = explore(g).html
+    assert "{{vis}} {{data}} {{csp}}" in page
+    assert len(page) < len(explore(tiny_graph()).html) + 200  # vis-network was not pasted in twice
+
+
+@given(st.text())
+def test_embedded_json_round_trips_and_never_closes_a_tag(text: str) -> None:
+    out = embed_json({"t": text})
+    assert not set("<>&\u2028\u2029") & set(out)
+    assert json.loads(out) == {"t": text}
+
+
+def test_urls_only_http_and_built_from_ids() -> None:
+    assert safe_url("https://example.org/x") == "https://example.org/x"
+    for bad in (
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,x",
+        "//evil",
+        "http://",
+        " https://x.org",
+    ):
+        assert safe_url(bad) is None
+    assert paper_links({"arxiv_id": "javascript:alert(1)", "doi": '10.1000/"onmouseover=x'}) == [
+        ["DOI", "https://doi.org/10.1000/%22onmouseover%3Dx"]
+    ]
+    assert paper_links({"doi": "10.1/ spaced", "url": "javascript:alert(1)"}) == []
+
+
+def test_jupyter_display_is_an_escaped_sandboxed_iframe() -> None:
+    ex = explore(tiny_graph())
+    assert isinstance(ex, Explorer)
+    shown = ex._repr_html_()
+    assert shown.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in shown
+    srcdoc = shown.split('srcdoc="', 1)[1].split('" sandbox=', 1)[0]
+    assert '"' not in srcdoc and "<" not in srcdoc
+    assert html.unescape(srcdoc) == ex.html
+
+
+def test_assets_ship_with_the_package() -> None:
+    import importlib.resources
+
+    for name in ("explorer.html", "explorer.css", "explorer.js", "vis-network.min.js"):
+        assert (importlib.resources.files("kg") / "assets" / name).is_file()
+        assert asset_text(name)
+    assert not re.search(
+        r"innerHTML\s*=|outerHTML|insertAdjacentHTML|document\.write", asset_text("explorer.js")
+    )

@@ -1,0 +1,49 @@
+"""Layout: deterministic, overlap-free, all nodes placed."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.explore_layout import GAP, layout
+
+
+def overlaps(pos: dict[str, tuple[float, float]], radius: dict[str, float]) -> list[tuple[str, str]]:
+    ids = sorted(pos)
+    return [
+        (a, b)
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if math.dist(pos[a], pos[b]) < radius[a] + radius[b] + GAP - 1.0
+    ]
+
+
+edges_strategy = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=150)
+
+
+@settings(max_examples=40, deadline=None)
+@given(edges=edges_strategy, extra=st.integers(0, 10))
+def test_every_node_placed_none_overlapping_and_order_free(edges: list[tuple[int, int]], extra: int) -> None:
+    nodes = sorted({f"n{a}" for e in edges for a in e} | {f"x{i}" for i in range(extra)})
+    pairs = [(f"n{a}", f"n{b}") for a, b in edges]
+    radius = {n: 6.0 + (int(n[1:]) % 5) for n in nodes}
+    pos = layout(nodes, pairs, radius=radius)
+    assert sorted(pos) == nodes
+    assert overlaps(pos, radius) == []
+    assert pos == layout(list(reversed(nodes)), [(b, a) for a, b in reversed(pairs)], radius=radius)
+
+
+def test_star_puts_leaves_around_the_hub() -> None:
+    nodes = ["hub", *[f"leaf{i:02d}" for i in range(30)]]
+    pos = layout(nodes, [("hub", n) for n in nodes[1:]])
+    hub = pos["hub"]
+    dists = [math.dist(hub, pos[n]) for n in nodes[1:]]
+    assert max(dists) < 120  # compact: all leaves within a few rings
+    assert min(dists) >= 8 + 8 + GAP - 1
+
+
+def test_empty_and_single() -> None:
+    assert layout([], []) == {}
+    assert list(layout(["a"], [])) == ["a"]
