@@ -97,9 +97,10 @@ def main() -> int:
             out["ratio_to_tokenizer_1proc"] = round(cpu / tok_cpu, 2)
     n_mentions = sum(len(ms) for _, ms in raw)
     out["mentions"] = n_mentions
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     resolution = resolve(raw)
     out["resolve_s"] = round(time.perf_counter() - t, 2)
+    out["resolve_cpu_s"] = round(time.process_time() - cpu, 2)
     out["entities"] = len(resolution.entities)
     own, children = peak_mb()
     out["peak_rss_mb"] = own

@@ -18,6 +18,18 @@ from kg.errors import (
 )
 from kg.model import Entity, EntityType, Mention, Paper, ReadFailure, ReadResult, Role, Source
 
+_LAZY = {"extract_text": "kg.extract", "open_graph": "kg.api", "explore": "kg.explore"}
+
+
+def __getattr__(name: str) -> object:
+    """Heavy entry points (spaCy, the graph API, the explorer) load on first use, not on ``import kg``."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
 __all__ = [
     "ConfigError",
     "Entity",
@@ -35,4 +47,7 @@ __all__ = [
     "Source",
     "StoreError",
     "__version__",
+    "explore",
+    "extract_text",
+    "open_graph",
 ]

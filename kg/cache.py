@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,10 @@ __all__ = [
     "paper_to_json",
 ]
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention) if f.name != "paper_id")
+_SENTENCE = _MENTION_FIELDS.index("sentence")
+_PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
 
 
@@ -70,7 +73,10 @@ def extraction_key(paper: Paper, fingerprint: str) -> str:
 
 def paper_to_json(paper: Paper) -> str:
     """The full paper record (every field, including ``source``) as compact JSON."""
-    return json.dumps(dataclasses.asdict(paper), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    data: dict[str, Any] = {name: getattr(paper, name) for name in _PAPER_FIELDS}
+    src = paper.source
+    data["source"] = {"file": src.file, "line": src.line, "record": src.record, "format": src.format}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def paper_from_json(text: str) -> Paper:
@@ -94,6 +100,25 @@ def mention_from_row(paper_id: str, row: Sequence[Any]) -> Mention:
     return Mention(paper_id, *row)
 
 
+def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:
+    """Mention rows as compressed JSON, each sentence stored once (mentions share sentences)."""
+    sentences: dict[str, int] = {}
+    packed = []
+    for row in rows:
+        r = list(row)
+        r[_SENTENCE] = sentences.setdefault(r[_SENTENCE], len(sentences))
+        packed.append(r)
+    text = json.dumps([list(sentences), packed], ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack_rows(blob: bytes) -> list[list[Any]]:
+    sentences, rows = json.loads(zlib.decompress(blob))
+    for r in rows:
+        r[_SENTENCE] = sentences[r[_SENTENCE]]
+    return rows  # type: ignore[no-any-return]
+
+
 class BuildCache:
     """The SQLite build state of one output directory. Close it (or use ``with``) when done."""
 
@@ -106,7 +131,7 @@ class BuildCache:
                 "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS papers"
                 " (id TEXT PRIMARY KEY, key TEXT NOT NULL, data TEXT NOT NULL);"
-                "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data TEXT NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data BLOB NOT NULL);"
             )
             fmt = self.get_meta("cache_format")
         except sqlite3.DatabaseError as err:
@@ -167,18 +192,17 @@ class BuildCache:
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for key, data in self._db.execute(
+            for key, blob in self._db.execute(
                 f"SELECT key, data FROM mentions WHERE key IN ({marks})", chunk
             ):
-                out[key] = json.loads(data)
+                out[key] = _unpack_rows(blob)
         return out
 
     def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
         """Store mention rows by extraction key."""
-        encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self._db.executemany(
             "INSERT OR REPLACE INTO mentions (key, data) VALUES (?, ?)",
-            ((k, encode(v)) for k, v in rows.items()),
+            ((k, _pack_rows(v)) for k, v in rows.items()),
         )
 
     def prune(self) -> int:

@@ -144,14 +144,14 @@ def _authors(g: nx.MultiDiGraph, paper: str) -> list[str]:
 
 
 def node_size(kind: str, degree: int) -> float:
-    """The drawn radius in pixels: grows with the square root of the degree, capped.
+    """The drawn radius in pixels: grows with the logarithm of the degree (so hubs of 50 and of
+    5,000 papers still differ), capped at 34.
 
-    >>> node_size("Paper", 4), node_size("Dataset", 4), node_size("Dataset", 10_000)
-    (9.0, 13.0, 34.0)
+    >>> node_size("Paper", 3), node_size("Dataset", 100), node_size("Dataset", 5000)
+    (9.2, 20.8, 32.6)
     """
-    base = 5.0 if kind == "Paper" else 8.0
-    grow = 2.0 if kind == "Paper" else 2.5
-    return round(min(34.0, base + grow * math.sqrt(degree)), 1)
+    base = 5.0 if kind == "Paper" else 7.0
+    return round(min(34.0, base + 3.0 * math.log1p(degree)), 1)
 
 
 def _label(text: str, width: int = 38) -> str:

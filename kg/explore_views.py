@@ -341,9 +341,16 @@ def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int 
 
 
 def projection_view(
-    g: nx.MultiDiGraph, *, via: str | Iterable[str] | None = ("dataset", "method"), max_nodes: int = 500
+    g: nx.MultiDiGraph,
+    *,
+    via: str | Iterable[str] | None = ("dataset", "method"),
+    max_nodes: int = 500,
+    max_edges: int | None = None,
 ) -> View:
     """Paper–paper projection: an edge for every pair sharing ``via`` entities, weighted and labelled by them.
+
+    The ``max_nodes`` papers with the most co-mentioning neighbours are kept; of their links
+    only the ``max_edges`` strongest are drawn (default four per paper).
 
     >>> from kg.explore_sample import tiny_graph
     >>> for e in projection_view(tiny_graph()).edges:
@@ -353,26 +360,30 @@ def projection_view(
     2501.00002 2501.00003 1 ('COCO',)
     """
     types = parse_via(via)
+    ents = sorted(n for n in g.nodes if _is_entity(g, n) and _entity_type(g, n) in types)
+    members = {e: _papers_of(g, e) for e in ents}
+    strength: Counter[str] = Counter()
+    for ps in members.values():
+        for p in ps:
+            strength[p] += len(ps) - 1
+    ranked = sorted((p for p, n in strength.items() if n), key=lambda p: (-strength[p], p))
+    kept = set(ranked[:max_nodes])
     pairs: dict[tuple[str, str], list[str]] = {}
-    for e in sorted(n for n in g.nodes if _is_entity(g, n) and _entity_type(g, n) in types):
-        ps = _papers_of(g, e)
+    for e in ents:
+        ps = [p for p in members[e] if p in kept]
         for i, a in enumerate(ps):
             for b in ps[i + 1 :]:
                 pairs.setdefault((a, b), []).append(_name(g, e))
-    strength: Counter[str] = Counter()
-    for (a, b), names in pairs.items():
-        strength[a] += len(names)
-        strength[b] += len(names)
-    papers = sorted(strength, key=lambda p: (-strength[p], p))
-    kept = set(papers[:max_nodes])
+    cap = max_edges if max_edges is not None else 4 * max_nodes
+    strongest = sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:cap]
     edges = tuple(
-        ViewEdge(a, b, "SHARES", len(names), tuple(sorted(names)))
-        for (a, b), names in sorted(pairs.items())
-        if a in kept and b in kept
+        ViewEdge(a, b, "SHARES", len(names), tuple(sorted(names))) for (a, b), names in sorted(strongest)
     )
     note = f"Papers linked when they share a {'/'.join(types)}; edge width = number shared."
-    if len(papers) > len(kept):
-        note += f" Showing the {len(kept)} best-connected of {len(papers)} papers (raise --max-nodes)."
+    if len(ranked) > len(kept):
+        note += f" Showing the {len(kept)} best-connected of {len(ranked)} papers (raise --max-nodes)."
+    if len(pairs) > len(strongest):
+        note += f" Only the {len(strongest)} strongest of {len(pairs)} links are drawn."
     return View(
         "projection", f"Paper projection via {'/'.join(types)}", tuple(sorted(kept)), edges, note=note
     )

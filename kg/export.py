@@ -358,7 +358,7 @@ def write_neo4j_admin(
             _write_rows(out / f"{label}.csv", None, rows),
         )
         files.extend(pair)
-        args.append(f"--nodes={label}={pair[0].resolve()},{pair[1].resolve()}")
+        args.append(f"--nodes={label}={_q(pair[0])},{_q(pair[1])}")
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
     by_type = _groups((check_rel_type(k), (u, v, d)) for u, v, k, d in edges)
     for rel, members in sorted(by_type.items()):
@@ -373,11 +373,18 @@ def write_neo4j_admin(
             _write_rows(out / f"{rel}.csv", None, rows),
         )
         files.extend(pair)
-        args.append(f"--relationships={rel}={pair[0].resolve()},{pair[1].resolve()}")
-    options = [f"--array-delimiter={delim if delim != chr(31) else 'U+001F'}", "--multiline-fields=true"]
-    command = " ".join(["neo4j-admin database import full", *map(shlex.quote, [database, *options, *args])])
+        args.append(f"--relationships={rel}={_q(pair[0])},{_q(pair[1])}")
+    options = [
+        f"--array-delimiter={shlex.quote(delim if delim != chr(31) else 'U+001F')}",
+        "--multiline-fields=true",
+    ]
+    command = " ".join(["neo4j-admin database import full", shlex.quote(database), *options, *args])
     files.append(_write_command(out / "import-command.sh", command))
     return tuple(files), command
+
+
+def _q(path: Path) -> str:
+    return shlex.quote(str(path.resolve()))
 
 
 def _write_command(path: Path, command: str) -> Path:

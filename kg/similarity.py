@@ -44,7 +44,7 @@ __all__ = [
 
 DEFAULT_VIA: tuple[str, ...] = ("dataset", "method")
 METRICS: tuple[str, ...] = ("jaccard", "adamic_adar")
-MAX_ENTITY_PAPERS = 2000
+MAX_ENTITY_PAPERS = 1000
 """Entities linked to more papers than this do not *propose* candidates in :func:`similar_papers`
 (walking them costs much and says little); they still count in the scores of candidates
 found through rarer entities."""
@@ -104,8 +104,8 @@ def _require_paper(g: nx.MultiDiGraph, paper: str) -> None:
 
 def entities_of(g: nx.MultiDiGraph, paper: str, via: Sequence[str] = ENTITY_TYPES) -> set[str]:
     """The ids of the entities of ``paper`` whose type is in ``via``."""
-    nodes = g.nodes
-    return {e for e in g.succ[paper] if nodes[e].get("type") in via}
+    node = g._node  # the plain dicts behind g.nodes / g.succ: several times faster in these hot loops
+    return {e for e in g._succ[paper] if node[e].get("type") in via}
 
 
 def _papers_of(g: nx.MultiDiGraph, entity: str) -> list[str]:
@@ -154,8 +154,8 @@ def similar_papers(
     Returns
     -------
     list[Neighbour]
-        Best first; ties by more shared entities, then by paper id. Empty if the paper has no
-        ``via`` entities.
+        Best first; ties by more shared entities, then (Jaccard) by rarer shared entities, then
+        by paper id. Empty if the paper has no ``via`` entities.
     """
     types = parse_via(via)
     if metric not in METRICS:
@@ -164,16 +164,16 @@ def similar_papers(
     mine = entities_of(g, paper, types)
     if not mine or k <= 0:
         return []
-    pred = g.pred
+    pred = g._pred
     df = {e: len(pred[e]) for e in mine}
     walk = sorted(e for e in mine if df[e] <= max_entity_papers) or [min(mine, key=lambda e: (df[e], e))]
     heavy = [e for e in sorted(mine) if e not in walk]
     found = _candidates(g, paper, walk, heavy)
     if metric == "adamic_adar":
-        scored = [(sum(1.0 / math.log(max(df[e], 2)) for e in es), q, es) for q, es in found.items()]
+        scored = [(_adamic_adar(es, df), q, es) for q, es in found.items()]
         best = heapq.nsmallest(k, scored, key=lambda t: (-t[0], -len(t[2]), t[1]))
     else:
-        best = _top_jaccard(g, found, len(mine), types, k)
+        best = _top_jaccard(g, found, len(mine), types, k, df)
     titles = g.nodes
     return [
         Neighbour(q, str(titles[q].get("title", "")), s, _sort_entities(g, es, types)) for s, q, es in best
@@ -184,34 +184,46 @@ def _candidates(
     g: nx.MultiDiGraph, paper: str, walk: Sequence[str], heavy: Sequence[str]
 ) -> dict[str, list[str]]:
     """Candidate papers -> the shared entities (walking only ``walk``; ``heavy`` checked per candidate)."""
-    nodes = g.nodes
+    node, pred, succ = g._node, g._pred, g._succ
     found: dict[str, list[str]] = defaultdict(list)
     for e in walk:
-        for q in g.pred[e]:
-            if q != paper and nodes[q].get("label") == "Paper":
+        for q in pred[e]:
+            if q != paper and node[q].get("label") == "Paper":
                 found[q].append(e)
-    succ = g.succ
     for q, es in found.items():
         out = succ[q]
         es.extend(e for e in heavy if e in out)
     return found
 
 
+def _adamic_adar(shared: Sequence[str], df: dict[str, int]) -> float:
+    return sum(1.0 / math.log(max(df[e], 2)) for e in shared)
+
+
 def _top_jaccard(
-    g: nx.MultiDiGraph, found: dict[str, list[str]], n_mine: int, types: Sequence[str], k: int
+    g: nx.MultiDiGraph,
+    found: dict[str, list[str]],
+    n_mine: int,
+    types: Sequence[str],
+    k: int,
+    df: dict[str, int],
 ) -> list[tuple[float, str, list[str]]]:
-    """Exact top-k Jaccard, computing a candidate's entity count only while it can still enter the top k."""
+    """Exact top-k Jaccard, computing a candidate's entity count only while it can still enter the top k.
+
+    Equal scores are ranked by more shared entities, then by rarer ones (Adamic-Adar), then by id.
+    """
     order = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
     top: list[tuple[float, str, list[str]]] = []  # kept sorted best first
-    nodes = g.nodes
+    node, succ = g._node, g._succ
+    wanted = set(types)
     for q, es in order:
         inter = len(es)
         if len(top) == k and inter / n_mine < top[-1][0]:
             break  # |E(q)| >= inter, so no later candidate can beat the k-th score
-        n_q = sum(1 for e in g.succ[q] if nodes[e].get("type") in types)
+        n_q = sum(1 for e in succ[q] if node[e].get("type") in wanted)
         score = inter / (n_mine + n_q - inter)
         top.append((score, q, es))
-        top.sort(key=lambda t: (-t[0], -len(t[2]), t[1]))
+        top.sort(key=lambda t: (-t[0], -len(t[2]), -_adamic_adar(t[2], df), t[1]))
         del top[k:]
     return top
 

@@ -16,9 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from kg.extract.listing import extract_files
 from kg.model import mention_to_dict, paper_to_dict
-from kg.resolve import load_aliases
 
 __all__ = ["register"]
 
@@ -55,6 +53,9 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Run the extraction and print JSONL or a summary."""
+    from kg.extract.listing import extract_files  # spaCy loads only when a command needs it
+    from kg.resolve import load_aliases
+
     aliases = load_aliases(args.aliases) if args.aliases else None
     result = extract_files(
         args.inputs,

@@ -99,3 +99,10 @@ def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["no-such-command"])
     assert exc.value.code == 2
+
+
+def test_evaluate_cli_offers_every_gold_format() -> None:
+    from kg.cli.evaluate import GOLD_FORMATS
+    from kg.extract.evaluate import FORMATS
+
+    assert sorted(GOLD_FORMATS) == sorted(FORMATS)

@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import pytest
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # cypher_support is importable from the tests
 
-from cypher_support import ArcadeServer, sample_graph, start_arcade  # noqa: E402
+from cypher_support import ArcadeServer, start_arcade  # noqa: E402
 
 ROOT = HERE.parent.parent
 LINT_PREFIX = ROOT / ".cache" / "cypher-lint"
@@ -40,12 +39,14 @@ def cypher_linter() -> Any:
         pytest.skip("node/npm not installed: cannot run Neo4j's Cypher linter")
     if not lint_installed():
         LINT_PREFIX.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
+        done = subprocess.run(
             ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(LINT_PREFIX), LINT_PACKAGE],
-            check=True,
             capture_output=True,
-            timeout=300,
+            text=True,
+            timeout=600,
         )
+        if done.returncode != 0:
+            pytest.fail(f"npm install {LINT_PACKAGE} failed:\n{done.stderr[-2000:]}")
 
     def lint(statements: dict[str, str], schema: dict[str, Any]) -> list[dict[str, Any]]:
         payload = {"statements": [{"name": k, "text": v} for k, v in statements.items()], "schema": schema}
@@ -55,7 +56,7 @@ def cypher_linter() -> Any:
             capture_output=True,
             text=True,
             check=True,
-            timeout=120,
+            timeout=600,
         )
         result: list[dict[str, Any]] = json.loads(done.stdout)
         return result
@@ -77,8 +78,3 @@ def arcade_driver(arcade: ArcadeServer) -> Iterator[Any]:
     driver = arcade.driver()
     yield driver
     driver.close()
-
-
-@pytest.fixture
-def sample() -> nx.MultiDiGraph:
-    return sample_graph()

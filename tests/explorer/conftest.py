@@ -108,10 +108,9 @@ def build_listing(shared: Path, out: Path) -> tuple[nx.MultiDiGraph, Path]:
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Any]:
     """A running headless Chromium (``Browser`` from cdp.py), shared by the session's browser tests."""
-    try:
-        cdp = load_cdp()
-    except ImportError as err:
-        pytest.skip(f"websocket-client is not installed ({err}); pip install -e '.[dev]'")
+    cdp = load_cdp()
+    if cdp.websocket is None:
+        pytest.skip("websocket-client is not installed: pip install -e '.[dev]'")
     binary = cdp.install_chromium()
     if not binary:
         pytest.skip(

@@ -222,3 +222,27 @@ def test_2000_nodes_open_and_respond(chromium: Any, tmp_path: Path, artifacts: P
         assert problems(page) == []
     finally:
         page.close()
+
+
+def test_edge_tooltip_shows_evidence_and_filters_hide_types(chromium: Any, tmp_path: Path) -> None:
+    g = tiny_graph()
+    path = tmp_path / "tiny.html"
+    page = open_page(chromium, explore(g).html, path)
+    try:
+        page.evaluate(
+            "kgExplorer.network.focus(kgExplorer.data.nodes.findIndex(n => n.id === 'method:lora'), "
+            "{scale: 2, animation: false}), 0"
+        )
+        (x1, y1), (x2, y2) = node_xy(page, "2501.00002"), node_xy(page, "method:lora")
+        page.send("Input.dispatchMouseEvent", type="mouseMoved", x=(x1 + x2) / 2, y=(y1 + y2) / 2)
+        page.wait_for("!document.getElementById('kg-tip').hidden", timeout=5)
+        tip = page.evaluate("document.getElementById('kg-tip').textContent")
+        assert tip.startswith("introduces LoRA for Vision → LoRA")
+        assert "evidence We apply LoRA to ViT on ImageNet and COCO." in tip
+        page.evaluate("document.querySelector('input[data-kind=Dataset]').click(), 0")
+        hidden = page.evaluate("kgExplorer.network.body.data.nodes.get().filter(n => n.hidden).length")
+        assert hidden == 2
+        search(page, "coco")
+        assert page.evaluate("document.getElementById('kg-search-status').textContent") == "no match"
+    finally:
+        page.close()

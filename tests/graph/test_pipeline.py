@@ -88,3 +88,20 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
     empty.write_text('{"nothing": 1}\n', "utf-8")
     with pytest.raises(InputError):
         build([empty], tmp_path / "out", explorer=False)
+
+
+@pytest.mark.shared
+def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Path) -> None:
+    from kg.api import open_graph
+
+    r = build([shared_data / "hf_papers_page.txt"], tmp_path / "out", explorer=False)
+    assert r.papers_read == 49 and r.summary.n_papers == 49 and not r.failures
+    kg = open_graph(r.graph_path)
+    with_neighbours = [
+        p for p, label in kg.nx.nodes(data="label") if label == "Paper" and kg.similar_papers(p, k=3)
+    ]
+    assert len(with_neighbours) >= 10
+    for p in with_neighbours:
+        for n in kg.similar_papers(p, k=3):
+            assert n.shared and all(e.type in ("dataset", "method") for e in n.shared)
+            assert {e.id for e in n.shared} <= set(kg.nx.succ[p]) & set(kg.nx.succ[n.paper_id])
