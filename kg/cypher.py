@@ -51,7 +51,13 @@ __all__ = [
 ]
 
 #: The folder of shipped ``.cypher`` files (``cypher/`` at the project root).
-CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+def _cypher_dir() -> Path:
+    """``kg/queries`` (a link to the top-level ``cypher/`` in a checkout; real files when installed)."""
+    installed = Path(__file__).resolve().parent / "queries"
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "cypher"
+
+
+CYPHER_DIR = _cypher_dir()
 _NOT_QUERIES = frozenset({"schema"})
 _TYPES = ("str", "int", "float", "bool")
 _PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")

@@ -15,11 +15,13 @@ and keeps its state in ``out_dir/kg-cache.sqlite`` (see :mod:`kg.cache`):
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,6 +169,35 @@ def build(
     Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
     resolver's errors as they are.
     """
+    with _no_gc():
+        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a build allocates millions of long-lived, acyclic
+    records, and the collector's repeated passes over them cost about a third of an
+    incremental build. Reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(
+    inputs: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    format: str | None,
+    year: int | None,
+    aliases: str | os.PathLike[str] | None,
+    processes: int,
+    rebuild: bool,
+    explorer: bool,
+    progress: bool | None,
+) -> BuildResult:
     from kg.readers import read_files
 
     clock = _Clock()

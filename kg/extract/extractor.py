@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.pipeline import load_pipeline, provisional_id
+from kg.extract.pipeline import KGEntities, load_pipeline, provisional_id
+from kg.extract.tokenizer import FastTokenizer
 from kg.model import Mention, Paper, Source
 
 __all__ = ["extract_lines", "extract_paper", "extract_papers", "extract_text", "lines_to_papers"]
@@ -28,24 +29,33 @@ __all__ = ["extract_lines", "extract_paper", "extract_papers", "extract_text", "
 _SEP = "\n\n"
 
 
-def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
-    raw_title = title
+def _join(title: str, abstract: str) -> tuple[str, int]:
+    """The document text (title, blank line, abstract) and the title's length."""
     title = title.replace("\n", " ").replace("\r", " ")  # same length: offsets stay valid
-    text = f"{title}{_SEP}{abstract}" if title else abstract
+    return (f"{title}{_SEP}{abstract}" if title else abstract), len(title)
+
+
+def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
+    text, title_len = _join(title, abstract)
     doc = nlp.make_doc(text)
-    doc.user_data["kg_raw_title"] = raw_title
-    doc._.kg_title_len = len(title)
+    doc.user_data["kg_raw_title"] = title
+    doc._.kg_title_len = title_len
     doc.user_data["kg_text"] = text
     return doc
 
 
 def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
     title_len = int(doc._.kg_title_len or 0)
-    offset = title_len + len(_SEP) if title_len else 0
     text = doc.user_data.get("kg_text") or doc.text
-    sentences = doc._.kg_sentences or ()
     raw_title = doc.user_data.get("kg_raw_title", text[:title_len])
-    return [_mention(c, text, raw_title, sentences, offset, paper_id) for c in doc._.kg_mentions or ()]
+    return _mentions(doc._.kg_mentions or (), doc._.kg_sentences or (), text, raw_title, paper_id)
+
+
+def _mentions(
+    cands: Iterable[Candidate], sentences: Sequence[tuple[int, int]], text: str, title: str, paper_id: str
+) -> list[Mention]:
+    offset = len(title) + len(_SEP) if title else 0
+    return [_mention(c, text, title, sentences, offset, paper_id) for c in cands]
 
 
 def _mention(
@@ -73,11 +83,24 @@ def _mention(
 
 
 def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mention]:
+    component = _fast_component(nlp)
+    if component is not None:  # kg's own pipeline: no Doc needed, same mentions
+        text, title_len = _join(title, abstract)
+        cands, sentences = component.extract(text, title_len)
+        return _mentions(cands, sentences, text, title, paper_id)
     doc = _make_doc(nlp, title, abstract)
     doc.user_data["kg_skip_ents"] = True
     for _, component in nlp.pipeline:
         doc = component(doc)
     return _to_mentions(doc, paper_id)
+
+
+def _fast_component(nlp: Language) -> KGEntities | None:
+    """The ``kg_entities`` component when it is the whole pipeline and the tokenizer is kg's own."""
+    if len(nlp.pipeline) != 1 or not isinstance(nlp.tokenizer, FastTokenizer):
+        return None
+    component = nlp.pipeline[0][1]
+    return component if isinstance(component, KGEntities) else None
 
 
 def extract_text(text: str, *, title: str = "", extra_lexicons: Sequence[Path] = ()) -> list[Mention]:

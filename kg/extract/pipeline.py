@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate, select_longest
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
@@ -107,30 +108,52 @@ class KGEntities:
                         cased[entry.id].add(form.upper())
                 else:
                     lowered.setdefault(entry.id, set()).update(_variants(form))
-        for matcher, table in ((self.orth, cased), (self.lower, lowered)):
+        self.fast_lower = TokenMatcher(lower=True)
+        self.fast_orth = TokenMatcher(lower=False)
+        for matcher, fast, table in (
+            (self.orth, self.fast_orth, cased),
+            (self.lower, self.fast_lower, lowered),
+        ):
             for entity_id in sorted(table):
-                matcher.add(entity_id, [nlp.make_doc(form) for form in sorted(table[entity_id])])
+                forms = sorted(table[entity_id])
+                matcher.add(entity_id, [nlp.make_doc(form) for form in forms])
+                fast.add(entity_id, forms)
+            _mirror_key_order(nlp, matcher, fast)
 
-    def _lexicon(self, doc: Doc, text: str) -> list[Candidate]:
+    def _doc_matches(self, doc: Doc) -> list[tuple[str, int, int, str]]:
+        """``(entity id, start char, end char, rule)`` of the spaCy matchers on ``doc``."""
         out = []
         strings = doc.vocab.strings
         for matcher, rule in ((self.lower, "lexicon"), (self.orth, "lexicon.cased")):
             for match_id, s, e in matcher(doc):
-                entry = self.entries[strings[match_id]]
-                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-                out.append(
+                out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
+        return out
+
+    def _text_matches(self, text: str) -> list[tuple[str, int, int, str]]:
+        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of ``text``, without the Doc."""
+        tokens = Tokens(text)
+        out = [(key, s, e, "lexicon") for key, s, e in self.fast_lower.matches(tokens)]
+        out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
+        return out
+
+    def _lexicon(self, matches: list[tuple[str, int, int, str]], text: str) -> list[Candidate]:
+        out = []
+        entries = self.entries
+        for key, start, end, rule in matches:
+            entry = entries[key]
+            out.append(
                     Candidate(
                         start, end, entry.type, entry.name, entry.id,
                         confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
                     )
                 )  # fmt: skip
-                variant = _VARIANT.match(text, end)
-                if (
-                    variant
-                    and entry.type in {"model", "method", "dataset", "benchmark"}
-                    and not is_adjectival(variant.group())
-                ):
-                    out.append(
+            variant = _VARIANT.match(text, end)
+            if (
+                variant
+                and entry.type in {"model", "method", "dataset", "benchmark"}
+                and not is_adjectival(variant.group())
+            ):
+                out.append(
                         Candidate(
                             start, variant.end(), entry.type, text[start : variant.end()],
                             confidence=0.8, source="pattern", rule="lexicon.variant",
@@ -141,19 +164,7 @@ class KGEntities:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get("kg_text") or doc.text
         title_len = int(doc._.kg_title_len or 0)
-        sentences = split_sentences(text)
-        known = self._lexicon(doc, text)
-        found: list[Candidate] = []
-        if self.discover:
-            found = _discover(text, title_len, known)
-        cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
-        cands = _harmonise(cands)
-        cands = [
-            c if c.role == "introduced"
-            else c.with_(role=role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start)))
-            for c in cands
-        ]  # fmt: skip
-        cands = _share_acronym_roles(cands)
+        cands, sentences = self.candidates(text, title_len, self._doc_matches(doc))
         doc._.kg_mentions = tuple(cands)
         doc._.kg_sentences = tuple(sentences)
         if doc.user_data.get("kg_skip_ents"):  # kg's own batch path reads kg_mentions only
@@ -168,6 +179,42 @@ class KGEntities:
                 spans.append(span)
         doc.ents = filter_spans(spans)
         return doc
+
+    def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """The mentions (and sentence spans) the component gives on a :class:`FastTokenizer` Doc of ``text``.
+
+        kg's batch path: no Doc is built (the lexicon is matched on plain tokens).
+        """
+        return self.candidates(text, title_len, self._text_matches(text))
+
+    def candidates(
+        self, text: str, title_len: int, matches: list[tuple[str, int, int, str]]
+    ) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
+        sentences = split_sentences(text)
+        known = self._lexicon(matches, text)
+        found: list[Candidate] = []
+        if self.discover:
+            found = _discover(text, title_len, known)
+        cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = _harmonise(cands)
+        cands = [
+            c if c.role == "introduced"
+            else c.with_(role=role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start)))
+            for c in cands
+        ]  # fmt: skip
+        return _share_acronym_roles(cands), sentences
+
+
+def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
+    """Phrases of several entities: give ``fast`` the key order the spaCy matcher reports them in."""
+    strings = nlp.vocab.strings
+    for phrase, keys in fast.phrases.items():
+        if len(keys) > 1:
+            doc = Doc(nlp.vocab, words=list(phrase))
+            found = [strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
+            if sorted(found) == sorted(keys):
+                fast.order_keys(phrase, found)
 
 
 def _acronyms(text: str, known: list[Candidate]) -> list[Candidate]:

@@ -24,9 +24,48 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-__all__ = ["FastTokenizer", "create_fast_tokenizer"]
+__all__ = ["FastTokenizer", "create_fast_tokenizer", "split_words"]
 
 _PIECE = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+def split_words(text: str) -> tuple[list[str], list[bool]]:
+    """The tokens of ``text`` and whether a space follows each (spaCy's ``words`` and ``spaces``).
+
+    >>> split_words("GPT-4o  wins")
+    (['GPT', '-', '4o', ' ', 'wins'], [False, False, True, False, False])
+    """
+    if text.startswith(" ") or text.endswith(" ") or not text:
+        return _general(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece in text.split(" "):
+        if piece.isalnum():
+            words.append(piece)
+            spaces.append(True)
+        elif not piece:
+            words.append(" ")
+            spaces.append(False)
+        else:
+            parts = _PIECE.findall(piece)
+            words.extend(parts)
+            spaces.extend([False] * (len(parts) - 1))
+            spaces.append(True)
+    spaces[-1] = False  # the last piece is not followed by a space
+    return words, spaces
+
+
+def _general(text: str) -> tuple[list[str], list[bool]]:
+    words: list[str] = []
+    spaces: list[bool] = []
+    for match in _PIECE.finditer(text):
+        piece = match.group()
+        if piece == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True
+        else:
+            words.append(piece)
+            spaces.append(False)
+    return words, spaces
 
 
 class FastTokenizer:
@@ -36,35 +75,7 @@ class FastTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        if text.startswith(" ") or text.endswith(" ") or not text:
-            return self._general(text)
-        words: list[str] = []
-        spaces: list[bool] = []
-        for piece in text.split(" "):
-            if piece.isalnum():
-                words.append(piece)
-                spaces.append(True)
-            elif not piece:
-                words.append(" ")
-                spaces.append(False)
-            else:
-                parts = _PIECE.findall(piece)
-                words.extend(parts)
-                spaces.extend([False] * (len(parts) - 1))
-                spaces.append(True)
-        spaces[-1] = False  # the last piece is not followed by a space
-        return Doc(self.vocab, words=words, spaces=spaces)
-
-    def _general(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for match in _PIECE.finditer(text):
-            piece = match.group()
-            if piece == " " and words and not spaces[-1] and not words[-1].isspace():
-                spaces[-1] = True
-            else:
-                words.append(piece)
-                spaces.append(False)
+        words, spaces = split_words(text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:

@@ -106,3 +106,15 @@ def test_evaluate_cli_offers_every_gold_format() -> None:
     from kg.extract.evaluate import FORMATS
 
     assert sorted(GOLD_FORMATS) == sorted(FORMATS)
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "f.txt", "x")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "f.txt").stat().st_mode) == 0o644

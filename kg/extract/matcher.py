@@ -1,0 +1,99 @@
+"""A pure-Python phrase matcher over :func:`~kg.extract.tokenizer.split_words` tokens.
+
+It finds exactly what spaCy's ``PhraseMatcher`` (attr ``ORTH`` or ``LOWER``) finds on a Doc made by
+:class:`~kg.extract.tokenizer.FastTokenizer` — every match, ordered by start then length — but
+without building a Doc (one vocabulary lookup per token is the main cost of a Doc). kg's batch
+path uses it; the spaCy component keeps using ``PhraseMatcher`` on whatever Doc it is given.
+
+>>> m = TokenMatcher(lower=True)
+>>> m.add("dataset:imagenet", ["ImageNet", "ImageNet-1k"])
+>>> words = Tokens("Results on imagenet-1K.")
+>>> [(key, s, e) for key, s, e in m.matches(words)]
+[('dataset:imagenet', 11, 19), ('dataset:imagenet', 11, 22)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import accumulate
+from operator import add
+from typing import Any
+
+from kg.extract.tokenizer import split_words
+
+__all__ = ["TokenMatcher", "Tokens"]
+
+
+class Tokens:
+    """The tokens of a text with their character offsets (and lower-cased forms, made on demand)."""
+
+    __slots__ = ("_lower", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        words, spaces = split_words(text)
+        self.words = words
+        self.starts = [0, *accumulate(map(add, map(len, words), spaces))]
+        self._lower: list[str] | None = None
+
+    @property
+    def lower(self) -> list[str]:
+        """The lower-cased tokens (spaCy's ``LOWER`` attribute)."""
+        if self._lower is None:
+            self._lower = list(map(str.lower, self.words))
+        return self._lower
+
+
+_END = ""  # the trie key of "a phrase ends here" (no token is empty)
+
+
+class TokenMatcher:
+    """Token-sequence phrases -> keys; ``matches`` gives ``(key, start_char, end_char)``."""
+
+    def __init__(self, *, lower: bool) -> None:
+        self.lower = lower
+        self.phrases: dict[tuple[str, ...], list[str]] = {}
+        self.trie: dict[str, Any] = {}
+
+    def add(self, key: str, forms: Iterable[str]) -> None:
+        """Add the phrases ``forms`` (tokenised like the text) under ``key``."""
+        for form in forms:
+            words = split_words(form)[0]
+            if not words:
+                continue
+            phrase = tuple(w.lower() for w in words) if self.lower else tuple(words)
+            if phrase not in self.phrases:
+                node = self.trie
+                for word in phrase:
+                    node = node.setdefault(word, {})
+                self.phrases[phrase] = node[_END] = []
+            keys = self.phrases[phrase]
+            if key not in keys:
+                keys.append(key)
+
+    def order_keys(self, phrase: tuple[str, ...], keys: list[str]) -> None:
+        """Fix the order of the keys of one phrase (to mirror another matcher's order)."""
+        self.phrases[phrase][:] = keys
+
+    def matches(self, tokens: Tokens) -> list[tuple[str, int, int]]:
+        """All matches: by start token, then by length; several keys of one phrase in key order."""
+        toks = tokens.lower if self.lower else tokens.words
+        trie = self.trie
+        starts = tokens.starts
+        words = tokens.words
+        n = len(toks)
+        out = []
+        for i in [i for i, tok in enumerate(toks) if tok in trie]:
+            node = trie[toks[i]]
+            j = i + 1
+            while True:
+                keys = node.get(_END)
+                if keys:
+                    end = starts[j - 1] + len(words[j - 1])
+                    out.extend((key, starts[i], end) for key in keys)
+                if j >= n:
+                    break
+                node = node.get(toks[j])
+                if node is None:
+                    break
+                j += 1
+        return out
