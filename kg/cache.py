@@ -49,6 +49,7 @@ CACHE_FORMAT = "2"
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention) if f.name != "paper_id")
 _SENTENCE = _MENTION_FIELDS.index("sentence")
 _PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
+_PAPER_FIELD_SET = frozenset(_PAPER_FIELDS)
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
 
 
@@ -82,9 +83,8 @@ def paper_to_json(paper: Paper) -> str:
 def paper_from_json(text: str) -> Paper:
     """Inverse of :func:`paper_to_json`; unknown keys (from another kg version) are ignored."""
     data: dict[str, Any] = json.loads(text)
-    names = {f.name for f in dataclasses.fields(Paper)}
     kwargs: dict[str, Any] = {
-        k: (tuple(v) if k in _TUPLE_FIELDS else v) for k, v in data.items() if k in names
+        k: (tuple(v) if k in _TUPLE_FIELDS else v) for k, v in data.items() if k in _PAPER_FIELD_SET
     }
     kwargs["source"] = Source(**data["source"])
     return Paper(**kwargs)

@@ -44,6 +44,7 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import ConfigError
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.graph import fast_slug
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
@@ -281,7 +282,7 @@ def resolve(
 
     # Per-mention key (after in-paper acronym rewriting) and the statistics per key.
     keyed: list[list[tuple[Mention, str]]] = []
-    texts: dict[str, Counter[str]] = defaultdict(Counter)
+    raw_texts: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for _, mentions in docs:
         amap = _acronym_maps(mentions)
@@ -297,8 +298,12 @@ def resolve(
             row.append((m, key))
             types[key][m.type] += 1
             if key == raw:
-                texts[key][clean_name(m.text)] += 1
+                raw_texts[key][m.text] += 1
         keyed.append(row)
+    texts: dict[str, Counter[str]] = defaultdict(Counter)  # key -> clean names, cleaned once per text
+    for key, counts in raw_texts.items():
+        for text, n in counts.items():
+            texts[key][clean_name(text)] += n
 
     clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, forbidden)
     for key in sorted(types):
@@ -382,13 +387,19 @@ def _assign(
     else:
         type_votes: Counter[str] = Counter()
         text_votes: Counter[str] = Counter()
-        for key in component:
-            type_votes.update(types.get(key, Counter()))
-            text_votes.update(texts.get(key, Counter()))
+        if len(component) == 1:  # most clusters: read the key's counters, no copy
+            type_votes = types.get(component[0]) or type_votes
+            text_votes = texts.get(component[0]) or text_votes
+        else:
+            for key in component:
+                if key in types:
+                    type_votes.update(types[key])
+                if key in texts:
+                    text_votes.update(texts[key])
         etype = _pick_type(type_votes) if type_votes else "method"
         forced = [canonical_name[k] for k in component if k in canonical_name]
         name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
-        eid = f"{etype}:{slug(name)}"
+        eid = f"{etype}:{fast_slug(name)}"
         owner = "|".join(component)
         if taken.get(eid, owner) != owner or eid in by_id:
             eid = f"{eid}-{short_hash(owner, 6)}"

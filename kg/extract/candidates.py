@@ -58,13 +58,12 @@ def _rank(c: Candidate) -> tuple[int, int, bool, float, int, str]:
 
 def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first (then lexicon > acronym > pattern, confidence); by start."""
+    ranked = sorted(candidates, key=_rank)
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=_rank):
-        if cand.end <= cand.start:
-            continue
-        if any(cand.start < e and s < cand.end for s, e in taken):
+    taken = bytearray(max((c.end for c in ranked), default=0))  # 1 = character already in a mention
+    for cand in ranked:
+        if cand.end <= cand.start or cand.start < 0 or 1 in taken[cand.start : cand.end]:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: (c.start, c.end))

@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 import multiprocessing
+from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 
@@ -55,52 +56,68 @@ def _mentions(
     cands: Iterable[Candidate], sentences: Sequence[tuple[int, int]], text: str, title: str, paper_id: str
 ) -> list[Mention]:
     offset = len(title) + len(_SEP) if title else 0
-    return [_mention(c, text, title, sentences, offset, paper_id) for c in cands]
+    starts = [s for s, _ in sentences]
+    return [_mention(c, text, title, sentences, starts, offset, paper_id) for c in cands]
 
 
 def _mention(
-    cand: Candidate, text: str, title: str, sentences: Sequence[tuple[int, int]], offset: int, paper_id: str
+    cand: Candidate,
+    text: str,
+    title: str,
+    sentences: Sequence[tuple[int, int]],
+    starts: list[int],
+    offset: int,
+    paper_id: str,
 ) -> Mention:
     in_title = cand.end <= len(title)
     base = 0 if in_title else offset
-    s_start, s_end = next(((s, e) for s, e in sentences if s <= cand.start < e), (cand.start, cand.end))
+    # the (sorted, disjoint) sentence that contains the mention's start, else the mention itself
+    i = bisect_right(starts, cand.start) - 1
+    s_start, s_end = sentences[i] if i >= 0 and cand.start < sentences[i][1] else (cand.start, cand.end)
+    s_end = max(s_end, cand.end)  # a name across a sentence break ("We . FooBench: …"): evidence holds it
     sentence = title[s_start : min(s_end, len(title))] if in_title else text[max(s_start, base) : s_end]
     return Mention(
-        paper_id=paper_id,
-        type=cand.type,
-        name=cand.name,
-        entity_id=cand.entity_id or provisional_id(cand.type, cand.name),
-        role=cand.role,
-        text=(title if in_title else text)[cand.start : cand.end],
-        start=cand.start - base,
-        end=cand.end - base,
-        field="title" if in_title else "abstract",
-        sentence=sentence,
-        confidence=cand.confidence,
-        source=cand.source,
-        rule=cand.rule,
+        paper_id,
+        cand.type,
+        cand.name,
+        cand.entity_id or provisional_id(cand.type, cand.name),
+        cand.role,
+        (title if in_title else text)[cand.start : cand.end],
+        cand.start - base,
+        cand.end - base,
+        "title" if in_title else "abstract",
+        sentence,
+        cand.confidence,
+        cand.source,
+        cand.rule,
     )
 
 
 def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mention]:
-    component = _fast_component(nlp)
-    if component is not None:  # kg's own pipeline: no Doc needed, same mentions
-        text, title_len = _join(title, abstract)
-        cands, sentences = component.extract(text, title_len)
-        return _mentions(cands, sentences, text, title, paper_id)
-    doc = _make_doc(nlp, title, abstract)
-    doc.user_data["kg_skip_ents"] = True
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return _to_mentions(doc, paper_id)
+    return _runner(nlp)(paper_id, title, abstract)
 
 
-def _fast_component(nlp: Language) -> KGEntities | None:
-    """The ``kg_entities`` component when it is the whole pipeline and the tokenizer is kg's own."""
-    if len(nlp.pipeline) != 1 or not isinstance(nlp.tokenizer, FastTokenizer):
-        return None
-    component = nlp.pipeline[0][1]
-    return component if isinstance(component, KGEntities) else None
+def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
+    """``(paper_id, title, abstract) -> mentions`` for ``nlp``; kg's own pipeline skips building a Doc."""
+    component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
+    if isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer):
+        extract = component.extract
+
+        def fast(paper_id: str, title: str, abstract: str) -> list[Mention]:
+            text, title_len = _join(title, abstract)
+            cands, sentences = extract(text, title_len)
+            return _mentions(cands, sentences, text, title, paper_id)
+
+        return fast
+
+    def general(paper_id: str, title: str, abstract: str) -> list[Mention]:
+        doc = _make_doc(nlp, title, abstract)
+        doc.user_data["kg_skip_ents"] = True
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return _to_mentions(doc, paper_id)
+
+    return general
 
 
 def extract_text(text: str, *, title: str = "", extra_lexicons: Sequence[Path] = ()) -> list[Mention]:
@@ -113,10 +130,21 @@ def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = ()) -> list[
     return _run(load_pipeline(extra_lexicons), paper.id, paper.title, paper.abstract)
 
 
-def _batch_worker(args: tuple[list[Paper], tuple[str, ...]]) -> list[list[Mention]]:
-    papers, extra = args
-    nlp = load_pipeline(tuple(Path(p) for p in extra))
-    return [_run(nlp, p.id, p.title, p.abstract) for p in papers]
+_Row = tuple[str, str, str, str, str, int, int, str, str, float, str, str]  # a Mention minus paper_id
+
+
+def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...]]) -> list[list[_Row]]:
+    """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
+    docs, extra = args
+    run = _runner(load_pipeline(tuple(Path(p) for p in extra)))
+    return [
+        [
+            (m.type, m.name, m.entity_id, m.role, m.text, m.start, m.end, m.field, m.sentence, m.confidence,
+             m.source, m.rule)
+            for m in run(paper_id, title, abstract)
+        ]
+        for paper_id, title, abstract in docs
+    ]  # fmt: skip
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -141,21 +169,22 @@ def extract_papers(
     """
     extra = tuple(str(p) for p in extra_lexicons)
     if processes <= 1:
-        nlp = load_pipeline(extra_lexicons)
+        run = _runner(load_pipeline(extra_lexicons))
         for paper in papers:
-            yield paper, _run(nlp, paper.id, paper.title, paper.abstract)
+            yield paper, run(paper.id, paper.title, paper.abstract)
         return
     load_pipeline(extra_lexicons)  # build once in the parent; forked workers inherit it
     sent: deque[list[Paper]] = deque()
 
-    def jobs() -> Iterator[tuple[list[Paper], tuple[str, ...]]]:
+    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...]]]:
         for batch in _batches(papers, batch_size):
             sent.append(batch)
-            yield batch, extra
+            yield [(p.id, p.title, p.abstract) for p in batch], extra
 
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for results in pool.imap(_batch_worker, jobs()):
-            yield from zip(sent.popleft(), results, strict=True)
+            for paper, rows in zip(sent.popleft(), results, strict=True):
+                yield paper, [Mention(paper.id, *row) for row in rows]
 
 
 def lines_to_papers(lines: Iterable[str], file: str = "<lines>") -> Iterator[Paper]:

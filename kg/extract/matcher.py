@@ -15,7 +15,7 @@ path uses it; the spaCy component keeps using ``PhraseMatcher`` on whatever Doc 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 from typing import Any
 
@@ -81,15 +81,16 @@ class TokenMatcher:
         starts = tokens.starts
         words = tokens.words
         n = len(toks)
-        out = []
-        for i in [i for i, tok in enumerate(toks) if tok in trie]:
+        out: list[tuple[str, int, int]] = []
+        for i in compress(range(n), map(trie.__contains__, toks)):
             node = trie[toks[i]]
             j = i + 1
             while True:
                 keys = node.get(_END)
                 if keys:
-                    end = starts[j - 1] + len(words[j - 1])
-                    out.extend((key, starts[i], end) for key in keys)
+                    start, end = starts[i], starts[j - 1] + len(words[j - 1])
+                    for key in keys:
+                        out.append((key, start, end))
                 if j >= n:
                     break
                 node = node.get(toks[j])

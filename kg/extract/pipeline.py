@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,7 @@ for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_titl
 _VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z][\w.]*\w))+(?![\w+])")
 
 
+@lru_cache(maxsize=1 << 16)
 def provisional_id(entity_type: str, text: str) -> str:
     """The id of a name the lexicon does not know: ``"<type>:<slug>"``.
 
@@ -76,6 +77,21 @@ def _is_cased_form(form: str, entry: LexiconEntry) -> bool:
     if " " not in form and is_capitalised(form):
         return True
     return any(ch.isupper() for ch in form) and len(form) <= 5
+
+
+def _upper_variant(form: str, entry: LexiconEntry) -> bool:
+    """Whether the all-caps spelling of a cased form also names the entity ("CITYSCAPES").
+
+    Only simple capitalised words get one: not mixed-case names ("VeRA" is not "VERA"), not
+    ambiguous or case-sensitive entries.
+
+    >>> entry = LexiconEntry("dataset:x", "dataset", "X")
+    >>> [_upper_variant(f, entry) for f in ("Cityscapes", "VeRA", "GLUs", "FiD")]
+    [True, False, False, False]
+    """
+    if entry.ambiguous or entry.case_sensitive or not is_capitalised(form):
+        return False
+    return not any(ch.isupper() for ch in form[1:])
 
 
 def _variants(form: str) -> set[str]:
@@ -104,7 +120,7 @@ class KGEntities:
                     continue
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
-                    if is_capitalised(form) and not entry.ambiguous:
+                    if _upper_variant(form, entry):
                         cased[entry.id].add(form.upper())
                 else:
                     lowered.setdefault(entry.id, set()).update(_variants(form))
@@ -198,11 +214,11 @@ class KGEntities:
             found = _discover(text, title_len, known)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
-        cands = [
-            c if c.role == "introduced"
-            else c.with_(role=role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start)))
-            for c in cands
-        ]  # fmt: skip
+        for i, c in enumerate(cands):
+            if c.role != "introduced":
+                role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
+                if role != c.role:
+                    cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
 
 

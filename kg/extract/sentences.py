@@ -14,7 +14,9 @@ __all__ = ["sentence_at", "split_sentences"]
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace and a capital,
 # digit or opening bracket — or at a blank line.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+# (The end mark is matched, not looked behind for, so the regex engine can skip ahead to it; the
+# cut is after it: group "gap".)
+_BOUNDARY = re.compile(r"[.!?](?P<gap>[\"')\]]*\s+)(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$"
@@ -26,11 +28,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        cut = match.start()
+        gap = match.group("gap")
+        cut = match.start("gap") if gap is not None else match.start()
         head = text[max(start, cut - 12) : cut]
-        if text[cut - 1 : cut] == "." and _ABBREV.search(head) and "\n" not in match.group():
+        if text[cut - 1 : cut] == "." and _ABBREV.search(head) and "\n" not in (gap or match.group()):
             continue
-        _add(text, start, cut if text[cut - 1 : cut] in ".!?" else match.start(), spans)
+        _add(text, start, cut, spans)
         start = match.end()
     _add(text, start, len(text), spans)
     return spans

@@ -1,0 +1,101 @@
+"""kg's batch path (no spaCy Doc) gives exactly the mentions of the spaCy component on a Doc."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import KGEntities, extract_papers, extract_text, load_pipeline
+from kg.extract.candidates import Candidate
+from kg.model import Paper, Source
+
+TEXTS = [
+    "We introduce FooBench, a benchmark for code agents. We evaluate Qwen2.5-72B on SWE-Bench and HotpotQA.",
+    "Neural Radiance Fields (NeRF) and 3D Gaussian Splatting (3DGS) trained on ImageNet-1k  and COCO.",
+    " Leading space, Llama-2-7B-Chat, GPT-4o and BERT-base on GLUE. ",
+    "Results on imagenet 1k,\nCIFAR-10 and\tMS COCO; Mila - Quebec AI Institute; Mila   Quebec AI Institute.",
+    "",
+    "   ",
+    "é ü ﬁ İstanbul ΣΑΣ — LoRA++ vs. DPO (Direct Preference Optimization).",
+]
+
+
+def _both(
+    text: str, title_len: int = 0, lexicons: tuple[Path, ...] = ()
+) -> tuple[list[Candidate], list[Candidate]]:
+    nlp = load_pipeline(lexicons)
+    component = nlp.get_pipe("kg_entities")
+    assert isinstance(component, KGEntities)
+    doc = nlp.make_doc(text)
+    doc._.kg_title_len = title_len
+    via_doc = list(component(doc)._.kg_mentions)
+    fast, _ = component.extract(text, title_len)
+    return via_doc, fast
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_fast_path_equals_component(text: str) -> None:
+    via_doc, fast = _both(text)
+    assert fast == via_doc
+
+
+def test_fast_path_with_title() -> None:
+    title = "FooBench: A Benchmark"
+    via_doc, fast = _both(f"{title}\n\n{TEXTS[0]}", len(title))
+    assert fast == via_doc
+    assert fast
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_fast_path_equals_component_on_arbitrary_text(text: str) -> None:
+    via_doc, fast = _both(text)
+    assert fast == via_doc
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([*"aAbB1-. \n(),:+", "ImageNet", "GLUE", "Llama", "COCO", "of", "  "])))
+def test_fast_path_equals_component_on_any_text(pieces: list[str]) -> None:
+    via_doc, fast = _both("".join(pieces))
+    assert fast == via_doc
+
+
+@pytest.mark.shared
+def test_fast_path_equals_component_on_real_listing(shared_data: Path) -> None:
+    readers = pytest.importorskip("kg.readers")
+    for paper in readers.read_files([shared_data / "hf_papers_page.txt"]).papers:
+        title = paper.title.replace("\n", " ").replace("\r", " ")
+        text = f"{title}\n\n{paper.abstract}" if title else paper.abstract
+        via_doc, fast = _both(text, len(title))
+        assert fast == via_doc
+
+
+def test_fast_path_equals_component_when_entities_share_a_form(fx: Path) -> None:
+    text = "We train Quibble Net (QBN) and a quibble network on QBN-7B and QBN."
+    via_doc, fast = _both(text, lexicons=(fx / "conflict_lexicon.jsonl",))
+    assert fast == via_doc
+    assert {c.entity_id for c in fast} >= {"dataset:quibblenet-data"}
+
+
+def test_processes_give_the_same_mentions() -> None:
+    src = Source(file="x")
+    papers = [
+        Paper(id=str(i), title=f"T{i}: X", source=src, abstract=TEXTS[i % len(TEXTS)]) for i in range(30)
+    ]
+    assert list(extract_papers(papers, processes=2, batch_size=4)) == list(extract_papers(papers))
+
+
+def test_only_simple_capitalised_names_get_an_all_caps_variant(fx: Path) -> None:
+    lex = (fx / "case_lexicon.jsonl",)
+
+    def ids(text: str) -> list[str]:
+        return [m.entity_id for m in extract_text(text, extra_lexicons=lex) if m.source == "lexicon"]
+
+    assert ids("We use Marmoset and MARMOSET.") == ["dataset:marmoset", "dataset:marmoset"]
+    assert ids("We use VeZRA and GLUXs.") == ["method:vezra", "method:gluxs"]
+    assert ids("We use VEZRA and GLUXS.") == []  # mixed-case names: no upper-cased variant
+    assert ids("Quokkanet is fast.") == ["model:quokkanet"]
+    assert ids("QUOKKANET is fast.") == []  # case_sensitive: matched only as written
