@@ -21,3 +21,4 @@ CREATE INDEX metric_name IF NOT EXISTS FOR (n:Metric) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX author_name IF NOT EXISTS FOR (n:Author) ON (n.name);
 CREATE INDEX paper_date IF NOT EXISTS FOR (n:Paper) ON (n.date);
+CREATE INDEX paper_month IF NOT EXISTS FOR (n:Paper) ON (n.month);

@@ -20,7 +20,9 @@ __all__ = ["open_atomic", "write_bytes_atomic", "write_text_atomic"]
 
 
 @contextlib.contextmanager
-def open_atomic(path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[str]]:
+def open_atomic(
+    path: str | os.PathLike[str], mode: str = "w", encoding: str | None = "utf-8"
+) -> Iterator[IO[str]]:
     """Open a temporary file beside ``path``; on success it replaces ``path``, on error it is removed."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

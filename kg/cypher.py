@@ -50,6 +50,7 @@ __all__ = [
     "split_statements",
 ]
 
+
 #: The folder of shipped ``.cypher`` files (``cypher/`` at the project root).
 def _cypher_dir() -> Path:
     """``kg/queries`` (a link to the top-level ``cypher/`` in a checkout; real files when installed)."""

@@ -33,6 +33,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -221,6 +222,36 @@ def _type_target(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str]:
     return edge[0], edge[1]
 
 
+_ARXIV_NEW = re.compile(r"(\d{2})(0[1-9]|1[0-2])\.\d{4,5}")
+_ARXIV_OLD = re.compile(r"[a-z-]+(?:\.[A-Za-z]{2})?/(\d{2})(0[1-9]|1[0-2])\d{3}")
+
+
+def paper_month(paper: Paper) -> str | None:
+    """``YYYY-MM`` of the paper: from its date, else from its arXiv id (``YYMM`` = month of first submission).
+
+    arXiv listings often carry no date, but the identifier says when the paper was first
+    submitted; no day is invented (``date`` stays null).
+
+    >>> from kg.model import Paper, Source
+    >>> paper_month(Paper(id="2503.11731", title="T", source=Source("f"), arxiv_id="2503.11731"))
+    '2025-03'
+    >>> paper_month(Paper(id="x", title="T", source=Source("f"), arxiv_id="hep-th/9901001"))
+    '1999-01'
+    >>> paper_month(Paper(id="x", title="T", source=Source("f"), date="2024-05-01", arxiv_id="2503.11731"))
+    '2024-05'
+    >>> paper_month(Paper(id="x", title="T", source=Source("f"))) is None
+    True
+    """
+    if paper.date and len(paper.date) >= 7 and paper.date[:4].isdigit():
+        return paper.date[:7]
+    if paper.arxiv_id:
+        m = _ARXIV_NEW.fullmatch(paper.arxiv_id) or _ARXIV_OLD.fullmatch(paper.arxiv_id)
+        if m:
+            yy = int(m.group(1))
+            return f"{1900 + yy if yy >= 91 else 2000 + yy}-{m.group(2)}"
+    return None
+
+
 def paper_properties(paper: Paper) -> dict[str, Any]:
     """The node attributes of a ``Paper`` node (schema order, JSON values).
 
@@ -231,6 +262,7 @@ def paper_properties(paper: Paper) -> dict[str, Any]:
     (2024, '2024-05', 'bibtex')
     """
     date = paper.date
+    month = paper_month(paper)
     n_authors = paper.n_authors if paper.n_authors is not None else (len(paper.authors) or None)
     return {
         "label": "Paper",
@@ -238,8 +270,8 @@ def paper_properties(paper: Paper) -> dict[str, Any]:
         "abstract": paper.abstract,
         "date": date,
         "date_text": paper.date_text,
-        "year": int(date[:4]) if date and date[:4].isdigit() else None,
-        "month": date[:7] if date and len(date) >= 7 else None,
+        "year": int(month[:4]) if month else None,
+        "month": month,
         "upvotes": paper.upvotes,
         "n_authors": n_authors,
         "arxiv_id": paper.arxiv_id,
@@ -364,7 +396,7 @@ def _add_entity_nodes(parts: _Parts, by_id: Mapping[str, Paper], known: Mapping[
         ent = known.get(eid)
         aliases = parts.texts[eid] | set(ent.aliases if ent else ())
         aliases.discard(name)
-        dates = [d for d in (by_id[pid].date for pid in parts.papers[eid]) if d]
+        dates = [d for d in (by_id[pid].date or paper_month(by_id[pid]) for pid in parts.papers[eid]) if d]
         parts.nodes[eid] = {
             "label": label_for_type(etype),
             "name": name,

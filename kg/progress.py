@@ -23,7 +23,12 @@ class Progress:
     """Counts work done; draws ``label [####....] n/total  rate/s`` on a TTY at most 10 times a second."""
 
     def __init__(
-        self, label: str, total: int | None = None, *, stream: TextIO | None = None, enabled: bool | None = None
+        self,
+        label: str,
+        total: int | None = None,
+        *,
+        stream: TextIO | None = None,
+        enabled: bool | None = None,
     ) -> None:
         self.label = label
         self.total = total

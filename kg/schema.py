@@ -38,7 +38,9 @@ REL_TYPES: tuple[str, ...] = ("INTRODUCES", "USES", "CITES", "WROTE", "PUBLISHED
 def label_for_type(entity_type: str) -> str:
     """The label of an entity type (``"model"`` -> ``"Model"``); raises :class:`ConfigError` if unknown."""
     if entity_type not in ENTITY_TYPES:
-        raise ConfigError(f"unknown entity type: {entity_type!r}", hint=f"use one of {', '.join(ENTITY_TYPES)}")
+        raise ConfigError(
+            f"unknown entity type: {entity_type!r}", hint=f"use one of {', '.join(ENTITY_TYPES)}"
+        )
     return entity_type.capitalize()
 
 

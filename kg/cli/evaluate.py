@@ -13,7 +13,6 @@ import json
 import sys
 from typing import Any
 
-
 __all__ = ["register"]
 
 GOLD_FORMATS = ("scier", "scierc", "tdmsci")  # kg.extract.evaluate.FORMATS; a test keeps them equal

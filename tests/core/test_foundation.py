@@ -76,7 +76,9 @@ def test_atomic_write_leaves_no_partial_file(tmp_path: Path) -> None:
 
 
 def test_cli_version_and_module_entry_point() -> None:
-    out = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == f"kg {kg.__version__}"
 
 

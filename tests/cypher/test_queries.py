@@ -60,7 +60,7 @@ def test_entity_adoption_roles(sample_file: Path) -> None:
 
 
 def test_trending_in_period_skips_undated(sample_file: Path) -> None:
-    rows = run("trending_entities", sample_file, since="2024-01-01", until="2024-03-01", type="dataset")
+    rows = run("trending_entities", sample_file, since="2024-01", until="2024-03", type="dataset")
     assert [(r["id"], r["papers"]) for r in rows] == [("dataset:imagenet", 2), ("dataset:coco", 1)]
 
 
