@@ -28,7 +28,13 @@ def short_hash(text: str, n: int = 16) -> str:
 
 
 def normalise_title(title: str) -> str:
-    """Lower-case, accents stripped, punctuation and spacing folded: the title merge key."""
+    """Lower-case, accents stripped, punctuation and spacing folded: the title merge key.
+
+    ASCII text skips Unicode normalisation (NFKD leaves ASCII unchanged): merging and
+    building call this for every title and name, hundreds of thousands of times.
+    """
+    if title.isascii():
+        return " ".join(_NON_WORD.sub(" ", title.lower()).split())
     text = unicodedata.normalize("NFKD", title)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return " ".join(_NON_WORD.sub(" ", text).split())

@@ -44,7 +44,6 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import ConfigError
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
-from kg.graph import fast_slug
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
@@ -399,7 +398,7 @@ def _assign(
         etype = _pick_type(type_votes) if type_votes else "method"
         forced = [canonical_name[k] for k in component if k in canonical_name]
         name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
-        eid = f"{etype}:{fast_slug(name)}"
+        eid = f"{etype}:{slug(name)}"
         owner = "|".join(component)
         if taken.get(eid, owner) != owner or eid in by_id:
             eid = f"{eid}-{short_hash(owner, 6)}"

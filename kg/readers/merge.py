@@ -29,28 +29,13 @@ reference; self-references are dropped.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from kg.ids import normalise_title, paper_id
 from kg.model import Paper
 
-__all__ = ["combine", "merge_papers", "resolve_references", "title_key"]
-
-
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def title_key(title: str) -> str:
-    """:func:`kg.ids.normalise_title`, with a fast path for ASCII titles (same result).
-
-    >>> title_key("Attention Is All You Need!") == normalise_title("attention is all you need")
-    True
-    """
-    if title.isascii():
-        return " ".join(_NON_WORD.sub(" ", title.lower()).split())
-    return normalise_title(title)
+__all__ = ["combine", "merge_papers", "resolve_references"]
 
 
 def _keys(p: Paper) -> Iterator[str]:
@@ -58,7 +43,7 @@ def _keys(p: Paper) -> Iterator[str]:
         yield "a:" + p.arxiv_id
     if p.doi:
         yield "d:" + p.doi
-    title = title_key(p.title)
+    title = normalise_title(p.title)
     if title:
         yield "t:" + title
 

@@ -120,3 +120,13 @@ def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
     finally:
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "f.txt").stat().st_mode) == 0o644
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fast_path_of_normalise_title_equals_the_unicode_path(title: str) -> None:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    assert normalise_title(title) == " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
