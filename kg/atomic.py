@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -26,9 +26,8 @@ def open_atomic(
     """Open a temporary file beside ``path``; on success it replaces ``path``, on error it is removed."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _create_beside(target)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding, newline=None) as fh:
             yield fh
             fh.flush()
@@ -40,10 +39,19 @@ def open_atomic(
         raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_beside(target: Path) -> tuple[int, str]:
+    """A new, uniquely named file beside ``target``, opened for writing.
+
+    Unlike ``tempfile.mkstemp`` (always 0600), the mode is 0666 less the process umask, applied
+    by the kernel, so the file ends up with the mode any newly written file gets.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = str(target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
