@@ -127,6 +127,10 @@ class BuildCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._db = sqlite3.connect(self.path)
+            # the graph store's tables and indexes are hundreds of MB at 75k papers: SQLite's default
+            # 2 MB page cache turned their inserts into random disk reads
+            self._db.execute("PRAGMA cache_size = -262144")  # KiB: 256 MB
+            self._db.execute("PRAGMA temp_store = MEMORY")
             self._db.executescript(
                 "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS papers"
@@ -141,6 +145,11 @@ class BuildCache:
         if fmt not in (None, CACHE_FORMAT):
             self.clear(mentions=True)
         self.set_meta("cache_format", CACHE_FORMAT)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The SQLite connection (the graph store, :mod:`kg.graph_store`, keeps its tables here too)."""
+        return self._db
 
     def __enter__(self) -> BuildCache:
         return self
@@ -196,6 +205,17 @@ class BuildCache:
                 f"SELECT key, data FROM mentions WHERE key IN ({marks})", chunk
             ):
                 out[key] = _unpack_rows(blob)
+        return out
+
+    def cached_keys(self, keys: Iterable[str]) -> set[str]:
+        """Those of ``keys`` whose mentions are cached (without reading the mentions)."""
+        wanted = sorted(set(keys))
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key FROM mentions WHERE key IN ({marks})"
+            out.update(k for (k,) in self._db.execute(query, chunk))
         return out
 
     def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:

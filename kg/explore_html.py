@@ -158,10 +158,10 @@ def _label(text: str, width: int = 38) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int]) -> dict[str, Any]:
+def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree: int) -> dict[str, Any]:
     data = g.nodes[node]
     kind = str(data.get("label") or "Paper")
-    rec: dict[str, Any] = {"id": node, "kind": kind if kind in KINDS else "Paper", "deg": g.degree(node)}
+    rec: dict[str, Any] = {"id": node, "kind": kind if kind in KINDS else "Paper", "deg": degree}
     if kind == "Paper":
         title = str(data.get("title") or node)
         abstract = str(data.get("abstract") or "")
@@ -207,10 +207,16 @@ def _edge_record(g: nx.MultiDiGraph, e: Any, index: Mapping[str, int]) -> dict[s
     return rec
 
 
-def page_data(g: nx.MultiDiGraph, view: View, *, seed: int = 7) -> dict[str, Any]:
-    """The JSON the page draws: nodes (with positions and panel details), edges, legend, note."""
+def page_data(
+    g: nx.MultiDiGraph, view: View, *, seed: int = 7, degree: Mapping[str, int] | None = None
+) -> dict[str, Any]:
+    """The JSON the page draws: nodes (with positions and panel details), edges, legend, note.
+
+    ``degree`` gives the view's nodes' degrees when ``g`` is only the part of the graph around
+    the view (see :mod:`kg.explore_store`); by default they are ``g``'s.
+    """
     index = {n: i for i, n in enumerate(view.nodes)}
-    nodes = [_node_record(g, n, index) for n in view.nodes]
+    nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
     room = {r["id"]: r["size"] + _LABEL_ROOM for r in nodes}  # drawn radius plus space for the label
     pos = layout(view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius=room)
     for rec in nodes:

@@ -28,13 +28,16 @@ from kg.model import ENTITY_TYPES
 from kg.schema import ENTITY_LABELS
 
 __all__ = [
+    "ENTITY_SHARE",
     "LINK_RELS",
     "Ranked",
     "View",
     "ViewEdge",
     "entity_view",
     "find_entity",
+    "induced_edges",
     "overview",
+    "overview_note",
     "paper_view",
     "parse_via",
     "projection_view",
@@ -132,7 +135,7 @@ def _name(g: nx.MultiDiGraph, node: str) -> str:
     return str(data.get("name") or data.get("title") or node)
 
 
-def _induced_edges(g: nx.MultiDiGraph, nodes: Iterable[str]) -> tuple[ViewEdge, ...]:
+def induced_edges(g: nx.MultiDiGraph, nodes: Iterable[str]) -> tuple[ViewEdge, ...]:
     keep = set(nodes)
     edges = {
         ViewEdge(u, v, str(data.get("type", k)))
@@ -158,7 +161,7 @@ def subgraph_view(
     1
     """
     keep = sorted({n for n in nodes if n in g})
-    return View(kind, title or f"{len(keep)} nodes", tuple(keep), _induced_edges(g, keep), note=note)
+    return View(kind, title or f"{len(keep)} nodes", tuple(keep), induced_edges(g, keep), note=note)
 
 
 def _rank_entities(g: nx.MultiDiGraph, types: Sequence[str] = ENTITY_TYPES) -> list[str]:
@@ -187,6 +190,27 @@ ENTITY_SHARE = 5
 """In a capped overview, one node in this many is an entity; the rest are papers."""
 
 
+def overview_note(shown: int, shown_ents: int, drawable: int, total_ents: int, n_authors: int) -> str:
+    """The overview's footer: what it shows of the ``drawable`` papers and entities, what it leaves out.
+
+    >>> overview_note(3, 1, 3, 1, 0)
+    'Showing all 3 papers and entities.'
+    """
+    shown_papers, total_papers = shown - shown_ents, drawable - total_ents
+    if shown == drawable:
+        note = f"Showing all {shown} papers and entities."
+    else:
+        note = (
+            f"Showing {shown} of {drawable} nodes: the {_entity_word(shown_ents)} with most papers "
+            f"and the {_plural(shown_papers, 'paper')} linking most of them. Left out: "
+            f"{_entity_word(total_ents - shown_ents)}, {_plural(total_papers - shown_papers, 'paper')} "
+            "(use --entity, --paper or --max-nodes)."
+        )
+    if n_authors:
+        note += f" {_plural(n_authors, 'author')} are listed in the paper panels, not drawn."
+    return note
+
+
 def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
     """The most connected entities and the papers that link the most of them (authors are not drawn).
 
@@ -199,21 +223,9 @@ def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
     drawable = [n for n in g.nodes if _is_paper(g, n) or _is_entity(g, n)]
     nodes, n_ent = _overview_nodes(g, drawable, max_nodes)
     total_ents = sum(1 for n in drawable if _is_entity(g, n))
-    total_papers = len(drawable) - total_ents
-    shown_papers = len(nodes) - n_ent
     n_authors = sum(1 for n in g.nodes if g.nodes[n].get("label") == "Author")
-    if len(nodes) == len(drawable):
-        note = f"Showing all {len(nodes)} papers and entities."
-    else:
-        note = (
-            f"Showing {len(nodes)} of {len(drawable)} nodes: the {_entity_word(n_ent)} with most papers "
-            f"and the {_plural(shown_papers, 'paper')} linking most of them. Left out: "
-            f"{_entity_word(total_ents - n_ent)}, {_plural(total_papers - shown_papers, 'paper')} "
-            "(use --entity, --paper or --max-nodes)."
-        )
-    if n_authors:
-        note += f" {_plural(n_authors, 'author')} are listed in the paper panels, not drawn."
-    return View("overview", "Overview", tuple(nodes), _induced_edges(g, nodes), note=note)
+    note = overview_note(len(nodes), n_ent, len(drawable), total_ents, n_authors)
+    return View("overview", "Overview", tuple(nodes), induced_edges(g, nodes), note=note)
 
 
 def _shared_ranking(g: nx.MultiDiGraph, paper: str, ents: Sequence[str]) -> list[Ranked]:
@@ -282,7 +294,7 @@ def paper_view(
         "paper",
         f"Papers sharing {'/'.join(types)} with {paper}",
         tuple(nodes),
-        _induced_edges(g, nodes),
+        induced_edges(g, nodes),
         paper,
         note,
         tuple(ranking),
@@ -336,7 +348,7 @@ def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int 
     note = f"{_name(g, ent)} ({_entity_type(g, ent)}): {_plural(len(papers), 'paper')}"
     note += "." if shown == len(papers) else f", {shown} shown (newest first; raise --max-nodes)."
     return View(
-        "entity", f"Neighbourhood of {_name(g, ent)}", tuple(nodes), _induced_edges(g, nodes), ent, note
+        "entity", f"Neighbourhood of {_name(g, ent)}", tuple(nodes), induced_edges(g, nodes), ent, note
     )
 
 

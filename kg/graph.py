@@ -35,7 +35,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,12 +55,20 @@ __all__ = [
     "NODE_PROPERTIES",
     "GraphSummary",
     "assemble_graph",
+    "author_links",
     "build_graph",
+    "entity_properties",
     "graph_from_data",
     "graph_to_data",
+    "group_mentions",
     "load_graph",
+    "mention_edge",
     "organization_id",
+    "organization_index",
+    "organization_link",
+    "paper_date",
     "paper_properties",
+    "record_encoder",
     "save_graph",
     "summarise",
 ]
@@ -285,35 +293,48 @@ def _mention_key(m: Mention) -> tuple[int, int, int, str]:
     return (_FIELD_ORDER.get(m.field, 2), m.start, m.end, m.text)
 
 
+def mention_edge(group: Sequence[Mention]) -> tuple[str, dict[str, Any]]:
+    """The ``INTRODUCES`` / ``USES`` edge of one paper to one entity from the paper's mentions of it.
+
+    ``INTRODUCES`` when any mention introduces it; the evidence is the first such mention (title
+    before abstract, then by offset), else the first mention.
+    """
+    if len(group) == 1:  # most (paper, entity) pairs: one mention
+        first = group[0]
+        rel = "INTRODUCES" if first.role == "introduced" else "USES"
+    else:
+        introduced = [m for m in group if m.role == "introduced"]
+        first = min(introduced or group, key=_mention_key)
+        rel = "INTRODUCES" if introduced else "USES"
+    return rel, {  # MENTION_PROPERTIES: the first mention is the evidence
+        "type": rel,
+        "mentions": len(group),
+        "text": first.text,
+        "field": first.field,
+        "start": first.start,
+        "end": first.end,
+        "sentence": first.sentence,
+        "confidence": first.confidence,
+        "found_by": first.source,
+        "rule": first.rule,
+    }
+
+
+def group_mentions(mentions: Iterable[Mention]) -> dict[tuple[str, str], list[Mention]]:
+    """Mentions grouped by (paper id, entity id), in first-appearance order."""
+    grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        grouped[(m.paper_id, m.entity_id)].append(m)
+    return grouped
+
+
 def _add_mention_edges(
     parts: _Parts, by_id: Mapping[str, Paper], mentions: Iterable[Mention], known: Mapping[str, Entity]
 ) -> None:
-    grouped: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.paper_id in by_id:
-            grouped[(m.paper_id, m.entity_id)].append(m)
-    for (pid, eid), group in grouped.items():
-        if len(group) == 1:  # most (paper, entity) pairs: one mention
-            first = group[0]
-            rel = "INTRODUCES" if first.role == "introduced" else "USES"
-            parts.texts[eid].add(first.text)
-        else:
-            introduced = [m for m in group if m.role == "introduced"]
-            first = min(introduced or group, key=_mention_key)
-            rel = "INTRODUCES" if introduced else "USES"
-            parts.texts[eid].update(m.text for m in group)
-        parts.edges[(pid, rel, eid)] = {  # MENTION_PROPERTIES: the first mention is the evidence
-            "type": rel,
-            "mentions": len(group),
-            "text": first.text,
-            "field": first.field,
-            "start": first.start,
-            "end": first.end,
-            "sentence": first.sentence,
-            "confidence": first.confidence,
-            "found_by": first.source,
-            "rule": first.rule,
-        }
+    for (pid, eid), group in group_mentions(m for m in mentions if m.paper_id in by_id).items():
+        rel, attrs = mention_edge(group)
+        parts.edges[(pid, rel, eid)] = attrs
+        parts.texts[eid].update(m.text for m in group)
         parts.papers[eid].add(pid)
         ent = known.get(eid)
         named = (ent.type, ent.name) if ent else min((m.type, m.name) for m in group)
@@ -337,59 +358,98 @@ def organization_id(name: str, entities: Mapping[str, Entity] | None = None) -> 
     return _organization_index(entities or {}).get(normalise_title(name), f"organization:{slug(name)}")
 
 
+def author_links(paper: Paper) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Author id -> (first position, names as written) for the paper's authors (names that slug
+    alike share an id).
+
+    >>> from kg.model import Paper, Source
+    >>> author_links(Paper(id="a", title="A", source=Source("f"), authors=(" Ada L ", "", "Ada  L")))
+    {'author:ada-l': (0, ('Ada L', 'Ada  L'))}
+    """
+    out: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for position, raw in enumerate(paper.authors):
+        name = raw.strip()
+        if name:
+            aid = f"author:{slug(name)}"
+            first, names = out.get(aid, (position, ()))
+            out[aid] = (first, (*names, name))
+    return out
+
+
+def organization_link(paper: Paper, index: Mapping[str, str]) -> tuple[str, str] | None:
+    """``(organization id, name as written)`` of the paper's publisher, or None."""
+    if not (paper.organization and paper.organization.strip()):
+        return None
+    org = paper.organization.strip()
+    return index.get(normalise_title(org), f"organization:{slug(org)}"), org  # = organization_id()
+
+
 def _add_paper_edges(parts: _Parts, by_id: Mapping[str, Paper], known: Mapping[str, Entity]) -> None:
     author_names: dict[str, set[str]] = defaultdict(set)
-    author_ids: dict[str, str] = {}  # name -> id; authors repeat, slugs are not free
     org_index = _organization_index(known)
     for pid in sorted(by_id):
         paper = by_id[pid]
-        for position, raw in enumerate(paper.authors):
-            name = raw.strip()
-            if not name:
-                continue
-            aid = author_ids.get(name)
-            if aid is None:
-                aid = author_ids[name] = f"author:{slug(name)}"
-            author_names[aid].add(name)
-            parts.edges.setdefault((aid, "WROTE", pid), {"type": "WROTE", "position": position})
-        if paper.organization and paper.organization.strip():
-            org = paper.organization.strip()
-            oid = org_index.get(normalise_title(org), f"organization:{slug(org)}")  # = organization_id()
+        for aid, (position, names) in author_links(paper).items():
+            author_names[aid].update(names)
+            parts.edges[(aid, "WROTE", pid)] = {"type": "WROTE", "position": position}
+        for ref in paper.references:
+            if ref in by_id and ref != pid:
+                parts.edges[(pid, "CITES", ref)] = {"type": "CITES"}
+        link = organization_link(paper, org_index)
+        if link is not None:
+            oid, org = link
             parts.edges[(pid, "PUBLISHED_BY", oid)] = {"type": "PUBLISHED_BY"}
             parts.papers[oid].add(pid)
             parts.texts[oid].add(org)
             parts.seen.setdefault(oid, ("organization", known[oid].name if oid in known else org))
-        for ref in paper.references:
-            if ref in by_id and ref != pid:
-                parts.edges[(pid, "CITES", ref)] = {"type": "CITES"}
-    for aid, names in author_names.items():
-        parts.nodes[aid] = {"label": "Author", "name": min(names)}
+    for aid, spellings in author_names.items():
+        parts.nodes[aid] = {"label": "Author", "name": min(spellings)}
+
+
+def organization_index(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Normalised name -> organisation id, from each organisation entity's names (its name and
+    aliases); on a clash the smallest id wins."""
+    index: dict[str, str] = {}
+    for eid in sorted(names, reverse=True):
+        for alias in names[eid]:
+            index[normalise_title(alias)] = eid
+    return index
 
 
 def _organization_index(known: Mapping[str, Entity]) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for eid in sorted(known, reverse=True):  # smallest id wins on a clash
-        ent = known[eid]
-        if ent.type == "organization":
-            for alias in (ent.name, *ent.aliases):
-                index[normalise_title(alias)] = eid
-    return index
+    return organization_index(
+        {eid: (ent.name, *ent.aliases) for eid, ent in known.items() if ent.type == "organization"}
+    )
+
+
+def paper_date(paper: Paper) -> str | None:
+    """The date an entity counts as seen in this paper: its date, else its month."""
+    return paper.date or paper_month(paper)
+
+
+def entity_properties(
+    etype: str, name: str, aliases: Iterable[str], dates: Iterable[str | None], n_papers: int
+) -> dict[str, Any]:
+    """The node attributes of an entity node (the name itself is never an alias)."""
+    present = [d for d in dates if d]
+    return {
+        "label": label_for_type(etype),
+        "name": name,
+        "type": etype,
+        "aliases": sorted(set(aliases) - {name}),
+        "first_seen": min(present) if present else None,
+        "n_papers": n_papers,
+    }
 
 
 def _add_entity_nodes(parts: _Parts, by_id: Mapping[str, Paper], known: Mapping[str, Entity]) -> None:
     for eid, (etype, name) in parts.seen.items():
         ent = known.get(eid)
         aliases = parts.texts[eid] | set(ent.aliases if ent else ())
-        aliases.discard(name)
-        dates = [d for d in (by_id[pid].date or paper_month(by_id[pid]) for pid in parts.papers[eid]) if d]
-        parts.nodes[eid] = {
-            "label": label_for_type(etype),
-            "name": name,
-            "type": etype,
-            "aliases": sorted(aliases),
-            "first_seen": min(dates) if dates else None,
-            "n_papers": len(parts.papers[eid]),
-        }
+        papers = parts.papers[eid]
+        parts.nodes[eid] = entity_properties(
+            etype, name, aliases, (paper_date(by_id[pid]) for pid in papers), len(papers)
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,7 +555,7 @@ def graph_from_data(data: Mapping[str, Any], *, source: str = "<data>", copy: bo
         raise GraphError(f"{source}: malformed graph file ({err!r})", hint="rebuild it: `kg build`") from err
 
 
-def _record_encoder() -> Callable[[Any], str]:
+def record_encoder() -> Callable[[Any], str]:
     """A compact, key-sorted JSON encoder for many small records (one C encoder, reused)."""
     enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
@@ -512,7 +572,7 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> str:
     streamed rather than collected first). Returns their SHA-256 (hex), computed while
     writing, so a caller need not read the file back to know whether it changed.
     """
-    encode = _record_encoder()
+    encode = record_encoder()
     node, succ = g._node, g._succ  # the plain dicts behind the views, as in graph_to_data
     graph = {**g.graph, "kg_format": g.graph.get("kg_format", KG_FORMAT)}
     head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}

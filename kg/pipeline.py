@@ -28,20 +28,23 @@ import json
 import multiprocessing
 import multiprocessing.process
 import os
+import sqlite3
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
-from kg.cache import BuildCache, extraction_key, extractor_fingerprint, mention_from_row, mention_to_row
+from kg import __version__
+from kg.cache import BuildCache, extraction_key, extractor_fingerprint, mention_to_row
 from kg.errors import InputError
-from kg.graph import GraphSummary, build_graph, save_graph, summarise
-from kg.model import ENTITY_TYPES, Mention, Paper, ReadFailure
+from kg.graph import KG_FORMAT, GraphSummary
+from kg.graph_store import GraphStore
+from kg.graph_update import update_graph
+from kg.model import ENTITY_TYPES, Paper, ReadFailure
 from kg.progress import Progress
+from kg.resolve import Keyer
 from kg.schema import label_for_type
 
 __all__ = ["BuildResult", "build", "entity_counts", "merge_stored"]
@@ -133,85 +136,94 @@ def _extract(
     cache: BuildCache,
     papers: Mapping[str, Paper],
     keys: Mapping[str, str],
+    pids: Iterable[str],
     processes: int,
     progress: bool | None,
 ) -> tuple[dict[str, list[list[Any]]], int]:
-    """Mention rows for every key, extracting only the papers whose key is not cached."""
+    """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract import extract_papers
 
-    rows = cache.mentions(keys.values())
+    wanted = sorted(set(pids))
+    cached = cache.cached_keys(keys[pid] for pid in wanted)
     todo: dict[str, Paper] = {}
-    for pid in sorted(papers):
-        if keys[pid] not in rows:
+    for pid in wanted:
+        if keys[pid] not in cached:
             todo.setdefault(keys[pid], papers[pid])
     fresh: dict[str, list[list[Any]]] = {}
+    batch: dict[str, list[list[Any]]] = {}
     with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
         for paper, mentions in extract_papers(list(todo.values()), processes=processes):
-            fresh[keys[paper.id]] = [mention_to_row(m) for m in mentions]
+            fresh[keys[paper.id]] = batch[keys[paper.id]] = [mention_to_row(m) for m in mentions]
             bar.advance()
-            if len(fresh) >= 5000:
-                cache.put_mentions(fresh)
-                rows.update(fresh)
-                fresh = {}
-    cache.put_mentions(fresh)
-    rows.update(fresh)
-    return rows, len(todo)
+            if len(batch) >= 5000:
+                cache.put_mentions(batch)
+                batch = {}
+    cache.put_mentions(batch)
+    return fresh, len(todo)
 
 
-def _resolve(
-    papers: Mapping[str, Paper], keys: Mapping[str, str], rows: Mapping[str, list[list[Any]]], aliases: Any
-) -> tuple[list[Mention], dict[str, Any]]:
-    from kg.resolve import resolve
+def _rows_reader(
+    cache: BuildCache,
+    fresh: Mapping[str, list[list[Any]]],
+    keys: Mapping[str, str],
+    old_keys: Mapping[str, str],
+) -> Any:
+    """``rows(pids, old)`` for :func:`kg.graph_update.update_graph`: fresh extractions, else the cache."""
 
-    docs = [(papers[pid], [mention_from_row(pid, r) for r in rows[keys[pid]]]) for pid in sorted(papers)]
-    resolution = resolve(docs, aliases=aliases)
-    mentions = [m for _, ms in resolution.docs for m in ms]
-    return mentions, dict(resolution.entities)
+    def rows(pids: Iterable[str], old: bool) -> dict[str, list[list[Any]]]:
+        by_pid = {pid: (old_keys if old else keys)[pid] for pid in pids}
+        loaded = cache.mentions(k for k in by_pid.values() if k not in fresh)
+        return {pid: fresh[k] if k in fresh else loaded[k] for pid, k in by_pid.items()}
+
+    return rows
 
 
-def _write_explorer(g: nx.MultiDiGraph, path: Path) -> str | None:
+def _write_explorer(store: GraphStore, path: Path) -> str | None:
     """Write the explorer; returns a note when it could not be written."""
     try:
-        from kg.explore import write_explorer
+        from kg.explore_store import write_store_explorer
     except ImportError:
         return "explorer not written: kg.explore is not available in this installation"
-    write_explorer(g, path)
+    write_store_explorer(store, path)
     return None
 
 
-def _start_explorer(g: nx.MultiDiGraph, path: Path) -> multiprocessing.process.BaseProcess | None:
-    """Write the explorer of a big graph in a forked child while the parent saves the graph file.
+def _start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.BaseProcess | None:
+    """Write the explorer of a big graph in a forked child while the parent writes the graph file.
 
-    The two are independent and each takes seconds at 75k papers; the child sees the graph
-    copy-on-write. None (write it in :func:`_finish_explorer` instead) for small graphs, where
-    a process costs more than it saves, or where ``fork`` is not available."""
-    if g.number_of_nodes() < _PARALLEL_EXPLORER_NODES or not _can_fork():
+    Both only read the (committed) store, each over its own connection, and each takes a second
+    or more at 75k papers. None (write it in :func:`_finish_explorer` instead) where ``fork`` is
+    not available."""
+    if not _can_fork():
         return None
     try:
-        import kg.explore  # noqa: F401
+        import kg.explore_store  # noqa: F401
     except ImportError:
         return None
-    child = multiprocessing.get_context("fork").Process(target=_explorer_child, args=(g, path), daemon=True)
+    child = multiprocessing.get_context("fork").Process(
+        target=_explorer_child, args=(cache_path, path), daemon=True
+    )
     child.start()
     return child
 
 
-def _explorer_child(g: nx.MultiDiGraph, path: Path) -> None:
+def _explorer_child(cache_path: Path, path: Path) -> None:
     try:
-        _write_explorer(g, path)
+        with contextlib.closing(sqlite3.connect(cache_path)) as db:
+            _write_explorer(GraphStore(db), path)
     except BaseException:  # the parent writes it again and raises the error itself
         os._exit(1)
 
 
 def _finish_explorer(
-    child: multiprocessing.process.BaseProcess | None, g: nx.MultiDiGraph, path: Path
+    child: multiprocessing.process.BaseProcess | None, store: GraphStore, path: Path
 ) -> str | None:
     """Wait for the explorer child; write the explorer here if there was none or it failed."""
     if child is not None:
         child.join()
         if child.exitcode == 0:
             return None
-    return _write_explorer(g, path)
+    return _write_explorer(store, path)
 
 
 def _can_fork() -> bool:
@@ -296,10 +308,13 @@ def _build(
         }
         stale = {pid for pid, key in stored_keys.items() if pid in keys and keys[pid] != key}
         clock.lap("merge")
-        unchanged = not (changed or removed or stale) and cache.get_meta("state") == state
+        store = GraphStore(cache.db)
+        full = rebuild or cache.get_meta("store_state") != state
+        dirty = full or bool(changed or removed or stale)
         summary_json = cache.get_meta("summary")
-        same_file = cache.get_meta("graph_sha") == _recorded_hash(cache, graph_path)
-        if unchanged and summary_json and same_file and (not explorer or explorer_file.exists()):
+        before = _recorded_hash(cache, graph_path)
+        same_file = cache.get_meta("graph_sha") == before
+        if not dirty and summary_json and same_file and (not explorer or explorer_file.exists()):
             return BuildResult(
                 graph_path=graph_path,
                 explorer_path=explorer_file if explorer else None,
@@ -314,31 +329,48 @@ def _build(
                 notes=("nothing changed: the graph was not rebuilt",),
                 timings=clock.items(),
             )
-        rows, n_extracted = _extract(cache, papers, keys, processes, progress)
-        clock.lap("extract")
-        cache.delete_papers(removed)
-        cache.put_papers({pid: papers[pid] for pid in sorted(changed | stale)}, keys)
-        cache.set_meta("fingerprint", fingerprint)
-        cache.prune()
-        cache.commit()
-        mentions, entities = _resolve(papers, keys, rows, alias_rules)
-        clock.lap("resolve")
-        g = build_graph(papers.values(), mentions, entities=entities)
-        clock.lap("build")
-        side = _start_explorer(g, explorer_file) if explorer else None
-        before = _recorded_hash(cache, graph_path)
-        after = save_graph(g, graph_path)
-        summary = summarise(g)
-        cache.set_meta("graph_sha", after)
-        cache.set_meta("graph_stat", _file_stat(graph_path))
-        cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
-        cache.set_meta("state", state)
+        n_extracted = 0
+        if dirty:
+            todo = set(papers) if full else changed | stale
+            fresh, n_extracted = _extract(cache, papers, keys, todo, processes, progress)
+            clock.lap("extract")
+            if full:
+                store.clear()
+            update_graph(
+                store,
+                Keyer(aliases=alias_rules),
+                papers,
+                {} if full else stored,
+                todo,
+                set() if full else removed,
+                _rows_reader(cache, fresh, keys, stored_keys),
+            )
+            cache.delete_papers(removed)
+            cache.put_papers({pid: papers[pid] for pid in sorted(changed | stale)}, keys)
+            cache.set_meta("fingerprint", fingerprint)
+            cache.prune()
+            summary = store.summary()
+            cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
+            cache.set_meta("state", state)
+            cache.set_meta("store_state", state)
+            cache.commit()  # the store is the truth from here; the files are made from it
+            clock.lap("update")
+        else:
+            summary = GraphSummary.from_dict(json.loads(summary_json)) if summary_json else store.summary()
+        big = sum(n for _, n in summary.nodes) >= _PARALLEL_EXPLORER_NODES
+        side = _start_explorer(cache.path, explorer_file) if explorer and big and dirty else None
+        after = before
+        if dirty or not same_file:
+            after = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
+            cache.set_meta("graph_sha", after)
+            cache.set_meta("graph_stat", _file_stat(graph_path))
+            cache.commit()
         clock.lap("save")
-    notes: list[str] = []
-    if explorer:
-        note = _finish_explorer(side, g, explorer_file)
-        notes.extend([note] if note else [])
-        clock.lap("explorer")
+        notes: list[str] = []
+        if explorer and (dirty or not explorer_file.exists()):
+            note = _finish_explorer(side, store, explorer_file)
+            notes.extend([note] if note else [])
+            clock.lap("explorer")
     return BuildResult(
         graph_path=graph_path,
         explorer_path=explorer_file if explorer and not notes else None,

@@ -49,12 +49,19 @@ from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
 __all__ = [
     "AliasRules",
+    "EntityOfKey",
+    "KeyCounts",
+    "KeyedRow",
+    "Keyer",
     "Resolution",
+    "add_key_stats",
     "clean_name",
+    "cluster_keys",
     "load_aliases",
     "norm_key",
     "parse_aliases",
     "resolve",
+    "rewrite",
     "similar",
 ]
 
@@ -269,42 +276,136 @@ def resolve(
     """Rewrite every mention to its canonical entity; see the module docstring for the steps.
 
     ``lexicon`` is the lexicon to anchor on (``True``: the shipped one; ``False``: none).
+    The steps are public one by one (:class:`Keyer`, :func:`add_key_stats`,
+    :func:`cluster_keys`, :func:`rewrite`), so an incremental build can keep the per-key
+    statistics and re-cluster without re-reading every paper.
     """
-    lex = load_lexicon(default_lexicon_paths()) if lexicon is True else (lexicon or Lexicon(()))
-    by_id, anchors = _lexicon_index(lex)
-    rules = aliases or AliasRules()
-    keys: dict[str, str] = {}  # text -> key, computed once per distinct text
-    for a, b in rules.splits:  # "A != B" with the same key: B's exact spelling gets a key of its own
-        if norm_key(a) == norm_key(b):
-            keys[b] = f"{norm_key(b)}~{slug(b)}"
-    forbidden = {frozenset((keys.get(a) or norm_key(a), keys.get(b) or norm_key(b))) for a, b in rules.splits}
+    keyer = Keyer(lexicon, aliases)
+    types: KeyCounts = {}
+    raw_texts: KeyCounts = {}
+    keyed = [keyer.key_mentions(mentions) for _, mentions in docs]
+    for row in keyed:
+        add_key_stats(row, types, raw_texts)
+    entity_of_key = cluster_keys(types, raw_texts, keyer)
+    names = {eid: (etype, name) for eid, etype, name in entity_of_key.values()}
+    out_docs: list[tuple[Paper, list[Mention]]] = []
+    seen_texts: dict[str, set[str]] = defaultdict(set)
+    for (paper, _), row in zip(docs, keyed, strict=True):
+        new = rewrite(row, entity_of_key, keyer)
+        for m in new:
+            seen_texts[m.entity_id].add(m.text)
+        out_docs.append((paper, new))
+    entities: dict[str, Entity] = {}
+    for eid in sorted(seen_texts):
+        etype, name = names.get(eid) or keyer.lexicon_name(eid)
+        entities[eid] = Entity(eid, etype, name, tuple(sorted((seen_texts[eid] | keyer.forms(eid)) - {name})))
+    return Resolution(out_docs, entities)
 
-    # Per-mention key (after in-paper acronym rewriting) and the statistics per key.
-    keyed: list[list[tuple[Mention, str]]] = []
-    raw_texts: dict[str, Counter[str]] = defaultdict(Counter)
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    for _, mentions in docs:
+
+KeyCounts = dict[str, Counter[str]]
+"""Per normalised key: counts (of types, or of surface texts) over every mention with that key."""
+KeyedRow = list[tuple[Mention, str, bool]]
+"""One paper's mentions, each with its key (``""``: a lexicon mention, already canonical) and
+whether the key is the text's own (not an acronym's long form)."""
+EntityOfKey = dict[str, tuple[str, str, str]]
+"""Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
+
+
+class Keyer:
+    """The fixed context of a resolution: the lexicon's entries and anchor keys, the user's
+    rules, and the key of each distinct text (computed once).
+
+    >>> k = Keyer(False)
+    >>> k.key("the FooSet-1k dataset"), k.key("FooSet 1K")
+    ('fooset1k', 'fooset1k')
+    """
+
+    def __init__(self, lexicon: Lexicon | bool = True, aliases: AliasRules | None = None) -> None:
+        lex = load_lexicon(default_lexicon_paths()) if lexicon is True else (lexicon or Lexicon(()))
+        self.by_id, self.anchors = _lexicon_index(lex)
+        self.rules = aliases or AliasRules()
+        self.keys: dict[str, str] = {}  # text -> key
+        for a, b in self.rules.splits:  # "A != B" with the same key: B's exact spelling gets a key of its own
+            if norm_key(a) == norm_key(b):
+                self.keys[b] = f"{norm_key(b)}~{slug(b)}"
+        self.forbidden = {
+            frozenset((self.keys.get(a) or norm_key(a), self.keys.get(b) or norm_key(b)))
+            for a, b in self.rules.splits
+        }
+
+    def key(self, text: str) -> str:
+        """The key of a mention text (the rules' split spellings included)."""
+        raw = self.keys.get(text)
+        if raw is None:
+            raw = self.keys[text] = norm_key(text)
+        return raw
+
+    def key_mentions(self, mentions: Sequence[Mention]) -> KeyedRow:
+        """One paper's mentions with their keys, after the paper's own acronym definitions."""
         amap = _acronym_maps(mentions)
-        row = []
+        row: KeyedRow = []
         for m in mentions:
-            raw = keys.get(m.text)
-            if raw is None:
-                raw = keys[m.text] = norm_key(m.text)
-            if m.entity_id in by_id:
-                row.append((m, ""))
-                continue
-            key = amap.get(raw, raw) if amap else raw
-            row.append((m, key))
-            types[key][m.type] += 1
-            if key == raw:
-                raw_texts[key][m.text] += 1
-        keyed.append(row)
-    texts: dict[str, Counter[str]] = defaultdict(Counter)  # key -> clean names, cleaned once per text
+            raw = self.key(m.text)
+            if m.entity_id in self.by_id:
+                row.append((m, "", False))
+            else:
+                key = amap.get(raw, raw) if amap else raw
+                row.append((m, key, key == raw))
+        return row
+
+    def lexicon_name(self, eid: str) -> tuple[str, str]:
+        """``(type, name)`` of a lexicon entity."""
+        entry = self.by_id[eid]
+        return entry.type, entry.name
+
+    def forms(self, eid: str) -> set[str]:
+        """The lexicon's forms of an entity (empty for one the lexicon does not know)."""
+        entry = self.by_id.get(eid)
+        return set(entry.forms) if entry else set()
+
+
+def add_key_stats(row: KeyedRow, types: KeyCounts, raw_texts: KeyCounts, sign: int = 1) -> None:
+    """Add (``sign=-1``: take away) one paper's keyed mentions to the per-key statistics.
+
+    Counts that reach zero are dropped, so adding a paper and taking it away again leaves the
+    statistics as they were.
+
+    >>> from kg.model import Mention
+    >>> m = Mention("p", "dataset", "FooSet", "", "used", "FooSet", 0, 6, "title", "FooSet", 0.5, "pattern")
+    >>> types, texts = {}, {}
+    >>> add_key_stats([(m, "fooset", True)], types, texts); types, texts
+    ({'fooset': Counter({'dataset': 1})}, {'fooset': Counter({'FooSet': 1})})
+    >>> add_key_stats([(m, "fooset", True)], types, texts, -1); types, texts
+    ({}, {})
+    """
+    for m, key, own in row:
+        if key:
+            _bump(types, key, m.type, sign)
+            if own:
+                _bump(raw_texts, key, m.text, sign)
+
+
+def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
+    c = counts.get(key)
+    if c is None:
+        c = counts[key] = Counter()
+    n = c[value] + sign
+    if n > 0:
+        c[value] = n
+    else:
+        del c[value]
+        if not c:
+            del counts[key]
+
+
+def cluster_keys(types: KeyCounts, raw_texts: KeyCounts, keyer: Keyer) -> EntityOfKey:
+    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity."""
+    by_id, anchors, rules = keyer.by_id, keyer.anchors, keyer.rules
+    texts: KeyCounts = defaultdict(Counter)  # key -> clean names, cleaned once per text
     for key, counts in raw_texts.items():
         for text, n in counts.items():
             texts[key][clean_name(text)] += n
-
-    clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, forbidden)
+    clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, keyer.forbidden)
     for key in sorted(types):
         clusters.find(key)
     blocks = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
@@ -322,40 +423,31 @@ def resolve(
         canonical_name[group_keys[0]] = group[0]
 
     # One entity per connected component (and per key that joined nothing).
-    entity_of_key: dict[str, tuple[str, str, str]] = {}
+    entity_of_key: EntityOfKey = {}
     taken: dict[str, str] = {}
     components = [sorted(c) for c in nx.connected_components(clusters.graph)]
     components += [[k] for k in types if k not in clusters.graph]
     for component in sorted(components, key=lambda c: c[0]):
         _assign(component, clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
+    return entity_of_key
 
-    out_docs: list[tuple[Paper, list[Mention]]] = []
-    seen_texts: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in by_id.values()}
-    for (paper, _), row in zip(docs, keyed, strict=True):
-        new = []
-        for m, key in row:
-            if key:
-                eid, etype, name = entity_of_key[key]
-                names[eid] = (etype, name)
-            else:
-                eid = m.entity_id
-                etype, name = names[eid]
-            seen_texts[eid].add(m.text)
-            if m.entity_id != eid or m.type != etype or m.name != name:
-                m = Mention(
-                    m.paper_id, etype, name, eid, m.role, m.text, m.start, m.end, m.field, m.sentence,
-                    m.confidence, m.source, m.rule,
-                )  # fmt: skip
-            new.append(m)
-        out_docs.append((paper, new))
-    entities: dict[str, Entity] = {}
-    for eid in sorted(seen_texts):
-        etype, name = names[eid]
-        entry = by_id.get(eid)
-        known = set(entry.forms) if entry else set()
-        entities[eid] = Entity(eid, etype, name, tuple(sorted((seen_texts[eid] | known) - {name})))
-    return Resolution(out_docs, entities)
+
+def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Mention]:
+    """One paper's mentions with their canonical entity id, type and name."""
+    new = []
+    for m, key, _ in row:
+        if key:
+            eid, etype, name = entity_of_key[key]
+        else:
+            eid = m.entity_id
+            etype, name = keyer.lexicon_name(eid)
+        if m.entity_id != eid or m.type != etype or m.name != name:
+            m = Mention(
+                m.paper_id, etype, name, eid, m.role, m.text, m.start, m.end, m.field, m.sentence,
+                m.confidence, m.source, m.rule,
+            )  # fmt: skip
+        new.append(m)
+    return new
 
 
 _INDEX: dict[int, tuple[Lexicon, dict[str, LexiconEntry], dict[str, str]]] = {}

@@ -110,8 +110,8 @@ class KGEntities:
         self.name = name
         self.discover = discover
         self.entries = lexicon.by_id
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.nlp = nlp
+        self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
         lowered: dict[str, set[str]] = {}
         for entry in lexicon.entries:
@@ -124,23 +124,36 @@ class KGEntities:
                         cased[entry.id].add(form.upper())
                 else:
                     lowered.setdefault(entry.id, set()).update(_variants(form))
+        self.tables = {
+            "ORTH": {k: sorted(v) for k, v in sorted(cased.items())},
+            "LOWER": {k: sorted(v) for k, v in sorted(lowered.items())},
+        }
         self.fast_lower = TokenMatcher(lower=True)
         self.fast_orth = TokenMatcher(lower=False)
-        for matcher, fast, table in (
-            (self.orth, self.fast_orth, cased),
-            (self.lower, self.fast_lower, lowered),
-        ):
-            for entity_id in sorted(table):
-                forms = sorted(table[entity_id])
-                matcher.add(entity_id, [nlp.make_doc(form) for form in forms])
+        for fast, attr in ((self.fast_orth, "ORTH"), (self.fast_lower, "LOWER")):
+            for entity_id, forms in self.tables[attr].items():
                 fast.add(entity_id, forms)
-            _mirror_key_order(nlp, matcher, fast)
+            if any(len(keys) > 1 for keys in fast.phrases.values()):
+                _mirror_key_order(nlp, self._phrase_matchers()[attr == "ORTH"], fast)
+
+    def _phrase_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """spaCy's own (LOWER, ORTH) matchers for the component path, built on first use: building
+        them takes a second or two, and a batch run (:meth:`_text_matches`) never needs them."""
+        if self._spacy is None:
+            lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+            orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+            for matcher, attr in ((orth, "ORTH"), (lower, "LOWER")):
+                for entity_id, forms in self.tables[attr].items():
+                    matcher.add(entity_id, [self.nlp.make_doc(form) for form in forms])
+            self._spacy = (lower, orth)
+        return self._spacy
 
     def _doc_matches(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(entity id, start char, end char, rule)`` of the spaCy matchers on ``doc``."""
         out = []
         strings = doc.vocab.strings
-        for matcher, rule in ((self.lower, "lexicon"), (self.orth, "lexicon.cased")):
+        lower, orth = self._phrase_matchers()
+        for matcher, rule in ((lower, "lexicon"), (orth, "lexicon.cased")):
             for match_id, s, e in matcher(doc):
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out

@@ -1,0 +1,230 @@
+"""Bring the stored graph (:mod:`kg.graph_store`) up to date with a changed set of papers.
+
+:func:`update_graph` is told which papers are new or changed and which are gone, and
+rewrites only the records those changes reach:
+
+1. **Resolution**: the changed papers' mentions are taken out of (old versions) and added to
+   (new versions) the per-key statistics, and the keys are clustered again
+   (:func:`kg.resolve.cluster_keys` — cheap: tens of thousands of keys, not hundreds of
+   thousands of mentions). Keys whose entity (id, type or name) changed are *moved* keys.
+2. **Papers reached**: the changed papers, the papers with a mention of a moved key, the
+   papers citing a paper that appeared or went, and the papers whose organisation now
+   resolves to another entity (the organisation index depends on organisation aliases).
+3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
+   changed are computed again from *all* their stored edges, and the papers' own nodes.
+
+Every record comes out as :func:`kg.graph.build_graph` would make it, so the graph file
+equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
+the same function with every paper new and an empty store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kg.cache import mention_from_row
+from kg.graph import (
+    author_links,
+    entity_properties,
+    group_mentions,
+    mention_edge,
+    organization_index,
+    organization_link,
+    paper_date,
+    paper_properties,
+)
+from kg.graph_store import EdgeRow, GraphStore, NodeRow
+from kg.ids import normalise_title
+from kg.model import Paper
+from kg.resolve import KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+
+__all__ = ["UpdateReport", "update_graph"]
+
+_LINKS = ("INTRODUCES", "PUBLISHED_BY", "USES")  # the edges that make an entity node
+_MENTION_LINKS = ("INTRODUCES", "USES")
+_ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
+
+Rows = Mapping[str, Sequence[Sequence[Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """How far a change reached: papers whose records were rewritten, entities and authors recomputed."""
+
+    papers: int
+    entities: int
+    authors: int
+    moved_keys: int
+
+
+def update_graph(
+    store: GraphStore,
+    keyer: Keyer,
+    papers: Mapping[str, Paper],
+    old_papers: Mapping[str, Paper],
+    changed: Iterable[str],
+    removed: Iterable[str],
+    mention_rows: Callable[[Iterable[str], bool], Rows],
+) -> UpdateReport:
+    """Update ``store`` from the papers as they were (``old_papers``) to as they are (``papers``).
+
+    ``changed``: ids in ``papers`` that are new or whose record or mentions changed;
+    ``removed``: ids of ``old_papers`` that are gone. ``mention_rows(pids, old)`` gives papers'
+    raw (unresolved) mention rows by id, as extracted from the new (``old=False``) or old versions
+    of the papers ``pids``.
+    """
+    changed, removed = set(changed), set(removed)
+    before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
+    old_rows, new_rows = mention_rows(before, True), mention_rows(sorted(changed), False)
+    keyed_old = {pid: _keyed(keyer, pid, old_rows[pid]) for pid in before}
+    keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
+    del old_rows, new_rows
+
+    # 1. resolution: statistics out and in, cluster again, find the moved keys
+    types, texts = store.key_stats()
+    for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
+        for row in keyed.values():
+            add_key_stats(row, types, texts, sign)
+    store.put_key_stats(types, texts)
+    old_eok = store.entity_of_key()
+    eok = cluster_keys(types, texts, keyer)
+    moved = {k for k in old_eok.keys() | eok.keys() if old_eok.get(k) != eok.get(k)}
+    store.put_entity_of_key(moved, eok)
+    names = {eid: (etype, name) for eid, etype, name in eok.values()}
+
+    # the change indexes follow the papers
+    for pid, paper in before.items():
+        store.index_paper(pid, _keys(keyed_old[pid]), paper.references, _org(paper), add=False)
+    for pid in sorted(changed):
+        paper = papers[pid]
+        store.index_paper(pid, _keys(keyed_new[pid]), paper.references, _org(paper))
+
+    # 2. the papers reached, and their mention edges
+    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
+    reached = (
+        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+    ) & set(papers)
+    entities: set[str] = set()
+    authors: set[str] = set()
+
+    def redo_mentions(pids: set[str]) -> None:
+        for u, k, v in store.delete_owned(pids):
+            if k == "WROTE":
+                authors.add(u)
+            elif k in _LINKS:
+                entities.add(v)
+        rows: list[EdgeRow] = []
+        more = mention_rows(sorted(pid for pid in pids if pid in papers and pid not in keyed_new), False)
+        for pid in sorted(pids & set(papers)):
+            row = keyed_new[pid] if pid in keyed_new else _keyed(keyer, pid, more[pid])
+            date = paper_date(papers[pid])
+            for (_, eid), group in group_mentions(rewrite(row, eok, keyer)).items():
+                rel, attrs = mention_edge(group)
+                rows.append((pid, rel, eid, pid, attrs, [m.text for m in group], date))
+                entities.add(eid)
+        store.put_edges(rows)
+
+    redo_mentions(reached | removed)
+    old_index = _stored_org_index(store)
+    index = _org_index(store, names, keyer)
+    moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
+    by_org = store.papers_with("orgs", moved_orgs) - reached
+    redo_mentions(by_org)
+    reached |= by_org & set(papers)
+    store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
+
+    # 3. the papers' other edges and nodes, then every entity and author they reach
+    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities))
+    store.delete_nodes(removed - set(papers))
+    store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
+    _redo_entities(store, entities, names, keyer)
+    _redo_authors(store, authors)
+    return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _keyed(keyer: Keyer, pid: str, rows: Sequence[Sequence[Any]]) -> KeyedRow:
+    return keyer.key_mentions([mention_from_row(pid, r) for r in rows])
+
+
+def _keys(row: KeyedRow) -> set[str]:
+    return {key for _, key, _ in row if key}
+
+
+def _org(paper: Paper) -> str | None:
+    org = (paper.organization or "").strip()
+    return normalise_title(org) if org else None
+
+
+def _paper_edges(
+    papers: Mapping[str, Paper],
+    pids: Sequence[str],
+    index: Mapping[str, str],
+    authors: set[str],
+    entities: set[str],
+) -> list[EdgeRow]:
+    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph``)."""
+    rows: list[EdgeRow] = []
+    for pid in pids:
+        paper = papers[pid]
+        for aid, (position, spellings) in author_links(paper).items():
+            rows.append(
+                (aid, "WROTE", pid, pid, {"type": "WROTE", "position": position}, list(spellings), None)
+            )
+            authors.add(aid)
+        for ref in paper.references:
+            if ref in papers and ref != pid:
+                rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
+        link = organization_link(paper, index)
+        if link is not None:
+            oid, org = link
+            rows.append((pid, "PUBLISHED_BY", oid, pid, {"type": "PUBLISHED_BY"}, [org], paper_date(paper)))
+            entities.add(oid)
+    return rows
+
+
+def _org_index(store: GraphStore, names: Mapping[str, tuple[str, str]], keyer: Keyer) -> dict[str, str]:
+    """The organisation index of ``kg.graph``: every organisation entity with a mention, by its
+    name, mention texts and lexicon forms."""
+    known: dict[str, set[str]] = {}
+    for eid, texts in store.mention_texts(_ORG_LO, _ORG_HI):
+        forms = known.get(eid)
+        if forms is None:
+            etype, name = names.get(eid) or keyer.lexicon_name(eid)
+            if etype != "organization":
+                continue
+            forms = known[eid] = {name, *keyer.forms(eid)}
+        forms.update(json.loads(texts))
+    return organization_index(known)
+
+
+def _stored_org_index(store: GraphStore) -> dict[str, str]:
+    text = store.get_value("org_index")
+    return dict(json.loads(text)) if text else {}
+
+
+def _redo_entities(
+    store: GraphStore, entities: set[str], names: Mapping[str, tuple[str, str]], keyer: Keyer
+) -> None:
+    links = store.entity_links(entities)
+    publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
+    nodes: list[NodeRow] = []
+    for eid in sorted(links):
+        link = links[eid]
+        if link.mentioned:
+            etype, name = names.get(eid) or keyer.lexicon_name(eid)
+            aliases = link.texts | keyer.forms(eid)
+        else:  # only named as a publisher: the name as the first paper (by id) wrote it
+            etype, name, aliases = "organization", publishers[eid], link.texts
+        attrs = entity_properties(etype, name, aliases, (link.first_seen,), link.n_papers)
+        nodes.append((eid, attrs["label"], attrs))
+    store.delete_nodes(entities - set(links))
+    store.put_nodes(nodes)
+
+
+def _redo_authors(store: GraphStore, authors: set[str]) -> None:
+    names = store.author_names(authors)
+    store.delete_nodes(authors - set(names))
+    store.put_nodes((aid, "Author", {"label": "Author", "name": min(names[aid])}) for aid in sorted(names))
