@@ -27,16 +27,18 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from kg import __version__
 from kg.errors import StoreError
 from kg.model import Mention, Paper, Source
+from kg.readers.merge_incremental import index_values
 
 __all__ = [
     "BuildCache",
+    "StoredPapers",
     "extraction_key",
     "extractor_fingerprint",
     "mention_from_row",
@@ -136,6 +138,9 @@ class BuildCache:
                 "CREATE TABLE IF NOT EXISTS papers"
                 " (id TEXT PRIMARY KEY, key TEXT NOT NULL, data TEXT NOT NULL);"
                 "CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data BLOB NOT NULL);"
+                "CREATE TABLE IF NOT EXISTS paper_index (kind TEXT NOT NULL, value TEXT NOT NULL,"
+                " pid TEXT NOT NULL, PRIMARY KEY (kind, value, pid)) WITHOUT ROWID;"
+                "CREATE INDEX IF NOT EXISTS paper_index_pid ON paper_index (pid);"
             )
             fmt = self.get_meta("cache_format")
         except sqlite3.DatabaseError as err:
@@ -174,6 +179,7 @@ class BuildCache:
     def clear(self, *, mentions: bool = False) -> None:
         """Forget every paper (and with ``mentions=True`` every cached extraction)."""
         self._db.execute("DELETE FROM papers")
+        self._db.execute("DELETE FROM paper_index")
         if mentions:
             self._db.execute("DELETE FROM mentions")
 
@@ -186,13 +192,52 @@ class BuildCache:
         return dict(self._db.execute("SELECT id, key FROM papers"))
 
     def put_papers(self, papers: Mapping[str, Paper], keys: Mapping[str, str]) -> None:
-        """Store (insert or replace) papers with their extraction keys."""
+        """Store (insert or replace) papers with their extraction keys (and index them)."""
         rows = ((pid, keys[pid], paper_to_json(p)) for pid, p in papers.items())
         self._db.executemany("INSERT OR REPLACE INTO papers (id, key, data) VALUES (?, ?, ?)", rows)
+        self._unindex(papers)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO paper_index (kind, value, pid) VALUES (?, ?, ?)",
+            ((kind, v, pid) for pid, p in papers.items() for kind, vs in index_values(p).items() for v in vs),
+        )
 
     def delete_papers(self, ids: Iterable[str]) -> None:
         """Forget these papers (their ids were merged into others)."""
-        self._db.executemany("DELETE FROM papers WHERE id = ?", ((pid,) for pid in sorted(ids)))
+        gone = sorted(ids)
+        self._db.executemany("DELETE FROM papers WHERE id = ?", ((pid,) for pid in gone))
+        self._unindex(gone)
+
+    def _unindex(self, ids: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM paper_index WHERE pid = ?", ((pid,) for pid in ids))
+
+    # -- kg.readers.merge_incremental.PaperIndex: the stored papers for an incremental merge
+
+    def ids(self) -> list[str]:
+        """Every stored paper id, sorted."""
+        return [pid for (pid,) in self._db.execute("SELECT id FROM papers ORDER BY id")]
+
+    def with_values(self, kind: str, values: Iterable[str]) -> set[str]:
+        """Ids of stored papers with any of ``values`` among their ``kind`` values (see
+        :func:`kg.readers.merge_incremental.index_values`)."""
+        wanted = sorted(set(values))
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT pid FROM paper_index WHERE kind = ? AND value IN ({marks})"
+            out.update(pid for (pid,) in self._db.execute(query, [kind, *chunk]))
+        return out
+
+    def load(self, ids: Iterable[str]) -> dict[str, Paper]:
+        """The stored papers with these ids (ids not stored are left out)."""
+        wanted = sorted(set(ids))
+        out: dict[str, Paper] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT id, data FROM papers WHERE id IN ({marks})"
+            out.update((pid, paper_from_json(data)) for pid, data in self._db.execute(query, chunk))
+        return out
 
     def mentions(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]:
         """Cached mention rows for those of ``keys`` that are cached."""
@@ -233,3 +278,36 @@ class BuildCache:
     def commit(self) -> None:
         """Commit the current transaction."""
         self._db.commit()
+
+
+class StoredPapers(Mapping[str, Paper]):
+    """The papers of a build by id, read from the cache on first access (an incremental build
+    touches a few hundred of 75k), with ``overrides`` (new or changed papers) in front."""
+
+    def __init__(
+        self, cache: BuildCache, ids: Iterable[str], overrides: Mapping[str, Paper] | None = None
+    ) -> None:
+        self._cache = cache
+        self._ids = set(ids)
+        self._memo: dict[str, Paper] = dict(overrides or {})
+
+    def __getitem__(self, pid: str) -> Paper:
+        paper = self._memo.get(pid)
+        if paper is None:
+            if pid not in self._ids:
+                raise KeyError(pid)
+            paper = self._memo[pid] = self._cache.load([pid])[pid]
+        return paper
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def prefetch(self, ids: Iterable[str]) -> None:
+        """Read these papers in one go (instead of one query each)."""
+        self._memo |= self._cache.load(pid for pid in ids if pid in self._ids and pid not in self._memo)

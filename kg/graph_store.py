@@ -320,7 +320,7 @@ class GraphStore:
         if blob is None:
             return {}, {}
         types, texts = json.loads(blob)
-        return {k: Counter(v) for k, v in types.items()}, {k: Counter(v) for k, v in texts.items()}
+        return types, texts
 
     def put_key_stats(self, types: KeyCounts, texts: KeyCounts) -> None:
         """Store the per-key statistics (one value: they are read and written whole)."""

@@ -77,7 +77,9 @@ def update_graph(
     of the papers ``pids``.
     """
     changed, removed = set(changed), set(removed)
+    _prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
+    in_set = set(papers)
     old_rows, new_rows = mention_rows(before, True), mention_rows(sorted(changed), False)
     keyed_old = {pid: _keyed(keyer, pid, old_rows[pid]) for pid in before}
     keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
@@ -106,7 +108,7 @@ def update_graph(
     appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
     reached = (
         changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
-    ) & set(papers)
+    ) & in_set
     entities: set[str] = set()
     authors: set[str] = set()
 
@@ -118,7 +120,8 @@ def update_graph(
                 entities.add(v)
         rows: list[EdgeRow] = []
         more = mention_rows(sorted(pid for pid in pids if pid in papers and pid not in keyed_new), False)
-        for pid in sorted(pids & set(papers)):
+        _prefetch(papers, pids)
+        for pid in sorted(pids & in_set):
             row = keyed_new[pid] if pid in keyed_new else _keyed(keyer, pid, more[pid])
             date = paper_date(papers[pid])
             for (_, eid), group in group_mentions(rewrite(row, eok, keyer)).items():
@@ -133,16 +136,23 @@ def update_graph(
     moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
     by_org = store.papers_with("orgs", moved_orgs) - reached
     redo_mentions(by_org)
-    reached |= by_org & set(papers)
+    reached |= by_org & in_set
     store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
 
     # 3. the papers' other edges and nodes, then every entity and author they reach
     store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities))
-    store.delete_nodes(removed - set(papers))
+    store.delete_nodes(removed - in_set)
     store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
     _redo_entities(store, entities, names, keyer)
     _redo_authors(store, authors)
     return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
+    """Read these papers in one go when ``papers`` reads them lazily (:class:`kg.cache.StoredPapers`)."""
+    prefetch = getattr(papers, "prefetch", None)
+    if prefetch is not None:
+        prefetch(ids)
 
 
 def _keyed(keyer: Keyer, pid: str, rows: Sequence[Sequence[Any]]) -> KeyedRow:

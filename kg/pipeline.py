@@ -37,13 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
-from kg.cache import BuildCache, extraction_key, extractor_fingerprint, mention_to_row
+from kg.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint, mention_to_row
 from kg.errors import InputError
 from kg.graph import KG_FORMAT, GraphSummary
 from kg.graph_store import GraphStore
 from kg.graph_update import update_graph
 from kg.model import ENTITY_TYPES, Paper, ReadFailure
 from kg.progress import Progress
+from kg.readers.merge_incremental import merge_into
 from kg.resolve import Keyer
 from kg.schema import label_for_type
 
@@ -293,23 +294,33 @@ def _build(
     alias_rules = _load_aliases(aliases)
     state = _state_key(aliases)
     with BuildCache(out / CACHE_FILE) as cache:
-        stored = {} if rebuild else cache.papers()
-        papers, changed, removed = merge_stored(stored, result.papers)
-        stored_keys = cache.paper_keys()
-        if rebuild:
-            removed = set(stored_keys) - set(papers)
-        fingerprint = extractor_fingerprint()
-        same_extractor = cache.get_meta("fingerprint") == fingerprint
-        keys = {  # a stored, unchanged paper keeps its key while the extractor is the same
-            pid: stored_keys[pid]
-            if same_extractor and pid in stored_keys and pid not in changed
-            else extraction_key(p, fingerprint)
-            for pid, p in papers.items()
-        }
-        stale = {pid for pid, key in stored_keys.items() if pid in keys and keys[pid] != key}
-        clock.lap("merge")
         store = GraphStore(cache.db)
         full = rebuild or cache.get_meta("store_state") != state
+        stored_keys = cache.paper_keys()
+        fingerprint = extractor_fingerprint()
+        stored: Mapping[str, Paper]
+        papers: Mapping[str, Paper]
+        if full:  # read every stored paper and merge them all again
+            stored = {} if rebuild else cache.papers()
+            papers, changed, removed = merge_stored(stored, result.papers)
+            if rebuild:
+                removed = set(stored_keys) - set(papers)
+            same_extractor = cache.get_meta("fingerprint") == fingerprint
+            keys = {  # a stored, unchanged paper keeps its key while the extractor is the same
+                pid: stored_keys[pid]
+                if same_extractor and pid in stored_keys and pid not in changed
+                else extraction_key(p, fingerprint)
+                for pid, p in papers.items()
+            }
+            stale = {pid for pid, key in stored_keys.items() if pid in keys and keys[pid] != key}
+        else:  # same extractor and aliases as the stored graph: read only the papers the listing reaches
+            fresh_papers, removed = merge_into(cache, result.papers)
+            changed, stale = set(fresh_papers), set()
+            stored = StoredPapers(cache, stored_keys.keys())
+            papers = StoredPapers(cache, (stored_keys.keys() - removed) | changed, fresh_papers)
+            keys = {pid: key for pid, key in stored_keys.items() if pid not in removed}
+            keys |= {pid: extraction_key(p, fingerprint) for pid, p in fresh_papers.items()}
+        clock.lap("merge")
         dirty = full or bool(changed or removed or stale)
         summary_json = cache.get_meta("summary")
         before = _recorded_hash(cache, graph_path)
@@ -345,8 +356,12 @@ def _build(
                 set() if full else removed,
                 _rows_reader(cache, fresh, keys, stored_keys),
             )
-            cache.delete_papers(removed)
-            cache.put_papers({pid: papers[pid] for pid in sorted(changed | stale)}, keys)
+            if full:  # every paper again: the index of an older cache may be missing
+                cache.clear()
+                cache.put_papers({pid: papers[pid] for pid in sorted(papers)}, keys)
+            else:
+                cache.delete_papers(removed)
+                cache.put_papers({pid: papers[pid] for pid in sorted(changed)}, keys)
             cache.set_meta("fingerprint", fingerprint)
             cache.prune()
             summary = store.summary()

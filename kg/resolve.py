@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -259,11 +259,15 @@ def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str
     return sorted(set(edges))
 
 
-def _pick_name(texts: Counter[str]) -> str:
+def _pick_name(texts: Mapping[str, int]) -> str:
+    if len(texts) == 1:
+        return next(iter(texts))
     return min(texts, key=lambda t: (-texts[t], -len(t), t))
 
 
-def _pick_type(types: Counter[str]) -> str:
+def _pick_type(types: Mapping[str, int]) -> str:
+    if len(types) == 1:
+        return next(iter(types))
     return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
 
 
@@ -302,7 +306,7 @@ def resolve(
     return Resolution(out_docs, entities)
 
 
-KeyCounts = dict[str, Counter[str]]
+KeyCounts = dict[str, dict[str, int]]
 """Per normalised key: counts (of types, or of surface texts) over every mention with that key."""
 KeyedRow = list[tuple[Mention, str, bool]]
 """One paper's mentions, each with its key (``""``: a lexicon mention, already canonical) and
@@ -374,7 +378,7 @@ def add_key_stats(row: KeyedRow, types: KeyCounts, raw_texts: KeyCounts, sign: i
     >>> m = Mention("p", "dataset", "FooSet", "", "used", "FooSet", 0, 6, "title", "FooSet", 0.5, "pattern")
     >>> types, texts = {}, {}
     >>> add_key_stats([(m, "fooset", True)], types, texts); types, texts
-    ({'fooset': Counter({'dataset': 1})}, {'fooset': Counter({'FooSet': 1})})
+    ({'fooset': {'dataset': 1}}, {'fooset': {'FooSet': 1}})
     >>> add_key_stats([(m, "fooset", True)], types, texts, -1); types, texts
     ({}, {})
     """
@@ -388,8 +392,8 @@ def add_key_stats(row: KeyedRow, types: KeyCounts, raw_texts: KeyCounts, sign: i
 def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
     c = counts.get(key)
     if c is None:
-        c = counts[key] = Counter()
-    n = c[value] + sign
+        c = counts[key] = {}
+    n = c.get(value, 0) + sign
     if n > 0:
         c[value] = n
     else:
@@ -401,10 +405,17 @@ def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
 def cluster_keys(types: KeyCounts, raw_texts: KeyCounts, keyer: Keyer) -> EntityOfKey:
     """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity."""
     by_id, anchors, rules = keyer.by_id, keyer.anchors, keyer.rules
-    texts: KeyCounts = defaultdict(Counter)  # key -> clean names, cleaned once per text
+    texts: KeyCounts = {}  # key -> clean names, cleaned once per text
     for key, counts in raw_texts.items():
+        if len(counts) == 1:
+            ((text, n),) = counts.items()
+            texts[key] = {clean_name(text): n}
+            continue
+        cleaned: dict[str, int] = {}
         for text, n in counts.items():
-            texts[key][clean_name(text)] += n
+            name = clean_name(text)
+            cleaned[name] = cleaned.get(name, 0) + n
+        texts[key] = cleaned
     clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, keyer.forbidden)
     for key in sorted(types):
         clusters.find(key)
@@ -465,8 +476,8 @@ def _assign(
     component: list[str],
     clusters: _Clusters,
     by_id: dict[str, LexiconEntry],
-    texts: dict[str, Counter[str]],
-    types: dict[str, Counter[str]],
+    texts: KeyCounts,
+    types: KeyCounts,
     canonical_name: dict[str, str],
     taken: dict[str, str],
     entity_of_key: dict[str, tuple[str, str, str]],
@@ -476,17 +487,20 @@ def _assign(
         entry = by_id[anchor]
         result = (anchor, entry.type, entry.name)
     else:
-        type_votes: Counter[str] = Counter()
-        text_votes: Counter[str] = Counter()
-        if len(component) == 1:  # most clusters: read the key's counters, no copy
-            type_votes = types.get(component[0]) or type_votes
-            text_votes = texts.get(component[0]) or text_votes
+        type_votes: Mapping[str, int]
+        text_votes: Mapping[str, int]
+        if len(component) == 1:  # most clusters: read the key's counts, no copy
+            type_votes = types.get(component[0]) or {}
+            text_votes = texts.get(component[0]) or {}
         else:
+            type_sum: Counter[str] = Counter()
+            text_sum: Counter[str] = Counter()
             for key in component:
                 if key in types:
-                    type_votes.update(types[key])
+                    type_sum.update(types[key])
                 if key in texts:
-                    text_votes.update(texts[key])
+                    text_sum.update(texts[key])
+            type_votes, text_votes = type_sum, text_sum
         etype = _pick_type(type_votes) if type_votes else "method"
         forced = [canonical_name[k] for k in component if k in canonical_name]
         name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
