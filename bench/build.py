@@ -147,7 +147,7 @@ def _seed_base_cache(full: Path, incr: Path, day: Path) -> None:
     marks = ",".join("?" * len(ids))
     db.execute(f"DELETE FROM mentions WHERE key IN (SELECT key FROM papers WHERE id IN ({marks}))", ids)
     db.execute(f"DELETE FROM papers WHERE id IN ({marks})", ids)
-    db.execute("DELETE FROM meta WHERE key IN ('summary', 'graph_sha', 'state')")
+    db.execute("DELETE FROM meta WHERE key IN ('summary', 'graph_sha', 'state', 'store_state')")
     db.commit()
     db.close()
 

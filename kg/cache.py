@@ -219,49 +219,30 @@ class BuildCache:
     def with_values(self, kind: str, values: Iterable[str]) -> set[str]:
         """Ids of stored papers with any of ``values`` among their ``kind`` values (see
         :func:`kg.readers.merge_incremental.index_values`)."""
-        wanted = sorted(set(values))
-        out: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT pid FROM paper_index WHERE kind = ? AND value IN ({marks})"
-            out.update(pid for (pid,) in self._db.execute(query, [kind, *chunk]))
-        return out
+        query = "SELECT pid FROM paper_index WHERE kind = ? AND value IN ({marks})"
+        return {pid for (pid,) in self._select_in(query, values, kind)}
 
     def load(self, ids: Iterable[str]) -> dict[str, Paper]:
         """The stored papers with these ids (ids not stored are left out)."""
-        wanted = sorted(set(ids))
-        out: dict[str, Paper] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT id, data FROM papers WHERE id IN ({marks})"
-            out.update((pid, paper_from_json(data)) for pid, data in self._db.execute(query, chunk))
-        return out
+        rows = self._select_in("SELECT id, data FROM papers WHERE id IN ({marks})", ids)
+        return {pid: paper_from_json(data) for pid, data in rows}
 
     def mentions(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]:
         """Cached mention rows for those of ``keys`` that are cached."""
-        wanted = list(dict.fromkeys(keys))
-        out: dict[str, list[list[Any]]] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, blob in self._db.execute(
-                f"SELECT key, data FROM mentions WHERE key IN ({marks})", chunk
-            ):
-                out[key] = _unpack_rows(blob)
-        return out
+        rows = self._select_in("SELECT key, data FROM mentions WHERE key IN ({marks})", keys)
+        return {key: _unpack_rows(blob) for key, blob in rows}
 
     def cached_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of ``keys`` whose mentions are cached (without reading the mentions)."""
-        wanted = sorted(set(keys))
-        out: set[str] = set()
+        return {k for (k,) in self._select_in("SELECT key FROM mentions WHERE key IN ({marks})", keys)}
+
+    def _select_in(self, query: str, values: Iterable[str], *first: str) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``query`` (a fixed text whose ``{marks}`` is an ``IN`` list) for all ``values``,
+        asked 500 at a time; ``first`` are parameters that come before the list."""
+        wanted = sorted(set(values))
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT key FROM mentions WHERE key IN ({marks})"
-            out.update(k for (k,) in self._db.execute(query, chunk))
-        return out
+            yield from self._db.execute(query.format(marks=",".join("?" * len(chunk))), [*first, *chunk])
 
     def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
         """Store mention rows by extraction key."""

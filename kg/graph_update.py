@@ -16,6 +16,21 @@ rewrites only the records those changes reach:
 Every record comes out as :func:`kg.graph.build_graph` would make it, so the graph file
 equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
 the same function with every paper new and an empty store.
+
+>>> import sqlite3
+>>> from kg.model import Paper, Source
+>>> store = GraphStore(sqlite3.connect(":memory:"))
+>>> p = Paper(id="p1", title="FooSet: a dataset", source=Source("f"), authors=("Ada L",))
+>>> row = ["dataset", "FooSet", "", "introduced", "FooSet", 0, 6, "title", p.title, 0.9, "pattern", ""]
+>>> rows = lambda pids, old: {pid: [row] for pid in pids}
+>>> update_graph(store, Keyer(False), {"p1": p}, {}, ["p1"], [], rows)
+UpdateReport(papers=1, entities=1, authors=1, moved_keys=1)
+>>> store.summary().to_dict()
+{'nodes': {'Author': 1, 'Dataset': 1, 'Paper': 1}, 'edges': {'INTRODUCES': 1, 'WROTE': 1}}
+>>> update_graph(store, Keyer(False), {}, {"p1": p}, [], ["p1"], rows)  # and gone again
+UpdateReport(papers=0, entities=1, authors=1, moved_keys=1)
+>>> store.summary().to_dict()
+{'nodes': {}, 'edges': {}}
 """
 
 from __future__ import annotations

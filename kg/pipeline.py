@@ -1,22 +1,27 @@
 """The main job: read listings, extract, resolve, build the graph, write the explorer.
 
 ``build(inputs, out_dir)`` writes ``out_dir/graph.json`` and ``out_dir/explorer.html``
-and keeps its state in ``out_dir/kg-cache.sqlite`` (see :mod:`kg.cache`):
+and keeps its state in ``out_dir/kg-cache.sqlite``: the papers and their raw mentions
+(:mod:`kg.cache`) and the graph itself, record by record (:mod:`kg.graph_store`).
 
 - **Adding**: building into a directory that already holds a graph *adds* the new
   listing — the graph holds every paper built into the directory so far (``A ∪ B``); a paper
   read again replaces (or merges with) the stored one. ``rebuild=True`` starts from the given
   inputs only.
-- **Incremental**: only papers whose title or abstract is not in the extraction cache are
-  extracted; resolution reruns over all cached raw mentions (it is cheap and global), then the
-  graph is rebuilt. The result is byte-identical to a full build of all inputs at once.
+- **Incremental**: the new listing is merged with just the stored papers it reaches
+  (:func:`kg.readers.merge_incremental.merge_into`); only new or changed papers are extracted;
+  :func:`kg.graph_update.update_graph` re-clusters the resolution keys from per-key statistics
+  and rewrites only the records the change reaches; the graph file is copied out of the store
+  and the explorer made from it (:mod:`kg.explore_store`). The result is byte-identical to a
+  full build of all inputs at once (tests and ``bench/build.py`` check it).
+- **Full**: a new directory, ``rebuild=True``, another extractor version or alias file: every
+  paper is merged, extracted where not cached, and written to an empty store.
 - **Unchanged input** changes nothing: the graph file keeps its bytes.
 
 Speed (75k papers, 2 cores): the cyclic garbage collector is paused during a build (millions
-of acyclic records; it cost about a third of the time); the graph file's SHA-256 is computed
-while writing and recorded with the file's size and mtime, so it is never read back; unchanged
-stored papers keep their extraction keys while the extractor fingerprint is the same; a big
-graph's explorer is written by a forked child while the parent saves the graph file (Linux).
+of acyclic records); the graph file's SHA-256 is computed while writing and recorded with the
+file's size and mtime, so it is never read back; a big graph's explorer is written by a forked
+child while the parent writes the graph file (Linux).
 """
 
 from __future__ import annotations
@@ -324,7 +329,7 @@ def _build(
         dirty = full or bool(changed or removed or stale)
         summary_json = cache.get_meta("summary")
         before = _recorded_hash(cache, graph_path)
-        same_file = cache.get_meta("graph_sha") == before
+        same_file = before is not None and cache.get_meta("graph_sha") == before
         if not dirty and summary_json and same_file and (not explorer or explorer_file.exists()):
             return BuildResult(
                 graph_path=graph_path,

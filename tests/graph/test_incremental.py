@@ -123,3 +123,13 @@ def test_a_publisher_moves_when_a_later_paper_names_its_organisation(tmp_path: P
     after = load_graph(step.graph_path)
     assert any(k == "PUBLISHED_BY" and v == "organization:meta-ai" for _, v, k in after.edges(keys=True))
     assert "organization:facebook-ai-research" not in after
+
+
+def test_a_missing_graph_file_is_written_again_from_the_store(tmp_path: Path) -> None:
+    first = build([A], tmp_path / "out")
+    sha = _sha(first.graph_path)
+    first.graph_path.unlink()
+    with sqlite3.connect(tmp_path / "out" / CACHE_FILE) as db:  # as if the last run died mid-way
+        db.execute("DELETE FROM meta WHERE key IN ('graph_sha', 'graph_stat')")
+    again = build([A], tmp_path / "out")
+    assert again.papers_extracted == 0 and _sha(again.graph_path) == sha
