@@ -56,7 +56,10 @@ from kg.ids import normalise_title
 from kg.model import Paper
 from kg.resolve import KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
 
-__all__ = ["UpdateReport", "update_graph"]
+__all__ = ["STEPS", "UpdateReport", "update_graph"]
+
+STEPS = 6
+"""How many times :func:`update_graph` calls its ``step`` hook."""
 
 _LINKS = ("INTRODUCES", "PUBLISHED_BY", "USES")  # the edges that make an entity node
 _MENTION_LINKS = ("INTRODUCES", "USES")
@@ -83,14 +86,17 @@ def update_graph(
     changed: Iterable[str],
     removed: Iterable[str],
     mention_rows: Callable[[Iterable[str], bool], Rows],
+    step: Callable[[], object] | None = None,
 ) -> UpdateReport:
     """Update ``store`` from the papers as they were (``old_papers``) to as they are (``papers``).
 
     ``changed``: ids in ``papers`` that are new or whose record or mentions changed;
     ``removed``: ids of ``old_papers`` that are gone. ``mention_rows(pids, old)`` gives papers'
     raw (unresolved) mention rows by id, as extracted from the new (``old=False``) or old versions
-    of the papers ``pids``.
+    of the papers ``pids``. ``step()``, if given, is called after each of the :data:`STEPS` stages
+    (for a progress bar).
     """
+    tick = step or (lambda: None)
     changed, removed = set(changed), set(removed)
     _prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
@@ -119,6 +125,7 @@ def update_graph(
         paper = papers[pid]
         store.index_paper(pid, _keys(keyed_new[pid]), paper.references, _org(paper))
 
+    tick()
     # 2. the papers reached, and their mention edges
     appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
     reached = (
@@ -146,6 +153,7 @@ def update_graph(
         store.put_edges(rows)
 
     redo_mentions(reached | removed)
+    tick()
     old_index = _stored_org_index(store)
     index = _org_index(store, names, keyer)
     moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
@@ -155,11 +163,15 @@ def update_graph(
     store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
 
     # 3. the papers' other edges and nodes, then every entity and author they reach
+    tick()
     store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities))
     store.delete_nodes(removed - in_set)
     store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
+    tick()
     _redo_entities(store, entities, names, keyer)
+    tick()
     _redo_authors(store, authors)
+    tick()
     return UpdateReport(len(reached), len(entities), len(authors), len(moved))
 
 

@@ -46,7 +46,7 @@ from kg.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerp
 from kg.errors import InputError
 from kg.graph import KG_FORMAT, GraphSummary
 from kg.graph_store import GraphStore
-from kg.graph_update import update_graph
+from kg.graph_update import STEPS, update_graph
 from kg.model import ENTITY_TYPES, Paper, ReadFailure
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
@@ -352,15 +352,17 @@ def _build(
             clock.lap("extract")
             if full:
                 store.clear()
-            update_graph(
-                store,
-                Keyer(aliases=alias_rules),
-                papers,
-                {} if full else stored,
-                todo,
-                set() if full else removed,
-                _rows_reader(cache, fresh, keys, stored_keys),
-            )
+            with Progress("building graph", total=STEPS, enabled=progress and full) as bar:
+                update_graph(
+                    store,
+                    Keyer(aliases=alias_rules),
+                    papers,
+                    {} if full else stored,
+                    todo,
+                    set() if full else removed,
+                    _rows_reader(cache, fresh, keys, stored_keys),
+                    bar.advance,
+                )
             if full:  # every paper again: the index of an older cache may be missing
                 cache.clear()
                 cache.put_papers({pid: papers[pid] for pid in sorted(papers)}, keys)
