@@ -159,7 +159,9 @@ class BuildCache:
     def __enter__(self) -> BuildCache:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is not None:  # a failed or interrupted build leaves the cache as it was
+            self._db.rollback()
         self.close()
 
     def close(self) -> None:

@@ -330,7 +330,9 @@ def _build(
         summary_json = cache.get_meta("summary")
         before = _recorded_hash(cache, graph_path)
         same_file = before is not None and cache.get_meta("graph_sha") == before
-        if not dirty and summary_json and same_file and (not explorer or explorer_file.exists()):
+        # the explorer on disk was made from this very graph file (not one a crash left behind)
+        explorer_ok = same_file and explorer_file.exists() and cache.get_meta("explorer_sha") == before
+        if not dirty and summary_json and same_file and (not explorer or explorer_ok):
             return BuildResult(
                 graph_path=graph_path,
                 explorer_path=explorer_file if explorer else None,
@@ -375,6 +377,8 @@ def _build(
             cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
             cache.set_meta("state", state)
             cache.set_meta("store_state", state)
+            for key in ("graph_sha", "explorer_sha"):  # the files are behind the store until rewritten
+                cache.set_meta(key, "")
             cache.commit()  # the store is the truth from here; the files are made from it
             clock.lap("update")
         else:
@@ -389,9 +393,12 @@ def _build(
             cache.commit()
         clock.lap("save")
         notes: list[str] = []
-        if explorer and (dirty or not explorer_file.exists()):
+        if explorer and (dirty or not explorer_ok):
             note = _finish_explorer(side, store, explorer_file)
             notes.extend([note] if note else [])
+            if not note:
+                cache.set_meta("explorer_sha", after or "")
+                cache.commit()
             clock.lap("explorer")
     return BuildResult(
         graph_path=graph_path,

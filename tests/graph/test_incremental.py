@@ -14,6 +14,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +134,30 @@ def test_a_missing_graph_file_is_written_again_from_the_store(tmp_path: Path) ->
         db.execute("DELETE FROM meta WHERE key IN ('graph_sha', 'graph_stat')")
     again = build([A], tmp_path / "out")
     assert again.papers_extracted == 0 and _sha(again.graph_path) == sha
+
+
+def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = build([A, B], tmp_path / "full")
+    first = build([A], tmp_path / "incr")
+    sha_a = _sha(first.graph_path)
+
+    def die(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    # 1. dies while updating the store: nothing of the update is kept, the files are A's
+    monkeypatch.setattr("kg.graph_update._redo_authors", die)
+    with pytest.raises(KeyboardInterrupt):
+        build([B], tmp_path / "incr")
+    monkeypatch.undo()
+    assert _sha(first.graph_path) == sha_a
+    # 2. dies after the store is updated, while writing the graph file: the next run writes it
+    monkeypatch.setattr(GraphStore, "write_file", die)
+    with pytest.raises(KeyboardInterrupt):
+        build([B], tmp_path / "incr")
+    monkeypatch.undo()
+    again = build([B], tmp_path / "incr")
+    assert _sha(again.graph_path) == _sha(full.graph_path)
+    assert again.explorer_path is not None and full.explorer_path is not None
+    assert _sha(again.explorer_path) == _sha(full.explorer_path)
