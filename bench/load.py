@@ -4,6 +4,7 @@ Usage:
   .venv/bin/python bench/load.py --graph /tmp/kg-arxiv/graph.json            # the 74,728-paper graph
   .venv/bin/python bench/load.py --synthetic 20000                           # no graph file needed
   .venv/bin/python bench/load.py --graph G --batch-sizes 1000,5000 --runs 200 --skip-bolt
+  .venv/bin/python bench/load.py --graph G --batch-sizes 2000 --workers 1,2 --skip-embedded
 
 Prints one JSON object per measurement (and a summary table on stderr). Numbers go in notes, not tests.
 Targets (issue 5): >= 20,000 rows/s over Bolt; embedded p95 <= 100 ms for the neighbourhood queries.
@@ -121,29 +122,31 @@ def bench_embedded(g: nx.MultiDiGraph, runs: int, seed: int) -> None:
                 })  # fmt: skip
 
 
-def bench_bolt(g: nx.MultiDiGraph, batch_sizes: list[int]) -> None:
+def bench_bolt(g: nx.MultiDiGraph, batch_sizes: list[int], workers: list[int]) -> None:
+    """A first load into an empty server, then a reload (every row there), per batch size and workers."""
     rows = g.number_of_nodes() + g.number_of_edges()
     for size in batch_sizes:
-        with tempfile.TemporaryDirectory(prefix="kg-arcade-") as tmp:
-            server = ArcadeServer(Path(tmp), free_port(), free_port())
-            server.start()
-            driver = server.driver()
-            try:
-                t = time.perf_counter()
-                report = load_graph_into(driver, g, database=DATABASE, batch_size=size)
-                seconds = time.perf_counter() - t
-                t = time.perf_counter()
-                again = load_graph_into(driver, g, database=DATABASE, batch_size=size)
-                reload_s = time.perf_counter() - t
-                emit({
-                    "bench": "bolt_load", "server": "arcadedb", "batch_size": size, "rows": rows,
-                    "seconds": round(seconds, 1), "rows_per_s": round(rows / seconds),
-                    "reload_seconds": round(reload_s, 1), "reload_rows_per_s": round(rows / reload_s),
-                    "counts": report.counts, "idempotent": again.counts == report.counts,
-                })  # fmt: skip
-            finally:
-                driver.close()
-                server.stop()
+        for n in workers:
+            with tempfile.TemporaryDirectory(prefix="kg-arcade-") as tmp:
+                server = ArcadeServer(Path(tmp), free_port(), free_port())
+                server.start()
+                driver = server.driver()
+                try:
+                    t = time.perf_counter()
+                    report = load_graph_into(driver, g, database=DATABASE, batch_size=size, workers=n)
+                    seconds = time.perf_counter() - t
+                    t = time.perf_counter()
+                    again = load_graph_into(driver, g, database=DATABASE, batch_size=size, workers=n)
+                    reload_s = time.perf_counter() - t
+                    emit({
+                        "bench": "bolt_load", "server": "arcadedb", "batch_size": size, "workers": n,
+                        "rows": rows, "seconds": round(seconds, 1), "rows_per_s": round(rows / seconds),
+                        "reload_seconds": round(reload_s, 1), "reload_rows_per_s": round(rows / reload_s),
+                        "counts": report.counts, "idempotent": again.counts == report.counts,
+                    })  # fmt: skip
+                finally:
+                    driver.close()
+                    server.stop()
 
 
 def main() -> int:
@@ -151,6 +154,7 @@ def main() -> int:
     ap.add_argument("--graph", help="graph file (kg build … --out DIR gives DIR/graph.json)")
     ap.add_argument("--synthetic", type=int, default=0, metavar="N", help="use a synthetic graph of N papers")
     ap.add_argument("--batch-sizes", default="500,2000,5000", help="Bolt batch sizes to sweep")
+    ap.add_argument("--workers", default="1,2", help="parallel loader sessions to sweep (kg load --workers)")
     ap.add_argument("--runs", type=int, default=200, help="runs per query (heavy global queries: runs/10)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-bolt", action="store_true")
@@ -171,7 +175,9 @@ def main() -> int:
     if not args.skip_embedded:
         bench_embedded(g, args.runs, args.seed)
     if not args.skip_bolt:
-        bench_bolt(g, [int(x) for x in args.batch_sizes.split(",")])
+        bench_bolt(
+            g, [int(x) for x in args.batch_sizes.split(",")], [int(x) for x in args.workers.split(",")]
+        )
     return 0
 
 

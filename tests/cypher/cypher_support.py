@@ -48,6 +48,8 @@ class ArcadeServer:
         assert self.process.stdout is not None
         deadline = time.monotonic() + timeout
         line = self.process.stdout.readline()
+        while line and line.strip() != "READY" and time.monotonic() < deadline:
+            line = self.process.stdout.readline()  # JVM notices (e.g. a flight recording) come first
         if line.strip() != "READY" or time.monotonic() > deadline:
             self.kill()
             raise RuntimeError(f"ArcadeDB did not start; see {self.root / 'server.log'}")

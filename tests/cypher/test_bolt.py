@@ -99,6 +99,36 @@ def test_load_twice_is_idempotent(target: Target) -> None:
     assert nulls == [(None, None, "A paper without a date")]
 
 
+def test_parallel_workers_load_the_same_graph(target: Target, tmp_path: Path) -> None:
+    g = sample_graph()
+    first = target.load(g, wipe=True, batch_size=3, workers=2)
+    assert first.counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
+    assert bolt_rows(target, SAMPLE_PARAMS) == embedded_rows(g, tmp_path, SAMPLE_PARAMS)
+    assert target.load(g, batch_size=3, workers=2).counts == first.counts
+
+
+def test_load_over_a_partial_graph_completes_and_updates(target: Target) -> None:
+    """Batches mixing rows already there and new ones: the new are created, the old get the file's values."""
+    g = sample_graph()
+    part = g.copy()
+    part.remove_nodes_from(["2405.00005", "method:dpo", "author:alan"])
+    part.nodes["2401.00001"]["title"] = "an old title"
+    part.nodes["2401.00001"]["doi"] = "10.1/stale"
+    target.load(part, wipe=True, batch_size=1000)
+    g.nodes["dataset:coco"]["note"] = "a property outside the schema's lists"  # takes the general path
+    report = target.load(g, batch_size=4)
+    assert report.counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
+    assert target.rows("MATCH (p:Paper {id: $id}) RETURN p.title, p.doi", {"id": "2401.00001"}) == [
+        ("Vision Transformers at scale", None)
+    ]
+    assert target.rows("MATCH (d:Dataset {id: $id}) RETURN d.note, d.name", {"id": "dataset:coco"}) == [
+        ("a property outside the schema's lists", "COCO")
+    ]
+    assert target.rows(
+        "MATCH (:Author {id: $id})-[w:WROTE]->(p:Paper) RETURN p.id, w.position", {"id": "author:alan"}
+    ) == [("2402.00002", 0)]
+
+
 def test_wipe_removes_what_was_there(target: Target) -> None:
     target.load(sample_graph(), wipe=True)
     small = nx.MultiDiGraph()

@@ -83,7 +83,10 @@ def test_load_and_query_over_bolt(
 ) -> None:
     monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
     common = ["--neo4j", arcade.uri, "--user", "root", "--database", DATABASE]
-    assert main(["load", str(graph_file), *common, "--wipe", "--yes", "--batch-size", "5"]) == 0
+    assert (
+        main(["load", str(graph_file), *common, "--wipe", "--yes", "--batch-size", "5", "--workers", "2"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "server now holds 20 nodes, 33 relationships" in out
     args = ["query", "top_entities", *common, "-p", "type=dataset", "-p", "limit=2", "--format", "json"]
