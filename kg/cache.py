@@ -253,10 +253,17 @@ class BuildCache:
             ((k, _pack_rows(v)) for k, v in rows.items()),
         )
 
-    def prune(self) -> int:
-        """Delete cached extractions no stored paper uses; returns how many went."""
-        cur = self._db.execute("DELETE FROM mentions WHERE key NOT IN (SELECT key FROM papers)")
-        return cur.rowcount
+    def prune(self, candidates: Iterable[str] | None = None, in_use: Iterable[str] = ()) -> int:
+        """Delete cached extractions no stored paper uses; returns how many went.
+
+        With ``candidates`` (the keys papers just stopped using) only those not ``in_use`` are
+        deleted, without scanning the whole cache."""
+        if candidates is None:
+            cur = self._db.execute("DELETE FROM mentions WHERE key NOT IN (SELECT key FROM papers)")
+            return cur.rowcount
+        gone = sorted(set(candidates) - set(in_use))
+        self._db.executemany("DELETE FROM mentions WHERE key = ?", ((k,) for k in gone))
+        return len(gone)
 
     def commit(self) -> None:
         """Commit the current transaction."""

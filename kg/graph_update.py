@@ -54,7 +54,7 @@ from kg.graph import (
 from kg.graph_store import EdgeRow, GraphStore, NodeRow
 from kg.ids import normalise_title
 from kg.model import Paper
-from kg.resolve import KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+from kg.resolve import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
 
 __all__ = ["STEPS", "UpdateReport", "update_graph"]
 
@@ -108,12 +108,17 @@ def update_graph(
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys
     types, texts = store.key_stats()
+    touched: set[str] = set()
     for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
         for row in keyed.values():
             add_key_stats(row, types, texts, sign)
+            touched |= _keys(row)
     store.put_key_stats(types, texts)
     old_eok = store.entity_of_key()
-    eok = cluster_keys(types, texts, keyer)
+    cached = store.get_value("cluster_cache")  # last run's blocks and lone keys: re-cluster what changed
+    cache = ClusterCache.from_json(cached) if cached else ClusterCache()
+    eok = cluster_keys(types, texts, keyer, cache=cache, changed=touched if cached else None)
+    store.put_value("cluster_cache", cache.to_json())
     moved = {k for k in old_eok.keys() | eok.keys() if old_eok.get(k) != eok.get(k)}
     store.put_entity_of_key(moved, eok)
     names = {eid: (etype, name) for eid, etype, name in eok.values()}

@@ -372,7 +372,10 @@ def _build(
                 cache.delete_papers(removed)
                 cache.put_papers({pid: papers[pid] for pid in sorted(changed)}, keys)
             cache.set_meta("fingerprint", fingerprint)
-            cache.prune()
+            if full:
+                cache.prune()
+            else:  # only the old keys of changed or merged-away papers can have fallen out of use
+                cache.prune((stored_keys[p] for p in changed | removed if p in stored_keys), keys.values())
             summary = store.summary()
             cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
             cache.set_meta("state", state)

@@ -32,6 +32,7 @@ incremental build over cached raw mentions equals a full rebuild):
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -49,6 +50,7 @@ from kg.model import ENTITY_TYPES, Entity, Mention, Paper
 
 __all__ = [
     "AliasRules",
+    "ClusterCache",
     "EntityOfKey",
     "KeyCounts",
     "KeyedRow",
@@ -240,23 +242,37 @@ def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
     return out
 
 
-def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
+def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
+    """Two blockings of the keys of six or more characters: same first four, or same first and
+    last three characters. Each block's keys are sorted."""
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in sorted(set(keys)):
-        if len(key) >= 6:  # two blockings: same first four, or same first and last three characters
-            blocks["^" + key[:4]].append(key)
-            blocks[key[0] + "$" + key[-3:]].append(key)
+        if len(key) >= 6:
+            for block in _block_ids(key):
+                blocks[block].append(key)
+    return blocks
+
+
+def _block_ids(key: str) -> tuple[str, ...]:
+    return ("^" + key[:4], key[0] + "$" + key[-3:]) if len(key) >= 6 else ()
+
+
+def _block_edges(block: list[str], anchored: set[str]) -> list[tuple[str, str]]:
+    """Fuzzy edges inside one block (none in a block of one, or of more than 2,000 keys)."""
+    if len(block) < 2 or len(block) > 2000:
+        return []
     edges = []
-    for block in blocks.values():
-        if len(block) < 2 or len(block) > 2000:
-            continue
-        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
-        for i, j in zip(*scores.nonzero(), strict=True):
-            a, b = block[int(i)], block[int(j)]
-            close = a < b and abs(len(a) - len(b)) <= 2 and not (a in anchored and b in anchored)
-            if close and _DIGITS.findall(a) == _DIGITS.findall(b):
-                edges.append((a, b))
-    return sorted(set(edges))
+    scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
+    for i, j in zip(*scores.nonzero(), strict=True):
+        a, b = block[int(i)], block[int(j)]
+        close = a < b and abs(len(a) - len(b)) <= 2 and not (a in anchored and b in anchored)
+        if close and _DIGITS.findall(a) == _DIGITS.findall(b):
+            edges.append((a, b))
+    return edges
+
+
+def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
+    return sorted({e for block in _blocks(keys).values() for e in _block_edges(block, anchored)})
 
 
 def _pick_name(texts: Mapping[str, int]) -> str:
@@ -402,26 +418,72 @@ def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
             del counts[key]
 
 
-def cluster_keys(types: KeyCounts, raw_texts: KeyCounts, keyer: Keyer) -> EntityOfKey:
-    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity."""
+@dataclass(slots=True)
+class ClusterCache:
+    """What :func:`cluster_keys` keeps from one run for the next (valid for one :class:`Keyer`):
+    the fuzzy edges of each block, the lexicon keys taking part, and each lone key's entity
+    before id clashes are settled. An incremental build keeps it in its store."""
+
+    edges: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    lex_keys: set[str] = field(default_factory=set)
+    singles: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """The cache as JSON (sorted, so the same cache gives the same text)."""
+        return json.dumps(
+            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles},
+            sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+        )  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> ClusterCache:
+        """Inverse of :meth:`to_json`."""
+        data = json.loads(text)
+        return cls(
+            {b: [(x, y) for x, y in es] for b, es in data["edges"].items()},
+            set(data["lex"]),
+            {k: (e, t, n, bool(a)) for k, (e, t, n, a) in data["singles"].items()},
+        )
+
+
+def cluster_keys(
+    types: KeyCounts,
+    raw_texts: KeyCounts,
+    keyer: Keyer,
+    *,
+    cache: ClusterCache | None = None,
+    changed: Iterable[str] | None = None,
+) -> EntityOfKey:
+    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity.
+
+    With a ``cache`` from an earlier run and the keys whose statistics ``changed`` since, only
+    the blocks and lone keys those reach are computed again; the result is the same as without
+    (and ``cache`` is brought up to date either way).
+    """
     by_id, anchors, rules = keyer.by_id, keyer.anchors, keyer.rules
-    texts: KeyCounts = {}  # key -> clean names, cleaned once per text
-    for key, counts in raw_texts.items():
-        if len(counts) == 1:
-            ((text, n),) = counts.items()
-            texts[key] = {clean_name(text): n}
-            continue
-        cleaned: dict[str, int] = {}
-        for text, n in counts.items():
-            name = clean_name(text)
-            cleaned[name] = cleaned.get(name, 0) + n
-        texts[key] = cleaned
+    fresh = cache is None or changed is None
+    cache = cache if cache is not None else ClusterCache()
+    dirty = set() if changed is None else set(changed)
+    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
+    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
+    moved_lex = lex_keys ^ cache.lex_keys
+    blocks = _blocks([*types, *lex_keys])
+    if fresh:
+        cache.edges = {}
+        redo: Iterable[str] = blocks
+    else:
+        redo = {b for k in dirty | moved_lex for b in _block_ids(k)}
+    anchored = set(anchors)
+    for block in redo:
+        found = _block_edges(blocks.get(block, []), anchored)
+        if found:
+            cache.edges[block] = found
+        else:
+            cache.edges.pop(block, None)
+    cache.lex_keys = lex_keys
+
     clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, keyer.forbidden)
-    for key in sorted(types):
-        clusters.find(key)
-    blocks = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
-    lex_keys = [k for k in anchors if k[:4] in blocks or k[:1] + k[-3:] in blocks]
-    for a, b in _fuzzy_edges([*types, *lex_keys], set(anchors)):
+    for a, b in sorted({e for es in cache.edges.values() for e in es}):
         for k in (a, b):
             if k in anchors and not clusters.anchor.get(clusters.find(k)):
                 clusters.anchor[clusters.find(k)] = anchors[k]
@@ -434,13 +496,41 @@ def cluster_keys(types: KeyCounts, raw_texts: KeyCounts, keyer: Keyer) -> Entity
         canonical_name[group_keys[0]] = group[0]
 
     # One entity per connected component (and per key that joined nothing).
-    entity_of_key: EntityOfKey = {}
-    taken: dict[str, str] = {}
+    texts = _CleanNames(raw_texts)
     components = [sorted(c) for c in nx.connected_components(clusters.graph)]
     components += [[k] for k in types if k not in clusters.graph]
+    singles: dict[str, tuple[str, str, str, bool]] = {}
+    entity_of_key: EntityOfKey = {}
+    taken: dict[str, str] = {}
     for component in sorted(components, key=lambda c: c[0]):
-        _assign(component, clusters, by_id, texts, types, canonical_name, taken, entity_of_key)
+        key = component[0]
+        if len(component) == 1 and key not in dirty and key in cache.singles and not fresh:
+            base = cache.singles[key]
+        else:
+            base = _base(component, clusters, by_id, texts, types, canonical_name)
+        if len(component) == 1:
+            singles[key] = base
+        result = _final(base, component, taken, by_id)
+        for k in component:
+            entity_of_key[k] = result
+    cache.singles = singles
     return entity_of_key
+
+
+class _CleanNames(dict[str, dict[str, int]]):
+    """Key -> counts of clean names (:func:`clean_name`), computed on first use of a key."""
+
+    def __init__(self, raw_texts: KeyCounts) -> None:
+        super().__init__()
+        self.raw = raw_texts
+
+    def __missing__(self, key: str) -> dict[str, int]:
+        cleaned: dict[str, int] = {}
+        for text, n in self.raw.get(key, {}).items():
+            name = clean_name(text)
+            cleaned[name] = cleaned.get(name, 0) + n
+        self[key] = cleaned
+        return cleaned
 
 
 def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Mention]:
@@ -472,43 +562,51 @@ def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str,
     return cached[1], cached[2]
 
 
-def _assign(
+def _base(
     component: list[str],
     clusters: _Clusters,
     by_id: dict[str, LexiconEntry],
-    texts: KeyCounts,
+    texts: _CleanNames,
     types: KeyCounts,
     canonical_name: dict[str, str],
-    taken: dict[str, str],
-    entity_of_key: dict[str, tuple[str, str, str]],
-) -> None:
+) -> tuple[str, str, str, bool]:
+    """A component's entity before id clashes are settled: ``(id, type, name, anchored)``."""
     anchor = clusters.anchor.get(clusters.find(component[0]), "")
     if anchor:
         entry = by_id[anchor]
-        result = (anchor, entry.type, entry.name)
+        return anchor, entry.type, entry.name, True
+    type_votes: Mapping[str, int]
+    text_votes: Mapping[str, int]
+    if len(component) == 1:  # most clusters: read the key's counts, no copy
+        type_votes = types.get(component[0]) or {}
+        text_votes = texts[component[0]] if component[0] in texts.raw else {}
     else:
-        type_votes: Mapping[str, int]
-        text_votes: Mapping[str, int]
-        if len(component) == 1:  # most clusters: read the key's counts, no copy
-            type_votes = types.get(component[0]) or {}
-            text_votes = texts.get(component[0]) or {}
-        else:
-            type_sum: Counter[str] = Counter()
-            text_sum: Counter[str] = Counter()
-            for key in component:
-                if key in types:
-                    type_sum.update(types[key])
-                if key in texts:
-                    text_sum.update(texts[key])
-            type_votes, text_votes = type_sum, text_sum
-        etype = _pick_type(type_votes) if type_votes else "method"
-        forced = [canonical_name[k] for k in component if k in canonical_name]
-        name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
-        eid = f"{etype}:{slug(name)}"
+        type_sum: Counter[str] = Counter()
+        text_sum: Counter[str] = Counter()
+        for key in component:
+            if key in types:
+                type_sum.update(types[key])
+            if key in texts.raw:
+                text_sum.update(texts[key])
+        type_votes, text_votes = type_sum, text_sum
+    etype = _pick_type(type_votes) if type_votes else "method"
+    forced = [canonical_name[k] for k in component if k in canonical_name]
+    name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
+    return f"{etype}:{slug(name)}", etype, name, False
+
+
+def _final(
+    base: tuple[str, str, str, bool],
+    component: list[str],
+    taken: dict[str, str],
+    by_id: dict[str, LexiconEntry],
+) -> tuple[str, str, str]:
+    """Settle id clashes in component order: a later component whose id is taken (or a lexicon
+    id) gets a short hash of its keys appended."""
+    eid, etype, name, anchored = base
+    if not anchored:
         owner = "|".join(component)
         if taken.get(eid, owner) != owner or eid in by_id:
             eid = f"{eid}-{short_hash(owner, 6)}"
         taken[eid] = owner
-        result = (eid, etype, name)
-    for key in component:
-        entity_of_key[key] = result
+    return eid, etype, name

@@ -12,7 +12,19 @@ from kg.errors import ConfigError
 from kg.extract import extract_papers
 from kg.extract.lexicon import load_lexicon
 from kg.model import Mention, Paper, Source
-from kg.resolve import AliasRules, load_aliases, norm_key, parse_aliases, resolve, similar
+from kg.resolve import (
+    AliasRules,
+    ClusterCache,
+    KeyCounts,
+    Keyer,
+    add_key_stats,
+    cluster_keys,
+    load_aliases,
+    norm_key,
+    parse_aliases,
+    resolve,
+    similar,
+)
 
 SRC = Source(file="t")
 
@@ -191,3 +203,58 @@ def test_real_extraction_resolves_idempotently(mini_lexicon: Path) -> None:
     raw = list(extract_papers(papers, extra_lexicons=(mini_lexicon,)))
     once = resolve(raw)
     assert resolve(once.docs).docs == once.docs
+
+
+# Re-clustering from a cache (an incremental build) equals clustering from scratch.
+POOL = [
+    "FooNet", "FooNets", "Foo-Net", "FooNet-2", "FooNet 2", "BarFormer", "Bar-Former", "BarFormers",
+    "ImageNet-1k", "ImageNet 1K", "Imagenet1k", "ImageNets", "Llama 2", "LLaMA-2", "Llama 3",
+    "QuuxBench", "Quux-Bench", "QuuxBench++", "the QuuxBench dataset", "ResNet-50", "ResNet50",
+    "Mixture of Experts", "Mixture-of-Experts", "COCO", "CIFAR-10", "CIFAR10", "GPT-4", "GPT-4o",
+    "BarFormr", "BarrFormer", "QuuxBnch", "Imagenett", "ImageNt", "Transformr", "Wikipedias Corpus",
+    "SuperGLUBench", "SuperGLUEBench", "CityScape", "Cityscapess",
+]  # typos and near-names make fuzzy edges, some to lexicon keys  # fmt: skip
+TYPES = ["dataset", "method", "model", "benchmark"]
+
+
+def _doc(pid: str, picks: list[tuple[int, int]]) -> tuple[Paper, list[Mention]]:
+    paper = Paper(id=pid, title="", source=Source(file="x"))
+    return paper, [
+        Mention(
+            pid, TYPES[t], POOL[i], "", "used", POOL[i], 0, len(POOL[i]), "abstract", POOL[i], 0.5, "pattern"
+        )
+        for i, t in picks
+    ]
+
+
+docs_st = st.lists(
+    st.lists(st.tuples(st.integers(0, len(POOL) - 1), st.integers(0, len(TYPES) - 1)), max_size=5),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=docs_st, added=docs_st, drop=st.integers(0, 7))
+def test_clustering_from_a_cache_equals_clustering_from_scratch(
+    before: list[list[tuple[int, int]]], added: list[list[tuple[int, int]]], drop: int
+) -> None:
+    keyer = Keyer(True)
+    old = [keyer.key_mentions(_doc(f"p{n}", d)[1]) for n, d in enumerate(before)]
+    new = [keyer.key_mentions(_doc(f"q{n}", d)[1]) for n, d in enumerate(added)]
+    types: KeyCounts = {}
+    texts: KeyCounts = {}
+    for row in old:
+        add_key_stats(row, types, texts)
+    cache = ClusterCache()
+    cluster_keys(types, texts, keyer, cache=cache)
+    cache = ClusterCache.from_json(cache.to_json())  # as the store keeps it
+    touched: set[str] = set()
+    gone = old[drop % len(old)]
+    for sign, rows in ((-1, [gone]), (1, new)):
+        for row in rows:
+            add_key_stats(row, types, texts, sign)
+            touched |= {key for _, key, _ in row if key}
+    assert cluster_keys(types, texts, keyer, cache=cache, changed=touched) == cluster_keys(
+        types, texts, keyer
+    )

@@ -161,3 +161,12 @@ def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
     assert _sha(again.graph_path) == _sha(full.graph_path)
     assert again.explorer_path is not None and full.explorer_path is not None
     assert _sha(again.explorer_path) == _sha(full.explorer_path)
+
+
+def test_extractions_no_paper_uses_any_more_are_pruned(tmp_path: Path) -> None:
+    build([A], tmp_path / "out")
+    build([B], tmp_path / "out")  # B changes the abstract of one of A's papers
+    with sqlite3.connect(tmp_path / "out" / CACHE_FILE) as db:
+        used = {k for (k,) in db.execute("SELECT key FROM papers")}
+        cached = {k for (k,) in db.execute("SELECT key FROM mentions")}
+    assert cached == used and len(used) == 7
