@@ -64,6 +64,7 @@ __all__ = [
     "load_statements",
     "node_rows",
     "node_statement",
+    "probe_statement",
     "rel_rows",
     "rel_statement",
     "run_read",
@@ -109,18 +110,17 @@ def _sets(var: str, keys: Sequence[str]) -> str:
     return ", ".join(f"{var}.{k} = row.props.{k}" for k in _checked_keys(keys))
 
 
-def create_nodes_statement(label: str) -> str:
+def create_nodes_statement(label: str, *, fresh: bool = False) -> str:
     """Create, whole, the ``label`` nodes of ``$rows`` not on the server yet; returns ``created``.
 
     Every property of :data:`kg.graph.NODE_PROPERTIES` is set from ``row.props`` (a missing one
-    is null, which Cypher does not store).
+    is null, which Cypher does not store). ``fresh``: for a load into a database that holds no kg
+    node, without the per-row check that the node is not there yet.
     """
     label = check_label(label)
     props = "".join(f", {p}" for p in [_prop_map(NODE_PROPERTIES[label])] if p)
-    return (
-        f"UNWIND $rows AS row OPTIONAL MATCH (n:{label} {{id: row.id}}) WITH row, n WHERE n IS NULL "
-        f"CREATE (:{label} {{id: row.id{props}}}) RETURN count(*) AS created"
-    )
+    guard = "" if fresh else f"OPTIONAL MATCH (n:{label} {{id: row.id}}) WITH row, n WHERE n IS NULL "
+    return f"UNWIND $rows AS row {guard}CREATE (:{label} {{id: row.id{props}}}) RETURN count(*) AS created"
 
 
 def update_nodes_statement(label: str) -> str:
@@ -135,15 +135,17 @@ def _match_ends(from_label: str, to_label: str) -> str:
     return f"UNWIND $rows AS row MATCH (a:{a} {{id: row.source}}) MATCH (b:{b} {{id: row.target}}) "
 
 
-def create_rels_statement(rel_type: str, from_label: str, to_label: str) -> str:
-    """Create, whole, the ``rel_type`` relationships of ``$rows`` not on the server; returns ``created``."""
+def create_rels_statement(rel_type: str, from_label: str, to_label: str, *, fresh: bool = False) -> str:
+    """Create, whole, the ``rel_type`` relationships of ``$rows`` not on the server; returns ``created``.
+
+    ``fresh``: for a load into a database that held no kg node when it began (so no relationship
+    between its nodes can exist), without the per-row check."""
     r = check_rel_type(rel_type)
     props = _prop_map(EDGE_PROPERTIES[r])
     props = f" {{{props}}}" if props else ""
+    guard = "" if fresh else f"OPTIONAL MATCH (a)-[x:{r}]->(b) WITH a, b, row, x WHERE x IS NULL "
     return (
-        _match_ends(from_label, to_label)
-        + f"OPTIONAL MATCH (a)-[x:{r}]->(b) WITH a, b, row, x WHERE x IS NULL "
-        f"CREATE (a)-[:{r}{props}]->(b) RETURN count(*) AS created"
+        _match_ends(from_label, to_label) + f"{guard}CREATE (a)-[:{r}{props}]->(b) RETURN count(*) AS created"
     )
 
 
@@ -159,22 +161,31 @@ def wipe_statement(label: str) -> str:
     return f"MATCH (n:{check_label(label)}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
 
 
+def probe_statement(label: str) -> str:
+    """Whether any ``label`` node exists (one row, or none)."""
+    return f"MATCH (n:{check_label(label)}) RETURN 1 AS found LIMIT 1"
+
+
 def load_statements() -> dict[str, str]:
     """Every statement the loader can send, by name.
 
-    Names: ``schema:N``, ``node:Label``, ``create:Label``, ``update:Label``, ``rel:TYPE:From:To``,
-    ``create:TYPE:From:To``, ``update:TYPE:From:To``, ``wipe:Label``, ``count:nodes|rels``.
+    Names: ``schema:N``, ``node:Label``, ``create:Label``, ``fresh:Label``, ``update:Label``,
+    ``probe:Label``, ``rel:TYPE:From:To``, ``create:TYPE:From:To``, ``fresh:TYPE:From:To``,
+    ``update:TYPE:From:To``, ``wipe:Label``, ``count:nodes|rels``.
     """
     from kg.cypher import schema_statements
 
     out = {f"schema:{i}": s for i, s in enumerate(schema_statements())}
     out |= {f"node:{label}": node_statement(label) for label in LABELS}
     out |= {f"create:{label}": create_nodes_statement(label) for label in LABELS}
+    out |= {f"fresh:{label}": create_nodes_statement(label, fresh=True) for label in LABELS}
+    out |= {f"probe:{label}": probe_statement(label) for label in LABELS}
     out |= {f"update:{label}": update_nodes_statement(label) for label in LABELS}
     for rel in REL_TYPES:
         for a, b in REL_ENDPOINTS[rel]:
             out[f"rel:{rel}:{a}:{b}"] = rel_statement(rel, a, b)
             out[f"create:{rel}:{a}:{b}"] = create_rels_statement(rel, a, b)
+            out[f"fresh:{rel}:{a}:{b}"] = create_rels_statement(rel, a, b, fresh=True)
             out[f"update:{rel}:{a}:{b}"] = update_rels_statement(rel, a, b)
     out |= {f"wipe:{label}": wipe_statement(label) for label in LABELS}
     out["count:nodes"] = _COUNT_NODES
@@ -219,6 +230,7 @@ class LoadReport:
     seconds: float
     wiped: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    fresh: bool = False  # the database held no kg node: created without per-row existence checks
 
     @property
     def rows(self) -> int:
@@ -254,27 +266,39 @@ class _Job:
     """One batch in one transaction: ``create`` (when set) first, ``update`` only if it created too few.
 
     In a reload, once a batch of a group created nothing, the next batches of that group run only
-    ``update`` (a MERGE, so rows that are missing after all are still created).
+    ``update`` (a MERGE, so rows that are missing after all are still created). In a fresh load
+    ``create`` has no existence check; should another writer have created one of the nodes
+    meanwhile (a uniqueness constraint fails), the batch runs again with the ``guarded`` create.
     """
 
     doing: str
     create: str | None
     update: str
     rows: list[dict[str, Any]]
+    guarded: str | None = None
 
     def run(self, session: Any, *, update_only: bool = False) -> int | None:
         """Run the batch; returns how many rows ``create`` created (None when it was not run)."""
+        from neo4j.exceptions import ConstraintError
 
-        def work(tx: Any) -> int | None:
-            created = None
-            if self.create is not None and not update_only:
-                created = int(tx.run(self.create, {"rows": self.rows}).single()["created"])
-                if created == len(self.rows):
-                    return created
-            tx.run(self.update, {"rows": self.rows}).consume()
-            return created
+        def work(create: str | None) -> Callable[[Any], int | None]:
+            def tx_work(tx: Any) -> int | None:
+                created = None
+                if create is not None and not update_only:
+                    created = int(tx.run(create, {"rows": self.rows}).single()["created"])
+                    if created == len(self.rows):
+                        return created
+                tx.run(self.update, {"rows": self.rows}).consume()
+                return created
 
-        result: int | None = session.execute_write(work)
+            return tx_work
+
+        try:
+            result: int | None = session.execute_write(work(self.create))
+        except ConstraintError:
+            if self.guarded is None:
+                raise
+            result = session.execute_write(work(self.guarded))
         return result
 
 
@@ -300,12 +324,13 @@ def _hub_key(rows: list[dict[str, Any]]) -> str:
 
 
 def _jobs(
-    rows: list[dict[str, Any]], fast: tuple[str, str] | None, general: str, doing: str, size: int, key: str,
-    workers: int,
+    rows: list[dict[str, Any]], fast: tuple[str, str, str] | None, general: str, doing: str, size: int,
+    key: str, workers: int,
 ) -> list[list[_Job]]:  # fmt: skip
-    create, update = fast if fast is not None else (None, general)
+    create, update, guarded = fast if fast is not None else (None, general, None)
+    guarded = None if guarded == create else guarded
     return [
-        [_Job(doing, create, update, batch) for batch in _batches(part, size)]
+        [_Job(doing, create, update, batch, guarded) for batch in _batches(part, size)]
         for part in _partition(rows, key, workers)
     ]
 
@@ -314,13 +339,14 @@ _Phase = tuple[dict[str, int], list[list[_Job]]]
 """Rows written per label (or type), and the jobs of each worker."""
 
 
-def _node_phase(graph: nx.MultiDiGraph, size: int, workers: int) -> _Phase:
+def _node_phase(graph: nx.MultiDiGraph, size: int, workers: int, fresh: bool) -> _Phase:
     rows_by: dict[str, int] = {}
     jobs: list[list[_Job]] = [[] for _ in range(workers)]
     for label in LABELS:
         rows = node_rows(graph, label)
         rows_by[label] = len(rows)
-        fast = (create_nodes_statement(label), update_nodes_statement(label))
+        guarded = create_nodes_statement(label)
+        fast = (create_nodes_statement(label, fresh=fresh), update_nodes_statement(label), guarded)
         fits = _fits(rows, NODE_PROPERTIES[label])
         doing = f"loading {label} nodes"
         parts = _jobs(rows, fast if fits else None, node_statement(label), doing, size, "id", workers)
@@ -329,12 +355,13 @@ def _node_phase(graph: nx.MultiDiGraph, size: int, workers: int) -> _Phase:
     return rows_by, jobs
 
 
-def _rel_phase(graph: nx.MultiDiGraph, size: int, workers: int) -> _Phase:
+def _rel_phase(graph: nx.MultiDiGraph, size: int, workers: int, fresh: bool) -> _Phase:
     rows_by: dict[str, int] = defaultdict(int)
     jobs: list[list[_Job]] = [[] for _ in range(workers)]
     for (rel, a, b), rows in rel_rows(graph).items():
         rows_by[rel] += len(rows)
-        fast = (create_rels_statement(rel, a, b), update_rels_statement(rel, a, b))
+        guarded = create_rels_statement(rel, a, b)
+        fast = (create_rels_statement(rel, a, b, fresh=fresh), update_rels_statement(rel, a, b), guarded)
         fits = _fits(rows, EDGE_PROPERTIES[rel])
         doing = f"loading {rel} relationships ({a} -> {b})"
         parts = _jobs(
@@ -424,10 +451,12 @@ def load_graph_into(
 
             for statement in schema_statements():
                 session.run(statement).consume()
+            doing = "looking for kg nodes"
+            fresh = not any(session.run(probe_statement(label)).single() for label in LABELS)
         with ThreadPoolExecutor(1, thread_name_prefix="kg-plan") as planner:
             # The relationship rows are built while the nodes load (the client mostly waits on the server).
-            later = planner.submit(_rel_phase, graph, batch_size, workers)
-            nodes, node_jobs = _node_phase(graph, batch_size, workers)
+            later = planner.submit(_rel_phase, graph, batch_size, workers, fresh)
+            nodes, node_jobs = _node_phase(graph, batch_size, workers, fresh)
             _run_phase(node_jobs, run_jobs)  # every node exists before the first relationship is written
             rels, rel_jobs = later.result()
             _run_phase(rel_jobs, run_jobs)
@@ -436,7 +465,7 @@ def load_graph_into(
     except _driver_errors() as err:
         raise _store_error(err, uri, doing) from err
     batches = sum(len(jobs) for jobs in node_jobs + rel_jobs)
-    return LoadReport(nodes, rels, batches, time.perf_counter() - start, wiped, counts)
+    return LoadReport(nodes, rels, batches, time.perf_counter() - start, wiped, counts, fresh)
 
 
 @contextmanager

@@ -85,10 +85,11 @@ def bolt_rows(target: Target, queries: dict[str, dict[str, Any]]) -> dict[str, A
 def test_load_twice_is_idempotent(target: Target) -> None:
     g = sample_graph()
     first = target.load(g, wipe=True, batch_size=4)
+    assert first.fresh  # wiped: every record is created without per-row existence checks
     assert first.counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
     assert first.nodes["Paper"] == 6 and first.relationships["USES"] + first.relationships["INTRODUCES"] == 24
     again = target.load(g, batch_size=1000)
-    assert again.counts == first.counts and again.wiped == 0
+    assert again.counts == first.counts and again.wiped == 0 and not again.fresh
     props = target.rows(
         "MATCH (d:Dataset {id: $id}) RETURN d.name, d.aliases, d.n_papers", {"id": "dataset:imagenet"}
     )
@@ -233,6 +234,7 @@ def test_server_killed_mid_load_then_rerun_completes(tmp_path: Path) -> None:
         partial = count_graph(driver, database=DATABASE)
         assert 0 < partial["nodes"] < g.number_of_nodes()  # the kill really landed mid-load
         report = load_graph_into(driver, g, database=DATABASE, batch_size=2)
+        assert not report.fresh  # the partial graph is there: the checked statements complete it
         assert report.counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
         target = Target("restarted", driver, DATABASE)
         assert bolt_rows(target, SAMPLE_PARAMS) == embedded_rows(g, tmp_path, SAMPLE_PARAMS)

@@ -64,12 +64,16 @@ def test_partition_keeps_equal_keys_together_and_is_stable() -> None:
 def test_plan_covers_every_row_once_per_worker_split() -> None:
     g = sample_graph()
     g.nodes["dataset:coco"]["note"] = "outside the lists"
-    for workers in (1, 3):
-        nodes, node_jobs = _node_phase(g, 2, workers)
-        rels, rel_jobs = _rel_phase(g, 2, workers)
+    for workers, fresh in ((1, False), (3, False), (2, True)):
+        nodes, node_jobs = _node_phase(g, 2, workers, fresh)
+        rels, rel_jobs = _rel_phase(g, 2, workers, fresh)
         assert sum(nodes.values()) == g.number_of_nodes() and sum(rels.values()) == g.number_of_edges()
         assert sum(len(j.rows) for jobs in node_jobs for j in jobs) == g.number_of_nodes()
         assert sum(len(j.rows) for jobs in rel_jobs for j in jobs) == g.number_of_edges()
         dataset_jobs = [j for jobs in node_jobs for j in jobs if j.doing == "loading Dataset nodes"]
         assert dataset_jobs and all(j.create is None for j in dataset_jobs)  # unknown key: general MERGE
         assert all(j.create is not None for jobs in rel_jobs for j in jobs)
+        # a fresh load creates without the per-row check, and keeps the checked statement to fall back on
+        checked = [j for jobs in rel_jobs for j in jobs if "OPTIONAL MATCH" in (j.create or "")]
+        assert (not checked) if fresh else len(checked) == sum(len(jobs) for jobs in rel_jobs)
+        assert all((j.guarded is not None) == fresh for jobs in rel_jobs for j in jobs)
