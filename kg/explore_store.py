@@ -11,9 +11,9 @@ whole graph (a test checks it).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-from collections.abc import Iterable
 
 import networkx as nx
 
@@ -40,7 +40,7 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
         papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
         if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
             rest = (p for p in sorted(store.node_ids(("Paper",))) if p not in links)
-            papers += list(_take(rest, max_nodes - len(ents) - len(papers)))
+            papers += list(itertools.islice(rest, max_nodes - len(ents) - len(papers)))
         nodes, n_ent = sorted([*ents, *papers]), len(ents)
     g = _neighbourhood(store, nodes)
     note = overview_note(len(nodes), n_ent, drawable, total_ents, counts.get("Author", 0))
@@ -59,13 +59,6 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
 def write_store_explorer(store: GraphStore, path: str | os.PathLike[str], **options: int) -> None:
     """Write :func:`store_explorer`'s page to ``path`` (atomically)."""
     store_explorer(store, **options).save(path)
-
-
-def _take(items: Iterable[str], n: int) -> Iterable[str]:
-    for i, item in enumerate(items):
-        if i >= n:
-            return
-        yield item
 
 
 def _neighbourhood(store: GraphStore, nodes: list[str]) -> nx.MultiDiGraph:

@@ -54,12 +54,11 @@ EdgeRow = tuple[str, str, str, str, dict[str, Any], list[str] | None, str | None
 @dataclass(frozen=True, slots=True)
 class EntityLinks:
     """An entity's links summed up: distinct papers, first date, whether any is a mention (not
-    only ``PUBLISHED_BY``), the smallest linking paper id, and every text the links carry."""
+    only ``PUBLISHED_BY``), and every text the links carry."""
 
     n_papers: int
     first_seen: str | None
     mentioned: bool
-    first_paper: str
     texts: frozenset[str]
 
 
@@ -79,7 +78,6 @@ CREATE TABLE IF NOT EXISTS x_refs (ref TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY
 CREATE TABLE IF NOT EXISTS g_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS x_orgs (org TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (org, pid));
 """
-_OLD_INDEXES = ("g_edges_typ",)  # indexes of earlier versions of this schema, dropped on open
 _TABLES = ("g_meta", "g_nodes", "g_edges", "r_entity", "x_keys", "x_refs", "x_orgs")
 _CHUNK = 500  # ids per "IN (...)" query
 _SCAN = 20_000  # asked about more ids than this, a query reads the whole index once instead
@@ -99,18 +97,12 @@ class GraphStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         db.executescript(_SCHEMA.format(links="'INTRODUCES', 'PUBLISHED_BY', 'USES'"))
-        for index in _OLD_INDEXES:
-            db.execute(f"DROP INDEX IF EXISTS {index}")
         self._encode = record_encoder()
 
     def clear(self) -> None:
         """Forget the graph and the resolution state (a full rebuild starts from here)."""
         for table in _TABLES:
             self.db.execute(f"DELETE FROM {table}")
-
-    def is_empty(self) -> bool:
-        """Whether no graph record is stored."""
-        return self.db.execute("SELECT 1 FROM g_nodes LIMIT 1").fetchone() is None
 
     def get_value(self, key: str) -> str | None:
         """A value the graph update keeps between builds (e.g. the organisation index), or None."""
@@ -180,12 +172,12 @@ class GraphStore:
             for eid, t in self.db.execute(f"SELECT DISTINCT dst, texts FROM g_edges {where}", params):
                 texts.setdefault(eid, set()).update(json.loads(t))
             query = (
-                "SELECT dst, count(DISTINCT src), min(date), max(typ <> 'PUBLISHED_BY'), min(src)"
+                "SELECT dst, count(DISTINCT src), min(date), max(typ <> 'PUBLISHED_BY')"
                 f" FROM g_edges {where} GROUP BY dst"
             )
-            for eid, n, first, mentioned, owner in self.db.execute(query, params):
+            for eid, n, first, mentioned in self.db.execute(query, params):
                 if eid in wanted:
-                    out[eid] = EntityLinks(n, first, bool(mentioned), owner, frozenset(texts[eid]))
+                    out[eid] = EntityLinks(n, first, bool(mentioned), frozenset(texts[eid]))
         return out
 
     def mention_texts(self, low: str, high: str) -> Iterator[tuple[str, str]]:

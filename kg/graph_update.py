@@ -62,7 +62,6 @@ STEPS = 6
 """How many times :func:`update_graph` calls its ``step`` hook."""
 
 _LINKS = ("INTRODUCES", "PUBLISHED_BY", "USES")  # the edges that make an entity node
-_MENTION_LINKS = ("INTRODUCES", "USES")
 _ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
 
 Rows = Mapping[str, Sequence[Sequence[Any]]]

@@ -36,7 +36,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,7 +104,8 @@ def merge_stored(
 
     Returns all papers by id, the ids that are new or changed, and the stored ids that are gone
     (merged into another id). Merging the stored set with a new listing gives the same papers
-    as reading every listing at once, so building A then B equals building A and B together.
+    as reading every listing at once, so building A then B equals building A and B together —
+    except where records conflict (one title with two DOIs): merging is then order-dependent.
     """
     from kg.readers import merge_papers
 
@@ -173,7 +174,7 @@ def _rows_reader(
     fresh: Mapping[str, list[list[Any]]],
     keys: Mapping[str, str],
     old_keys: Mapping[str, str],
-) -> Any:
+) -> Callable[[Iterable[str], bool], dict[str, list[list[Any]]]]:
     """``rows(pids, old)`` for :func:`kg.graph_update.update_graph`: fresh extractions, else the cache."""
 
     def rows(pids: Iterable[str], old: bool) -> dict[str, list[list[Any]]]:
@@ -307,9 +308,8 @@ def _build(
         papers: Mapping[str, Paper]
         if full:  # read every stored paper and merge them all again
             stored = {} if rebuild else cache.papers()
-            papers, changed, removed = merge_stored(stored, result.papers)
-            if rebuild:
-                removed = set(stored_keys) - set(papers)
+            papers, changed, _ = merge_stored(stored, result.papers)
+            removed: set[str] = set()  # the store and the cache are rewritten whole
             same_extractor = cache.get_meta("fingerprint") == fingerprint
             keys = {  # a stored, unchanged paper keeps its key while the extractor is the same
                 pid: stored_keys[pid]
@@ -317,16 +317,15 @@ def _build(
                 else extraction_key(p, fingerprint)
                 for pid, p in papers.items()
             }
-            stale = {pid for pid, key in stored_keys.items() if pid in keys and keys[pid] != key}
         else:  # same extractor and aliases as the stored graph: read only the papers the listing reaches
             fresh_papers, removed = merge_into(cache, result.papers)
-            changed, stale = set(fresh_papers), set()
+            changed = set(fresh_papers)
             stored = StoredPapers(cache, stored_keys.keys())
             papers = StoredPapers(cache, (stored_keys.keys() - removed) | changed, fresh_papers)
             keys = {pid: key for pid, key in stored_keys.items() if pid not in removed}
             keys |= {pid: extraction_key(p, fingerprint) for pid, p in fresh_papers.items()}
         clock.lap("merge")
-        dirty = full or bool(changed or removed or stale)
+        dirty = full or bool(changed or removed)
         summary_json = cache.get_meta("summary")
         before = _recorded_hash(cache, graph_path)
         same_file = before is not None and cache.get_meta("graph_sha") == before
@@ -349,7 +348,7 @@ def _build(
             )
         n_extracted = 0
         if dirty:
-            todo = set(papers) if full else changed | stale
+            todo = set(papers) if full else changed
             fresh, n_extracted = _extract(cache, papers, keys, todo, processes, progress)
             clock.lap("extract")
             if full:
@@ -361,7 +360,7 @@ def _build(
                     papers,
                     {} if full else stored,
                     todo,
-                    set() if full else removed,
+                    removed,
                     _rows_reader(cache, fresh, keys, stored_keys),
                     bar.advance,
                 )

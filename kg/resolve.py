@@ -271,10 +271,6 @@ def _block_edges(block: list[str], anchored: set[str]) -> list[tuple[str, str]]:
     return edges
 
 
-def _fuzzy_edges(keys: Iterable[str], anchored: set[str]) -> list[tuple[str, str]]:
-    return sorted({e for block in _blocks(keys).values() for e in _block_edges(block, anchored)})
-
-
 def _pick_name(texts: Mapping[str, int]) -> str:
     if len(texts) == 1:
         return next(iter(texts))
