@@ -32,8 +32,8 @@ from cypher_support import DATABASE, ArcadeServer, free_port, query_params  # no
 
 from kg.cypher import bind_params, list_queries  # noqa: E402
 from kg.embedded import EmbeddedSession, build_database  # noqa: E402
-from kg.neo4j_loader import load_graph_into, wipe_statement  # noqa: E402
-from kg.schema import ENTITY_LABELS, LABELS  # noqa: E402
+from kg.neo4j_loader import load_graph_into, wipe_graph  # noqa: E402
+from kg.schema import ENTITY_LABELS  # noqa: E402
 
 
 def emit(record: dict[str, Any]) -> None:
@@ -150,7 +150,8 @@ def bench_bolt(g: nx.MultiDiGraph, batch_sizes: list[int], workers: list[int], w
                         "fresh": report.fresh,
                     }  # fmt: skip
                     if warm:
-                        wipe(driver)
+                        with driver.session(database=DATABASE) as session:
+                            wipe_graph(session, 5000)
                         t = time.perf_counter()
                         third = load_graph_into(driver, g, database=DATABASE, batch_size=size, workers=n)
                         record["warm_rows_per_s"] = round(rows / (time.perf_counter() - t))
@@ -159,15 +160,6 @@ def bench_bolt(g: nx.MultiDiGraph, batch_sizes: list[int], workers: list[int], w
                 finally:
                     driver.close()
                     server.stop()
-
-
-def wipe(driver: Any) -> None:
-    """Delete every kg node (with its relationships), in batches."""
-    with driver.session(database=DATABASE) as session:
-        for label in LABELS:
-            query = wipe_statement(label)
-            while session.execute_write(lambda tx, q=query: tx.run(q, {"limit": 5000}).single()["deleted"]):
-                pass
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ import networkx as nx
 from kg.explore import Explorer
 from kg.explore_html import page_data, render_html
 from kg.explore_views import ENTITY_SHARE, View, induced_edges, overview_note
+from kg.graph import KG_FORMAT, graph_from_data
 from kg.graph_store import GraphStore
 from kg.schema import ENTITY_LABELS
 
@@ -64,18 +65,8 @@ def write_store_explorer(store: GraphStore, path: str | os.PathLike[str], **opti
 def _neighbourhood(store: GraphStore, nodes: list[str]) -> nx.MultiDiGraph:
     """The drawn nodes with their attributes, every edge out of a drawn paper, and the ``WROTE``
     edges into it with their authors: all the page reads besides degrees."""
-    g = nx.MultiDiGraph()
-    for n, line in store.node_lines(nodes).items():
-        attrs = json.loads(line)
-        del attrs["id"]
-        g.add_node(n, **attrs)
-    papers = [n for n in nodes if g.nodes[n].get("label") == "Paper"]
-    edges = store.edges_of(papers)
-    ends = {rec["source"] for rec in edges} | {rec["target"] for rec in edges}
-    for n, line in store.node_lines(ends - set(g)).items():
-        attrs = json.loads(line)
-        del attrs["id"]
-        g.add_node(n, **attrs)
-    for rec in edges:
-        g.add_edge(rec.pop("source"), rec.pop("target"), key=rec.pop("key"), **rec)
-    return g
+    records = [json.loads(line) for line in store.node_lines(nodes).values()]
+    links = store.edges_of([r["id"] for r in records if r.get("label") == "Paper"])
+    ends = {rec["source"] for rec in links} | {rec["target"] for rec in links}
+    records += [json.loads(line) for line in store.node_lines(ends - set(nodes)).values()]
+    return graph_from_data({"kg_format": KG_FORMAT, "nodes": records, "links": links}, copy=False)

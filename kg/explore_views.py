@@ -25,7 +25,7 @@ import networkx as nx
 
 from kg.errors import ConfigError, GraphError
 from kg.model import ENTITY_TYPES
-from kg.schema import ENTITY_LABELS
+from kg.schema import ENTITY_LABELS, ENTITY_LINKS
 
 __all__ = [
     "ENTITY_SHARE",
@@ -44,7 +44,7 @@ __all__ = [
     "subgraph_view",
 ]
 
-LINK_RELS: frozenset[str] = frozenset({"INTRODUCES", "USES", "PUBLISHED_BY"})
+LINK_RELS: frozenset[str] = frozenset(ENTITY_LINKS)
 """Relationship types that link a paper to an entity."""
 
 

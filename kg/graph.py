@@ -68,6 +68,7 @@ __all__ = [
     "organization_link",
     "paper_date",
     "paper_properties",
+    "publisher_key",
     "record_encoder",
     "save_graph",
     "summarise",
@@ -376,12 +377,24 @@ def author_links(paper: Paper) -> dict[str, tuple[int, tuple[str, ...]]]:
     return out
 
 
+def publisher_key(paper: Paper) -> str | None:
+    """The normalised name of the paper's publisher (what the organisation index is keyed by), or None.
+
+    >>> from kg.model import Paper, Source
+    >>> publisher_key(Paper(id="a", title="A", source=Source("f"), organization=" Meta  AI "))
+    'meta ai'
+    """
+    org = (paper.organization or "").strip()
+    return normalise_title(org) if org else None
+
+
 def organization_link(paper: Paper, index: Mapping[str, str]) -> tuple[str, str] | None:
     """``(organization id, name as written)`` of the paper's publisher, or None."""
-    if not (paper.organization and paper.organization.strip()):
+    key = publisher_key(paper)
+    if key is None:
         return None
-    org = paper.organization.strip()
-    return index.get(normalise_title(org), f"organization:{slug(org)}"), org  # = organization_id()
+    org = (paper.organization or "").strip()
+    return index.get(key, f"organization:{slug(org)}"), org  # = organization_id()
 
 
 def _add_paper_edges(parts: _Parts, by_id: Mapping[str, Paper], known: Mapping[str, Entity]) -> None:

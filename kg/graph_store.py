@@ -42,6 +42,7 @@ from typing import Any
 from kg.atomic import open_atomic
 from kg.graph import KG_FORMAT, GraphSummary, record_encoder
 from kg.resolve import EntityOfKey, KeyCounts
+from kg.schema import ENTITY_LINKS
 
 __all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
 
@@ -81,8 +82,9 @@ CREATE TABLE IF NOT EXISTS x_orgs (org TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY
 _TABLES = ("g_meta", "g_nodes", "g_edges", "r_entity", "x_keys", "x_refs", "x_orgs")
 _CHUNK = 500  # ids per "IN (...)" query
 _SCAN = 20_000  # asked about more ids than this, a query reads the whole index once instead
-_LINKS = "typ IN ('INTRODUCES', 'PUBLISHED_BY', 'USES')"  # the edges an entity node is made of
-# (literally so in every query over them: that is what lets SQLite use the partial index g_edges_links)
+_LINK_TYPES = ", ".join(f"'{t}'" for t in ENTITY_LINKS)  # fixed names from kg.schema
+_LINKS = f"typ IN ({_LINK_TYPES})"  # the edges an entity node is made of; written the same in every
+# query over them as in the partial index g_edges_links: that is what lets SQLite use the index
 
 
 def _chunks(items: Iterable[str]) -> Iterator[list[str]]:
@@ -96,7 +98,7 @@ class GraphStore:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        db.executescript(_SCHEMA.format(links="'INTRODUCES', 'PUBLISHED_BY', 'USES'"))
+        db.executescript(_SCHEMA.format(links=_LINK_TYPES))
         self._encode = record_encoder()
 
     def clear(self) -> None:

@@ -50,18 +50,18 @@ from kg.graph import (
     organization_link,
     paper_date,
     paper_properties,
+    publisher_key,
 )
 from kg.graph_store import EdgeRow, GraphStore, NodeRow
-from kg.ids import normalise_title
 from kg.model import Paper
 from kg.resolve import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+from kg.schema import ENTITY_LINKS
 
 __all__ = ["STEPS", "UpdateReport", "update_graph"]
 
 STEPS = 6
 """How many times :func:`update_graph` calls its ``step`` hook."""
 
-_LINKS = ("INTRODUCES", "PUBLISHED_BY", "USES")  # the edges that make an entity node
 _ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
 
 Rows = Mapping[str, Sequence[Sequence[Any]]]
@@ -124,10 +124,10 @@ def update_graph(
 
     # the change indexes follow the papers
     for pid, paper in before.items():
-        store.index_paper(pid, _keys(keyed_old[pid]), paper.references, _org(paper), add=False)
+        store.index_paper(pid, _keys(keyed_old[pid]), paper.references, publisher_key(paper), add=False)
     for pid in sorted(changed):
         paper = papers[pid]
-        store.index_paper(pid, _keys(keyed_new[pid]), paper.references, _org(paper))
+        store.index_paper(pid, _keys(keyed_new[pid]), paper.references, publisher_key(paper))
 
     tick()
     # 2. the papers reached, and their mention edges
@@ -142,7 +142,7 @@ def update_graph(
         for u, k, v in store.delete_owned(pids):
             if k == "WROTE":
                 authors.add(u)
-            elif k in _LINKS:
+            elif k in ENTITY_LINKS:
                 entities.add(v)
         rows: list[EdgeRow] = []
         more = mention_rows(sorted(pid for pid in pids if pid in papers and pid not in keyed_new), False)
@@ -192,11 +192,6 @@ def _keyed(keyer: Keyer, pid: str, rows: Sequence[Sequence[Any]]) -> KeyedRow:
 
 def _keys(row: KeyedRow) -> set[str]:
     return {key for _, key, _ in row if key}
-
-
-def _org(paper: Paper) -> str | None:
-    org = (paper.organization or "").strip()
-    return normalise_title(org) if org else None
 
 
 def _paper_edges(

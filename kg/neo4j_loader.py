@@ -70,6 +70,7 @@ __all__ = [
     "run_read",
     "update_nodes_statement",
     "update_rels_statement",
+    "wipe_graph",
     "wipe_statement",
 ]
 
@@ -164,6 +165,16 @@ def wipe_statement(label: str) -> str:
 def probe_statement(label: str) -> str:
     """Whether any ``label`` node exists (one row, or none)."""
     return f"MATCH (n:{check_label(label)}) RETURN 1 AS found LIMIT 1"
+
+
+def wipe_graph(session: Any, batch_size: int = 2000) -> int:
+    """Delete every node with a kg label (and its relationships), ``batch_size`` per transaction,
+    through an open ``session``; returns how many nodes went."""
+    wiped = 0
+    for label in LABELS:
+        while (n := _write(session, wipe_statement(label), {"limit": batch_size})[0]["deleted"]) > 0:
+            wiped += int(n)
+    return wiped
 
 
 def load_statements() -> dict[str, str]:
@@ -441,11 +452,7 @@ def load_graph_into(
         with driver.session(database=database) as session:
             if wipe:
                 doing = "wiping"
-                for label in LABELS:
-                    while (
-                        n := _write(session, wipe_statement(label), {"limit": batch_size})[0]["deleted"]
-                    ) > 0:
-                        wiped += int(n)
+                wiped = wipe_graph(session, batch_size)
             doing = "creating constraints"
             from kg.cypher import schema_statements
 

@@ -20,6 +20,7 @@ from kg.model import ENTITY_TYPES
 
 __all__ = [
     "ENTITY_LABELS",
+    "ENTITY_LINKS",
     "LABELS",
     "MENTION_RELS",
     "REL_TYPES",
@@ -33,6 +34,8 @@ ENTITY_LABELS: tuple[str, ...] = tuple(t.capitalize() for t in ENTITY_TYPES)
 LABELS: tuple[str, ...] = ("Paper", *ENTITY_LABELS, "Author")
 MENTION_RELS: dict[str, str] = {"introduced": "INTRODUCES", "used": "USES"}
 REL_TYPES: tuple[str, ...] = ("INTRODUCES", "USES", "CITES", "WROTE", "PUBLISHED_BY", "AFFILIATED_WITH")
+ENTITY_LINKS: tuple[str, ...] = ("INTRODUCES", "PUBLISHED_BY", "USES")
+"""The relationships from a paper to an entity: an entity's papers are the ends of these."""
 
 
 def label_for_type(entity_type: str) -> str:
