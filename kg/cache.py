@@ -35,6 +35,7 @@ from kg import __version__
 from kg.errors import StoreError
 from kg.model import Mention, Paper, Source
 from kg.readers.merge_incremental import index_values
+from kg.sqlite_in import select_in
 
 __all__ = [
     "BuildCache",
@@ -222,29 +223,21 @@ class BuildCache:
         """Ids of stored papers with any of ``values`` among their ``kind`` values (see
         :func:`kg.readers.merge_incremental.index_values`)."""
         query = "SELECT pid FROM paper_index WHERE kind = ? AND value IN ({marks})"
-        return {pid for (pid,) in self._select_in(query, values, kind)}
+        return {pid for (pid,) in select_in(self._db, query, values, kind)}
 
     def load(self, ids: Iterable[str]) -> dict[str, Paper]:
         """The stored papers with these ids (ids not stored are left out)."""
-        rows = self._select_in("SELECT id, data FROM papers WHERE id IN ({marks})", ids)
+        rows = select_in(self._db, "SELECT id, data FROM papers WHERE id IN ({marks})", ids)
         return {pid: paper_from_json(data) for pid, data in rows}
 
     def mentions(self, keys: Iterable[str]) -> dict[str, list[list[Any]]]:
         """Cached mention rows for those of ``keys`` that are cached."""
-        rows = self._select_in("SELECT key, data FROM mentions WHERE key IN ({marks})", keys)
+        rows = select_in(self._db, "SELECT key, data FROM mentions WHERE key IN ({marks})", keys)
         return {key: _unpack_rows(blob) for key, blob in rows}
 
     def cached_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of ``keys`` whose mentions are cached (without reading the mentions)."""
-        return {k for (k,) in self._select_in("SELECT key FROM mentions WHERE key IN ({marks})", keys)}
-
-    def _select_in(self, query: str, values: Iterable[str], *first: str) -> Iterator[tuple[Any, ...]]:
-        """Rows of ``query`` (a fixed text whose ``{marks}`` is an ``IN`` list) for all ``values``,
-        asked 500 at a time; ``first`` are parameters that come before the list."""
-        wanted = sorted(set(values))
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            yield from self._db.execute(query.format(marks=",".join("?" * len(chunk))), [*first, *chunk])
+        return {k for (k,) in select_in(self._db, "SELECT key FROM mentions WHERE key IN ({marks})", keys)}
 
     def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
         """Store mention rows by extraction key."""

@@ -43,6 +43,7 @@ from kg.atomic import open_atomic
 from kg.graph import KG_FORMAT, GraphSummary, record_encoder
 from kg.resolve import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
+from kg.sqlite_in import chunks, run_in, select_in
 
 __all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
 
@@ -80,17 +81,10 @@ CREATE TABLE IF NOT EXISTS g_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS x_orgs (org TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (org, pid));
 """
 _TABLES = ("g_meta", "g_nodes", "g_edges", "r_entity", "x_keys", "x_refs", "x_orgs")
-_CHUNK = 500  # ids per "IN (...)" query
 _SCAN = 20_000  # asked about more ids than this, a query reads the whole index once instead
 _LINK_TYPES = ", ".join(f"'{t}'" for t in ENTITY_LINKS)  # fixed names from kg.schema
 _LINKS = f"typ IN ({_LINK_TYPES})"  # the edges an entity node is made of; written the same in every
 # query over them as in the partial index g_edges_links: that is what lets SQLite use the index
-
-
-def _chunks(items: Iterable[str]) -> Iterator[list[str]]:
-    ordered = sorted(set(items))
-    for i in range(0, len(ordered), _CHUNK):
-        yield ordered[i : i + _CHUNK]
 
 
 class GraphStore:
@@ -149,14 +143,9 @@ class GraphStore:
 
     def delete_owned(self, owners: Iterable[str]) -> list[tuple[str, str, str]]:
         """Delete every edge these papers own; returns the deleted ``(source, type, target)``."""
-        gone: list[tuple[str, str, str]] = []
-        for chunk in _chunks(owners):
-            marks = ",".join("?" * len(chunk))
-            gone += self.db.execute(
-                f"SELECT src, typ, dst FROM g_edges WHERE owner IN ({marks})",
-                chunk,
-            ).fetchall()
-            self.db.execute(f"DELETE FROM g_edges WHERE owner IN ({marks})", chunk)
+        owners = list(owners)
+        gone = list(select_in(self.db, "SELECT src, typ, dst FROM g_edges WHERE owner IN ({marks})", owners))
+        run_in(self.db, "DELETE FROM g_edges WHERE owner IN ({marks})", owners)
         return gone
 
     def entity_links(self, ids: Iterable[str]) -> dict[str, EntityLinks]:
@@ -167,7 +156,7 @@ class GraphStore:
         if len(wanted) > _SCAN:  # most entities (a full build): one pass over the index beats lookups
             parts: Iterable[tuple[str, list[str]]] = [("", [])]
         else:
-            parts = ((f"AND dst IN ({','.join('?' * len(c))})", c) for c in _chunks(wanted))
+            parts = ((f"AND dst IN ({','.join('?' * len(c))})", c) for c in chunks(wanted))
         for cond, params in parts:
             where = f"INDEXED BY g_edges_links WHERE {_LINKS} {cond}"
             texts: dict[str, set[str]] = {}
@@ -207,26 +196,18 @@ class GraphStore:
     def author_names(self, ids: Iterable[str]) -> dict[str, set[str]]:
         """Every spelling of each of these authors on their ``WROTE`` edges (authors with none left out)."""
         out: dict[str, set[str]] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT DISTINCT src, texts FROM g_edges WHERE src IN ({marks}) AND typ = 'WROTE'"
-            for aid, t in self.db.execute(query, chunk):
-                out.setdefault(aid, set()).update(json.loads(t))
+        query = "SELECT DISTINCT src, texts FROM g_edges WHERE src IN ({marks}) AND typ = 'WROTE'"
+        for aid, t in select_in(self.db, query, ids):
+            out.setdefault(aid, set()).update(json.loads(t))
         return out
 
     def node_lines(self, ids: Iterable[str]) -> dict[str, bytes]:
         """The stored line of each of these nodes."""
-        out: dict[str, bytes] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT id, line FROM g_nodes WHERE id IN ({marks})", chunk))
-        return out
+        return dict(select_in(self.db, "SELECT id, line FROM g_nodes WHERE id IN ({marks})", ids))
 
     def node_ids(self, labels: Iterable[str]) -> list[str]:
         """Ids of the nodes with these labels."""
-        wanted = sorted(set(labels))
-        marks = ",".join("?" * len(wanted))
-        return [n for (n,) in self.db.execute(f"SELECT id FROM g_nodes WHERE label IN ({marks})", wanted)]
+        return [n for (n,) in select_in(self.db, "SELECT id FROM g_nodes WHERE label IN ({marks})", labels)]
 
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
@@ -239,43 +220,39 @@ class GraphStore:
     def papers_linking(self, entities: Iterable[str]) -> dict[str, int]:
         """Paper -> how many of these entities it links to (papers linking none are left out)."""
         out: Counter[str] = Counter()
-        for chunk in _chunks(entities):  # disjoint chunks: the per-chunk counts add up
-            marks = ",".join("?" * len(chunk))
-            query = (
-                f"SELECT src, count(DISTINCT dst) FROM g_edges INDEXED BY g_edges_links"
-                f" WHERE dst IN ({marks}) AND {_LINKS}"
-                " GROUP BY src"
-            )
-            out.update(dict(self.db.execute(query, chunk)))
+        query = (
+            "SELECT src, count(DISTINCT dst) FROM g_edges INDEXED BY g_edges_links"
+            f" WHERE dst IN ({{marks}}) AND {_LINKS} GROUP BY src"
+        )
+        for paper, n in select_in(self.db, query, entities):  # disjoint chunks: their counts add up
+            out[paper] += n
         return dict(out)
 
     def edges_of(self, papers: Iterable[str]) -> list[dict[str, Any]]:
         """The records of every edge out of these papers and of the ``WROTE`` edges into them."""
+        papers = list(papers)
         out: list[dict[str, Any]] = []
-        for chunk in _chunks(papers):
-            marks = ",".join("?" * len(chunk))
-            for query in (
-                f"SELECT line FROM g_edges WHERE src IN ({marks})",
-                f"SELECT line FROM g_edges WHERE owner IN ({marks}) AND typ = 'WROTE'",
-            ):
-                out += (json.loads(line) for (line,) in self.db.execute(query, chunk))
+        for query in (
+            "SELECT line FROM g_edges WHERE src IN ({marks})",
+            "SELECT line FROM g_edges WHERE owner IN ({marks}) AND typ = 'WROTE'",
+        ):
+            out += (json.loads(line) for (line,) in select_in(self.db, query, papers))
         return out
 
     def degrees(self, nodes: Iterable[str]) -> dict[str, int]:
         """Each node's degree in the whole graph (edges in and out)."""
+        nodes = list(nodes)
         deg: Counter[str] = Counter()
-        for chunk in _chunks(nodes):
-            marks = ",".join("?" * len(chunk))
-            for query in (
-                f"SELECT src, count(*) FROM g_edges WHERE src IN ({marks}) GROUP BY src",
-                f"SELECT dst, count(*) FROM g_edges INDEXED BY g_edges_links WHERE dst IN ({marks})"
-                f" AND {_LINKS} GROUP BY dst",
-                f"SELECT dst, count(*) FROM g_edges INDEXED BY g_edges_cites WHERE dst IN ({marks})"
-                " AND typ = 'CITES' GROUP BY dst",
-                f"SELECT owner, count(*) FROM g_edges WHERE owner IN ({marks}) AND typ = 'WROTE'"
-                " GROUP BY owner",
-            ):
-                deg.update(dict(self.db.execute(query, chunk)))
+        for query in (
+            "SELECT src, count(*) FROM g_edges WHERE src IN ({marks}) GROUP BY src",
+            "SELECT dst, count(*) FROM g_edges INDEXED BY g_edges_links WHERE dst IN ({marks})"
+            f" AND {_LINKS} GROUP BY dst",
+            "SELECT dst, count(*) FROM g_edges INDEXED BY g_edges_cites WHERE dst IN ({marks})"
+            " AND typ = 'CITES' GROUP BY dst",
+            "SELECT owner, count(*) FROM g_edges WHERE owner IN ({marks}) AND typ = 'WROTE' GROUP BY owner",
+        ):
+            for node, n in select_in(self.db, query, nodes):
+                deg[node] += n
         return {n: deg[n] for n in nodes}
 
     def summary(self) -> GraphSummary:
@@ -360,13 +337,8 @@ class GraphStore:
         """Papers that have any of these mention keys (``kind="keys"``), references (``"refs"``)
         or normalised organisation names (``"orgs"``)."""
         table, col = {"keys": ("x_keys", "key"), "refs": ("x_refs", "ref"), "orgs": ("x_orgs", "org")}[kind]
-        out: set[str] = set()
-        for chunk in _chunks(values):
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                p for (p,) in self.db.execute(f"SELECT pid FROM {table} WHERE {col} IN ({marks})", chunk)
-            )
-        return out
+        query = f"SELECT pid FROM {table} WHERE {col} IN ({{marks}})"  # table, col: fixed names above
+        return {p for (p,) in select_in(self.db, query, values)}
 
 
 def _edge_key(row: EdgeRow) -> tuple[str, str, str]:
