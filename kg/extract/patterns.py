@@ -37,6 +37,7 @@ __all__ = [
     "head_candidates",
     "infer_type",
     "intro_candidates",
+    "is_hardware_or_count",
     "title_candidates",
 ]
 
@@ -138,9 +139,25 @@ def infer_type(text: str, start: int, end: int, head: str | None = None) -> tupl
     return shape, "shape"
 
 
+# Hardware and quantities are never names: "4 NVIDIA A40 GPUs", "40 LLMs", "8xA100".
+_HARDWARE = re.compile(
+    r"\b(?:GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|(?:[AHVBLT]|RTX\s?)\d{2,4}S?|\d+\s?[xX×]\s?[AHV]\d{2,3})\b"
+)
+_COUNT = re.compile(r"^\d[\d.,]*[kKMB]?\s")
+
+
+def is_hardware_or_count(name: str) -> bool:
+    """True for "4 NVIDIA A40 GPUs", "40 LLMs", "A100" — hardware and counted things are not names.
+
+    >>> [is_hardware_or_count(x) for x in ("4 NVIDIA A40 GPUs", "40 LLMs", "H100", "CIFAR-10", "H36M")]
+    [True, True, True, False, False]
+    """
+    return _COUNT.match(name) is not None or _HARDWARE.search(name) is not None
+
+
 def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
     name = text[start:end]
-    if not name or is_generic(name):
+    if not name or is_generic(name) or is_hardware_or_count(name):
         return False
     words = name.split()
     if len(words) == 1:
