@@ -38,7 +38,9 @@ __all__ = [
     "infer_type",
     "intro_candidates",
     "is_hardware_or_count",
+    "passive_candidates",
     "title_candidates",
+    "title_prefix_span",
 ]
 
 _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
@@ -48,9 +50,11 @@ _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 INTRO_CUE = re.compile(
     r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])his\s(?:paper|work|study|report|article|technical\sreport)|"
     r"(?<=\b[Oo])ur\s(?:work|paper))"
-    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus)\s)?"
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
+    r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
-    r"open-source|unveil|collect|establish|devise|describe)(?:s|d)?\b"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
 )
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
@@ -185,6 +189,58 @@ def intro_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_PASSIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:a|an)\s[^.;]{{3,140}}?,\s*"
+    r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+)
+_CALLED_NAME = re.compile(
+    rf"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
+)
+_HEAD_BEFORE = re.compile(
+    r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
+    r"suite|toolkit|library|agent|network|metric|module|mechanism|strategy|technique|paradigm)s?\b"
+)
+
+
+def passive_candidates(text: str) -> list[Candidate]:
+    """ "X, a novel framework for …, is proposed" and "a new benchmark, called X": the paper's own names.
+
+    >>> t = "FooNet, a novel network for parsing, is proposed. A new corpus called BarSet is built."
+    >>> [(t[c.start:c.end], c.type, c.role) for c in passive_candidates(t)]
+    [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
+    """
+    out = []
+    for match in _PASSIVE.finditer(text):
+        start, end = _trim(text, *match.span("name"))
+        if _accept(text, start, end, loose=True):
+            kind, _ = infer_type(text, start, end)
+            out.append(
+                Candidate(
+                    start, end, kind or "method", text[start:end], confidence=0.75 if kind else 0.6,
+                    rule="cue.passive", role="introduced",
+                )
+            )  # fmt: skip
+    for match in _CALLED_NAME.finditer(text):
+        start, end = _trim(text, *match.span("name"))
+        if not _accept(text, start, end, loose=True):
+            continue
+        window = text[max(0, start - 90, text.rfind(". ", 0, start) + 1) : start]
+        head = _HEAD_BEFORE.search(window)
+        kind, _ = infer_type(text, start, end, head.group(1) if head else None)
+        out.append(
+            Candidate(
+                start,
+                end,
+                kind or "method",
+                text[start:end],
+                confidence=0.7 if kind else 0.55,
+                rule="cue.called",
+            )
+        )
+    return out
+
+
 def evaluation_candidates(text: str) -> list[Candidate]:
     """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets)."""
     out = []
@@ -227,14 +283,27 @@ def head_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def title_candidates(title: str) -> list[Candidate]:
-    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
+def title_prefix_span(title: str) -> tuple[int, int] | None:
+    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
+
+    >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
+    (0, 5)
+    """
     match = _TITLE_PREFIX.match(title)
     if match is None:
-        return []
+        return None
     start, end = _trim(title, *match.span("name"))
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
+    return start, end
+
+
+def title_candidates(title: str) -> list[Candidate]:
+    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
+    span = title_prefix_span(title)
+    if span is None:
+        return []
+    start, end = span
     name = title[start:end]
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
@@ -243,7 +312,7 @@ def title_candidates(title: str) -> list[Candidate]:
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name
-    subtitle = _SUBTITLE.match(title, match.end("name"))
+    subtitle = _SUBTITLE.match(title, end)
     kind = type_from_shape(name) or (type_from_head(subtitle.group(1)) if subtitle else None)
     return [
         Candidate(

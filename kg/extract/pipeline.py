@@ -40,7 +40,9 @@ from kg.extract.patterns import (
     evaluation_candidates,
     head_candidates,
     intro_candidates,
+    passive_candidates,
     title_candidates,
+    title_prefix_span,
 )
 from kg.extract.precision import PROPER_TYPES, hardware_follows, hyphen_context, lost_capitals, version_suffix
 from kg.extract.roles import role_for
@@ -246,8 +248,11 @@ class KGEntities:
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
+        prefix = title_prefix_span(text[:title_len]) if title_len else None
         for i, c in enumerate(cands):
-            if c.role != "introduced":
+            if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+                cands[i] = c.with_(role="introduced")
+            elif c.role != "introduced":
                 role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
                 if role != c.role:
                     cands[i] = c.with_(role=role)
@@ -287,7 +292,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len])
-    found += intro_candidates(text) + evaluation_candidates(text) + head_candidates(text)
+    found += intro_candidates(text) + passive_candidates(text) + evaluation_candidates(text)
+    found += head_candidates(text)
     found += [
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
