@@ -194,6 +194,11 @@ _PASSIVE = re.compile(
     r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
+_PASSIVE_VERB = re.compile(
+    r"\b(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+)
+_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
 _CALLED_NAME = re.compile(
     rf"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
@@ -211,7 +216,12 @@ def passive_candidates(text: str) -> list[Candidate]:
     [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
     """
     out = []
-    for match in _PASSIVE.finditer(text):
+    for verb in _PASSIVE_VERB.finditer(text):  # cheap anchor first: the name pattern is slow to scan
+        stop = text.rfind(". ", 0, verb.start())
+        begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
+        match = _PASSIVE.search(text, begin, verb.end())
+        if match is None:
+            continue
         start, end = _trim(text, *match.span("name"))
         if _accept(text, start, end, loose=True):
             kind, _ = infer_type(text, start, end)
@@ -221,6 +231,8 @@ def passive_candidates(text: str) -> list[Candidate]:
                     rule="cue.passive", role="introduced",
                 )
             )  # fmt: skip
+    if not any(word in text for word in _CALLED_WORDS):
+        return out
     for match in _CALLED_NAME.finditer(text):
         start, end = _trim(text, *match.span("name"))
         if not _accept(text, start, end, loose=True):
