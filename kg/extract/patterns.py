@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbrev import match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.shapes import (
     is_capitalised,
@@ -86,9 +87,15 @@ _EVAL_WORD = re.compile(
 )
 _EVAL_ON = re.compile(
     r"\b(?:on|across|over) (?:(?:the|both|two|three|four|five|six|several|multiple|various|public|"
-    r"standard|popular|widely-used|benchmark|real-world) )*"
+    r"standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
-_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
+# What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
+# "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
+_LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:datasets?|benchmarks?)\s*:\s*)")
+# After ")": ", and sketch-to-image (" opens the next parenthesised name.
+_LIST_REOPEN = re.compile(r"\)\s*(?:,\s*)?(?:and\s)?(?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*\s?\(\s*")
+_SELF_REF = re.compile(r"(?:Q|RQ|H|Section|Sec|Fig|Figure|Table|Eq|Appendix)[\s\-.]*\d|\w+\set\sal\b")
+_LIST_ITEM = re.compile(rf"(?:the\s)?(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
 _HEAD_AFTER = re.compile(
     rf"\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>{_NAME})\s"
     r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
@@ -261,23 +268,47 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
         if not _EVAL_WORD.search(window, cut + 1):
             continue
-        pos = cue.end()
-        limit = min(len(text), pos + 200)
-        while pos < limit:
-            item = _LIST_ITEM.match(text, pos, limit)
-            if item is None:
-                break
-            start, end = _trim(text, *item.span("name"))
-            if not _accept(text, start, end, loose=True):
-                break
-            shape = type_from_shape(text[start:end])
-            kind = shape if shape in {"dataset", "benchmark"} else "dataset"
-            if shape in {"model", "method"}:
-                break
-            out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
-            if not item.group("sep"):
-                break
+        opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
+        if opened is None:
+            out += _list_items(text, cue.end())
+        elif not _defines_acronym(text, cue.end(), opened.end()):
+            out += _list_items(text, opened.end(), strict=True)
+    return out
+
+
+def _defines_acronym(text: str, start: int, paren: int) -> bool:
+    """Whether the "(" at ``paren`` opens the acronym of the words before it ("question answering (QA)")."""
+    short = re.match(r"[A-Za-z][\w\-]{1,12}(?=\))", text[paren : paren + 14])
+    return short is not None and match_long_form(short.group(), text[start:paren].rstrip(" (")) is not None
+
+
+def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
+    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)").
+
+    ``strict`` (a list in parentheses or after a colon): single words must be name-shaped ("InfoSeek",
+    not "Lin" of "(Lin et al.)"), and references to the paper's own parts ("Q1", "Section 6") stop it.
+    """
+    out = []
+    limit = min(len(text), pos + 200)
+    while pos < limit:
+        item = _LIST_ITEM.match(text, pos, limit)
+        if item is None:
+            break
+        start, end = _trim(text, *item.span("name"))
+        if not _accept(text, start, end, loose=not strict) or _SELF_REF.match(text, start, limit):
+            break
+        shape = type_from_shape(text[start:end])
+        kind = shape if shape in {"dataset", "benchmark"} else "dataset"
+        if shape in {"model", "method"}:
+            break
+        out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
+        reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
+        if reopen:
+            pos = reopen.end()
+        elif item.group("sep"):
             pos = item.end()
+        else:
+            break
     return out
 
 

@@ -9,6 +9,9 @@ A mention is introduced when
   proposes is introduced, and names it only compares against are not); a lexicon (already known)
   entity must follow the cue almost directly.
 
+>>> t = "Our framework comprises two key components: the Frame Selection Module (FSM) and BarNet-based SVD."
+>>> role_for(t, t.index("FSM"), t.index("FSM") + 3, "acronym", (0, len(t)))
+'introduced'
 >>> t = "We propose FooNet, which combines a Dual Gate Module (DGM) and outperforms BarNet."
 >>> [role_for(t, t.index(x), t.index(x) + len(x), "pattern", (0, len(t))) for x in ("DGM", "BarNet")]
 ['introduced', 'used']
@@ -32,9 +35,9 @@ __all__ = ["role_for"]
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
 # and a Z Loss" names components the paper proposes.)
 _BLOCKERS = re.compile(
-    r"\b(?:using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
+    r"(?<![\w\-])(?:using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
     r"compared|comparing|against|versus|vs|leverag\w*|built|into|to|while|whereas|existing|prior|previous|"
-    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA)\b"
+    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA)(?![\w\-])"
 )
 _NEAR = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
@@ -42,6 +45,15 @@ _NEAR = re.compile(
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
 _CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+|as\s+)?$")
+# A sentence about the paper's own system that lists its parts.
+_OUR_WHOLE = re.compile(
+    r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
+    r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
+)
+_PARTS = re.compile(
+    r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
+    r"introduc\w+|combin\w+|components?|modules?)\b"
+)
 _OUR = re.compile(r"\bour\s+(?:(?:new|novel|proposed)\s+)?$", re.IGNORECASE)
 
 
@@ -59,5 +71,9 @@ def role_for(text: str, start: int, end: int, source: str, sentence: tuple[int, 
             if not concept and _NEAR.match(between):
                 return "introduced"
         elif not _BLOCKERS.search(between):
+            return "introduced"
+    if source != "lexicon":  # "Our framework comprises two components: the FFSM and …"
+        cue = _OUR_WHOLE.match(text, s_start, start)
+        if cue and _PARTS.search(text, cue.end(), start) and not _BLOCKERS.search(text, cue.end(), start):
             return "introduced"
     return "used"

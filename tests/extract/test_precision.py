@@ -220,3 +220,30 @@ def test_eval_only_forms() -> None:
     dev = "results on fspascal and imagenet."
     others = "we train on imagenet-1k and imagenet. fspascalx is not a word match."
     assert eval_only(["fsPASCAL", "ImageNet", "NeverSeen"], dev, others) == ["fsPASCAL"]
+
+
+def test_parenthesised_and_colon_evaluation_lists() -> None:
+    assert texts(spans("Experiments on benchmark datasets (E-VQA and InfoSeek) show gains.")) == {
+        "E-VQA",
+        "InfoSeek",
+    }
+    found = spans(
+        "Experiments on microscopy super-resolution (BBBC021) and sketch-to-image (Edges2Shoes) help."
+    )
+    assert {("BBBC021", "dataset", "used"), ("Edges2Shoes", "dataset", "used")} <= set(found)
+    found = spans("It was evaluated on three public datasets: the ISLES 2022 Challenge and the FooBrain Set.")
+    assert {"ISLES 2022 Challenge", "FooBrain Set"} <= texts(found)
+
+
+def test_parenthesised_acronym_and_figure_are_not_datasets() -> None:
+    found = spans("We evaluate on long document summarization (LDS) and on held-out data (Fig. 3).")
+    assert ("LDS", "task", "used") in found
+    assert not {"Fig", "LDS"} & {t for t, kind, _ in found if kind == "dataset"}
+
+
+def test_components_of_our_framework_are_introduced() -> None:
+    text = (
+        "Our framework comprises two key components: the Frame Features Selection Module (FFSM) and a ranker."
+    )
+    assert by_text(text)["FFSM"].role == "introduced"
+    assert by_text("Our method outperforms GlorpNet-7B on reasoning.")["GlorpNet-7B"].role == "used"
