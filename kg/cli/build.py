@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from kg.build.job import BuildResult, build, entity_counts
 from kg.cli._graph_args import add_parser, print_json
-from kg.pipeline import BuildResult, build, entity_counts
 
 __all__ = ["format_summary", "register"]
 

@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.explore_layout import GAP, layout
+from kg.explorer.layout import GAP, layout
 
 
 def overlaps(pos: dict[str, tuple[float, float]], radius: dict[str, float]) -> list[tuple[str, str]]:

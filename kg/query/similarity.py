@@ -3,7 +3,7 @@
 A paper's *entities* are the entity nodes it links to (``INTRODUCES``, ``USES``,
 ``PUBLISHED_BY``) whose type is in ``via``. Two papers are related by the entities they share.
 
->>> from kg.demo import demo_graph
+>>> from kg.graph.demo import demo_graph
 >>> g = demo_graph()
 >>> [(n.paper_id, round(n.score, 3), [e.name for e in n.shared]) for n in similar_papers(g, "2501.00001")]
 [('2501.00002', 0.667, ['ImageNet-1k', 'contrastive learning'])]
@@ -89,7 +89,7 @@ def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
 def entity_record(g: nx.MultiDiGraph, node: str) -> Entity:
     """The :class:`~kg.model.Entity` of an entity node.
 
-    >>> from kg.demo import demo_graph
+    >>> from kg.graph.demo import demo_graph
     >>> entity_record(demo_graph(), "model:vit")
     Entity(id='model:vit', type='model', name='ViT', aliases=('Vision Transformer',))
     """
@@ -241,7 +241,7 @@ def projection(
     all papers (or just ``papers``), with their ``title``. An entity with n papers adds n(n-1)/2
     pairs: on large graphs pass ``max_entity_papers`` to skip the ubiquitous ones.
 
-    >>> from kg.demo import demo_graph
+    >>> from kg.graph.demo import demo_graph
     >>> p = projection(demo_graph(), via="dataset")
     >>> sorted((u, v, d["weight"], d["shared"]) for u, v, d in p.edges(data=True))[0]
     ('2501.00001', '2501.00002', 1, ['dataset:imagenet-1k'])

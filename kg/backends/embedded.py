@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GraphError, QueryError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES
+from kg.graph.build import EDGE_PROPERTIES, NODE_PROPERTIES
 from kg.schema import ENTITY_LABELS, LABELS, REL_TYPES
 
 __all__ = [
@@ -57,11 +57,12 @@ _KINDS = {
     "aliases": _LIST,
 }
 
-#: Column types of each node table (besides the ``id`` primary key), from :data:`kg.graph.NODE_PROPERTIES`.
+#: Column types of each node table (besides the ``id`` primary key), from
+#: :data:`kg.graph.build.NODE_PROPERTIES`.
 NODE_COLUMNS: dict[str, dict[str, str]] = {
     label: {name: _KINDS.get(name, _STRING) for name in props} for label, props in NODE_PROPERTIES.items()
 }
-#: Column types of each relationship table, from :data:`kg.graph.EDGE_PROPERTIES`.
+#: Column types of each relationship table, from :data:`kg.graph.build.EDGE_PROPERTIES`.
 REL_COLUMNS: dict[str, dict[str, str]] = {
     rel: {name: _KINDS.get(name, _STRING) for name in props} for rel, props in EDGE_PROPERTIES.items()
 }
@@ -217,7 +218,7 @@ def cached_database(
     The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
     older entries for the same folder are removed when a new one is built.
     """
-    from kg.graph import load_graph
+    from kg.graph.build import load_graph
 
     source = Path(graph_file)
     if not source.is_file():

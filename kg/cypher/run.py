@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.embedded import EmbeddedSession, Rows, cached_database
+from kg.backends.embedded import EmbeddedSession, Rows, cached_database
 from kg.errors import QueryError
 
 __all__ = [
@@ -54,8 +54,9 @@ __all__ = [
 #: The folder of shipped ``.cypher`` files (``cypher/`` at the project root).
 def _cypher_dir() -> Path:
     """``kg/queries`` (a link to the top-level ``cypher/`` in a checkout; real files when installed)."""
-    installed = Path(__file__).resolve().parent / "queries"
-    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "cypher"
+    package = Path(__file__).resolve().parents[1]  # kg/
+    installed = package / "queries"
+    return installed if installed.is_dir() else package.parent / "cypher"
 
 
 CYPHER_DIR = _cypher_dir()
@@ -242,7 +243,7 @@ def run_query(
     """
     bound = bind_params(query, params)
     if neo4j is not None:
-        from kg.neo4j_loader import connect, run_read
+        from kg.backends.neo4j import connect, run_read
 
         with connect(neo4j, user=user, password=password) as driver:
             return run_read(driver, query.text, bound, database=database, uri=neo4j)

@@ -146,7 +146,7 @@ def build_graph(
         Resolved mentions (``entity_id`` / ``name`` canonical). Mentions of papers not in
         ``papers`` are ignored. One ``INTRODUCES`` or ``USES`` edge per (paper, entity).
     entities
-        Canonical entities by id (from :func:`kg.resolve.resolve`): they give names and known
+        Canonical entities by id (from :func:`kg.resolve.resolver.resolve`): they give names and known
         aliases. Entities that no paper links to are left out of the graph.
 
     Returns

@@ -1,4 +1,4 @@
-"""Render a :class:`kg.explore_views.View` as one self-contained, offline, script-safe HTML file.
+"""Render a :class:`kg.explorer.views.View` as one self-contained, offline, script-safe HTML file.
 
 Everything from the graph travels as JSON inside ``<script type="application/json">``
 with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and the page's JavaScript puts it in
@@ -32,8 +32,8 @@ from urllib.parse import quote, urlsplit
 import networkx as nx
 
 from kg.errors import ConfigError
-from kg.explore_layout import layout
-from kg.explore_views import View
+from kg.explorer.layout import layout
+from kg.explorer.views import View
 
 __all__ = [
     "KINDS",
@@ -102,7 +102,7 @@ def asset_text(name: str) -> str:
     """The text of an explorer asset (``viz/`` in the source tree, ``kg/assets`` when installed)."""
     candidates = [
         resources.files("kg") / "assets" / name,
-        Path(__file__).resolve().parent.parent / "viz" / name,
+        Path(__file__).resolve().parents[2] / "viz" / name,
     ]
     for path in candidates:
         if path.is_file():
@@ -213,7 +213,7 @@ def page_data(
     """The JSON the page draws: nodes (with positions and panel details), edges, legend, note.
 
     ``degree`` gives the view's nodes' degrees when ``g`` is only the part of the graph around
-    the view (see :mod:`kg.explore_store`); by default they are ``g``'s.
+    the view (see :mod:`kg.explorer.store`); by default they are ``g``'s.
     """
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
