@@ -27,7 +27,6 @@ child while the parent writes the graph file (Linux).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -36,7 +35,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,22 +254,7 @@ def build(
     Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
     resolver's errors as they are.
     """
-    with _no_gc():
-        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a build allocates millions of long-lived, acyclic
-    records, and the collector's repeated passes over them cost about a third of an
-    incremental build. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
 
 
 def _build(
