@@ -26,12 +26,12 @@ import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.cypher.run import Rows
 from kg.errors import GraphError, QueryError
 from kg.graph.build import EDGE_PROPERTIES, NODE_PROPERTIES
 from kg.schema import ENTITY_LABELS, LABELS, REL_TYPES
@@ -41,7 +41,6 @@ __all__ = [
     "REL_COLUMNS",
     "REL_ENDPOINTS",
     "EmbeddedSession",
-    "Rows",
     "build_database",
     "cached_database",
     "run_embedded",
@@ -76,18 +75,6 @@ REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
     "AFFILIATED_WITH": (("Author", "Organization"),),
 }
 _FORMAT = "kg-ladybug-1"  # bump when the table layout changes: old caches are rebuilt
-
-
-@dataclass(frozen=True, slots=True)
-class Rows:
-    """A query's result: column names and rows of plain Python values."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-
-    def dicts(self) -> list[dict[str, Any]]:
-        """The rows as dicts keyed by column name."""
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:

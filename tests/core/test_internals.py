@@ -35,7 +35,7 @@ def test_filling_the_dicts_then_clearing_the_cache_gives_a_normal_graph() -> Non
 
 
 def test_record_encoder_equals_the_public_encoder() -> None:
-    records = [{"b": [1, 2.5, None], "a": "é\u2028\"q\"", "c": {"z": True, "y": False}}, {}, {"k": "\x00"}]
+    records = [{"b": [1, 2.5, None], "a": 'é\u2028"q"', "c": {"z": True, "y": False}}, {}, {"k": "\x00"}]
     encode = record_encoder()
     for rec in records:
         assert encode(rec) == json.dumps(rec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
