@@ -48,12 +48,10 @@ from kg.errors import GraphError
 from kg.ids import normalise_title, slug
 from kg.internals import clear_cache, node_dict, pred_dict, record_encoder, succ_dict
 from kg.model import Entity, Mention, Paper
-from kg.schema import ENTITY_LABELS, label_for_type
+from kg.schema import label_for_type
 
 __all__ = [
-    "EDGE_PROPERTIES",
     "KG_FORMAT",
-    "NODE_PROPERTIES",
     "GraphSummary",
     "assemble_graph",
     "author_links",
@@ -76,49 +74,6 @@ __all__ = [
 
 KG_FORMAT = 1
 """The version of the graph file layout; :func:`load_graph` refuses any other."""
-
-PAPER_PROPERTIES: tuple[str, ...] = (
-    "title",
-    "abstract",
-    "date",
-    "date_text",
-    "year",
-    "month",
-    "upvotes",
-    "n_authors",
-    "arxiv_id",
-    "doi",
-    "url",
-    "organization",
-    "source_format",
-)
-ENTITY_PROPERTIES: tuple[str, ...] = ("name", "type", "aliases", "first_seen", "n_papers")
-MENTION_PROPERTIES: tuple[str, ...] = (
-    "text",
-    "field",
-    "start",
-    "end",
-    "sentence",
-    "confidence",
-    "found_by",
-    "rule",
-    "mentions",
-)
-NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "Paper": PAPER_PROPERTIES,
-    **{label: ENTITY_PROPERTIES for label in ENTITY_LABELS},
-    "Author": ("name",),
-}
-"""The properties every node of a label carries (besides its id and ``label``), per docs/schema.md."""
-EDGE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "INTRODUCES": MENTION_PROPERTIES,
-    "USES": MENTION_PROPERTIES,
-    "CITES": (),
-    "WROTE": ("position",),
-    "PUBLISHED_BY": (),
-    "AFFILIATED_WITH": (),
-}
-"""The properties every edge of a type carries (besides ``type``), per docs/schema.md."""
 
 _FIELD_ORDER = {"title": 0, "abstract": 1}
 # An edge's evidence is its first mention's text, field, start, end, sentence, confidence, source and rule;
