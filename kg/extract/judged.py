@@ -1,0 +1,436 @@
+"""The hand-judged link set: 200 random corpus abstracts, every entity judged by hand, and its scorer.
+
+The fixture (``tests/fixtures/judged/judged_200.jsonl``, one paper a line, sorted by id) stores each
+paper's arXiv id, a hash of its whitespace-normalised title and abstract, and the gold entities:
+``{"text", "type", "role", "expansion"?, "note"?, "adjudicated"?}``. The text itself is read from the
+corpus (CC0, kept outside the repository) when scoring. See ``docs/judged.md`` for the sample, the
+annotation guide it follows and the decisions taken.
+
+**Matching** (one place, :func:`judge_link`). A kg link is a paper->entity edge: its evidence text
+(the surface form the extractor found), the entity's fine type, the edge's role and the entity's
+canonical name and aliases. Surfaces are compared after :func:`normalise` (case, whitespace,
+hyphens and slashes as spaces, a leading "the", a trailing "(ACR)" and trailing punctuation
+dropped) and a trailing plural "s"; a trailing head word such as "dataset", "benchmark", "score"
+may be present on one side only. A link is
+
+- ``correct`` when its evidence surface matches a gold entity's ``text`` or ``expansion`` of the
+  same **coarse** type (dataset/benchmark -> Data, model/method -> Method, task, metric, org), and
+  the entity it resolved to is right: its canonical name agrees with the gold text or expansion
+  (equal as above, or a token-set similarity >= 90 keeping the gold's version digits, or the
+  name's initials spell the gold acronym). When the paper defines an acronym (gold ``expansion``),
+  a canonical name equal to the acronym is right only if none of the entity's long-form aliases
+  that spell that acronym means something else: an acronym resolved to another paper's long
+  form is a wrong link;
+- ``wrong_entity`` when the surface matches but the entity does not; ``wrong_type`` when the
+  surface matches a gold entity of another coarse type only; ``spurious`` when it matches none.
+
+Scores per coarse type and overall: links, correct, precision; gold, found (a gold entity is found
+when a correct link matches it), recall; role accuracy (share of kg's ``introduced`` links whose
+gold role is introduced) and introduced recall (gold-introduced entities found by an
+``introduced`` link).
+
+>>> judge_link(Link("p", "ImageNet", "dataset", "used", "ImageNet", ()), [GoldEntity("ImageNet", "dataset", "used")])
+('correct', 0)
+>>> judge_link(Link("p", "ImageNet", "model", "used", "ImageNet", ()), [GoldEntity("ImageNet", "dataset", "used")])
+('wrong_type', 0)
+>>> gold = [GoldEntity("MCP", "method", "introduced", expansion="Multiscaled Conformal Prediction")]
+>>> judge_link(Link("p", "MCP", "method", "used", "Model Context Protocol", ("MCP",)), gold)
+('wrong_entity', 0)
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import fuzz
+
+from kg.errors import InputError
+
+__all__ = [
+    "COARSE",
+    "SAMPLE_SIZE",
+    "SEED",
+    "GoldEntity",
+    "JudgedPaper",
+    "JudgedScores",
+    "Link",
+    "check_fixture",
+    "judge_link",
+    "links_from_graph",
+    "normalise",
+    "read_judged",
+    "read_texts",
+    "sample_ids",
+    "sample_indices",
+    "score",
+    "text_hash",
+]
+
+SEED = 20261205
+SAMPLE_SIZE = 200
+COARSE: dict[str, str] = {
+    "dataset": "Data",
+    "benchmark": "Data",
+    "model": "Method",
+    "method": "Method",
+    "task": "Task",
+    "metric": "Metric",
+    "organization": "Org",
+}
+ROLES = ("introduced", "used")
+_HEADS = frozenset(
+    "dataset datasets benchmark benchmarks corpus data suite challenge model models method "
+    "framework architecture network score scores metric task".split()
+)
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntity:
+    """One entity a judged paper names: its first surface form, fine type, role, acronym expansion."""
+
+    text: str
+    type: str
+    role: str
+    expansion: str | None = None
+    note: str | None = None
+    adjudicated: bool = False
+
+    @property
+    def coarse(self) -> str:
+        return COARSE[self.type]
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedPaper:
+    """A judged paper: arXiv id, hash of its title+abstract, gold entities."""
+
+    id: str
+    text_sha256: str
+    entities: tuple[GoldEntity, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One kg paper->entity link: evidence surface, entity type, role, canonical name and aliases."""
+
+    paper_id: str
+    text: str
+    type: str
+    role: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# the sample and the fixture
+
+
+def text_hash(title: str, abstract: str) -> str:
+    """First 16 hex digits of sha256 over the whitespace-normalised ``title + "\\n" + abstract``.
+
+    >>> text_hash("A  title", "An\\nabstract.") == text_hash("A title", "An abstract.")
+    True
+    """
+    text = " ".join(title.split()) + "\n" + " ".join(abstract.split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def sample_indices(candidates: Sequence[int], seed: int = SEED, size: int = SAMPLE_SIZE) -> list[int]:
+    """``size`` of ``candidates`` drawn by ``random.Random(seed).sample`` (the draw order).
+
+    >>> sample_indices(range(10), seed=1, size=3) == sample_indices(list(range(10)), seed=1, size=3)
+    True
+    """
+    return random.Random(seed).sample(list(candidates), size)
+
+
+def _corpus_rows(corpus: Path) -> Iterator[tuple[str, str, str]]:
+    """(id, title, abstract) of each corpus record, whitespace-normalised."""
+    try:
+        with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                title = " ".join(str(row.get("title") or "").split())
+                yield str(row["id"]), title, " ".join(str(row.get("summary") or "").split())
+    except (OSError, ValueError, KeyError) as err:
+        raise InputError(f"cannot read the corpus ({err})", file=str(corpus)) from err
+
+
+def sample_ids(corpus: Path, seed: int = SEED, size: int = SAMPLE_SIZE) -> list[str]:
+    """The judged sample: ``size`` records with a non-empty abstract, drawn over their line order."""
+    ids = [pid for pid, _, abstract in _corpus_rows(corpus) if abstract]
+    return sorted(ids[i] for i in sample_indices(range(len(ids)), seed, size))
+
+
+def read_texts(corpus: Path, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Title and abstract (whitespace-normalised) of the corpus records with these ids."""
+    wanted = set(ids)
+    return {pid: (t, a) for pid, t, a in _corpus_rows(corpus) if pid in wanted}
+
+
+def _gold_entity(raw: Mapping[str, Any], where: str) -> GoldEntity:
+    if not isinstance(raw.get("text"), str) or not raw["text"]:
+        raise InputError(f"{where}: entity without text")
+    if raw.get("type") not in COARSE or raw.get("role") not in ROLES:
+        raise InputError(f"{where}: {raw['text']!r} has type {raw.get('type')!r}, role {raw.get('role')!r}")
+    return GoldEntity(
+        raw["text"], raw["type"], raw["role"], raw.get("expansion"), raw.get("note"), bool(raw.get("adjudicated"))
+    )
+
+
+def read_judged(path: Path) -> list[JudgedPaper]:
+    """The judged papers of a fixture file; raises :class:`InputError` on a malformed line."""
+    papers = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read the judged set ({err})", file=str(path)) from err
+    for number, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line)
+            where = f"{path}:{number}"
+            entities = tuple(_gold_entity(e, where) for e in row["entities"])
+            papers.append(JudgedPaper(str(row["id"]), str(row["text_sha256"]), entities))
+        except (ValueError, KeyError, TypeError) as err:
+            raise InputError(f"malformed judged paper ({err})", file=str(path), line=number) from err
+    return papers
+
+
+def check_fixture(papers: Sequence[JudgedPaper], texts: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Problems of a fixture against the corpus text: missing paper, changed text, text not a substring."""
+    problems = []
+    for paper in papers:
+        if paper.id not in texts:
+            problems.append(f"{paper.id}: not in the corpus")
+            continue
+        title, abstract = texts[paper.id]
+        if text_hash(title, abstract) != paper.text_sha256:
+            problems.append(f"{paper.id}: title/abstract changed since it was judged")
+        for e in paper.entities:
+            for surface in filter(None, (e.text, e.expansion)):
+                if surface not in title and surface not in abstract:
+                    problems.append(f"{paper.id}: {surface!r} is not in the title or abstract")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# kg's links
+
+
+def links_from_graph(g: nx.MultiDiGraph, paper_ids: Iterable[str]) -> dict[str, list[Link]]:
+    """Each paper's ``INTRODUCES`` / ``USES`` links in a kg graph (papers absent from it get none)."""
+    links: dict[str, list[Link]] = {}
+    for pid in paper_ids:
+        links[pid] = []
+        if pid not in g:
+            continue
+        for _, target, data in g.out_edges(pid, data=True):
+            if data.get("type") not in ("INTRODUCES", "USES"):
+                continue
+            node = g.nodes[target]
+            role = "introduced" if data["type"] == "INTRODUCES" else "used"
+            aliases = tuple(node.get("aliases") or ())
+            links[pid].append(Link(pid, str(data.get("text", "")), node["type"], role, node["name"], aliases))
+        links[pid].sort(key=lambda link: (link.text, link.name, link.type))
+    return links
+
+
+# ---------------------------------------------------------------------------------------------
+# matching
+
+
+def normalise(text: str) -> str:
+    """Case, whitespace, hyphens, a leading "the", a trailing "(ACR)" and punctuation normalised.
+
+    >>> normalise("The Segment-Anything Model (SAM).")
+    'segment anything model'
+    """
+    text = _TRAILING_ACRONYM.sub("", text.strip()) if not text.strip().startswith("(") else text
+    text = _SEPARATORS.sub(" ", text.lower()).strip(" .,;:!?'\"")
+    return text[4:] if text.startswith("the ") else text
+
+
+def _forms(text: str) -> set[str]:
+    """The normalised text, without a final plural "s" and without a trailing head word."""
+    norm = normalise(text)
+    forms = {norm}
+    words = norm.split()
+    if len(words) > 1 and words[-1] in _HEADS:
+        forms.add(" ".join(words[:-1]))
+    forms |= {f[:-1] for f in list(forms) if f.endswith("s") and len(f) > 3}
+    return forms
+
+
+def same_surface(a: str, b: str) -> bool:
+    """Whether two surfaces name the same thing after normalisation (see the module docstring).
+
+    >>> same_surface("Duke Liver Dataset", "duke liver"), same_surface("CNNs", "CNN")
+    (True, True)
+    """
+    return bool(_forms(a) & _forms(b))
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in normalise(text).split() if w)
+
+
+def _acronym(text: str) -> str | None:
+    """The lower-cased acronym when ``text`` looks like one (one word, two or more capitals)."""
+    core = text.strip()
+    if " " in core or sum(c.isupper() for c in core) < 2:
+        return None
+    lower = re.sub(r"[^a-z0-9]", "", core.lower())
+    return lower[:-1] if core.endswith("s") else lower
+
+
+def _agrees(name: str, surface: str) -> bool:
+    """Whether a canonical name names what ``surface`` names (equal, close with the same digits, initials)."""
+    if same_surface(name, surface):
+        return True
+    a, b = normalise(name), normalise(surface)
+    digits = re.findall(r"\d+", b)
+    if fuzz.token_set_ratio(a, b) >= 90 and (not digits or digits == re.findall(r"\d+", a)):
+        return True
+    acronym = _acronym(surface)
+    return acronym is not None and " " in a and _initials(name) == acronym
+
+
+def _entity_right(link: Link, gold: GoldEntity) -> bool:
+    if gold.expansion is None:
+        return _agrees(link.name, gold.text)
+    if _agrees(link.name, gold.expansion):
+        return True
+    if not same_surface(link.name, gold.text):
+        return False
+    acronym = _acronym(gold.text) or normalise(gold.text)
+    long_forms = [a for a in link.aliases if " " in normalise(a) and _initials(a) == acronym]
+    return all(_agrees(a, gold.expansion) for a in long_forms)
+
+
+def _surface_hits(link: Link, gold: Sequence[GoldEntity]) -> list[int]:
+    return [
+        i for i, g in enumerate(gold) if any(same_surface(link.text, s) for s in (g.text, g.expansion) if s)
+    ]
+
+
+def judge_link(link: Link, gold: Sequence[GoldEntity]) -> tuple[str, int | None]:
+    """The verdict on one link against a paper's gold entities, and the index of the gold it matched.
+
+    Verdicts: ``correct``, ``wrong_entity``, ``wrong_type``, ``spurious`` (module docstring).
+    """
+    hits = _surface_hits(link, gold)
+    same_type = [i for i in hits if gold[i].coarse == COARSE[link.type]]
+    if not same_type:
+        return ("wrong_type", hits[0]) if hits else ("spurious", None)
+    for i in same_type:
+        if _entity_right(link, gold[i]):
+            return "correct", i
+    return "wrong_entity", same_type[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring
+
+
+@dataclass(slots=True)
+class _Counts:
+    links: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "links": self.links,
+            "correct": self.correct,
+            "precision": round(self.correct / self.links, 4) if self.links else None,
+            "gold": self.gold,
+            "found": self.found,
+            "recall": round(self.found / self.gold, 4) if self.gold else None,
+        }
+
+
+@dataclass(slots=True)
+class JudgedScores:
+    """Counts per coarse type, role counts and every judged link (for listing errors)."""
+
+    by_type: dict[str, _Counts] = field(default_factory=dict)
+    verdicts: list[tuple[str, Link, GoldEntity | None]] = field(default_factory=list)
+    introduced_links: int = 0
+    introduced_right: int = 0
+    gold_introduced: int = 0
+    introduced_found: int = 0
+
+    def counts(self, coarse: str) -> _Counts:
+        return self.by_type.setdefault(coarse, _Counts())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Rows per coarse type and overall, role figures and verdict counts (JSON-ready)."""
+        total = _Counts()
+        for c in self.by_type.values():
+            total.links, total.correct = total.links + c.links, total.correct + c.correct
+            total.gold, total.found = total.gold + c.gold, total.found + c.found
+        verdicts: dict[str, int] = {}
+        for verdict, _, _ in self.verdicts:
+            verdicts[verdict] = verdicts.get(verdict, 0) + 1
+        return {
+            "by_type": {k: self.by_type[k].row() for k in sorted(self.by_type)},
+            "overall": total.row(),
+            "roles": {
+                "introduced_links": self.introduced_links,
+                "introduced_right": self.introduced_right,
+                "role_accuracy": _ratio(self.introduced_right, self.introduced_links),
+                "gold_introduced": self.gold_introduced,
+                "introduced_found": self.introduced_found,
+                "introduced_recall": _ratio(self.introduced_found, self.gold_introduced),
+            },
+            "verdicts": dict(sorted(verdicts.items())),
+        }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def score(papers: Sequence[JudgedPaper], links: Mapping[str, Sequence[Link]]) -> JudgedScores:
+    """Score kg's links of the judged papers against their gold entities (module docstring).
+
+    >>> paper = JudgedPaper("p", "-", (GoldEntity("X-Net", "method", "introduced"), GoldEntity("COCO", "dataset", "used")))
+    >>> out = score([paper], {"p": [Link("p", "X-Net", "method", "introduced", "X-Net")]}).to_dict()
+    >>> out["overall"]["precision"], out["overall"]["recall"], out["roles"]["role_accuracy"]
+    (1.0, 0.5, 1.0)
+    """
+    scores = JudgedScores()
+    for paper in papers:
+        gold = paper.entities
+        found: dict[int, set[str]] = {}
+        for g in gold:
+            scores.counts(g.coarse).gold += 1
+            scores.gold_introduced += g.role == "introduced"
+        for link in links.get(paper.id, ()):
+            verdict, index = judge_link(link, gold)
+            counts = scores.counts(COARSE[link.type])
+            counts.links += 1
+            matched = gold[index] if index is not None else None
+            scores.verdicts.append((verdict, link, matched))
+            if link.role == "introduced":
+                scores.introduced_links += 1
+                scores.introduced_right += verdict == "correct" and matched is not None and matched.role == "introduced"
+            if verdict == "correct" and index is not None:
+                counts.correct += 1
+                found.setdefault(index, set()).add(link.role)
+        for index, roles in found.items():
+            scores.counts(gold[index].coarse).found += 1
+            scores.introduced_found += gold[index].role == "introduced" and "introduced" in roles
+    return scores
