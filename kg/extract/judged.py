@@ -89,9 +89,12 @@ COARSE: dict[str, str] = {
 ROLES = ("introduced", "used")
 _HEADS = frozenset(
     "dataset datasets benchmark benchmarks corpus data suite challenge model models method "
-    "framework architecture network score scores metric task".split()
+    "framework architecture network score scores metric task prompting".split()
 )
+_VARIANT = re.compile(r"(\s(\d+(\.\d+)?[bmk]|base|large|small|tiny|instruct|chat|[nsmlx]))+$")
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]*\)\s*$")
+_VERSION = re.compile(r"[\s.\-]?v?\d+(\.\d+)*[a-z]?")
+_SUFFIX = re.compile(r"(ing|ers|er|ed|s)$")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
 
 
@@ -105,6 +108,12 @@ class GoldEntity:
     expansion: str | None = None
     note: str | None = None
     adjudicated: bool = False
+    same_as: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """The text, its expansion and the names adjudicated as the same entity."""
+        return (self.text, *filter(None, (self.expansion,)), *self.same_as)
 
     @property
     def coarse(self) -> str:
@@ -184,8 +193,17 @@ def _gold_entity(raw: Mapping[str, Any], where: str) -> GoldEntity:
         raise InputError(f"{where}: entity without text")
     if raw.get("type") not in COARSE or raw.get("role") not in ROLES:
         raise InputError(f"{where}: {raw['text']!r} has type {raw.get('type')!r}, role {raw.get('role')!r}")
+    same_as = raw.get("same_as") or []
+    if not isinstance(same_as, list) or not all(isinstance(s, str) for s in same_as):
+        raise InputError(f"{where}: {raw['text']!r} has a malformed same_as")
     return GoldEntity(
-        raw["text"], raw["type"], raw["role"], raw.get("expansion"), raw.get("note"), bool(raw.get("adjudicated"))
+        raw["text"],
+        raw["type"],
+        raw["role"],
+        raw.get("expansion"),
+        raw.get("note"),
+        bool(raw.get("adjudicated")),
+        tuple(same_as),
     )
 
 
@@ -262,20 +280,22 @@ def normalise(text: str) -> str:
 
 
 def _forms(text: str) -> set[str]:
-    """The normalised text, without a final plural "s" and without a trailing head word."""
+    """The normalised text without a final plural "s", a trailing head word, a size suffix or spaces."""
     norm = normalise(text)
-    forms = {norm}
+    forms = {norm, _VARIANT.sub("", norm)}
     words = norm.split()
     if len(words) > 1 and words[-1] in _HEADS:
         forms.add(" ".join(words[:-1]))
     forms |= {f[:-1] for f in list(forms) if f.endswith("s") and len(f) > 3}
-    return forms
+    return forms | {f.replace(" ", "") for f in forms}
 
 
 def same_surface(a: str, b: str) -> bool:
     """Whether two surfaces name the same thing after normalisation (see the module docstring).
 
     >>> same_surface("Duke Liver Dataset", "duke liver"), same_surface("CNNs", "CNN")
+    (True, True)
+    >>> same_surface("Qwen3-VL-8B", "Qwen3-VL"), same_surface("multi-layer perceptron", "Multilayer Perceptron")
     (True, True)
     """
     return bool(_forms(a) & _forms(b))
@@ -294,34 +314,50 @@ def _acronym(text: str) -> str | None:
     return lower[:-1] if core.endswith("s") else lower
 
 
+def _stems(text: str) -> list[str]:
+    return [_SUFFIX.sub("", w) if len(w) > 4 else w for w in normalise(text).split()]
+
+
 def _agrees(name: str, surface: str) -> bool:
-    """Whether a canonical name names what ``surface`` names (equal, close with the same digits, initials)."""
-    if same_surface(name, surface):
+    """Whether a canonical name names what ``surface`` names (equal, same stems, close with the same
+    digits, or initials spelling the surface's acronym)."""
+    if same_surface(name, surface) or _stems(name) == _stems(surface):
         return True
     a, b = normalise(name), normalise(surface)
     digits = re.findall(r"\d+", b)
     if fuzz.token_set_ratio(a, b) >= 90 and (not digits or digits == re.findall(r"\d+", a)):
+        return True
+    if not digits and _VERSION.fullmatch(a[len(b) :]) and a.startswith(b):  # FLUX -> FLUX.1
         return True
     acronym = _acronym(surface)
     return acronym is not None and " " in a and _initials(name) == acronym
 
 
 def _entity_right(link: Link, gold: GoldEntity) -> bool:
-    if gold.expansion is None:
-        return _agrees(link.name, gold.text)
-    if _agrees(link.name, gold.expansion):
+    if any(_agrees(link.name, name) for name in (*filter(None, (gold.expansion,)), *gold.same_as)):
         return True
+    acronym = _acronym(gold.text)
+    if gold.expansion is None:
+        if _agrees(link.name, gold.text):
+            return True
+        # an acronym the paper uses without defining it: the entity that carries it as an alias
+        return gold.role == "used" and acronym is not None and any(same_surface(a, gold.text) for a in link.aliases)
     if not same_surface(link.name, gold.text):
         return False
-    acronym = _acronym(gold.text) or normalise(gold.text)
-    long_forms = [a for a in link.aliases if " " in normalise(a) and _initials(a) == acronym]
+    long_forms = [a for a in link.aliases if " " in normalise(a) and _initials(a) == (acronym or normalise(gold.text))]
     return all(_agrees(a, gold.expansion) for a in long_forms)
 
 
-def _surface_hits(link: Link, gold: Sequence[GoldEntity]) -> list[int]:
-    return [
-        i for i, g in enumerate(gold) if any(same_surface(link.text, s) for s in (g.text, g.expansion) if s)
-    ]
+def _names(gold: GoldEntity, key: str) -> bool:
+    """Whether ``key`` names the gold entity: one of its surfaces, or the long form of its acronym."""
+    if any(same_surface(key, surface) for surface in gold.surfaces):
+        return True
+    acronym = _acronym(gold.text)
+    return gold.expansion is None and acronym is not None and " " in normalise(key) and _initials(key) == acronym
+
+
+def _surface_hits(link: Link, gold: Sequence[GoldEntity], key: str) -> list[int]:
+    return [i for i, g in enumerate(gold) if _names(g, key)]
 
 
 def judge_link(link: Link, gold: Sequence[GoldEntity]) -> tuple[str, int | None]:
@@ -329,14 +365,17 @@ def judge_link(link: Link, gold: Sequence[GoldEntity]) -> tuple[str, int | None]
 
     Verdicts: ``correct``, ``wrong_entity``, ``wrong_type``, ``spurious`` (module docstring).
     """
-    hits = _surface_hits(link, gold)
+    hits = _surface_hits(link, gold, link.text)
     same_type = [i for i in hits if gold[i].coarse == COARSE[link.type]]
-    if not same_type:
-        return ("wrong_type", hits[0]) if hits else ("spurious", None)
     for i in same_type:
         if _entity_right(link, gold[i]):
             return "correct", i
-    return "wrong_entity", same_type[0]
+    by_name = [i for i in _surface_hits(link, gold, link.name) if gold[i].coarse == COARSE[link.type]]
+    if by_name and not (same_type or hits):  # the evidence is another form of a gold entity's name
+        return "correct", by_name[0]
+    if same_type:
+        return "wrong_entity", same_type[0]
+    return ("wrong_type", hits[0]) if hits else ("spurious", None)
 
 
 # ---------------------------------------------------------------------------------------------
