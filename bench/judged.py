@@ -75,16 +75,23 @@ def errors(papers: list[JudgedPaper], scores: JudgedScores) -> str:
     for verdict, link, gold in scores.verdicts:
         if verdict != "correct":
             what = f" (gold {gold.text!r} {gold.type})" if gold else ""
-            lines.append(f"{verdict:<13}{link.paper_id} {link.text!r} -> {link.type}:{link.name!r} {link.role}{what}")
+            lines.append(
+                f"{verdict:<13}{link.paper_id} {link.text!r} -> {link.type}:{link.name!r} {link.role}{what}"
+            )
     found = {(link.paper_id, g.text) for v, link, g in scores.verdicts if v == "correct" and g}
     for paper in papers:
-        lines += [f"{'missed':<13}{paper.id} {g.text!r} {g.type} {g.role}" for g in paper.entities
-                  if (paper.id, g.text) not in found]
+        lines += [
+            f"{'missed':<13}{paper.id} {g.text!r} {g.type} {g.role}"
+            for g in paper.entities
+            if (paper.id, g.text) not in found
+        ]
     return "\n".join(lines)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--fixture", type=Path, default=FIXTURE)
     parser.add_argument("--graph", type=Path, help="score this graph.json instead of building the sample")

@@ -24,11 +24,15 @@ FIXTURE = ROOT / "tests" / "fixtures" / "judged" / "judged_200.jsonl"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--size", type=int, default=SAMPLE_SIZE)
-    parser.add_argument("--check", action="store_true", help="check the fixture against the sample and corpus")
+    parser.add_argument(
+        "--check", action="store_true", help="check the fixture against the sample and corpus"
+    )
     args = parser.parse_args()
     ids = sample_ids(args.corpus, args.seed, args.size)
     print("\n".join(ids))
