@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.pipeline import KGEntities, load_pipeline, provisional_id
+from kg.extract.component import KGEntities, load_pipeline, provisional_id
 from kg.extract.tokenizer import FastTokenizer
 from kg.model import Mention, Paper, Source
 

@@ -35,7 +35,7 @@ from kg import __version__
 from kg.errors import StoreError
 from kg.model import Mention, Paper, Source
 from kg.readers.merge_incremental import index_values
-from kg.sqlite_in import select_in
+from kg.build.sqlite_in import select_in
 
 __all__ = [
     "BuildCache",
@@ -58,7 +58,7 @@ _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstanc
 
 def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = ()) -> str:
     """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons."""
-    root = Path(__file__).resolve().parent / "extract"
+    root = Path(__file__).resolve().parents[1] / "extract"
     h = hashlib.sha256(__version__.encode())
     files = sorted(
         p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json"}
@@ -154,7 +154,7 @@ class BuildCache:
 
     @property
     def db(self) -> sqlite3.Connection:
-        """The SQLite connection (the graph store, :mod:`kg.graph_store`, keeps its tables here too)."""
+        """The SQLite connection (the graph store, :mod:`kg.build.store`, keeps its tables here too)."""
         return self._db
 
     def __enter__(self) -> BuildCache:

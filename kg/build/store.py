@@ -1,13 +1,13 @@
 """The graph kept record by record in SQLite, so that a build rewrites only what changed.
 
 Every node and every edge of the graph is one row holding its line of the graph file (the
-compact, key-sorted JSON record :func:`kg.graph.save_graph` writes). Writing the graph file
+compact, key-sorted JSON record :func:`kg.graph.build.save_graph` writes). Writing the graph file
 is then a sorted scan that copies those lines — no record is encoded again — and an
 incremental build replaces just the rows of the papers, entities and authors it touched.
 Edges carry their *owner* (the paper whose data made them) and, for the links that make an
 entity's or author's node, the texts and the paper date the node is computed from.
 
-The tables live in the build cache (``DIR/kg-cache.sqlite``, see :mod:`kg.cache`) beside the
+The tables live in the build cache (``DIR/kg-cache.sqlite``, see :mod:`kg.build.cache`) beside the
 resolution state (per-key statistics and the key → entity map) and three small indexes
 (paper → its mention keys, references and organisation) that say which papers a change reaches.
 
@@ -40,10 +40,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.atomic import open_atomic
-from kg.graph import KG_FORMAT, GraphSummary, record_encoder
-from kg.resolve import EntityOfKey, KeyCounts
+from kg.graph.build import KG_FORMAT, GraphSummary
+from kg.internals import record_encoder
+from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
-from kg.sqlite_in import chunks, run_in, select_in
+from kg.build.sqlite_in import chunks, run_in, select_in
 
 __all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
 
@@ -264,7 +265,7 @@ class GraphStore:
         return GraphSummary(tuple(nodes.fetchall()), tuple(edges.fetchall()))
 
     def write_file(self, path: str | os.PathLike[str], graph: Mapping[str, Any]) -> str:
-        """Write the graph file (the bytes :func:`kg.graph.save_graph` writes for the same graph)
+        """Write the graph file (the bytes :func:`kg.graph.build.save_graph` writes for the same graph)
         atomically; returns its SHA-256 (hex)."""
         graph = {**graph, "kg_format": graph.get("kg_format", KG_FORMAT)}
         head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}
@@ -346,7 +347,7 @@ def _edge_key(row: EdgeRow) -> tuple[str, str, str]:
 
 
 def _copy_lines(write: Any, cursor: sqlite3.Cursor) -> bool:
-    """Copy the lines of ``cursor`` as the graph file's records (see ``kg.graph._write_records``)."""
+    """Copy the lines of ``cursor`` as the graph file's records (see ``kg.graph.build._write_records``)."""
     wrote = False
     while rows := cursor.fetchmany(20000):
         write((b",\n" if wrote else b"\n") + b",\n".join(r[0] for r in rows))
