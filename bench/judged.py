@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from kg.build.job import build
 from kg.extract.judged import (
     JudgedPaper,
     JudgedScores,
@@ -30,8 +31,7 @@ from kg.extract.judged import (
     read_texts,
     score,
 )
-from kg.graph import load_graph
-from kg.pipeline import build
+from kg.graph.build import load_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.job import build
 from kg.errors import InputError
 from kg.extract.judged import (
     COARSE,
@@ -27,8 +28,7 @@ from kg.extract.judged import (
     score,
     text_hash,
 )
-from kg.graph import load_graph
-from kg.pipeline import build
+from kg.graph.build import load_graph
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "judged" / "judged_200.jsonl"
 
