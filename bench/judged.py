@@ -31,7 +31,7 @@ from kg.extract.judged import (
     read_texts,
     score,
 )
-from kg.graph.build import load_graph
+from kg.graph.io import load_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"

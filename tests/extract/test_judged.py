@@ -28,7 +28,7 @@ from kg.extract.judged import (
     score,
     text_hash,
 )
-from kg.graph.build import load_graph
+from kg.graph.io import load_graph
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "judged" / "judged_200.jsonl"
 
