@@ -73,7 +73,8 @@ def role_for(text: str, start: int, end: int, source: str, sentence: tuple[int, 
         elif not _BLOCKERS.search(between):
             return "introduced"
     if source != "lexicon":  # "Our framework comprises two components: the FFSM and …"
-        cue = _OUR_WHOLE.match(text, s_start, start)
-        if cue and _PARTS.search(text, cue.end(), start) and not _BLOCKERS.search(text, cue.end(), start):
+        whole = _OUR_WHOLE.match(text, s_start, start)
+        after = whole.end() if whole else start
+        if whole and _PARTS.search(text, after, start) and not _BLOCKERS.search(text, after, start):
             return "introduced"
     return "used"
