@@ -24,6 +24,9 @@ False
 >>> text = "Trained on OntoNotes 5.0 data."
 >>> text[11:version_suffix(text, 20)]
 'OntoNotes 5.0'
+>>> text = "We test InternVL3.5 and GPT-4 (85.2%)."
+>>> text[8:version_suffix(text, 17)], version_suffix(text, 29) == 29
+('InternVL3.5', True)
 >>> long_forms_agree("Knowledge Deletion", ("Knowledge Distillation", "KD"))
 False
 >>> long_forms_agree("proximal policy optimisation", ("Proximal Policy Optimization", "PPO"))
@@ -50,7 +53,9 @@ __all__ = [
 PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
 _WORDS = re.compile(r"[^\s\-]+")
 # " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points") nor a longer number.
-_VERSION = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))")
+_VERSION = re.compile(
+    r"(?: (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+)
 
 
 _HARDWARE_AFTER = re.compile(
@@ -103,7 +108,7 @@ def hardware_follows(text: str, end: int) -> bool:
 
 
 def version_suffix(text: str, end: int) -> int:
-    """The end of a version number right after ``text[:end]`` (" 5.0", " v2"), else ``end``."""
+    """The end of a version right after ``text[:end]`` (" 5.0", " v2", ".5" after a digit), else ``end``."""
     match = _VERSION.match(text, end)
     return match.end() if match else end
 
