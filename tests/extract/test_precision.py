@@ -34,6 +34,11 @@ def test_lower_cased_proper_names_are_ordinary_words() -> None:
     assert spans("Results on the independent test set and on 3D shapes are reported.") == []
 
 
+def test_apple_the_fruit_is_not_apple() -> None:
+    assert spans("We grade apple and pear images; the apple orchard dataset is small.") == []
+    assert texts(spans("Apple Inc. released a model.")) == {"Apple Inc."}
+
+
 def test_proper_names_as_written_still_match() -> None:
     found = by_text("We report results on 3D Shapes, and a story from The Independent.")
     assert found["3D Shapes"].entity_id == "dataset:3d-shapes"
