@@ -196,9 +196,10 @@ class KGEntities:
             if kind not in _VARIANT_TYPES:
                 continue
             variant = _VARIANT.match(text, end)
-            stop = (
-                variant.end() if variant and not is_adjectival(variant.group()) else version_suffix(text, end)
-            )
+            if variant and not is_adjectival(variant.group()):
+                stop = variant.end()
+            else:
+                stop = version_suffix(text, end) if text[end : end + 1] in (" ", ".") else end
             if stop > end:
                 out.append(
                         Candidate(

@@ -201,8 +201,8 @@ _PASSIVE = re.compile(
     r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
-_PASSIVE_VERB = re.compile(
-    r"\b(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
+_PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
+    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
 _CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -68,7 +69,8 @@ def _capitalised_words(phrase: str) -> set[int]:
     return {i for i, w in enumerate(_WORDS.findall(phrase)) if w[0].isalpha() and w[0].isupper()}
 
 
-def lost_capitals(surface: str, forms: Sequence[str]) -> bool:
+@lru_cache(maxsize=1 << 14)
+def lost_capitals(surface: str, forms: tuple[str, ...]) -> bool:
     """True when ``surface`` writes in lower case every capitalised word of each matching form.
 
     ``forms`` are the entry's forms; only those equal to ``surface`` ignoring case and hyphens count.
