@@ -15,6 +15,8 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
 
 >>> lost_capitals("the independent", ("The Independent",))
 True
+>>> lost_capitals("The independent", ("The Independent",))
+True
 >>> lost_capitals("Penn treebank", ("Penn Treebank",))
 False
 >>> hyphen_context("We use N-MNIST.", 9, 14, "dataset")
@@ -65,8 +67,16 @@ _HARDWARE_AFTER = re.compile(
 )
 
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to"})
+
+
 def _capitalised_words(phrase: str) -> set[int]:
-    return {i for i, w in enumerate(_WORDS.findall(phrase)) if w[0].isalpha() and w[0].isupper()}
+    """Positions of capitalised content words ("The" of "The independent …" starts a sentence)."""
+    return {
+        i
+        for i, w in enumerate(_WORDS.findall(phrase))
+        if w[0].isalpha() and w[0].isupper() and w.lower() not in _FUNCTION_WORDS
+    }
 
 
 @lru_cache(maxsize=1 << 14)

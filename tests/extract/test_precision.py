@@ -32,6 +32,7 @@ def by_text(text: str, title: str = "") -> dict[str, Mention]:
 
 def test_lower_cased_proper_names_are_ordinary_words() -> None:
     assert spans("Results on the independent test set and on 3D shapes are reported.") == []
+    assert spans("The independent test set confirms it.") == []
 
 
 def test_apple_the_fruit_is_not_apple() -> None:
