@@ -8,6 +8,10 @@ Every read query is one file in ``cypher/`` whose header comment says what it do
     // param limit: int = 20 - how many entities to return
     // example: kg query top_entities --param type=method
 
+A parameter typed with a node kind (``paper``, ``entity``, an entity type such as ``dataset``,
+``author`` or ``node``) is a string that must name a node of that kind: before the query runs
+it is looked up in the graph (:func:`kg.query.lookup.resolve_node`, so an arXiv id with its
+version or a title works too), and a reference to no such node is an error, never an empty answer.
 Values only ever travel as ``$parameters``; the text of a query is never built from input.
 
 >>> q = load_query("top_entities")
@@ -33,8 +37,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from kg.backends.embedded import EmbeddedSession, Rows, cached_database
 from kg.errors import QueryError
+from kg.model import ENTITY_TYPES
+from kg.query.lookup import KINDS, kind_of, resolve_node
 
 __all__ = [
     "CYPHER_DIR",
@@ -45,6 +53,7 @@ __all__ = [
     "list_queries",
     "load_query",
     "parse_query",
+    "resolve_node_params",
     "run_query",
     "schema_statements",
     "split_statements",
@@ -62,17 +71,30 @@ def _cypher_dir() -> Path:
 CYPHER_DIR = _cypher_dir()
 _NOT_QUERIES = frozenset({"schema"})
 _TYPES = ("str", "int", "float", "bool")
-_PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
+_NODE_TYPES = ("node", "entity", *KINDS)
+_PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
+_NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A declared query parameter: name, type (str/int/float/bool), default (None = required), description."""
+    """A declared query parameter: name, type (str/int/float/bool), default (None = required), description.
+
+    ``node`` is the kind of node a string parameter names (``paper``, ``entity``, ``dataset``, ...), if any.
+    """
 
     name: str
     type: str
     default: Any = None
     description: str = ""
+    node: str | None = None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The node kinds the value may name (empty for a plain value)."""
+        if self.node is None:
+            return ()
+        return KINDS if self.node == "node" else ENTITY_TYPES if self.node == "entity" else (self.node,)
 
     @property
     def required(self) -> bool:
@@ -132,7 +154,9 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     >>> text = "// purpose: count papers\\n// param y: int = 2025 - a year\\nMATCH (p:Paper) RETURN count(p)"
     >>> q = parse_query(text, name="count")
     >>> q.purpose, q.params[0]
-    ('count papers', Param(name='y', type='int', default=2025, description='a year'))
+    ('count papers', Param(name='y', type='int', default=2025, description='a year', node=None))
+    >>> parse_query("// param id: paper - the paper\\nRETURN $id", name="p").params[0].kinds
+    ('paper',)
     """
     purpose, example, params = "", "", []
     for line in text.splitlines():
@@ -147,15 +171,16 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
             example = value
         elif key.startswith("param "):
             m = _PARAM.match(f"{key[6:].strip()}: {value}")
-            if m is None:
+            if m is None or m.group(2) not in (*_TYPES, *_NODE_TYPES):
                 raise QueryError(
                     f"{path or name}: bad parameter header {stripped!r}",
                     hint="// param NAME: TYPE [= DEFAULT] - text",
                 )
             pname, kind, default, desc = m.groups()
-            params.append(
-                Param(pname, kind, None if default is None else _convert(default, kind, pname), desc or "")
-            )
+            node = kind if kind in _NODE_TYPES else None
+            kind = "str" if node else kind
+            value = None if default is None else _convert(default, kind, pname)
+            params.append(Param(pname, kind, value, desc or "", node))
     body = (
         "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith("//"))
         .strip()
@@ -212,6 +237,42 @@ def bind_params(query: Query, raw: Mapping[str, Any]) -> dict[str, Any]:
     return bound
 
 
+def resolve_node_params(query: Query, bound: Mapping[str, Any], g: nx.MultiDiGraph) -> dict[str, Any]:
+    """``bound`` with each node-typed parameter replaced by the id of the node it names in ``g``.
+
+    Raises :class:`~kg.errors.NoMatchError` (with candidates) for a reference to no such node.
+
+    >>> from kg.graph.demo import demo_graph
+    >>> q = load_query("shared_datasets")
+    >>> resolve_node_params(q, bind_params(q, {"id": "arXiv:2501.00001v2"}), demo_graph())
+    {'id': '2501.00001', 'limit': 10}
+    >>> resolve_node_params(q, bind_params(q, {"id": "2599.99999"}), demo_graph())
+    Traceback (most recent call last):
+    ...
+    kg.errors.NoMatchError: no paper matches '2599.99999'
+    """
+    out = dict(bound)
+    for p in query.params:
+        if p.node is not None and out.get(p.name) is not None:
+            out[p.name] = resolve_node(g, str(out[p.name]), kinds=p.kinds)
+    return out
+
+
+def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
+    """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
+    loaded (for :func:`resolve_node_params`) only when one is not."""
+    from kg.graph.build import load_graph
+
+    for p in query.params:
+        value = bound.get(p.name)
+        if p.node is None or value is None:
+            continue
+        found = session.run(_NODE_LABEL, {"id": value}).rows
+        if not found or kind_of({"label": found[0][0]}) not in p.kinds:
+            return resolve_node_params(query, bound, load_graph(graph))
+    return bound
+
+
 def split_statements(text: str) -> list[str]:
     """The statements of a multi-statement file: ``//`` comment lines dropped, split on ``;`` at line ends.
 
@@ -239,7 +300,8 @@ def run_query(
 ) -> Rows:
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts.
+    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
+    on the embedded engine node-typed ones are then checked against the graph (see the module docstring).
     """
     bound = bind_params(query, params)
     if neo4j is not None:
@@ -250,7 +312,7 @@ def run_query(
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with EmbeddedSession(cached_database(graph)) as session:
-        return session.run(query.text, bound)
+        return session.run(query.text, _checked(query, bound, session, Path(graph)))
 
 
 def _cell(value: Any, width: int = 60) -> str:
