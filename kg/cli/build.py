@@ -14,8 +14,9 @@ __all__ = ["format_summary", "register"]
 EPILOG = """examples:
   kg build examples/daily_papers.txt --year 2025          # -> kg-out/graph.json, kg-out/explorer.html
   kg build papers.jsonl --out my-kg --processes 2         # papers.jsonl from `kg read ... --jsonl`
-  kg build examples/new/daily_papers_mar5.txt --year 2025 --out my-kg   # adds the new papers (incremental)
-  kg build examples/daily_papers.txt --year 2025 --aliases examples/aliases.txt --rebuild --no-explorer --strict
+  kg build new_listing.txt --out my-kg                    # adds the new papers to my-kg (incremental)
+  kg build examples/daily_papers.txt --year 2025 --aliases examples/aliases.txt --out aliased --rebuild \
+      --no-explorer --strict
 
 An alias file is text, one rule a line: "A = B = C" merges (A canonical), "A != B" splits.
 --strict exits 1 when any record was skipped (the graph is still written).
