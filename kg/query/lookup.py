@@ -314,7 +314,9 @@ def resolve_node(
         candidates = tuple((n, _display_name(g.nodes[n])) for n in ranked[:5])
         message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
     else:
-        near = [n for n, _ in fuzzy[:5]] or [h.id for h in find(g, ref, kinds=wanted, limit=5, index=idx)]
+        near = [n for n, _ in fuzzy[:5]] or [
+            h.id for h in find(g, ref, kinds=wanted, limit=5, cutoff=50.0, index=idx)
+        ]
         candidates = tuple((n, _display_name(g.nodes[n])) for n in near)
         message = f"no {what} matches {ref!r}"
     raise NoMatchError(message, ref=ref, candidates=candidates)
