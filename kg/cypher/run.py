@@ -174,13 +174,13 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
             if m is None or m.group(2) not in (*_TYPES, *_NODE_TYPES):
                 raise QueryError(
                     f"{path or name}: bad parameter header {stripped!r}",
-                    hint="// param NAME: TYPE [= DEFAULT] - text",
+                    hint="// param NAME: TYPE [= DEFAULT] - text; TYPE: str, int, float, bool or a node kind",
                 )
             pname, kind, default, desc = m.groups()
             node = kind if kind in _NODE_TYPES else None
             kind = "str" if node else kind
-            value = None if default is None else _convert(default, kind, pname)
-            params.append(Param(pname, kind, value, desc or "", node))
+            typed = None if default is None else _convert(default, kind, pname)
+            params.append(Param(pname, kind, typed, desc or "", node))
     body = (
         "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith("//"))
         .strip()
