@@ -7,8 +7,8 @@
 2. an arXiv id (with or without version, ``arXiv:`` prefix or abs/pdf URL) or a DOI (bare,
    ``doi:`` or ``https://doi.org/``) of a paper;
 3. an exact name, title or alias (case, accents, punctuation and spacing ignored);
-4. distinctive words: the reference's words all occur in the name of exactly one node
-   (entities are tried before papers, papers before authors);
+4. distinctive words: the reference's words all occur in the name of exactly one node, as
+   whole words or else as word beginnings (entities are tried before papers, papers before authors);
 5. a fuzzy name, accepted only when it is at least :data:`FUZZY_MIN` similar and
    :data:`FUZZY_MARGIN` points ahead of the runner-up.
 
@@ -246,10 +246,13 @@ def _matching(g: nx.MultiDiGraph, idx: NameIndex, keys: Iterable[str], wanted: t
 
 
 def _containing(g: nx.MultiDiGraph, query: str, wanted: tuple[str, ...], idx: NameIndex) -> list[str]:
-    """Step 4: nodes of the most preferred class whose name holds every word of ``query``."""
+    """Step 4: nodes of the most preferred class whose name holds every word of ``query`` (whole
+    words; failing that, words that start with them: "Holm" finds "Holmes")."""
     words = query.split()
-    keys = [k for k in idx.keys if all(w in k for w in words) and set(words) <= set(k.split())]
-    nodes = _matching(g, idx, keys, wanted)
+    near = [(k, k.split()) for k in idx.keys if all(w in k for w in words)]
+    whole = [k for k, ks in near if set(words) <= set(ks)]
+    starts = [k for k, ks in near if all(any(t.startswith(w) for t in ks) for w in words)]
+    nodes = _matching(g, idx, whole, wanted) or _matching(g, idx, starts, wanted)
     if not nodes:
         return []
     first = min(kind_priority(kind_of(g.nodes[n])) for n in nodes)
@@ -261,7 +264,7 @@ def _fuzzy(
 ) -> list[tuple[str, float]]:
     """Step 5: the nodes of the closest names (rapidfuzz ``ratio``), best first, one score per node."""
     best: dict[str, float] = {}
-    for key, score, _ in process.extract(query, idx.keys, scorer=fuzz.ratio, score_cutoff=50.0, limit=50):
+    for key, score, _ in process.extract(query, idx.keys, scorer=fuzz.ratio, score_cutoff=60.0, limit=50):
         for node in _matching(g, idx, [key], wanted):
             best[node] = max(best.get(node, 0.0), float(score))
     return sorted(best.items(), key=lambda item: (-item[1], -_papers(g, item[0]), item[0]))
@@ -315,7 +318,7 @@ def resolve_node(
         message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
     else:
         near = [n for n, _ in fuzzy[:5]] or [
-            h.id for h in find(g, ref, kinds=wanted, limit=5, cutoff=50.0, index=idx)
+            h.id for h in find(g, ref, kinds=wanted, limit=5, cutoff=80.0, index=idx)
         ]
         candidates = tuple((n, _display_name(g.nodes[n])) for n in near)
         message = f"no {what} matches {ref!r}"

@@ -45,6 +45,7 @@ def graph_file(tmp_path: Path) -> Path:
         ("https://doi.org/10.1000/Holmes.42", "10.1000/holmes.42"),
         ("  contrastive PRETRAINING of vit on imagenet-1k ", "2501.00001"),  # exact title, any case
         ("Holmes", "10.1000/holmes.42"),  # a distinctive word of one title
+        ("holm tracing", "10.1000/holmes.42"),  # beginnings of words of one title
         ("Contrastive pretraning of ViT on ImageNet-1k", "2501.00001"),  # a typo: clear fuzzy winner
     ],
 )
