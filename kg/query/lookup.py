@@ -317,9 +317,6 @@ def resolve_node(
         candidates = tuple((n, _display_name(g.nodes[n])) for n in ranked[:5])
         message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
     else:
-        near = [n for n, _ in fuzzy[:5]] or [
-            h.id for h in find(g, ref, kinds=wanted, limit=5, cutoff=80.0, index=idx)
-        ]
-        candidates = tuple((n, _display_name(g.nodes[n])) for n in near)
+        candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[:5])
         message = f"no {what} matches {ref!r}"
     raise NoMatchError(message, ref=ref, candidates=candidates)
