@@ -44,8 +44,8 @@ from xml.etree import ElementTree
 import networkx as nx
 
 from kg.errors import ConfigError, GraphError
-from kg.graph.build import EDGE_PROPERTIES, NODE_PROPERTIES, save_graph
-from kg.schema import check_label, check_rel_type
+from kg.graph.build import save_graph
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES, check_label, check_rel_type
 
 __all__ = [
     "EXPORT_FORMATS",

@@ -48,10 +48,17 @@ from typing import Any
 
 import networkx as nx
 
-from kg.backends.embedded import REL_ENDPOINTS, Rows
+from kg.cypher.run import Rows
 from kg.errors import StoreError
-from kg.graph.build import EDGE_PROPERTIES, NODE_PROPERTIES
-from kg.schema import LABELS, REL_TYPES, check_label, check_rel_type
+from kg.schema import (
+    EDGE_PROPERTIES,
+    LABELS,
+    NODE_PROPERTIES,
+    REL_ENDPOINTS,
+    REL_TYPES,
+    check_label,
+    check_rel_type,
+)
 
 __all__ = [
     "LoadReport",

@@ -33,7 +33,7 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import StoreError
-from kg.model import Mention, Paper, Source
+from kg.model import MENTION_ROW_FIELDS, Mention, Paper, Source
 from kg.readers.merge_incremental import index_values
 from kg.build.sqlite_in import select_in
 
@@ -42,15 +42,12 @@ __all__ = [
     "StoredPapers",
     "extraction_key",
     "extractor_fingerprint",
-    "mention_from_row",
-    "mention_to_row",
     "paper_from_json",
     "paper_to_json",
 ]
 
 CACHE_FORMAT = "2"
-_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention) if f.name != "paper_id")
-_SENTENCE = _MENTION_FIELDS.index("sentence")
+_SENTENCE = MENTION_ROW_FIELDS.index("sentence")
 _PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
 _PAPER_FIELD_SET = frozenset(_PAPER_FIELDS)
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
@@ -91,16 +88,6 @@ def paper_from_json(text: str) -> Paper:
     }
     kwargs["source"] = Source(**data["source"])
     return Paper(**kwargs)
-
-
-def mention_to_row(m: Mention) -> list[Any]:
-    """A mention as a list (without ``paper_id``, which the paper gives back)."""
-    return [getattr(m, name) for name in _MENTION_FIELDS]
-
-
-def mention_from_row(paper_id: str, row: Sequence[Any]) -> Mention:
-    """Inverse of :func:`mention_to_row`."""
-    return Mention(paper_id, *row)
 
 
 def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:

@@ -27,7 +27,6 @@ child while the parent writes the graph file (Linux).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -36,18 +35,18 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg import __version__
-from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint, mention_to_row
+from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
 from kg.errors import InputError
 from kg.graph.build import KG_FORMAT, GraphSummary
 from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
-from kg.model import ENTITY_TYPES, Paper, ReadFailure
+from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
 from kg.resolve.resolver import Keyer
@@ -146,7 +145,7 @@ def _extract(
     pids: Iterable[str],
     processes: int,
     progress: bool | None,
-) -> tuple[dict[str, list[list[Any]]], int]:
+) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract import extract_papers
 
@@ -156,8 +155,8 @@ def _extract(
     for pid in wanted:
         if keys[pid] not in cached:
             todo.setdefault(keys[pid], papers[pid])
-    fresh: dict[str, list[list[Any]]] = {}
-    batch: dict[str, list[list[Any]]] = {}
+    fresh: dict[str, Sequence[Sequence[Any]]] = {}
+    batch: dict[str, Sequence[Sequence[Any]]] = {}
     with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
         for paper, mentions in extract_papers(list(todo.values()), processes=processes):
             fresh[keys[paper.id]] = batch[keys[paper.id]] = [mention_to_row(m) for m in mentions]
@@ -171,13 +170,13 @@ def _extract(
 
 def _rows_reader(
     cache: BuildCache,
-    fresh: Mapping[str, list[list[Any]]],
+    fresh: Mapping[str, Sequence[Sequence[Any]]],
     keys: Mapping[str, str],
     old_keys: Mapping[str, str],
-) -> Callable[[Iterable[str], bool], dict[str, list[list[Any]]]]:
+) -> Callable[[Iterable[str], bool], dict[str, Sequence[Sequence[Any]]]]:
     """``rows(pids, old)`` for :func:`kg.build.update.update_graph`: fresh extractions, else the cache."""
 
-    def rows(pids: Iterable[str], old: bool) -> dict[str, list[list[Any]]]:
+    def rows(pids: Iterable[str], old: bool) -> dict[str, Sequence[Sequence[Any]]]:
         by_pid = {pid: (old_keys if old else keys)[pid] for pid in pids}
         loaded = cache.mentions(k for k in by_pid.values() if k not in fresh)
         return {pid: fresh[k] if k in fresh else loaded[k] for pid, k in by_pid.items()}
@@ -255,22 +254,7 @@ def build(
     Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
     resolver's errors as they are.
     """
-    with _no_gc():
-        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a build allocates millions of long-lived, acyclic
-    records, and the collector's repeated passes over them cost about a third of an
-    incremental build. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
 
 
 def _build(

@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.atomic import open_atomic
-from kg.graph.build import KG_FORMAT, GraphSummary, record_encoder
+from kg.graph.build import KG_FORMAT, GraphSummary
+from kg.internals import record_encoder
 from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
 from kg.build.sqlite_in import chunks, run_in, select_in

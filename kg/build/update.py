@@ -40,7 +40,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.build.cache import mention_from_row
 from kg.graph.build import (
     author_links,
     entity_properties,
@@ -53,7 +52,7 @@ from kg.graph.build import (
     publisher_key,
 )
 from kg.build.store import EdgeRow, GraphStore, NodeRow
-from kg.model import Paper
+from kg.model import Paper, mention_from_row
 from kg.resolve.resolver import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
 from kg.schema import ENTITY_LINKS
 

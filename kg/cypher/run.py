@@ -1,4 +1,4 @@
-"""The Cypher query library: load query files by name, read their headers, bind typed parameters, run them.
+"""The Cypher query library: load query files by name, read their headers, bind parameters, format results.
 
 Every read query is one file in ``cypher/`` whose header comment says what it does::
 
@@ -39,22 +39,21 @@ from typing import Any
 
 import networkx as nx
 
-from kg.backends.embedded import EmbeddedSession, Rows, cached_database
 from kg.errors import QueryError
 from kg.model import ENTITY_TYPES
-from kg.query.lookup import KINDS, kind_of, resolve_node
+from kg.query.lookup import KINDS, resolve_node
 
 __all__ = [
     "CYPHER_DIR",
     "Param",
     "Query",
+    "Rows",
     "bind_params",
     "format_rows",
     "list_queries",
     "load_query",
     "parse_query",
     "resolve_node_params",
-    "run_query",
     "schema_statements",
     "split_statements",
 ]
@@ -73,7 +72,6 @@ _NOT_QUERIES = frozenset({"schema"})
 _TYPES = ("str", "int", "float", "bool")
 _NODE_TYPES = ("node", "entity", *KINDS)
 _PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
-_NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,21 +256,6 @@ def resolve_node_params(query: Query, bound: Mapping[str, Any], g: nx.MultiDiGra
     return out
 
 
-def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
-    """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
-    loaded (for :func:`resolve_node_params`) only when one is not."""
-    from kg.graph.build import load_graph
-
-    for p in query.params:
-        value = bound.get(p.name)
-        if p.node is None or value is None:
-            continue
-        found = session.run(_NODE_LABEL, {"id": value}).rows
-        if not found or kind_of({"label": found[0][0]}) not in p.kinds:
-            return resolve_node_params(query, bound, load_graph(graph))
-    return bound
-
-
 def split_statements(text: str) -> list[str]:
     """The statements of a multi-statement file: ``//`` comment lines dropped, split on ``;`` at line ends.
 
@@ -288,31 +271,16 @@ def schema_statements() -> list[str]:
     return split_statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
 
 
-def run_query(
-    query: Query,
-    params: Mapping[str, Any],
-    *,
-    graph: str | os.PathLike[str] | None = None,
-    neo4j: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    database: str | None = None,
-) -> Rows:
-    """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A query's result: column names and rows of plain Python values."""
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
-    on the embedded engine node-typed ones are then checked against the graph (see the module docstring).
-    """
-    bound = bind_params(query, params)
-    if neo4j is not None:
-        from kg.backends.neo4j import connect, run_read
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
 
-        with connect(neo4j, user=user, password=password) as driver:
-            return run_read(driver, query.text, bound, database=database, uri=neo4j)
-    if graph is None:
-        raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
-    with EmbeddedSession(cached_database(graph)) as session:
-        return session.run(query.text, _checked(query, bound, session, Path(graph)))
+    def dicts(self) -> list[dict[str, Any]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def _cell(value: Any, width: int = 60) -> str:

@@ -66,7 +66,8 @@ def query_rows(
 ) -> tuple[tuple[Any, ...], ...]:
     """Rows of the shipped query ``name``: on the cached engine of ``graph_file`` if given, else on ``g``."""
     from kg.backends.embedded import build_database, run_embedded
-    from kg.cypher.run import bind_params, load_query, resolve_node_params, run_query
+    from kg.backends.run import run_query
+    from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
     if graph_file is not None:

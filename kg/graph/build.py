@@ -46,13 +46,12 @@ from kg import __version__
 from kg.atomic import open_atomic
 from kg.errors import GraphError
 from kg.ids import normalise_title, slug
+from kg.internals import clear_cache, node_dict, pred_dict, record_encoder, succ_dict
 from kg.model import Entity, Mention, Paper
-from kg.schema import ENTITY_LABELS, label_for_type
+from kg.schema import label_for_type
 
 __all__ = [
-    "EDGE_PROPERTIES",
     "KG_FORMAT",
-    "NODE_PROPERTIES",
     "GraphSummary",
     "assemble_graph",
     "author_links",
@@ -69,56 +68,12 @@ __all__ = [
     "paper_date",
     "paper_properties",
     "publisher_key",
-    "record_encoder",
     "save_graph",
     "summarise",
 ]
 
 KG_FORMAT = 1
 """The version of the graph file layout; :func:`load_graph` refuses any other."""
-
-PAPER_PROPERTIES: tuple[str, ...] = (
-    "title",
-    "abstract",
-    "date",
-    "date_text",
-    "year",
-    "month",
-    "upvotes",
-    "n_authors",
-    "arxiv_id",
-    "doi",
-    "url",
-    "organization",
-    "source_format",
-)
-ENTITY_PROPERTIES: tuple[str, ...] = ("name", "type", "aliases", "first_seen", "n_papers")
-MENTION_PROPERTIES: tuple[str, ...] = (
-    "text",
-    "field",
-    "start",
-    "end",
-    "sentence",
-    "confidence",
-    "found_by",
-    "rule",
-    "mentions",
-)
-NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "Paper": PAPER_PROPERTIES,
-    **{label: ENTITY_PROPERTIES for label in ENTITY_LABELS},
-    "Author": ("name",),
-}
-"""The properties every node of a label carries (besides its id and ``label``), per docs/schema.md."""
-EDGE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "INTRODUCES": MENTION_PROPERTIES,
-    "USES": MENTION_PROPERTIES,
-    "CITES": (),
-    "WROTE": ("position",),
-    "PUBLISHED_BY": (),
-    "AFFILIATED_WITH": (),
-}
-"""The properties every edge of a type carries (besides ``type``), per docs/schema.md."""
 
 _FIELD_ORDER = {"title": 0, "abstract": 1}
 # An edge's evidence is its first mention's text, field, start, end, sentence, confidence, source and rule;
@@ -205,7 +160,7 @@ def assemble_graph(
     (['a', 'b'], [('b', 'a', 'CITES', {'type': 'CITES'})])
     """
     g = nx.MultiDiGraph(**graph)
-    node, succ, pred = g._node, g._succ, g._pred
+    node, succ, pred = node_dict(g), succ_dict(g), pred_dict(g)
     for n in sorted(nodes):
         node[n] = nodes[n]
         succ[n] = {}
@@ -222,7 +177,7 @@ def assemble_graph(
             if keydict is None:
                 keydict = nbrs[v] = pred[v][u] = {}
             keydict[k] = attrs
-    nx._clear_cache(g)
+    clear_cache(g)
     return g
 
 
@@ -498,9 +453,9 @@ def summarise(g: nx.MultiDiGraph) -> GraphSummary:
     >>> summarise(build_graph([Paper(id="a", title="A", source=Source("f"), authors=("X Y",))], [])).to_dict()
     {'nodes': {'Author': 1, 'Paper': 1}, 'edges': {'WROTE': 1}}
     """
-    nodes: Counter[str] = Counter(str(attrs.get("label")) for attrs in g._node.values())
+    nodes: Counter[str] = Counter(str(attrs.get("label")) for attrs in node_dict(g).values())
     edges: Counter[str] = Counter(  # the dicts behind the views: a million edges in a fraction of a second
-        str(k) for nbrs in g._succ.values() for keydict in nbrs.values() for k in keydict
+        str(k) for nbrs in succ_dict(g).values() for keydict in nbrs.values() for k in keydict
     )
     return GraphSummary(tuple(sorted(nodes.items())), tuple(sorted(edges.items())))
 
@@ -521,7 +476,10 @@ def graph_to_data(g: nx.MultiDiGraph) -> dict[str, Any]:
     >>> [n["id"] for n in d["nodes"]], d["links"]
     (['a', 'b'], [{'source': 'b', 'target': 'a', 'key': 'CITES', 'type': 'CITES'}])
     """
-    node, succ = g._node, g._succ  # the plain dicts behind the views: much faster at a million edges
+    node, succ = (
+        node_dict(g),
+        succ_dict(g),
+    )  # the plain dicts behind the views: much faster at a million edges
     nodes = [{"id": n, **node[n]} for n in sorted(node)]
     links = list(_link_records(succ, sorted(succ)))  # by source, then (type, target): many small sorts
     graph = {**g.graph, "kg_format": g.graph.get("kg_format", KG_FORMAT)}
@@ -568,16 +526,6 @@ def graph_from_data(data: Mapping[str, Any], *, source: str = "<data>", copy: bo
         raise GraphError(f"{source}: malformed graph file ({err!r})", hint="rebuild it: `kg build`") from err
 
 
-def record_encoder() -> Callable[[Any], str]:
-    """A compact, key-sorted JSON encoder for many small records (one C encoder, reused)."""
-    enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
-    if make is None:  # not CPython's accelerated json
-        return enc.encode
-    c_encode = make(None, enc.default, json.encoder.encode_basestring, None, ":", ",", True, False, True)
-    return lambda obj: "".join(c_encode(obj, 0))
-
-
 def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> str:
     """Write the graph file atomically: compact, sorted node-link JSON, one record per line.
 
@@ -586,7 +534,7 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> str:
     writing, so a caller need not read the file back to know whether it changed.
     """
     encode = record_encoder()
-    node, succ = g._node, g._succ  # the plain dicts behind the views, as in graph_to_data
+    node, succ = node_dict(g), succ_dict(g)  # the plain dicts behind the views, as in graph_to_data
     graph = {**g.graph, "kg_format": g.graph.get("kg_format", KG_FORMAT)}
     head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}
     digest = hashlib.sha256()

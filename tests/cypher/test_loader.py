@@ -19,7 +19,7 @@ from kg.backends.neo4j import (
     update_nodes_statement,
 )
 from kg.errors import StoreError
-from kg.graph.build import EDGE_PROPERTIES, NODE_PROPERTIES
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES
 
 
 def test_every_statement_takes_values_only_as_parameters() -> None:

@@ -1,0 +1,60 @@
+"""Run a query from the library on a backend: the embedded engine over a graph file, or Neo4j over Bolt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kg.backends.embedded import EmbeddedSession, cached_database
+from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
+from kg.errors import QueryError
+from kg.query.lookup import kind_of
+
+__all__ = ["run_query"]
+
+_NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
+
+
+def run_query(
+    query: Query,
+    params: Mapping[str, Any],
+    *,
+    graph: str | os.PathLike[str] | None = None,
+    neo4j: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+) -> Rows:
+    """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
+
+    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
+    on the embedded engine, node-typed ones must then name a node of their kind (an id, or any reference
+    :func:`kg.query.lookup.resolve_node` takes), else :class:`~kg.errors.NoMatchError`.
+    """
+    bound = bind_params(query, params)
+    if neo4j is not None:
+        from kg.backends.neo4j import connect, run_read
+
+        with connect(neo4j, user=user, password=password) as driver:
+            return run_read(driver, query.text, bound, database=database, uri=neo4j)
+    if graph is None:
+        raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
+    with EmbeddedSession(cached_database(graph)) as session:
+        return session.run(query.text, _checked(query, bound, session, Path(graph)))
+
+
+def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
+    """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
+    loaded (for :func:`~kg.cypher.run.resolve_node_params`) only when one is not."""
+    from kg.graph.build import load_graph
+
+    for p in query.params:
+        value = bound.get(p.name)
+        if p.node is None or value is None:
+            continue
+        found = session.run(_NODE_LABEL, {"id": value}).rows
+        if not found or kind_of({"label": found[0][0]}) not in p.kinds:
+            return resolve_node_params(query, bound, load_graph(graph))
+    return bound
