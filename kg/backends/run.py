@@ -9,12 +9,13 @@ from typing import Any
 
 from kg.backends.embedded import EmbeddedSession, cached_database
 from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
-from kg.errors import QueryError
+from kg.errors import NoMatchError, QueryError
 from kg.query.lookup import kind_of
 
 __all__ = ["run_query"]
 
 _NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
+_NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
 
 
 def run_query(
@@ -30,14 +31,20 @@ def run_query(
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
     Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
-    on the embedded engine, node-typed ones must then name a node of their kind (an id, or any reference
-    :func:`kg.query.lookup.resolve_node` takes), else :class:`~kg.errors.NoMatchError`.
+    node-typed ones must then name a node of their kind, else :class:`~kg.errors.NoMatchError`: on the
+    embedded engine any reference :func:`kg.query.lookup.resolve_node` takes, on a server an id.
     """
     bound = bind_params(query, params)
     if neo4j is not None:
         from kg.backends.neo4j import connect, run_read
 
         with connect(neo4j, user=user, password=password) as driver:
+            for p in query.params:
+                value = bound.get(p.name)
+                if p.node is not None and value is not None:
+                    found = run_read(driver, _NODE_LABELS, {"id": value}, database=database, uri=neo4j).rows
+                    if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
+                        raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
             return run_read(driver, query.text, bound, database=database, uri=neo4j)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
