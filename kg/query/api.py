@@ -298,7 +298,7 @@ class KnowledgeGraph:
 
     def lookup(self, ref: str, type: str | Iterable[str] | None = None) -> str:
         """The id of the node ``ref`` names, of kind ``type`` (default any): see :func:`resolve_node`."""
-        return resolve_node(self.nx, ref, kinds=type, index=self._names())
+        return resolve_node(self.nx, ref, kinds=type, index=self._names)
 
     def resolve(self, ref: str, type: str | Iterable[str] | None = None) -> str:
         """Deprecated name of :meth:`lookup` (it clashed with the :mod:`kg.resolve` package)."""

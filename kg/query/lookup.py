@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,6 +147,14 @@ class NameIndex:
     ids: dict[str, tuple[str, ...]]
     keys: tuple[str, ...]
     external: dict[str, str]
+    by_kind: dict[str, tuple[str, ...]]
+
+    def keys_of(self, kinds: Iterable[str]) -> tuple[str, ...]:
+        """The names of nodes of ``kinds``, sorted (a paper lookup need not scan author names)."""
+        parts = [self.by_kind.get(k, ()) for k in dict.fromkeys(kinds)]
+        if len(parts) == 1:
+            return parts[0]
+        return tuple(sorted(set().union(*parts))) if len(parts) < len(self.by_kind) else self.keys
 
 
 def _display_name(attrs: dict[str, Any]) -> str:
@@ -156,18 +164,21 @@ def _display_name(attrs: dict[str, Any]) -> str:
 def name_index(g: nx.MultiDiGraph) -> NameIndex:
     """Index every entity name and alias, paper title, author name, paper arXiv id and DOI."""
     ids: dict[str, set[str]] = defaultdict(set)
+    by_kind: dict[str, set[str]] = defaultdict(set)
     external: dict[str, str] = {}
     for node, attrs in g.nodes(data=True):
         for name in (_display_name(attrs), *attrs.get("aliases", ())):
             key = normalise_title(str(name))
             if key:
                 ids[key].add(node)
+                by_kind[kind_of(attrs)].add(key)
         if attrs.get("arxiv_id"):
             external.setdefault("arxiv:" + strip_arxiv_version(str(attrs["arxiv_id"])).lower(), node)
         if attrs.get("doi"):
             external.setdefault("doi:" + str(attrs["doi"]).strip().lower(), node)
     frozen = {k: tuple(sorted(v)) for k, v in ids.items()}
-    return NameIndex(frozen, tuple(sorted(frozen)), dict(sorted(external.items())))
+    kinds = {k: tuple(sorted(v)) for k, v in sorted(by_kind.items())}
+    return NameIndex(frozen, tuple(sorted(frozen)), dict(sorted(external.items())), kinds)
 
 
 def find(
@@ -220,8 +231,8 @@ def _best(g: nx.MultiDiGraph, nodes: Iterable[str]) -> str:
     return min(nodes, key=lambda n: (kind_priority(kind_of(g.nodes[n])), -_papers(g, n), n))
 
 
-def _by_id(g: nx.MultiDiGraph, ref: str, wanted: tuple[str, ...], idx: NameIndex) -> str | None:
-    """Steps 1-2: the node whose id, arXiv id or DOI ``ref`` is."""
+def _by_id(g: nx.MultiDiGraph, ref: str, wanted: tuple[str, ...], idx: NameIndex | None) -> str | None:
+    """Steps 1-2: the node whose id, arXiv id or DOI ``ref`` is (``idx`` None: node ids only)."""
     ok = [c for c in (ref, ref.lower()) if c in g and kind_of(g.nodes[c]) in wanted]
     if ok:
         return ok[0]
@@ -235,7 +246,7 @@ def _by_id(g: nx.MultiDiGraph, ref: str, wanted: tuple[str, ...], idx: NameIndex
         doi = m.group(1).lower()
         keys += [doi, "doi:" + doi]
     for key in keys:
-        node = key if key in g else idx.external.get(key)
+        node = key if key in g else idx.external.get(key) if idx is not None else None
         if node is not None and node in g and kind_of(g.nodes[node]) == "paper":
             return node
     return None
@@ -249,7 +260,10 @@ def _containing(g: nx.MultiDiGraph, query: str, wanted: tuple[str, ...], idx: Na
     """Step 4: nodes of the most preferred class whose name holds every word of ``query`` (whole
     words; failing that, words that start with them: "Holm" finds "Holmes")."""
     words = query.split()
-    near = [(k, k.split()) for k in idx.keys if all(w in k for w in words)]
+    keys: Iterable[str] = idx.keys_of(wanted)
+    for w in sorted(words, key=len, reverse=True):  # a cheap substring filter first, longest word first
+        keys = [k for k in keys if w in k]
+    near = [(k, k.split()) for k in keys]
     whole = [k for k, ks in near if set(words) <= set(ks)]
     starts = [k for k, ks in near if all(any(t.startswith(w) for t in ks) for w in words)]
     nodes = _matching(g, idx, whole, wanted) or _matching(g, idx, starts, wanted)
@@ -264,7 +278,8 @@ def _fuzzy(
 ) -> list[tuple[str, float]]:
     """Step 5: the nodes of the closest names (rapidfuzz ``ratio``), best first, one score per node."""
     best: dict[str, float] = {}
-    for key, score, _ in process.extract(query, idx.keys, scorer=fuzz.ratio, score_cutoff=60.0, limit=50):
+    choices = idx.keys_of(wanted)
+    for key, score, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=60.0, limit=50):
         for node in _matching(g, idx, [key], wanted):
             best[node] = max(best.get(node, 0.0), float(score))
     return sorted(best.items(), key=lambda item: (-item[1], -_papers(g, item[0]), item[0]))
@@ -285,17 +300,22 @@ def resolve_node(
     ref: str,
     *,
     kinds: str | Iterable[str] | None = None,
-    index: NameIndex | None = None,
+    index: NameIndex | Callable[[], NameIndex] | None = None,
 ) -> str:
     """The id of the node ``ref`` names (see the module docstring for the order of the steps).
 
     ``kinds`` limits the nodes it may name (``"paper"``, ``"dataset,method"``; default all).
+    ``index`` (or a function returning it, called only when an id alone does not answer) saves
+    building the :func:`name_index` on every call.
     Raises :class:`~kg.errors.NoMatchError` (a :class:`~kg.errors.GraphError`) with the closest
     candidates when nothing matches, or when several nodes match equally well.
     """
     wanted = parse_kinds(kinds)
     ref = ref.strip()
-    idx = index if index is not None else name_index(g)
+    found = _by_id(g, ref, wanted, None)
+    if found is not None:
+        return found
+    idx = index() if callable(index) else index if index is not None else name_index(g)
     found = _by_id(g, ref, wanted, idx)
     if found is not None:
         return found
