@@ -32,7 +32,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GraphError
-from kg.graph.build import load_graph, summarise
+from kg.graph.io import load_graph, summarise
 from kg.model import ENTITY_TYPES, Entity, Paper, Source
 from kg.query.lookup import (
     Hit,
@@ -379,5 +379,5 @@ class KnowledgeGraph:
 
 
 def open_graph(path: str | os.PathLike[str] = "kg-out/graph.json") -> KnowledgeGraph:
-    """Load a graph file written by ``kg build`` (see :func:`kg.graph.build.load_graph`)."""
+    """Load a graph file written by ``kg build`` (see :func:`kg.graph.io.load_graph`)."""
     return KnowledgeGraph(load_graph(path))

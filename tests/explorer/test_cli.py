@@ -13,7 +13,7 @@ from kg.cli.explore import parse_params
 from kg.errors import ConfigError
 from kg.explorer.explorer import explore
 from kg.explorer.sample import tiny_graph
-from kg.graph.build import save_graph
+from kg.graph.io import save_graph
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import networkx as nx
 import pytest
 
 from kg.errors import ConfigError, GraphError
-from kg.graph.build import build_graph, save_graph
+from kg.graph.build import build_graph
 from kg.graph.demo import demo_graph
+from kg.graph.io import save_graph
 from kg.model import Paper, Source
 from kg.query.api import KnowledgeGraph, open_graph
 from kg.query.similarity import similar_papers
