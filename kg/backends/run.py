@@ -55,7 +55,7 @@ def run_query(
 def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
     """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
     loaded (for :func:`~kg.cypher.run.resolve_node_params`) only when one is not."""
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
 
     for p in query.params:
         value = bound.get(p.name)

@@ -10,8 +10,8 @@ import pytest
 
 from kg.cli import main
 from kg.errors import ConfigError, GraphError, NoMatchError
-from kg.graph.build import save_graph
 from kg.graph.demo import demo_graph
+from kg.graph.io import save_graph
 from kg.query.api import KnowledgeGraph, neighbourhood
 from kg.query.lookup import parse_via, resolve_node
 
