@@ -44,7 +44,14 @@ from kg.extract.patterns import (
     title_candidates,
     title_prefix_span,
 )
-from kg.extract.precision import PROPER_TYPES, hardware_follows, hyphen_context, lost_capitals, version_suffix
+from kg.extract.precision import (
+    PROPER_TYPES,
+    hardware_follows,
+    hyphen_context,
+    inside_longer_name,
+    lost_capitals,
+    version_suffix,
+)
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.shapes import (
@@ -179,8 +186,10 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
-            if kind == "organization" and hardware_follows(text, end):
-                continue  # "NVIDIA A40 GPUs": hardware, not the company
+            if kind == "organization" and (
+                hardware_follows(text, end) or inside_longer_name(text, start, end)
+            ):
+                continue  # "NVIDIA A40 GPUs", "the Independent Cascade model": not the organisation
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )

@@ -61,6 +61,7 @@ _VERSION = re.compile(
 )
 
 
+_CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _HARDWARE_AFTER = re.compile(
     r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
     r"M[1-4]|[GT]PUs?|NPUs?)\b"
@@ -117,6 +118,17 @@ def hardware_follows(text: str, end: int) -> bool:
     (True, False)
     """
     return _HARDWARE_AFTER.match(text, end) is not None
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a multi-word organisation name is the start of a longer capitalised name: "the
+    Independent Cascade model", "The Independent Pixel Approximation" are not *The Independent*.
+
+    >>> t = "under the Independent Cascade model"
+    >>> inside_longer_name(t, 6, 21), inside_longer_name("read The Independent daily", 5, 20)
+    (True, False)
+    """
+    return " " in text[start:end] and _CAPITAL_WORD.match(text, end) is not None
 
 
 def version_suffix(text: str, end: int) -> int:

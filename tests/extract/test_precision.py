@@ -33,6 +33,7 @@ def by_text(text: str, title: str = "") -> dict[str, Mention]:
 def test_lower_cased_proper_names_are_ordinary_words() -> None:
     assert spans("Results on the independent test set and on 3D shapes are reported.") == []
     assert spans("The independent test set confirms it.") == []
+    assert "organization" not in {k for _, k, _ in spans("It spreads under the Independent Cascade model.")}
 
 
 def test_apple_the_fruit_is_not_apple() -> None:
