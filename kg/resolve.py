@@ -40,9 +40,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from kg.acronyms import definitions, long_forms_agree
+from kg.clusters import Edge, block_edges, block_ids, blocks, centre_clusters
 from kg.errors import ConfigError
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.ids import short_hash, slug
@@ -73,7 +74,6 @@ _HEADS = re.compile(
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z+]+")
 _DIGITS = re.compile(r"\d+")
-_THRESHOLD = 0.92
 
 
 def norm_key(text: str) -> str:
@@ -179,96 +179,12 @@ def load_aliases(path: str | Path) -> AliasRules:
     return parse_aliases(text, str(path))
 
 
-class _Clusters:
-    """Union-find over keys that never joins two different anchors or a forbidden pair."""
-
-    def __init__(self, anchors: dict[str, str], forbidden: set[frozenset[str]]) -> None:
-        self.parent: dict[str, str] = {}
-        self.anchor: dict[str, str] = dict(anchors)
-        self.members: dict[str, set[str]] = {}
-        self.forbidden = forbidden
-        self.graph: nx.Graph = nx.Graph()
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        self.members.setdefault(key, {key})
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str, *, force: bool = False) -> None:
-        ra, rb = self.find(a), self.find(b)
-        self.graph.add_nodes_from((a, b))
-        if ra == rb:
-            return
-        aa, ab = self.anchor.get(ra), self.anchor.get(rb)
-        if aa and ab and aa != ab and not force:
-            return
-        if self.forbidden and any(
-            frozenset((x, y)) in self.forbidden for x in self.members[ra] for y in self.members[rb]
-        ):
-            return
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
-        self.anchor[ra] = self.anchor.get(ra) or self.anchor.get(rb) or ""
-        self.graph.add_edge(a, b)
-
-
 def _lexicon_keys(lexicon: Lexicon) -> dict[str, str]:
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in lexicon.entries:
         for form in entry.forms:
             owners[norm_key(form)].add(entry.id)
     return {k: next(iter(ids)) for k, ids in owners.items() if len(ids) == 1}
-
-
-def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
-    """In one paper: key of an acronym short form -> key of its long form."""
-    longs = {(m.field, m.end): m for m in mentions if m.rule == "acronym.long"}
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.rule != "acronym.short":
-            continue
-        for gap in (1, 2, 3):
-            long = longs.get((m.field, m.start - gap))
-            if long is not None:
-                out[norm_key(m.text)] = norm_key(long.text)
-                break
-    return out
-
-
-def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
-    """Two blockings of the keys of six or more characters: same first four, or same first and
-    last three characters. Each block's keys are sorted."""
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(set(keys)):
-        if len(key) >= 6:
-            for block in _block_ids(key):
-                blocks[block].append(key)
-    return blocks
-
-
-def _block_ids(key: str) -> tuple[str, ...]:
-    return ("^" + key[:4], key[0] + "$" + key[-3:]) if len(key) >= 6 else ()
-
-
-def _block_edges(block: list[str], anchored: set[str]) -> list[tuple[str, str]]:
-    """Fuzzy edges inside one block (none in a block of one, or of more than 2,000 keys)."""
-    if len(block) < 2 or len(block) > 2000:
-        return []
-    edges = []
-    scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
-    for i, j in zip(*scores.nonzero(), strict=True):
-        a, b = block[int(i)], block[int(j)]
-        close = a < b and abs(len(a) - len(b)) <= 2 and not (a in anchored and b in anchored)
-        if close and _DIGITS.findall(a) == _DIGITS.findall(b):
-            edges.append((a, b))
-    return edges
 
 
 def _pick_name(texts: Mapping[str, int]) -> str:
@@ -341,6 +257,7 @@ class Keyer:
         self.by_id, self.anchors = _lexicon_index(lex)
         self.rules = aliases or AliasRules()
         self.keys: dict[str, str] = {}  # text -> key
+        self._agree: dict[tuple[str, str], bool] = {}
         for a, b in self.rules.splits:  # "A != B" with the same key: B's exact spelling gets a key of its own
             if norm_key(a) == norm_key(b):
                 self.keys[b] = f"{norm_key(b)}~{slug(b)}"
@@ -357,17 +274,76 @@ class Keyer:
         return raw
 
     def key_mentions(self, mentions: Sequence[Mention]) -> KeyedRow:
-        """One paper's mentions with their keys, after the paper's own acronym definitions."""
-        amap = _acronym_maps(mentions)
+        """One paper's mentions with their keys, after the paper's own acronym definitions.
+
+        A short form the paper defines takes its long form's key (or the lexicon entity the long
+        form agrees with); a long form that the lexicon entity of its short form does not agree
+        with leaves that entity for its own key.
+        """
+        pairs = definitions(mentions)
+        means, leave = self._meanings(mentions, pairs) if pairs else ({}, set())
+        by_id = self.by_id
         row: KeyedRow = []
-        for m in mentions:
+        for i, m in enumerate(mentions):
             raw = self.key(m.text)
-            if m.entity_id in self.by_id:
+            meaning = means.get(raw) if means else None
+            if meaning is not None and i not in leave:
+                long_key, lex = meaning
+                if lex:
+                    row.append((self._as_entry(m, lex), "", False))
+                else:
+                    row.append((m, long_key, long_key == raw))
+            elif m.entity_id in by_id and i not in leave:
                 row.append((m, "", False))
             else:
-                key = amap.get(raw, raw) if amap else raw
-                row.append((m, key, key == raw))
+                row.append((m, raw, True))
         return row
+
+    def _meanings(
+        self, mentions: Sequence[Mention], pairs: list[tuple[int, int]]
+    ) -> tuple[dict[str, tuple[str, str]], set[int]]:
+        """A paper's acronyms: short key -> (long key, lexicon id when the long form agrees with
+        it, else ""), and the long forms (indexes) that leave the lexicon entity they were given."""
+        means: dict[str, tuple[str, str]] = {}
+        leave: set[int] = set()
+        for li, si in pairs:
+            long, short = mentions[li], mentions[si]
+            long_key, short_key = self.key(long.text), self.key(short.text)
+            if short_key in means or long_key == short_key:
+                continue
+            lex = next((e for e in (long.entity_id, short.entity_id) if e in self.by_id), "")
+            if lex and self.agrees(lex, long_key):
+                means[short_key] = (long_key, lex)
+            else:
+                means[short_key] = (long_key, "")
+                if long.entity_id in self.by_id:
+                    leave.add(li)
+        return means, leave
+
+    def agrees(self, eid: str, long_key: str) -> bool:
+        """Whether a long form (its key) agrees with a form of lexicon entity ``eid``.
+
+        >>> from kg.extract.lexicon import Lexicon, LexiconEntry
+        >>> k = Keyer(Lexicon((LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model",)),)))
+        >>> k.agrees("model:sam", norm_key("Segment Anything"))
+        True
+        >>> k.agrees("model:sam", norm_key("Sample Confusion Miner"))
+        False
+        """
+        hit = self._agree.get((eid, long_key))
+        if hit is None:
+            forms = {self.key(f) for f in self.by_id[eid].forms}
+            hit = self._agree[(eid, long_key)] = any(long_forms_agree(long_key, f) for f in forms)
+        return hit
+
+    def _as_entry(self, m: Mention, eid: str) -> Mention:
+        if m.entity_id == eid:
+            return m
+        entry = self.by_id[eid]
+        return Mention(
+            m.paper_id, entry.type, entry.name, eid, m.role, m.text, m.start, m.end, m.field, m.sentence,
+            m.confidence, m.source, m.rule,
+        )  # fmt: skip
 
     def lexicon_name(self, eid: str) -> tuple[str, str]:
         """``(type, name)`` of a lexicon entity."""
@@ -414,31 +390,49 @@ def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
             del counts[key]
 
 
+Reason = tuple[str, str, str]
+"""Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
+_CACHE_VERSION = 2
+
+
 @dataclass(slots=True)
 class ClusterCache:
     """What :func:`cluster_keys` keeps from one run for the next (valid for one :class:`Keyer`):
-    the fuzzy edges of each block, the lexicon keys taking part, and each lone key's entity
-    before id clashes are settled. An incremental build keeps it in its store."""
+    the fuzzy edges of each block, the lexicon keys taking part, each lone key's entity
+    before id clashes are settled, and why each key that joined another is in its cluster
+    (:data:`Reason`). An incremental build keeps it in its store."""
 
-    edges: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    edges: dict[str, list[Edge]] = field(default_factory=dict)
     lex_keys: set[str] = field(default_factory=set)
     singles: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+    reasons: dict[str, Reason] = field(default_factory=dict)
+    version: int = _CACHE_VERSION
 
     def to_json(self) -> str:
         """The cache as JSON (sorted, so the same cache gives the same text)."""
         return json.dumps(
-            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles},
+            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles,
+             "reasons": self.reasons, "version": self.version},
             sort_keys=True, ensure_ascii=False, separators=(",", ":"),
         )  # fmt: skip
 
     @classmethod
     def from_json(cls, text: str) -> ClusterCache:
-        """Inverse of :meth:`to_json`."""
+        """Inverse of :meth:`to_json`; a cache of another format comes back empty (and so stale).
+
+        >>> ClusterCache.from_json(ClusterCache({"^abcd": [("abcdef", "abcdeg", 92.3)]}).to_json()).edges
+        {'^abcd': [('abcdef', 'abcdeg', 92.3)]}
+        >>> ClusterCache.from_json('{"edges": {}}').version
+        0
+        """
         data = json.loads(text)
+        if data.get("version") != _CACHE_VERSION:
+            return cls(version=0)
         return cls(
-            {b: [(x, y) for x, y in es] for b, es in data["edges"].items()},
+            {b: [(x, y, float(z)) for x, y, z in es] for b, es in data["edges"].items()},
             set(data["lex"]),
             {k: (e, t, n, bool(a)) for k, (e, t, n, a) in data["singles"].items()},
+            {k: (r, o, d) for k, (r, o, d) in data["reasons"].items()},
         )
 
 
@@ -454,47 +448,22 @@ def cluster_keys(
 
     With a ``cache`` from an earlier run and the keys whose statistics ``changed`` since, only
     the blocks and lone keys those reach are computed again; the result is the same as without
-    (and ``cache`` is brought up to date either way).
+    (and ``cache`` is brought up to date either way, its ``reasons`` included).
     """
-    by_id, anchors, rules = keyer.by_id, keyer.anchors, keyer.rules
-    fresh = cache is None or changed is None
-    cache = cache if cache is not None else ClusterCache()
+    by_id, anchors = keyer.by_id, keyer.anchors
+    fresh = cache is None or changed is None or cache.version != _CACHE_VERSION
+    cache = cache if cache is not None and cache.version == _CACHE_VERSION else ClusterCache()
     dirty = set() if changed is None else set(changed)
-    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
-    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
-    moved_lex = lex_keys ^ cache.lex_keys
-    blocks = _blocks([*types, *lex_keys])
-    if fresh:
-        cache.edges = {}
-        redo: Iterable[str] = blocks
-    else:
-        redo = {b for k in dirty | moved_lex for b in _block_ids(k)}
-    anchored = set(anchors)
-    for block in redo:
-        found = _block_edges(blocks.get(block, []), anchored)
-        if found:
-            cache.edges[block] = found
-        else:
-            cache.edges.pop(block, None)
-    cache.lex_keys = lex_keys
+    _update_edges(types, anchors, cache, None if fresh else dirty)
+    edges = sorted({e for es in cache.edges.values() for e in es})
+    counts = {k: sum(types[k].values()) for e in edges for k in e[:2] if k in types}
+    joined = centre_clusters(counts, edges, set(anchors), keyer.forbidden)
+    components, canonical_name, cache.reasons = _group(joined, keyer)
+    seen = {k for c in components for k in c}
+    components += [[k] for k in types if k not in seen]
 
-    clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, keyer.forbidden)
-    for a, b in sorted({e for es in cache.edges.values() for e in es}):
-        for k in (a, b):
-            if k in anchors and not clusters.anchor.get(clusters.find(k)):
-                clusters.anchor[clusters.find(k)] = anchors[k]
-        clusters.union(a, b)
-    canonical_name: dict[str, str] = {}
-    for group in rules.merges:
-        group_keys = [norm_key(n) for n in group]
-        for k in group_keys[1:]:
-            clusters.union(group_keys[0], k, force=True)
-        canonical_name[group_keys[0]] = group[0]
-
-    # One entity per connected component (and per key that joined nothing).
+    # One entity per cluster (and per key that joined nothing).
     texts = _CleanNames(raw_texts)
-    components = [sorted(c) for c in nx.connected_components(clusters.graph)]
-    components += [[k] for k in types if k not in clusters.graph]
     singles: dict[str, tuple[str, str, str, bool]] = {}
     entity_of_key: EntityOfKey = {}
     taken: dict[str, str] = {}
@@ -503,7 +472,8 @@ def cluster_keys(
         if len(component) == 1 and key not in dirty and key in cache.singles and not fresh:
             base = cache.singles[key]
         else:
-            base = _base(component, clusters, by_id, texts, types, canonical_name)
+            anchor = next((anchors[k] for k in component if k in anchors), "")
+            base = _base(component, anchor, by_id, texts, types, canonical_name)
         if len(component) == 1:
             singles[key] = base
         result = _final(base, component, taken, by_id)
@@ -511,6 +481,61 @@ def cluster_keys(
             entity_of_key[k] = result
     cache.singles = singles
     return entity_of_key
+
+
+def _update_edges(
+    types: KeyCounts, anchors: Mapping[str, str], cache: ClusterCache, dirty: set[str] | None
+) -> None:
+    """Bring the cached fuzzy edges up to date: every block (``dirty`` None), or the blocks of
+    the keys whose statistics changed and of the lexicon keys that came or went."""
+    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
+    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
+    moved_lex = lex_keys ^ cache.lex_keys
+    keyed = blocks([*types, *lex_keys])
+    if dirty is None:
+        cache.edges = {}
+        redo: Iterable[str] = keyed
+    else:
+        redo = {b for k in dirty | moved_lex for b in block_ids(k)}
+    anchored = set(anchors)
+    for block in redo:
+        found = block_edges(keyed.get(block, []), anchored)
+        if found:
+            cache.edges[block] = found
+        else:
+            cache.edges.pop(block, None)
+    cache.lex_keys = lex_keys
+
+
+def _group(
+    joined: Mapping[str, tuple[str, float]], keyer: Keyer
+) -> tuple[list[list[str]], dict[str, str], dict[str, Reason]]:
+    """The clusters of two or more keys: fuzzy members with their centres, then the alias file's
+    merges (which join whole clusters); each group's canonical name; each joined key's reason."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    reasons: dict[str, Reason] = {}
+    for key, (centre, score) in joined.items():
+        parent[find(key)] = find(centre)
+        reasons[key] = ("fuzzy", centre, f"{score:.1f}")
+    canonical_name: dict[str, str] = {}
+    for group in keyer.rules.merges:
+        keys = [norm_key(n) for n in group]
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+            if k != keys[0]:
+                reasons[k] = ("alias", keys[0], " = ".join(group))
+        canonical_name[keys[0]] = group[0]
+    members: dict[str, list[str]] = defaultdict(list)
+    for k in list(parent):
+        members[find(k)].append(k)
+    return [sorted(m) for m in members.values()], canonical_name, reasons
 
 
 class _CleanNames(dict[str, dict[str, int]]):
@@ -560,14 +585,13 @@ def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str,
 
 def _base(
     component: list[str],
-    clusters: _Clusters,
+    anchor: str,
     by_id: dict[str, LexiconEntry],
     texts: _CleanNames,
     types: KeyCounts,
     canonical_name: dict[str, str],
 ) -> tuple[str, str, str, bool]:
     """A component's entity before id clashes are settled: ``(id, type, name, anchored)``."""
-    anchor = clusters.anchor.get(clusters.find(component[0]), "")
     if anchor:
         entry = by_id[anchor]
         return anchor, entry.type, entry.name, True

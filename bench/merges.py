@@ -1,0 +1,189 @@
+"""Measure false merges in built graphs: acronym long forms, unlike aliases, shared neighbourhoods.
+
+Usage (numbers go in notes, not in tests)::
+
+    .venv/bin/python bench/merges.py DIR [DIR ...] [--examples 10]
+
+Each ``DIR`` is a ``kg build --out`` directory (``graph.json`` and ``kg-cache.sqlite``); give the
+build before a change and the one after to print both columns side by side. Three measures:
+
+(a) **acronym merges**: every "Long Form (LF)" a paper defines (its raw mentions in the build
+    cache: an ``acronym.long`` mention and the mention right after it) is traced to the entity
+    its long form was linked to (the paper's edge whose texts hold the long form). An entity
+    merges distinct long forms of one acronym when two of the long forms linked to it under
+    that acronym — or one of them and the entity's own name — are unlike: different keys,
+    neither a prefix of the other, and a rapidfuzz ratio below 90. Counted: such
+    (entity, acronym) groups and the definitions in them.
+(b) **unlike aliases** on dataset / benchmark / model entities: aliases whose rapidfuzz ratio to
+    the entity's name is below 60 (both lowercased, punctuation stripped) and which do not
+    abbreviate the name (Schwartz–Hearst: the alias's letters in order at word starts of the name).
+(c) **shared neighbourhoods**: the share of papers that share a dataset, benchmark, method or
+    model entity with another paper, counting only entities in at most 1% of the papers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from kg.cache import BuildCache, mention_from_row
+from kg.extract.abbrev import match_long_form
+from kg.resolve import norm_key
+
+_PUNCT = re.compile(r"[^0-9a-z ]+")
+_ALIAS_TYPES = {"dataset", "benchmark", "model"}
+_SHARE_TYPES = {"dataset", "benchmark", "method", "model"}
+_LINKS = ("USES", "INTRODUCES")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
+
+
+def abbreviates(alias: str, name: str) -> bool:
+    """Whether ``alias`` reads as an abbreviation of ``name``.
+
+    >>> abbreviates("GPT", "Generative Pre-trained Transformer"), abbreviates("MPD", "Spotify Million Playlist")
+    (True, False)
+    """
+    short = "".join(ch for ch in alias if ch.isalnum())
+    if not short or len(short) > 12 or " " in alias.strip():
+        return False
+    return match_long_form(short, name) == 0
+
+
+def unlike(alias: str, name: str) -> bool:
+    """An alias that neither resembles (ratio < 60) nor abbreviates its entity's name."""
+    return fuzz.ratio(_plain(alias), _plain(name)) < 60 and not abbreviates(alias, name)
+
+
+def distinct_long_forms(a: str, b: str) -> bool:
+    """Two long forms of one acronym that name different things.
+
+    >>> distinct_long_forms("Segment Anything", "Segment Anything Model")
+    False
+    >>> distinct_long_forms("Sample Confusion Miner", "Segment Anything Model")
+    True
+    """
+    ka, kb = norm_key(a), norm_key(b)
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return False
+    return fuzz.ratio(ka, kb) < 90
+
+
+def _load(out: Path) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str]]]:
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    links = [(e["source"], e["target"], e["type"]) for e in graph["links"] if e["type"] in _LINKS]
+    return nodes, links
+
+
+def acronym_merges(out: Path, nodes: dict[str, dict[str, Any]]) -> tuple[int, int, list[str]]:
+    """(a): ``(groups, definitions in them, examples)``."""
+    cache = BuildCache(out / "kg-cache.sqlite")
+    db: sqlite3.Connection = cache.db
+    texts: dict[tuple[str, str], str] = {}  # (paper, text) -> entity
+    for src, dst, raw in db.execute("SELECT src, dst, texts FROM g_edges WHERE typ IN ('USES', 'INTRODUCES')"):
+        for t in json.loads(raw or "[]"):
+            texts[(src, t)] = dst
+    keys = cache.paper_keys()
+    by_key = defaultdict(list)
+    for pid, key in keys.items():
+        by_key[key].append(pid)
+    groups: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (entity, acronym) -> long key -> paper
+    for key, rows in cache.mentions(list(by_key)).items():
+        for pid in by_key[key]:
+            mentions = [mention_from_row(pid, r) for r in rows]
+            starts = {(m.field, m.start): m for m in mentions}
+            for m in mentions:
+                if m.rule != "acronym.long":
+                    continue
+                short = next((starts[(m.field, m.end + g)] for g in (1, 2, 3) if (m.field, m.end + g) in starts), None)
+                eid = texts.get((pid, m.text))
+                if short is None or eid is None:
+                    continue
+                groups[(eid, short.text.lower())].setdefault(m.text, pid)
+    cache.close()
+    n_groups = n_defs = 0
+    examples: list[str] = []
+    for (eid, short), longs in sorted(groups.items()):
+        name = nodes.get(eid, {}).get("name", "")
+        forms = list(longs)
+        if norm_key(name) != norm_key(short):
+            forms.append(name)
+        bad = {a for a in forms for b in forms if a != b and distinct_long_forms(a, b)} - {name}
+        if bad:
+            n_groups += 1
+            n_defs += len(bad)
+            examples.append(f"{eid} ({name}) <- {short}: {sorted(bad)[:4]}")
+    return n_groups, n_defs, examples
+
+
+def unlike_aliases(nodes: dict[str, dict[str, Any]]) -> tuple[int, list[str]]:
+    """(b): ``(count, examples)``."""
+    n = 0
+    examples = []
+    for eid, node in sorted(nodes.items()):
+        if node.get("type") not in _ALIAS_TYPES:
+            continue
+        bad = [a for a in node.get("aliases", ()) if unlike(a, node["name"])]
+        n += len(bad)
+        if bad:
+            examples.append((len(bad), f"{eid} ({node['name']}): {bad[:5]}"))
+    examples.sort(key=lambda x: -x[0])
+    return n, [e for _, e in examples]
+
+
+def shared_share(nodes: dict[str, dict[str, Any]], links: list[tuple[str, str, str]]) -> tuple[float, int]:
+    """(c): ``(share of papers, number of papers)``."""
+    papers = [nid for nid, n in nodes.items() if n.get("label") == "Paper"]
+    limit = 0.01 * len(papers)
+    ents: dict[str, set[str]] = defaultdict(set)
+    for src, dst, _ in links:
+        if nodes.get(dst, {}).get("type") in _SHARE_TYPES:
+            ents[dst].add(src)
+    sharing: set[str] = set()
+    for pids in ents.values():
+        if 2 <= len(pids) <= limit:
+            sharing |= pids
+    return (len(sharing) / len(papers) if papers else 0.0), len(papers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("--examples", type=int, default=10)
+    args = ap.parse_args(argv)
+    rows: dict[str, list[str]] = defaultdict(list)
+    for out in args.dirs:
+        nodes, links = _load(out)
+        groups, defs, ex_a = acronym_merges(out, nodes)
+        n_alias, ex_b = unlike_aliases(nodes)
+        share, n_papers = shared_share(nodes, links)
+        rows["papers"].append(str(n_papers))
+        rows["(a) acronym groups merging distinct long forms"].append(str(groups))
+        rows["(a) definitions in them"].append(str(defs))
+        rows["(b) unlike aliases (dataset/benchmark/model)"].append(str(n_alias))
+        rows["(c) share of papers sharing an entity (<=1%)"].append(f"{share:.4f}")
+        print(f"== {out}", file=sys.stderr)
+        for line in ex_a[: args.examples]:
+            print("  (a)", line, file=sys.stderr)
+        for line in ex_b[: args.examples]:
+            print("  (b)", line, file=sys.stderr)
+    width = max(map(len, rows))
+    print(" " * width, *(str(d) for d in args.dirs), sep="  ")
+    for label, values in rows.items():
+        print(label.ljust(width), *values, sep="  ")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
