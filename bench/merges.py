@@ -9,11 +9,11 @@ build before a change and the one after to print both columns side by side. Thre
 
 (a) **acronym merges**: every "Long Form (LF)" a paper defines (its raw mentions in the build
     cache: an ``acronym.long`` mention and the mention right after it) is traced to the entity
-    its long form was linked to (the paper's edge whose texts hold the long form). An entity
-    merges distinct long forms of one acronym when two of the long forms linked to it under
-    that acronym — or one of them and the entity's own name — are unlike: different keys,
-    neither a prefix of the other, and a rapidfuzz ratio below 90. Counted: such
-    (entity, acronym) groups and the definitions in them.
+    its long form was linked to (the paper's edge whose texts hold the long form). A long form
+    is merged wrongly when it agrees (:func:`kg.acronyms.long_forms_agree`) with none of the
+    entity's long names: its name and lexicon forms other than the acronym, or — for an entity
+    named by the acronym alone — the most frequent long form linked to it. Counted: the
+    (entity, acronym) groups with a wrong long form, and the distinct wrong long forms.
 (b) **unlike aliases** on dataset / benchmark / model entities: aliases whose rapidfuzz ratio to
     the entity's name is below 60 (both lowercased, punctuation stripped) and which do not
     abbreviate the name (Schwartz–Hearst: the alias's letters in order at word starts of the name).
@@ -34,8 +34,11 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from kg.acronyms import long_forms_agree
 from kg.cache import BuildCache, mention_from_row
 from kg.extract.abbrev import match_long_form
+from kg.extract.lexicon import default_lexicon_paths, load_lexicon
+from kg.model import Mention
 from kg.resolve import norm_key
 
 _PUNCT = re.compile(r"[^0-9a-z ]+")
@@ -51,8 +54,10 @@ def _plain(text: str) -> str:
 def abbreviates(alias: str, name: str) -> bool:
     """Whether ``alias`` reads as an abbreviation of ``name``.
 
-    >>> abbreviates("GPT", "Generative Pre-trained Transformer"), abbreviates("MPD", "Spotify Million Playlist")
-    (True, False)
+    >>> abbreviates("GPT", "Generative Pre-trained Transformer")
+    True
+    >>> abbreviates("MPD", "Spotify Million Playlist")
+    False
     """
     short = "".join(ch for ch in alias if ch.isalnum())
     if not short or len(short) > 12 or " " in alias.strip():
@@ -65,18 +70,19 @@ def unlike(alias: str, name: str) -> bool:
     return fuzz.ratio(_plain(alias), _plain(name)) < 60 and not abbreviates(alias, name)
 
 
-def distinct_long_forms(a: str, b: str) -> bool:
-    """Two long forms of one acronym that name different things.
+def wrong_long_forms(longs: dict[str, int], short: str, names: list[str]) -> list[str]:
+    """The long forms (with their paper counts) that agree with none of the entity's long names.
 
-    >>> distinct_long_forms("Segment Anything", "Segment Anything Model")
-    False
-    >>> distinct_long_forms("Sample Confusion Miner", "Segment Anything Model")
-    True
+    >>> wrong_long_forms({"Sample Confusion Miner": 1, "Segment Anything": 3}, "SAM", ["Segment Anything"])
+    ['Sample Confusion Miner']
+    >>> wrong_long_forms({"Xeno Yield": 2, "Xylo Yarn": 1}, "XY", ["XY"])
+    ['Xylo Yarn']
     """
-    ka, kb = norm_key(a), norm_key(b)
-    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
-        return False
-    return fuzz.ratio(ka, kb) < 90
+    short_key = norm_key(short)
+    refs = [norm_key(n) for n in names if norm_key(n) != short_key and (" " in n or len(n) > 6)]
+    if not refs:
+        refs = [norm_key(min(longs, key=lambda t: (-longs[t], t)))]
+    return sorted(t for t in longs if not any(long_forms_agree(norm_key(t), r) for r in refs))
 
 
 def _load(out: Path) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str]]]:
@@ -91,40 +97,47 @@ def acronym_merges(out: Path, nodes: dict[str, dict[str, Any]]) -> tuple[int, in
     cache = BuildCache(out / "kg-cache.sqlite")
     db: sqlite3.Connection = cache.db
     texts: dict[tuple[str, str], str] = {}  # (paper, text) -> entity
-    for src, dst, raw in db.execute("SELECT src, dst, texts FROM g_edges WHERE typ IN ('USES', 'INTRODUCES')"):
+    for src, dst, raw in db.execute(
+        "SELECT src, dst, texts FROM g_edges WHERE typ IN ('USES', 'INTRODUCES')"
+    ):
         for t in json.loads(raw or "[]"):
             texts[(src, t)] = dst
     keys = cache.paper_keys()
     by_key = defaultdict(list)
     for pid, key in keys.items():
         by_key[key].append(pid)
-    groups: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (entity, acronym) -> long key -> paper
+    groups: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # (entity, acronym): long -> papers
     for key, rows in cache.mentions(list(by_key)).items():
         for pid in by_key[key]:
-            mentions = [mention_from_row(pid, r) for r in rows]
-            starts = {(m.field, m.start): m for m in mentions}
-            for m in mentions:
-                if m.rule != "acronym.long":
-                    continue
-                short = next((starts[(m.field, m.end + g)] for g in (1, 2, 3) if (m.field, m.end + g) in starts), None)
-                eid = texts.get((pid, m.text))
-                if short is None or eid is None:
-                    continue
-                groups[(eid, short.text.lower())].setdefault(m.text, pid)
+            for long, short in _definitions([mention_from_row(pid, r) for r in rows]):
+                eid = texts.get((pid, long))
+                if eid is not None:
+                    group = groups[(eid, short)]
+                    group[long] = group.get(long, 0) + 1
     cache.close()
+    forms = {e.id: e.forms for e in load_lexicon(default_lexicon_paths()).entries}
     n_groups = n_defs = 0
     examples: list[str] = []
     for (eid, short), longs in sorted(groups.items()):
         name = nodes.get(eid, {}).get("name", "")
-        forms = list(longs)
-        if norm_key(name) != norm_key(short):
-            forms.append(name)
-        bad = {a for a in forms for b in forms if a != b and distinct_long_forms(a, b)} - {name}
+        bad = wrong_long_forms(longs, short, [name, *forms.get(eid, ())])
         if bad:
             n_groups += 1
             n_defs += len(bad)
-            examples.append(f"{eid} ({name}) <- {short}: {sorted(bad)[:4]}")
+            examples.append(f"{eid} ({name}) <- {short}: {bad[:4]}")
     return n_groups, n_defs, examples
+
+
+def _definitions(mentions: list[Mention]) -> list[tuple[str, str]]:
+    """``(long text, short text)`` of each definition among one paper's raw mentions."""
+    starts = {(m.field, m.start): m for m in mentions}
+    out = []
+    for m in mentions:
+        if m.rule == "acronym.long":
+            after = [starts[(m.field, m.end + g)] for g in (1, 2, 3) if (m.field, m.end + g) in starts]
+            if after:
+                out.append((m.text, after[0].text))
+    return out
 
 
 def unlike_aliases(nodes: dict[str, dict[str, Any]]) -> tuple[int, list[str]]:

@@ -17,13 +17,37 @@ on the keys, their counts and the edges, never on input order.
 
 from __future__ import annotations
 
+import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["FAMILIES", "Edge", "block_edges", "block_ids", "blocks", "centre_clusters", "stems_differ"]
+from kg.extract.lexicon import LexiconEntry
+from kg.ids import short_hash, slug
+from kg.model import ENTITY_TYPES
+from kg.names import clean_name, norm_key
+
+if TYPE_CHECKING:
+    from kg.resolve import Keyer
+
+__all__ = [
+    "FAMILIES",
+    "ClusterCache",
+    "Edge",
+    "EntityOfKey",
+    "KeyCounts",
+    "Reason",
+    "block_edges",
+    "block_ids",
+    "blocks",
+    "centre_clusters",
+    "cluster_keys",
+    "stems_differ",
+]
 
 THRESHOLD = 92.0
 Edge = tuple[str, str, float]
@@ -129,3 +153,232 @@ def centre_clusters(
 
 def _split(key: str, members: list[str], forbidden: set[frozenset[str]]) -> bool:
     return bool(forbidden) and any(frozenset((key, m)) in forbidden for m in members)
+
+
+KeyCounts = dict[str, dict[str, int]]
+"""Per normalised key: counts (of types, or of surface texts) over every mention with that key."""
+EntityOfKey = dict[str, tuple[str, str, str]]
+"""Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
+Reason = tuple[str, str, str]
+"""Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
+_CACHE_VERSION = 2
+
+
+@dataclass(slots=True)
+class ClusterCache:
+    """What :func:`cluster_keys` keeps from one run for the next (valid for one :class:`Keyer`):
+    the fuzzy edges of each block, the lexicon keys taking part, each lone key's entity
+    before id clashes are settled, and why each key that joined another is in its cluster
+    (:data:`Reason`). An incremental build keeps it in its store."""
+
+    edges: dict[str, list[Edge]] = field(default_factory=dict)
+    lex_keys: set[str] = field(default_factory=set)
+    singles: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+    reasons: dict[str, Reason] = field(default_factory=dict)
+    version: int = _CACHE_VERSION
+
+    def to_json(self) -> str:
+        """The cache as JSON (sorted, so the same cache gives the same text)."""
+        return json.dumps(
+            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles,
+             "reasons": self.reasons, "version": self.version},
+            sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+        )  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> ClusterCache:
+        """Inverse of :meth:`to_json`; a cache of another format comes back empty (and so stale).
+
+        >>> ClusterCache.from_json(ClusterCache({"^abcd": [("abcdef", "abcdeg", 92.3)]}).to_json()).edges
+        {'^abcd': [('abcdef', 'abcdeg', 92.3)]}
+        >>> ClusterCache.from_json('{"edges": {}}').version
+        0
+        """
+        data = json.loads(text)
+        if data.get("version") != _CACHE_VERSION:
+            return cls(version=0)
+        return cls(
+            {b: [(x, y, float(z)) for x, y, z in es] for b, es in data["edges"].items()},
+            set(data["lex"]),
+            {k: (e, t, n, bool(a)) for k, (e, t, n, a) in data["singles"].items()},
+            {k: (r, o, d) for k, (r, o, d) in data["reasons"].items()},
+        )
+
+
+def cluster_keys(
+    types: KeyCounts,
+    raw_texts: KeyCounts,
+    keyer: Keyer,
+    *,
+    cache: ClusterCache | None = None,
+    changed: Iterable[str] | None = None,
+) -> EntityOfKey:
+    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity.
+
+    With a ``cache`` from an earlier run and the keys whose statistics ``changed`` since, only
+    the blocks and lone keys those reach are computed again; the result is the same as without
+    (and ``cache`` is brought up to date either way, its ``reasons`` included).
+    """
+    by_id, anchors = keyer.by_id, keyer.anchors
+    fresh = cache is None or changed is None or cache.version != _CACHE_VERSION
+    cache = cache if cache is not None and cache.version == _CACHE_VERSION else ClusterCache()
+    dirty = set() if changed is None else set(changed)
+    _update_edges(types, anchors, cache, None if fresh else dirty)
+    edges = sorted({e for es in cache.edges.values() for e in es})
+    counts = {k: sum(types[k].values()) for e in edges for k in e[:2] if k in types}
+    joined = centre_clusters(counts, edges, set(anchors), keyer.forbidden)
+    components, canonical_name, cache.reasons = _group(joined, keyer)
+    seen = {k for c in components for k in c}
+    components += [[k] for k in types if k not in seen]
+
+    # One entity per cluster (and per key that joined nothing).
+    texts = _CleanNames(raw_texts)
+    singles: dict[str, tuple[str, str, str, bool]] = {}
+    entity_of_key: EntityOfKey = {}
+    taken: dict[str, str] = {}
+    for component in sorted(components, key=lambda c: c[0]):
+        key = component[0]
+        if len(component) == 1 and key not in dirty and key in cache.singles and not fresh:
+            base = cache.singles[key]
+        else:
+            anchor = next((anchors[k] for k in component if k in anchors), "")
+            base = _base(component, anchor, by_id, texts, types, canonical_name)
+        if len(component) == 1:
+            singles[key] = base
+        result = _final(base, component, taken, by_id)
+        for k in component:
+            entity_of_key[k] = result
+    cache.singles = singles
+    return entity_of_key
+
+
+def _update_edges(
+    types: KeyCounts, anchors: Mapping[str, str], cache: ClusterCache, dirty: set[str] | None
+) -> None:
+    """Bring the cached fuzzy edges up to date: every block (``dirty`` None), or the blocks of
+    the keys whose statistics changed and of the lexicon keys that came or went."""
+    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
+    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
+    moved_lex = lex_keys ^ cache.lex_keys
+    keyed = blocks([*types, *lex_keys])
+    if dirty is None:
+        cache.edges = {}
+        redo: Iterable[str] = keyed
+    else:
+        redo = {b for k in dirty | moved_lex for b in block_ids(k)}
+    anchored = set(anchors)
+    for block in redo:
+        found = block_edges(keyed.get(block, []), anchored)
+        if found:
+            cache.edges[block] = found
+        else:
+            cache.edges.pop(block, None)
+    cache.lex_keys = lex_keys
+
+
+def _group(
+    joined: Mapping[str, tuple[str, float]], keyer: Keyer
+) -> tuple[list[list[str]], dict[str, str], dict[str, Reason]]:
+    """The clusters of two or more keys: fuzzy members with their centres, then the alias file's
+    merges (which join whole clusters); each group's canonical name; each joined key's reason."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    reasons: dict[str, Reason] = {}
+    for key, (centre, score) in joined.items():
+        parent[find(key)] = find(centre)
+        reasons[key] = ("fuzzy", centre, f"{score:.1f}")
+    canonical_name: dict[str, str] = {}
+    for group in keyer.rules.merges:
+        keys = [norm_key(n) for n in group]
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+            if k != keys[0]:
+                reasons[k] = ("alias", keys[0], " = ".join(group))
+        canonical_name[keys[0]] = group[0]
+    members: dict[str, list[str]] = defaultdict(list)
+    for k in list(parent):
+        members[find(k)].append(k)
+    return [sorted(m) for m in members.values()], canonical_name, reasons
+
+
+class _CleanNames(dict[str, dict[str, int]]):
+    """Key -> counts of clean names (:func:`clean_name`), computed on first use of a key."""
+
+    def __init__(self, raw_texts: KeyCounts) -> None:
+        super().__init__()
+        self.raw = raw_texts
+
+    def __missing__(self, key: str) -> dict[str, int]:
+        cleaned: dict[str, int] = {}
+        for text, n in self.raw.get(key, {}).items():
+            name = clean_name(text)
+            cleaned[name] = cleaned.get(name, 0) + n
+        self[key] = cleaned
+        return cleaned
+
+
+def _pick_name(texts: Mapping[str, int]) -> str:
+    if len(texts) == 1:
+        return next(iter(texts))
+    return min(texts, key=lambda t: (-texts[t], -len(t), t))
+
+
+def _pick_type(types: Mapping[str, int]) -> str:
+    if len(types) == 1:
+        return next(iter(types))
+    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
+
+
+def _base(
+    component: list[str],
+    anchor: str,
+    by_id: dict[str, LexiconEntry],
+    texts: _CleanNames,
+    types: KeyCounts,
+    canonical_name: dict[str, str],
+) -> tuple[str, str, str, bool]:
+    """A component's entity before id clashes are settled: ``(id, type, name, anchored)``."""
+    if anchor:
+        entry = by_id[anchor]
+        return anchor, entry.type, entry.name, True
+    type_votes: Mapping[str, int]
+    text_votes: Mapping[str, int]
+    if len(component) == 1:  # most clusters: read the key's counts, no copy
+        type_votes = types.get(component[0]) or {}
+        text_votes = texts[component[0]] if component[0] in texts.raw else {}
+    else:
+        type_sum: Counter[str] = Counter()
+        text_sum: Counter[str] = Counter()
+        for key in component:
+            if key in types:
+                type_sum.update(types[key])
+            if key in texts.raw:
+                text_sum.update(texts[key])
+        type_votes, text_votes = type_sum, text_sum
+    etype = _pick_type(type_votes) if type_votes else "method"
+    forced = [canonical_name[k] for k in component if k in canonical_name]
+    name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
+    return f"{etype}:{slug(name)}", etype, name, False
+
+
+def _final(
+    base: tuple[str, str, str, bool],
+    component: list[str],
+    taken: dict[str, str],
+    by_id: dict[str, LexiconEntry],
+) -> tuple[str, str, str]:
+    """Settle id clashes in component order: a later component whose id is taken (or a lexicon
+    id) gets a short hash of its keys appended."""
+    eid, etype, name, anchored = base
+    if not anchored:
+        owner = "|".join(component)
+        if taken.get(eid, owner) != owner or eid in by_id:
+            eid = f"{eid}-{short_hash(owner, 6)}"
+        taken[eid] = owner
+    return eid, etype, name

@@ -32,22 +32,18 @@ incremental build over cached raw mentions equals a full rebuild):
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-
-from rapidfuzz import fuzz
 
 from kg.acronyms import definitions, long_forms_agree
-from kg.clusters import Edge, block_edges, block_ids, blocks, centre_clusters
-from kg.errors import ConfigError
+from kg.aliases import AliasRules, load_aliases, parse_aliases
+from kg.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
-from kg.ids import short_hash, slug
-from kg.model import ENTITY_TYPES, Entity, Mention, Paper
+from kg.extract.shapes import type_from_head, type_from_shape
+from kg.ids import slug
+from kg.model import Entity, Mention, Paper
+from kg.names import clean_name, norm_key, similar
 
 __all__ = [
     "AliasRules",
@@ -68,72 +64,6 @@ __all__ = [
     "similar",
 ]
 
-_HEADS = re.compile(
-    r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
-    re.IGNORECASE,
-)
-_NON_ALNUM = re.compile(r"[^0-9a-z+]+")
-_DIGITS = re.compile(r"\d+")
-
-
-def norm_key(text: str) -> str:
-    """The normalised key of a name.
-
-    >>> norm_key("the ImageNet 1K dataset"), norm_key("ImageNet-1k"), norm_key("CNNs")
-    ('imagenet1k', 'imagenet1k', 'cnn')
-    >>> norm_key("Mixture of Experts") == norm_key("Mixture-of-Experts")
-    True
-    """
-    if text.isascii():
-        t = text.lower().strip()
-    else:
-        t = unicodedata.normalize("NFKD", text)
-        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
-    if t.startswith("the "):
-        t = t[4:]
-    stripped = _HEADS.sub("", t)
-    t = stripped if stripped.strip() else t
-    key = _NON_ALNUM.sub("", t)
-    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and not key[-2].isdigit():
-        key = key[:-1]
-    return key or t
-
-
-def clean_name(text: str) -> str:
-    """A surface form without a leading "the" or a trailing head word: a candidate canonical name.
-
-    >>> clean_name("the Penn Treebank dataset")
-    'Penn Treebank'
-    """
-    t = text.strip()
-    if t[:4].lower() == "the ":
-        t = t[4:]
-    return _HEADS.sub("", t).strip() or text.strip()
-
-
-def similar(a: str, b: str) -> float:
-    """Similarity in [0, 1] of two names' keys; 0 when their numbers differ (GPT-4 vs GPT-3).
-
-    >>> similar("ImageNet-1k", "Imagenet 1K")
-    1.0
-    >>> similar("Llama 2", "Llama 3")
-    0.0
-    >>> round(similar("Cityscapes", "CityScape"), 2)
-    1.0
-    """
-    ka, kb = norm_key(a), norm_key(b)
-    if _DIGITS.findall(ka) != _DIGITS.findall(kb):
-        return 0.0
-    return fuzz.ratio(ka, kb) / 100.0
-
-
-@dataclass(frozen=True, slots=True)
-class AliasRules:
-    """User rules: ``merges`` (groups of names; the first is the canonical name) and ``splits``."""
-
-    merges: tuple[tuple[str, ...], ...] = ()
-    splits: tuple[tuple[str, str], ...] = ()
-
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -143,60 +73,12 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
 
 
-def parse_aliases(text: str, file: str = "<aliases>") -> AliasRules:
-    """Parse the alias file format: ``A = B = C`` merges (A is canonical), ``A != B`` splits, ``#`` comments.
-
-    >>> parse_aliases("# mine\\nImageNet = ILSVRC\\nGPT-4 != GPT-4o\\n")
-    AliasRules(merges=(('ImageNet', 'ILSVRC'),), splits=(('GPT-4', 'GPT-4o'),))
-    """
-    merges: list[tuple[str, ...]] = []
-    splits: list[tuple[str, str]] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-        if not line:
-            continue
-        if "!=" in line:
-            parts = [p.strip() for p in line.split("!=")]
-            if len(parts) != 2 or not all(parts):
-                raise ConfigError(f"{file}:{number}: a split needs exactly two names: 'A != B'")
-            splits.append((parts[0], parts[1]))
-        elif "=" in line:
-            names = tuple(p.strip() for p in line.split("="))
-            if len(names) < 2 or not all(names):
-                raise ConfigError(f"{file}:{number}: a merge needs two or more names: 'A = B'")
-            merges.append(names)
-        else:
-            raise ConfigError(f"{file}:{number}: expected 'A = B' (merge) or 'A != B' (split)")
-    return AliasRules(tuple(merges), tuple(splits))
-
-
-def load_aliases(path: str | Path) -> AliasRules:
-    """Read an alias file (see :func:`parse_aliases`); raise :class:`ConfigError` when it is bad."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read alias file {path}: {err}") from err
-    return parse_aliases(text, str(path))
-
-
 def _lexicon_keys(lexicon: Lexicon) -> dict[str, str]:
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in lexicon.entries:
         for form in entry.forms:
             owners[norm_key(form)].add(entry.id)
     return {k: next(iter(ids)) for k, ids in owners.items() if len(ids) == 1}
-
-
-def _pick_name(texts: Mapping[str, int]) -> str:
-    if len(texts) == 1:
-        return next(iter(texts))
-    return min(texts, key=lambda t: (-texts[t], -len(t), t))
-
-
-def _pick_type(types: Mapping[str, int]) -> str:
-    if len(types) == 1:
-        return next(iter(types))
-    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
 
 
 def resolve(
@@ -234,13 +116,9 @@ def resolve(
     return Resolution(out_docs, entities)
 
 
-KeyCounts = dict[str, dict[str, int]]
-"""Per normalised key: counts (of types, or of surface texts) over every mention with that key."""
 KeyedRow = list[tuple[Mention, str, bool]]
 """One paper's mentions, each with its key (``""``: a lexicon mention, already canonical) and
 whether the key is the text's own (not an acronym's long form)."""
-EntityOfKey = dict[str, tuple[str, str, str]]
-"""Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
 
 
 class Keyer:
@@ -281,19 +159,19 @@ class Keyer:
         with leaves that entity for its own key.
         """
         pairs = definitions(mentions)
-        means, leave = self._meanings(mentions, pairs) if pairs else ({}, set())
+        means = self._meanings(mentions, pairs) if pairs else {}
         by_id = self.by_id
         row: KeyedRow = []
-        for i, m in enumerate(mentions):
+        for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
-            if meaning is not None and i not in leave:
-                long_key, lex = meaning
+            if meaning is not None:
+                long_key, lex, kind = meaning
                 if lex:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
-                    row.append((m, long_key, long_key == raw))
-            elif m.entity_id in by_id and i not in leave:
+                    row.append((self._left(m, kind), long_key, long_key == raw))
+            elif m.entity_id in by_id:
                 row.append((m, "", False))
             else:
                 row.append((m, raw, True))
@@ -301,24 +179,24 @@ class Keyer:
 
     def _meanings(
         self, mentions: Sequence[Mention], pairs: list[tuple[int, int]]
-    ) -> tuple[dict[str, tuple[str, str]], set[int]]:
-        """A paper's acronyms: short key -> (long key, lexicon id when the long form agrees with
-        it, else ""), and the long forms (indexes) that leave the lexicon entity they were given."""
-        means: dict[str, tuple[str, str]] = {}
-        leave: set[int] = set()
+    ) -> dict[str, tuple[str, str, str]]:
+        """A paper's acronyms: the key of each half of a definition -> (long key, the lexicon id
+        the long form agrees with, else ""; the type of a definition that leaves the lexicon
+        entity it was matched to). The first definition of a short form wins."""
+        means: dict[str, tuple[str, str, str]] = {}
         for li, si in pairs:
             long, short = mentions[li], mentions[si]
             long_key, short_key = self.key(long.text), self.key(short.text)
-            if short_key in means or long_key == short_key:
+            if short_key in means or long_key in means or long_key == short_key:
                 continue
             lex = next((e for e in (long.entity_id, short.entity_id) if e in self.by_id), "")
             if lex and self.agrees(lex, long_key):
-                means[short_key] = (long_key, lex)
+                meaning = (long_key, lex, "")
             else:
-                means[short_key] = (long_key, "")
-                if long.entity_id in self.by_id:
-                    leave.add(li)
-        return means, leave
+                own = type_from_head(long.text) or type_from_shape(short.text)
+                meaning = (long_key, "", own or ("method" if long.type == "organization" else long.type))
+            means[short_key] = means[long_key] = meaning
+        return means
 
     def agrees(self, eid: str, long_key: str) -> bool:
         """Whether a long form (its key) agrees with a form of lexicon entity ``eid``.
@@ -335,6 +213,15 @@ class Keyer:
             forms = {self.key(f) for f in self.by_id[eid].forms}
             hit = self._agree[(eid, long_key)] = any(long_forms_agree(long_key, f) for f in forms)
         return hit
+
+    def _left(self, m: Mention, kind: str) -> Mention:
+        """A mention the lexicon matched in a paper that defines it otherwise: the definition's type."""
+        if m.entity_id not in self.by_id or m.type == kind:
+            return m
+        return Mention(
+            m.paper_id, kind, m.text, "", m.role, m.text, m.start, m.end, m.field, m.sentence,
+            m.confidence, m.source, m.rule,
+        )  # fmt: skip
 
     def _as_entry(self, m: Mention, eid: str) -> Mention:
         if m.entity_id == eid:
@@ -390,170 +277,6 @@ def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
             del counts[key]
 
 
-Reason = tuple[str, str, str]
-"""Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
-_CACHE_VERSION = 2
-
-
-@dataclass(slots=True)
-class ClusterCache:
-    """What :func:`cluster_keys` keeps from one run for the next (valid for one :class:`Keyer`):
-    the fuzzy edges of each block, the lexicon keys taking part, each lone key's entity
-    before id clashes are settled, and why each key that joined another is in its cluster
-    (:data:`Reason`). An incremental build keeps it in its store."""
-
-    edges: dict[str, list[Edge]] = field(default_factory=dict)
-    lex_keys: set[str] = field(default_factory=set)
-    singles: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
-    reasons: dict[str, Reason] = field(default_factory=dict)
-    version: int = _CACHE_VERSION
-
-    def to_json(self) -> str:
-        """The cache as JSON (sorted, so the same cache gives the same text)."""
-        return json.dumps(
-            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles,
-             "reasons": self.reasons, "version": self.version},
-            sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-        )  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> ClusterCache:
-        """Inverse of :meth:`to_json`; a cache of another format comes back empty (and so stale).
-
-        >>> ClusterCache.from_json(ClusterCache({"^abcd": [("abcdef", "abcdeg", 92.3)]}).to_json()).edges
-        {'^abcd': [('abcdef', 'abcdeg', 92.3)]}
-        >>> ClusterCache.from_json('{"edges": {}}').version
-        0
-        """
-        data = json.loads(text)
-        if data.get("version") != _CACHE_VERSION:
-            return cls(version=0)
-        return cls(
-            {b: [(x, y, float(z)) for x, y, z in es] for b, es in data["edges"].items()},
-            set(data["lex"]),
-            {k: (e, t, n, bool(a)) for k, (e, t, n, a) in data["singles"].items()},
-            {k: (r, o, d) for k, (r, o, d) in data["reasons"].items()},
-        )
-
-
-def cluster_keys(
-    types: KeyCounts,
-    raw_texts: KeyCounts,
-    keyer: Keyer,
-    *,
-    cache: ClusterCache | None = None,
-    changed: Iterable[str] | None = None,
-) -> EntityOfKey:
-    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity.
-
-    With a ``cache`` from an earlier run and the keys whose statistics ``changed`` since, only
-    the blocks and lone keys those reach are computed again; the result is the same as without
-    (and ``cache`` is brought up to date either way, its ``reasons`` included).
-    """
-    by_id, anchors = keyer.by_id, keyer.anchors
-    fresh = cache is None or changed is None or cache.version != _CACHE_VERSION
-    cache = cache if cache is not None and cache.version == _CACHE_VERSION else ClusterCache()
-    dirty = set() if changed is None else set(changed)
-    _update_edges(types, anchors, cache, None if fresh else dirty)
-    edges = sorted({e for es in cache.edges.values() for e in es})
-    counts = {k: sum(types[k].values()) for e in edges for k in e[:2] if k in types}
-    joined = centre_clusters(counts, edges, set(anchors), keyer.forbidden)
-    components, canonical_name, cache.reasons = _group(joined, keyer)
-    seen = {k for c in components for k in c}
-    components += [[k] for k in types if k not in seen]
-
-    # One entity per cluster (and per key that joined nothing).
-    texts = _CleanNames(raw_texts)
-    singles: dict[str, tuple[str, str, str, bool]] = {}
-    entity_of_key: EntityOfKey = {}
-    taken: dict[str, str] = {}
-    for component in sorted(components, key=lambda c: c[0]):
-        key = component[0]
-        if len(component) == 1 and key not in dirty and key in cache.singles and not fresh:
-            base = cache.singles[key]
-        else:
-            anchor = next((anchors[k] for k in component if k in anchors), "")
-            base = _base(component, anchor, by_id, texts, types, canonical_name)
-        if len(component) == 1:
-            singles[key] = base
-        result = _final(base, component, taken, by_id)
-        for k in component:
-            entity_of_key[k] = result
-    cache.singles = singles
-    return entity_of_key
-
-
-def _update_edges(
-    types: KeyCounts, anchors: Mapping[str, str], cache: ClusterCache, dirty: set[str] | None
-) -> None:
-    """Bring the cached fuzzy edges up to date: every block (``dirty`` None), or the blocks of
-    the keys whose statistics changed and of the lexicon keys that came or went."""
-    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
-    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
-    moved_lex = lex_keys ^ cache.lex_keys
-    keyed = blocks([*types, *lex_keys])
-    if dirty is None:
-        cache.edges = {}
-        redo: Iterable[str] = keyed
-    else:
-        redo = {b for k in dirty | moved_lex for b in block_ids(k)}
-    anchored = set(anchors)
-    for block in redo:
-        found = block_edges(keyed.get(block, []), anchored)
-        if found:
-            cache.edges[block] = found
-        else:
-            cache.edges.pop(block, None)
-    cache.lex_keys = lex_keys
-
-
-def _group(
-    joined: Mapping[str, tuple[str, float]], keyer: Keyer
-) -> tuple[list[list[str]], dict[str, str], dict[str, Reason]]:
-    """The clusters of two or more keys: fuzzy members with their centres, then the alias file's
-    merges (which join whole clusters); each group's canonical name; each joined key's reason."""
-    parent: dict[str, str] = {}
-
-    def find(k: str) -> str:
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    reasons: dict[str, Reason] = {}
-    for key, (centre, score) in joined.items():
-        parent[find(key)] = find(centre)
-        reasons[key] = ("fuzzy", centre, f"{score:.1f}")
-    canonical_name: dict[str, str] = {}
-    for group in keyer.rules.merges:
-        keys = [norm_key(n) for n in group]
-        for k in keys[1:]:
-            parent[find(k)] = find(keys[0])
-            if k != keys[0]:
-                reasons[k] = ("alias", keys[0], " = ".join(group))
-        canonical_name[keys[0]] = group[0]
-    members: dict[str, list[str]] = defaultdict(list)
-    for k in list(parent):
-        members[find(k)].append(k)
-    return [sorted(m) for m in members.values()], canonical_name, reasons
-
-
-class _CleanNames(dict[str, dict[str, int]]):
-    """Key -> counts of clean names (:func:`clean_name`), computed on first use of a key."""
-
-    def __init__(self, raw_texts: KeyCounts) -> None:
-        super().__init__()
-        self.raw = raw_texts
-
-    def __missing__(self, key: str) -> dict[str, int]:
-        cleaned: dict[str, int] = {}
-        for text, n in self.raw.get(key, {}).items():
-            name = clean_name(text)
-            cleaned[name] = cleaned.get(name, 0) + n
-        self[key] = cleaned
-        return cleaned
-
-
 def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Mention]:
     """One paper's mentions with their canonical entity id, type and name."""
     new = []
@@ -581,52 +304,3 @@ def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str,
     if cached is None or cached[0] is not lexicon:
         cached = _INDEX[id(lexicon)] = (lexicon, lexicon.by_id, _lexicon_keys(lexicon))
     return cached[1], cached[2]
-
-
-def _base(
-    component: list[str],
-    anchor: str,
-    by_id: dict[str, LexiconEntry],
-    texts: _CleanNames,
-    types: KeyCounts,
-    canonical_name: dict[str, str],
-) -> tuple[str, str, str, bool]:
-    """A component's entity before id clashes are settled: ``(id, type, name, anchored)``."""
-    if anchor:
-        entry = by_id[anchor]
-        return anchor, entry.type, entry.name, True
-    type_votes: Mapping[str, int]
-    text_votes: Mapping[str, int]
-    if len(component) == 1:  # most clusters: read the key's counts, no copy
-        type_votes = types.get(component[0]) or {}
-        text_votes = texts[component[0]] if component[0] in texts.raw else {}
-    else:
-        type_sum: Counter[str] = Counter()
-        text_sum: Counter[str] = Counter()
-        for key in component:
-            if key in types:
-                type_sum.update(types[key])
-            if key in texts.raw:
-                text_sum.update(texts[key])
-        type_votes, text_votes = type_sum, text_sum
-    etype = _pick_type(type_votes) if type_votes else "method"
-    forced = [canonical_name[k] for k in component if k in canonical_name]
-    name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
-    return f"{etype}:{slug(name)}", etype, name, False
-
-
-def _final(
-    base: tuple[str, str, str, bool],
-    component: list[str],
-    taken: dict[str, str],
-    by_id: dict[str, LexiconEntry],
-) -> tuple[str, str, str]:
-    """Settle id clashes in component order: a later component whose id is taken (or a lexicon
-    id) gets a short hash of its keys appended."""
-    eid, etype, name, anchored = base
-    if not anchored:
-        owner = "|".join(component)
-        if taken.get(eid, owner) != owner or eid in by_id:
-            eid = f"{eid}-{short_hash(owner, 6)}"
-        taken[eid] = owner
-    return eid, etype, name
