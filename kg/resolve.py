@@ -194,7 +194,7 @@ class Keyer:
                 meaning = (long_key, lex, "")
             else:
                 own = type_from_head(long.text) or type_from_shape(short.text)
-                meaning = (long_key, "", own or ("method" if long.type == "organization" else long.type))
+                meaning = (long_key, "", own or "method")
             means[short_key] = means[long_key] = meaning
         return means
 
