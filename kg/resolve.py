@@ -7,14 +7,16 @@ incremental build over cached raw mentions equals a full rebuild):
    digit spacing folded, a leading "the" and a trailing head word ("dataset", "benchmark", …) and a
    plural "s" dropped — "the ImageNet 1K dataset" and "ImageNet-1k" share the key ``imagenet1k``.
 2. **Anchor** keys that are a form of exactly one lexicon entity to that entity.
-3. **Acronyms**: inside one paper, an acronym defined as "Long Form (LF)" stands for the long form,
-   so its mentions take the long form's key (never globally: "GS" means different things elsewhere).
-4. **Fuzzy edges** between keys of the same block (same first four, or same first and last three
-   characters) when
-   :func:`similar` ≥ 0.92
-   and their digits agree — never all pairs.
-5. **Clusters**: union-find that refuses to join two different lexicon entities or a split pair
-   from the alias file, then ``nx.connected_components`` over the accepted edges.
+3. **Acronyms** (:mod:`kg.acronyms`): inside one paper, an acronym defined as "Long Form (LF)"
+   stands for the long form, so both halves' mentions take the long form's key — or keep the
+   lexicon entity the extractor gave them only when the long form agrees with it (never
+   globally: "SAM" is Segment Anything in one paper and Sample Confusion Miner in another).
+4. **Fuzzy edges** (:mod:`kg.clusters`) between keys of the same block (same first four, or same
+   first and last three characters) when their rapidfuzz ratio is ≥ 92, their digits agree and
+   their stems do not differ (RABench ≠ RE-Bench) — never all pairs.
+5. **Clusters** around centres (lexicon keys first, then the most mentioned): a key joins a
+   neighbour that is a centre, never a member, so clusters cannot chain; then the alias file's
+   merges join whole clusters. Each joined key keeps its reason (``kg explain``).
 6. **Canonical entity** per cluster: the lexicon entity if anchored; else type by majority vote,
    name = the most frequent surface form (ties: longer, then alphabetical), id ``"<type>:<slug>"``
    (a short hash is appended if two clusters would share an id).
