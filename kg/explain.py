@@ -102,10 +102,10 @@ def _entity_id(db: sqlite3.Connection, keyer: Keyer, entity: str) -> str:
         return entity
     key = keyer.key(entity)
     row = db.execute("SELECT eid FROM r_entity WHERE key = ?", (key,)).fetchone()
-    eid = row[0] if row is not None else keyer.anchors.get(key)
-    if eid is None or db.execute("SELECT 1 FROM g_nodes WHERE id = ?", (eid,)).fetchone() is None:
-        raise QueryError(f"no entity named {entity!r} in the graph", hint="try kg query or an entity id")
-    return str(eid)
+    for eid in (keyer.anchors.get(key), row[0] if row is not None else None):
+        if eid is not None and db.execute("SELECT 1 FROM g_nodes WHERE id = ?", (eid,)).fetchone():
+            return str(eid)
+    raise QueryError(f"no entity named {entity!r} in the graph", hint="try kg query or an entity id")
 
 
 def _reason(

@@ -189,7 +189,7 @@ class Keyer:
         for li, si in pairs:
             long, short = mentions[li], mentions[si]
             long_key, short_key = self.key(long.text), self.key(short.text)
-            if short_key in means or long_key in means or long_key == short_key:
+            if long_key in means or long_key == short_key:
                 continue
             lex = next((e for e in (long.entity_id, short.entity_id) if e in self.by_id), "")
             if lex and self.agrees(lex, long_key):
@@ -197,7 +197,8 @@ class Keyer:
             else:
                 own = type_from_head(long.text) or type_from_shape(short.text)
                 meaning = (long_key, "", own or "method")
-            means[short_key] = means[long_key] = meaning
+            means[long_key] = meaning
+            means.setdefault(short_key, meaning)
         return means
 
     def agrees(self, eid: str, long_key: str) -> bool:
