@@ -10,7 +10,7 @@ build before a change and the one after to print both columns side by side. Thre
 (a) **acronym merges**: every "Long Form (LF)" a paper defines (its raw mentions in the build
     cache: an ``acronym.long`` mention and the mention right after it) is traced to the entity
     its long form was linked to (the paper's edge whose texts hold the long form). A long form
-    is merged wrongly when it agrees (:func:`kg.acronyms.long_forms_agree`) with none of the
+    is merged wrongly when it agrees (:func:`kg.resolve.acronyms.long_forms_agree`) with none of the
     entity's long names: its name and lexicon forms other than the acronym, or — for an entity
     named by the acronym alone — the most frequent long form linked to it. Counted: the
     (entity, acronym) groups with a wrong long form, and the distinct wrong long forms.
@@ -36,12 +36,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from kg.acronyms import long_forms_agree
-from kg.cache import BuildCache, mention_from_row
+from kg.build.cache import BuildCache
 from kg.extract.abbrev import match_long_form
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon
-from kg.model import Mention
-from kg.resolve import norm_key
+from kg.model import Mention, mention_from_row
+from kg.resolve.acronyms import long_forms_agree
+from kg.resolve.resolver import norm_key
 
 _PUNCT = re.compile(r"[^0-9a-z ]+")
 _ALIAS_TYPES = {"dataset", "benchmark", "model"}

@@ -18,8 +18,8 @@ EPILOG = """examples:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.explain import explain
-    from kg.resolve import load_aliases
+    from kg.query.explain import explain
+    from kg.resolve.resolver import load_aliases
 
     rules = load_aliases(args.aliases) if args.aliases else None
     result = explain(args.graph, args.name, aliases=rules)

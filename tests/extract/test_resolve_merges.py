@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.build.job import build
 from kg.cli import main
-from kg.clusters import stems_differ
-from kg.explain import explain
 from kg.extract.lexicon import Lexicon, LexiconEntry
 from kg.model import Mention, Paper, Source
-from kg.pipeline import build
-from kg.resolve import ClusterCache, KeyCounts, Keyer, add_key_stats, cluster_keys, resolve
+from kg.query.explain import explain
+from kg.resolve.clusters import stems_differ
+from kg.resolve.resolver import ClusterCache, KeyCounts, Keyer, add_key_stats, cluster_keys, resolve
 
 SRC = Source(file="t")
 LEX = Lexicon(
