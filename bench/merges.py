@@ -153,19 +153,23 @@ def _definitions(mentions: list[Mention]) -> list[tuple[str, str]]:
     return out
 
 
-def unlike_aliases(nodes: dict[str, dict[str, Any]], *, both_ways: bool = True) -> tuple[int, list[str]]:
-    """(b): ``(count, examples)``."""
-    n = 0
+def unlike_aliases(nodes: dict[str, dict[str, Any]], *, both_ways: bool = True) -> tuple[int, int, list[str]]:
+    """(b): ``(count, of which a lexicon form of the entity (by key), examples of the others)``."""
+    forms = {e.id: {norm_key(f) for f in e.forms} for e in load_lexicon(default_lexicon_paths()).entries}
+    n = curated = 0
     examples = []
     for eid, node in sorted(nodes.items()):
         if node.get("type") not in _ALIAS_TYPES:
             continue
         bad = [a for a in node.get("aliases", ()) if unlike(a, node["name"], both_ways=both_ways)]
         n += len(bad)
-        if bad:
-            examples.append((len(bad), f"{eid} ({node['name']}): {bad[:5]}"))
+        known = forms.get(eid, set())
+        other = [a for a in bad if norm_key(a) not in known]
+        curated += len(bad) - len(other)
+        if other:
+            examples.append((len(other), f"{eid} ({node['name']}): {other[:5]}"))
     examples.sort(key=lambda x: -x[0])
-    return n, [e for _, e in examples]
+    return n, curated, [e for _, e in examples]
 
 
 def shared_share(nodes: dict[str, dict[str, Any]], links: list[tuple[str, str, str]]) -> tuple[float, int]:
@@ -192,12 +196,13 @@ def main(argv: list[str] | None = None) -> int:
     for out in args.dirs:
         nodes, links = _load(out)
         groups, defs, ex_a = acronym_merges(out, nodes)
-        n_alias, ex_b = unlike_aliases(nodes)
+        n_alias, curated, ex_b = unlike_aliases(nodes)
         share, n_papers = shared_share(nodes, links)
         rows["papers"].append(str(n_papers))
         rows["(a) acronym groups merging distinct long forms"].append(str(groups))
         rows["(a) definitions in them"].append(str(defs))
         rows["(b) unlike aliases (dataset/benchmark/model)"].append(str(n_alias))
+        rows["(b) of which lexicon forms of the entity"].append(str(curated))
         rows["(b) same, only alias-abbreviates-name excused"].append(
             str(unlike_aliases(nodes, both_ways=False)[0])
         )

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from kg.model import Mention
 
-__all__ = ["definitions", "long_forms_agree"]
+__all__ = ["definitions", "long_forms_agree", "looks_like_acronym"]
 
 AGREE = 85.0
 """Rapidfuzz ratio of two long-form keys at or above which they name one thing."""
@@ -43,6 +43,20 @@ def long_forms_agree(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)):
         return True
     return fuzz.ratio(a, b) >= AGREE
+
+
+def looks_like_acronym(text: str) -> bool:
+    """Whether a short form reads as an acronym (five or fewer letters and digits, or mostly
+    capitals) rather than a name in parentheses ("... on hallucination (HallusionBench)"), which
+    a paper's "definition" does not redefine.
+
+    >>> looks_like_acronym("SAM"), looks_like_acronym("ReaMOT"), looks_like_acronym("HallusionBench")
+    (True, True, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if sum(ch.isalnum() for ch in text) <= 5:
+        return True
+    return 2 * sum(ch.isupper() for ch in letters) >= len(letters)
 
 
 def definitions(mentions: Sequence[Mention]) -> list[tuple[int, int]]:

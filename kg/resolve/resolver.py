@@ -42,7 +42,7 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
-from kg.resolve.acronyms import definitions, long_forms_agree
+from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
@@ -198,7 +198,8 @@ class Keyer:
                 own = type_from_head(long.text) or type_from_shape(short.text)
                 meaning = (long_key, "", own or "method")
             means[long_key] = meaning
-            means.setdefault(short_key, meaning)
+            if meaning[1] or short.entity_id not in self.by_id or looks_like_acronym(short.text):
+                means.setdefault(short_key, meaning)
         return means
 
     def agrees(self, eid: str, long_key: str) -> bool:

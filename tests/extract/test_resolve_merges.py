@@ -23,6 +23,7 @@ LEX = Lexicon(
     (
         LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model", "Segment Anything")),
         LexiconEntry("method:mcp", "method", "Model Context Protocol", ("MCP",)),
+        LexiconEntry("benchmark:hallusionbench", "benchmark", "HallusionBench"),
     )
 )
 
@@ -71,6 +72,16 @@ def test_a_paper_s_definition_beats_the_lexicon_only_inside_that_paper() -> None
     assert got[("p2", "SAM")] == got[("p2", "Segment Anything Model")] == {"model:sam"}
     assert got[("p3", "SAM")] == {"model:sam"}
     assert got[("p4", "MCP")] == {"method:multiscaled-conformal-prediction"}
+
+
+def test_a_name_in_parentheses_is_not_redefined() -> None:
+    # Schwartz-Hearst pairs "... outperforms baselines on hallucination (HallusionBench)": not an acronym
+    docs = [
+        doc("p1", define("p1", "baselines on hallucination", "HallusionBench", "benchmark:hallusionbench"))
+    ]
+    got = entity_of(resolve(docs, lexicon=LEX).docs)
+    assert got[("p1", "HallusionBench")] == {"benchmark:hallusionbench"}
+    assert got[("p1", "baselines on hallucination")] != {"benchmark:hallusionbench"}
 
 
 def test_an_agreeing_long_form_that_the_lexicon_did_not_match_joins_the_entry() -> None:
