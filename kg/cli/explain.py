@@ -11,9 +11,9 @@ from kg.cli._graph_args import add_graph_options, add_parser, print_json
 __all__ = ["register"]
 
 EPILOG = """examples:
-  kg explain model:sam                           # each alias of SAM and the reason it is there
-  kg explain "Segment Anything" --graph my-kg/graph.json --json
-  kg explain RE-Bench --aliases aliases.txt      # the alias file the build used
+  kg explain ImageNet                            # each name of ImageNet and the reason it is there
+  kg explain "Direct Preference Optimization" --graph my-kg/graph.json --json
+  kg explain ImageNet --aliases examples/aliases.txt   # the alias file the build used
 """
 
 
