@@ -38,9 +38,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx as nx
+
 from kg.build.cache import BuildCache
-from kg.errors import QueryError, StoreError
-from kg.model import mention_from_row
+from kg.errors import StoreError
+from kg.model import ENTITY_TYPES, mention_from_row
+from kg.query.lookup import resolve_node
 from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
 
 __all__ = ["Explanation", "NameReason", "explain"]
@@ -73,8 +76,9 @@ def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules |
     """Why each name of ``entity`` (an id, or a name that resolves to one) belongs to it.
 
     ``graph`` is a ``graph.json`` written by ``kg build`` (its store, ``kg-cache.sqlite``, sits
-    beside it) and ``aliases`` the alias rules that build used. Raises :class:`QueryError` when
-    no entity has that id or name and :class:`StoreError` without a store.
+    beside it) and ``aliases`` the alias rules that build used. Raises
+    :class:`~kg.errors.NoMatchError` when no entity has that id or name and :class:`StoreError`
+    without a store.
     """
     path = Path(graph).parent / CACHE_FILE
     if not path.is_file():
@@ -82,7 +86,7 @@ def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules |
     keyer = Keyer(aliases=aliases)
     with contextlib.closing(BuildCache(path)) as cache:
         db = cache.db
-        eid = _entity_id(db, keyer, entity)
+        eid = _entity_id(db, entity)
         node = json.loads(db.execute("SELECT line FROM g_nodes WHERE id = ?", (eid,)).fetchone()[0])
         text = _meta(db, "cluster_cache")
         clusters = ClusterCache.from_json(text) if text else ClusterCache()
@@ -96,17 +100,16 @@ def _meta(db: sqlite3.Connection, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _entity_id(db: sqlite3.Connection, keyer: Keyer, entity: str) -> str:
-    """The id of an entity node given its id, or a name whose key resolves to one."""
+def _entity_id(db: sqlite3.Connection, entity: str) -> str:
+    """The id of the entity node ``entity`` names: an id, or any reference the one resolver
+    (:func:`kg.query.lookup.resolve_node`) takes, over the store's entity nodes."""
     row = db.execute("SELECT label FROM g_nodes WHERE id = ?", (entity,)).fetchone()
     if row is not None and row[0] not in ("Paper", "Author"):
         return entity
-    key = keyer.key(entity)
-    row = db.execute("SELECT eid FROM r_entity WHERE key = ?", (key,)).fetchone()
-    for eid in (keyer.anchors.get(key), row[0] if row is not None else None):
-        if eid is not None and db.execute("SELECT 1 FROM g_nodes WHERE id = ?", (eid,)).fetchone():
-            return str(eid)
-    raise QueryError(f"no entity named {entity!r} in the graph", hint="try kg query or an entity id")
+    g = nx.MultiDiGraph()
+    rows = db.execute("SELECT id, line FROM g_nodes WHERE label NOT IN ('Paper', 'Author')")
+    g.add_nodes_from((nid, json.loads(line)) for nid, line in rows)
+    return resolve_node(g, entity, kinds=ENTITY_TYPES)
 
 
 def _reason(
