@@ -7,7 +7,9 @@ import json
 import re
 import shlex
 from pathlib import Path
+from xml.etree import ElementTree
 
+import igraph
 import networkx as nx
 import pytest
 
@@ -58,6 +60,54 @@ def test_gexf_round_trip_and_determinism(tmp_path: Path, graph: nx.MultiDiGraph)
     plain = nx.read_gexf(tmp_path / "a.gexf")
     paper = next(n for n, d in graph.nodes(data=True) if d["label"] == "Paper")
     assert plain.nodes[paper]["label"] == graph.nodes[paper]["title"]  # what Gephi shows
+
+
+def _graphml_key_ids(path: Path) -> list[str]:
+    root = ElementTree.parse(path).getroot()
+    return [k.get("id", "") for k in root.iter("{http://graphml.graphdrawing.org/xmlns}key")]
+
+
+def test_graphml_for_gephi_and_cytoscape(tmp_path: Path, graph: nx.MultiDiGraph) -> None:
+    """Unique edge ids and key ids, names as node labels, kg's label as its own attribute —
+    read by networkx and by igraph (a second, independent GraphML reader)."""
+    path = tmp_path / "g.graphml"
+    export_graph(graph, "graphml", path)
+    root = ElementTree.parse(path).getroot()
+    edge_ids = [e.get("id") for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert len(edge_ids) == graph.number_of_edges() == len(set(edge_ids)) and None not in edge_ids
+    keys = _graphml_key_ids(path)
+    assert len(keys) == len(set(keys))
+    want_label = {n: d.get("name") or d.get("title") for n, d in graph.nodes(data=True)}
+    plain = nx.read_graphml(path, force_multigraph=True)
+    assert {n: d["label"] for n, d in plain.nodes(data=True)} == want_label
+    assert {n: d["kg_label"] for n, d in plain.nodes(data=True)} == dict(graph.nodes(data="label"))
+    ig = igraph.Graph.Read_GraphML(str(path))
+    assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
+    assert dict(zip(ig.vs["id"], ig.vs["label"], strict=True)) == want_label
+    assert dict(zip(ig.vs["id"], ig.vs["kg_label"], strict=True)) == dict(graph.nodes(data="label"))
+    got = sorted((ig.vs[e.source]["id"], ig.vs[e.target]["id"], e["type"]) for e in ig.es)
+    assert got == sorted((u, v, k) for u, v, k in graph.edges(keys=True))
+
+
+def test_gexf_for_gephi_has_unique_ids_and_viz(tmp_path: Path, graph: nx.MultiDiGraph) -> None:
+    path = tmp_path / "g.gexf"
+    export_graph(graph, "gexf", path)
+    plain = nx.read_gexf(path)
+    ids = [d["id"] for _, _, d in plain.edges(data=True)]
+    assert len(ids) == len(set(ids)) == graph.number_of_edges()
+    colours = {}
+    for n, d in plain.nodes(data=True):
+        assert d["label"] == (graph.nodes[n].get("name") or graph.nodes[n].get("title"))
+        c = d["viz"]["color"]
+        colours.setdefault(d["kg_label"], set()).add((c["r"], c["g"], c["b"]))
+        assert d["viz"]["size"] > 0
+    # one colour per label, a different one for each label
+    assert all(len(c) == 1 for c in colours.values())
+    assert len({next(iter(c)) for c in colours.values()}) == len(colours)
+    hub = max(graph.nodes, key=graph.degree)
+    same_kind = [n for n in graph.nodes if graph.nodes[n]["label"] == graph.nodes[hub]["label"]]
+    leaf = min(same_kind, key=graph.degree)
+    assert plain.nodes[hub]["viz"]["size"] >= plain.nodes[leaf]["viz"]["size"]
 
 
 def test_json_is_the_graph_file(tmp_path: Path, graph: nx.MultiDiGraph) -> None:
