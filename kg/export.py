@@ -13,9 +13,11 @@
 - ``csv``: a directory with ``nodes.csv`` (``id``, ``label``, then every property) and
   ``edges.csv`` (``source``, ``target``, ``type``, then every property); lists as JSON.
 - ``neo4j-admin``: a directory with one header + data CSV pair per label and per relationship
-  type, for ``neo4j-admin database import full``; :attr:`ExportResult.command` is the command.
-  Ids live in one global id space (``id:ID``; kg ids are unique across labels), so
-  relationship files need no per-label id space.
+  type, for ``neo4j-admin database import full``; :attr:`ExportResult.command` is the command,
+  with file paths relative to that directory (run it there: ``import-command.sh`` does, and
+  ``docker/compose.yaml`` mounts the directory at ``/import``; see docs/neo4j.md). Ids live in
+  one global id space (``id:ID``; kg ids are unique across labels), so relationship files need
+  no per-label id space.
 
 >>> import tempfile, pathlib
 >>> from kg.demo import demo_graph
@@ -52,6 +54,7 @@ from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES, save_graph
 from kg.schema import check_label, check_rel_type
 
 __all__ = [
+    "COMPOSE_IMPORT",
     "EXPORT_FORMATS",
     "ExportResult",
     "export_graph",
@@ -405,16 +408,30 @@ def write_neo4j_admin(
 
 
 def _q(path: Path) -> str:
-    return shlex.quote(str(path.resolve()))
+    """A file of the import set, named relative to the set's directory (where the command runs)."""
+    return shlex.quote(path.name)
+
+
+COMPOSE_IMPORT = (
+    "KG_IMPORT={dir} docker compose -f docker/compose.yaml run --rm --no-deps neo4j"
+    " sh /import/import-command.sh"
+)
+"""How ``docker/compose.yaml``'s container runs the import set in ``{dir}`` (mounted at ``/import``)."""
 
 
 def _write_command(path: Path, command: str) -> Path:
     lines: Iterator[str] = iter(
         [
             "#!/bin/sh",
-            "# Import this graph into an empty Neo4j 5 database (stop the DBMS first; run from $NEO4J_HOME).",
-            "# Then create the constraints in cypher/schema.cypher.",
-            command,
+            "# Import this graph into an empty Neo4j 5 database (the database must not be running).",
+            "# The file paths are relative to this folder; the script runs from here. With kg's container",
+            "# (docker/compose.yaml mounts $KG_IMPORT at /import), from the repository root, before `up`:",
+            "#   " + COMPOSE_IMPORT.format(dir="<this folder>"),
+            "# With a local Neo4j: sh import-command.sh (neo4j-admin on PATH, or set NEO4J_ADMIN).",
+            "# Then start Neo4j and create the constraints in cypher/schema.cypher (docs/neo4j.md).",
+            'cd "$(dirname "$0")" || exit 1',
+            'NEO4J_ADMIN="${NEO4J_ADMIN:-neo4j-admin}"',
+            "exec " + command.replace("neo4j-admin ", '"$NEO4J_ADMIN" ', 1),
         ]
     )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
