@@ -335,6 +335,14 @@ class KnowledgeGraph:
         value = self.nx.nodes[entity].get("first_seen")
         return str(value) if value is not None else None
 
+    # drawing -----------------------------------------------------------------------------------
+    def explore(self, **options: Any) -> Any:
+        """The explorer page for a view of this graph (see :func:`kg.explore.explore`); in Jupyter
+        it shows itself inline."""
+        from kg.explore import explore
+
+        return explore(self.nx, **options)
+
     # citations ---------------------------------------------------------------------------------
     def cites(self, paper: str) -> list[str]:
         """Papers this paper cites."""

@@ -14,14 +14,21 @@ result), lays it out in Python and renders it with vis-network inlined; the resu
 False
 >>> ex.html == explore(tiny_graph(), paper="2501.00001").html
 True
+>>> ex
+<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/method with 2501.00001'>
+
+``kg.explore`` is this function even after ``import kg.explore`` (the module is callable), so
+a notebook can call it again and again.
 """
 
 from __future__ import annotations
 
 import html as _html
 import os
+import sys
+import types
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -32,19 +39,32 @@ from kg.explore_html import page_data, render_html
 from kg.explore_query import query_view
 from kg.explore_views import entity_view, overview, paper_view, projection_view
 
-__all__ = ["Explorer", "explore", "write_explorer"]
+__all__ = ["Explorer", "as_graph", "explore", "write_explorer"]
 
 
 @dataclass(frozen=True, slots=True)
 class Explorer:
     """A rendered explorer page: ``html`` (the whole file), what it shows, and the note to the user."""
 
-    html: str
+    html: str = field(repr=False)
     kind: str
     title: str
     n_nodes: int
     n_edges: int
     note: str
+    data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        """A one-line summary (the notebook's text/plain output; the page itself is the HTML output)."""
+        title = self.title if len(self.title) <= 70 else self.title[:69] + "…"
+        return f"<Explorer {self.kind} view, {self.n_nodes} nodes, {self.n_edges} edges: {title!r}>"
+
+    def to_pyvis(self) -> Any:
+        """The drawn network as a :class:`pyvis.network.Network`, for notebook users who restyle it
+        with pyvis (see :func:`kg.explore_pyvis.to_pyvis`; kg's own page does not need it)."""
+        from kg.explore_pyvis import to_pyvis
+
+        return to_pyvis(self.data)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the page to ``path`` (atomically, UTF-8)."""
@@ -58,8 +78,39 @@ class Explorer:
         )
 
 
+def as_graph(graph: Any) -> nx.MultiDiGraph:
+    """The kg graph behind ``graph``: a :class:`kg.api.KnowledgeGraph` (its ``.nx``), a kg
+    ``MultiDiGraph`` (or a subgraph of one) as it is, or a simple/undirected copy of one
+    (``nx.Graph(g)``) rebuilt with each edge keyed and directed by its ``type``.
+
+    >>> from kg.explore_sample import tiny_graph
+    >>> g = tiny_graph()
+    >>> sorted(as_graph(nx.Graph(g)).edges(keys=True)) == sorted(g.edges(keys=True))
+    True
+    """
+    inner = getattr(graph, "nx", graph)
+    if isinstance(inner, nx.MultiDiGraph):
+        return inner
+    if not isinstance(inner, nx.Graph):
+        raise ConfigError(
+            f"cannot explore a {type(graph).__name__}",
+            hint="pass a KnowledgeGraph (kg.open_graph) or a networkx graph of kg",
+        )
+    out = nx.MultiDiGraph(**inner.graph)
+    out.add_nodes_from(inner.nodes(data=True))
+    for u, v, d in inner.edges(data=True):
+        rel = str(d.get("type") or "RELATED")
+        source_label = "Author" if rel == "WROTE" else "Paper"
+        if not inner.is_directed() and inner.nodes[v].get("label") == source_label != inner.nodes[u].get(
+            "label"
+        ):
+            u, v = v, u
+        out.add_edge(u, v, key=rel, **d)
+    return out
+
+
 def explore(
-    graph: nx.MultiDiGraph,
+    graph: Any,
     *,
     paper: str | None = None,
     entity: str | None = None,
@@ -73,7 +124,8 @@ def explore(
     seed: int = 7,
     graph_file: str | os.PathLike[str] | None = None,
 ) -> Explorer:
-    """Build the explorer for one view of ``graph``; with no focus, an overview of the best-connected part.
+    """Build the explorer for one view of ``graph`` (a :class:`kg.api.KnowledgeGraph` or a networkx
+    graph); with no focus, an overview of the best-connected part.
 
     At most one of ``paper`` (a paper id), ``entity`` (an id, name or alias), ``query`` (a
     shipped Cypher query name, with ``params``) and ``projection`` may be given. ``via``
@@ -89,6 +141,7 @@ def explore(
         raise ConfigError(f"choose one focus, not {' and '.join(chosen)}")
     if max_nodes < 1 or hops < 1:
         raise ConfigError("max_nodes and hops must be at least 1")
+    graph = as_graph(graph)
     if paper:
         view = paper_view(graph, paper, via=via, hops=hops, max_nodes=max_nodes)
     elif entity:
@@ -108,10 +161,11 @@ def explore(
         len(view.nodes),
         len(view.edges),
         view.note,
+        data,
     )
 
 
-def write_explorer(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **options: Any) -> None:
+def write_explorer(graph: Any, path: str | os.PathLike[str], **options: Any) -> None:
     """Write the explorer page for ``graph`` to ``path``; ``options`` are those of :func:`explore`.
 
     >>> import tempfile, pathlib
@@ -122,3 +176,14 @@ def write_explorer(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **optio
     True
     """
     explore(graph, **options).save(path)
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as :func:`explore`: ``import kg.explore`` binds ``kg.explore`` to the
+    module, and a notebook's second ``kg.explore(...)`` must still work."""
+
+    def __call__(self, graph: Any, **options: Any) -> Explorer:
+        return explore(graph, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -33,6 +33,7 @@ import networkx as nx
 
 from kg.errors import ConfigError
 from kg.explore_layout import layout
+from kg.explore_pyvis import EDGE_STYLE, assemble, draw_data
 from kg.explore_views import View
 
 __all__ = [
@@ -222,7 +223,9 @@ def page_data(
     for rec in nodes:
         rec["x"], rec["y"] = pos[rec["id"]]
     kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
+    edges = [_edge_record(g, e, index) for e in view.edges]
     return {
+        "draw": draw_data(assemble(nodes, edges, KINDS)),
         "kind": view.kind,
         "title": view.title,
         "note": view.note,
@@ -231,8 +234,9 @@ def page_data(
             {"node": index[r.paper], "shared": list(r.shared)} for r in view.ranking if r.paper in index
         ],
         "nodes": nodes,
-        "edges": [_edge_record(g, e, index) for e in view.edges],
+        "edges": edges,
         "legend": [{"kind": k, "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
+        "edge_colors": {rel: style[0] for rel, style in EDGE_STYLE.items()},
     }
 
 

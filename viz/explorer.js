@@ -24,29 +24,13 @@
       return (p.protocol === "http:" || p.protocol === "https:") ? p.href : null;
     } catch (err) { return null; }
   }
-  function nodeSize(r) { return r.size || 8; }
   function baseColor(r) { return COLORS[r.kind] || "#888"; }
-  function visNode(r, i) {
-    return {
-      id: i, x: r.x, y: r.y, label: r.label, shape: SHAPES[r.kind] || "dot", size: nodeSize(r),
-      color: { background: baseColor(r), border: "#ffffff", highlight: { background: baseColor(r), border: "#1f2328" } },
-      borderWidth: 1.5, font: { size: r.kind === "Paper" ? 12 : 15, color: "#30343a", strokeWidth: 3, strokeColor: "#fbfbfa" }
-    };
-  }
-  var EDGE_STYLE = {
-    INTRODUCES: { color: "#5a5f66", dashes: false, arrows: "to" },
-    USES: { color: "#b8bcc2", dashes: false, arrows: "" },
-    PUBLISHED_BY: { color: "#2a9d8f", dashes: [4, 4], arrows: "to" },
-    SHARES: { color: "#7f9cc0", dashes: false, arrows: "" }
-  };
-  function visEdge(e, i) {
-    var s = EDGE_STYLE[e.type] || { color: "#c8c8c8", dashes: false, arrows: "" };
-    var out = { id: i, from: e.from, to: e.to, color: { color: s.color, highlight: "#1f2328", opacity: 0.9 },
-      dashes: s.dashes, arrows: s.arrows ? { to: { enabled: true, scaleFactor: 0.45 } } : undefined,
-      width: e.type === "SHARES" ? Math.min(8, 0.8 + 1.2 * e.weight) : (e.type === "INTRODUCES" ? 1.6 : 1) };
-    if (e.type === "SHARES" && data.edges.length <= 300 && e.shared) out.label = e.shared.slice(0, 3).join(", ");
-    return out;
-  }
+  /* vis-network options per node and edge, assembled in Python with pyvis's Network (copied:
+   * the DataSets are updated in place when highlighting, the originals restore the colours) */
+  function copy(o) { return JSON.parse(JSON.stringify(o)); }
+  function visNode(r, i) { return copy(data.draw.nodes[i]); }
+  function visEdge(e, i) { return copy(data.draw.edges[i]); }
+  var EDGE_COLOR = data.edge_colors;
 
   var nodes = new vis.DataSet(recs.map(visNode));
   var edges = new vis.DataSet(data.edges.map(visEdge));
@@ -95,7 +79,7 @@
       if (!data.edges.some(function (e) { return e.type === p[0]; })) return;
       var lab = el("label");
       var sw = el("span", "swatch");
-      sw.style.background = EDGE_STYLE[p[0]].color; sw.style.height = "3px";
+      sw.style.background = EDGE_COLOR[p[0]]; sw.style.height = "3px";
       lab.appendChild(sw); lab.appendChild(el("span", null, p[1]));
       legend.appendChild(lab);
     });
