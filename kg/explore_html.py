@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit
 import networkx as nx
 
 from kg.errors import ConfigError
-from kg.explore_layout import layout
+from kg.explore_draw import arrange
 from kg.explore_pyvis import EDGE_STYLE, assemble, draw_data
 from kg.explore_views import View
 
@@ -63,7 +63,6 @@ KINDS: dict[str, tuple[str, str]] = {
 _ARXIV = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z.-]*(\.[A-Z]{2})?/\d{7})$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _EXCERPT = 1200
-_LABEL_ROOM = 12.0
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -156,6 +155,7 @@ def node_size(kind: str, degree: int) -> float:
 
 
 def _label(text: str, width: int = 38) -> str:
+    """``text`` cut to ``width`` characters (with an ellipsis)."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -187,7 +187,7 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
             "n_papers": data.get("n_papers"),
             "first_seen": data.get("first_seen"),
         }
-    rec["label"] = _label(rec["name"])
+    rec["label"] = _label(rec["name"], 30 if kind == "Paper" else 38)
     rec["size"] = node_size(rec["kind"], rec["deg"])
     return rec
 
@@ -218,10 +218,7 @@ def page_data(
     """
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
-    room = {r["id"]: r["size"] + _LABEL_ROOM for r in nodes}  # drawn radius plus space for the label
-    pos = layout(view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius=room)
-    for rec in nodes:
-        rec["x"], rec["y"] = pos[rec["id"]]
+    extra = arrange(g, view, nodes, seed=seed)
     kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
     edges = [_edge_record(g, e, index) for e in view.edges]
     return {
@@ -237,6 +234,7 @@ def page_data(
         "edges": edges,
         "legend": [{"kind": k, "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
         "edge_colors": {rel: style[0] for rel, style in EDGE_STYLE.items()},
+        **extra,
     }
 
 

@@ -83,7 +83,19 @@
       lab.appendChild(sw); lab.appendChild(el("span", null, p[1]));
       legend.appendChild(lab);
     });
-  legend.appendChild(el("div", "hint", "Size = number of connections. Click a node for details; " +
+  if (data.scale && data.scale.items.length) {
+    legend.appendChild(el("h2", null, data.scale.title));
+    data.scale.items.forEach(function (it) {
+      var lab = el("label");
+      var sw = el("span", "swatch");
+      sw.style.background = it[1];
+      lab.appendChild(sw); lab.appendChild(el("span", null, it[0]));
+      legend.appendChild(lab);
+    });
+  }
+  legend.appendChild(el("div", "hint", data.kind === "paper" ?
+    "Closer to the centre and larger = shares more with the focus paper. Hover a ranked paper to " +
+    "highlight it and what it shares; click a node for details." : "Size = number of connections. Click a node for details; " +
     "click the background to clear. Hover an edge for its evidence."));
 
   function setKindVisible(kind, visible) {
@@ -97,19 +109,20 @@
   var highlighted = false;
   var dimOthers = recs.length <= 1500;  /* above that, recolouring every node costs too much per click */
   function highlight(i) {
-    if (!dimOthers) return;  /* vis-network's own selection still marks the node and its edges */
     var keep = {};
     keep[i] = true;
     adj[i].forEach(function (p) { keep[p[0]] = true; });
+    highlightSet(keep);
+  }
+  function highlightSet(keep) {
+    if (!dimOthers) return;  /* vis-network's own selection still marks the node and its edges */
     nodes.update(recs.map(function (r, j) {
       return keep[j] ? { id: j, color: visNode(r, j).color, font: { color: "#30343a" } }
         : { id: j, color: { background: DIM, border: DIM }, font: { color: "rgba(90,90,90,0.25)" } };
     }));
-    var edgeKeep = {};
-    adj[i].forEach(function (p) { edgeKeep[p[1]] = true; });
     edges.update(data.edges.map(function (e, j) {
       var base = visEdge(e, j).color;
-      return { id: j, color: edgeKeep[j] ? base : { color: DIM, opacity: 0.25 } };
+      return { id: j, color: keep[e.from] && keep[e.to] ? base : { color: DIM, opacity: 0.25 } };
     }));
     highlighted = true;
   }
@@ -118,6 +131,16 @@
     nodes.update(recs.map(function (r, j) { return { id: j, color: visNode(r, j).color, font: { color: "#30343a" } }; }));
     edges.update(data.edges.map(function (e, j) { return { id: j, color: visEdge(e, j).color }; }));
     highlighted = false;
+  }
+
+  /* a ranked paper, the focus and the entities they share; the rest dimmed while hovering */
+  function showShared(j) {
+    var keep = {}, mine = {};
+    keep[j] = true; keep[data.focus] = true;
+    adj[data.focus].forEach(function (p) { mine[p[0]] = true; });
+    adj[j].forEach(function (p) { if (mine[p[0]]) keep[p[0]] = true; });
+    highlightSet(keep);
+    network.selectNodes([j]);
   }
 
   var panel = document.getElementById("kg-panel");
@@ -188,15 +211,49 @@
     }));
     if (i === data.focus && data.ranking.length) {
       section("Papers sharing entities (ranked)", data.ranking.map(function (x) {
-        var span = el("span");
+        var span = el("span", "ranked");
         span.appendChild(nodeButton(x.node));
         span.appendChild(el("span", "meta", " — " + x.shared.length + " shared: " + x.shared.join(", ")));
+        span.setAttribute("data-node", recs[x.node].id);
+        span.addEventListener("mouseenter", function () { showShared(x.node); });
+        span.addEventListener("mouseleave", function () { clearHighlight(); network.selectNodes([data.focus]); });
         return span;
       }));
     }
     section("Related papers", adj[i].filter(function (p) { return recs[p[0]].kind === "Paper"; }).map(function (p) {
       var e = data.edges[p[1]];
       return nodeButton(p[0], e.shared ? " — shares " + e.shared.join(", ") : "");
+    }));
+  }
+  function rowButton(name, j, extra) {
+    if (j >= 0) return nodeButton(j, extra);
+    return el("span", null, name + (extra || ""));
+  }
+  function adoptionChart(rows) {
+    var top = Math.max.apply(null, rows.map(function (x) { return x[1]; }));
+    var chart = el("div", "chart");
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", "papers per month");
+    rows.forEach(function (x) {
+      var col = el("div", "col");
+      col.title = x[0] + ": " + x[1] + " papers";
+      var bar = el("div", "bar");
+      bar.style.height = Math.max(2, Math.round(60 * x[1] / top)) + "px";
+      col.appendChild(el("span", "n", x[1])); col.appendChild(bar); col.appendChild(el("span", "m", x[0].slice(2)));
+      chart.appendChild(col);
+    });
+    return chart;
+  }
+  function storyPanel(s) {
+    section("Introduced by", s.introduced.map(function (x) {
+      return rowButton(x[0], x[2], x[1] ? " — " + x[1] : "");
+    }));
+    if (s.adoption.length) {
+      body.appendChild(el("h2", null, "Adoption (papers per month)"));
+      body.appendChild(adoptionChart(s.adoption));
+    }
+    section("Used with", s.co_used.map(function (x) {
+      return rowButton(x[0], x[3], " — " + x[1].toLowerCase() + ", " + x[2] + " paper" + (x[2] === 1 ? "" : "s"));
     }));
   }
   function entityPanel(i, r) {
@@ -210,6 +267,7 @@
       body.appendChild(el("h2", null, "Aliases"));
       body.appendChild(el("p", null, r.aliases.join(" · ")));
     }
+    if (r.story) storyPanel(r.story);
     section("Papers", adj[i].filter(function (p) { return recs[p[0]].kind === "Paper"; }).map(function (p) {
       var e = data.edges[p[1]];
       return nodeButton(p[0], e.type === "INTRODUCES" ? " — introduces it" : "");
@@ -309,9 +367,12 @@
 
   if (data.focus !== null && data.focus !== undefined && recs[data.focus]) {
     network.selectNodes([data.focus]);
-    highlight(data.focus);
+    if (data.kind !== "paper") highlight(data.focus);  /* the paper view shows its whole neighbourhood */
     openPanel(data.focus);
+    network.setSize("100%", "100%");  /* the panel took width: fit the drawing to what is left */
   }
+  network.fit({ animation: false, maxZoomLevel: 2 });  /* fill the graph area, also when it is larger */
+  network.moveTo({ scale: network.getScale() * 0.9 });  /* fit counts shapes only: room for the outer labels */
 
   /* ---------- a small handle for tests and the curious ---------- */
   window.kgExplorer = {
@@ -322,6 +383,18 @@
     },
     drawnNodeCount: function () { return network.body.nodeIndices.length; },
     drawnEdgeCount: function () { return network.body.edgeIndices.length; },
+    showShared: showShared,
+    /* the drawn label boxes (canvas units) and the zoom they are drawn at */
+    labelBoxes: function () {
+      var out = [], scale = network.getScale();
+      network.body.nodeIndices.forEach(function (id) {
+        var n = network.body.nodes[id], lab = n.labelModule;
+        if (!String(n.options.label || "").trim() || n.options.hidden || lab.size.width <= 0) return;
+        if ((n.options.font.size || 14) * scale < 5) return;  /* below vis-network's draw threshold */
+        out.push([lab.size.left, lab.size.top, lab.size.left + lab.size.width, lab.size.top + lab.size.height, id]);
+      });
+      return out;
+    },
     position: function (id) {
       for (var i = 0; i < recs.length; i++) if (recs[i].id === id) return network.canvasToDOM(network.getPosition(i));
       return null;
