@@ -36,8 +36,9 @@ import networkx as nx
 from kg.atomic import write_text_atomic
 from kg.errors import ConfigError
 from kg.explore_html import page_data, render_html
+from kg.explore_overview import CLUSTER_AT, community_view
 from kg.explore_query import query_view
-from kg.explore_views import entity_view, overview, paper_view, projection_view
+from kg.explore_views import View, entity_view, overview, paper_view, projection_view
 
 __all__ = ["Explorer", "as_graph", "explore", "write_explorer"]
 
@@ -151,9 +152,9 @@ def explore(
     elif projection:
         view = projection_view(graph, via=via, max_nodes=max_nodes)
     else:
-        view = overview(graph, max_nodes=max_nodes)
+        drawn, view = _overview(graph, max_nodes=max_nodes, seed=seed)
     page_title = title or f"kg explorer — {view.title}"
-    data = page_data(graph, view, seed=seed)
+    data = page_data(drawn if view.kind == "communities" else graph, view, seed=seed)
     return Explorer(
         render_html(data, title=page_title),
         view.kind,
@@ -163,6 +164,16 @@ def explore(
         view.note,
         data,
     )
+
+
+def _overview(graph: nx.MultiDiGraph, *, max_nodes: int, seed: int) -> tuple[nx.MultiDiGraph, View]:
+    """Every node when they fit in ``max_nodes``; else the communities (:mod:`kg.explore_overview`)."""
+    drawable = sum(1 for _, label in graph.nodes(data="label") if label not in ("Author", None))
+    if drawable > max(max_nodes, CLUSTER_AT):
+        drawn, view = community_view(graph, seed=seed)
+        if view.nodes:
+            return drawn, view
+    return graph, overview(graph, max_nodes=max_nodes)
 
 
 def write_explorer(graph: Any, path: str | os.PathLike[str], **options: Any) -> None:

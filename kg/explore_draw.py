@@ -16,6 +16,7 @@ import networkx as nx
 from kg.explore_entity import entity_story
 from kg.explore_labels import SCREEN_FONT, label_width, place_labels, spread
 from kg.explore_layout import layout
+from kg.explore_overview import community_positions
 from kg.explore_paper import radial_positions, style_paper_view
 from kg.explore_views import View
 
@@ -56,7 +57,9 @@ def arrange(
     if view.kind == "entity" and view.focus is not None and view.focus in index:
         recs[index[view.focus]]["story"] = entity_story(g, view.focus, index)
     room = {r["id"]: r["size"] + LABEL_ROOM for r in recs}
-    if _is_radial(view):
+    if view.kind == "communities":
+        pos = community_positions(view, room, seed=seed)
+    elif _is_radial(view):
         widths = {r["id"]: label_width(r["label"], SCREEN_FONT) for r in recs}
         pos = radial_positions(view, room, widths)
     else:

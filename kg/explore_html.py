@@ -57,6 +57,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "Metric": ("#9d755d", "hexagon"),
     "Organization": ("#2a9d8f", "square"),
     "Author": ("#8c8c8c", "dot"),
+    "Community": ("#6f6f9e", "dot"),
 }
 """Colour and vis-network shape per node label (the legend shows the same)."""
 
@@ -188,7 +189,15 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
             "first_seen": data.get("first_seen"),
         }
     rec["label"] = _label(rec["name"], 30 if kind == "Paper" else 38)
+    if kind == "Community":  # named by its top entities, one a line; sized by its papers
+        rec["label"] = "\n".join(_label(part, 24) for part in rec["name"].split(" · "))
+    if data.get("kg_hidden"):  # drawn later, e.g. when its community is opened
+        rec["hidden"] = True
+    if isinstance(data.get("kg_color"), str):
+        rec["color"] = data["kg_color"]
     rec["size"] = node_size(rec["kind"], rec["deg"])
+    if kind == "Community":
+        rec["size"] = round(min(40.0, 10.0 + 2.0 * math.sqrt(float(rec.get("n_papers") or 1))), 1)
     return rec
 
 

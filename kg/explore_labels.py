@@ -55,9 +55,10 @@ def fit_scale(recs: Sequence[MutableMapping[str, Any]], viewport: tuple[float, f
 
 def spread(recs: Sequence[MutableMapping[str, Any]], viewport: tuple[float, float] = VIEWPORT) -> None:
     """Stretch a drawing smaller than ``viewport`` (positions only, not sizes) until it fills it."""
-    if len(recs) < 2:
+    shown = [r for r in recs if not r.get("hidden")]
+    if len(shown) < 2:
         return
-    x0, y0, w, h = _extent(recs)
+    x0, y0, w, h = _extent(shown)
     k = min(4.0, 0.96 * viewport[0] / w, 0.96 * viewport[1] / h)
     if k > 1.0:
         cx, cy = x0 + w / 2, y0 + h / 2
@@ -72,9 +73,10 @@ def label_width(text: str, font: float) -> float:
 
 def label_box(rec: MutableMapping[str, Any], font: float) -> Box:
     """The box (x0, y0, x1, y1) a label of ``font`` canvas units takes under its node."""
-    width = label_width(str(rec["label"]), font)
+    lines = str(rec["label"]).split("\n")
+    width = max(label_width(line, font) for line in lines)
     top = rec["y"] + rec["size"] + _MARGIN
-    return (rec["x"] - width / 2, top, rec["x"] + width / 2, top + _LINE * font)
+    return (rec["x"] - width / 2, top, rec["x"] + width / 2, top + _LINE * font * len(lines))
 
 
 def _overlaps(a: Box, b: Box) -> bool:
@@ -114,9 +116,12 @@ def place_labels(
     ``priority`` lists record indices, most important first (records not in it come after,
     in order). Every node's own shape counts as taken space.
     """
-    font = SCREEN_FONT / fit_scale(recs, viewport)
+    shown = [r for r in recs if not r.get("hidden")]
+    font = SCREEN_FONT / fit_scale(shown or recs, viewport)
     nodes = _Grid(font * 6)
     for i, r in enumerate(recs):
+        if r.get("hidden"):  # hidden nodes keep their labels for when they are shown
+            continue
         s = r["size"]
         nodes.add(i, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))
     labels = _Grid(font * 6)
@@ -124,7 +129,7 @@ def place_labels(
     for i in order:
         r = recs[i]
         r["font"] = round(font, 2)
-        if not r.get("label"):
+        if not r.get("label") or r.get("hidden"):
             continue
         box = label_box(r, font)
         if labels.hits(i, box) or nodes.hits(i, box):

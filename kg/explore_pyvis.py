@@ -32,6 +32,7 @@ EDGE_STYLE: dict[str, tuple[str, list[int] | bool, bool]] = {
     "USES": ("#b8bcc2", False, False),
     "PUBLISHED_BY": ("#2a9d8f", [4, 4], True),
     "SHARES": ("#7f9cc0", False, False),
+    "CONTAINS": ("#c9c9d6", [2, 4], False),
 }
 """Colour, dashes and arrow per relationship type (the legend shows the same)."""
 
@@ -55,6 +56,7 @@ def _node_options(rec: Mapping[str, Any], colours: Mapping[str, tuple[str, str]]
         "y": rec["y"],
         "physics": False,
         "borderWidth": 1.5,
+        "hidden": bool(rec.get("hidden")),
         # labels are placed in Python (rec["lx"], rec["ly"]); vis-network draws none of its own
         "font": {"size": font_size, "color": _TEXT, "strokeWidth": 3, "strokeColor": _HALO},
     }

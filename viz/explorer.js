@@ -74,7 +74,8 @@
     legend.appendChild(lab);
   });
   legend.appendChild(el("h2", null, "Edges"));
-  [["INTRODUCES", "introduces (arrow)"], ["USES", "uses"], ["PUBLISHED_BY", "published by"], ["SHARES", "shares entities"]]
+  [["INTRODUCES", "introduces (arrow)"], ["USES", "uses"], ["PUBLISHED_BY", "published by"], ["SHARES", "shares entities"],
+    ["CONTAINS", "in community"]]
     .forEach(function (p) {
       if (!data.edges.some(function (e) { return e.type === p[0]; })) return;
       var lab = el("label");
@@ -268,6 +269,12 @@
       body.appendChild(el("p", null, r.aliases.join(" · ")));
     }
     if (r.story) storyPanel(r.story);
+    if (r.kind === "Community") {
+      body.appendChild(el("p", "meta", "Click the community again to hide its members."));
+      section("Top entities", members(i).filter(function (j) { return recs[j].kind !== "Paper"; }).map(function (j) {
+        return nodeButton(j, " — " + recs[j].kind.toLowerCase());
+      }));
+    }
     section("Papers", adj[i].filter(function (p) { return recs[p[0]].kind === "Paper"; }).map(function (p) {
       var e = data.edges[p[1]];
       return nodeButton(p[0], e.type === "INTRODUCES" ? " — introduces it" : "");
@@ -283,8 +290,23 @@
     panel.setAttribute("data-node", r.id);
   }
   function closePanel() { panel.hidden = true; panel.removeAttribute("data-node"); }
+  /* communities: a click shows (or hides again) the top entities and papers drawn around it */
+  function members(i) {
+    return adj[i].filter(function (p) { return data.edges[p[1]].type === "CONTAINS" && p[0] !== i &&
+      recs[p[0]].kind !== "Community"; }).map(function (p) { return p[0]; });
+  }
+  var opened = {};
+  function toggleCommunity(i, open) {
+    opened[i] = open === undefined ? !opened[i] : open;
+    nodes.update(members(i).map(function (m) { return { id: m, hidden: !opened[i] }; }));
+  }
+  function revealHidden(i) {
+    if (!recs[i].hidden || opened.hasOwnProperty(i)) return;
+    adj[i].forEach(function (p) { if (recs[p[0]].kind === "Community") toggleCommunity(p[0], true); });
+  }
   function select(i, move) {
     var wasHidden = panel.hidden;
+    revealHidden(i);
     network.selectNodes([i]);
     highlight(i);
     openPanel(i);
@@ -294,6 +316,7 @@
   document.getElementById("kg-panel-close").addEventListener("click", function () { closePanel(); clearHighlight(); });
   network.on("click", function (p) {
     hideTip();
+    if (p.nodes.length && recs[p.nodes[0]].kind === "Community") toggleCommunity(p.nodes[0]);
     if (p.nodes.length) select(p.nodes[0], false);
     else if (!p.edges.length) { closePanel(); clearHighlight(); network.unselectAll(); }
   });
