@@ -67,5 +67,6 @@ def arrange(
     for r in recs:
         r["x"], r["y"] = pos[r["id"]]
     spread(recs)
-    place_labels(recs, _priority(view, recs, index))
+    clear = [i for i, r in enumerate(recs) if r["id"] == view.focus or r["kind"] == "Community"]
+    place_labels(recs, _priority(view, recs, index), keep_clear=clear)
     return extra

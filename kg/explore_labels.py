@@ -5,8 +5,8 @@ and the graph area the page is designed for (:data:`VIEWPORT`). Each label gets 
 that reads as :data:`SCREEN_FONT` pixels at that zoom, and its box (centred under its node,
 where vis-network draws it) is estimated generously. Labels are then taken greedily in
 priority order (the focus, then what the view ranks highest) and a label is drawn only when
-its box is clear of every label already kept and of every other node; the others show their
-name on hover and in the panel.
+its box is clear of every label already kept and of every more important node; the others
+show their name on hover and in the panel.
 
 >>> recs = [{"x": 0.0, "y": 0.0, "size": 8.0, "label": "ImageNet"},
 ...         {"x": 4.0, "y": 2.0, "size": 8.0, "label": "ImageNet-1k"}]
@@ -110,26 +110,31 @@ def place_labels(
     recs: Sequence[MutableMapping[str, Any]],
     priority: Sequence[int],
     viewport: tuple[float, float] = VIEWPORT,
+    *,
+    keep_clear: Sequence[int] = (),
 ) -> None:
     """Set each record's ``font`` (canvas units) and blank the ``label`` of those that would collide.
 
     ``priority`` lists record indices, most important first (records not in it come after,
-    in order). Every node's own shape counts as taken space.
+    in order). A label may cover the shapes of less important nodes (drawn with a halo, it
+    stays legible), never those of more important ones, of ``keep_clear``, nor another label.
     """
     shown = [r for r in recs if not r.get("hidden")]
     font = SCREEN_FONT / fit_scale(shown or recs, viewport)
     nodes = _Grid(font * 6)
-    for i, r in enumerate(recs):
-        if r.get("hidden"):  # hidden nodes keep their labels for when they are shown
-            continue
-        s = r["size"]
-        nodes.add(i, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))
     labels = _Grid(font * 6)
+    for i in keep_clear:  # no label may cover these shapes
+        r = recs[i]
+        nodes.add(i, (r["x"] - r["size"], r["y"] - r["size"], r["x"] + r["size"], r["y"] + r["size"]))
     order = list(dict.fromkeys([*priority, *range(len(recs))]))
     for i in order:
         r = recs[i]
         r["font"] = round(font, 2)
-        if not r.get("label") or r.get("hidden"):
+        if r.get("hidden"):  # hidden nodes keep their labels for when they are shown
+            continue
+        s = r["size"]
+        nodes.add(i, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))  # more important than what follows
+        if not r.get("label"):
             continue
         box = label_box(r, font)
         if labels.hits(i, box) or nodes.hits(i, box):
