@@ -18,7 +18,7 @@ from kg.errors import (
 )
 from kg.model import Entity, EntityType, Mention, Paper, ReadFailure, ReadResult, Role, Source
 
-_LAZY = {"extract_text": "kg.extract", "open_graph": "kg.api", "explore": "kg.explore"}
+_LAZY = {"extract_text": "kg.extract", "open_graph": "kg.api", "explore": "kg.explorer.explorer"}
 
 
 def __getattr__(name: str) -> object:
@@ -27,7 +27,7 @@ def __getattr__(name: str) -> object:
         import importlib
 
         value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value  # importing kg.explore bound the name to the module: the function wins
+        globals()[name] = value  # cached: later uses skip this hook
         return value
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 

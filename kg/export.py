@@ -9,7 +9,7 @@
   name never share an id); GEXF names it ``kg_type``, gives mention offsets as ``char_start`` /
   ``char_end`` (it reserves ``start`` / ``end`` for time) and each node a ``viz`` colour (the
   explorer's, per label) and size (grows with the degree).
-- ``json``: the graph file itself (node-link JSON, see :func:`kg.graph.save_graph`).
+- ``json``: the graph file itself (node-link JSON, see :func:`kg.graph.io.save_graph`).
 - ``csv``: a directory with ``nodes.csv`` (``id``, ``label``, then every property) and
   ``edges.csv`` (``source``, ``target``, ``type``, then every property); lists as JSON.
 - ``neo4j-admin``: a directory with one header + data CSV pair per label and per relationship
@@ -20,7 +20,7 @@
   no per-label id space.
 
 >>> import tempfile, pathlib
->>> from kg.demo import demo_graph
+>>> from kg.graph.demo import demo_graph
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> g = demo_graph()
 >>> _ = export_graph(g, "graphml", out / "g.graphml")
@@ -50,8 +50,8 @@ from xml.etree import ElementTree
 import networkx as nx
 
 from kg.errors import ConfigError, GraphError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES, save_graph
-from kg.schema import check_label, check_rel_type
+from kg.graph.io import save_graph
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES, STYLE, check_label, check_rel_type
 
 __all__ = [
     "COMPOSE_IMPORT",
@@ -218,11 +218,11 @@ def _from_gexf_edge(attrs: dict[str, Any]) -> dict[str, Any]:
 
 def _with_viz(flat: nx.MultiDiGraph, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Give each node Gephi's ``viz`` colour (the explorer's colour for its label) and size."""
-    from kg.explore_html import KINDS, node_size
+    from kg.explorer.html import node_size
 
     for n, d in flat.nodes(data=True):
-        kind = d["kg_label"] if d["kg_label"] in KINDS else "Paper"
-        colour = KINDS[kind][0]
+        kind = d["kg_label"] if d["kg_label"] in STYLE else "Paper"
+        colour = STYLE[kind][0]
         r, gr, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         d["viz"] = {"color": {"r": r, "g": gr, "b": b, "a": 1.0}, "size": node_size(kind, g.degree(n))}
     return flat

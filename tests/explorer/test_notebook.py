@@ -17,27 +17,27 @@ import networkx as nx
 import pytest
 
 from kg.api import KnowledgeGraph
-from kg.explore import Explorer, explore
-from kg.explore_sample import tiny_graph
+from kg.explorer.explorer import Explorer, explore
+from kg.explorer.sample import tiny_graph
 
 
 def test_kg_explore_stays_callable_after_any_import() -> None:
-    """In a fresh interpreter: ``import kg.explore`` first (binds kg.explore to the module), then
-    call ``kg.explore`` three times, with submodule imports between the calls."""
+    """In a fresh interpreter: import the explorer's modules first, then call ``kg.explore``
+    three times, with more imports between the calls."""
     code = (
-        "import kg.explore, kg\n"
-        "from kg.explore_sample import tiny_graph\n"
+        "import kg.explorer.explorer, kg.explorer, kg\n"
+        "from kg.explorer.sample import tiny_graph\n"
         "a = kg.explore(tiny_graph())\n"
-        "import kg.explore_views, kg.explore_html\n"
+        "import kg.explorer.views, kg.explorer.html\n"
         "b = kg.explore(tiny_graph(), paper='2501.00001')\n"
         "from kg import explore\n"
         "c = explore(tiny_graph(), entity='ImageNet')\n"
-        "print(a.kind, b.kind, c.kind)\n"
+        "print(a.kind, b.kind, c.kind, kg.explore is explore)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["overview", "paper", "entity"]
+    assert out.stdout.split() == ["overview", "paper", "entity", "True"]
     code_lazy = (
-        "import kg\nfrom kg.explore_sample import tiny_graph\n"
+        "import kg\nfrom kg.explorer.sample import tiny_graph\n"
         "print(kg.explore(tiny_graph()).kind, kg.explore(tiny_graph()).kind)\n"
     )
     out = subprocess.run([sys.executable, "-c", code_lazy], capture_output=True, text=True, check=True)
@@ -76,7 +76,7 @@ def _notebook(graph_file: Path) -> Any:
         f"import kg\nfrom kg.api import open_graph\ng = open_graph({str(graph_file)!r})",
         "kg.explore(g, paper='2501.00001')",
         "g.explore(entity='ImageNet')",
-        "import kg.explore\nkg.explore(g.nx)",
+        "import kg.explorer.explorer\nkg.explore(g.nx)",
     ]
     return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
 
@@ -85,7 +85,7 @@ def _notebook(graph_file: Path) -> Any:
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
     pytest.importorskip("ipykernel")
     nbclient = pytest.importorskip("nbclient")
-    from kg.graph import save_graph
+    from kg.graph.io import save_graph
 
     tmp = tmp_path_factory.mktemp("nb")
     save_graph(tiny_graph(), tmp / "graph.json")

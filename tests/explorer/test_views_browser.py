@@ -11,8 +11,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.explore import explore
-from kg.explore_sample import synthetic_graph, tiny_graph
+from kg.explorer.explorer import explore
+from kg.explorer.sample import synthetic_graph, tiny_graph
 
 from .test_browser import READY, offline_requests, problems
 

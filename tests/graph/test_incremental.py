@@ -1,4 +1,4 @@
-"""The incremental build (kg.graph_store + kg.graph_update) against the in-memory builder.
+"""The incremental build (kg.build.store + kg.build.update) against the in-memory builder.
 
 Three equalities, each byte for byte:
 - the store's graph file equals ``save_graph(build_graph(...))`` over the same papers and mentions;
@@ -18,14 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.explore import explore
-from kg.explore_store import store_explorer
+from kg.build.job import CACHE_FILE, build
+from kg.build.store import GraphStore
+from kg.explorer.explorer import explore
+from kg.explorer.store import store_explorer
 from kg.extract import extract_papers
-from kg.graph import build_graph, load_graph, save_graph
-from kg.graph_store import GraphStore
-from kg.pipeline import CACHE_FILE, build
+from kg.graph.build import build_graph
+from kg.graph.io import load_graph, save_graph
 from kg.readers import read_files
-from kg.resolve import resolve
+from kg.resolve.resolver import resolve
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B, PAGE = FIX / "listing_a.jsonl", FIX / "listing_b.jsonl", FIX / "page.txt"
@@ -54,8 +55,8 @@ def test_store_explorer_equals_explore_on_the_loaded_graph(tmp_path: Path) -> No
 
 def test_store_explorer_draws_the_same_communities(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the cluster threshold (lowered here to fit the fixture) both draw communities."""
-    monkeypatch.setattr("kg.explore.CLUSTER_AT", 5)
-    monkeypatch.setattr("kg.explore_store.CLUSTER_AT", 5)
+    monkeypatch.setattr("kg.explorer.explorer.CLUSTER_AT", 5)
+    monkeypatch.setattr("kg.explorer.store.CLUSTER_AT", 5)
     result = build([PAGE, A, B], tmp_path / "out", explorer=False)
     g = load_graph(result.graph_path)
     with sqlite3.connect(tmp_path / "out" / CACHE_FILE) as db:
@@ -159,7 +160,7 @@ def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
         raise KeyboardInterrupt
 
     # 1. dies while updating the store: nothing of the update is kept, the files are A's
-    monkeypatch.setattr("kg.graph_update._redo_authors", die)
+    monkeypatch.setattr("kg.build.update._redo_authors", die)
     with pytest.raises(KeyboardInterrupt):
         build([B], tmp_path / "incr")
     monkeypatch.undo()
