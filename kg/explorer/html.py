@@ -180,7 +180,7 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
         }
     rec["label"] = _label(rec["name"], 30 if kind == "Paper" else 38)
     if kind == "Community":  # named by its top entities, one a line; sized by its papers
-        rec["label"] = "\n".join(_label(part, 24) for part in rec["name"].split(" · "))
+        rec["label"] = "\n".join(_label(part, 18) for part in rec["name"].split(" · "))
     if data.get("kg_hidden"):  # drawn later, e.g. when its community is opened
         rec["hidden"] = True
     if isinstance(data.get("kg_color"), str):
