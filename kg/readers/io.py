@@ -1,10 +1,11 @@
 """Open listing files: compression by magic bytes, UTF-8 per line, clear errors.
 
-Every whole-file problem (missing, a directory, unreadable, empty, not UTF-8 at
-the start, corrupt compression) becomes an :class:`~kg.errors.InputError` naming
-the file; a problem found after some lines were read (a truncated gzip stream,
-a bad byte on line 5000) is raised with the line it happened at, so the caller
-can keep what came before.
+Every whole-file problem (missing, a directory, unreadable, empty, compressed data
+corrupt from its start) becomes an :class:`~kg.errors.InputError` naming the file.
+Problems inside a file never end it: :func:`iter_lines` yields a :class:`BadLine`
+for a line that is not UTF-8 and goes on with the next one, and a last
+:class:`BadLine` for a compressed stream whose tail is damaged, after everything
+that did decompress. A file whose lines end in CR alone (old Mac files) is split at the CRs.
 
 >>> import gzip, tempfile, os
 >>> d = tempfile.mkdtemp()
@@ -15,6 +16,9 @@ can keep what came before.
 ['Title', '', 'Abstract']
 >>> head(path)[:5]
 'Title'
+>>> _ = open(path, "wb").write(b"ok\\r\\n\\xf9 bad\\nold\\rmac\\rend")
+>>> list(iter_lines(path))
+['ok\\r\\n', BadLine(line=2, reason='not valid UTF-8 (byte 0xf9 at column 1)'), 'old\\r', 'mac\\r', 'end']
 """
 
 from __future__ import annotations
@@ -23,18 +27,29 @@ import bz2
 import gzip
 import io
 import lzma
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 
 from kg.errors import InputError
 
-__all__ = ["HEAD_BYTES", "compression", "head", "iter_lines", "open_binary", "read_text"]
+__all__ = ["HEAD_BYTES", "BadLine", "compression", "head", "iter_lines", "open_binary", "read_text"]
 
 HEAD_BYTES = 65536
 
 _MAGIC = ((b"\x1f\x8b", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"))
 _STREAM_ERRORS = (EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)(?=.)", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class BadLine:
+    """A line (1-based) that could not be read, and why; the lines after it still are."""
+
+    line: int
+    reason: str
 
 
 def compression(path: str) -> str | None:
@@ -67,22 +82,15 @@ def open_binary(path: str) -> Iterator[io.BufferedIOBase]:
         yield f
 
 
-def _decode(raw: bytes, path: str, line: int) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"not valid UTF-8 (byte {raw[err.start]:#04x} at column {err.start + 1})",
-            file=path,
-            line=line,
-            hint="convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-        ) from None
+def undecodable(raw: bytes, err: UnicodeDecodeError) -> str:
+    """The reason given for bytes that are not UTF-8."""
+    return f"not valid UTF-8 (byte {raw[err.start]:#04x} at column {err.start + 1})"
 
 
 def head(path: str, n: int = HEAD_BYTES) -> str:
-    """The first ``n`` bytes as text (a multibyte character cut at the end is dropped).
+    """The first ``n`` bytes as text, for telling the format (bytes that are not UTF-8 become U+FFFD).
 
-    Raises :class:`InputError` when the file is empty or not UTF-8 near its start.
+    Raises :class:`InputError` when the file is empty or its compressed data is corrupt from the start.
     """
     chunks: list[bytes] = []
     size = 0
@@ -100,33 +108,30 @@ def head(path: str, n: int = HEAD_BYTES) -> str:
     data = b"".join(chunks)
     if not data.strip():
         raise InputError("file is empty", file=path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.start < len(data) - 3:
-            raise InputError(
-                f"not valid UTF-8 (byte {data[err.start]:#04x})",
-                file=path,
-                line=data[: err.start].count(b"\n") + 1,
-                hint="convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-            ) from None
-        text = data[: err.start].decode("utf-8")
-    return text.removeprefix("\ufeff")
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
 
 
-def iter_lines(path: str) -> Iterator[str]:
-    """Decoded lines, line endings kept; decoding and decompression errors name the line."""
+def _split_cr(raw: bytes) -> list[bytes]:
+    # only a last line without LF can hold CR-ended lines: a file with LFs keeps stray CRs inside lines
+    return _LONE_CR.split(raw) if not raw.endswith(b"\n") and b"\r" in raw[:-1] else [raw]
+
+
+def iter_lines(path: str) -> Iterator[str | BadLine]:
+    """Decoded lines, endings kept; a line that is not UTF-8, or a damaged tail, is a :class:`BadLine`."""
     line = 0
     try:
         with open_binary(path) as f:
-            for raw in f:
-                line += 1
-                text = _decode(raw, path, line)
-                yield text.removeprefix("\ufeff") if line == 1 else text
+            for block in f:
+                for raw in _split_cr(block):
+                    line += 1
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError as err:
+                        yield BadLine(line, undecodable(raw, err))
+                        continue
+                    yield text.removeprefix("\ufeff") if line == 1 else text
     except _STREAM_ERRORS as err:
-        raise InputError(
-            f"corrupt or truncated compressed data after line {line} ({err})", file=path, line=line + 1
-        ) from None
+        yield BadLine(line + 1, f"corrupt or truncated compressed data after line {line}; the rest is lost ({err})")
 
 
 def read_text(path: str) -> str:
