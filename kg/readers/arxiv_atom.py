@@ -136,7 +136,9 @@ def read_arxiv_atom(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     record = 0
     for line, raw, root_tag in _entries(path):
         if raw == "":
-            yield ReadFailure(Source(path, line, None, FORMAT), "the feed has no closing </feed>: the file may be cut off")
+            yield ReadFailure(
+                Source(path, line, None, FORMAT), "the feed has no closing </feed>: the file may be cut off"
+            )
             continue
         record += 1
         src = Source(path, line, record, FORMAT)

@@ -75,4 +75,6 @@ def arxiv_record(rec: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_arxiv_jsonl(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read arXiv metadata JSON Lines (or a JSON list of such records)."""
-    return read_json_records(path, FORMAT, arxiv_record, lambda rec: misplaced_abstract(rec, ("abstract", "summary")))
+    return read_json_records(
+        path, FORMAT, arxiv_record, lambda rec: misplaced_abstract(rec, ("abstract", "summary"))
+    )

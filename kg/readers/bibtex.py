@@ -177,7 +177,9 @@ def _block(text: str, strings: list[str], src: Source) -> Iterator[Paper | ReadF
         if isinstance(comment, ExplicitComment):
             yield ReadFailure(src, "@comment block, not a paper")
         elif _outside(comment.comment):
-            where = Source(src.file, src.line + comment.start_line - offset if src.line else None, None, FORMAT)
+            where = Source(
+                src.file, src.line + comment.start_line - offset if src.line else None, None, FORMAT
+            )
             yield ReadFailure(where, f"text outside any entry: {comment.comment.strip()[:60]!r}")
 
 
@@ -192,7 +194,9 @@ def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
         name = kind.group(1).lower() if kind else ""
         if kind is None and not bad:
             if _outside(text):
-                yield ReadFailure(Source(path, line, None, FORMAT), f"text outside any entry: {text.strip()[:60]!r}")
+                yield ReadFailure(
+                    Source(path, line, None, FORMAT), f"text outside any entry: {text.strip()[:60]!r}"
+                )
             continue
         if name == "string" and not bad:
             strings.append(text)

@@ -64,7 +64,7 @@ def json_kind(rec: dict[str, Any]) -> str:
         return "openalex"
     if "paperId" in keys or "externalIds" in keys:
         return "s2"
-    if isinstance(paper, dict) and {"id", "title", "summary"} & set(paper) or "submittedOnDailyAt" in keys:
+    if (isinstance(paper, dict) and {"id", "title", "summary"} & set(paper)) or "submittedOnDailyAt" in keys:
         return "hf_daily"
     if len(_HF_KEYS & keys) >= 2 and "abstract" not in keys:
         return "hf_daily"

@@ -24,14 +24,14 @@ that did decompress. A file whose lines end in CR alone (old Mac files) is split
 from __future__ import annotations
 
 import bz2
-import gzip
 import io
 import lzma
 import re
 import zlib
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from kg.errors import InputError
 
@@ -40,7 +40,7 @@ __all__ = ["HEAD_BYTES", "BadLine", "compression", "head", "iter_lines", "open_b
 HEAD_BYTES = 65536
 
 _MAGIC = ((b"\x1f\x8b", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"))
-_STREAM_ERRORS = (EOFError, OSError, zlib.error, lzma.LZMAError, ValueError)
+_STREAM_ERRORS = (EOFError, zlib.error, lzma.LZMAError)
 _LONE_CR = re.compile(rb"(?<=\r)(?!\n)(?=.)", re.S)
 
 
@@ -66,20 +66,83 @@ def compression(path: str) -> str | None:
     return next((name for sig, name in _MAGIC if magic.startswith(sig)), None)
 
 
+def _decompressor(kind: str) -> Any:
+    if kind == "gzip":
+        return zlib.decompressobj(wbits=31)
+    return bz2.BZ2Decompressor() if kind == "bz2" else lzma.LZMADecompressor()
+
+
+class Decompressed(io.RawIOBase):
+    """What a compressed stream yields up to the first damage; ``error`` then says what was wrong.
+
+    Concatenated streams (``cat a.gz b.gz``) are read on; zero padding at the end is fine;
+    anything else after the end, a corrupt block or a missing end sets ``error`` and ends the data.
+    """
+
+    def __init__(self, raw: io.BufferedIOBase, kind: str) -> None:
+        super().__init__()
+        self.raw, self.kind = raw, kind
+        self.dec = _decompressor(kind)
+        self.buf, self.pos, self.done = b"", 0, False
+        self.error: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while self.pos >= len(self.buf) and not self.done:
+            self._fill()
+        n = min(len(b), len(self.buf) - self.pos)
+        b[:n] = self.buf[self.pos : self.pos + n]
+        self.pos += n
+        return n
+
+    def _fill(self) -> None:
+        chunk = self.raw.read(1 << 18)
+        if not chunk:
+            if not self.dec.eof and self.error is None:
+                self.error = "the compressed stream ends early (truncated)"
+            self.done = True
+            return
+        parts: list[bytes] = []
+        self._feed(chunk, parts)
+        self.buf, self.pos = b"".join(parts), 0
+
+    def _feed(self, chunk: bytes, parts: list[bytes]) -> None:
+        while chunk:
+            if self.dec.eof:  # a stream ended: another one may follow, or zero padding
+                if not chunk.strip(b"\0"):
+                    return
+                if not any(chunk.startswith(sig) for sig, name in _MAGIC if name == self.kind):
+                    self.error, self.done = "garbage after the end of the compressed data", True
+                    return
+                self.dec = _decompressor(self.kind)
+            try:
+                parts.append(self.dec.decompress(chunk))
+            except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as err:
+                self.error, self.done = f"corrupt compressed data ({err})", True
+                return
+            chunk = self.dec.unused_data if self.dec.eof else b""
+
+
+def stream_error(f: io.BufferedIOBase) -> str | None:
+    """Why a stream from :func:`open_binary` ended early (damaged compressed data), else ``None``."""
+    raw = getattr(f, "raw", None)
+    return raw.error if isinstance(raw, Decompressed) else None
+
+
 @contextmanager
 def open_binary(path: str) -> Iterator[io.BufferedIOBase]:
-    """The file's bytes, decompressed when its magic bytes say gzip, bz2 or xz."""
+    """The file's bytes, decompressed when its magic bytes say gzip, bz2 or xz.
+
+    A compressed file yields what decompresses, then ends; :func:`stream_error` tells why.
+    """
     kind = compression(path)
-    with ExitStack() as stack:
-        if kind == "gzip":
-            f: io.BufferedIOBase = stack.enter_context(gzip.open(path, "rb"))
-        elif kind == "bz2":
-            f = stack.enter_context(bz2.open(path, "rb"))
-        elif kind == "xz":
-            f = stack.enter_context(lzma.open(path, "rb"))
-        else:
-            f = stack.enter_context(open(path, "rb"))
-        yield f
+    with open(path, "rb") as raw:
+        if kind is None:
+            yield raw
+            return
+        yield io.BufferedReader(Decompressed(raw, kind), buffer_size=1 << 16)
 
 
 def undecodable(raw: bytes, err: UnicodeDecodeError) -> str:
@@ -102,9 +165,11 @@ def head(path: str, n: int = HEAD_BYTES) -> str:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
+            error = stream_error(f)
     except _STREAM_ERRORS as err:
-        if not chunks:
-            raise InputError(f"corrupt or truncated compressed data ({err})", file=path) from None
+        error = str(err)
+    if error and not chunks:
+        raise InputError(f"corrupt or truncated compressed data ({error})", file=path)
     data = b"".join(chunks)
     if not data.strip():
         raise InputError("file is empty", file=path)
@@ -130,17 +195,22 @@ def iter_lines(path: str) -> Iterator[str | BadLine]:
                         yield BadLine(line, undecodable(raw, err))
                         continue
                     yield text.removeprefix("\ufeff") if line == 1 else text
+            error = stream_error(f)
     except _STREAM_ERRORS as err:
-        yield BadLine(line + 1, f"corrupt or truncated compressed data after line {line}; the rest is lost ({err})")
+        error = str(err)
+    if error:
+        yield BadLine(
+            line + 1, f"corrupt or truncated compressed data after line {line}; the rest is lost ({error})"
+        )
 
 
 def read_text(path: str) -> str:
     """The whole decoded text (for formats that are one document, such as a JSON page)."""
-    try:
-        with open_binary(path) as f:
-            data = f.read()
-    except _STREAM_ERRORS as err:
-        raise InputError(f"corrupt or truncated compressed data ({err})", file=path) from None
+    with open_binary(path) as f:
+        data = f.read()
+        error = stream_error(f)
+    if error:
+        raise InputError(f"corrupt or truncated compressed data ({error})", file=path)
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:

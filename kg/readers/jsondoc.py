@@ -26,7 +26,16 @@ from kg.errors import InputError
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.io import BadLine, head, iter_lines, read_text
 
-__all__ = ["MAX_DIGITS", "Convert", "is_jsonl", "iter_json", "loads_record", "misplaced_abstract", "read_json_records", "unwrap"]
+__all__ = [
+    "MAX_DIGITS",
+    "Convert",
+    "is_jsonl",
+    "iter_json",
+    "loads_record",
+    "misplaced_abstract",
+    "read_json_records",
+    "unwrap",
+]
 
 _PAGE_KEYS = ("results", "data", "items", "papers")
 _EMPTY = object()
@@ -65,8 +74,10 @@ def is_jsonl(text: str) -> bool:
     JSON Lines when the first line starts an object and runs past the head, or when one of the
     first few lines is a whole object (so a broken first line does not hide the rest).
 
-    >>> is_jsonl('{"a": 1}\\n{"a": 2}\\n'), is_jsonl('{\\n  "results": []\\n}'), is_jsonl('{"a": 1} junk\\n{"a": 2}')
-    (True, False, True)
+    >>> is_jsonl('{"a": 1}\\n{"a": 2}\\n'), is_jsonl('{\\n  "results": []\\n}')
+    (True, False)
+    >>> is_jsonl('{"a": 1} junk\\n{"a": 2}')
+    True
     """
     lines = text.lstrip().split("\n", 5)
     if not lines[0].startswith("{"):
@@ -145,7 +156,9 @@ def misplaced_abstract(rec: dict[str, Any], own: tuple[str, ...]) -> str | None:
     other = [k for k in _TEXT_KEYS if k not in own and rec.get(k) not in _BLANK]
     if not other:
         return None
-    return f"its abstract is under {other[0]!r}, which this format does not read (read it with --format jsonl)"
+    return (
+        f"its abstract is under {other[0]!r}, which this format does not read (read it with --format jsonl)"
+    )
 
 
 Convert = Callable[[dict[str, Any], Source], "Paper | ReadFailure"]

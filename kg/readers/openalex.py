@@ -77,4 +77,6 @@ def work_record(work: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_openalex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read OpenAlex works."""
-    return read_json_records(path, FORMAT, work_record, lambda rec: misplaced_abstract(rec, ("abstract_inverted_index",)))
+    return read_json_records(
+        path, FORMAT, work_record, lambda rec: misplaced_abstract(rec, ("abstract_inverted_index",))
+    )
