@@ -177,9 +177,8 @@ def _block(text: str, strings: list[str], src: Source) -> Iterator[Paper | ReadF
         if isinstance(comment, ExplicitComment):
             yield ReadFailure(src, "@comment block, not a paper")
         elif _outside(comment.comment):
-            where = Source(
-                src.file, src.line + comment.start_line - offset if src.line else None, None, FORMAT
-            )
+            line = (src.line or 1) + (comment.start_line or 0) - offset
+            where = Source(src.file, line, None, FORMAT)
             yield ReadFailure(where, f"text outside any entry: {comment.comment.strip()[:60]!r}")
 
 
