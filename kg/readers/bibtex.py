@@ -157,6 +157,19 @@ def _outside(text: str) -> bool:
     return any(ln.strip() and not ln.lstrip().startswith("%") for ln in text.splitlines())
 
 
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """``(line offset, text)`` per paragraph of text outside entries that says something."""
+    start, buf = 0, list[str]()
+    for n, line in enumerate([*text.splitlines(), ""]):
+        if line.strip():
+            start = n if not buf else start
+            buf.append(line)
+        elif buf:
+            if _outside("\n".join(buf)):
+                yield start, "\n".join(buf)
+            buf = []
+
+
 def _block(text: str, strings: list[str], src: Source) -> Iterator[Paper | ReadFailure]:
     library = parse_string("".join(strings) + text)
     if library.failed_blocks:
@@ -176,10 +189,11 @@ def _block(text: str, strings: list[str], src: Source) -> Iterator[Paper | ReadF
     for comment in library.comments:
         if isinstance(comment, ExplicitComment):
             yield ReadFailure(src, "@comment block, not a paper")
-        elif _outside(comment.comment):
-            line = (src.line or 1) + (comment.start_line or 0) - offset
-            where = Source(src.file, line, None, FORMAT)
-            yield ReadFailure(where, f"text outside any entry: {comment.comment.strip()[:60]!r}")
+            continue
+        line = (src.line or 1) + (comment.start_line or 0) - offset
+        for n, paragraph in _paragraphs(comment.comment):
+            where = Source(src.file, line + n, None, FORMAT)
+            yield ReadFailure(where, f"text outside any entry: {paragraph.strip()[:60]!r}")
 
 
 def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
@@ -192,10 +206,9 @@ def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
         kind = _ENTRY_START.match(text)
         name = kind.group(1).lower() if kind else ""
         if kind is None and not bad:
-            if _outside(text):
-                yield ReadFailure(
-                    Source(path, line, None, FORMAT), f"text outside any entry: {text.strip()[:60]!r}"
-                )
+            for n, paragraph in _paragraphs(text):
+                where = Source(path, line + n, None, FORMAT)
+                yield ReadFailure(where, f"text outside any entry: {paragraph.strip()[:60]!r}")
             continue
         if name == "string" and not bad:
             strings.append(text)

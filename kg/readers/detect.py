@@ -122,7 +122,7 @@ def sniff(text: str) -> str | None:
     stripped = text.lstrip()
     if stripped.startswith("<"):
         return "arxiv_atom" if "http://www.w3.org/2005/Atom" in stripped[:4000] else None
-    if stripped.startswith(("{", "[")):
+    if stripped.startswith(("{", "[")) or is_jsonl(stripped):
         return _vote(_first_records(stripped))
     if _BIBTEX.search(stripped[:4000]):
         return "bibtex"

@@ -69,23 +69,25 @@ def unwrap(obj: Any) -> list[Any]:
 
 
 def is_jsonl(text: str) -> bool:
-    """Whether ``text`` (a file's head) is JSON Lines rather than one (pretty-printed) JSON document.
+    """Whether ``text`` (a file's head) is JSON Lines rather than one JSON document.
 
-    JSON Lines when the first line starts an object and runs past the head, or when one of the
-    first few lines is a whole object (so a broken first line does not hide the rest).
+    JSON Lines when the first line starts an object and runs past the head, or when one of
+    the first few lines is a whole object, so a broken first line does not hide the rest.
+    A head starting with ``[`` is a document.
 
     >>> is_jsonl('{"a": 1}\\n{"a": 2}\\n'), is_jsonl('{\\n  "results": []\\n}')
     (True, False)
-    >>> is_jsonl('{"a": 1} junk\\n{"a": 2}')
-    True
+    >>> is_jsonl('{"a": 1} junk\\n{"a": 2}'), is_jsonl('\\x00\\n{"a": 2}'), is_jsonl('[\\n{"a": 1}\\n]')
+    (True, True, False)
     """
     lines = text.lstrip().split("\n", 5)
-    if not lines[0].startswith("{"):
+    if lines[0].startswith("["):
         return False
     if len(lines) == 1:
-        return True
+        return lines[0].startswith("{")
     for line in lines[:5]:
-        if line.rstrip().endswith("}"):
+        line = line.strip()
+        if line.startswith("{") and line.endswith("}"):
             try:
                 if isinstance(json.loads(line), dict):
                     return True
@@ -129,9 +131,10 @@ def _lines(path: str, fmt: str) -> Iterator[tuple[Source, Any]]:
 def iter_json(path: str, fmt: str) -> Iterator[tuple[Source, Any]]:
     """``(source, value)`` per record; ``value`` is a dict, another JSON value, or a ReadFailure."""
     text = head(path)
-    if not text.lstrip().startswith(("{", "[")):
+    jsonl = is_jsonl(text)
+    if not jsonl and not text.lstrip().startswith(("{", "[")):
         raise InputError(f"not JSON (format {fmt} expects JSON or JSON Lines)", file=path)
-    source = _lines(path, fmt) if is_jsonl(text) else _document(path, fmt)
+    source = _lines(path, fmt) if jsonl else _document(path, fmt)
     for src, value in source:
         if isinstance(value, dict | ReadFailure):
             yield src, value
