@@ -35,7 +35,7 @@ from lxml import etree
 from kg.errors import InputError
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import clean, iso_date, make_paper
-from kg.readers.io import head, open_binary, undecodable
+from kg.readers.io import head, open_binary, stream_error, undecodable
 
 __all__ = ["entry_record", "read_arxiv_atom"]
 
@@ -51,6 +51,8 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BAD_REF = re.compile(rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcBCeEfF]|1[0-9a-fA-F]));")
 _LOOSE_AMP = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)")
 _BLOCK = 1 << 20
+_DAMAGED = "corrupt or truncated compressed data; the rest is lost ({})"
+_UNCLOSED = "the feed has no closing </feed>: the file may be cut off"
 
 
 def _parser() -> Any:
@@ -98,10 +100,11 @@ def _parse_entry(raw: bytes, root: tuple[bytes, bytes], src: Source) -> Paper | 
     return entry_record(entry, src)
 
 
-def _entries(path: str) -> Iterator[tuple[int, bytes | str, bytes]]:
+def _entries(path: str) -> Iterator[tuple[int, bytes | str, bytes | None]]:
     """``(line, entry bytes or why it is cut off, root start tag)`` per ``<entry``, streamed.
 
-    After the last entry comes ``(line, "", root)`` when the feed is not closed by ``</feed>``.
+    After the last entry comes ``(line, why, None)`` when the file is damaged: a compressed
+    stream that breaks off, or a feed not closed by ``</feed>``.
     """
     buf, line, root, eof, last = b"", 1, b"", False, b""
     with open_binary(path) as f:
@@ -120,8 +123,10 @@ def _entries(path: str) -> Iterator[tuple[int, bytes | str, bytes]]:
                 buf = buf[stop:]
                 continue
             if eof:
-                if not _FEED_END.search(last):
-                    yield line + buf.count(b"\n"), "", root
+                if error := stream_error(f):
+                    yield line + buf.count(b"\n"), _DAMAGED.format(error), None
+                elif not _FEED_END.search(last):
+                    yield line + buf.count(b"\n"), _UNCLOSED, None
                 return
             block = f.read(_BLOCK)
             eof = not block
@@ -135,10 +140,8 @@ def read_arxiv_atom(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
         raise InputError("not XML (format arxiv_atom expects an Atom feed)", file=path)
     record = 0
     for line, raw, root_tag in _entries(path):
-        if raw == "":
-            yield ReadFailure(
-                Source(path, line, None, FORMAT), "the feed has no closing </feed>: the file may be cut off"
-            )
+        if root_tag is None:  # about the file, not one entry
+            yield ReadFailure(Source(path, line, None, FORMAT), str(raw))
             continue
         record += 1
         src = Source(path, line, record, FORMAT)

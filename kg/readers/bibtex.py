@@ -142,6 +142,11 @@ def _chunks(path: str) -> Iterator[tuple[int, str, str | None]]:
     """``(first line, text, why the block is unreadable or None)`` per ``@…`` block (and text before)."""
     start, buf, bad = 1, list[str](), None
     for n, line in enumerate(iter_lines(path), 1):
+        if isinstance(line, BadLine) and line.tail:
+            if buf or bad:
+                yield start, "".join(buf), bad
+            yield n, "", line.reason
+            return
         if isinstance(line, BadLine):
             bad, line = bad or f"line {line.line}: {line.reason}", "\n"
         elif _ENTRY_START.match(line) and (buf or bad):
@@ -212,6 +217,9 @@ def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
             continue
         if name == "string" and not bad:
             strings.append(text)
+            continue
+        if not text:  # the damaged tail of a compressed file
+            yield ReadFailure(Source(path, line, None, FORMAT), bad or "")
             continue
         record += 1
         src = Source(path, line, record, FORMAT)

@@ -17,8 +17,9 @@ that did decompress. A file whose lines end in CR alone (old Mac files) is split
 >>> head(path)[:5]
 'Title'
 >>> _ = open(path, "wb").write(b"ok\\r\\n\\xf9 bad\\nold\\rmac\\rend")
->>> list(iter_lines(path))
-['ok\\r\\n', BadLine(line=2, reason='not valid UTF-8 (byte 0xf9 at column 1)'), 'old\\r', 'mac\\r', 'end']
+>>> list(iter_lines(path))  # doctest: +NORMALIZE_WHITESPACE
+['ok\\r\\n', BadLine(line=2, reason='not valid UTF-8 (byte 0xf9 at column 1)', tail=False),
+ 'old\\r', 'mac\\r', 'end']
 """
 
 from __future__ import annotations
@@ -46,10 +47,15 @@ _LONE_CR = re.compile(rb"(?<=\r)(?!\n)(?=.)", re.S)
 
 @dataclass(frozen=True, slots=True)
 class BadLine:
-    """A line (1-based) that could not be read, and why; the lines after it still are."""
+    """A line (1-based) that could not be read, and why; the lines after it still are.
+
+    ``tail`` marks the last one of a compressed stream whose end is damaged: it stands for the
+    rest of the file, not for a line.
+    """
 
     line: int
     reason: str
+    tail: bool = False
 
 
 def compression(path: str) -> str | None:
@@ -199,9 +205,8 @@ def iter_lines(path: str) -> Iterator[str | BadLine]:
     except _STREAM_ERRORS as err:
         error = str(err)
     if error:
-        yield BadLine(
-            line + 1, f"corrupt or truncated compressed data after line {line}; the rest is lost ({error})"
-        )
+        reason = f"corrupt or truncated compressed data after line {line}; the rest is lost ({error})"
+        yield BadLine(line + 1, reason, tail=True)
 
 
 def read_text(path: str) -> str:

@@ -53,7 +53,7 @@ _BIB_HOSTILE: list[bytes] = [
     b"@article{h1,\n  title = {Hostile {unbalanced braces},\n  year = {2024}\n",  # never closed
     b"@article{h2,\n  author = {No Title}\n}",  # no title
     b"@comment{a comment block}",  # not a paper
-    b"@preamble{\"\\newcommand{\\x}{y}\"}",  # not a paper
+    b'@preamble{"\\newcommand{\\x}{y}"}',  # not a paper
     b"@article{h3,\n  title = {Hostile caf\xe9 latin-1}\n}",  # not UTF-8
     b"garbage line between entries",  # text outside any entry
     b"@article{h4,\n  title = {Hostile \x00 NUL}\n}",  # read, sanitised
@@ -107,17 +107,32 @@ def _json_clean(fmt: str, i: int, title: str, abstract: str, authors: list[str])
         return {"paper": {**paper, "publishedAt": "2025-01-02T00:00:00.000Z"}, "upvotes": i}
     if fmt == "arxiv_jsonl":
         versions = [{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}]
-        return {"id": ax, "title": title, "abstract": abstract, "authors": ", ".join(authors),
-                "categories": "cs.CL", "versions": versions}
+        return {
+            "id": ax,
+            "title": title,
+            "abstract": abstract,
+            "authors": ", ".join(authors),
+            "categories": "cs.CL",
+            "versions": versions,
+        }
     if fmt == "openalex":
         index: dict[str, list[int]] = {}
         for pos, word in enumerate(abstract.split()):
             index.setdefault(word, []).append(pos)
-        return {"id": f"https://openalex.org/W{i}", "title": title, "abstract_inverted_index": index,
-                "authorships": [{"author": {"display_name": a}} for a in authors]}
+        return {
+            "id": f"https://openalex.org/W{i}",
+            "title": title,
+            "abstract_inverted_index": index,
+            "authorships": [{"author": {"display_name": a}} for a in authors],
+        }
     if fmt == "s2":
-        return {"paperId": f"p{i}", "title": title, "abstract": abstract, "externalIds": {"ArXiv": ax},
-                "authors": [{"name": a} for a in authors]}
+        return {
+            "paperId": f"p{i}",
+            "title": title,
+            "abstract": abstract,
+            "externalIds": {"ArXiv": ax},
+            "authors": [{"name": a} for a in authors],
+        }
     return {"title": title, "abstract": abstract, "authors": "; ".join(authors), "date": "2025-01-02"}
 
 
@@ -154,9 +169,12 @@ def frame(fmt: str, records: list[bytes], ending: str, bom: bool) -> bytes:
         body = b'"title","abstract","authors"\n' + body
     elif fmt == "arxiv_atom":
         body = (
-            b'<?xml version="1.0" encoding="UTF-8"?>\n' + _BOMB
+            b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            + _BOMB
             + b'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n'
-            + b"<title>feed</title>\n" + body + b"</feed>\n"
+            + b"<title>feed</title>\n"
+            + body
+            + b"</feed>\n"
         )
     elif fmt == "hf_page":
         body = b"Daily Papers\n\n" + body

@@ -47,7 +47,9 @@ def listings(draw: st.DrawFn, fmt: str) -> dict[str, object]:
     n_hostile = len(HOSTILE[fmt])
     slots = draw(st.lists(st.none() | st.integers(0, n_hostile - 1), min_size=RECORDS, max_size=RECORDS))
     if fmt == "hf_page":  # text before the first / after the last paper is page chrome; see ABSORBS
-        slots = [None if i in (0, RECORDS - 1) or slots[i - 1] is not None else s for i, s in enumerate(slots)]
+        slots = [
+            None if i in (0, RECORDS - 1) or slots[i - 1] is not None else s for i, s in enumerate(slots)
+        ]
     rng = random.Random(draw(st.integers(0, 2**32)))
     texts = [
         (f"Clean {i} {_words(rng, 6)}", _words(rng, 12), [_words(rng, 3) for _ in range(rng.randint(0, 3))])
@@ -67,7 +69,9 @@ def _without_source(p: Paper) -> tuple[object, ...]:
 
 
 def _write(path: Path, fmt: str, records: list[bytes], case: dict[str, object]) -> Path:
-    path.write_bytes(pack(frame(fmt, records, str(case["ending"]), bool(case["bom"])), str(case["compression"])))
+    path.write_bytes(
+        pack(frame(fmt, records, str(case["ending"]), bool(case["bom"])), str(case["compression"]))
+    )
     return path
 
 
