@@ -10,6 +10,7 @@ altered by what surrounds it). Seeded (``derandomize``), so every CI run tries t
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import string
 from collections import Counter
@@ -20,10 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.readers.hostile import ABSORBS, COMPRESSIONS, ENDINGS, FORMATS, HOSTILE, clean, frame, pack
-
 from kg.model import Paper, ReadFailure
 from kg.readers import detect_format, read_files
+from tests.readers.hostile import ABSORBS, COMPRESSIONS, ENDINGS, FORMATS, HOSTILE, clean, frame, pack
 
 RECORDS = 40
 EXAMPLES = 30
@@ -91,7 +91,7 @@ def _check(tmp: Path, fmt: str, case: dict[str, object]) -> None:
     assert all(isinstance(f, ReadFailure) and f.source.file == str(mixed_path) for f in result.failures)
     assert all(f.source.line is not None or f.source.record is not None for f in result.failures)
     given = len(mixed) - sum(
-        1 for a, b in zip(slots, slots[1:], strict=False) if a is not None and b in ABSORBS.get((fmt, a), ())
+        1 for a, b in itertools.pairwise(slots) if a is not None and b in ABSORBS.get((fmt, a), ())
     )
     drops = given - len(result.papers) - len(result.failures)
     clean_out = [_without_source(p) for p in result.papers if p.title.startswith("Clean ")]
