@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.embedded import EmbeddedSession, Rows, cached_database
+from kg.cypher_readonly import check_read_only
+from kg.embedded import Rows, open_cached
 from kg.errors import QueryError
 
 __all__ = [
@@ -238,9 +239,11 @@ def run_query(
 ) -> Rows:
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts.
+    Parameters are bound first (:func:`bind_params`) and the statement must only read
+    (:func:`~kg.cypher_readonly.check_read_only`), so both fail before any engine starts.
     """
     bound = bind_params(query, params)
+    check_read_only(query.text)
     if neo4j is not None:
         from kg.neo4j_loader import connect, run_read
 
@@ -248,7 +251,7 @@ def run_query(
             return run_read(driver, query.text, bound, database=database, uri=neo4j)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
-    with EmbeddedSession(cached_database(graph)) as session:
+    with open_cached(graph) as session:
         return session.run(query.text, bound)
 
 
