@@ -35,6 +35,7 @@ RETURN count(*) AS created
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -249,9 +250,15 @@ class LoadReport:
         return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
+# the driver logs its retries and connection failures; kg reports them once, as a StoreError
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
+
+
 def _store_error(err: Exception, uri: str | None, doing: str) -> StoreError:
     where = f" at {uri}" if uri else ""
-    return StoreError(f"graph server{where} failed while {doing}: {type(err).__name__}: {err}", hint=_HINT)
+    detail = " ".join(str(err).split())  # the driver's messages run over several lines
+    return StoreError(f"graph server{where} failed while {doing}: {type(err).__name__}: {detail}", hint=_HINT)
 
 
 def _driver_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
@@ -505,12 +512,19 @@ def load_file(
     wipe: bool = False,
     progress: Callable[[int], None] | None = None,
     workers: int = 1,
+    on_total: Callable[[int], None] | None = None,
 ) -> LoadReport:
-    """Read ``graph_file`` and load it into the server at ``uri`` (see :func:`load_graph_into`)."""
+    """Connect and authenticate to ``uri``, then read ``graph_file`` and load it (:func:`load_graph_into`).
+
+    The server is reached first, so a wrong URI or password is reported at once, not after
+    a big graph file was parsed. ``on_total`` gets the number of rows to send once it is known.
+    """
     from kg.graph import load_graph
 
-    graph = load_graph(graph_file)
     with connect(uri, user=user, password=password) as driver:
+        graph = load_graph(graph_file)
+        if on_total is not None:
+            on_total(int(graph.number_of_nodes() + graph.number_of_edges()))
         return load_graph_into(
             driver,
             graph,
