@@ -24,11 +24,16 @@
       return (p.protocol === "http:" || p.protocol === "https:") ? p.href : null;
     } catch (err) { return null; }
   }
+  /* text shown in passing (heading, note, labels, tooltips) is clipped; the panel shows it whole */
+  function clip(text, n) {
+    var t = String(text === undefined || text === null ? "" : text);
+    return t.length > n ? t.slice(0, n - 1) + "\u2026" : t;
+  }
   function nodeSize(r) { return r.size || 8; }
   function baseColor(r) { return COLORS[r.kind] || "#888"; }
   function visNode(r, i) {
     return {
-      id: i, x: r.x, y: r.y, label: r.label, shape: SHAPES[r.kind] || "dot", size: nodeSize(r),
+      id: i, x: r.x, y: r.y, label: clip(r.label, 80), shape: SHAPES[r.kind] || "dot", size: nodeSize(r),
       color: { background: baseColor(r), border: "#ffffff", highlight: { background: baseColor(r), border: "#1f2328" } },
       borderWidth: 1.5, font: { size: r.kind === "Paper" ? 12 : 15, color: "#30343a", strokeWidth: 3, strokeColor: "#fbfbfa" }
     };
@@ -70,8 +75,8 @@
   });
 
   /* ---------- header, legend, filters, note ---------- */
-  document.getElementById("kg-title").textContent = data.title;
-  document.getElementById("kg-note").textContent = data.note + "  ·  " + recs.length + " nodes, " +
+  document.getElementById("kg-title").textContent = clip(data.title, 200);
+  document.getElementById("kg-note").textContent = clip(data.note, 300) + "  ·  " + recs.length + " nodes, " +
     data.edges.length + " edges";
   var hiddenKinds = {};
   var legend = document.getElementById("kg-legend");
@@ -262,8 +267,8 @@
     tip.textContent = "";
     lines.forEach(function (l, k) {
       if (k) tip.appendChild(document.createTextNode("\n"));
-      if (Array.isArray(l)) { tip.appendChild(el("b", null, l[0])); tip.appendChild(document.createTextNode(" " + l[1])); }
-      else tip.appendChild(document.createTextNode(l));
+      if (Array.isArray(l)) { tip.appendChild(el("b", null, l[0])); tip.appendChild(document.createTextNode(" " + clip(l[1], 300))); }
+      else tip.appendChild(document.createTextNode(clip(l, 300)));
     });
     var box = container.getBoundingClientRect();
     tip.style.left = Math.min(window.innerWidth - 440, box.left + ev.x + 14) + "px";
