@@ -35,8 +35,8 @@ def test_a_one_megabyte_title_does_not_push_the_graph_out_of_view(chromium: Any,
             "(() => { const r = document.getElementById('kg-graph').getBoundingClientRect();"
             " return [r.height, innerHeight, document.getElementById('kg-note').textContent.length,"
             " document.getElementById('kg-title').textContent.length,"
-            " Math.max(...kgExplorer.data.nodes.map((n, i) => String(kgExplorer.network.body.data.nodes.get(i).label"
-            " || '').length))]; })()"
+            " Math.max(...kgExplorer.data.nodes.map((n, i) =>"
+            " String(kgExplorer.network.body.data.nodes.get(i).label || '').length))]; })()"
         )
         height, window_height, note, title, label = sizes
         assert height > window_height / 2, sizes  # the graph keeps most of the window
