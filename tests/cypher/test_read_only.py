@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from cypher_support import DATABASE, PASSWORD, ArcadeServer, sample_graph, write_graph
 
+from kg.backends.embedded import EmbeddedSession, cached_database
+from kg.backends.neo4j import count_graph, load_graph_into
 from kg.cli import main
-from kg.embedded import EmbeddedSession, cached_database
-from kg.neo4j_loader import count_graph, load_graph_into
 
 COUNT = "MATCH (n) RETURN count(n) AS n"
 
@@ -111,8 +111,8 @@ def test_bolt_rolls_back_a_write_the_text_check_cannot_see(
     arcade: ArcadeServer, arcade_driver: object
 ) -> None:
     """The server-side guard on its own: a write sent straight to run_read is refused and rolled back."""
+    from kg.backends.neo4j import run_read
     from kg.errors import QueryError
-    from kg.neo4j_loader import run_read
 
     load_graph_into(arcade_driver, sample_graph(), database=DATABASE, wipe=True)
     before = count_graph(arcade_driver, database=DATABASE)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ConfigError, GraphError
-from kg.explore_sample import synthetic_graph, tiny_graph
-from kg.explore_views import entity_view, find_entity, overview, paper_view, parse_via, projection_view
+from kg.explorer.sample import synthetic_graph, tiny_graph
+from kg.explorer.views import entity_view, find_entity, overview, paper_view, parse_via, projection_view
 
 
 def test_overview_shows_everything_that_fits() -> None:
@@ -81,7 +81,7 @@ def test_entity_lookup_by_id_name_alias_case_insensitive() -> None:
     assert find_entity(g, "dataset:coco") == "dataset:coco"
     assert find_entity(g, "ms coco") == "dataset:coco"
     assert find_entity(g, "IMAGENET-1K") == "dataset:imagenet"
-    with pytest.raises(GraphError, match="no entity named"):
+    with pytest.raises(GraphError, match="no entity matches"):
         find_entity(g, "Nonexistent")
 
 

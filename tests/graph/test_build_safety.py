@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 import kg.atomic
+from kg.build.outdir import locked_output
 from kg.cli import main
-from kg.outdir import locked_output
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B = str(FIX / "listing_a.jsonl"), str(FIX / "listing_b.jsonl")
@@ -136,7 +136,7 @@ def test_the_explorer_child_dies_with_its_parent(tmp_path: Path) -> None:
     script = f"""
 import multiprocessing, os, signal, sys, time
 from pathlib import Path
-from kg.pipeline import die_with_parent
+from kg.build.job import die_with_parent
 
 def child(parent):
     die_with_parent(parent)
