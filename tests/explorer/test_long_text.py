@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from kg.explore import explore
-from kg.explore_sample import tiny_graph
+from kg.explorer.explorer import explore
+from kg.explorer.sample import tiny_graph
 
 pytestmark = pytest.mark.browser
 
