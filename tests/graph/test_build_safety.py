@@ -169,3 +169,28 @@ def test_load_reaches_the_server_before_reading_the_graph(
     lines = err.strip().splitlines()
     assert lines[0].startswith("kg load: error: graph server at bolt://127.0.0.1:9 failed while connecting")
     assert len(lines) == 2 and lines[1].startswith("  hint:")
+
+
+def test_output_trouble_in_other_commands_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kg-out"
+    assert _build(out, A) == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    capsys.readouterr()
+    for argv in (
+        ["explore", str(out / "graph.json"), "-o", str(blocker / "x.html")],
+        [
+            "export",
+            "--graph",
+            str(out / "graph.json"),
+            "--format",
+            "graphml",
+            "-o",
+            str(blocker / "g.graphml"),
+        ],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith(f"kg {argv[0]}: error: ") and str(blocker) in err, err
