@@ -1,0 +1,141 @@
+"""Read kg's links on a seeded random sample of corpus abstracts, as a researcher would, and tally judgements.
+
+    python bench/review_sample.py --seed 7 --size 60 > review.txt          # print papers and links
+    python bench/review_sample.py --seed 7 --size 60 --judgements j.tsv    # tally a judged sample
+
+The sample is ``random.Random(seed).sample`` over the corpus records (``../shared/data/
+arxiv_cs_2025_2026.jsonl.gz``) whose arXiv id is not in ``--exclude`` (default:
+``/work/issues/judged_ids.txt``, the held-out hand-judged papers, which must never be read
+while working on rules). The sample is built with kg's library build (:func:`kg.build.job.build`,
+into a temporary directory, no explorer), so the links printed are those of a real graph: entity
+name and type after resolution, the edge's role, its evidence text and the rule that found it.
+
+Every link is printed with a key ``<arxiv id>|<evidence text>``. A judgement file has one line per
+link: ``key<TAB>verdict`` with verdict one of
+
+- ``ok``        right entity, coarse type and role;
+- ``spurious``  the phrase names nothing (or only a generic class / quantity);
+- ``type``      a real name with the wrong coarse type (Data / Method / Task / Metric / Org);
+- ``intro``     role ``introduced`` but the paper only uses it;
+- ``used``      role ``used`` but the paper introduces it.
+
+``--judgements`` prints link precision (ok + role errors over all judged), introduced precision
+(``ok`` introduced links over all introduced links that are not spurious or mistyped… counted
+plainly: right introduced links / introduced links), and the errors by cause and by rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import tempfile
+import textwrap
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from kg.build.job import build
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
+EXCLUDE = Path("/work/issues/judged_ids.txt")
+VERDICTS = ("ok", "spurious", "type", "entity", "intro", "used")
+
+
+def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> list[dict[str, Any]]:
+    """``size`` corpus records drawn with ``seed``, none of them in ``exclude``, sorted by id."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    pool = [r for r in records if r.get("id") not in exclude and (r.get("summary") or "").strip()]
+    return sorted(random.Random(seed).sample(pool, size), key=lambda r: r["id"])
+
+
+def links(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Each paper's links (arXiv id -> edges with entity name and type), from a real build."""
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "sample.jsonl"
+        listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        result = build([listing], Path(tmp) / "out", explorer=False)
+        graph = json.loads(result.graph_path.read_text(encoding="utf-8"))
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for edge in graph.get("edges", graph.get("links", [])):
+        if edge.get("type") not in ("INTRODUCES", "USES"):
+            continue
+        paper, entity = nodes[edge["source"]], nodes[edge["target"]]
+        key = paper.get("arxiv_id") or paper["id"]
+        out.setdefault(key, []).append({**edge, "name": entity.get("name"), "etype": entity.get("type")})
+    for edges in out.values():
+        edges.sort(key=lambda e: (e["field"] != "title", e["start"], e["text"]))
+    return out
+
+
+def show(records: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -> None:
+    """Print each paper and its links."""
+    for r in records:
+        print("=" * 100)
+        print(f"{r['id']}  {' '.join(r['title'].split())}")
+        print(textwrap.fill(" ".join(r["summary"].split()), 100))
+        for e in found.get(r["id"], []):
+            role = "INTRO" if e["type"] == "INTRODUCES" else "used "
+            print(
+                f"  {r['id']}|{e['text']}\t{role} {e['etype']:<12} {e['name']!r:<40} "
+                f"[{e['found_by']}/{e['rule']}]"
+            )
+
+
+def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
+    """Precision of links and of introduced links, and the errors by cause and by rule."""
+    verdicts: dict[str, str] = {}
+    for line in judgements.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, verdict = line.rsplit("\t", 1)
+            verdicts[key.strip()] = verdict.strip()
+    counts: Counter[str] = Counter()
+    by_rule: Counter[tuple[str, str]] = Counter()
+    intro = intro_ok = unjudged = 0
+    for pid, edges in sorted(found.items()):
+        for e in edges:
+            verdict = verdicts.get(f"{pid}|{e['text']}")
+            if verdict not in VERDICTS:
+                unjudged += 1
+                print(f"unjudged: {pid}|{e['text']}", file=sys.stderr)
+                continue
+            counts[verdict] += 1
+            if verdict != "ok":
+                by_rule[(verdict, e["rule"])] += 1
+            if e["type"] == "INTRODUCES":
+                intro += 1
+                intro_ok += verdict == "ok"
+    total = sum(counts.values())
+    right = counts["ok"] + counts["intro"] + counts["used"]
+    print(f"links judged {total} (unjudged {unjudged}); link precision {right / max(total, 1):.3f}")
+    print(f"introduced links {intro}; right {intro_ok}; introduced precision {intro_ok / max(intro, 1):.3f}")
+    print("verdicts:", dict(sorted(counts.items())))
+    for (verdict, rule), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {verdict:<9} {rule:<22} {n}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--exclude", type=Path, default=EXCLUDE)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--size", type=int, default=60)
+    parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
+    args = parser.parse_args()
+    exclude = set(args.exclude.read_text(encoding="utf-8").split()) if args.exclude.exists() else set()
+    records = sample_records(args.corpus, args.seed, args.size, exclude)
+    found = links(records)
+    if args.judgements:
+        tally(found, args.judgements)
+    else:
+        show(records, found)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
