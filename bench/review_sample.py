@@ -11,17 +11,16 @@ into a temporary directory, no explorer), so the links printed are those of a re
 name and type after resolution, the edge's role, its evidence text and the rule that found it.
 
 Every link is printed with a key ``<arxiv id>|<evidence text>``. A judgement file has one line per
-link: ``key<TAB>verdict`` with verdict one of
+link, ``key<TAB>verdict``, the truth about the link whatever kg made of it:
 
-- ``ok``        right entity, coarse type and role;
-- ``spurious``  the phrase names nothing (or only a generic class / quantity);
-- ``type``      a real name with the wrong coarse type (Data / Method / Task / Metric / Org);
-- ``intro``     role ``introduced`` but the paper only uses it;
-- ``used``      role ``used`` but the paper introduces it.
+- ``<Coarse>:<role>``  a real name, its coarse type (``Data``, ``Method``, ``Task``, ``Metric``,
+  ``Org``) and the role it should have (``used`` / ``introduced``): ``Method:introduced``;
+- ``spurious``  the phrase names nothing (or only a generic class, a quantity, an ordinary word);
+- ``entity``    a real name linked to another entity (a wrong lexicon alias).
 
-``--judgements`` prints link precision (ok + role errors over all judged), introduced precision
-(``ok`` introduced links over all introduced links that are not spurious or mistyped… counted
-plainly: right introduced links / introduced links), and the errors by cause and by rule.
+``--judgements`` prints link precision (links with the right entity and coarse type / judged links),
+introduced precision (introduced links that are right and should be introduced / introduced links),
+introduced recall among the judged links, and the errors by cause and by rule.
 """
 
 from __future__ import annotations
@@ -42,7 +41,15 @@ from kg.build.job import build
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 EXCLUDE = Path("/work/issues/judged_ids.txt")
-VERDICTS = ("ok", "spurious", "type", "entity", "intro", "used")
+COARSE = {
+    "dataset": "Data",
+    "benchmark": "Data",
+    "model": "Method",
+    "method": "Method",
+    "task": "Task",
+    "metric": "Metric",
+    "organization": "Org",
+}
 
 
 def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> list[dict[str, Any]]:
@@ -96,31 +103,46 @@ def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
             verdicts[key.strip()] = verdict.strip()
     counts: Counter[str] = Counter()
     by_rule: Counter[tuple[str, str]] = Counter()
-    intro = intro_ok = unjudged = 0
+    intro = intro_ok = should = should_ok = unjudged = 0
     for pid, edges in sorted(found.items()):
         for e in edges:
-            verdict = verdicts.get(f"{pid}|{e['text']}")
-            if verdict not in VERDICTS:
+            verdict = verdicts.get(f"{pid}|{e['text']}", "")
+            if verdict not in ("spurious", "entity") and verdict.count(":") != 1:
                 unjudged += 1
                 print(f"unjudged: {pid}|{e['text']}", file=sys.stderr)
                 continue
-            counts[verdict] += 1
-            if verdict != "ok":
-                by_rule[(verdict, e["rule"])] += 1
-            if e["type"] == "INTRODUCES":
-                intro += 1
-                intro_ok += verdict == "ok"
+            coarse, _, truth = verdict.partition(":")
+            role = "introduced" if e["type"] == "INTRODUCES" else "used"
+            if not truth:
+                cause = verdict
+            elif coarse != COARSE.get(e["etype"]):
+                cause = "type"
+            else:
+                cause = "ok" if truth == role else f"role:{role}"
+            counts[cause] += 1
+            if cause != "ok":
+                by_rule[(cause, e["rule"])] += 1
+            verdict = truth if cause in ("ok", f"role:{role}") else ""
+            intro += role == "introduced"
+            intro_ok += role == verdict == "introduced"
+            should += verdict == "introduced"
+            should_ok += role == verdict == "introduced"
     total = sum(counts.values())
-    right = counts["ok"] + counts["intro"] + counts["used"]
+    right = total - counts["spurious"] - counts["type"] - counts["entity"]
     print(f"links judged {total} (unjudged {unjudged}); link precision {right / max(total, 1):.3f}")
-    print(f"introduced links {intro}; right {intro_ok}; introduced precision {intro_ok / max(intro, 1):.3f}")
-    print("verdicts:", dict(sorted(counts.items())))
-    for (verdict, rule), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
-        print(f"  {verdict:<9} {rule:<22} {n}")
+    print(
+        f"introduced links {intro}, right {intro_ok}: introduced precision {intro_ok / max(intro, 1):.3f}; "
+        f"introduced recall among judged links {should_ok}/{should} = {should_ok / max(should, 1):.3f}"
+    )
+    print("causes:", dict(sorted(counts.items())))
+    for (cause, rule), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {cause:<16} {rule:<22} {n}")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--exclude", type=Path, default=EXCLUDE)
     parser.add_argument("--seed", type=int, default=7)

@@ -55,6 +55,7 @@ from kg.extract.precision import (
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.shapes import (
+    has_name_shaped_word,
     is_adjectival,
     is_capitalised,
     is_generic,
@@ -263,7 +264,8 @@ class KGEntities:
             if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
                 cands[i] = c.with_(role="introduced")
             elif c.role != "introduced":
-                role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
+                source = "lexicon" if c.entity_id else c.source  # an acronym of a known entity is known
+                role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start), c.type)
                 if role != c.role:
                     cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
@@ -302,7 +304,12 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len])
-    found += intro_candidates(text) + passive_candidates(text) + evaluation_candidates(text)
+    found += intro_candidates(text) + passive_candidates(text)
+    found += [
+        c
+        for c in evaluation_candidates(text)
+        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
+    ]
     found += head_candidates(text)
     found += [
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")

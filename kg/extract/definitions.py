@@ -11,11 +11,14 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
+from kg.extract.roles import blocked
 from kg.extract.shapes import is_generic, type_from_head, type_from_shape
 
 __all__ = ["acronym_candidates"]
@@ -46,6 +49,8 @@ def acronym_candidates(
             kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
         else:
             kind = type_from_head(long_text) or type_from_shape(short_text)
+            if kind is None and long_text[:1].isupper():
+                kind = _head_after(text, se)
             if kind is None and (short_text in redefined or _after_intro_cue(text, ls)):
                 kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
             entity_id, name, conf = "", long_text, 0.75
@@ -62,6 +67,35 @@ def acronym_candidates(
 
 
 def _after_intro_cue(text: str, start: int) -> bool:
-    """Whether an introduction cue ("we propose …") precedes ``start`` in its sentence."""
+    """Whether an introduction cue ("we propose …") precedes ``start`` in its sentence, with no word
+    between them that says the long form is used ("we propose a design based on service area (SA)").
+
+    >>> t = "We propose a design based on service area (SA). We propose a frame selection (FS)."
+    >>> _after_intro_cue(t, t.index("service")), _after_intro_cue(t, t.index("frame"))
+    (False, True)
+    """
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    return INTRO_CUE.search(text, begin, start) is not None
+    cue = INTRO_CUE.search(text, begin, start)
+    return cue is not None and not (blocked(text, cue.end(), start) and text[start].islower())
+
+
+# The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
+_AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
+_AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus"))
+
+
+def _head_after(text: str, short_end: int) -> str | None:
+    """The type a task / dataset / benchmark head word right after "Long Form (LF)" gives, else None.
+
+    Only a capitalised long form is named by it (the caller checks), and "datasets" in the plural
+    describes data of a kind: "inertial measurement unit (IMU) datasets" names no dataset.
+
+    >>> t = "addressing both Looking At Me (LAM) and Talking To Me (TTM) tasks"
+    >>> _head_after(t, t.index("LAM") + 3), _head_after(t, t.index("TTM") + 3)
+    ('task', 'task')
+    >>> t = "five inertial measurement unit (IMU) datasets"
+    >>> _head_after(t, t.index("IMU") + 3) is None
+    True
+    """
+    match = _AFTER.match(text, short_end)
+    return type_from_head(match.group(1)) if match and match.group(1) in _AFTER_WORDS else None

@@ -15,6 +15,10 @@ context (a head word such as "benchmark" near the name), then from the name's ow
 [('Penn Treebank', 'dataset', 'cue.the_x_head')]
 >>> [(c.name, c.type, c.role) for c in title_candidates("FIND: A Function Description Benchmark")]
 [('FIND', 'benchmark', 'introduced')]
+>>> [(c.name, c.type) for c in title_candidates("FreqSelect: Frequency-Aware fMRI-to-Image Reconstruction")]
+[('FreqSelect', 'method')]
+>>> title_candidates("From Unlearning to UNBRANDING: A Benchmark for Trademark-Safe Generation")
+[]
 """
 
 from __future__ import annotations
@@ -49,8 +53,8 @@ _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 # "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search.
 INTRO_CUE = re.compile(
-    r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])his\s(?:paper|work|study|report|article|technical\sreport)|"
-    r"(?<=\b[Oo])ur\s(?:work|paper))"
+    r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|article|"
+    r"technical\sreport)|(?<=\b[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
@@ -70,6 +74,7 @@ _OBJECT = re.compile(
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
     r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
     r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?)?"
+    r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{)?"  # emphasis: "we introduce **CoE**", "\textbf{X}"
     rf"(?P<name>{_NAME})"
 )
 _APPOSITIVE = re.compile(
@@ -127,7 +132,7 @@ _SUBTITLE = re.compile(
 _NOT_TITLE_NAMES = re.compile(
     r"^(?:towards?|beyond|on|when|why|how|what|where|is|are|can|do|does|position|survey|review|"
     r"tutorial|case study|technical report|a|an|the|rethinking|revisiting|understanding|learning|"
-    r"benchmarking|evaluating|exploring|scaling|improving)\b",
+    r"benchmarking|evaluating|exploring|scaling|improving|from)\b",
     re.IGNORECASE,
 )
 
@@ -356,10 +361,13 @@ def title_candidates(title: str) -> list[Candidate]:
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name
     subtitle = _SUBTITLE.match(title, end)
-    kind = type_from_shape(name) or (type_from_head(subtitle.group(1)) if subtitle else None)
+    described = type_from_head(subtitle.group(1)) if subtitle else None
+    if described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
+        described = "method"
+    kind = type_from_shape(name) or type_from_head(name) or described
     return [
         Candidate(
-            start, end, kind or type_from_head(name) or "method", name, confidence=0.75,
+            start, end, kind or "method", name, confidence=0.75,
             rule="title.prefix", role="introduced",
         )
     ]  # fmt: skip

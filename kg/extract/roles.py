@@ -7,7 +7,13 @@ A mention is introduced when
   presents …") anywhere earlier in the same sentence, with no word such as "using", "on", "than",
   "outperforms", "based on" between the cue and the name (so every named component the paper says it
   proposes is introduced, and names it only compares against are not); a lexicon (already known)
-  entity must follow the cue almost directly.
+  entity must follow the cue almost directly;
+- it is a new name defined as a part, "a Fine-Grained Alignment (FGA) module", in a paper that has an
+  introduction cue earlier.
+
+A known (lexicon) name is never introduced when it modifies something else ("our OCR-based approach",
+"a LoRA framework") or is brought into the paper's work ("we introduce LoRA into diffusion models");
+a new task name only when it follows the cue directly ("we introduce unbranding, a novel task").
 
 >>> t = "Our framework comprises two key components: the Frame Selection Module (FSM) and BarNet-based SVD."
 >>> role_for(t, t.index("FSM"), t.index("FSM") + 3, "acronym", (0, len(t)))
@@ -15,6 +21,13 @@ A mention is introduced when
 >>> t = "We propose FooNet, which combines a Dual Gate Module (DGM) and outperforms BarNet."
 >>> [role_for(t, t.index(x), t.index(x) + len(x), "pattern", (0, len(t))) for x in ("DGM", "BarNet")]
 ['introduced', 'used']
+
+>>> t = "We propose FooNet. Then a Fine-Grained Alignment (FGA) module is carried out."
+>>> role_for(t, t.index("Fine"), t.index(" (FGA"), "acronym", (t.index("Then"), len(t)))
+'introduced'
+>>> t = "This paper introduces a new approach and our OCR-based method, and we introduce LoRA into ViTs."
+>>> [role_for(t, t.index(x), t.index(x) + len(x), "lexicon", (0, len(t))) for x in ("OCR", "LoRA")]
+['used', 'used']
 
 >>> text = "We propose FooNet, a network trained on ImageNet."
 >>> role_for(text, 11, 17, "pattern", (0, len(text)))
@@ -29,7 +42,7 @@ import re
 
 from kg.extract.patterns import INTRO_CUE
 
-__all__ = ["role_for"]
+__all__ = ["blocked", "role_for"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -44,7 +57,7 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
-_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+|as\s+)?$")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the\s+|as\s+)?$")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
@@ -55,26 +68,71 @@ _PARTS = re.compile(
     r"introduc\w+|combin\w+|components?|modules?)\b"
 )
 _OUR = re.compile(r"\bour\s+(?:(?:new|novel|proposed)\s+)?$", re.IGNORECASE)
+# After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework") or
+# is brought into something ("LoRA into diffusion models"): the paper uses it.
+_MODIFIER = re.compile(
+    r"-[a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
+    r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
+    r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
+)
+# "a Fine-Grained Alignment (FGA) module": a part the paper defines.
+_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
+_PART = re.compile(
+    r"\s*\([^()]{1,16}\)\s*(?:module|block|layer|mechanism|loss|branch|unit|strategy|head|component|"
+    r"network|encoder|decoder|adapter|regularizer|regulariser)\b"
+)
 
 
-def role_for(text: str, start: int, end: int, source: str, sentence: tuple[int, int]) -> str:
-    """The role of the mention ``text[start:end]`` whose sentence is ``text[sentence[0]:sentence[1]]``."""
+def blocked(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between a cue and a name) says the name is used or compared against.
+
+    >>> t = "we propose a design based on service area"
+    >>> blocked(t, 10, len(t)), blocked(t, 10, 22)
+    (True, False)
+    """
+    return _BLOCKERS.search(text, start, end) is not None
+
+
+def role_for(
+    text: str, start: int, end: int, source: str, sentence: tuple[int, int], kind: str | None = None
+) -> str:
+    """The role of the mention ``text[start:end]`` (of type ``kind``) in ``text[sentence[0]:sentence[1]]``.
+
+    ``source`` is "lexicon" for a known entity (also an acronym of one), else how it was found.
+    """
     s_start, _ = sentence
-    concept = source == "lexicon" and text[start:end].islower()  # "our reward model": a known concept
+    known = source == "lexicon"
+    if known and _MODIFIER.match(text, end):
+        return "used"
+    concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 20), start):
         return "introduced"
-    if source != "lexicon" and _CALLED.search(text, max(s_start, start - 16), start):
+    if not known and _CALLED.search(text, max(s_start, start - 16), start):
         return "introduced"
+    near = known or kind == "task"  # a new task is the paper's only when it follows the cue directly
     for cue in INTRO_CUE.finditer(text, s_start, start):
         between = text[cue.end() : start]
-        if source == "lexicon":
+        if near:
             if not concept and _NEAR.match(between):
                 return "introduced"
         elif not _BLOCKERS.search(between):
             return "introduced"
-    if source != "lexicon":  # "Our framework comprises two components: the FFSM and …"
-        whole = _OUR_WHOLE.match(text, s_start, start)
-        after = whole.end() if whole else start
-        if whole and _PARTS.search(text, after, start) and not _BLOCKERS.search(text, after, start):
-            return "introduced"
+    if known:
+        return "used"
+    if _is_part(text, start, end):
+        return "introduced"
+    # "Our framework comprises two components: the FFSM and …"
+    whole = _OUR_WHOLE.match(text, s_start, start)
+    after = whole.end() if whole else start
+    if whole and _PARTS.search(text, after, start) and not _BLOCKERS.search(text, after, start):
+        return "introduced"
     return "used"
+
+
+def _is_part(text: str, start: int, end: int) -> bool:
+    """ "a Fine-Grained Alignment (FGA) module" after an introduction cue earlier in the text."""
+    return (
+        _ARTICLE.search(text, max(0, start - 24), start) is not None
+        and _PART.match(text, end) is not None
+        and INTRO_CUE.search(text, 0, start) is not None
+    )
