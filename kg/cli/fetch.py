@@ -48,14 +48,16 @@ def http_settings(args: argparse.Namespace) -> HttpSettings:
     )
 
 
+def _dates(args: argparse.Namespace) -> list[str]:
+    if args.source != "hf-daily":
+        return []
+    if bool(args.date) == bool(args.since) or (args.until and not args.since):
+        raise ConfigError("hf-daily needs --date D, or --since D [--until D]")
+    return days(args.since or args.date, args.until)
+
+
 def _handler(args: argparse.Namespace) -> int:
-    dates = (
-        days(args.since or args.date, args.until)
-        if args.source == "hf-daily" and (args.since or args.date)
-        else []
-    )
-    if args.source == "hf-daily" and not dates:
-        raise ConfigError("hf-daily needs --date D or --since D [--until D]")
+    dates = _dates(args)
     creds = credentials(args.source, mailto=args.mailto, api_key=args.api_key)
     with open_http(args.source, http_settings(args), args.base_url) as http:
         result = fetch_listing(
