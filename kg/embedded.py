@@ -69,12 +69,12 @@ REL_COLUMNS: dict[str, dict[str, str]] = {
 REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
     "INTRODUCES": tuple(("Paper", label) for label in ENTITY_LABELS),
     "USES": tuple(("Paper", label) for label in ENTITY_LABELS),
-    "CITES": (("Paper", "Paper"),),
+    "CITES": (("Paper", "Paper"), ("Paper", "Work")),
     "WROTE": (("Author", "Paper"),),
     "PUBLISHED_BY": (("Paper", "Organization"),),
     "AFFILIATED_WITH": (("Author", "Organization"),),
 }
-_FORMAT = "kg-ladybug-1"  # bump when the table layout changes: old caches are rebuilt
+_FORMAT = "kg-ladybug-2"  # bump when the table layout changes: old caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,7 @@ NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
     "Paper": PAPER_PROPERTIES,
     **{label: ENTITY_PROPERTIES for label in ENTITY_LABELS},
     "Author": ("name",),
+    "Work": ("title", "year"),
 }
 """The properties every node of a label carries (besides its id and ``label``), per docs/schema.md."""
 EDGE_PROPERTIES: dict[str, tuple[str, ...]] = {

@@ -209,6 +209,11 @@ class GraphStore:
         """Ids of the nodes with these labels."""
         return [n for (n,) in select_in(self.db, "SELECT id FROM g_nodes WHERE label IN ({marks})", labels)]
 
+    def with_label(self, ids: Iterable[str], label: str) -> set[str]:
+        """Those of ``ids`` that are nodes with ``label`` (e.g. the ``Work`` nodes among references)."""
+        query = "SELECT id FROM g_nodes WHERE label = ? AND id IN ({marks})"
+        return {n for (n,) in select_in(self.db, query, ids, label)}
+
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
         query = (

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -168,7 +169,8 @@ def update_graph(
 
     # 3. the papers' other edges and nodes, then every entity and author they reach
     tick()
-    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities))
+    works = store.with_label({r for pid in reached for r in papers[pid].references} - in_set, "Work")
+    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities, works))
     store.delete_nodes(removed - in_set)
     store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
     tick()
@@ -200,8 +202,10 @@ def _paper_edges(
     index: Mapping[str, str],
     authors: set[str],
     entities: set[str],
+    works: AbstractSet[str] = frozenset(),
 ) -> list[EdgeRow]:
-    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph``)."""
+    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph``); also
+    ``CITES`` to the ``works`` (``Work`` nodes ``kg enrich --external`` added for cited works)."""
     rows: list[EdgeRow] = []
     for pid in pids:
         paper = papers[pid]
@@ -211,7 +215,7 @@ def _paper_edges(
             )
             authors.add(aid)
         for ref in paper.references:
-            if ref in papers and ref != pid:
+            if (ref in papers and ref != pid) or ref in works:
                 rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
         link = organization_link(paper, index)
         if link is not None:

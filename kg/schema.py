@@ -31,7 +31,8 @@ __all__ = [
 ]
 
 ENTITY_LABELS: tuple[str, ...] = tuple(t.capitalize() for t in ENTITY_TYPES)
-LABELS: tuple[str, ...] = ("Paper", *ENTITY_LABELS, "Author")
+LABELS: tuple[str, ...] = ("Paper", *ENTITY_LABELS, "Author", "Work")
+"""``Work``: a work the papers cite that is not itself in the graph (``kg enrich --external``)."""
 MENTION_RELS: dict[str, str] = {"introduced": "INTRODUCES", "used": "USES"}
 REL_TYPES: tuple[str, ...] = ("INTRODUCES", "USES", "CITES", "WROTE", "PUBLISHED_BY", "AFFILIATED_WITH")
 ENTITY_LINKS: tuple[str, ...] = ("INTRODUCES", "PUBLISHED_BY", "USES")

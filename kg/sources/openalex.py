@@ -7,13 +7,17 @@ which :mod:`kg.readers.openalex` reads; :func:`works_page` is the request every 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from kg.errors import ConfigError, FetchError
+from kg.model import Paper
 from kg.progress import Progress
+from kg.readers.openalex import openalex_id
 from kg.sources.http import Http
+from kg.sources.records import TITLE_THRESHOLD, Citations, Work, title_match
 
-__all__ = ["BASE", "INTERVAL", "fetch_openalex", "works_page"]
+__all__ = ["BASE", "INTERVAL", "fetch_openalex", "openalex_citations", "openalex_works", "works_page"]
 
 BASE = "https://api.openalex.org"
 INTERVAL = 0.1
@@ -61,3 +65,86 @@ def fetch_openalex(
             if cursor in used:
                 raise FetchError(f"the cursor loops ({cursor!r} came back)", url=f"{base}/works", status=200)
     return works[:max_results]
+
+
+# -- enrichment: match papers, read their references ----------------------------------------------
+
+_SELECT = "id,doi,display_name,publication_year,referenced_works"
+_BATCH = 50  # OpenAlex takes up to 100 values in one OR filter; 50 keeps URLs short
+
+
+def _doi(value: Any) -> str | None:
+    if not isinstance(value, str) or not value:
+        return None
+    return value.lower().removeprefix("https://doi.org/")
+
+
+def _lookup_doi(paper: Paper) -> str | None:
+    return f"10.48550/arxiv.{paper.arxiv_id}".lower() if paper.arxiv_id else paper.doi
+
+
+def _citations(paper: Paper, work: dict[str, Any], method: str, score: float | None = None) -> Citations:
+    refs = tuple(sorted({r for r in map(openalex_id, work.get("referenced_works") or []) if r}))
+    return Citations(paper.id, "openalex", method, score, openalex_id(work.get("id")), refs)
+
+
+def openalex_citations(
+    http: Http,
+    papers: Sequence[Paper],
+    *,
+    credentials: dict[str, str] | None = None,
+    base: str = BASE,
+    threshold: float = TITLE_THRESHOLD,
+) -> Iterator[Citations]:
+    """Each paper's match and references: by DOI (an arXiv id as its ``10.48550/arxiv.`` DOI) in
+    batches, else by title search accepted at ``threshold``; unmatched papers get method ``none``."""
+    creds = credentials or {}
+    by_doi = [p for p in papers if _lookup_doi(p)]
+    found: dict[str, Citations] = {}
+    for i in range(0, len(by_doi), _BATCH):
+        batch = by_doi[i : i + _BATCH]
+        want = {_lookup_doi(p): p for p in batch}
+        params = {
+            "filter": "doi:" + "|".join(sorted(d for d in want if d)),
+            "per-page": _BATCH,
+            "select": _SELECT,
+        }
+        for work in works_page(http, base, params, creds)["results"]:
+            paper = want.get(_doi(work.get("doi")))
+            if paper is not None:
+                found[paper.id] = _citations(paper, work, "arxiv" if paper.arxiv_id else "doi")
+        yield from (found[p.id] for p in batch if p.id in found)
+    for paper in papers:
+        if paper.id not in found:
+            yield _by_title(http, paper, creds, base, threshold)
+
+
+def _by_title(http: Http, paper: Paper, creds: dict[str, str], base: str, threshold: float) -> Citations:
+    params = {"search": paper.title, "per-page": 5, "select": _SELECT}
+    results = works_page(http, base, params, creds)["results"]
+    hit = title_match(paper.title, [str(w.get("display_name") or "") for w in results], threshold)
+    if hit is None:
+        return Citations(paper.id, "openalex", "none")
+    return _citations(paper, results[hit[0]], "title", hit[1])
+
+
+def openalex_works(
+    http: Http, ids: Sequence[str], *, credentials: dict[str, str] | None = None, base: str = BASE
+) -> list[Work]:
+    """Title and year of these works (``openalex:W…`` ids), fetched 50 at a time."""
+    out: list[Work] = []
+    for i in range(0, len(ids), _BATCH):
+        batch = [w.removeprefix("openalex:") for w in ids[i : i + _BATCH]]
+        params = {
+            "filter": "openalex:" + "|".join(batch),
+            "per-page": _BATCH,
+            "select": "id,display_name,publication_year",
+        }
+        for work in works_page(http, base, params, credentials or {})["results"]:
+            wid = openalex_id(work.get("id"))
+            if wid:
+                year = work.get("publication_year")
+                out.append(
+                    Work(wid, str(work.get("display_name") or ""), year if isinstance(year, int) else None)
+                )
+    return sorted(out, key=lambda w: w.id)

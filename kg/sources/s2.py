@@ -8,14 +8,17 @@ often, which the HTTP layer waits out. Unknown ids (404) are reported, not fatal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from kg.errors import FetchError
+from kg.model import Paper
 from kg.progress import Progress
+from kg.readers.s2 import ref_id
 from kg.sources.http import Http
+from kg.sources.records import TITLE_THRESHOLD, Citations, Work, title_match
 
-__all__ = ["BASE", "FIELDS", "INTERVAL", "fetch_s2", "s2_paper"]
+__all__ = ["BASE", "FIELDS", "INTERVAL", "fetch_s2", "s2_citations", "s2_paper"]
 
 BASE = "https://api.semanticscholar.org"
 INTERVAL = 1.0
@@ -64,3 +67,55 @@ def fetch_s2(
                 found.append(rec)
             bar.advance()
     return found, missing
+
+
+def _by_title(
+    http: Http, paper: Paper, base: str, api_key: str | None, threshold: float
+) -> tuple[dict[str, Any] | None, float | None]:
+    """S2's best title match (``/paper/search/match``), if close enough to the paper's title."""
+    url = f"{base.rstrip('/')}/graph/v1/paper/search/match"
+    headers = {"x-api-key": api_key} if api_key else None
+    try:
+        page = http.get_json(url, {"query": paper.title, "fields": FIELDS}, headers)
+    except FetchError as err:
+        if err.status == 404:  # "Title match not found"
+            return None, None
+        raise
+    data = page.get("data") if isinstance(page, dict) else None
+    if not isinstance(data, list) or not data or not isinstance(data[0], dict):
+        return None, None
+    hit = title_match(paper.title, [str(data[0].get("title") or "")], threshold)
+    return (data[0], hit[1]) if hit else (None, None)
+
+
+def s2_citations(
+    http: Http,
+    papers: Sequence[Paper],
+    *,
+    api_key: str | None = None,
+    base: str = BASE,
+    threshold: float = TITLE_THRESHOLD,
+) -> Iterator[Citations]:
+    """Each paper's match and references: by arXiv id, else DOI, else title match at ``threshold``."""
+    for paper in papers:
+        rec: dict[str, Any] | None = None
+        score: float | None = None
+        method = "none"
+        for kind, value in (("arxiv", paper.arxiv_id), ("doi", paper.doi)):
+            if rec is None and value:
+                rec, method = s2_paper(http, f"{kind.upper()}:{value}", base=base, api_key=api_key), kind
+        if rec is None:
+            rec, score = _by_title(http, paper, base, api_key, threshold)
+            method = "title" if rec is not None else "none"
+        if rec is None:
+            yield Citations(paper.id, "s2", "none")
+            continue
+        works = {}
+        for ref in rec.get("references") or []:
+            rid = ref_id(ref)
+            if rid and isinstance(ref, dict):
+                year = ref.get("year")
+                works[rid] = Work(rid, str(ref.get("title") or ""), year if isinstance(year, int) else None)
+        refs = tuple(sorted(works))
+        wid = f"s2:{rec['paperId']}" if rec.get("paperId") else None
+        yield Citations(paper.id, "s2", method, score, wid, refs, tuple(works[r] for r in refs))
