@@ -29,6 +29,7 @@ from kg.errors import ConfigError, GraphError
 from kg.model import ENTITY_TYPES, Entity
 
 __all__ = [
+    "CITATION",
     "DEFAULT_VIA",
     "MAX_ENTITY_PAPERS",
     "METRICS",
@@ -43,6 +44,8 @@ __all__ = [
 ]
 
 DEFAULT_VIA: tuple[str, ...] = ("dataset", "method")
+CITATION = "citation"
+"""In ``via``: relate papers by their citations too (bibliographic coupling and co-citation)."""
 METRICS: tuple[str, ...] = ("jaccard", "adamic_adar")
 MAX_ENTITY_PAPERS = 1000
 """Entities linked to more papers than this do not *propose* candidates in :func:`similar_papers`
@@ -52,21 +55,29 @@ found through rarer entities."""
 
 @dataclass(frozen=True, slots=True)
 class Neighbour:
-    """A related paper: its id, title, score and the shared entities that explain it."""
+    """A related paper: its id, title, score and what explains it — the shared entities and, when
+    ranked by citations (:mod:`kg.citations`), the works both cite and the papers citing both."""
 
     paper_id: str
     title: str
     score: float
     shared: tuple[Entity, ...]
+    references: tuple[str, ...] = ()
+    citers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape used by ``kg similar --json``."""
-        return {
+        """The JSON shape used by ``kg similar --json`` (citation evidence only where there is some)."""
+        out: dict[str, Any] = {
             "paper_id": self.paper_id,
             "title": self.title,
             "score": round(self.score, 6),
             "shared": [{"id": e.id, "name": e.name, "type": e.type} for e in self.shared],
         }
+        if self.references:
+            out["shared_references"] = list(self.references)
+        if self.citers:
+            out["cited_together_by"] = list(self.citers)
+        return out
 
 
 def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -143,6 +154,9 @@ def similar_papers(
 
     Parameters
     ----------
+    via
+        Entity types, and ``"citation"`` to rank by citations (alone, or added to the entity
+        Jaccard: see :func:`kg.citations.citation_similar`).
     metric
         ``"jaccard"``: shared / union of the two papers' ``via`` entities.
         ``"adamic_adar"``: the sum over shared entities of ``1 / log(papers of the entity)``,
@@ -157,6 +171,9 @@ def similar_papers(
         Best first; ties by more shared entities, then (Jaccard) by rarer shared entities, then
         by paper id. Empty if the paper has no ``via`` entities.
     """
+    items = via.split(",") if isinstance(via, str) else list(via)
+    if CITATION in (v.strip().lower() for v in items):
+        return _by_citation(g, paper, items, metric, k, max_entity_papers)
     types = parse_via(via)
     if metric not in METRICS:
         raise ConfigError(f"unknown similarity metric: {metric!r}", hint=f"use one of {', '.join(METRICS)}")
@@ -178,6 +195,20 @@ def similar_papers(
     return [
         Neighbour(q, str(titles[q].get("title", "")), s, _sort_entities(g, es, types)) for s, q, es in best
     ]
+
+
+def _by_citation(
+    g: nx.MultiDiGraph, paper: str, items: Sequence[str], metric: str, k: int, max_entity_papers: int
+) -> list[Neighbour]:
+    """``via`` names ``citation``: :func:`kg.citations.citation_similar` (entity types in ``via`` add
+    their Jaccard to the citation cosine)."""
+    from kg.citations import citation_similar
+
+    rest = [v for v in items if v.strip() and v.strip().lower() != CITATION]
+    if metric != "jaccard":
+        raise ConfigError("via citation ranks by cosine + Jaccard", hint="leave --metric at jaccard")
+    types = parse_via(rest) if rest else ()
+    return citation_similar(g, paper, types, k=k, max_entity_papers=max_entity_papers) if k > 0 else []
 
 
 def _candidates(
