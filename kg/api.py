@@ -30,6 +30,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.citations import CitationLink, bibliographic_coupling, cited_by_neighbours, co_cited
 from kg.errors import GraphError
 from kg.graph import load_graph, summarise
 from kg.lookup import Hit, NameIndex, find, kind_of, name_index, parse_kinds, resolve_node
@@ -47,6 +48,7 @@ from kg.similarity import (
 )
 
 __all__ = [
+    "CitationLink",
     "Hit",
     "KnowledgeGraph",
     "Neighbour",
@@ -343,6 +345,18 @@ class KnowledgeGraph:
     def cited_by(self, paper: str) -> list[str]:
         """Papers that cite this paper."""
         return cited_by(self.nx, paper)
+
+    def bibliographic_coupling(self, paper: str, k: int | None = 10) -> list[CitationLink]:
+        """Papers citing the same works as this one (see :func:`kg.citations.bibliographic_coupling`)."""
+        return bibliographic_coupling(self.nx, paper, k)
+
+    def co_cited(self, paper: str, k: int | None = 10) -> list[CitationLink]:
+        """Papers cited together with this one (see :func:`kg.citations.co_cited`)."""
+        return co_cited(self.nx, paper, k)
+
+    def cited_by_neighbours(self, paper: str, k: int | None = 10) -> list[CitationLink]:
+        """Papers citing this one, by shared references (see :func:`kg.citations.cited_by_neighbours`)."""
+        return cited_by_neighbours(self.nx, paper, k)
 
 
 def open_graph(path: str | os.PathLike[str] = "kg-out/graph.json") -> KnowledgeGraph:

@@ -89,7 +89,11 @@ def explore(
         raise ConfigError(f"choose one focus, not {' and '.join(chosen)}")
     if max_nodes < 1 or hops < 1:
         raise ConfigError("max_nodes and hops must be at least 1")
-    if paper:
+    if paper and _wants_citations(via):
+        from kg.explore_citations import citation_view
+
+        view = citation_view(graph, paper, max_nodes=max_nodes)
+    elif paper:
         view = paper_view(graph, paper, via=via, hops=hops, max_nodes=max_nodes)
     elif entity:
         view = entity_view(graph, entity, hops=hops, max_nodes=max_nodes)
@@ -109,6 +113,11 @@ def explore(
         len(view.edges),
         view.note,
     )
+
+
+def _wants_citations(via: str | Iterable[str] | None) -> bool:
+    items = via.split(",") if isinstance(via, str) else list(via or ())
+    return any(v.strip().lower() == "citation" for v in items)
 
 
 def write_explorer(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **options: Any) -> None:

@@ -56,6 +56,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "Metric": ("#9d755d", "hexagon"),
     "Organization": ("#2a9d8f", "square"),
     "Author": ("#8c8c8c", "dot"),
+    "Work": ("#bdbdbd", "dot"),
 }
 """Colour and vis-network shape per node label (the legend shows the same)."""
 
@@ -180,7 +181,7 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
         }
     else:
         rec |= {
-            "name": str(data.get("name") or node),
+            "name": str(data.get("name") or data.get("title") or node),
             "type": data.get("type") or kind.lower(),
             "aliases": [str(a) for a in data.get("aliases") or ()],
             "n_papers": data.get("n_papers"),

@@ -14,9 +14,13 @@ EPILOG = """examples:
   kg similar 2503.11731                                   # by arXiv id
   kg similar "Qwen2.5-Omni technical report" -k 5          # by (fuzzy) title
   kg similar 2503.11731 --via dataset,benchmark --metric adamic_adar --json
+  kg similar 2503.11731 --via citation                     # bibliographic coupling + co-citation
+  kg similar 2503.11731 --via dataset,method,citation       # content and citations ranked together
 
 The score is the Jaccard overlap of the two papers' --via entities (or, with adamic_adar, the
-sum of 1/log(papers) over the shared ones); the shared entities are the reasons.
+sum of 1/log(papers) over the shared ones); the shared entities are the reasons. With
+"citation" in --via, the cosine of what the papers cite and who cites them is added (needs CITES
+edges: kg enrich DIR --citations); the shared references and common citers are the reasons.
 """
 
 
@@ -27,7 +31,12 @@ def format_neighbours(paper_id: str, title: str, neighbours: list[Neighbour]) ->
         lines.append("  no paper shares these entities with it")
     for i, n in enumerate(neighbours, 1):
         lines.append(f"{i:>3}. {n.score:.3f}  {n.paper_id}  {n.title}")
-        lines.append("       shared: " + "; ".join(f"{e.type} {e.name}" for e in n.shared))
+        if n.shared:
+            lines.append("       shared: " + "; ".join(f"{e.type} {e.name}" for e in n.shared))
+        if n.references:
+            lines.append(f"       both cite ({len(n.references)}): " + ", ".join(n.references[:8]))
+        if n.citers:
+            lines.append(f"       cited together by ({len(n.citers)}): " + ", ".join(n.citers[:8]))
     return "\n".join(lines)
 
 
@@ -56,7 +65,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("paper", metavar="PAPER", help="paper id, arXiv id or (fuzzy) title")
     add_graph_options(p)
     p.add_argument(
-        "--via", default=",".join(DEFAULT_VIA), help="entity types to compare (default dataset,method)"
+        "--via",
+        default=",".join(DEFAULT_VIA),
+        help="entity types to compare, and/or citation (default dataset,method)",
     )
     p.add_argument("--metric", choices=METRICS, default="jaccard", help="score (default jaccard)")
     p.add_argument("-k", type=int, default=10, help="number of neighbours (default 10)")

@@ -155,3 +155,25 @@ def test_cli_enrich(oa: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert data["matched_by"] == {"arxiv": 2} and data["edges"]["CITES"] == 1 and data["requests"] == 1
     assert main(["enrich", str(out)]) == 2
     shutil.rmtree(out)
+
+
+def test_citation_view_and_similar_by_citation(
+    oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.explore import explore
+
+    out = tmp_path / "kg"
+    build([str(DAY1), str(DAY2)], out, explorer=False)
+    enrich(out, make_http(), base=oa.base, explorer=False, external=True)
+    g = open_graph(out / "graph.json").nx
+    page = explore(g, paper="2603.00002", via="citation")
+    # itself; what it cites: 2603.00001, W10, W11; coupled with it: 2603.00003 (and 2603.00001)
+    assert page.kind == "citations" and page.n_nodes == 5 and page.n_edges == 7
+    assert "Deep Residual Learning" in page.html and '"CITES"' in page.html
+    assert (
+        main(["similar", "2603.00002", "--graph", str(out / "graph.json"), "--via", "citation", "--json"])
+        == 0
+    )
+    ranked = json.loads(capsys.readouterr().out)
+    assert [n["paper_id"] for n in ranked] == ["2603.00003", "2603.00001"]
+    assert ranked[0]["shared_references"] == ["2603.00001", "openalex:W10"]
