@@ -68,6 +68,7 @@ class EnrichResult:
     summary: GraphSummary
     changed: bool
     seconds: float
+    timings: tuple[tuple[str, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (``kg enrich --json``)."""
@@ -80,6 +81,7 @@ class EnrichResult:
             **self.summary.to_dict(),
             "changed": self.changed,
             "seconds": round(self.seconds, 3),
+            "timings": {k: round(v, 3) for k, v in self.timings},
         }
 
 
@@ -141,7 +143,11 @@ def enrich(
                 )
                 cache.commit()  # what arrived is kept if a later batch fails
                 bar.advance(len(batch))
-        return _apply(cache, table, source, todo, external, http, base, creds or {}, aliases, explorer, start)
+        fetched_at = time.perf_counter()
+        result = _apply(
+            cache, table, source, todo, external, http, base, creds or {}, aliases, explorer, start
+        )
+    return dataclasses.replace(result, timings=(("fetch", fetched_at - start), *result.timings))
 
 
 def _apply(
@@ -157,6 +163,7 @@ def _apply(
     explorer: bool,
     start: float,
 ) -> EnrichResult:
+    begin = time.perf_counter()
     store = GraphStore(cache.db)
     ids = cache.ids()
     keys = cache.paper_keys()
@@ -191,6 +198,7 @@ def _apply(
         update_graph(store, keyer, papers, old, touched, set(), _rows_reader(cache, {}, keys, keys))
         cache.put_papers(changed, keys)
     store.put_value(_APPLIED, "1")
+    merged_at = time.perf_counter()
     summary = store.summary()
     cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
     graph_path = cache.path.parent / GRAPH_FILE
@@ -209,6 +217,7 @@ def _apply(
     return EnrichResult(
         graph_path, len(fetched), table.methods(source), len(touched), len(new_works), summary,
         cache.get_meta("graph_sha") != before, time.perf_counter() - start,
+        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
     )  # fmt: skip
 
 

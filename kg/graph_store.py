@@ -211,8 +211,8 @@ class GraphStore:
 
     def with_label(self, ids: Iterable[str], label: str) -> set[str]:
         """Those of ``ids`` that are nodes with ``label`` (e.g. the ``Work`` nodes among references)."""
-        query = "SELECT id FROM g_nodes WHERE label = ? AND id IN ({marks})"
-        return {n for (n,) in select_in(self.db, query, ids, label)}
+        query = "SELECT id, label FROM g_nodes WHERE id IN ({marks})"  # by primary key, not the label index
+        return {n for n, lab in select_in(self.db, query, ids) if lab == label}
 
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
