@@ -26,7 +26,6 @@ The same questions are the Cypher queries ``bibliographic_coupling``, ``co_cited
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -136,8 +135,9 @@ def cited_by_neighbours(g: nx.MultiDiGraph, paper: str, k: int | None = 10) -> l
     return _ranked(g, found, k)
 
 
-def _cosine(g: nx.MultiDiGraph, paper: str, q: str, shared: int, n_mine: int) -> float:
-    n_q = len(references_of(g, q)) + len(_citers(g, q))
+def _cosine(g: nx.MultiDiGraph, q: str, shared: int, n_mine: int) -> float:
+    n_q = sum(1 for keys in g._succ[q].values() if "CITES" in keys)
+    n_q += sum(1 for keys in g._pred[q].values() if "CITES" in keys)
     return shared / math.sqrt(n_mine * n_q) if n_mine and n_q else 0.0
 
 
@@ -163,16 +163,26 @@ def citation_similar(
         pred = g._pred
         walk = sorted(e for e in mine if len(pred[e]) <= max_entity_papers) or [min(mine)]
         shared_ents = _candidates(g, paper, walk, [e for e in sorted(mine) if e not in walk])
-    scored = []
+    # exact scores only while a candidate can still enter the top k: its citation cosine is at most
+    # sqrt(shared / mine) (it has at least the shared features), its Jaccard at most shared / mine
+    bound = {}
     for q in coupled.keys() | cocited.keys() | shared_ents.keys():
+        n_cited = len(coupled.get(q, ())) + len(cocited.get(q, ()))
+        n_ents = len(shared_ents.get(q, ()))
+        bound[q] = (math.sqrt(n_cited / n_cite) if n_cite else 0.0) + (n_ents / len(mine) if mine else 0.0)
+    scored: list[tuple[float, int, str, set[str], set[str], list[str]]] = []
+    for q in sorted(bound, key=lambda q: (-bound[q], q)):
+        if len(scored) >= k and bound[q] < scored[k - 1][0]:
+            break
         refs, citers = coupled.get(q, set()), cocited.get(q, set())
         ents = shared_ents.get(q, [])
-        score = _cosine(g, paper, q, len(refs) + len(citers), n_cite)
+        score = _cosine(g, q, len(refs) + len(citers), n_cite)
         if mine:
             n_q = len(entities_of(g, q, types))
             score += len(ents) / (len(mine) + n_q - len(ents))
         scored.append((score, len(refs) + len(citers) + len(ents), q, refs, citers, ents))
-    best = heapq.nsmallest(k, scored, key=lambda t: (-t[0], -t[1], t[2]))
+        scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
+    best = scored[:k]
     return [
         Neighbour(
             q, str(g._node[q].get("title", "")), s, _sort_entities(g, ents, types),

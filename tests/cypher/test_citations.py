@@ -87,3 +87,22 @@ def test_python_equals_embedded_cypher_for_every_paper(graph: str, tmp_path: Pat
                 assert cypher == python, (name, pid)
                 rows_seen += len(python)
     assert rows_seen >= 10
+
+
+def test_top_k_pruning_equals_the_full_ranking() -> None:
+    import random
+
+    from kg.citations import citation_similar
+
+    rng = random.Random(3)
+    g = nx.MultiDiGraph()
+    for i in range(60):
+        g.add_node(f"p{i:02d}", label="Paper", title=str(i))
+    for i in range(60):
+        for _ in range(rng.randint(0, 8)):
+            j = int(60 * rng.random() ** 2)
+            if j != i:
+                g.add_edge(f"p{i:02d}", f"p{j:02d}", key="CITES", type="CITES")
+    for p in sorted(g)[:20]:
+        full = citation_similar(g, p, (), k=1000)
+        assert citation_similar(g, p, (), k=3) == full[:3], p
