@@ -12,10 +12,10 @@ thousands of papers and most by a handful.
 
 1. ``build``: ``kg build`` of the corpus (``--no-explorer``; kept with ``--reuse``).
 2. ``merge``: every paper but the last ``--holdout`` (the latest day) gets its citation rows and
-   the cited works' titles stored, then :func:`kg.enrich._apply` merges them into the store and
+   the cited works' titles stored, then :func:`kg.build.citations._apply` merges them into the store and
    writes the graph file (``external=True``: Work nodes) — the time to merge a whole corpus's
    references through the incremental engine, and the graph's size.
-3. ``day``: :func:`kg.enrich.enrich` for the held-out day, its OpenAlex answers served by an
+3. ``day``: :func:`kg.build.citations.enrich` for the held-out day, its OpenAlex answers served by an
    in-process transport (the same JSON a server sends; no network): fetching, matching and the
    incremental merge of one day's references (target: <= 5 s).
 4. ``queries``: bibliographic coupling, co-citation and citation similarity in Python on the
@@ -45,12 +45,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 
-from kg.cache import BuildCache  # noqa: E402
-from kg.enrich import _apply, enrich  # noqa: E402
-from kg.pipeline import _state_key, build  # noqa: E402
+from kg.build.cache import BuildCache  # noqa: E402
+from kg.build.citation_table import CitationTable  # noqa: E402
+from kg.build.citations import _apply, enrich  # noqa: E402
+from kg.build.job import _state_key, build  # noqa: E402
 from kg.sources.http import Http, HttpSettings  # noqa: E402
 from kg.sources.records import Citations, Work  # noqa: E402
-from kg.sources.table import CitationTable  # noqa: E402
 
 
 def corpus_ids(data: Path) -> list[str]:
@@ -125,10 +125,10 @@ def pct(times: list[float]) -> dict[str, float]:
 
 
 def queries(graph_path: Path, n: int) -> dict[str, Any]:
-    from kg.citations import bibliographic_coupling, citation_similar, co_cited
-    from kg.cypher import bind_params, load_query
-    from kg.embedded import EmbeddedSession, cached_database
-    from kg.graph import load_graph
+    from kg.backends.embedded import EmbeddedSession, cached_database
+    from kg.cypher.run import bind_params, load_query
+    from kg.graph.build import load_graph
+    from kg.query.citations import bibliographic_coupling, citation_similar, co_cited
 
     t = time.perf_counter()
     g = load_graph(graph_path)

@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any
 
+from kg.build.citations import CITATION_SOURCES, enrich
 from kg.cli._graph_args import add_parser, print_json
 from kg.cli.fetch import add_http_options, http_settings
-from kg.enrich import CITATION_SOURCES, enrich
 from kg.errors import ConfigError
 from kg.sources.fetch import credentials, open_http
 from kg.sources.records import TITLE_THRESHOLD

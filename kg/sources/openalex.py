@@ -13,11 +13,10 @@ from typing import Any
 from kg.errors import ConfigError, FetchError
 from kg.model import Paper
 from kg.progress import Progress
-from kg.readers.openalex import openalex_id
 from kg.sources.http import Http
-from kg.sources.records import TITLE_THRESHOLD, Citations, Work, title_match
+from kg.sources.records import TITLE_THRESHOLD, Match, title_match
 
-__all__ = ["BASE", "INTERVAL", "fetch_openalex", "openalex_citations", "openalex_works", "works_page"]
+__all__ = ["BASE", "INTERVAL", "fetch_openalex", "openalex_matches", "openalex_works", "works_page"]
 
 BASE = "https://api.openalex.org"
 INTERVAL = 0.1
@@ -83,24 +82,19 @@ def _lookup_doi(paper: Paper) -> str | None:
     return f"10.48550/arxiv.{paper.arxiv_id}".lower() if paper.arxiv_id else paper.doi
 
 
-def _citations(paper: Paper, work: dict[str, Any], method: str, score: float | None = None) -> Citations:
-    refs = tuple(sorted({r for r in map(openalex_id, work.get("referenced_works") or []) if r}))
-    return Citations(paper.id, "openalex", method, score, openalex_id(work.get("id")), refs)
-
-
-def openalex_citations(
+def openalex_matches(
     http: Http,
     papers: Sequence[Paper],
     *,
     credentials: dict[str, str] | None = None,
     base: str = BASE,
     threshold: float = TITLE_THRESHOLD,
-) -> Iterator[Citations]:
-    """Each paper's match and references: by DOI (an arXiv id as its ``10.48550/arxiv.`` DOI) in
-    batches, else by title search accepted at ``threshold``; unmatched papers get method ``none``."""
+) -> Iterator[Match]:
+    """Each paper's work at OpenAlex: by DOI (an arXiv id as its ``10.48550/arxiv.`` DOI) in batches,
+    else by title search accepted at ``threshold``; unmatched papers get method ``none``."""
     creds = credentials or {}
     by_doi = [p for p in papers if _lookup_doi(p)]
-    found: dict[str, Citations] = {}
+    found: dict[str, Match] = {}
     for i in range(0, len(by_doi), _BATCH):
         batch = by_doi[i : i + _BATCH]
         want = {_lookup_doi(p): p for p in batch}
@@ -112,39 +106,34 @@ def openalex_citations(
         for work in works_page(http, base, params, creds)["results"]:
             paper = want.get(_doi(work.get("doi")))
             if paper is not None:
-                found[paper.id] = _citations(paper, work, "arxiv" if paper.arxiv_id else "doi")
+                found[paper.id] = Match(
+                    paper.id, "openalex", "arxiv" if paper.arxiv_id else "doi", None, work
+                )
         yield from (found[p.id] for p in batch if p.id in found)
     for paper in papers:
         if paper.id not in found:
             yield _by_title(http, paper, creds, base, threshold)
 
 
-def _by_title(http: Http, paper: Paper, creds: dict[str, str], base: str, threshold: float) -> Citations:
+def _by_title(http: Http, paper: Paper, creds: dict[str, str], base: str, threshold: float) -> Match:
     params = {"search": paper.title, "per-page": 5, "select": _SELECT}
     results = works_page(http, base, params, creds)["results"]
     hit = title_match(paper.title, [str(w.get("display_name") or "") for w in results], threshold)
     if hit is None:
-        return Citations(paper.id, "openalex", "none")
-    return _citations(paper, results[hit[0]], "title", hit[1])
+        return Match(paper.id, "openalex", "none")
+    return Match(paper.id, "openalex", "title", hit[1], results[hit[0]])
 
 
 def openalex_works(
     http: Http, ids: Sequence[str], *, credentials: dict[str, str] | None = None, base: str = BASE
-) -> list[Work]:
-    """Title and year of these works (``openalex:W…`` ids), fetched 50 at a time."""
-    out: list[Work] = []
+) -> list[dict[str, Any]]:
+    """The records (id, display_name, publication_year) of these works (``W…`` ids), 50 at a time."""
+    out: list[dict[str, Any]] = []
     for i in range(0, len(ids), _BATCH):
-        batch = [w.removeprefix("openalex:") for w in ids[i : i + _BATCH]]
         params = {
-            "filter": "openalex:" + "|".join(batch),
+            "filter": "openalex:" + "|".join(ids[i : i + _BATCH]),
             "per-page": _BATCH,
             "select": "id,display_name,publication_year",
         }
-        for work in works_page(http, base, params, credentials or {})["results"]:
-            wid = openalex_id(work.get("id"))
-            if wid:
-                year = work.get("publication_year")
-                out.append(
-                    Work(wid, str(work.get("display_name") or ""), year if isinstance(year, int) else None)
-                )
-    return sorted(out, key=lambda w: w.id)
+        out += works_page(http, base, params, credentials or {})["results"]
+    return out

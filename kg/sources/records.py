@@ -10,20 +10,34 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from kg.ids import normalise_title
 
-__all__ = ["MATCH_METHODS", "TITLE_THRESHOLD", "Citations", "Work", "title_match"]
+__all__ = ["MATCH_METHODS", "TITLE_THRESHOLD", "Citations", "Match", "Work", "title_match"]
 
 MATCH_METHODS: tuple[str, ...] = ("arxiv", "doi", "title", "none")
 """How a paper was found at the source: by arXiv id, by DOI, by title search, or not at all."""
 TITLE_THRESHOLD = 95.0
 """A title search result is accepted only at or above this rapidfuzz ratio of the normalised
 titles (0-100): typos and punctuation pass, a longer or shorter title of another paper does not."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A paper found (or not) at a source: ``method`` (:data:`MATCH_METHODS`), the title ``score``
+    when found by title, and the source's ``record`` as it came (turned into :class:`Citations`
+    by :mod:`kg.build.citations`, which reads it with the source's reader)."""
+
+    paper_id: str
+    source: str
+    method: str
+    score: float | None = None
+    record: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

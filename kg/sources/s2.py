@@ -14,11 +14,10 @@ from typing import Any
 from kg.errors import FetchError
 from kg.model import Paper
 from kg.progress import Progress
-from kg.readers.s2 import ref_id
 from kg.sources.http import Http
-from kg.sources.records import TITLE_THRESHOLD, Citations, Work, title_match
+from kg.sources.records import TITLE_THRESHOLD, Match, title_match
 
-__all__ = ["BASE", "FIELDS", "INTERVAL", "fetch_s2", "s2_citations", "s2_paper"]
+__all__ = ["BASE", "FIELDS", "INTERVAL", "fetch_s2", "s2_matches", "s2_paper"]
 
 BASE = "https://api.semanticscholar.org"
 INTERVAL = 1.0
@@ -88,15 +87,15 @@ def _by_title(
     return (data[0], hit[1]) if hit else (None, None)
 
 
-def s2_citations(
+def s2_matches(
     http: Http,
     papers: Sequence[Paper],
     *,
     api_key: str | None = None,
     base: str = BASE,
     threshold: float = TITLE_THRESHOLD,
-) -> Iterator[Citations]:
-    """Each paper's match and references: by arXiv id, else DOI, else title match at ``threshold``."""
+) -> Iterator[Match]:
+    """Each paper's record at Semantic Scholar: by arXiv id, else DOI, else title match at ``threshold``."""
     for paper in papers:
         rec: dict[str, Any] | None = None
         score: float | None = None
@@ -107,15 +106,4 @@ def s2_citations(
         if rec is None:
             rec, score = _by_title(http, paper, base, api_key, threshold)
             method = "title" if rec is not None else "none"
-        if rec is None:
-            yield Citations(paper.id, "s2", "none")
-            continue
-        works = {}
-        for ref in rec.get("references") or []:
-            rid = ref_id(ref)
-            if rid and isinstance(ref, dict):
-                year = ref.get("year")
-                works[rid] = Work(rid, str(ref.get("title") or ""), year if isinstance(year, int) else None)
-        refs = tuple(sorted(works))
-        wid = f"s2:{rec['paperId']}" if rec.get("paperId") else None
-        yield Citations(paper.id, "s2", method, score, wid, refs, tuple(works[r] for r in refs))
+        yield Match(paper.id, "s2", method, score, rec)

@@ -9,10 +9,10 @@ import pytest
 from cypher_support import sample_graph, write_graph
 
 from kg.api import KnowledgeGraph
-from kg.citations import bibliographic_coupling, cited_by_neighbours, co_cited
-from kg.cypher import bind_params, load_query
-from kg.embedded import EmbeddedSession, cached_database
+from kg.backends.embedded import EmbeddedSession, cached_database
+from kg.cypher.run import bind_params, load_query
 from kg.errors import ConfigError, GraphError
+from kg.query.citations import bibliographic_coupling, cited_by_neighbours, co_cited
 
 PYTHON = {
     "bibliographic_coupling": bibliographic_coupling,
@@ -92,7 +92,7 @@ def test_python_equals_embedded_cypher_for_every_paper(graph: str, tmp_path: Pat
 def test_top_k_pruning_equals_the_full_ranking() -> None:
     import random
 
-    from kg.citations import citation_similar
+    from kg.query.citations import citation_similar
 
     rng = random.Random(3)
     g = nx.MultiDiGraph()

@@ -11,12 +11,12 @@ import pytest
 from fake_api import SOURCES, FakeApi, Reply, json_reply
 
 from kg.api import open_graph
+from kg.build.citation_table import CitationTable
+from kg.build.citations import enrich
+from kg.build.job import build
 from kg.cli import main
-from kg.enrich import enrich
 from kg.errors import ConfigError, FetchError, GraphError
-from kg.pipeline import build
 from kg.sources.http import Http
-from kg.sources.table import CitationTable
 
 WORKS = json.loads((SOURCES / "openalex_works.json").read_text())
 DAY1, DAY2 = SOURCES / "hf_daily_2026-03-06.json", SOURCES / "hf_daily_2026-03-07.json"
@@ -160,7 +160,7 @@ def test_cli_enrich(oa: FakeApi, tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_citation_view_and_similar_by_citation(
     oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kg.explore import explore
+    from kg.explorer.explorer import explore
 
     out = tmp_path / "kg"
     build([str(DAY1), str(DAY2)], out, explorer=False)

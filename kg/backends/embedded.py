@@ -1,0 +1,271 @@
+"""The embedded Cypher engine: a LadybugDB database built from the NetworkX graph.
+
+kg keeps NetworkX as the graph users hold; for Cypher it copies that graph into an
+embedded LadybugDB (the maintained fork of Kùzu) with one node table per label and
+one relationship table per type (docs/cypher.md says why this engine was chosen).
+The database is cached beside the graph file, keyed by the file's hash, so only the
+first query after a build pays for the copy.
+
+>>> import networkx as nx, tempfile
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("p1", label="Paper", title="A")
+>>> g.add_node("dataset:x", label="Dataset", name="X", type="dataset", aliases=["X", "x-set"])
+>>> g.add_edge("p1", "dataset:x", key="USES", type="USES", text="X")
+'USES'
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     db = build_database(g, f"{tmp}/db")
+...     run_embedded(db, "MATCH (p:Paper)-[:USES]->(d:Dataset) RETURN p.id AS p, d.aliases AS a", {})
+Rows(columns=('p', 'a'), rows=(('p1', ['X', 'x-set']),))
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.cypher.run import Rows
+from kg.errors import GraphError, QueryError
+from kg.schema import (
+    EDGE_PROPERTIES,
+    LABELS,
+    NODE_PROPERTIES,
+    REL_ENDPOINTS,
+    REL_TYPES,
+    property_kind,
+)
+
+__all__ = [
+    "NODE_COLUMNS",
+    "REL_COLUMNS",
+    "EmbeddedSession",
+    "build_database",
+    "cached_database",
+    "run_embedded",
+]
+
+_STRING, _INT, _FLOAT, _LIST = "STRING", "INT64", "DOUBLE", "STRING[]"
+_ENGINE_TYPE = {"str": _STRING, "int": _INT, "float": _FLOAT, "list": _LIST}
+"""The engine's column type of each property kind (:func:`kg.schema.property_kind`)."""
+
+#: Column types of each node table (besides the ``id`` primary key), from
+#: :data:`kg.schema.NODE_PROPERTIES`.
+NODE_COLUMNS: dict[str, dict[str, str]] = {
+    label: {name: _ENGINE_TYPE[property_kind(name)] for name in props}
+    for label, props in NODE_PROPERTIES.items()
+}
+#: Column types of each relationship table, from :data:`kg.graph.build.EDGE_PROPERTIES`.
+REL_COLUMNS: dict[str, dict[str, str]] = {
+    rel: {name: _ENGINE_TYPE[property_kind(name)] for name in props} for rel, props in EDGE_PROPERTIES.items()
+}
+_FORMAT = "kg-ladybug-2"  # bump when the table layout changes: old caches are rebuilt
+
+
+def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:
+    import ladybug
+
+    # A bounded buffer pool: the default (80% of RAM) is far more than kg graphs need.
+    return ladybug.Database(str(path), buffer_pool_size=1 << 30, read_only=read_only)
+
+
+def _csv_value(value: Any, kind: str) -> str:
+    """One CSV field: unquoted empty = null, quoted = string (so "" stays an empty string)."""
+    if value is None or kind == _LIST:
+        return ""
+    if kind == _INT:
+        return str(int(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
+    if kind == _FLOAT:
+        return repr(float(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+def _write_csv(path: Path, rows: Iterable[list[str]]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        for row in rows:
+            f.write(",".join(row))
+            f.write("\n")
+            n += 1
+    return n
+
+
+def _create_tables(conn: Any) -> None:
+    for label in LABELS:
+        cols = "".join(f", `{name}` {kind}" for name, kind in NODE_COLUMNS[label].items())
+        conn.execute(f"CREATE NODE TABLE {label}(id STRING PRIMARY KEY{cols})")
+    for rel in REL_TYPES:
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in REL_ENDPOINTS[rel])
+        cols = "".join(f", `{name}` {kind}" for name, kind in REL_COLUMNS[rel].items())
+        conn.execute(f"CREATE REL TABLE {rel}({pairs}{cols})")
+
+
+def _copy_nodes(conn: Any, g: nx.MultiDiGraph, tmp: Path) -> None:
+    by_label: dict[str, list[tuple[str, Mapping[str, Any]]]] = defaultdict(list)
+    for node, attrs in g.nodes(data=True):
+        label = attrs.get("label")
+        if label not in NODE_COLUMNS:
+            raise GraphError(f"node {node!r} has no kg label (got {label!r})")
+        by_label[label].append((str(node), attrs))
+    for label, nodes in sorted(by_label.items()):
+        columns = NODE_COLUMNS[label]
+        path = tmp / f"{label}.csv"
+        _write_csv(
+            path,
+            (
+                [_csv_value(node, _STRING)] + [_csv_value(a.get(c), k) for c, k in columns.items()]
+                for node, a in nodes
+            ),
+        )
+        conn.execute(f"COPY {label} FROM '{path}' (HEADER=false, PARALLEL=false)")
+        for col, kind in columns.items():
+            if kind == _LIST:
+                rows = [{"id": n, "v": [str(x) for x in a[col]]} for n, a in nodes if a.get(col) is not None]
+                for i in range(0, len(rows), 5000):
+                    conn.execute(
+                        f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.{col} = row.v",
+                        {"rows": rows[i : i + 5000]},
+                    )
+
+
+def _copy_rels(conn: Any, g: nx.MultiDiGraph) -> None:
+    labels = nx.get_node_attributes(g, "label")
+    by_pair: dict[tuple[str, str, str], list[list[str]]] = defaultdict(list)
+    for src, dst, key, attrs in g.edges(keys=True, data=True):
+        rel = attrs.get("type", key)
+        pair = (labels.get(src), labels.get(dst))
+        if rel not in REL_COLUMNS or pair not in REL_ENDPOINTS[rel]:
+            raise GraphError(
+                f"edge {src!r} -[{rel}]-> {dst!r} does not fit the schema ({pair[0]} -> {pair[1]})"
+            )
+        cols = REL_COLUMNS[rel]
+        row = [_csv_value(src, _STRING), _csv_value(dst, _STRING)]
+        by_pair[(rel, *pair)].append(row + [_csv_value(attrs.get(c), k) for c, k in cols.items()])
+    with tempfile.TemporaryDirectory(prefix="kg-rels-") as tmp:
+        for (rel, a, b), rows in sorted(by_pair.items()):
+            path = Path(tmp) / f"{rel}-{a}-{b}.csv"
+            _write_csv(path, rows)
+            conn.execute(f"COPY {rel} FROM '{path}' (HEADER=false, PARALLEL=false, from='{a}', to='{b}')")
+
+
+def build_database(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
+    """Create a LadybugDB database at ``path`` holding ``g`` (schema of docs/schema.md); return ``path``.
+
+    ``path`` must not exist yet. Labels, types and columns come from :mod:`kg.schema` and the
+    tables above, never from the graph's data; values travel as CSV fields or parameters.
+    """
+    import ladybug
+
+    target = Path(path)
+    if target.exists():
+        raise GraphError(f"embedded database already exists: {target}")
+    db = _database(target)
+    conn = ladybug.Connection(db)
+    try:
+        _create_tables(conn)
+        with tempfile.TemporaryDirectory(prefix="kg-nodes-") as tmp:
+            _copy_nodes(conn, g, Path(tmp))
+        _copy_rels(conn, g)
+    except RuntimeError as err:
+        raise GraphError(f"cannot build the embedded database: {err}") from err
+    finally:
+        conn.close()
+        db.close()
+    return target
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:16]
+
+
+def cached_database(
+    graph_file: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None
+) -> Path:
+    """The embedded database of ``graph_file``, built on first use and cached by the file's hash.
+
+    The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
+    older entries for the same folder are removed when a new one is built.
+    """
+    from kg.graph.build import load_graph
+
+    source = Path(graph_file)
+    if not source.is_file():
+        raise GraphError(f"graph file not found: {source}", hint="run `kg build INPUT --out DIR` first")
+    root = Path(cache_dir) if cache_dir is not None else source.parent / ".kg-cypher"
+    target = root / f"{_FORMAT}-{_file_hash(source)}.lbug"
+    if target.exists():
+        return target
+    root.mkdir(parents=True, exist_ok=True)
+    staging = root / f".building-{os.getpid()}.lbug"
+    _remove(staging)
+    try:
+        build_database(load_graph(source), staging)
+    except BaseException:
+        _remove(staging)
+        raise
+    for old in root.glob(f"{_FORMAT}-*"):
+        _remove(old)
+    os.replace(staging, target)
+    return target
+
+
+def _remove(path: Path) -> None:
+    """Delete a database (a file, or a folder in older engines) and its write-ahead log."""
+    for p in (path, path.with_name(path.name + ".wal")):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+class EmbeddedSession:
+    """An open, read-only connection to an embedded database; use as a context manager."""
+
+    def __init__(self, db_path: str | os.PathLike[str]) -> None:
+        import ladybug
+
+        if not Path(db_path).exists():
+            raise GraphError(f"embedded database not found: {db_path}")
+        self._db = _database(db_path, read_only=True)
+        self._conn = ladybug.Connection(self._db)
+
+    def run(self, text: str, params: Mapping[str, Any]) -> Rows:
+        """Run one Cypher statement with ``params``; engine errors become :class:`QueryError`."""
+        try:
+            result = self._conn.execute(text, dict(params))
+            if isinstance(result, list):
+                raise QueryError(
+                    "one statement per query, please", hint="split the file into one query per file"
+                )
+            columns = tuple(result.get_column_names())
+            rows = tuple(tuple(row) for row in result.get_all())
+        except RuntimeError as err:
+            raise QueryError(f"the embedded engine cannot run this query: {err}") from err
+        return Rows(columns, rows)
+
+    def close(self) -> None:
+        """Close the connection and the database."""
+        self._conn.close()
+        self._db.close()
+
+    def __enter__(self) -> EmbeddedSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_embedded(db_path: str | os.PathLike[str], text: str, params: Mapping[str, Any]) -> Rows:
+    """Open ``db_path``, run one statement with ``params``, close; see :class:`EmbeddedSession`."""
+    with EmbeddedSession(db_path) as session:
+        return session.run(text, params)

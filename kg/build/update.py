@@ -1,0 +1,269 @@
+"""Bring the stored graph (:mod:`kg.build.store`) up to date with a changed set of papers.
+
+:func:`update_graph` is told which papers are new or changed and which are gone, and
+rewrites only the records those changes reach:
+
+1. **Resolution**: the changed papers' mentions are taken out of (old versions) and added to
+   (new versions) the per-key statistics, and the keys are clustered again
+   (:func:`kg.resolve.resolver.cluster_keys` — cheap: tens of thousands of keys, not hundreds of
+   thousands of mentions). Keys whose entity (id, type or name) changed are *moved* keys.
+2. **Papers reached**: the changed papers, the papers with a mention of a moved key, the
+   papers citing a paper that appeared or went, and the papers whose organisation now
+   resolves to another entity (the organisation index depends on organisation aliases).
+3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
+   changed are computed again from *all* their stored edges, and the papers' own nodes.
+
+Every record comes out as :func:`kg.graph.build.build_graph` would make it, so the graph file
+equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
+the same function with every paper new and an empty store.
+
+>>> import sqlite3
+>>> from kg.model import Paper, Source
+>>> store = GraphStore(sqlite3.connect(":memory:"))
+>>> p = Paper(id="p1", title="FooSet: a dataset", source=Source("f"), authors=("Ada L",))
+>>> row = ["dataset", "FooSet", "", "introduced", "FooSet", 0, 6, "title", p.title, 0.9, "pattern", ""]
+>>> rows = lambda pids, old: {pid: [row] for pid in pids}
+>>> update_graph(store, Keyer(False), {"p1": p}, {}, ["p1"], [], rows)
+UpdateReport(papers=1, entities=1, authors=1, moved_keys=1)
+>>> store.summary().to_dict()
+{'nodes': {'Author': 1, 'Dataset': 1, 'Paper': 1}, 'edges': {'INTRODUCES': 1, 'WROTE': 1}}
+>>> update_graph(store, Keyer(False), {}, {"p1": p}, [], ["p1"], rows)  # and gone again
+UpdateReport(papers=0, entities=1, authors=1, moved_keys=1)
+>>> store.summary().to_dict()
+{'nodes': {}, 'edges': {}}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Any
+
+from kg.graph.build import (
+    author_links,
+    entity_properties,
+    group_mentions,
+    mention_edge,
+    organization_index,
+    organization_link,
+    paper_date,
+    paper_properties,
+    publisher_key,
+)
+from kg.build.store import EdgeRow, GraphStore, NodeRow
+from kg.model import Paper, mention_from_row
+from kg.resolve.resolver import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+from kg.schema import ENTITY_LINKS
+
+__all__ = ["STEPS", "UpdateReport", "update_graph"]
+
+STEPS = 6
+"""How many times :func:`update_graph` calls its ``step`` hook."""
+
+_ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
+
+Rows = Mapping[str, Sequence[Sequence[Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """How far a change reached: papers whose records were rewritten, entities and authors recomputed."""
+
+    papers: int
+    entities: int
+    authors: int
+    moved_keys: int
+
+
+def update_graph(
+    store: GraphStore,
+    keyer: Keyer,
+    papers: Mapping[str, Paper],
+    old_papers: Mapping[str, Paper],
+    changed: Iterable[str],
+    removed: Iterable[str],
+    mention_rows: Callable[[Iterable[str], bool], Rows],
+    step: Callable[[], object] | None = None,
+) -> UpdateReport:
+    """Update ``store`` from the papers as they were (``old_papers``) to as they are (``papers``).
+
+    ``changed``: ids in ``papers`` that are new or whose record or mentions changed;
+    ``removed``: ids of ``old_papers`` that are gone. ``mention_rows(pids, old)`` gives papers'
+    raw (unresolved) mention rows by id, as extracted from the new (``old=False``) or old versions
+    of the papers ``pids``. ``step()``, if given, is called after each of the :data:`STEPS` stages
+    (for a progress bar).
+    """
+    tick = step or (lambda: None)
+    changed, removed = set(changed), set(removed)
+    _prefetch(old_papers, changed | removed)
+    before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
+    in_set = set(papers)
+    old_rows, new_rows = mention_rows(before, True), mention_rows(sorted(changed), False)
+    keyed_old = {pid: _keyed(keyer, pid, old_rows[pid]) for pid in before}
+    keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
+    del old_rows, new_rows
+
+    # 1. resolution: statistics out and in, cluster again, find the moved keys
+    types, texts = store.key_stats()
+    touched: set[str] = set()
+    for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
+        for row in keyed.values():
+            add_key_stats(row, types, texts, sign)
+            touched |= _keys(row)
+    store.put_key_stats(types, texts)
+    old_eok = store.entity_of_key()
+    cached = store.get_value("cluster_cache")  # last run's blocks and lone keys: re-cluster what changed
+    cache = ClusterCache.from_json(cached) if cached else ClusterCache()
+    eok = cluster_keys(types, texts, keyer, cache=cache, changed=touched if cached else None)
+    store.put_value("cluster_cache", cache.to_json())
+    moved = {k for k in old_eok.keys() | eok.keys() if old_eok.get(k) != eok.get(k)}
+    store.put_entity_of_key(moved, eok)
+    names = {eid: (etype, name) for eid, etype, name in eok.values()}
+
+    # the change indexes follow the papers
+    for pid, paper in before.items():
+        store.index_paper(pid, _keys(keyed_old[pid]), paper.references, publisher_key(paper), add=False)
+    for pid in sorted(changed):
+        paper = papers[pid]
+        store.index_paper(pid, _keys(keyed_new[pid]), paper.references, publisher_key(paper))
+
+    tick()
+    # 2. the papers reached, and their mention edges
+    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
+    reached = (
+        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+    ) & in_set
+    entities: set[str] = set()
+    authors: set[str] = set()
+
+    def redo_mentions(pids: set[str]) -> None:
+        for u, k, v in store.delete_owned(pids):
+            if k == "WROTE":
+                authors.add(u)
+            elif k in ENTITY_LINKS:
+                entities.add(v)
+        rows: list[EdgeRow] = []
+        more = mention_rows(sorted(pid for pid in pids if pid in papers and pid not in keyed_new), False)
+        _prefetch(papers, pids)
+        for pid in sorted(pids & in_set):
+            row = keyed_new[pid] if pid in keyed_new else _keyed(keyer, pid, more[pid])
+            date = paper_date(papers[pid])
+            for (_, eid), group in group_mentions(rewrite(row, eok, keyer)).items():
+                rel, attrs = mention_edge(group)
+                rows.append((pid, rel, eid, pid, attrs, [m.text for m in group], date))
+                entities.add(eid)
+        store.put_edges(rows)
+
+    redo_mentions(reached | removed)
+    tick()
+    old_index = _stored_org_index(store)
+    index = _org_index(store, names, keyer)
+    moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
+    by_org = store.papers_with("orgs", moved_orgs) - reached
+    redo_mentions(by_org)
+    reached |= by_org & in_set
+    store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
+
+    # 3. the papers' other edges and nodes, then every entity and author they reach
+    tick()
+    works = store.with_label({r for pid in reached for r in papers[pid].references} - in_set, "Work")
+    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities, works))
+    store.delete_nodes(removed - in_set)
+    store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
+    tick()
+    _redo_entities(store, entities, names, keyer)
+    tick()
+    _redo_authors(store, authors)
+    tick()
+    return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
+    """Read these papers in one go when ``papers`` reads them lazily (:class:`kg.build.cache.StoredPapers`)."""
+    prefetch = getattr(papers, "prefetch", None)
+    if prefetch is not None:
+        prefetch(ids)
+
+
+def _keyed(keyer: Keyer, pid: str, rows: Sequence[Sequence[Any]]) -> KeyedRow:
+    return keyer.key_mentions([mention_from_row(pid, r) for r in rows])
+
+
+def _keys(row: KeyedRow) -> set[str]:
+    return {key for _, key, _ in row if key}
+
+
+def _paper_edges(
+    papers: Mapping[str, Paper],
+    pids: Sequence[str],
+    index: Mapping[str, str],
+    authors: set[str],
+    entities: set[str],
+    works: AbstractSet[str] = frozenset(),
+) -> list[EdgeRow]:
+    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph.build``); also
+    ``CITES`` to the ``works`` (``Work`` nodes ``kg enrich --external`` added for cited works)."""
+    rows: list[EdgeRow] = []
+    for pid in pids:
+        paper = papers[pid]
+        for aid, (position, spellings) in author_links(paper).items():
+            rows.append(
+                (aid, "WROTE", pid, pid, {"type": "WROTE", "position": position}, list(spellings), None)
+            )
+            authors.add(aid)
+        for ref in paper.references:
+            if (ref in papers and ref != pid) or ref in works:
+                rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
+        link = organization_link(paper, index)
+        if link is not None:
+            oid, org = link
+            rows.append((pid, "PUBLISHED_BY", oid, pid, {"type": "PUBLISHED_BY"}, [org], paper_date(paper)))
+            entities.add(oid)
+    return rows
+
+
+def _org_index(store: GraphStore, names: Mapping[str, tuple[str, str]], keyer: Keyer) -> dict[str, str]:
+    """The organisation index of ``kg.graph.build``: every organisation entity with a mention, by its
+    name, mention texts and lexicon forms."""
+    known: dict[str, set[str]] = {}
+    for eid, texts in store.mention_texts(_ORG_LO, _ORG_HI):
+        forms = known.get(eid)
+        if forms is None:
+            etype, name = names.get(eid) or keyer.lexicon_name(eid)
+            if etype != "organization":
+                continue
+            forms = known[eid] = {name, *keyer.forms(eid)}
+        forms.update(json.loads(texts))
+    return organization_index(known)
+
+
+def _stored_org_index(store: GraphStore) -> dict[str, str]:
+    text = store.get_value("org_index")
+    return dict(json.loads(text)) if text else {}
+
+
+def _redo_entities(
+    store: GraphStore, entities: set[str], names: Mapping[str, tuple[str, str]], keyer: Keyer
+) -> None:
+    links = store.entity_links(entities)
+    publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
+    nodes: list[NodeRow] = []
+    for eid in sorted(links):
+        link = links[eid]
+        if link.mentioned:
+            etype, name = names.get(eid) or keyer.lexicon_name(eid)
+            aliases = link.texts | keyer.forms(eid)
+        else:  # only named as a publisher: the name as the first paper (by id) wrote it
+            etype, name, aliases = "organization", publishers[eid], link.texts
+        attrs = entity_properties(etype, name, aliases, (link.first_seen,), link.n_papers)
+        nodes.append((eid, attrs["label"], attrs))
+    store.delete_nodes(entities - set(links))
+    store.put_nodes(nodes)
+
+
+def _redo_authors(store: GraphStore, authors: set[str]) -> None:
+    names = store.author_names(authors)
+    store.delete_nodes(authors - set(names))
+    store.put_nodes((aid, "Author", {"label": "Author", "name": min(names[aid])}) for aid in sorted(names))

@@ -1,0 +1,72 @@
+"""The build's explorer page, made from the graph store without loading the whole graph.
+
+``kg build`` writes ``explorer.html``: the overview of :func:`kg.explorer.views.overview`. For a
+big graph, loading all of it (a million edges) would cost more than the rest of an
+incremental build, so this module asks the store (:mod:`kg.build.store`) for just what the
+overview draws: the entities with most papers, the papers linking most of them, those
+papers' edges and authors, and the degrees of the drawn nodes. It hands that part of the
+graph to the same page code, so the page is byte-identical to ``kg explore`` on the
+whole graph (a test checks it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+
+import networkx as nx
+
+from kg.build.store import GraphStore
+from kg.explorer.explorer import Explorer
+from kg.explorer.html import page_data, render_html
+from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
+from kg.graph.build import KG_FORMAT, graph_from_data
+from kg.schema import ENTITY_LABELS
+
+__all__ = ["store_explorer", "write_store_explorer"]
+
+
+def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) -> Explorer:
+    """The overview explorer of the stored graph (what ``kg.explorer.explorer.explore(graph)`` gives)."""
+    counts = dict(store.summary().nodes)
+    total_ents = sum(counts.get(label, 0) for label in ENTITY_LABELS)
+    drawable = total_ents + counts.get("Paper", 0)
+    if drawable <= max_nodes:
+        nodes = sorted(store.node_ids(("Paper", *ENTITY_LABELS)))
+        n_ent = total_ents
+    else:
+        ents = store.top_entities(max(1, max_nodes // ENTITY_SHARE))
+        links = store.papers_linking(ents)
+        papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
+        if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
+            rest = (p for p in sorted(store.node_ids(("Paper",))) if p not in links)
+            papers += list(itertools.islice(rest, max_nodes - len(ents) - len(papers)))
+        nodes, n_ent = sorted([*ents, *papers]), len(ents)
+    g = _neighbourhood(store, nodes)
+    note = overview_note(len(nodes), n_ent, drawable, total_ents, counts.get("Author", 0))
+    view = View("overview", "Overview", tuple(nodes), induced_edges(g, nodes), note=note)
+    data = page_data(g, view, seed=seed, degree=store.degrees(nodes))
+    return Explorer(
+        render_html(data, title=f"kg explorer — {view.title}"),
+        view.kind,
+        view.title,
+        len(view.nodes),
+        len(view.edges),
+        view.note,
+    )
+
+
+def write_store_explorer(store: GraphStore, path: str | os.PathLike[str], **options: int) -> None:
+    """Write :func:`store_explorer`'s page to ``path`` (atomically)."""
+    store_explorer(store, **options).save(path)
+
+
+def _neighbourhood(store: GraphStore, nodes: list[str]) -> nx.MultiDiGraph:
+    """The drawn nodes with their attributes, every edge out of a drawn paper, and the ``WROTE``
+    edges into it with their authors: all the page reads besides degrees."""
+    records = [json.loads(line) for line in store.node_lines(nodes).values()]
+    links = store.edges_of([r["id"] for r in records if r.get("label") == "Paper"])
+    ends = {rec["source"] for rec in links} | {rec["target"] for rec in links}
+    records += [json.loads(line) for line in store.node_lines(ends - set(nodes)).values()]
+    return graph_from_data({"kg_format": KG_FORMAT, "nodes": records, "links": links}, copy=False)
