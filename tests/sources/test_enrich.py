@@ -177,3 +177,29 @@ def test_citation_view_and_similar_by_citation(
     ranked = json.loads(capsys.readouterr().out)
     assert [n["paper_id"] for n in ranked] == ["2603.00003", "2603.00001"]
     assert ranked[0]["shared_references"] == ["2603.00001", "openalex:W10"]
+
+
+def test_enrich_from_semantic_scholar(api: FakeApi, make_http: Callable[..., Http], tmp_path: Path) -> None:
+    """S2 records carry their references' ids (arXiv id, DOI) and titles: Work nodes need no second call."""
+    rec = json.loads((SOURCES / "s2_paper.json").read_text())
+    api.route("/graph/v1/paper/ARXIV:2603.00001", lambda _: json_reply(rec))
+    near = {
+        "data": [
+            {"paperId": "x", "title": "Sparse Mixtures of Experts for Dense Retrieval", "matchScore": 80}
+        ]
+    }
+    api.route("/graph/v1/paper/search/match", lambda _: json_reply(near))
+    out = tmp_path / "kg"
+    build([str(DAY1)], out, explorer=False)
+    http = make_http()
+    r = enrich(out, http, source="s2", base=api.base, external=True, explorer=False, creds={"api_key": "k"})
+    # 2603.00002: unknown by arXiv id (404), its title search a near miss: not matched
+    assert dict(r.methods) == {"arxiv": 1, "none": 1} and r.works == 2
+    assert cites(out) == [
+        ("2603.00001", "10.1109/cvpr.2016.90"),
+        ("2603.00001", "1706.03762"),
+        ("2603.00001", "2603.00002"),
+    ]
+    g = open_graph(out / "graph.json").nx
+    assert g.nodes["1706.03762"] == {"label": "Work", "title": "Attention Is All You Need", "year": 2017}
+    assert all(h.get("x-api-key") == "k" for _, _, h in api.log)
