@@ -199,27 +199,10 @@ def _apply(
     keys = cache.paper_keys()
     applied = store.get_value(_APPLIED) == "1"
     rows = table.rows(source, fetched if applied else ids)
-    # the papers whose references can change: the new rows, and papers citing what they matched
-    claimed = {c.work_id: pid for pid, c in rows.items() if c.work_id}
-    citers = store.papers_with("refs", claimed) - set(rows)
     old = StoredPapers(cache, ids)
-    old.prefetch([*rows, *citers])
-    wanted = {
-        r
-        for pid in [*rows, *citers]
-        for r in (*old[pid].references, *(rows[pid].references if pid in rows else ()))
-    }
-    alias = {**cache.aliases(wanted), **claimed}
-    changed: dict[str, Paper] = {}
-    for pid in sorted([*rows, *citers]):
-        paper, row = old[pid], rows.get(pid)
-        refs = {alias.get(r, r) for r in (*paper.references, *(row.references if row else ()))} - {pid}
-        alt = set(paper.alt_ids) | ({row.work_id} if row and row.work_id else set())
-        new = dataclasses.replace(paper, references=tuple(sorted(refs)), alt_ids=tuple(sorted(alt)))
-        if new != paper:
-            changed[pid] = new
+    changed, alias, candidates = _resolved(cache, store, rows, old)
     store.delete_nodes(store.with_label(alias, "Work"))  # cited works that turned out to be graph papers
-    current = {pid: changed.get(pid, old[pid]) for pid in sorted([*rows, *citers])}
+    current = {pid: changed.get(pid, old[pid]) for pid in candidates}
     new_works = _put_works(store, table, current, set(ids), external, http, source, base, creds)
     touched = set(changed) | {pid for pid, p in current.items() if new_works.intersection(p.references)}
     if touched:
@@ -230,10 +213,43 @@ def _apply(
     store.put_value(_APPLIED, "1")
     merged_at = time.perf_counter()
     summary = store.summary()
-    cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
     graph_path = cache.path.parent / GRAPH_FILE
     before = cache.get_meta("graph_sha")
-    if touched or not graph_path.exists():
+    _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer)
+    return EnrichResult(
+        graph_path, len(fetched), table.methods(source), len(touched), len(new_works), summary,
+        cache.get_meta("graph_sha") != before, time.perf_counter() - start,
+        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
+    )  # fmt: skip
+
+
+def _resolved(
+    cache: BuildCache, store: GraphStore, rows: Mapping[str, Citations], old: StoredPapers
+) -> tuple[dict[str, Paper], dict[str, str], list[str]]:
+    """The papers whose records change: the rows' papers gain their references (mapped to graph
+    papers where one claims the id) and their id at the source; papers already citing an id a row
+    just matched get it mapped. Returns the changed papers, the id map, and the papers looked at."""
+    claimed = {c.work_id: pid for pid, c in rows.items() if c.work_id}
+    candidates = sorted(set(rows) | store.papers_with("refs", claimed))
+    old.prefetch(candidates)
+    wanted = {r for pid in candidates for r in (*old[pid].references, *(rows[pid].references if pid in rows else ()))}
+    alias = {**cache.aliases(wanted), **claimed}
+    changed: dict[str, Paper] = {}
+    for pid in candidates:
+        paper, row = old[pid], rows.get(pid)
+        refs = {alias.get(r, r) for r in (*paper.references, *(row.references if row else ()))} - {pid}
+        alt = set(paper.alt_ids) | ({row.work_id} if row and row.work_id else set())
+        new = dataclasses.replace(paper, references=tuple(sorted(refs)), alt_ids=tuple(sorted(alt)))
+        if new != paper:
+            changed[pid] = new
+    return changed, alias, candidates
+
+
+def _write(cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: bool, explorer: bool) -> None:
+    """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store."""
+    cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
+    if dirty:
+        graph_path = cache.path.parent / GRAPH_FILE
         sha = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
         cache.set_meta("graph_sha", sha)
         cache.set_meta("graph_stat", _file_stat(graph_path))
@@ -244,11 +260,6 @@ def _apply(
             write_store_explorer(store, cache.path.parent / EXPLORER_FILE)
             cache.set_meta("explorer_sha", sha)
     cache.commit()
-    return EnrichResult(
-        graph_path, len(fetched), table.methods(source), len(touched), len(new_works), summary,
-        cache.get_meta("graph_sha") != before, time.perf_counter() - start,
-        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
-    )  # fmt: skip
 
 
 def _put_works(
