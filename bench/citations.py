@@ -127,7 +127,7 @@ def pct(times: list[float]) -> dict[str, float]:
 def queries(graph_path: Path, n: int) -> dict[str, Any]:
     from kg.backends.embedded import EmbeddedSession, cached_database
     from kg.cypher.run import bind_params, load_query
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
     from kg.query.citations import bibliographic_coupling, citation_similar, co_cited
 
     t = time.perf_counter()

@@ -176,7 +176,7 @@ def main() -> int:
     args = ap.parse_args()
     t = time.perf_counter()
     if args.graph:
-        from kg.graph.build import load_graph
+        from kg.graph.io import load_graph
 
         g = load_graph(args.graph)
     else:

@@ -196,7 +196,7 @@ def cached_database(
     The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
     older entries for the same folder are removed when a new one is built.
     """
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
 
     source = Path(graph_file)
     if not source.is_file():

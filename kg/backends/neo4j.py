@@ -514,7 +514,7 @@ def load_file(
     workers: int = 1,
 ) -> LoadReport:
     """Read ``graph_file`` and load it into the server at ``uri`` (see :func:`load_graph_into`)."""
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
 
     graph = load_graph(graph_file)
     with connect(uri, user=user, password=password) as driver:
@@ -532,7 +532,7 @@ def load_file(
 
 def total_rows(graph_file: str) -> int:
     """Rows a load of ``graph_file`` sends (nodes + relationships), for a progress bar's total."""
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
 
     g = load_graph(graph_file)
     return int(g.number_of_nodes() + g.number_of_edges())

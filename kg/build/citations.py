@@ -32,7 +32,7 @@ from kg.build.citation_table import CitationTable
 from kg.errors import ConfigError, GraphError
 from kg.build.store import GraphStore
 from kg.build.update import update_graph
-from kg.graph.build import KG_FORMAT, GraphSummary
+from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.model import Paper
 from kg.build.job import (
     CACHE_FILE,

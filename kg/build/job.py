@@ -43,7 +43,7 @@ from typing import Any
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
 from kg.errors import InputError
-from kg.graph.build import KG_FORMAT, GraphSummary
+from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
 from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row

@@ -41,17 +41,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from kg.graph.build import (
-    author_links,
-    entity_properties,
-    group_mentions,
-    mention_edge,
-    organization_index,
-    organization_link,
-    paper_date,
-    paper_properties,
-    publisher_key,
-)
+from kg.graph.build import author_links, entity_properties, group_mentions, mention_edge, organization_index, organization_link, paper_date, paper_properties, publisher_key
 from kg.build.store import EdgeRow, GraphStore, NodeRow
 from kg.model import Paper, mention_from_row
 from kg.resolve.resolver import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite

@@ -18,7 +18,7 @@ __all__ = ["register"]
 GOLD_FORMATS = ("scier", "scierc", "tdmsci")  # kg.extract.evaluate.FORMATS; a test keeps them equal
 
 EXAMPLE = """examples:
-  kg evaluate --gold scier_dev.jsonl --format scier          table of P/R/F1 per type
+  kg evaluate --gold scier_dev.jsonl --format scier          # table of P/R/F1 per type
   kg evaluate --gold tdmsci_train.conll --format tdmsci --json
 
 Types are compared coarsely (dataset+benchmark -> Dataset, method+model -> Method, task, metric);

@@ -77,7 +77,7 @@ def explore(
 ) -> Explorer:
     """Build the explorer for one view of ``graph``; with no focus, an overview of the best-connected part.
 
-    At most one of ``paper`` (a paper id), ``entity`` (an id, name or alias), ``query`` (a
+    At most one of ``paper`` (an id, arXiv id, DOI or title), ``entity`` (an id, name or alias), ``query`` (a
     shipped Cypher query name, with ``params``) and ``projection`` may be given. ``via``
     limits the entity types a paper's neighbourhood or the projection follows. A query runs
     on the embedded engine, over the cached database of ``graph_file`` when it is given.

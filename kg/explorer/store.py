@@ -21,7 +21,7 @@ from kg.build.store import GraphStore
 from kg.explorer.explorer import Explorer
 from kg.explorer.html import page_data, render_html
 from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
-from kg.graph.build import KG_FORMAT, graph_from_data
+from kg.graph.io import KG_FORMAT, graph_from_data
 from kg.schema import ENTITY_LABELS
 
 __all__ = ["store_explorer", "write_store_explorer"]

@@ -23,6 +23,7 @@ communities and citation links. Nothing heavy is precomputed when a graph is ope
 from __future__ import annotations
 
 import os
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from itertools import product
@@ -31,7 +32,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import GraphError
-from kg.graph.build import load_graph, summarise
+from kg.graph.io import load_graph, summarise
 from kg.model import ENTITY_TYPES, Entity, Paper, Source
 from kg.query.citations import (
     CitationLink,
@@ -41,7 +42,16 @@ from kg.query.citations import (
     similar_by_citation,
     wants_citation,
 )
-from kg.query.lookup import Hit, NameIndex, find, kind_of, name_index, parse_kinds, resolve_node
+from kg.query.lookup import (
+    Hit,
+    NameIndex,
+    find,
+    kind_of,
+    kind_priority,
+    name_index,
+    parse_kinds,
+    resolve_node,
+)
 from kg.query.similarity import (
     DEFAULT_VIA,
     MAX_ENTITY_PAPERS,
@@ -215,36 +225,50 @@ def neighbourhood(
     """The subgraph within ``hops`` links of ``node`` (edge direction ignored), as a copy.
 
     ``types`` (node kinds: ``paper``, entity types, ``author``) limits which nodes the walk may
-    enter; ``node`` itself is always kept. ``max_nodes`` stops the walk early (nearest first,
-    then by id) so a hub cannot pull in the whole graph.
+    enter; ``node`` itself is always kept. ``max_nodes`` stops the walk early, so a hub cannot
+    pull in the whole graph: nearer nodes first, and of one step entities before papers before
+    authors, then the ones with more links to the step before, then by id. The copy's
+    ``graph["left_out"]`` counts, by kind, the nodes reached but cut (empty when none were).
 
     >>> from kg.graph.demo import demo_graph
     >>> sorted(neighbourhood(demo_graph(), "dataset:squad", hops=2, types="paper,method"))
     ['2502.00004', '2503.00005', 'dataset:squad', 'method:mixture-of-experts', 'method:rlhf']
+    >>> cut = neighbourhood(demo_graph(), "dataset:squad", hops=2, max_nodes=4)
+    >>> sorted(cut), cut.graph["left_out"]
+    (['2502.00004', '2503.00005', 'dataset:squad', 'method:rlhf'], {'author': 1, 'method': 1, 'task': 1})
     """
     if node not in g:
-        raise GraphError(f"no node with id {node!r} in the graph", hint="look it up with find()")
+        raise GraphError(f"no node with id {node!r} in the graph", hint="look it up with lookup()")
     wanted = set(parse_kinds(types))
     seen = {node}
     frontier = [node]
+    left: Counter[str] = Counter()
     for _ in range(hops):
-        nxt: set[str] = set()
+        reached: Counter[str] = Counter()
         for n in frontier:
-            nxt.update(m for m in (*g.succ[n], *g.pred[n]) if m not in seen and kind_of(g.nodes[m]) in wanted)
-        ordered = sorted(nxt)
+            reached.update(
+                m for m in (*g.succ[n], *g.pred[n]) if m not in seen and kind_of(g.nodes[m]) in wanted
+            )
+        ordered = sorted(reached, key=lambda m: (kind_priority(kind_of(g.nodes[m])), -reached[m], m))
         if max_nodes is not None:
-            ordered = ordered[: max(max_nodes - len(seen), 0)]
+            room = max(max_nodes - len(seen), 0)
+            left.update(kind_of(g.nodes[m]) for m in ordered[room:])
+            ordered = ordered[:room]
         seen.update(ordered)
         frontier = ordered
         if not frontier:
             break
-    return g.subgraph(seen).copy()
+    sub: nx.MultiDiGraph = g.subgraph(seen).copy()
+    sub.graph["left_out"] = dict(sorted(left.items()))
+    return sub
 
 
 class KnowledgeGraph:
     """A kg graph and the questions you can ask it. ``.nx`` is the plain MultiDiGraph.
 
-    Methods take node ids; :meth:`resolve` turns an id, arXiv id or (fuzzy) name into one.
+    Methods that take a node accept what :meth:`lookup` accepts: an id, an arXiv id (any
+    version), a DOI, a title or name, or distinctive words of one; a reference that names no
+    node, or several, raises :class:`~kg.errors.NoMatchError` with candidates.
     Treat the wrapped graph as read-only: the name index is built on first use and cached.
     """
 
@@ -262,22 +286,33 @@ class KnowledgeGraph:
             self._index = name_index(self.nx)
         return self._index
 
-    # lookups -----------------------------------------------------------------------------------
-    def paper(self, paper_id: str) -> Paper:
-        """The paper with this id (see :func:`paper_record`)."""
-        return paper_record(self.nx, paper_id)
+    def _paper(self, ref: str) -> str:
+        return self.lookup(ref, "paper")
 
-    def entity(self, entity_id: str) -> Entity:
-        """The entity with this id (``"dataset:imagenet-1k"``)."""
-        return _entity_or_error(self.nx, entity_id)
+    def _entity(self, ref: str) -> str:
+        return self.lookup(ref, ENTITY_TYPES)
+
+    # lookups -----------------------------------------------------------------------------------
+    def paper(self, paper: str) -> Paper:
+        """The paper ``paper`` names (see :func:`paper_record`)."""
+        return paper_record(self.nx, self._paper(paper))
+
+    def entity(self, entity: str) -> Entity:
+        """The entity ``entity`` names (an id such as ``"dataset:imagenet-1k"``, a name or an alias)."""
+        return _entity_or_error(self.nx, self._entity(entity))
 
     def find(self, name: str, type: str | Iterable[str] | None = None, limit: int = 10) -> list[Hit]:
         """Nodes by fuzzy name: entities by default; ``type="paper"`` searches titles, "author" authors."""
         return find(self.nx, name, kinds=type, limit=limit, index=self._names())
 
+    def lookup(self, ref: str, type: str | Iterable[str] | None = None) -> str:
+        """The id of the node ``ref`` names, of kind ``type`` (default any): see :func:`resolve_node`."""
+        return resolve_node(self.nx, ref, kinds=type, index=self._names)
+
     def resolve(self, ref: str, type: str | Iterable[str] | None = None) -> str:
-        """The node id ``ref`` names (an id, an arXiv id, or a name/title close enough); else GraphError."""
-        return resolve_node(self.nx, ref, kinds=type, index=self._names())
+        """Deprecated name of :meth:`lookup` (it clashed with the :mod:`kg.resolve` package)."""
+        warnings.warn("KnowledgeGraph.resolve() is now lookup()", DeprecationWarning, stacklevel=2)
+        return self.lookup(ref, type)
 
     def describe(self, top: int = 5) -> dict[str, Any]:
         """Counts, date range and top entities (see :func:`describe`)."""
@@ -285,14 +320,13 @@ class KnowledgeGraph:
 
     def attributes(self, node: str) -> dict[str, Any]:
         """A copy of a node's properties, with its ``id``."""
-        if node not in self.nx:
-            raise GraphError(f"no node with id {node!r} in the graph")
+        node = self.lookup(node)
         return {"id": node, **self.nx.nodes[node]}
 
     # shared entities ---------------------------------------------------------------------------
     def shared(self, paper_a: str, paper_b: str) -> dict[str, tuple[Entity, ...]]:
         """The entities two papers share, by type."""
-        return shared(self.nx, paper_a, paper_b)
+        return shared(self.nx, self._paper(paper_a), self._paper(paper_b))
 
     def similar_papers(
         self,
@@ -306,17 +340,17 @@ class KnowledgeGraph:
         with ``"citation"`` in ``via``, by citations too (:func:`kg.query.citations.similar_by_citation`)."""
         if wants_citation(via):
             return similar_by_citation(
-                self.nx, paper, via, metric=metric, k=k, max_entity_papers=max_entity_papers
+                self.nx, self._paper(paper), via, metric=metric, k=k, max_entity_papers=max_entity_papers
             )
         return similar_papers(
-            self.nx, paper, via=via, metric=metric, k=k, max_entity_papers=max_entity_papers
+            self.nx, self._paper(paper), via=via, metric=metric, k=k, max_entity_papers=max_entity_papers
         )
 
     def neighbourhood(
         self, node: str, hops: int = 2, types: str | Iterable[str] | None = None, max_nodes: int | None = None
     ) -> nx.MultiDiGraph:
         """The subgraph around a node (see :func:`neighbourhood`)."""
-        return neighbourhood(self.nx, node, hops=hops, types=types, max_nodes=max_nodes)
+        return neighbourhood(self.nx, self.lookup(node), hops=hops, types=types, max_nodes=max_nodes)
 
     def projection(self, via: str | Iterable[str] = "dataset", **options: Any) -> nx.Graph:
         """The paper–paper graph weighted by shared entities (see :func:`kg.query.similarity.projection`)."""
@@ -341,36 +375,35 @@ class KnowledgeGraph:
 
     def trend(self, entity: str, by: str = "month") -> list[tuple[str, int]]:
         """Papers per month or year for an entity."""
-        return trend(self.nx, entity, by)
+        return trend(self.nx, self._entity(entity), by)
 
     def first_seen(self, entity: str) -> str | None:
         """The date of the earliest paper linked to an entity (None if none is dated)."""
-        self.entity(entity)
-        value = self.nx.nodes[entity].get("first_seen")
+        value = self.nx.nodes[self._entity(entity)].get("first_seen")
         return str(value) if value is not None else None
 
     # citations ---------------------------------------------------------------------------------
     def cites(self, paper: str) -> list[str]:
         """Papers this paper cites."""
-        return cites(self.nx, paper)
+        return cites(self.nx, self._paper(paper))
 
     def cited_by(self, paper: str) -> list[str]:
         """Papers that cite this paper."""
-        return cited_by(self.nx, paper)
+        return cited_by(self.nx, self._paper(paper))
 
     def bibliographic_coupling(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers citing the same works as this one (:func:`kg.query.citations.bibliographic_coupling`)."""
-        return bibliographic_coupling(self.nx, paper, k)
+        return bibliographic_coupling(self.nx, self._paper(paper), k)
 
     def co_cited(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers cited together with this one (see :func:`kg.query.citations.co_cited`)."""
-        return co_cited(self.nx, paper, k)
+        return co_cited(self.nx, self._paper(paper), k)
 
     def cited_by_neighbours(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers citing this one, by shared references (:func:`kg.query.citations.cited_by_neighbours`)."""
-        return cited_by_neighbours(self.nx, paper, k)
+        return cited_by_neighbours(self.nx, self._paper(paper), k)
 
 
 def open_graph(path: str | os.PathLike[str] = "kg-out/graph.json") -> KnowledgeGraph:
-    """Load a graph file written by ``kg build`` (see :func:`kg.graph.build.load_graph`)."""
+    """Load a graph file written by ``kg build`` (see :func:`kg.graph.io.load_graph`)."""
     return KnowledgeGraph(load_graph(path))

@@ -166,7 +166,7 @@ def hf_graph(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
     subprocess.run(
         [sys.executable, "-m", "kg", "build", str(page), "--out", str(out)], check=True, timeout=600
     )
-    from kg.graph.build import load_graph
+    from kg.graph.io import load_graph
 
     return load_graph(out / "graph.json")
 

@@ -23,7 +23,8 @@ from kg.build.store import GraphStore
 from kg.explorer.explorer import explore
 from kg.explorer.store import store_explorer
 from kg.extract import extract_papers
-from kg.graph.build import build_graph, load_graph, save_graph
+from kg.graph.build import build_graph
+from kg.graph.io import load_graph, save_graph
 from kg.readers import read_files
 from kg.resolve.resolver import resolve
 

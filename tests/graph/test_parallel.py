@@ -35,7 +35,8 @@ def test_explorer_written_by_a_child_is_the_same(tmp_path: Path, monkeypatch: py
 def test_saved_file_is_graph_to_data_and_its_sha_is_returned(tmp_path: Path) -> None:
     import json
 
-    from kg.graph.build import build_graph, graph_to_data, save_graph
+    from kg.graph.build import build_graph
+    from kg.graph.io import graph_to_data, save_graph
 
     from .records import ENTITIES, MENTIONS, PAPERS
 

@@ -9,7 +9,7 @@ import pytest
 
 from kg.build.job import build
 from kg.errors import InputError
-from kg.graph.build import load_graph
+from kg.graph.io import load_graph
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B, PAGE = FIX / "listing_a.jsonl", FIX / "listing_b.jsonl", FIX / "page.txt"
