@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.errors import GraphError
 from kg.explorer.views import Ranked, View, induced_edges
 from kg.query.citations import _citers, bibliographic_coupling, co_cited, references_of
+from kg.query.lookup import resolve_node
 
 __all__ = ["citation_view"]
 
@@ -32,10 +32,10 @@ def _name(g: nx.MultiDiGraph, node: str) -> str:
 
 
 def citation_view(g: nx.MultiDiGraph, paper: str, *, max_nodes: int = 500) -> View:
-    """The paper, its references (papers and ``Work`` nodes), its citers, then coupled and co-cited
-    papers in rank order, up to ``max_nodes``; ranked papers are explained by what they share."""
-    if paper not in g or g.nodes[paper].get("label") != "Paper":
-        raise GraphError(f"no paper with id {paper!r} in the graph", hint="check the id, or pass a title")
+    """The paper (any reference :func:`~kg.query.lookup.resolve_node` takes), its references
+    (papers and ``Work`` nodes), its citers, then coupled and co-cited papers in rank order, up to
+    ``max_nodes``; ranked papers are explained by what they share."""
+    paper = resolve_node(g, paper, kinds="paper")  # an id, arXiv id, DOI or title
     coupled = bibliographic_coupling(g, paper, k=None)
     cocited = co_cited(g, paper, k=None)
     kept: dict[str, None] = dict.fromkeys(
