@@ -119,6 +119,11 @@ def transport(ids: list[str], refs: dict[str, tuple[str, ...]]) -> httpx.MockTra
     return httpx.MockTransport(answer)
 
 
+def note(report: dict[str, Any], key: str) -> None:
+    """Print one phase's numbers as soon as they are known (stderr), before the final report."""
+    print(json.dumps({key: report[key]}, sort_keys=True), file=sys.stderr, flush=True)
+
+
 def pct(times: list[float]) -> dict[str, float]:
     ms = sorted(t * 1000 for t in times)
     return {"p50_ms": round(statistics.median(ms), 2), "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 2)}
@@ -199,6 +204,7 @@ def main() -> None:
         _apply(cache, table, "openalex", done, True, http, None, {}, None, False, t)
         report["merge_s"] = round(time.perf_counter() - t, 1)
         report["merged_papers"] = len(done)
+    note(report, "merge_s")
     size = (out / "graph.json").stat().st_size
     with sqlite3.connect(out / "kg-cache.sqlite") as db:
         report["graph"] = {
@@ -211,6 +217,7 @@ def main() -> None:
     report["day"] = {"seconds": round(time.perf_counter() - t, 2), "fetched": day.fetched,
                      "papers_updated": day.updated, "requests": http.stats.requests}  # fmt: skip
     http.close()
+    note(report, "day")
     report["state_key_matches"] = _state_key(None) == BuildCache(out / "kg-cache.sqlite").get_meta(
         "store_state"
     )
