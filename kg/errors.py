@@ -20,6 +20,7 @@ __all__ = [
     "InputError",
     "KGError",
     "NoMatchError",
+    "OutputError",
     "QueryError",
     "StoreError",
 ]
@@ -79,6 +80,17 @@ class ExtractError(KGError):
 
 class GraphError(KGError):
     """A graph file is missing, corrupt, of an unknown version, or a lookup failed."""
+
+
+class OutputError(KGError):
+    """An output directory cannot be written: a file in its place, read-only, full, or used by another build.
+
+    ``path`` names the directory or file.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.path = path
 
 
 class NoMatchError(GraphError):

@@ -35,6 +35,7 @@ RETURN count(*) AS created
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -256,9 +257,15 @@ class LoadReport:
         return sum(self.nodes.values()) + sum(self.relationships.values())
 
 
+# the driver logs its retries and connection failures; kg reports them once, as a StoreError
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
+
+
 def _store_error(err: Exception, uri: str | None, doing: str) -> StoreError:
     where = f" at {uri}" if uri else ""
-    return StoreError(f"graph server{where} failed while {doing}: {type(err).__name__}: {err}", hint=_HINT)
+    detail = " ".join(str(err).split())  # the driver's messages run over several lines
+    return StoreError(f"graph server{where} failed while {doing}: {type(err).__name__}: {detail}", hint=_HINT)
 
 
 def _driver_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
@@ -512,12 +519,19 @@ def load_file(
     wipe: bool = False,
     progress: Callable[[int], None] | None = None,
     workers: int = 1,
+    on_total: Callable[[int], None] | None = None,
 ) -> LoadReport:
-    """Read ``graph_file`` and load it into the server at ``uri`` (see :func:`load_graph_into`)."""
+    """Connect and authenticate to ``uri``, then read ``graph_file`` and load it (:func:`load_graph_into`).
+
+    The server is reached first, so a wrong URI or password is reported at once, not after
+    a big graph file was parsed. ``on_total`` gets the number of rows to send once it is known.
+    """
     from kg.graph.io import load_graph
 
-    graph = load_graph(graph_file)
     with connect(uri, user=user, password=password) as driver:
+        graph = load_graph(graph_file)
+        if on_total is not None:
+            on_total(int(graph.number_of_nodes() + graph.number_of_edges()))
         return load_graph_into(
             driver,
             graph,
@@ -538,19 +552,52 @@ def total_rows(graph_file: str) -> int:
     return int(g.number_of_nodes() + g.number_of_edges())
 
 
+class _NotRead(Exception):
+    """Raised inside a read transaction to refuse (and roll back) a statement that is not read-only."""
+
+
+def _read_work(text: str, params: dict[str, Any]) -> Callable[[Any], tuple[tuple[str, ...], tuple[Any, ...]]]:
+    def work(tx: Any) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        # EXPLAIN's query type is trusted only where the server types a plain read as "r"
+        # (ArcadeDB says "w" for everything): there, anything but "r" is refused before it runs
+        if tx.run("EXPLAIN RETURN 1").consume().query_type == "r":
+            kind = tx.run("EXPLAIN " + text, params).consume().query_type
+            if kind != "r":
+                raise _NotRead(f"the server plans it as query type {kind!r}, not read-only 'r'")
+        result = tx.run(text, params)
+        columns = tuple(result.keys())
+        rows = tuple(tuple(record.values()) for record in result)
+        counters = result.consume().counters
+        if counters.contains_updates or counters.contains_system_updates:
+            raise _NotRead("it changed the graph (the change was rolled back)")
+        return columns, rows
+
+    return work
+
+
 def run_read(
     driver: Any, text: str, params: Mapping[str, Any], *, database: str | None = None, uri: str | None = None
 ) -> Rows:
-    """Run one read statement with ``params`` on the server; engine errors become :class:`QueryError`."""
+    """Run one statement with ``params`` in a read session and transaction; only reads get through.
+
+    Three guards: the session's access mode is READ (servers that enforce it refuse writes);
+    the statement's ``EXPLAIN`` query type must be read-only where the server reports it
+    faithfully; and a statement that changed anything is rolled back and refused. Engine
+    errors and refusals become one-line :class:`QueryError`s.
+    """
+    from neo4j import READ_ACCESS
     from neo4j.exceptions import ClientError
 
     from kg.errors import QueryError
 
     try:
-        with driver.session(database=database) as session:
-            result = session.run(text, dict(params))
-            columns = tuple(result.keys())
-            rows = tuple(tuple(record.values()) for record in result)
+        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+            columns, rows = session.execute_read(_read_work(text, dict(params)))
+    except _NotRead as err:
+        raise QueryError(
+            f"kg query only reads: refused on {uri or 'the server'} because {err}",
+            hint="load graphs with `kg load`; queries here only read",
+        ) from None
     except ClientError as err:
         raise QueryError(f"the server at {uri or 'Bolt'} cannot run this query: {err.message}") from err
     except _driver_errors() as err:

@@ -272,9 +272,13 @@ class GraphStore:
     def write_file(self, path: str | os.PathLike[str], graph: Mapping[str, Any]) -> str:
         """Write the graph file (the bytes :func:`kg.graph.io.save_graph` writes for the same graph)
         atomically; returns its SHA-256 (hex)."""
-        nodes = _lines(self.db.execute("SELECT line FROM g_nodes ORDER BY id"))
-        links = _lines(self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst"))
-        return write_graph_file(path, graph, nodes, links)
+        nodes = self.db.execute("SELECT line FROM g_nodes ORDER BY id")
+        links = self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst")
+        try:
+            return write_graph_file(path, graph, _lines(nodes), _lines(links))
+        finally:  # a failed write (a full disk) must not leave open reads holding the database
+            nodes.close()
+            links.close()
 
     # -- resolution state ------------------------------------------------------------------
 

@@ -67,7 +67,7 @@ def _format(d: dict[str, Any]) -> str:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     kg = open_graph(args.graph)
     center = kg.lookup(args.name)

@@ -43,7 +43,7 @@ def format_neighbours(paper_id: str, title: str, neighbours: list[Neighbour]) ->
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     kg = open_graph(args.graph)
     pid = kg.lookup(args.paper, "paper")

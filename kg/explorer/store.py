@@ -4,27 +4,33 @@
 big graph, loading all of it (a million edges) would cost more than the rest of an
 incremental build, so this module asks the store (:mod:`kg.build.store`) for just what the
 overview draws: the entities with most papers, the papers linking most of them, those
-papers' edges and authors, and the degrees of the drawn nodes. It hands that part of the
+papers' edges and authors, and the degrees of the drawn nodes (the communities of a graph of
+up to :data:`COMMUNITIES_UP_TO` papers read every paper's links). It hands that part of the
 graph to the same page code, so the page is byte-identical to ``kg explore`` on the
 whole graph (a test checks it).
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 
 import networkx as nx
 
 from kg.build.store import GraphStore
-from kg.explorer.explorer import Explorer
+from kg.explorer.explorer import Explorer, explore
 from kg.explorer.html import page_data, render_html
-from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
+from kg.explorer.overview import CLUSTER_AT
+from kg.explorer.views import View, choose_overview, induced_edges, overview_note
 from kg.graph.io import KG_FORMAT, graph_from_data
 from kg.schema import ENTITY_LABELS
 
-__all__ = ["store_explorer", "write_store_explorer"]
+__all__ = ["COMMUNITIES_UP_TO", "store_explorer", "write_store_explorer"]
+
+COMMUNITIES_UP_TO = 20_000
+"""Up to this many papers the build's overview draws communities, as ``kg explore`` does (it reads
+every paper's entity links from the store); above it, the capped overview (entities with most
+papers and the papers linking them), which needs only that part of the store."""
 
 
 def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) -> Explorer:
@@ -32,17 +38,15 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
     counts = dict(store.summary().nodes)
     total_ents = sum(counts.get(label, 0) for label in ENTITY_LABELS)
     drawable = total_ents + counts.get("Paper", 0)
+    if drawable > max(max_nodes, CLUSTER_AT) and counts.get("Paper", 0) <= COMMUNITIES_UP_TO:
+        # communities need every paper's entities: the graph without what the page never reads
+        everything = store.node_ids(("Paper", *ENTITY_LABELS))
+        return explore(_neighbourhood(store, everything), max_nodes=max_nodes, seed=seed)
     if drawable <= max_nodes:
         nodes = sorted(store.node_ids(("Paper", *ENTITY_LABELS)))
         n_ent = total_ents
     else:
-        ents = store.top_entities(max(1, max_nodes // ENTITY_SHARE))
-        links = store.papers_linking(ents)
-        papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
-        if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
-            rest = (p for p in sorted(store.node_ids(("Paper",))) if p not in links)
-            papers += list(itertools.islice(rest, max_nodes - len(ents) - len(papers)))
-        nodes, n_ent = sorted([*ents, *papers]), len(ents)
+        nodes, n_ent = choose_overview(_StoreSource(store), max_nodes)
     g = _neighbourhood(store, nodes)
     note = overview_note(len(nodes), n_ent, drawable, total_ents, counts.get("Author", 0))
     view = View("overview", "Overview", tuple(nodes), induced_edges(g, nodes), note=note)
@@ -60,6 +64,22 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
 def write_store_explorer(store: GraphStore, path: str | os.PathLike[str], **options: int) -> None:
     """Write :func:`store_explorer`'s page to ``path`` (atomically)."""
     store_explorer(store, **options).save(path)
+
+
+class _StoreSource:
+    """The store as an :class:`~kg.explorer.views.OverviewSource`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def top_entities(self, k: int) -> list[str]:
+        return self.store.top_entities(k)
+
+    def papers_linking(self, entities: list[str]) -> dict[str, int]:
+        return self.store.papers_linking(entities)
+
+    def paper_ids(self) -> list[str]:
+        return sorted(self.store.node_ids(("Paper",)))
 
 
 def _neighbourhood(store: GraphStore, nodes: list[str]) -> nx.MultiDiGraph:

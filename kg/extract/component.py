@@ -32,11 +32,26 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate, select_longest
+from kg.extract.definitions import acronym_candidates
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
-from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
+from kg.extract.patterns import (
+    evaluation_candidates,
+    head_candidates,
+    intro_candidates,
+    passive_candidates,
+    title_candidates,
+    title_prefix_span,
+)
+from kg.extract.precision import (
+    PROPER_TYPES,
+    hardware_follows,
+    hyphen_context,
+    inside_longer_name,
+    lost_capitals,
+    version_suffix,
+)
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.shapes import (
@@ -44,10 +59,8 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
-    type_from_head,
-    type_from_shape,
 )
-from kg.extract.tokenizer import FastTokenizer
+from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -170,21 +183,36 @@ class KGEntities:
         entries = self.entries
         for key, start, end, rule in matches:
             entry = entries[key]
+            kind = entry.type
+            if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
+                continue  # "the independent test set", "3D shapes"
+            if kind == "organization" and (
+                hardware_follows(text, end) or inside_longer_name(text, start, end)
+            ):
+                continue  # "NVIDIA A40 GPUs", "the Independent Cascade model": not the organisation
+            context = (
+                hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
+            )
+            if context is not None:
+                out += _compound(text, context, end, entry)
+                continue
             out.append(
                     Candidate(
-                        start, end, entry.type, entry.name, entry.id,
+                        start, end, kind, entry.name, entry.id,
                         confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
                     )
                 )  # fmt: skip
+            if kind not in _VARIANT_TYPES:
+                continue
             variant = _VARIANT.match(text, end)
-            if (
-                variant
-                and entry.type in {"model", "method", "dataset", "benchmark"}
-                and not is_adjectival(variant.group())
-            ):
+            if variant and not is_adjectival(variant.group()):
+                stop = variant.end()
+            else:
+                stop = version_suffix(text, end) if text[end : end + 1] in (" ", ".") else end
+            if stop > end:
                 out.append(
                         Candidate(
-                            start, variant.end(), entry.type, text[start : variant.end()],
+                            start, stop, kind, text[start:stop],
                             confidence=0.8, source="pattern", rule="lexicon.variant",
                         )
                     )  # fmt: skip
@@ -224,15 +252,39 @@ class KGEntities:
         known = self._lexicon(matches, text)
         found: list[Candidate] = []
         if self.discover:
-            found = _discover(text, title_len, known)
+            found, redefined = acronym_candidates(text, known, self.entries)
+            if redefined:
+                known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
+            found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
+        prefix = title_prefix_span(text[:title_len]) if title_len else None
         for i, c in enumerate(cands):
-            if c.role != "introduced":
+            if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+                cands[i] = c.with_(role="introduced")
+            elif c.role != "introduced":
                 role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
                 if role != c.role:
                     cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
+
+
+_VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
+
+
+def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry) -> list[Candidate]:
+    """The whole hyphenated name around a lexicon name ("N-MNIST"), as a new name of the entry's type."""
+    how, begin = context
+    if how != "compound" or entry.type not in _VARIANT_TYPES:
+        return []
+    variant = _VARIANT.match(text, end)
+    stop = variant.end() if variant and not is_adjectival(variant.group()) else end
+    name = text[begin:stop]
+    if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
+        return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
+    return [
+        Candidate(begin, stop, entry.type, name, confidence=0.7, source="pattern", rule="lexicon.compound")
+    ]
 
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
@@ -246,37 +298,12 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
                 fast.order_keys(phrase, found)
 
 
-def _acronyms(text: str, known: list[Candidate]) -> list[Candidate]:
-    by_span = {(c.start, c.end): c for c in known}
-    out = []
-    for ls, le, ss, se in find_definitions(text):
-        long_text, short_text = text[ls:le], text[ss:se]
-        if is_generic(long_text) or is_generic(short_text):
-            continue
-        lex = by_span.get((ls, le)) or by_span.get((ss, se))
-        kind: str | None
-        if lex is not None:
-            kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
-        else:
-            kind = type_from_head(long_text) or type_from_shape(short_text)
-            entity_id, name, conf = "", long_text, 0.75
-        if kind is None:
-            continue
-        for s, e, part, partner in ((ls, le, "long", (ss, se)), (ss, se, "short", (ls, le))):
-            out.append(
-                Candidate(
-                    s, e, kind, name if lex else text[s:e], entity_id, confidence=conf,
-                    source="acronym", rule=f"acronym.{part}", partner=partner,
-                )
-            )  # fmt: skip
-    return out
-
-
-def _discover(text: str, title_len: int, known: list[Candidate]) -> list[Candidate]:
-    found = _acronyms(text, known)
+def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len])
-    found += intro_candidates(text) + evaluation_candidates(text) + head_candidates(text)
+    found += intro_candidates(text) + passive_candidates(text) + evaluation_candidates(text)
+    found += head_candidates(text)
     found += [
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
@@ -357,8 +384,8 @@ def load_pipeline(extra_lexicons: Sequence[Path | str] = ()) -> Language:
 
 @cache
 def _pipeline(extra: tuple[str, ...]) -> Language:
-    nlp = spacy.blank("en")
-    nlp.tokenizer = FastTokenizer(nlp.vocab)
+    # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     config: dict[str, Any] = {"extra_lexicons": list(extra)}
     nlp.add_pipe("kg_entities", config=config)
     return nlp

@@ -102,7 +102,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def _placeholders(work: Path) -> dict[str, str]:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     g = open_graph(work / "kg-out" / "graph.json")
     paper = g.lookup("Contrastive Captioners Revisited", "paper")  # a paper that shares datasets

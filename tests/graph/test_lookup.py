@@ -8,11 +8,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg.api import KnowledgeGraph, neighbourhood
 from kg.cli import main
 from kg.errors import ConfigError, GraphError, NoMatchError
 from kg.graph.demo import demo_graph
 from kg.graph.io import save_graph
-from kg.query.api import KnowledgeGraph, neighbourhood
 from kg.query.lookup import parse_via, resolve_node
 
 
