@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.errors import ConfigError, GraphError
+from kg.internals import node_dict, pred_dict, succ_dict
 from kg.query.similarity import (
     CITATION,
     MAX_ENTITY_PAPERS,
@@ -72,20 +73,22 @@ def _require_paper(g: nx.MultiDiGraph, paper: str) -> None:
 
 def references_of(g: nx.MultiDiGraph, node: str) -> set[str]:
     """What ``node`` cites (``CITES`` out-edges)."""
-    return {v for v, keys in g._succ[node].items() if "CITES" in keys}
+    return {v for v, keys in succ_dict(g)[node].items() if "CITES" in keys}
 
 
 def _citers(g: nx.MultiDiGraph, node: str) -> set[str]:
-    return {u for u, keys in g._pred[node].items() if "CITES" in keys}
+    return {u for u, keys in pred_dict(g)[node].items() if "CITES" in keys}
 
 
 def _is_paper(g: nx.MultiDiGraph, node: str) -> bool:
-    return bool(g._node[node].get("label") == "Paper")
+    return bool(node_dict(g)[node].get("label") == "Paper")
 
 
 def _ranked(g: nx.MultiDiGraph, found: dict[str, set[str]], k: int | None) -> list[CitationLink]:
     order = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))[:k]
-    return [CitationLink(q, str(g._node[q].get("title", "")), len(s), tuple(sorted(s))) for q, s in order]
+    return [
+        CitationLink(q, str(node_dict(g)[q].get("title", "")), len(s), tuple(sorted(s))) for q, s in order
+    ]
 
 
 def _coupled(g: nx.MultiDiGraph, paper: str, max_citers: int) -> dict[str, set[str]]:
@@ -93,14 +96,14 @@ def _coupled(g: nx.MultiDiGraph, paper: str, max_citers: int) -> dict[str, set[s
     ``max_citers`` papers only count for candidates found through rarer works)."""
     refs = references_of(g, paper)
     found: dict[str, set[str]] = {}
-    walk = [r for r in sorted(refs) if len(g._pred[r]) <= max_citers]
+    walk = [r for r in sorted(refs) if len(pred_dict(g)[r]) <= max_citers]
     for r in walk:
         for q in _citers(g, r):
             if q != paper and _is_paper(g, q):
                 found.setdefault(q, set()).add(r)
     heavy = refs - set(walk)
     for q, shared in found.items():
-        shared.update(r for r in heavy if "CITES" in g._succ[q].get(r, {}))
+        shared.update(r for r in heavy if "CITES" in succ_dict(g)[q].get(r, {}))
     return found
 
 
@@ -146,8 +149,8 @@ def cited_by_neighbours(g: nx.MultiDiGraph, paper: str, k: int | None = 10) -> l
 
 
 def _cosine(g: nx.MultiDiGraph, q: str, shared: int, n_mine: int) -> float:
-    n_q = sum(1 for keys in g._succ[q].values() if "CITES" in keys)
-    n_q += sum(1 for keys in g._pred[q].values() if "CITES" in keys)
+    n_q = sum(1 for keys in succ_dict(g)[q].values() if "CITES" in keys)
+    n_q += sum(1 for keys in pred_dict(g)[q].values() if "CITES" in keys)
     return shared / math.sqrt(n_mine * n_q) if n_mine and n_q else 0.0
 
 
@@ -170,7 +173,7 @@ def citation_similar(
     mine = entities_of(g, paper, types) if types else set()
     shared_ents: dict[str, list[str]] = {}
     if mine:
-        pred = g._pred
+        pred = pred_dict(g)
         walk = sorted(e for e in mine if len(pred[e]) <= max_entity_papers) or [min(mine)]
         shared_ents = _candidates(g, paper, walk, [e for e in sorted(mine) if e not in walk])
     # exact scores only while a candidate can still enter the top k: its citation cosine is at most
@@ -195,7 +198,7 @@ def citation_similar(
     best = scored[:k]
     return [
         Neighbour(
-            q, str(g._node[q].get("title", "")), s, _sort_entities(g, ents, types),
+            q, str(node_dict(g)[q].get("title", "")), s, _sort_entities(g, ents, types),
             tuple(sorted(refs)), tuple(sorted(citers)),
         )
         for s, _, q, refs, citers, ents in best
