@@ -265,10 +265,26 @@ def passive_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# "a 2.6% relative improvement over X", "gains over the X": X is a baseline the paper beats, not data.
+_GAIN_OVER = re.compile(
+    r"\b(?:improv\w*|gains?|advantages?|superior\w*|speed-?ups?|outperform\w*|better|preferred|"
+    r"compression|boosts?|margins?)(?:\s+[^\s.;:]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
 def evaluation_candidates(text: str) -> list[Candidate]:
-    """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets)."""
+    """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets).
+
+    >>> evaluation_candidates("Our method achieves a 2.6% relative improvement over FooDet in tests.")
+    []
+    """
     out = []
     for cue in _EVAL_ON.finditer(text):
+        if text.startswith("over", cue.start()) and _GAIN_OVER.search(
+            text, max(0, cue.start() - 70), cue.start()
+        ):
+            continue
         window = text[max(0, cue.start() - 70) : cue.start()]
         cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
         if not _EVAL_WORD.search(window, cut + 1):

@@ -115,3 +115,12 @@ def test_millions_suffix_is_a_dataset(extract: Extract) -> None:
     ms = extract("We construct two datasets: SnorpLite-42M, with captions, and GlorpPro-1.5M.")
     assert types(ms)["SnorpLite-42M"] == types(ms)["GlorpPro-1.5M"] == "dataset"
     assert types(extract("We fine-tune Snorp-7B."))["Snorp-7B"] == "model"
+
+
+def test_a_baseline_after_gains_over_is_not_a_dataset(extract: Extract) -> None:
+    ms = extract(
+        "SnorpNet achieves a 2.6% relative improvement over GlorpDet and gains over the BarNet baseline."
+    )
+    assert not [m for m in ms if m.rule == "cue.evaluate_on"]
+    ms = extract("Experiments over Snorp-5K and Glorp-2 show gains.")
+    assert [m.text for m in ms if m.rule == "cue.evaluate_on"] == ["Snorp-5K", "Glorp-2"]
