@@ -56,6 +56,7 @@ def _handler(args: argparse.Namespace) -> int:
         rebuild=args.rebuild,
         explorer=not args.no_explorer,
         progress=None,
+        model=not args.no_model,
     )
     print(format_summary(result), file=sys.stderr)
     if args.json:
@@ -81,4 +82,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--rebuild", action="store_true", help="start from these inputs only, not adding to DIR")
     p.add_argument("--no-explorer", action="store_true", help="do not write DIR/explorer.html")
     p.add_argument("--json", action="store_true", help="also print the summary as JSON to stdout")
+    p.add_argument(
+        "--no-model", action="store_true", help="extract with rules and lexicon only (no trained model)"
+    )
     p.set_defaults(handler=_handler)

@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate, select_longest
+from kg.extract.learned import PhraseModel, add_model, default_model, taken_by
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
@@ -106,9 +107,18 @@ def _variants(form: str) -> set[str]:
 class KGEntities:
     """Lexicon matching (longest wins) plus discovery rules, acronym pairing, roles."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, discover: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: Lexicon,
+        discover: bool = True,
+        model: bool | PhraseModel = True,
+    ) -> None:
         self.name = name
         self.discover = discover
+        # the trained mention source: the shipped model, another one (training's held-out folds), or none
+        self.model = default_model() if model is True else model or None
         self.entries = lexicon.by_id
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
@@ -227,9 +237,14 @@ class KGEntities:
             found = _discover(text, title_len, known)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
+        if self.model is not None:  # the trained source: only where no rule or lexicon mention is
+            found = self.model.candidates(text, taken_by(cands, len(text)))
+            cands = add_model(cands, [c for c in found if not (c.start < title_len < c.end)])
         for i, c in enumerate(cands):
             if c.role != "introduced":
-                role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
+                # a model mention is a phrase, not a new name: it takes roles as a known concept does
+                source = "lexicon" if c.source == "model" else c.source
+                role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start))
                 if role != c.role:
                     cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
@@ -342,23 +357,29 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
 
 @Language.factory(
     "kg_entities",
-    default_config={"extra_lexicons": [], "discover": True},
+    default_config={"extra_lexicons": [], "discover": True, "model": True},
 )
-def make_kg_entities(nlp: Language, name: str, extra_lexicons: list[str], discover: bool) -> KGEntities:
-    """spaCy factory: the shipped lexicon plus ``extra_lexicons`` (paths to JSONL files)."""
+def make_kg_entities(
+    nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool
+) -> KGEntities:
+    """spaCy factory: the shipped lexicon plus ``extra_lexicons`` (paths to JSONL files); ``model``
+    adds the trained phrase classifier's mentions (:mod:`kg.extract.learned`)."""
     paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
-    return KGEntities(nlp, name, load_lexicon(paths), discover=discover)
+    return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 
 
-def load_pipeline(extra_lexicons: Sequence[Path | str] = ()) -> Language:
-    """A ``spacy.blank("en")`` pipeline (with kg's fast tokenizer) and ``kg_entities``; cached."""
-    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons))
+def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = True) -> Language:
+    """A ``spacy.blank("en")`` pipeline (with kg's fast tokenizer) and ``kg_entities``; cached.
+
+    ``model=False`` leaves out the trained mention source (rules and lexicon only).
+    """
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...]) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer = FastTokenizer(nlp.vocab)
-    config: dict[str, Any] = {"extra_lexicons": list(extra)}
+    config: dict[str, Any] = {"extra_lexicons": list(extra), "model": model}
     nlp.add_pipe("kg_entities", config=config)
     return nlp

@@ -1,0 +1,260 @@
+"""The trained mention source: a candidate-phrase classifier (linear, softmax over types).
+
+Candidates are short word spans that end in a *head* word seen at the end of training mentions
+("learning", "segmentation", "answering", …) or in a name-shaped word ("ResNet", "GPT-4o"), reaching
+left over at most two content words. Each candidate gets sparse string features (the phrase, its
+head, first and modifier words, the words around it, shapes, suffixes); a linear model scores them
+per class (``O`` = not a mention, ``method``, ``task``, ``dataset``, ``metric``) and the best
+non-overlapping spans whose class probability passes the model's threshold become mentions with
+``source="model"``. The weights are trained by ``train/train_model.py`` on SciREX and TDMSci train
+(Apache-2.0) and ship in ``kg/extract/model/phrases.json``; inference is Python and numpy.
+
+>>> [w for _, _, w in words("We use self-supervised learning (SSL), e.g. on GPT-4o.")][:6]
+['We', 'use', 'self-supervised', 'learning', '(', 'SSL']
+>>> m = PhraseModel({"ph:reinforcement learning": [0.0, 3.0, 0.0, 0.0, 0.0]}, ["learning"], 0.5)
+>>> [(c.name, c.type, c.source) for c in m.candidates("We apply reinforcement learning to chess.")]
+[('reinforcement learning', 'method', 'model')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from kg.errors import InputError
+from kg.extract.candidates import Candidate
+from kg.extract.shapes import is_generic
+from kg.model import Mention
+
+__all__ = [
+    "CLASSES",
+    "MODEL_PATH",
+    "STOP",
+    "PhraseModel",
+    "add_model",
+    "default_model",
+    "features",
+    "model_mentions",
+    "spans",
+    "taken_by",
+    "words",
+]
+
+CLASSES = ("O", "method", "task", "dataset", "metric")
+MODEL_PATH = Path(__file__).resolve().parent / "model" / "phrases.json"
+_WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
+# a capital followed later by a capital or digit ("BERT", "ResNet", "GPT-4o"), or "iPhone", "3D"
+_NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
+_MAX_LEFT = 2
+_LENGTH = ("", "n:1", "n:2", "n:3")
+_STOP_WORDS = (
+    "a an the of in on for to and or with by from as at is are was were be been being this that these "
+    "those our we it its their they them which who whose such using use used based via than then more "
+    "most less new novel proposed existing each both all any can could may might will would also not "
+    "no has have had into over under between while when where how what why do does did so very well "
+    "only other further however thus here there however et al i.e e.g fig table section our your my "
+    "his her one two three several many some few first second recent recently previous prior state "
+    "art "
+)
+STOP = frozenset(_STOP_WORDS.split())
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)``: word runs (hyphens, dots, plus signs inside a word kept) and punctuation."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for ch in word[:6]:
+        s = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)
+
+
+def _content(word: str) -> bool:
+    return word[0].isalnum() and word.lower() not in STOP
+
+
+def spans(toks: Sequence[tuple[int, int, str]], heads: frozenset[str]) -> list[tuple[int, int]]:
+    """Candidate word ranges ``[i, j)``: end in a head or name-shaped word, up to two words to the left.
+
+    Heads never are stop words (training leaves them out), and a name-shaped word has a capital.
+    """
+    out = []
+    name_shaped = _NAME_SHAPED.match
+    for j, (_, _, word) in enumerate(toks):
+        low = word.lower()
+        if low in heads or (low != word and name_shaped(word) and low not in STOP):
+            out.append((j, j + 1))
+            i = j
+            while (
+                i > 0 and j - i < _MAX_LEFT and toks[i - 1][1] + 1 >= toks[i][0] and _content(toks[i - 1][2])
+            ):
+                i -= 1
+                out.append((i, j + 1))
+    return out
+
+
+def features(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> list[str]:
+    """The sparse features of the candidate ``toks[i:j]``.
+
+    >>> features(words("we apply deep reinforcement learning here"), 2, 5)
+    ['ph:deep reinforcement learning', 'h:learning', 'hs:ing', 'n:3', 'p:apply', 'x:here', 'fsh:x', 'f:deep']
+    """
+    head = toks[j - 1][2].lower()
+    phrase = head if j - i == 1 else " ".join(w for _, _, w in toks[i:j]).lower()
+    first = toks[i][2]
+    out = [
+        "ph:" + phrase,
+        "h:" + head,
+        "hs:" + head[-3:],
+        "n:" + str(j - i),
+        "p:" + (toks[i - 1][2].lower() if i > 0 else "<s>"),
+        "x:" + (toks[j][2].lower() if j < len(toks) else "</s>"),
+        "fsh:" + _shape(first),
+    ]
+    if j - i > 1:
+        out.append("f:" + first.lower())
+    return out
+
+
+class PhraseModel:
+    """Weights (feature -> one score per class), the head words and the decision threshold."""
+
+    def __init__(self, weights: dict[str, list[float]], heads: Iterable[str], threshold: float) -> None:
+        self.weights = weights
+        self.heads = frozenset(heads)
+        self.threshold = threshold
+        names = sorted(weights)
+        self.index = {f: k for k, f in enumerate(names, 1)}  # row 0 = an unknown feature (zeros)
+        self.matrix = np.zeros((len(names) + 1, len(CLASSES)))
+        if names:
+            self.matrix[1:] = np.asarray([weights[f] for f in names], dtype=np.float64)
+
+    @classmethod
+    def load(cls, path: Path) -> PhraseModel:
+        """Read a model file written by ``train/train_model.py``."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(data["weights"], data["heads"], float(data["threshold"]))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise InputError(f"not a kg phrase model: {err}", file=str(path)) from err
+
+    def probabilities(self, feats: Iterable[str]) -> list[float]:
+        """Softmax over :data:`CLASSES` of the summed weights of ``feats``."""
+        return [float(p) for p in _softmax(self.matrix[[self.index.get(f, 0) for f in feats]].sum(axis=0))]
+
+    def _rows(self, toks: Sequence[tuple[int, int, str]], cands: list[tuple[int, int]]) -> list[list[int]]:
+        """The feature indices of each candidate: :func:`features` without building lists of strings."""
+        get = self.index.get
+        low = [w.lower() for _, _, w in toks]
+        last = len(toks)
+        rows = []
+        for i, j in cands:
+            n = j - i
+            head = low[j - 1]
+            row = [
+                get("ph:" + (head if n == 1 else " ".join(low[i:j])), 0),
+                get("h:" + head, 0),
+                get("hs:" + head[-3:], 0),
+                get(_LENGTH[n], 0),
+                get("p:" + (low[i - 1] if i else "<s>"), 0),
+                get("x:" + (low[j] if j < last else "</s>"), 0),
+                get("fsh:" + _shape(toks[i][2]), 0),
+                get("f:" + low[i], 0) if n > 1 else 0,
+            ]
+            rows.append(row)
+        return rows
+
+    def candidates(self, text: str, taken: bytearray | None = None) -> list[Candidate]:
+        """Non-overlapping model mentions in ``text`` (highest probability first wins a clash).
+
+        Spans touching a character marked in ``taken`` (mentions the rules already found) are skipped.
+        """
+        toks = words(text)
+        cands = spans(toks, self.heads)
+        if taken is not None:
+            cands = [(i, j) for i, j in cands if 1 not in taken[toks[i][0] : toks[j - 1][1]]]
+        if not cands:
+            return []
+        probs = _softmax(self.matrix[np.asarray(self._rows(toks, cands))].sum(axis=1))
+        kinds = probs[:, 1:].argmax(axis=1) + 1
+        best = probs[np.arange(len(cands)), kinds]
+        scored = sorted(
+            (-float(best[c]), *cands[c], int(kinds[c])) for c in np.flatnonzero(best >= self.threshold)
+        )
+        used: set[int] = set()
+        out = []
+        for neg, i, j, k in scored:
+            if used.isdisjoint(range(i, j)):
+                start, end = toks[i][0], toks[j - 1][1]
+                if not is_generic(text[start:end]):
+                    used.update(range(i, j))
+                    out.append(
+                        Candidate(start, end, CLASSES[k], text[start:end], confidence=round(-neg, 2),
+                                  source="model", rule="model.phrase")
+                    )  # fmt: skip
+        return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    """Softmax along the last axis."""
+    exp = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    out: np.ndarray = exp / exp.sum(axis=-1, keepdims=True)
+    return out
+
+
+def taken_by(cands: Iterable[Candidate], size: int) -> bytearray:
+    """A mask of the characters of ``text`` (``size`` long) inside ``cands``."""
+    taken = bytearray(size)
+    for c in cands:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return taken
+
+
+def add_model(chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """``chosen`` (rule and lexicon mentions) plus the model's ``found`` that overlap none of them.
+
+    Rules win: ``chosen`` is returned unchanged, and a model mention whose text a rule mention of
+    the document also has takes that mention's type, name and entity id.
+
+    >>> rule = Candidate(0, 8, "dataset", "ImageNet", "dataset:imagenet", source="lexicon")
+    >>> a, b = (Candidate(s, e, "task", "imagenet", source="model") for s, e in ((4, 12), (13, 21)))
+    >>> [(c.start, c.source, c.type) for c in add_model([rule], [a, b])]
+    [(0, 'lexicon', 'dataset'), (13, 'model', 'dataset')]
+    """
+    if not found:
+        return chosen
+    taken = taken_by(chosen, max(c.end for c in (*chosen, *found)))
+    extra = [c for c in found if 1 not in taken[c.start : c.end]]
+    if not extra:
+        return chosen
+    known = {c.name.lower(): c for c in reversed(chosen)}
+    for i, c in enumerate(extra):
+        rule = known.get(c.name.lower())
+        if rule is not None:
+            extra[i] = c.with_(type=rule.type, name=rule.name, entity_id=rule.entity_id)
+    return sorted([*chosen, *extra], key=lambda c: (c.start, c.end))
+
+
+@cache
+def default_model() -> PhraseModel:
+    """The shipped model (read once)."""
+    return PhraseModel.load(MODEL_PATH)
+
+
+def model_mentions(text: str) -> list[Mention]:
+    """The shipped model's mentions alone (no rules, no lexicon): the "model only" ablation."""
+    return [
+        Mention("", c.type, c.name, f"{c.type}:", "used", c.name, c.start, c.end, "abstract", "",
+                c.confidence, c.source, c.rule)
+        for c in default_model().candidates(text)
+    ]  # fmt: skip
