@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "train"))
 
 from train_model import DATA, fit, tdmsci_docs  # noqa: E402
 
-from kg.extract.evaluate import SCHEMES, Scores, _prf, score  # noqa: E402
+from kg.extract.evaluate import SCHEMES, Scores, _prf, _score_paper, predict, score  # noqa: E402
 from kg.extract.extractor import _mentions  # noqa: E402
 from kg.extract.gold import read_tdmsci  # noqa: E402
 from kg.extract.learned import MODEL_PATH, PhraseModel  # noqa: E402
@@ -89,6 +89,7 @@ def main() -> int:
     tdm = tdmsci_docs(args.data / "tdmsci_train.conll")
     rules = component(None)
     totals: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    papers: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for fold in range(args.folds):
         train_docs = [d for n, d in enumerate(docs) if n % args.folds != fold]
         train_tdm = [t for n, t in enumerate(tdm) if n % args.folds != fold]
@@ -96,13 +97,29 @@ def main() -> int:
         held = [s for n, d in enumerate(docs) if n % args.folds == fold for s in d.sentences]
         held_tdm = [s for n, s in enumerate(tdm_gold) if n % args.folds == fold]
         runs = {"rules": rules, "model": model_alone(model), "both": component(model)}
+        for mode, run in runs.items():  # SciREX paper level: result-link entities among a paper's names
+            for n, doc in enumerate(docs):
+                if n % args.folds == fold:
+                    mentions = [m for ms in predict(list(doc.sentences), run, True) for m in ms]
+                    _score_paper(doc.paper, mentions, papers[mode])
         for data, gold in (("scirex", held), ("tdmsci", held_tdm)):
             for by_document in (False, True):
                 for mode, run in runs.items():
                     scores = score(gold, SCHEMES[data], by_document=by_document, extract=run)
                     add(totals[f"{data}|{'document' if by_document else 'sentence'}|{mode}"], scores)
         print(json.dumps({"fold": fold, "done": True}), file=sys.stderr, flush=True)
-    print(json.dumps({key: table(total) for key, total in sorted(totals.items())}, indent=1))
+    out = {key: table(total) for key, total in sorted(totals.items())}
+    for mode, counts in sorted(papers.items()):
+        out[f"scirex|paper|{mode}"] = {
+            kind: [
+                (r := _prf(c["tp_pred"], c["pred"], c["gold"], c["tp_gold"]))["p"],
+                r["r"],
+                r["f1"],
+                c["gold"],
+            ]
+            for kind, c in sorted(counts.items())
+        }
+    print(json.dumps(out, indent=1))
     return 0
 
 

@@ -93,3 +93,25 @@ def test_training_is_deterministic_and_learns() -> None:
     assert [(c.name, c.type) for c in model.candidates("They improve semantic parsing.")] == [
         ("semantic parsing", "task")
     ]
+
+
+def test_cli_extract_no_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from kg.cli import main
+
+    docs = tmp_path / "docs.txt"
+    docs.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
+    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--no-model"]) == 0
+    off = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    sources = lambda rows: {m["source"] for row in rows for m in row["mentions"]}  # noqa: E731
+    assert "model" in sources(on) and "model" not in sources(off)
+
+
+def test_fingerprint_depends_on_the_switch() -> None:
+    from kg.cache import extractor_fingerprint
+
+    assert extractor_fingerprint() != extractor_fingerprint(model=False)
+    assert extractor_fingerprint() == extractor_fingerprint(model=True)
