@@ -8,7 +8,7 @@ Usage (numbers go in notes, not in tests)::
 
 Phases, each in a fresh subprocess so that peak memory is per phase:
 
-1. ``full``: ``kg.pipeline.build`` of the whole corpus into an empty directory.
+1. ``full``: ``kg.build.job.build`` of the whole corpus into an empty directory.
 2. ``base`` + ``day``: build the corpus without its last ``--holdout`` records (the corpus
    has no dates; it is a daily digest in publication order, so its tail is the latest day's
    papers), then time adding those records — the incremental update; the resulting graph file
@@ -67,11 +67,11 @@ def phase_build(
     inputs: list[str], out: str, processes: int, explorer: bool, profile: bool, pinned: str | None = None
 ) -> dict[str, object]:
     """One ``build`` call; returns its summary, time and peak memory."""
-    import kg.pipeline
-    from kg.pipeline import build
+    import kg.build.job
+    from kg.build.job import build
 
     if pinned:
-        setattr(kg.pipeline, "extractor_fingerprint", lambda extra_files=(): pinned)  # noqa: B010
+        setattr(kg.build.job, "extractor_fingerprint", lambda extra_files=(): pinned)  # noqa: B010
 
     t, cpu = time.perf_counter(), time.process_time()
     if profile:
@@ -99,7 +99,7 @@ def phase_build(
 
 def phase_similar(graph: str, n: int, seed: int) -> dict[str, object]:
     """Load time and similar_papers latency (p50 / p95 / max, ms) for ``n`` random papers."""
-    from kg.api import open_graph
+    from kg.query.api import open_graph
 
     t = time.perf_counter()
     kg = open_graph(graph)
@@ -188,7 +188,7 @@ def main() -> None:
     common = ["--processes", str(a.processes), *(["--no-explorer"] if not explorer else [])]
     report: dict[str, object] = {"holdout": a.holdout, "reused_full_build": reuse}
     prof = ["--profile"] if a.profile else []
-    from kg.cache import extractor_fingerprint
+    from kg.build.cache import extractor_fingerprint
 
     recorded = a.work / "fingerprint.txt"
     if reuse:

@@ -3,7 +3,7 @@
 Run:  .venv/bin/python bench/explorer.py [--sizes 500,2000,5000] [--repeat 3]
 
 For each size it builds a synthetic paper–entity graph of exactly N nodes (about 2.4 edges
-per node, skewed entity popularity: kg.explore_sample.synthetic_graph), renders the overview
+per node, skewed entity popularity: kg.explorer.sample.synthetic_graph), renders the overview
 with max_nodes=N, opens it in headless Chromium with the network blocked, and records
 (median over --repeat fresh tabs, milliseconds from navigation start):
 
@@ -63,8 +63,8 @@ def _measure(browser: Any, path: Path, probe: str) -> dict[str, float]:
 
 def run(sizes: list[int], repeat: int) -> list[dict[str, Any]]:
     """Measure every size; return one result dict per size."""
-    from kg.explore import explore
-    from kg.explore_sample import synthetic_graph
+    from kg.explorer.explorer import explore
+    from kg.explorer.sample import synthetic_graph
 
     cdp = _cdp()
     binary = cdp.install_chromium()

@@ -25,7 +25,7 @@ import spacy
 
 from kg.extract import extract_papers, load_pipeline
 from kg.model import Paper, Source
-from kg.resolve import resolve
+from kg.resolve.resolver import resolve
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 

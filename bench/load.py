@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT / "tests" / "cypher"))
 
 from cypher_support import DATABASE, ArcadeServer, free_port, query_params  # noqa: E402
 
-from kg.cypher import bind_params, list_queries  # noqa: E402
-from kg.embedded import EmbeddedSession, build_database  # noqa: E402
-from kg.neo4j_loader import load_graph_into, wipe_graph  # noqa: E402
+from kg.backends.embedded import EmbeddedSession, build_database  # noqa: E402
+from kg.backends.neo4j import load_graph_into, wipe_graph  # noqa: E402
+from kg.cypher.run import bind_params, list_queries  # noqa: E402
 from kg.schema import ENTITY_LABELS  # noqa: E402
 
 
@@ -176,7 +176,7 @@ def main() -> int:
     args = ap.parse_args()
     t = time.perf_counter()
     if args.graph:
-        from kg.graph import load_graph
+        from kg.graph.io import load_graph
 
         g = load_graph(args.graph)
     else:

@@ -18,7 +18,7 @@ from kg.errors import (
 )
 from kg.model import Entity, EntityType, Mention, Paper, ReadFailure, ReadResult, Role, Source
 
-_LAZY = {"extract_text": "kg.extract", "open_graph": "kg.api", "explore": "kg.explore"}
+_LAZY = {"extract_text": "kg.extract", "open_graph": "kg.api", "explore": "kg.explorer.explorer"}
 
 
 def __getattr__(name: str) -> object:

@@ -5,7 +5,7 @@
   giving back the graph exactly. In GEXF the node label is the paper title / entity name (what
   Gephi shows), kg's label is the attribute ``kg_label``, the relationship type ``kg_type``, and
   mention offsets are ``char_start`` / ``char_end`` (GEXF reserves ``start`` / ``end`` for time).
-- ``json``: the graph file itself (node-link JSON, see :func:`kg.graph.save_graph`).
+- ``json``: the graph file itself (node-link JSON, see :func:`kg.graph.io.save_graph`).
 - ``csv``: a directory with ``nodes.csv`` (``id``, ``label``, then every property) and
   ``edges.csv`` (``source``, ``target``, ``type``, then every property); lists as JSON.
 - ``neo4j-admin``: a directory with one header + data CSV pair per label and per relationship
@@ -14,7 +14,7 @@
   relationship files need no per-label id space.
 
 >>> import tempfile, pathlib
->>> from kg.demo import demo_graph
+>>> from kg.graph.demo import demo_graph
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> g = demo_graph()
 >>> _ = export_graph(g, "graphml", out / "g.graphml")
@@ -44,8 +44,8 @@ from xml.etree import ElementTree
 import networkx as nx
 
 from kg.errors import ConfigError, GraphError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES, save_graph
-from kg.schema import check_label, check_rel_type
+from kg.graph.io import save_graph
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES, check_label, check_rel_type
 
 __all__ = [
     "EXPORT_FORMATS",

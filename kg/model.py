@@ -14,22 +14,27 @@ Every stage of the pipeline is a function over these frozen dataclasses::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 __all__ = [
     "ENTITY_TYPES",
+    "MENTION_ROW_FIELDS",
     "ROLES",
     "Entity",
     "EntityType",
     "Mention",
+    "MentionRow",
     "Paper",
     "ReadFailure",
     "ReadResult",
     "Role",
     "Source",
+    "mention_from_row",
     "mention_to_dict",
+    "mention_to_row",
     "paper_to_dict",
 ]
 
@@ -214,3 +219,25 @@ MENTION_FIELDS: tuple[str, ...] = (
 def mention_to_dict(mention: Mention) -> dict[str, Any]:
     """The JSON shape of a mention (the ``kg extract --jsonl`` contract)."""
     return {name: getattr(mention, name) for name in MENTION_FIELDS}
+
+
+MENTION_ROW_FIELDS: tuple[str, ...] = tuple(f for f in MENTION_FIELDS if f != "paper_id")
+"""The row shape of a mention wherever mentions travel without their paper (worker results, the cache)."""
+
+MentionRow = tuple[Any, ...]
+
+
+def mention_to_row(mention: Mention) -> MentionRow:
+    """A mention as a plain tuple without ``paper_id`` (cheap to pickle and store; the paper gives it back).
+
+    >>> m = Mention("p1", "dataset", "COCO", "dataset:coco", "used", "COCO", 0, 4, "title", "COCO.", 1.0, "x")
+    >>> row = mention_to_row(m)
+    >>> row[:3], mention_from_row("p1", row) == m
+    (('dataset', 'COCO', 'dataset:coco'), True)
+    """
+    return tuple(getattr(mention, name) for name in MENTION_ROW_FIELDS)
+
+
+def mention_from_row(paper_id: str, row: Sequence[Any]) -> Mention:
+    """Inverse of :func:`mention_to_row`."""
+    return Mention(paper_id, *row)

@@ -27,12 +27,12 @@ sys.path.insert(0, str(ROOT / "train"))
 
 from train_model import DATA, fit, tdmsci_docs  # noqa: E402
 
+from kg.extract.component import KGEntities  # noqa: E402
 from kg.extract.evaluate import SCHEMES, Scores, _prf, _score_paper, predict, score  # noqa: E402
 from kg.extract.extractor import _mentions  # noqa: E402
 from kg.extract.gold import read_tdmsci  # noqa: E402
 from kg.extract.learned import MODEL_PATH, PhraseModel  # noqa: E402
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.pipeline import KGEntities  # noqa: E402
 from kg.extract.scirex import read_scirex_docs  # noqa: E402
 from kg.extract.tokenizer import FastTokenizer  # noqa: E402
 from kg.model import Mention  # noqa: E402

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any
 
+from kg.build.job import BuildResult, build, entity_counts
 from kg.cli._graph_args import add_parser, print_json
-from kg.pipeline import BuildResult, build, entity_counts
+from kg.internals import gc_paused
 
 __all__ = ["format_summary", "register"]
 
@@ -46,7 +47,16 @@ def format_summary(r: BuildResult) -> str:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    result = build(
+    with gc_paused():  # a build's millions of long-lived records make the cyclic GC's passes costly
+        result = _run(args)
+    print(format_summary(result), file=sys.stderr)
+    if args.json:
+        print_json(result.to_dict())
+    return 0
+
+
+def _run(args: argparse.Namespace) -> BuildResult:
+    return build(
         args.inputs,
         args.out,
         format=args.format,
@@ -58,10 +68,6 @@ def _handler(args: argparse.Namespace) -> int:
         progress=None,
         model=not args.no_model,
     )
-    print(format_summary(result), file=sys.stderr)
-    if args.json:
-        print_json(result.to_dict())
-    return 0
 
 
 def register(subparsers: Any) -> None:

@@ -42,8 +42,8 @@ def parse_params(items: list[str] | None) -> dict[str, Any]:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.explore import explore
-    from kg.graph import load_graph
+    from kg.explorer.explorer import explore
+    from kg.graph.io import load_graph
 
     ex = explore(
         load_graph(args.graph),

@@ -23,7 +23,7 @@ EPILOG = """examples:
 
 def _handler(args: argparse.Namespace) -> int:
     from kg.export import export_graph
-    from kg.graph import load_graph
+    from kg.graph.io import load_graph
 
     result = export_graph(load_graph(args.graph), args.format, args.output, database=args.database)
     print(f"wrote {len(result.files)} file(s) to {args.output} ({result.format})", file=sys.stderr)

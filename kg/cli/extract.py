@@ -56,8 +56,8 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Run the extraction and print JSONL or a summary."""
-    from kg.extract.listing import extract_files  # spaCy loads only when a command needs it
-    from kg.resolve import load_aliases
+    from kg.resolve.listing import extract_files  # spaCy loads only when a command needs it
+    from kg.resolve.resolver import load_aliases
 
     aliases = load_aliases(args.aliases) if args.aliases else None
     result = extract_files(

@@ -39,7 +39,7 @@ def _confirm(uri: str, yes: bool) -> None:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.neo4j_loader import load_file, total_rows
+    from kg.backends.neo4j import load_file, total_rows
     from kg.progress import Progress
 
     uri = args.neo4j or os.environ.get("NEO4J_URI") or "bolt://localhost:7687"

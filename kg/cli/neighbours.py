@@ -8,7 +8,7 @@ from typing import Any
 import networkx as nx
 
 from kg.cli._graph_args import add_graph_options, add_parser, print_json
-from kg.lookup import kind_of
+from kg.query.lookup import kind_of
 
 __all__ = ["neighbourhood_dict", "register"]
 
@@ -42,7 +42,7 @@ def _format(d: dict[str, Any]) -> str:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.api import open_graph
+    from kg.query.api import open_graph
 
     kg = open_graph(args.graph)
     center = kg.resolve(args.name)

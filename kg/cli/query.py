@@ -35,7 +35,8 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.cypher import format_rows, list_queries, load_query, run_query
+    from kg.backends.run import run_query
+    from kg.cypher.run import format_rows, list_queries, load_query
 
     if args.list or args.query is None:
         for q in list_queries():

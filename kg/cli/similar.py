@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from kg.cli._graph_args import add_graph_options, add_parser, print_json
-from kg.similarity import DEFAULT_VIA, METRICS, Neighbour
+from kg.query.similarity import DEFAULT_VIA, METRICS, Neighbour
 
 __all__ = ["format_neighbours", "register"]
 
@@ -32,7 +32,7 @@ def format_neighbours(paper_id: str, title: str, neighbours: list[Neighbour]) ->
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.api import open_graph
+    from kg.query.api import open_graph
 
     kg = open_graph(args.graph)
     pid = kg.resolve(args.paper, "paper")

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
+from kg.extract.component import KGEntities, load_pipeline
 from kg.extract.extractor import extract_lines, extract_paper, extract_papers, extract_text, lines_to_papers
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, lint_lexicon, load_lexicon
-from kg.extract.pipeline import KGEntities, load_pipeline
 
 __all__ = [
     "KGEntities",

@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.pipeline import KGEntities, load_pipeline, provisional_id
+from kg.extract.component import KGEntities, load_pipeline, provisional_id
 from kg.extract.tokenizer import FastTokenizer
-from kg.model import Mention, Paper, Source
+from kg.model import Mention, MentionRow, Paper, Source, mention_from_row, mention_to_row
 
 __all__ = ["extract_lines", "extract_paper", "extract_papers", "extract_text", "lines_to_papers"]
 
@@ -135,21 +135,11 @@ def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: b
     return _run(load_pipeline(extra_lexicons, model=model), paper.id, paper.title, paper.abstract)
 
 
-_Row = tuple[str, str, str, str, str, int, int, str, str, float, str, str]  # a Mention minus paper_id
-
-
-def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool]) -> list[list[_Row]]:
+def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool]) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
     docs, extra, model = args
     run = _runner(load_pipeline(tuple(Path(p) for p in extra), model=model))
-    return [
-        [
-            (m.type, m.name, m.entity_id, m.role, m.text, m.start, m.end, m.field, m.sentence, m.confidence,
-             m.source, m.rule)
-            for m in run(paper_id, title, abstract)
-        ]
-        for paper_id, title, abstract in docs
-    ]  # fmt: skip
+    return [[mention_to_row(m) for m in run(paper_id, title, abstract)] for paper_id, title, abstract in docs]
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -190,7 +180,7 @@ def extract_papers(
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for results in pool.imap(_batch_worker, jobs()):
             for paper, rows in zip(sent.popleft(), results, strict=True):
-                yield paper, [Mention(paper.id, *row) for row in rows]
+                yield paper, [mention_from_row(paper.id, row) for row in rows]
 
 
 def lines_to_papers(lines: Iterable[str], file: str = "<lines>") -> Iterator[Paper]:

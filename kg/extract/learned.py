@@ -39,6 +39,7 @@ __all__ = [
     "add_model",
     "default_model",
     "features",
+    "is_generic_phrase",
     "model_mentions",
     "spans",
     "taken_by",
@@ -62,6 +63,23 @@ _STOP_WORDS = (
     "art "
 )
 STOP = frozenset(_STOP_WORDS.split())
+# Heads that name a kind of thing, not a thing: with nothing specific before them ("3D model",
+# "Multimodal Model", "encoder", "large language models") a model mention is generic (ANNOTATION.md).
+_GENERIC_HEADS = """
+    model models framework frameworks method methods approach approaches system systems module modules
+    network networks architecture architectures encoder encoders decoder decoders pipeline pipelines
+    algorithm algorithms technique techniques mechanism mechanisms strategy strategies scheme schemes
+    component components layer layers block blocks backbone backbones baseline baselines agent agents
+    tool tools data dataset datasets benchmark benchmarks task tasks performance results solution
+    solutions paradigm paradigms design designs representation representations features"""
+GENERIC_HEADS = frozenset(_GENERIC_HEADS.split())
+_GENERIC_MODIFIERS = """
+    3d 2d multimodal multi-modal large small deep neural new novel proposed existing base pretrained
+    pre-trained trained generative foundation language vision visual vision-language unified simple
+    standard traditional conventional efficient lightweight general generic our their its this these
+    state-of-the-art sota modern current recent powerful robust strong single multiple different
+    various specific ai learning machine ml end-to-end"""
+GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -79,8 +97,18 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
-def _content(word: str) -> bool:
-    return word[0].isalnum() and word.lower() not in STOP
+def is_generic_phrase(text: str) -> bool:
+    """A model mention that names a kind, not a thing: a generic head and only generic modifiers.
+
+    >>> [is_generic_phrase(t) for t in ("3D model", "Transformer-based encoder", "graph neural network")]
+    [True, True, False]
+    """
+    if is_generic(text):
+        return True
+    parts = text.lower().split()
+    if parts[-1] not in GENERIC_HEADS:
+        return False
+    return all(p in GENERIC_MODIFIERS or p.endswith(("-based", "-like", "-style")) for p in parts[:-1])
 
 
 def spans(toks: Sequence[tuple[int, int, str]], heads: frozenset[str]) -> list[tuple[int, int]]:
@@ -90,16 +118,19 @@ def spans(toks: Sequence[tuple[int, int, str]], heads: frozenset[str]) -> list[t
     """
     out = []
     name_shaped = _NAME_SHAPED.match
-    for j, (_, _, word) in enumerate(toks):
-        low = word.lower()
-        if low in heads or (low != word and name_shaped(word) and low not in STOP):
-            out.append((j, j + 1))
-            i = j
-            while (
-                i > 0 and j - i < _MAX_LEFT and toks[i - 1][1] + 1 >= toks[i][0] and _content(toks[i - 1][2])
-            ):
-                i -= 1
-                out.append((i, j + 1))
+    text = [w for _, _, w in toks]
+    low = list(map(str.lower, text))
+    for j in [j for j, w in enumerate(low) if w in heads or (w != text[j] and w not in STOP)]:
+        if low[j] not in heads and not name_shaped(text[j]):
+            continue
+        out.append((j, j + 1))
+        i = j
+        while i > 0 and j - i < _MAX_LEFT and toks[i - 1][1] + 1 >= toks[i][0]:
+            before = text[i - 1]
+            if not before[0].isalnum() or low[i - 1] in STOP:
+                break
+            i -= 1
+            out.append((i, j + 1))
     return out
 
 
@@ -135,6 +166,8 @@ class PhraseModel:
         self.threshold = threshold
         names = sorted(weights)
         self.index = {f: k for k, f in enumerate(names, 1)}  # row 0 = an unknown feature (zeros)
+        self._words: dict[str, tuple[int, int, int, int, int, int]] = {}
+        self._edges = (self.index.get("p:<s>", 0), self.index.get("x:</s>", 0))
         self.matrix = np.zeros((len(names) + 1, len(CLASSES)))
         if names:
             self.matrix[1:] = np.asarray([weights[f] for f in names], dtype=np.float64)
@@ -152,26 +185,41 @@ class PhraseModel:
         """Softmax over :data:`CLASSES` of the summed weights of ``feats``."""
         return [float(p) for p in _softmax(self.matrix[[self.index.get(f, 0) for f in feats]].sum(axis=0))]
 
+    def _word(self, word: str) -> tuple[int, int, int, int, int, int]:
+        """The feature rows of ``word`` as head ("h:", "hs:"), previous / next word, first word's shape
+        and first word ("fsh:", "f:"); cached."""
+        rows = self._words.get(word)
+        if rows is None:
+            if len(self._words) > 200_000:
+                self._words.clear()
+            get = self.index.get
+            low = word.lower()
+            rows = (
+                get("h:" + low, 0), get("hs:" + low[-3:], 0), get("p:" + low, 0), get("x:" + low, 0),
+                get("fsh:" + _shape(word), 0), get("f:" + low, 0),
+            )  # fmt: skip
+            self._words[word] = rows
+        return rows
+
     def _rows(self, toks: Sequence[tuple[int, int, str]], cands: list[tuple[int, int]]) -> list[list[int]]:
         """The feature indices of each candidate: :func:`features` without building lists of strings."""
         get = self.index.get
-        low = [w.lower() for _, _, w in toks]
+        word = self._word
+        text = [w for _, _, w in toks]
         last = len(toks)
+        start, end = self._edges
         rows = []
         for i, j in cands:
             n = j - i
-            head = low[j - 1]
-            row = [
-                get("ph:" + (head if n == 1 else " ".join(low[i:j])), 0),
-                get("h:" + head, 0),
-                get("hs:" + head[-3:], 0),
-                get(_LENGTH[n], 0),
-                get("p:" + (low[i - 1] if i else "<s>"), 0),
-                get("x:" + (low[j] if j < last else "</s>"), 0),
-                get("fsh:" + _shape(toks[i][2]), 0),
-                get("f:" + low[i], 0) if n > 1 else 0,
-            ]
-            rows.append(row)
+            head, first = word(text[j - 1]), word(text[i])
+            phrase = text[i] if n == 1 else " ".join(text[i:j])
+            rows.append(
+                [
+                    get("ph:" + phrase.lower(), 0), head[0], head[1], get(_LENGTH[n], 0),
+                    word(text[i - 1])[2] if i else start, word(text[j])[3] if j < last else end,
+                    first[4], first[5] if n > 1 else 0,
+                ]
+            )  # fmt: skip
         return rows
 
     def candidates(self, text: str, taken: bytearray | None = None) -> list[Candidate]:
@@ -196,7 +244,7 @@ class PhraseModel:
         for neg, i, j, k in scored:
             if used.isdisjoint(range(i, j)):
                 start, end = toks[i][0], toks[j - 1][1]
-                if not is_generic(text[start:end]):
+                if not is_generic_phrase(text[start:end]):
                     used.update(range(i, j))
                     out.append(
                         Candidate(start, end, CLASSES[k], text[start:end], confidence=round(-neg, 2),

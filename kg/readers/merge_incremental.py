@@ -1,7 +1,7 @@
 """Merge a new listing into a stored, already merged set of papers, reading only the papers it reaches.
 
 :func:`merge_into` gives the same result as :func:`kg.readers.merge.merge_papers` over the
-stored papers (sorted by id) followed by the new ones — what ``kg.pipeline.merge_stored``
+stored papers (sorted by id) followed by the new ones — what ``kg.build.job.merge_stored``
 computes from every stored paper — but asks a :class:`PaperIndex` for just the stored papers
 the new ones can reach:
 

@@ -222,7 +222,7 @@ def normalise(rows: Any) -> list[tuple[Any, ...]]:
 
 
 def write_graph(g: nx.MultiDiGraph, path: Path) -> Path:
-    from kg.graph import save_graph
+    from kg.graph.io import save_graph
 
     save_graph(g, path)
     return path

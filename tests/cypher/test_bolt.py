@@ -26,10 +26,10 @@ from cypher_support import (
     sample_graph,
 )
 
-from kg.cypher import bind_params, list_queries, load_query
-from kg.embedded import EmbeddedSession, build_database
+from kg.backends.embedded import EmbeddedSession, build_database
+from kg.backends.neo4j import count_graph, load_graph_into, run_read
+from kg.cypher.run import bind_params, list_queries, load_query
 from kg.errors import StoreError
-from kg.neo4j_loader import count_graph, load_graph_into, run_read
 
 pytestmark = pytest.mark.bolt
 
@@ -166,7 +166,7 @@ def hf_graph(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
     subprocess.run(
         [sys.executable, "-m", "kg", "build", str(page), "--out", str(out)], check=True, timeout=600
     )
-    from kg.graph import load_graph
+    from kg.graph.io import load_graph
 
     return load_graph(out / "graph.json")
 
@@ -244,7 +244,7 @@ def test_server_killed_mid_load_then_rerun_completes(tmp_path: Path) -> None:
 
 
 def test_unreachable_server_is_a_store_error() -> None:
-    from kg.neo4j_loader import connect
+    from kg.backends.neo4j import connect
 
     uri = f"bolt://127.0.0.1:{free_port()}"
     with pytest.raises(StoreError) as err, connect(uri, user="neo4j", password="x"):

@@ -11,7 +11,7 @@ import pytest
 from cypher_support import DATABASE, PASSWORD, ArcadeServer, free_port, sample_graph, write_graph
 
 from kg.cli import main
-from kg.cypher import list_queries
+from kg.cypher.run import list_queries
 
 
 @pytest.fixture(scope="module")

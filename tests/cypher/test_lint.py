@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kg.cypher import list_queries, schema_statements
-from kg.embedded import NODE_COLUMNS, REL_COLUMNS
-from kg.neo4j_loader import load_statements
+from kg.backends.embedded import NODE_COLUMNS, REL_COLUMNS
+from kg.backends.neo4j import load_statements
+from kg.cypher.run import list_queries, schema_statements
 from kg.schema import LABELS, REL_TYPES
 
 PROPERTY_KEYS = sorted(

@@ -7,9 +7,7 @@ import re
 import pytest
 from cypher_support import sample_graph
 
-from kg.errors import StoreError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES
-from kg.neo4j_loader import (
+from kg.backends.neo4j import (
     _checked_keys,
     _hub_key,
     _node_phase,
@@ -20,6 +18,8 @@ from kg.neo4j_loader import (
     load_statements,
     update_nodes_statement,
 )
+from kg.errors import StoreError
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES
 
 
 def test_every_statement_takes_values_only_as_parameters() -> None:

@@ -9,8 +9,9 @@ import networkx as nx
 import pytest
 from cypher_support import SAMPLE_PARAMS, normalise, write_graph
 
-from kg.cypher import bind_params, list_queries, load_query, run_query
-from kg.embedded import EmbeddedSession, build_database, cached_database
+from kg.backends.embedded import EmbeddedSession, build_database, cached_database
+from kg.backends.run import run_query
+from kg.cypher.run import bind_params, list_queries, load_query
 from kg.errors import GraphError, QueryError
 
 

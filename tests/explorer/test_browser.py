@@ -1,6 +1,6 @@
 """The explorer in a real headless Chromium, with the network blocked.
 
-Each test opens a page written by kg.explore, records every request the page makes and
+Each test opens a page written by kg.explorer.explorer, records every request the page makes and
 every console/CSP message, and drives it with real mouse and keyboard events.
 Screenshots go to tests/artifacts/ (gitignored).
 """
@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from kg.explore import explore
-from kg.explore_sample import synthetic_graph, tiny_graph
+from kg.explorer.explorer import explore
+from kg.explorer.sample import synthetic_graph, tiny_graph
 
 pytestmark = pytest.mark.browser
 

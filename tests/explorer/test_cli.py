@@ -11,9 +11,9 @@ import pytest
 from kg.cli import main
 from kg.cli.explore import parse_params
 from kg.errors import ConfigError
-from kg.explore import explore
-from kg.explore_sample import tiny_graph
-from kg.graph import save_graph
+from kg.explorer.explorer import explore
+from kg.explorer.sample import tiny_graph
+from kg.graph.io import save_graph
 
 
 @pytest.fixture

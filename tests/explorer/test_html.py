@@ -11,9 +11,9 @@ import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.explore import Explorer, explore, write_explorer
-from kg.explore_html import asset_text, embed_json, paper_links, safe_url
-from kg.explore_sample import tiny_graph
+from kg.explorer.explorer import Explorer, explore, write_explorer
+from kg.explorer.html import asset_text, embed_json, paper_links, safe_url
+from kg.explorer.sample import tiny_graph
 
 DATA = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
 

@@ -7,7 +7,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.explore_layout import GAP, layout
+from kg.explorer.layout import GAP, layout
 
 
 def overlaps(pos: dict[str, tuple[float, float]], radius: dict[str, float]) -> list[tuple[str, str]]:
@@ -47,3 +47,27 @@ def test_star_puts_leaves_around_the_hub() -> None:
 def test_empty_and_single() -> None:
     assert layout([], []) == {}
     assert list(layout(["a"], [])) == ["a"]
+
+
+def test_positions_do_not_depend_on_the_string_hash_seed() -> None:
+    """Node-set iteration order varies with PYTHONHASHSEED; the positions must not (regression)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from kg.explorer.layout import layout\n"
+        "nodes = [f'n{i}' for i in range(40)]\n"
+        "edges = [(f'n{i}', f'n{(i * 7 + 3) % 40}') for i in range(40)] + [('x', 'y'), ('y', 'z')]\n"
+        "print(sorted(layout(nodes + ['x', 'y', 'z'], edges).items()))\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outs) == 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ConfigError, GraphError
-from kg.explore_sample import synthetic_graph, tiny_graph
-from kg.explore_views import entity_view, find_entity, overview, paper_view, parse_via, projection_view
+from kg.explorer.sample import synthetic_graph, tiny_graph
+from kg.explorer.views import entity_view, find_entity, overview, paper_view, parse_via, projection_view
 
 
 def test_overview_shows_everything_that_fits() -> None:

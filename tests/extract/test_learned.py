@@ -111,7 +111,7 @@ def test_cli_extract_no_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_fingerprint_depends_on_the_switch() -> None:
-    from kg.cache import extractor_fingerprint
+    from kg.build.cache import extractor_fingerprint
 
     assert extractor_fingerprint() != extractor_fingerprint(model=False)
     assert extractor_fingerprint() == extractor_fingerprint(model=True)

@@ -12,7 +12,7 @@ from kg.errors import ConfigError
 from kg.extract import extract_papers
 from kg.extract.lexicon import load_lexicon
 from kg.model import Mention, Paper, Source
-from kg.resolve import (
+from kg.resolve.resolver import (
     AliasRules,
     ClusterCache,
     KeyCounts,

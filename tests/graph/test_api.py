@@ -1,4 +1,4 @@
-"""kg.api / kg.similarity / kg.lookup on the demo graph and on hand-built records."""
+"""kg.query.api / kg.query.similarity / kg.query.lookup on the demo graph and on hand-built records."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.api import KnowledgeGraph, open_graph
-from kg.demo import demo_graph
 from kg.errors import ConfigError, GraphError
-from kg.graph import build_graph, save_graph
+from kg.graph.build import build_graph
+from kg.graph.demo import demo_graph
+from kg.graph.io import save_graph
 from kg.model import Paper, Source
-from kg.similarity import similar_papers
+from kg.query.api import KnowledgeGraph, open_graph
+from kg.query.similarity import similar_papers
 
 from .records import mention
 

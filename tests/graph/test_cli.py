@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.cli import build_parser, main
-from kg.demo import demo_graph
-from kg.graph import save_graph
+from kg.graph.demo import demo_graph
+from kg.graph.io import save_graph
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 COMMANDS = ("build", "stats", "similar", "neighbours", "export")

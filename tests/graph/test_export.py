@@ -11,10 +11,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.demo import demo_graph
 from kg.errors import ConfigError
 from kg.export import EXPORT_FORMATS, export_graph, read_gexf, read_graphml
-from kg.graph import build_graph, load_graph
+from kg.graph.build import build_graph
+from kg.graph.demo import demo_graph
+from kg.graph.io import load_graph
 from kg.schema import LABELS, REL_TYPES
 
 from .records import ENTITIES, MENTIONS, PAPERS

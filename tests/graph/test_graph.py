@@ -1,4 +1,4 @@
-"""kg.graph: the schema of built graphs, the graph file, determinism and error cases."""
+"""kg.graph.build: the schema of built graphs, the graph file, determinism and error cases."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import networkx as nx
 import pytest
 
 from kg.errors import GraphError
-from kg.graph import KG_FORMAT, build_graph, load_graph, save_graph, summarise
+from kg.graph.build import build_graph
+from kg.graph.io import KG_FORMAT, load_graph, save_graph, summarise
 from kg.schema import LABELS, REL_TYPES
 
 from .records import ENTITIES, MENTIONS, PAPERS, mention

@@ -1,4 +1,4 @@
-"""The incremental build (kg.graph_store + kg.graph_update) against the in-memory builder.
+"""The incremental build (kg.build.store + kg.build.update) against the in-memory builder.
 
 Three equalities, each byte for byte:
 - the store's graph file equals ``save_graph(build_graph(...))`` over the same papers and mentions;
@@ -18,14 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.explore import explore
-from kg.explore_store import store_explorer
+from kg.build.job import CACHE_FILE, build
+from kg.build.store import GraphStore
+from kg.explorer.explorer import explore
+from kg.explorer.store import store_explorer
 from kg.extract import extract_papers
-from kg.graph import build_graph, load_graph, save_graph
-from kg.graph_store import GraphStore
-from kg.pipeline import CACHE_FILE, build
+from kg.graph.build import build_graph
+from kg.graph.io import load_graph, save_graph
 from kg.readers import read_files
-from kg.resolve import resolve
+from kg.resolve.resolver import resolve
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B, PAGE = FIX / "listing_a.jsonl", FIX / "listing_b.jsonl", FIX / "page.txt"
@@ -147,7 +148,7 @@ def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
         raise KeyboardInterrupt
 
     # 1. dies while updating the store: nothing of the update is kept, the files are A's
-    monkeypatch.setattr("kg.graph_update._redo_authors", die)
+    monkeypatch.setattr("kg.build.update._redo_authors", die)
     with pytest.raises(KeyboardInterrupt):
         build([B], tmp_path / "incr")
     monkeypatch.undo()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import kg.graph
-import kg.pipeline
+import kg.build.job
+import kg.graph.build
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 linux_only = pytest.mark.skipif(
@@ -23,10 +23,10 @@ def _sha(path: Path) -> str:
 
 @linux_only
 def test_explorer_written_by_a_child_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("kg.explore")
-    serial = kg.pipeline.build([FIX / "listing_a.jsonl"], tmp_path / "serial", explorer=True)
-    monkeypatch.setattr(kg.pipeline, "_PARALLEL_EXPLORER_NODES", 0)
-    forked = kg.pipeline.build([FIX / "listing_a.jsonl"], tmp_path / "forked", explorer=True)
+    pytest.importorskip("kg.explorer.explorer")
+    serial = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "serial", explorer=True)
+    monkeypatch.setattr(kg.build.job, "_PARALLEL_EXPLORER_NODES", 0)
+    forked = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "forked", explorer=True)
     assert serial.explorer_path is not None and forked.explorer_path is not None
     assert _sha(serial.explorer_path) == _sha(forked.explorer_path)
     assert _sha(serial.graph_path) == _sha(forked.graph_path)
@@ -35,7 +35,8 @@ def test_explorer_written_by_a_child_is_the_same(tmp_path: Path, monkeypatch: py
 def test_saved_file_is_graph_to_data_and_its_sha_is_returned(tmp_path: Path) -> None:
     import json
 
-    from kg.graph import build_graph, graph_to_data, save_graph
+    from kg.graph.build import build_graph
+    from kg.graph.io import graph_to_data, save_graph
 
     from .records import ENTITIES, MENTIONS, PAPERS
 

@@ -1,4 +1,4 @@
-"""kg.pipeline.build: the main job end to end on small fixture listings (real readers and extractor)."""
+"""kg.build.job.build: the main job end to end on small fixture listings (real readers and extractor)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.job import build
 from kg.errors import InputError
-from kg.graph import load_graph
-from kg.pipeline import build
+from kg.graph.io import load_graph
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B, PAGE = FIX / "listing_a.jsonl", FIX / "listing_b.jsonl", FIX / "page.txt"
@@ -29,7 +29,7 @@ def test_build_writes_graph_and_explorer(tmp_path: Path) -> None:
     # the vision papers share ImageNet-1k and COCO through their abstracts
     shared = set(g.succ["2503.00103"]) & set(g.succ["2503.00104"])
     assert any(e.startswith("dataset:") for e in shared), shared
-    if r.explorer_path is not None:  # kg.explore present
+    if r.explorer_path is not None:  # kg.explorer.explorer present
         assert r.explorer_path.read_text("utf-8").lstrip().lower().startswith("<!doctype html")
 
 
@@ -92,7 +92,7 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Path) -> None:
-    from kg.api import open_graph
+    from kg.query.api import open_graph
 
     r = build([shared_data / "hf_papers_page.txt"], tmp_path / "out", explorer=False)
     assert r.papers_read == 49 and r.summary.n_papers == 49 and not r.failures

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from kg.build.job import merge_stored
 from kg.ids import paper_id
 from kg.model import Paper, Source
-from kg.pipeline import merge_stored
 from kg.readers import merge_papers
 from kg.readers.merge_incremental import MemoryIndex, merge_into
 

@@ -1,4 +1,5 @@
-"""Build, save and load the kg graph: a :class:`networkx.MultiDiGraph` following ``docs/schema.md``.
+"""The record rules and the in-memory build of the kg graph: a :class:`networkx.MultiDiGraph` following
+``docs/schema.md`` (the graph file is :mod:`kg.graph.io`).
 
 Papers and their (resolved) mentions go in; a graph with ``Paper``, entity and ``Author``
 nodes and ``INTRODUCES`` / ``USES`` / ``CITES`` / ``WROTE`` / ``PUBLISHED_BY`` edges comes out.
@@ -20,6 +21,7 @@ input always gives a byte-identical file.
 >>> sorted(k for _, _, k in g.edges(keys=True))
 ['INTRODUCES', 'WROTE']
 >>> import tempfile, pathlib
+>>> from kg.graph.io import load_graph, save_graph
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.json"
 >>> len(save_graph(g, path))  # the file's SHA-256, hex
 64
@@ -29,39 +31,25 @@ input always gives a byte-identical file.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-import json
-import os
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg import __version__
-from kg.atomic import open_atomic
-from kg.errors import GraphError
+from kg.graph.io import KG_FORMAT, assemble_graph
 from kg.ids import normalise_title, slug
 from kg.model import Entity, Mention, Paper
-from kg.schema import ENTITY_LABELS, label_for_type
+from kg.schema import label_for_type
 
 __all__ = [
-    "EDGE_PROPERTIES",
-    "KG_FORMAT",
-    "NODE_PROPERTIES",
-    "GraphSummary",
-    "assemble_graph",
     "author_links",
     "build_graph",
     "entity_properties",
-    "graph_from_data",
-    "graph_to_data",
     "group_mentions",
-    "load_graph",
     "mention_edge",
     "organization_id",
     "organization_index",
@@ -69,56 +57,8 @@ __all__ = [
     "paper_date",
     "paper_properties",
     "publisher_key",
-    "record_encoder",
-    "save_graph",
-    "summarise",
 ]
 
-KG_FORMAT = 1
-"""The version of the graph file layout; :func:`load_graph` refuses any other."""
-
-PAPER_PROPERTIES: tuple[str, ...] = (
-    "title",
-    "abstract",
-    "date",
-    "date_text",
-    "year",
-    "month",
-    "upvotes",
-    "n_authors",
-    "arxiv_id",
-    "doi",
-    "url",
-    "organization",
-    "source_format",
-)
-ENTITY_PROPERTIES: tuple[str, ...] = ("name", "type", "aliases", "first_seen", "n_papers")
-MENTION_PROPERTIES: tuple[str, ...] = (
-    "text",
-    "field",
-    "start",
-    "end",
-    "sentence",
-    "confidence",
-    "found_by",
-    "rule",
-    "mentions",
-)
-NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "Paper": PAPER_PROPERTIES,
-    **{label: ENTITY_PROPERTIES for label in ENTITY_LABELS},
-    "Author": ("name",),
-}
-"""The properties every node of a label carries (besides its id and ``label``), per docs/schema.md."""
-EDGE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "INTRODUCES": MENTION_PROPERTIES,
-    "USES": MENTION_PROPERTIES,
-    "CITES": (),
-    "WROTE": ("position",),
-    "PUBLISHED_BY": (),
-    "AFFILIATED_WITH": (),
-}
-"""The properties every edge of a type carries (besides ``type``), per docs/schema.md."""
 
 _FIELD_ORDER = {"title": 0, "abstract": 1}
 # An edge's evidence is its first mention's text, field, start, end, sentence, confidence, source and rule;
@@ -146,7 +86,7 @@ def build_graph(
         Resolved mentions (``entity_id`` / ``name`` canonical). Mentions of papers not in
         ``papers`` are ignored. One ``INTRODUCES`` or ``USES`` edge per (paper, entity).
     entities
-        Canonical entities by id (from :func:`kg.resolve.resolve`): they give names and known
+        Canonical entities by id (from :func:`kg.resolve.resolver.resolve`): they give names and known
         aliases. Entities that no paper links to are left out of the graph.
 
     Returns
@@ -185,49 +125,6 @@ class _Parts:
     papers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     texts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # entity id -> (type, name)
-
-
-def assemble_graph(
-    graph: Mapping[str, Any],
-    nodes: Mapping[str, dict[str, Any]],
-    edges: Mapping[tuple[str, str, str], dict[str, Any]],
-) -> nx.MultiDiGraph:
-    """A MultiDiGraph from node attributes by id and edge attributes by ``(source, type, target)``.
-
-    Nodes go in sorted by id and edges by (source, type, target) — the graph file's order — so a
-    built graph and a loaded one iterate alike. The attribute dicts are used as they are (not
-    copied), and the adjacency is filled directly: networkx's ``add_edge`` costs several times
-    more per edge, which matters at a million edges. Every edge end must be in ``nodes``.
-
-    >>> g = assemble_graph({"kg_format": 1}, {"b": {"label": "Paper"}, "a": {"label": "Paper"}},
-    ...                    {("b", "CITES", "a"): {"type": "CITES"}})
-    >>> list(g.nodes), list(g.edges(keys=True, data=True))
-    (['a', 'b'], [('b', 'a', 'CITES', {'type': 'CITES'})])
-    """
-    g = nx.MultiDiGraph(**graph)
-    node, succ, pred = g._node, g._succ, g._pred
-    for n in sorted(nodes):
-        node[n] = nodes[n]
-        succ[n] = {}
-        pred[n] = {}
-    by_source: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for (u, k, v), attrs in edges.items():  # sorted per source below: many small sorts, not one big
-        by_source[u].append((k, v, attrs))
-    for u in sorted(by_source):
-        out, nbrs = by_source[u], succ[u]
-        if len(out) > 1:
-            out.sort(key=_type_target)
-        for k, v, attrs in out:
-            keydict = nbrs.get(v)
-            if keydict is None:
-                keydict = nbrs[v] = pred[v][u] = {}
-            keydict[k] = attrs
-    nx._clear_cache(g)
-    return g
-
-
-def _type_target(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str]:
-    return edge[0], edge[1]
 
 
 _ARXIV_NEW = re.compile(r"(\d{2})(0[1-9]|1[0-2])\.\d{4,5}")
@@ -463,186 +360,3 @@ def _add_entity_nodes(parts: _Parts, by_id: Mapping[str, Paper], known: Mapping[
         parts.nodes[eid] = entity_properties(
             etype, name, aliases, (paper_date(by_id[pid]) for pid in papers), len(papers)
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# summary
-
-
-@dataclass(frozen=True, slots=True)
-class GraphSummary:
-    """Counts of a graph: nodes by label and edges by relationship type (both sorted)."""
-
-    nodes: tuple[tuple[str, int], ...]
-    edges: tuple[tuple[str, int], ...]
-
-    @property
-    def n_papers(self) -> int:
-        """The number of ``Paper`` nodes."""
-        return dict(self.nodes).get("Paper", 0)
-
-    def to_dict(self) -> dict[str, Any]:
-        """``{"nodes": {label: n}, "edges": {type: n}}``."""
-        return {"nodes": dict(self.nodes), "edges": dict(self.edges)}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Mapping[str, int]]) -> GraphSummary:
-        """Inverse of :meth:`to_dict`."""
-        return cls(tuple(sorted(data["nodes"].items())), tuple(sorted(data["edges"].items())))
-
-
-def summarise(g: nx.MultiDiGraph) -> GraphSummary:
-    """Count nodes by label and edges by type.
-
-    >>> from kg.model import Paper, Source
-    >>> summarise(build_graph([Paper(id="a", title="A", source=Source("f"), authors=("X Y",))], [])).to_dict()
-    {'nodes': {'Author': 1, 'Paper': 1}, 'edges': {'WROTE': 1}}
-    """
-    nodes: Counter[str] = Counter(str(attrs.get("label")) for attrs in g._node.values())
-    edges: Counter[str] = Counter(  # the dicts behind the views: a million edges in a fraction of a second
-        str(k) for nbrs in g._succ.values() for keydict in nbrs.values() for k in keydict
-    )
-    return GraphSummary(tuple(sorted(nodes.items())), tuple(sorted(edges.items())))
-
-
-# ---------------------------------------------------------------------------------------------
-# the graph file
-
-
-def graph_to_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """The node-link dict of the graph file: nodes sorted by id, links by (source, type, target).
-
-    Readable by ``networkx.node_link_graph(data, edges="links")``.
-
-    >>> g = nx.MultiDiGraph(kg_format=1)
-    >>> g.add_node("b", label="Paper"); g.add_node("a", label="Paper")
-    >>> _ = g.add_edge("b", "a", key="CITES", type="CITES")
-    >>> d = graph_to_data(g)
-    >>> [n["id"] for n in d["nodes"]], d["links"]
-    (['a', 'b'], [{'source': 'b', 'target': 'a', 'key': 'CITES', 'type': 'CITES'}])
-    """
-    node, succ = g._node, g._succ  # the plain dicts behind the views: much faster at a million edges
-    nodes = [{"id": n, **node[n]} for n in sorted(node)]
-    links = list(_link_records(succ, sorted(succ)))  # by source, then (type, target): many small sorts
-    graph = {**g.graph, "kg_format": g.graph.get("kg_format", KG_FORMAT)}
-    return {
-        "kg_format": graph["kg_format"],
-        "directed": True,
-        "multigraph": True,
-        "graph": graph,
-        "nodes": nodes,
-        "links": links,
-    }
-
-
-def graph_from_data(data: Mapping[str, Any], *, source: str = "<data>", copy: bool = True) -> nx.MultiDiGraph:
-    """Rebuild the graph from a node-link dict written by :func:`graph_to_data`.
-
-    Raises :class:`GraphError` when the dict is not a kg graph of a known format version.
-    With ``copy=False`` the records of ``data`` become the attribute dicts (faster; ``data`` is
-    consumed).
-
-    >>> graph_from_data({"kg_format": 99, "nodes": [], "links": []})
-    Traceback (most recent call last):
-    ...
-    kg.errors.GraphError: <data>: graph format 99 is not supported (this kg reads format 1)
-    """
-    version = data.get("kg_format") if isinstance(data, Mapping) else None
-    if version is None:
-        raise GraphError(
-            f"{source}: not a kg graph file (no kg_format)", hint="build one with `kg build INPUT --out DIR`"
-        )
-    if version != KG_FORMAT:
-        raise GraphError(
-            f"{source}: graph format {version!r} is not supported (this kg reads format {KG_FORMAT})",
-            hint="rebuild the graph with this kg version: `kg build INPUT --out DIR --rebuild`",
-        )
-    try:
-        nodes = {n.pop("id"): n for n in (dict(rec) if copy else rec for rec in data["nodes"])}
-        edges = {}
-        for rec in data["links"]:
-            e = dict(rec) if copy else rec
-            edges[(e.pop("source"), e.pop("key"), e.pop("target"))] = e
-        return assemble_graph(data.get("graph", {}), nodes, edges)
-    except (KeyError, TypeError, AttributeError) as err:
-        raise GraphError(f"{source}: malformed graph file ({err!r})", hint="rebuild it: `kg build`") from err
-
-
-def record_encoder() -> Callable[[Any], str]:
-    """A compact, key-sorted JSON encoder for many small records (one C encoder, reused)."""
-    enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
-    if make is None:  # not CPython's accelerated json
-        return enc.encode
-    c_encode = make(None, enc.default, json.encoder.encode_basestring, None, ":", ",", True, False, True)
-    return lambda obj: "".join(c_encode(obj, 0))
-
-
-def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> str:
-    """Write the graph file atomically: compact, sorted node-link JSON, one record per line.
-
-    The same graph always gives the same bytes (those of :func:`graph_to_data`'s records,
-    streamed rather than collected first). Returns their SHA-256 (hex), computed while
-    writing, so a caller need not read the file back to know whether it changed.
-    """
-    encode = record_encoder()
-    node, succ = g._node, g._succ  # the plain dicts behind the views, as in graph_to_data
-    graph = {**g.graph, "kg_format": g.graph.get("kg_format", KG_FORMAT)}
-    head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}
-    digest = hashlib.sha256()
-    with open_atomic(path, "wb", encoding=None) as fh:
-
-        def write(text: str) -> None:
-            raw = text.encode("utf-8")
-            digest.update(raw)
-            fh.write(raw)  # type: ignore[arg-type]
-
-        write(encode(head)[:-1] + ',"nodes":[')
-        nodes = ({"id": n, **node[n]} for n in sorted(node))
-        write("\n]" if _write_records(write, nodes, encode) else "]")
-        write(',"links":[')
-        write("\n]}\n" if _write_records(write, _link_records(succ, sorted(succ)), encode) else "]}\n")
-    return digest.hexdigest()
-
-
-def _link_records(succ: Mapping[str, Any], sources: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """Link records of these sources (in order), each source's sorted by (type, target)."""
-    for u in sources:
-        nbrs = succ[u]
-        ends = [(k, v) for v, keydict in nbrs.items() for k in keydict]
-        if len(ends) > 1:
-            ends.sort()
-        for k, v in ends:
-            yield {"source": u, "target": v, "key": k, **nbrs[v][k]}
-
-
-def _write_records(
-    write: Callable[[str], object], records: Iterable[dict[str, Any]], encode: Callable[[Any], str]
-) -> bool:
-    """Write records one per line, the first after a newline, the others after a comma and newline.
-
-    Returns whether any record was written."""
-    wrote = False
-    it = iter(records)
-    while chunk := list(itertools.islice(it, 10000)):
-        write(("\n" if not wrote else ",\n") + ",\n".join(map(encode, chunk)))
-        wrote = True
-    return wrote
-
-
-def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Read a graph file written by :func:`save_graph`.
-
-    Raises :class:`GraphError` if the file is missing, not JSON, or of an unknown format version.
-    """
-    p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            data = json.load(fh)
-    except FileNotFoundError as err:
-        raise GraphError(
-            f"{p}: no such graph file", hint="build one with `kg build INPUT --out DIR` or pass --graph FILE"
-        ) from err
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise GraphError(f"{p}: cannot read graph file ({err})", hint="rebuild it with `kg build`") from err
-    return graph_from_data(data, source=str(p), copy=False)

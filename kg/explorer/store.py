@@ -1,8 +1,8 @@
 """The build's explorer page, made from the graph store without loading the whole graph.
 
-``kg build`` writes ``explorer.html``: the overview of :func:`kg.explore_views.overview`. For a
+``kg build`` writes ``explorer.html``: the overview of :func:`kg.explorer.views.overview`. For a
 big graph, loading all of it (a million edges) would cost more than the rest of an
-incremental build, so this module asks the store (:mod:`kg.graph_store`) for just what the
+incremental build, so this module asks the store (:mod:`kg.build.store`) for just what the
 overview draws: the entities with most papers, the papers linking most of them, those
 papers' edges and authors, and the degrees of the drawn nodes. It hands that part of the
 graph to the same page code, so the page is byte-identical to ``kg explore`` on the
@@ -17,18 +17,18 @@ import os
 
 import networkx as nx
 
-from kg.explore import Explorer
-from kg.explore_html import page_data, render_html
-from kg.explore_views import ENTITY_SHARE, View, induced_edges, overview_note
-from kg.graph import KG_FORMAT, graph_from_data
-from kg.graph_store import GraphStore
+from kg.build.store import GraphStore
+from kg.explorer.explorer import Explorer
+from kg.explorer.html import page_data, render_html
+from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
+from kg.graph.io import KG_FORMAT, graph_from_data
 from kg.schema import ENTITY_LABELS
 
 __all__ = ["store_explorer", "write_store_explorer"]
 
 
 def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) -> Explorer:
-    """The overview explorer of the stored graph (what ``kg.explore.explore(graph)`` gives)."""
+    """The overview explorer of the stored graph (what ``kg.explorer.explorer.explore(graph)`` gives)."""
     counts = dict(store.summary().nodes)
     total_ents = sum(counts.get(label, 0) for label in ENTITY_LABELS)
     drawable = total_ents + counts.get("Paper", 0)

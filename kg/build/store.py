@@ -1,13 +1,13 @@
 """The graph kept record by record in SQLite, so that a build rewrites only what changed.
 
 Every node and every edge of the graph is one row holding its line of the graph file (the
-compact, key-sorted JSON record :func:`kg.graph.save_graph` writes). Writing the graph file
+compact, key-sorted JSON record :func:`kg.graph.io.save_graph` writes). Writing the graph file
 is then a sorted scan that copies those lines — no record is encoded again — and an
 incremental build replaces just the rows of the papers, entities and authors it touched.
 Edges carry their *owner* (the paper whose data made them) and, for the links that make an
 entity's or author's node, the texts and the paper date the node is computed from.
 
-The tables live in the build cache (``DIR/kg-cache.sqlite``, see :mod:`kg.cache`) beside the
+The tables live in the build cache (``DIR/kg-cache.sqlite``, see :mod:`kg.build.cache`) beside the
 resolution state (per-key statistics and the key → entity map) and three small indexes
 (paper → its mention keys, references and organisation) that say which papers a change reaches.
 
@@ -40,10 +40,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.atomic import open_atomic
-from kg.graph import KG_FORMAT, GraphSummary, record_encoder
-from kg.resolve import EntityOfKey, KeyCounts
+from kg.graph.io import KG_FORMAT, GraphSummary, write_graph_file
+from kg.internals import record_encoder
+from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
-from kg.sqlite_in import chunks, run_in, select_in
+from kg.build.sqlite_in import chunks, run_in, select_in
 
 __all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
 
@@ -264,24 +265,11 @@ class GraphStore:
         return GraphSummary(tuple(nodes.fetchall()), tuple(edges.fetchall()))
 
     def write_file(self, path: str | os.PathLike[str], graph: Mapping[str, Any]) -> str:
-        """Write the graph file (the bytes :func:`kg.graph.save_graph` writes for the same graph)
+        """Write the graph file (the bytes :func:`kg.graph.io.save_graph` writes for the same graph)
         atomically; returns its SHA-256 (hex)."""
-        graph = {**graph, "kg_format": graph.get("kg_format", KG_FORMAT)}
-        head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}
-        digest = hashlib.sha256()
-        with open_atomic(path, "wb", encoding=None) as fh:
-
-            def write(raw: bytes) -> None:
-                digest.update(raw)
-                fh.write(raw)  # type: ignore[arg-type]
-
-            write((self._encode(head)[:-1] + ',"nodes":[').encode("utf-8"))
-            nodes = self.db.execute("SELECT line FROM g_nodes ORDER BY id")
-            write(b"\n]" if _copy_lines(write, nodes) else b"]")
-            write(b',"links":[')
-            links = self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst")
-            write(b"\n]}\n" if _copy_lines(write, links) else b"]}\n")
-        return digest.hexdigest()
+        nodes = _lines(self.db.execute("SELECT line FROM g_nodes ORDER BY id"))
+        links = _lines(self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst"))
+        return write_graph_file(path, graph, nodes, links)
 
     # -- resolution state ------------------------------------------------------------------
 
@@ -345,10 +333,7 @@ def _edge_key(row: EdgeRow) -> tuple[str, str, str]:
     return row[0], row[1], row[2]
 
 
-def _copy_lines(write: Any, cursor: sqlite3.Cursor) -> bool:
-    """Copy the lines of ``cursor`` as the graph file's records (see ``kg.graph._write_records``)."""
-    wrote = False
+def _lines(cursor: sqlite3.Cursor) -> Iterator[list[bytes]]:
+    """The stored lines a query selects, in chunks, for :func:`kg.graph.io.write_graph_file`."""
     while rows := cursor.fetchmany(20000):
-        write((b",\n" if wrote else b"\n") + b",\n".join(r[0] for r in rows))
-        wrote = True
-    return wrote
+        yield [r[0] for r in rows]

@@ -26,67 +26,46 @@ import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.cypher.run import Rows
 from kg.errors import GraphError, QueryError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES
-from kg.schema import ENTITY_LABELS, LABELS, REL_TYPES
+from kg.schema import (
+    EDGE_PROPERTIES,
+    LABELS,
+    NODE_PROPERTIES,
+    REL_ENDPOINTS,
+    REL_TYPES,
+    property_kind,
+)
 
 __all__ = [
     "NODE_COLUMNS",
     "REL_COLUMNS",
-    "REL_ENDPOINTS",
     "EmbeddedSession",
-    "Rows",
     "build_database",
     "cached_database",
     "run_embedded",
 ]
 
 _STRING, _INT, _FLOAT, _LIST = "STRING", "INT64", "DOUBLE", "STRING[]"
-# Column types by property name; every other property is a string (docs/schema.md).
-_KINDS = {
-    **dict.fromkeys(
-        ("year", "upvotes", "n_authors", "n_papers", "start", "end", "mentions", "position"), _INT
-    ),
-    "confidence": _FLOAT,
-    "aliases": _LIST,
-}
+_ENGINE_TYPE = {"str": _STRING, "int": _INT, "float": _FLOAT, "list": _LIST}
+"""The engine's column type of each property kind (:func:`kg.schema.property_kind`)."""
 
-#: Column types of each node table (besides the ``id`` primary key), from :data:`kg.graph.NODE_PROPERTIES`.
+#: Column types of each node table (besides the ``id`` primary key), from
+#: :data:`kg.schema.NODE_PROPERTIES`.
 NODE_COLUMNS: dict[str, dict[str, str]] = {
-    label: {name: _KINDS.get(name, _STRING) for name in props} for label, props in NODE_PROPERTIES.items()
+    label: {name: _ENGINE_TYPE[property_kind(name)] for name in props}
+    for label, props in NODE_PROPERTIES.items()
 }
-#: Column types of each relationship table, from :data:`kg.graph.EDGE_PROPERTIES`.
+#: Column types of each relationship table, from :data:`kg.graph.build.EDGE_PROPERTIES`.
 REL_COLUMNS: dict[str, dict[str, str]] = {
-    rel: {name: _KINDS.get(name, _STRING) for name in props} for rel, props in EDGE_PROPERTIES.items()
-}
-#: The (from, to) label pairs of each relationship type.
-REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "INTRODUCES": tuple(("Paper", label) for label in ENTITY_LABELS),
-    "USES": tuple(("Paper", label) for label in ENTITY_LABELS),
-    "CITES": (("Paper", "Paper"),),
-    "WROTE": (("Author", "Paper"),),
-    "PUBLISHED_BY": (("Paper", "Organization"),),
-    "AFFILIATED_WITH": (("Author", "Organization"),),
+    rel: {name: _ENGINE_TYPE[property_kind(name)] for name in props} for rel, props in EDGE_PROPERTIES.items()
 }
 _FORMAT = "kg-ladybug-1"  # bump when the table layout changes: old caches are rebuilt
-
-
-@dataclass(frozen=True, slots=True)
-class Rows:
-    """A query's result: column names and rows of plain Python values."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-
-    def dicts(self) -> list[dict[str, Any]]:
-        """The rows as dicts keyed by column name."""
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:
@@ -217,7 +196,7 @@ def cached_database(
     The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
     older entries for the same folder are removed when a new one is built.
     """
-    from kg.graph import load_graph
+    from kg.graph.io import load_graph
 
     source = Path(graph_file)
     if not source.is_file():

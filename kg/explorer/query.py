@@ -1,10 +1,10 @@
 """The explorer view of a shipped Cypher query: the nodes its rows name, and what links them.
 
-The query runs on the embedded engine (:mod:`kg.cypher`); every string in the result rows
+The query runs on the embedded engine (:mod:`kg.cypher.run`); every string in the result rows
 (or in the parameters) that is a node id of the graph is drawn. When the rows name papers
 but not what they share, the entities linking two or more of those papers are drawn too.
 
->>> from kg.explore_sample import tiny_graph
+>>> from kg.explorer.sample import tiny_graph
 >>> g = tiny_graph()
 >>> result_nodes(g, [("2501.00002", ["x", {"id": "dataset:coco"}]), ("nope",)])
 ['2501.00002', 'dataset:coco']
@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.explore_views import LINK_RELS, View, subgraph_view
+from kg.explorer.views import LINK_RELS, View, subgraph_view
 
 __all__ = ["connectors", "query_rows", "query_view", "result_nodes"]
 
@@ -65,8 +65,9 @@ def query_rows(
     graph_file: str | os.PathLike[str] | None = None,
 ) -> tuple[tuple[Any, ...], ...]:
     """Rows of the shipped query ``name``: on the cached engine of ``graph_file`` if given, else on ``g``."""
-    from kg.cypher import bind_params, load_query, run_query
-    from kg.embedded import build_database, run_embedded
+    from kg.backends.embedded import build_database, run_embedded
+    from kg.backends.run import run_query
+    from kg.cypher.run import bind_params, load_query
 
     query = load_query(name)
     if graph_file is not None:

@@ -177,6 +177,19 @@ def _push_apart(p: np.ndarray, d: np.ndarray, rounds: int = 200) -> np.ndarray:
     return p
 
 
+def _induced(g: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` with nodes and edges in sorted order.
+
+    ``nx.Graph(g.subgraph(nodes))`` iterates the node *set*, whose order depends on the process's
+    string hash seed; the solver's seeded start positions follow node order, so the order must not.
+    """
+    keep = sorted(nodes)
+    h = nx.Graph()
+    h.add_nodes_from(keep)
+    h.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in g.subgraph(keep).edges()))
+    return h
+
+
 def _component(g: nx.Graph, seed: int, step: float, radius: Mapping[str, float]) -> dict[str, Point]:
     """Positions of one connected component, centred near (0, 0)."""
     core = sorted(g) if len(g) <= CORE_MAX else _core(g, CORE_MAX)
@@ -185,7 +198,7 @@ def _component(g: nx.Graph, seed: int, step: float, radius: Mapping[str, float])
     for c in core:
         _disk(c, kids, radius, disk)
     if len(core) >= 2:
-        raw = nx.spring_layout(nx.Graph(g.subgraph(core)), seed=seed, iterations=60, method="force")
+        raw = nx.spring_layout(_induced(g, core), seed=seed, iterations=60, method="force")
         d = np.array([disk[c] for c in core])
         p0 = np.array([raw[c] for c in core], dtype=float)
         p = _push_apart(p0 * _scale(p0, d, step), d)
@@ -240,6 +253,6 @@ def layout(
         return {}
     sizes = {n: 8.0 for n in g} | {n: float(r) for n, r in (radius or {}).items() if n in g}
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
-    parts = [_component(nx.Graph(g.subgraph(c)), seed, step, sizes) for c in comps]
+    parts = [_component(_induced(g, c), seed, step, sizes) for c in comps]
     pos = _pack(parts, sizes)
     return {k: (round(v[0], 1), round(v[1], 1)) for k, v in sorted(pos.items())}

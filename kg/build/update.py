@@ -1,11 +1,11 @@
-"""Bring the stored graph (:mod:`kg.graph_store`) up to date with a changed set of papers.
+"""Bring the stored graph (:mod:`kg.build.store`) up to date with a changed set of papers.
 
 :func:`update_graph` is told which papers are new or changed and which are gone, and
 rewrites only the records those changes reach:
 
 1. **Resolution**: the changed papers' mentions are taken out of (old versions) and added to
    (new versions) the per-key statistics, and the keys are clustered again
-   (:func:`kg.resolve.cluster_keys` — cheap: tens of thousands of keys, not hundreds of
+   (:func:`kg.resolve.resolver.cluster_keys` — cheap: tens of thousands of keys, not hundreds of
    thousands of mentions). Keys whose entity (id, type or name) changed are *moved* keys.
 2. **Papers reached**: the changed papers, the papers with a mention of a moved key, the
    papers citing a paper that appeared or went, and the papers whose organisation now
@@ -13,7 +13,7 @@ rewrites only the records those changes reach:
 3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
    changed are computed again from *all* their stored edges, and the papers' own nodes.
 
-Every record comes out as :func:`kg.graph.build_graph` would make it, so the graph file
+Every record comes out as :func:`kg.graph.build.build_graph` would make it, so the graph file
 equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
 the same function with every paper new and an empty store.
 
@@ -40,21 +40,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.cache import mention_from_row
-from kg.graph import (
-    author_links,
-    entity_properties,
-    group_mentions,
-    mention_edge,
-    organization_index,
-    organization_link,
-    paper_date,
-    paper_properties,
-    publisher_key,
-)
-from kg.graph_store import EdgeRow, GraphStore, NodeRow
-from kg.model import Paper
-from kg.resolve import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+from kg.graph.build import author_links, entity_properties, group_mentions, mention_edge, organization_index, organization_link, paper_date, paper_properties, publisher_key
+from kg.build.store import EdgeRow, GraphStore, NodeRow
+from kg.model import Paper, mention_from_row
+from kg.resolve.resolver import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
 from kg.schema import ENTITY_LINKS
 
 __all__ = ["STEPS", "UpdateReport", "update_graph"]
@@ -180,7 +169,7 @@ def update_graph(
 
 
 def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
-    """Read these papers in one go when ``papers`` reads them lazily (:class:`kg.cache.StoredPapers`)."""
+    """Read these papers in one go when ``papers`` reads them lazily (:class:`kg.build.cache.StoredPapers`)."""
     prefetch = getattr(papers, "prefetch", None)
     if prefetch is not None:
         prefetch(ids)
@@ -201,7 +190,7 @@ def _paper_edges(
     authors: set[str],
     entities: set[str],
 ) -> list[EdgeRow]:
-    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph``)."""
+    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph.build``)."""
     rows: list[EdgeRow] = []
     for pid in pids:
         paper = papers[pid]
@@ -222,7 +211,7 @@ def _paper_edges(
 
 
 def _org_index(store: GraphStore, names: Mapping[str, tuple[str, str]], keyer: Keyer) -> dict[str, str]:
-    """The organisation index of ``kg.graph``: every organisation entity with a mention, by its
+    """The organisation index of ``kg.graph.build``: every organisation entity with a mention, by its
     name, mention texts and lexicon forms."""
     known: dict[str, set[str]] = {}
     for eid, texts in store.mention_texts(_ORG_LO, _ORG_HI):

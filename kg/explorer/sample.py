@@ -1,7 +1,7 @@
 """Small schema-conformant graphs for examples, tests and benchmarks of the explorer.
 
 They follow ``docs/schema.md`` exactly (node key = id, attribute ``label``; edge key =
-attribute ``type``), so the explorer sees what :func:`kg.graph.build_graph` produces.
+attribute ``type``), so the explorer sees what :func:`kg.graph.build.build_graph` produces.
 
 >>> g = tiny_graph()
 >>> sorted(g.nodes)[:3]

@@ -1,4 +1,4 @@
-"""Render a :class:`kg.explore_views.View` as one self-contained, offline, script-safe HTML file.
+"""Render a :class:`kg.explorer.views.View` as one self-contained, offline, script-safe HTML file.
 
 Everything from the graph travels as JSON inside ``<script type="application/json">``
 with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped, and the page's JavaScript puts it in
@@ -32,11 +32,11 @@ from urllib.parse import quote, urlsplit
 import networkx as nx
 
 from kg.errors import ConfigError
-from kg.explore_layout import layout
-from kg.explore_views import View
+from kg.explorer.layout import layout
+from kg.explorer.views import View
+from kg.schema import STYLE
 
 __all__ = [
-    "KINDS",
     "asset_text",
     "embed_json",
     "node_size",
@@ -46,18 +46,6 @@ __all__ = [
     "safe_url",
 ]
 
-KINDS: dict[str, tuple[str, str]] = {
-    "Paper": ("#4c78a8", "dot"),
-    "Dataset": ("#f58518", "square"),
-    "Benchmark": ("#e45756", "triangle"),
-    "Method": ("#54a24b", "diamond"),
-    "Model": ("#b279a2", "star"),
-    "Task": ("#d4a017", "triangleDown"),
-    "Metric": ("#9d755d", "hexagon"),
-    "Organization": ("#2a9d8f", "square"),
-    "Author": ("#8c8c8c", "dot"),
-}
-"""Colour and vis-network shape per node label (the legend shows the same)."""
 
 _ARXIV = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z.-]*(\.[A-Z]{2})?/\d{7})$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
@@ -102,7 +90,7 @@ def asset_text(name: str) -> str:
     """The text of an explorer asset (``viz/`` in the source tree, ``kg/assets`` when installed)."""
     candidates = [
         resources.files("kg") / "assets" / name,
-        Path(__file__).resolve().parent.parent / "viz" / name,
+        Path(__file__).resolve().parents[2] / "viz" / name,
     ]
     for path in candidates:
         if path.is_file():
@@ -161,7 +149,7 @@ def _label(text: str, width: int = 38) -> str:
 def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree: int) -> dict[str, Any]:
     data = g.nodes[node]
     kind = str(data.get("label") or "Paper")
-    rec: dict[str, Any] = {"id": node, "kind": kind if kind in KINDS else "Paper", "deg": degree}
+    rec: dict[str, Any] = {"id": node, "kind": kind if kind in STYLE else "Paper", "deg": degree}
     if kind == "Paper":
         title = str(data.get("title") or node)
         abstract = str(data.get("abstract") or "")
@@ -213,7 +201,7 @@ def page_data(
     """The JSON the page draws: nodes (with positions and panel details), edges, legend, note.
 
     ``degree`` gives the view's nodes' degrees when ``g`` is only the part of the graph around
-    the view (see :mod:`kg.explore_store`); by default they are ``g``'s.
+    the view (see :mod:`kg.explorer.store`); by default they are ``g``'s.
     """
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
@@ -221,7 +209,7 @@ def page_data(
     pos = layout(view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius=room)
     for rec in nodes:
         rec["x"], rec["y"] = pos[rec["id"]]
-    kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
+    kinds = sorted({r["kind"] for r in nodes}, key=list(STYLE).index)
     return {
         "kind": view.kind,
         "title": view.title,
@@ -232,7 +220,7 @@ def page_data(
         ],
         "nodes": nodes,
         "edges": [_edge_record(g, e, index) for e in view.edges],
-        "legend": [{"kind": k, "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
+        "legend": [{"kind": k, "color": STYLE[k][0], "shape": STYLE[k][1]} for k in kinds],
     }
 
 

@@ -6,7 +6,7 @@ result), lays it out in Python and renders it with vis-network inlined; the resu
 :class:`Explorer` that saves to a file and shows itself inline in Jupyter.
 :func:`write_explorer` is what ``kg build`` calls.
 
->>> from kg.explore_sample import tiny_graph
+>>> from kg.explorer.sample import tiny_graph
 >>> ex = explore(tiny_graph(), paper="2501.00001")
 >>> ex.n_nodes, ex.kind
 (5, 'paper')
@@ -28,9 +28,9 @@ import networkx as nx
 
 from kg.atomic import write_text_atomic
 from kg.errors import ConfigError
-from kg.explore_html import page_data, render_html
-from kg.explore_query import query_view
-from kg.explore_views import entity_view, overview, paper_view, projection_view
+from kg.explorer.html import page_data, render_html
+from kg.explorer.query import query_view
+from kg.explorer.views import entity_view, overview, paper_view, projection_view
 
 __all__ = ["Explorer", "explore", "write_explorer"]
 
@@ -115,7 +115,7 @@ def write_explorer(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **optio
     """Write the explorer page for ``graph`` to ``path``; ``options`` are those of :func:`explore`.
 
     >>> import tempfile, pathlib
-    >>> from kg.explore_sample import tiny_graph
+    >>> from kg.explorer.sample import tiny_graph
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "explorer.html"
     >>> write_explorer(tiny_graph(), out)
     >>> out.read_text().startswith("<!DOCTYPE html>")

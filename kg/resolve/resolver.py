@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -547,14 +547,18 @@ def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Men
     return new
 
 
-_INDEX: dict[int, tuple[Lexicon, dict[str, LexiconEntry], dict[str, str]]] = {}
+_INDEX: OrderedDict[int, tuple[Lexicon, dict[str, LexiconEntry], dict[str, str]]] = OrderedDict()
+_INDEX_MAX = 4  # lexicons whose index is kept (a process normally has one or two)
 
 
 def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str, str]]:
-    """Entries by id and anchor keys of a lexicon, computed once per lexicon object."""
+    """Entries by id and anchor keys of a lexicon, computed once per lexicon object (a few kept)."""
     cached = _INDEX.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = _INDEX[id(lexicon)] = (lexicon, lexicon.by_id, _lexicon_keys(lexicon))
+        while len(_INDEX) > _INDEX_MAX:
+            _INDEX.popitem(last=False)
+    _INDEX.move_to_end(id(lexicon))
     return cached[1], cached[2]
 
 

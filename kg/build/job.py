@@ -2,7 +2,7 @@
 
 ``build(inputs, out_dir)`` writes ``out_dir/graph.json`` and ``out_dir/explorer.html``
 and keeps its state in ``out_dir/kg-cache.sqlite``: the papers and their raw mentions
-(:mod:`kg.cache`) and the graph itself, record by record (:mod:`kg.graph_store`).
+(:mod:`kg.build.cache`) and the graph itself, record by record (:mod:`kg.build.store`).
 
 - **Adding**: building into a directory that already holds a graph *adds* the new
   listing — the graph holds every paper built into the directory so far (``A ∪ B``); a paper
@@ -10,9 +10,9 @@ and keeps its state in ``out_dir/kg-cache.sqlite``: the papers and their raw men
   inputs only.
 - **Incremental**: the new listing is merged with just the stored papers it reaches
   (:func:`kg.readers.merge_incremental.merge_into`); only new or changed papers are extracted;
-  :func:`kg.graph_update.update_graph` re-clusters the resolution keys from per-key statistics
+  :func:`kg.build.update.update_graph` re-clusters the resolution keys from per-key statistics
   and rewrites only the records the change reaches; the graph file is copied out of the store
-  and the explorer made from it (:mod:`kg.explore_store`). The result is byte-identical to a
+  and the explorer made from it (:mod:`kg.explorer.store`). The result is byte-identical to a
   full build of all inputs at once (tests and ``bench/build.py`` check it).
 - **Full**: a new directory, ``rebuild=True``, another extractor version or alias file: every
   paper is merged, extracted where not cached, and written to an empty store.
@@ -27,7 +27,6 @@ child while the parent writes the graph file (Linux).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -36,21 +35,21 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg import __version__
-from kg.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint, mention_to_row
+from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
 from kg.errors import InputError
-from kg.graph import KG_FORMAT, GraphSummary
-from kg.graph_store import GraphStore
-from kg.graph_update import STEPS, update_graph
-from kg.model import ENTITY_TYPES, Paper, ReadFailure
+from kg.graph.io import KG_FORMAT, GraphSummary
+from kg.build.store import GraphStore
+from kg.build.update import STEPS, update_graph
+from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
-from kg.resolve import Keyer
+from kg.resolve.resolver import Keyer
 from kg.schema import label_for_type
 
 __all__ = ["BuildResult", "build", "entity_counts", "merge_stored"]
@@ -147,7 +146,7 @@ def _extract(
     processes: int,
     progress: bool | None,
     model: bool = True,
-) -> tuple[dict[str, list[list[Any]]], int]:
+) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract import extract_papers
 
@@ -157,8 +156,8 @@ def _extract(
     for pid in wanted:
         if keys[pid] not in cached:
             todo.setdefault(keys[pid], papers[pid])
-    fresh: dict[str, list[list[Any]]] = {}
-    batch: dict[str, list[list[Any]]] = {}
+    fresh: dict[str, Sequence[Sequence[Any]]] = {}
+    batch: dict[str, Sequence[Sequence[Any]]] = {}
     with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
         for paper, mentions in extract_papers(list(todo.values()), processes=processes, model=model):
             fresh[keys[paper.id]] = batch[keys[paper.id]] = [mention_to_row(m) for m in mentions]
@@ -172,13 +171,13 @@ def _extract(
 
 def _rows_reader(
     cache: BuildCache,
-    fresh: Mapping[str, list[list[Any]]],
+    fresh: Mapping[str, Sequence[Sequence[Any]]],
     keys: Mapping[str, str],
     old_keys: Mapping[str, str],
-) -> Callable[[Iterable[str], bool], dict[str, list[list[Any]]]]:
-    """``rows(pids, old)`` for :func:`kg.graph_update.update_graph`: fresh extractions, else the cache."""
+) -> Callable[[Iterable[str], bool], dict[str, Sequence[Sequence[Any]]]]:
+    """``rows(pids, old)`` for :func:`kg.build.update.update_graph`: fresh extractions, else the cache."""
 
-    def rows(pids: Iterable[str], old: bool) -> dict[str, list[list[Any]]]:
+    def rows(pids: Iterable[str], old: bool) -> dict[str, Sequence[Sequence[Any]]]:
         by_pid = {pid: (old_keys if old else keys)[pid] for pid in pids}
         loaded = cache.mentions(k for k in by_pid.values() if k not in fresh)
         return {pid: fresh[k] if k in fresh else loaded[k] for pid, k in by_pid.items()}
@@ -189,9 +188,9 @@ def _rows_reader(
 def _write_explorer(store: GraphStore, path: Path) -> str | None:
     """Write the explorer; returns a note when it could not be written."""
     try:
-        from kg.explore_store import write_store_explorer
+        from kg.explorer.store import write_store_explorer
     except ImportError:
-        return "explorer not written: kg.explore is not available in this installation"
+        return "explorer not written: kg.explorer.explorer is not available in this installation"
     write_store_explorer(store, path)
     return None
 
@@ -205,7 +204,7 @@ def _start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.Bas
     if not _can_fork():
         return None
     try:
-        import kg.explore_store  # noqa: F401
+        import kg.explorer.store  # noqa: F401
     except ImportError:
         return None
     child = multiprocessing.get_context("fork").Process(
@@ -257,22 +256,7 @@ def build(
     Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
     resolver's errors as they are. ``model=False`` extracts without the trained mention source.
     """
-    with _no_gc():
-        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a build allocates millions of long-lived, acyclic
-    records, and the collector's repeated passes over them cost about a third of an
-    incremental build. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
 
 
 def _build(
@@ -451,7 +435,7 @@ def _state_key(aliases: str | os.PathLike[str] | None, model: bool = True) -> st
 def _load_aliases(path: str | os.PathLike[str] | None) -> Any:
     if path is None:
         return None
-    from kg.resolve import load_aliases
+    from kg.resolve.resolver import load_aliases
 
     return load_aliases(Path(path))
 

@@ -4,7 +4,7 @@ The loader is handed a driver. It runs ``cypher/schema.cypher`` first, then the 
 label, then the relationships per (type, from label, to label), in batches, each batch in a
 managed transaction (``execute_write``, so transient errors are retried). Loading twice
 leaves identical counts. Labels, types and property keys in the statements come only from
-:mod:`kg.schema` and :mod:`kg.graph`'s property lists; values only as ``$rows``.
+:mod:`kg.schema` and :mod:`kg.graph.build`'s property lists; values only as ``$rows``.
 
 Each batch first runs a *create* statement that creates, with all their properties at once,
 only the rows not on the server yet and returns how many it created; only when that is fewer
@@ -48,10 +48,17 @@ from typing import Any
 
 import networkx as nx
 
-from kg.embedded import REL_ENDPOINTS, Rows
+from kg.cypher.run import Rows
 from kg.errors import StoreError
-from kg.graph import EDGE_PROPERTIES, NODE_PROPERTIES
-from kg.schema import LABELS, REL_TYPES, check_label, check_rel_type
+from kg.schema import (
+    EDGE_PROPERTIES,
+    LABELS,
+    NODE_PROPERTIES,
+    REL_ENDPOINTS,
+    REL_TYPES,
+    check_label,
+    check_rel_type,
+)
 
 __all__ = [
     "LoadReport",
@@ -96,7 +103,7 @@ _KEY = re.compile(r"[a-z_][a-z0-9_]*\Z")
 
 
 def _checked_keys(keys: Sequence[str]) -> tuple[str, ...]:
-    """Property keys from :mod:`kg.graph`'s lists, checked to be plain identifiers before entering Cypher."""
+    """Property keys from :mod:`kg.graph.build`'s lists, checked to be plain identifiers for Cypher."""
     for key in keys:
         if not _KEY.match(key):
             raise StoreError(f"not a plain property key: {key!r}")
@@ -114,7 +121,7 @@ def _sets(var: str, keys: Sequence[str]) -> str:
 def create_nodes_statement(label: str, *, fresh: bool = False) -> str:
     """Create, whole, the ``label`` nodes of ``$rows`` not on the server yet; returns ``created``.
 
-    Every property of :data:`kg.graph.NODE_PROPERTIES` is set from ``row.props`` (a missing one
+    Every property of :data:`kg.graph.build.NODE_PROPERTIES` is set from ``row.props`` (a missing one
     is null, which Cypher does not store). ``fresh``: for a load into a database that holds no kg
     node, without the per-row check that the node is not there yet.
     """
@@ -184,7 +191,7 @@ def load_statements() -> dict[str, str]:
     ``probe:Label``, ``rel:TYPE:From:To``, ``create:TYPE:From:To``, ``fresh:TYPE:From:To``,
     ``update:TYPE:From:To``, ``wipe:Label``, ``count:nodes|rels``.
     """
-    from kg.cypher import schema_statements
+    from kg.cypher.run import schema_statements
 
     out = {f"schema:{i}": s for i, s in enumerate(schema_statements())}
     out |= {f"node:{label}": node_statement(label) for label in LABELS}
@@ -454,7 +461,7 @@ def load_graph_into(
                 doing = "wiping"
                 wiped = wipe_graph(session, batch_size)
             doing = "creating constraints"
-            from kg.cypher import schema_statements
+            from kg.cypher.run import schema_statements
 
             for statement in schema_statements():
                 session.run(statement).consume()
@@ -507,7 +514,7 @@ def load_file(
     workers: int = 1,
 ) -> LoadReport:
     """Read ``graph_file`` and load it into the server at ``uri`` (see :func:`load_graph_into`)."""
-    from kg.graph import load_graph
+    from kg.graph.io import load_graph
 
     graph = load_graph(graph_file)
     with connect(uri, user=user, password=password) as driver:
@@ -525,7 +532,7 @@ def load_file(
 
 def total_rows(graph_file: str) -> int:
     """Rows a load of ``graph_file`` sends (nodes + relationships), for a progress bar's total."""
-    from kg.graph import load_graph
+    from kg.graph.io import load_graph
 
     g = load_graph(graph_file)
     return int(g.number_of_nodes() + g.number_of_edges())

@@ -3,7 +3,7 @@
 Exact matches of the normalised name or an alias come first (score 100), then rapidfuzz
 ``WRatio`` matches above a cutoff; ties go to the node with more papers, then the smaller id.
 
->>> from kg.demo import demo_graph
+>>> from kg.graph.demo import demo_graph
 >>> g = demo_graph()
 >>> [h.id for h in find(g, "imagenet 1k")]
 ['dataset:imagenet-1k']

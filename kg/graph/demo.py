@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.model import Entity, Mention, Paper, Source
 
 __all__ = ["DEMO_ENTITIES", "demo_graph", "demo_records"]
@@ -125,6 +125,6 @@ def demo_records() -> tuple[list[Paper], list[Mention]]:
 
 
 def demo_graph() -> nx.MultiDiGraph:
-    """The demo graph, built with :func:`kg.graph.build_graph`."""
+    """The demo graph, built with :func:`kg.graph.build.build_graph`."""
     papers, mentions = demo_records()
     return build_graph(papers, mentions, entities=DEMO_ENTITIES)

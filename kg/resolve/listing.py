@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract.extractor import extract_papers, lines_to_papers
 from kg.model import Entity, Mention, Paper, ReadFailure
-from kg.resolve import AliasRules, resolve
+from kg.resolve.resolver import AliasRules, resolve
 
 __all__ = ["ExtractResult", "extract_files", "read_lines"]
 

@@ -3,7 +3,7 @@
 A paper's *entities* are the entity nodes it links to (``INTRODUCES``, ``USES``,
 ``PUBLISHED_BY``) whose type is in ``via``. Two papers are related by the entities they share.
 
->>> from kg.demo import demo_graph
+>>> from kg.graph.demo import demo_graph
 >>> g = demo_graph()
 >>> [(n.paper_id, round(n.score, 3), [e.name for e in n.shared]) for n in similar_papers(g, "2501.00001")]
 [('2501.00002', 0.667, ['ImageNet-1k', 'contrastive learning'])]
@@ -26,6 +26,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ConfigError, GraphError
+from kg.internals import node_dict, pred_dict, succ_dict
 from kg.model import ENTITY_TYPES, Entity
 
 __all__ = [
@@ -89,7 +90,7 @@ def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
 def entity_record(g: nx.MultiDiGraph, node: str) -> Entity:
     """The :class:`~kg.model.Entity` of an entity node.
 
-    >>> from kg.demo import demo_graph
+    >>> from kg.graph.demo import demo_graph
     >>> entity_record(demo_graph(), "model:vit")
     Entity(id='model:vit', type='model', name='ViT', aliases=('Vision Transformer',))
     """
@@ -104,8 +105,8 @@ def _require_paper(g: nx.MultiDiGraph, paper: str) -> None:
 
 def entities_of(g: nx.MultiDiGraph, paper: str, via: Sequence[str] = ENTITY_TYPES) -> set[str]:
     """The ids of the entities of ``paper`` whose type is in ``via``."""
-    node = g._node  # the plain dicts behind g.nodes / g.succ: several times faster in these hot loops
-    return {e for e in g._succ[paper] if node[e].get("type") in via}
+    node = node_dict(g)  # the plain dicts behind g.nodes / g.succ: several times faster in these hot loops
+    return {e for e in succ_dict(g)[paper] if node[e].get("type") in via}
 
 
 def _papers_of(g: nx.MultiDiGraph, entity: str) -> list[str]:
@@ -164,7 +165,7 @@ def similar_papers(
     mine = entities_of(g, paper, types)
     if not mine or k <= 0:
         return []
-    pred = g._pred
+    pred = pred_dict(g)
     df = {e: len(pred[e]) for e in mine}
     walk = sorted(e for e in mine if df[e] <= max_entity_papers) or [min(mine, key=lambda e: (df[e], e))]
     heavy = [e for e in sorted(mine) if e not in walk]
@@ -184,7 +185,7 @@ def _candidates(
     g: nx.MultiDiGraph, paper: str, walk: Sequence[str], heavy: Sequence[str]
 ) -> dict[str, list[str]]:
     """Candidate papers -> the shared entities (walking only ``walk``; ``heavy`` checked per candidate)."""
-    node, pred, succ = g._node, g._pred, g._succ
+    node, pred, succ = node_dict(g), pred_dict(g), succ_dict(g)
     found: dict[str, list[str]] = defaultdict(list)
     for e in walk:
         for q in pred[e]:
@@ -214,7 +215,7 @@ def _top_jaccard(
     """
     order = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
     top: list[tuple[float, str, list[str]]] = []  # kept sorted best first
-    node, succ = g._node, g._succ
+    node, succ = node_dict(g), succ_dict(g)
     wanted = set(types)
     for q, es in order:
         inter = len(es)
@@ -241,7 +242,7 @@ def projection(
     all papers (or just ``papers``), with their ``title``. An entity with n papers adds n(n-1)/2
     pairs: on large graphs pass ``max_entity_papers`` to skip the ubiquitous ones.
 
-    >>> from kg.demo import demo_graph
+    >>> from kg.graph.demo import demo_graph
     >>> p = projection(demo_graph(), via="dataset")
     >>> sorted((u, v, d["weight"], d["shared"]) for u, v, d in p.edges(data=True))[0]
     ('2501.00001', '2501.00002', 1, ['dataset:imagenet-1k'])

@@ -33,24 +33,21 @@ from typing import Any
 
 from kg import __version__
 from kg.errors import StoreError
-from kg.model import Mention, Paper, Source
+from kg.model import MENTION_ROW_FIELDS, Mention, Paper, Source
 from kg.readers.merge_incremental import index_values
-from kg.sqlite_in import select_in
+from kg.build.sqlite_in import select_in
 
 __all__ = [
     "BuildCache",
     "StoredPapers",
     "extraction_key",
     "extractor_fingerprint",
-    "mention_from_row",
-    "mention_to_row",
     "paper_from_json",
     "paper_to_json",
 ]
 
 CACHE_FORMAT = "2"
-_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention) if f.name != "paper_id")
-_SENTENCE = _MENTION_FIELDS.index("sentence")
+_SENTENCE = MENTION_ROW_FIELDS.index("sentence")
 _PAPER_FIELDS = tuple(f.name for f in dataclasses.fields(Paper))
 _PAPER_FIELD_SET = frozenset(_PAPER_FIELDS)
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
@@ -59,7 +56,7 @@ _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstanc
 def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = (), *, model: bool = True) -> str:
     """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons,
     and whether the trained mention source is on."""
-    root = Path(__file__).resolve().parent / "extract"
+    root = Path(__file__).resolve().parents[1] / "extract"
     h = hashlib.sha256(__version__.encode() + (b"" if model else b"\x00no-model"))
     files = sorted(
         p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json"}
@@ -92,16 +89,6 @@ def paper_from_json(text: str) -> Paper:
     }
     kwargs["source"] = Source(**data["source"])
     return Paper(**kwargs)
-
-
-def mention_to_row(m: Mention) -> list[Any]:
-    """A mention as a list (without ``paper_id``, which the paper gives back)."""
-    return [getattr(m, name) for name in _MENTION_FIELDS]
-
-
-def mention_from_row(paper_id: str, row: Sequence[Any]) -> Mention:
-    """Inverse of :func:`mention_to_row`."""
-    return Mention(paper_id, *row)
 
 
 def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:
@@ -155,7 +142,7 @@ class BuildCache:
 
     @property
     def db(self) -> sqlite3.Connection:
-        """The SQLite connection (the graph store, :mod:`kg.graph_store`, keeps its tables here too)."""
+        """The SQLite connection (the graph store, :mod:`kg.build.store`, keeps its tables here too)."""
         return self._db
 
     def __enter__(self) -> BuildCache:

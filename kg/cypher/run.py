@@ -1,4 +1,4 @@
-"""The Cypher query library: load query files by name, read their headers, bind typed parameters, run them.
+"""The Cypher query library: load query files by name, read their headers, bind parameters, format results.
 
 Every read query is one file in ``cypher/`` whose header comment says what it does::
 
@@ -33,19 +33,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.embedded import EmbeddedSession, Rows, cached_database
 from kg.errors import QueryError
 
 __all__ = [
     "CYPHER_DIR",
     "Param",
     "Query",
+    "Rows",
     "bind_params",
     "format_rows",
     "list_queries",
     "load_query",
     "parse_query",
-    "run_query",
     "schema_statements",
     "split_statements",
 ]
@@ -54,8 +53,9 @@ __all__ = [
 #: The folder of shipped ``.cypher`` files (``cypher/`` at the project root).
 def _cypher_dir() -> Path:
     """``kg/queries`` (a link to the top-level ``cypher/`` in a checkout; real files when installed)."""
-    installed = Path(__file__).resolve().parent / "queries"
-    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "cypher"
+    package = Path(__file__).resolve().parents[1]  # kg/
+    installed = package / "queries"
+    return installed if installed.is_dir() else package.parent / "cypher"
 
 
 CYPHER_DIR = _cypher_dir()
@@ -226,30 +226,16 @@ def schema_statements() -> list[str]:
     return split_statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
 
 
-def run_query(
-    query: Query,
-    params: Mapping[str, Any],
-    *,
-    graph: str | os.PathLike[str] | None = None,
-    neo4j: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    database: str | None = None,
-) -> Rows:
-    """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """A query's result: column names and rows of plain Python values."""
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts.
-    """
-    bound = bind_params(query, params)
-    if neo4j is not None:
-        from kg.neo4j_loader import connect, run_read
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
 
-        with connect(neo4j, user=user, password=password) as driver:
-            return run_read(driver, query.text, bound, database=database, uri=neo4j)
-    if graph is None:
-        raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
-    with EmbeddedSession(cached_database(graph)) as session:
-        return session.run(query.text, bound)
+    def dicts(self) -> list[dict[str, Any]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def _cell(value: Any, width: int = 60) -> str:

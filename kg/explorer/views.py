@@ -4,7 +4,7 @@ Each view function takes the graph (``docs/schema.md``) and returns a ``View`` w
 are graph node ids, whose edges are graph edges (or, for the projection, derived
 ``SHARES`` edges), and whose ``note`` says in words what was left out.
 
->>> from kg.explore_sample import tiny_graph
+>>> from kg.explorer.sample import tiny_graph
 >>> g = tiny_graph()
 >>> v = paper_view(g, "2501.00001")
 >>> v.nodes
@@ -156,7 +156,7 @@ def subgraph_view(
 ) -> View:
     """The induced view of ``nodes`` (ids not in the graph are ignored).
 
-    >>> from kg.explore_sample import tiny_graph
+    >>> from kg.explorer.sample import tiny_graph
     >>> len(subgraph_view(tiny_graph(), ["2501.00001", "dataset:imagenet", "nope"]).edges)
     1
     """
@@ -304,7 +304,7 @@ def paper_view(
 def find_entity(g: nx.MultiDiGraph, name: str) -> str:
     """The entity id for an id or a name/alias (case-insensitive); the one with most papers wins.
 
-    >>> from kg.explore_sample import tiny_graph
+    >>> from kg.explorer.sample import tiny_graph
     >>> find_entity(tiny_graph(), "moe")
     'method:mixture-of-experts'
     """
@@ -364,7 +364,7 @@ def projection_view(
     The ``max_nodes`` papers with the most co-mentioning neighbours are kept; of their links
     only the ``max_edges`` strongest are drawn (default four per paper).
 
-    >>> from kg.explore_sample import tiny_graph
+    >>> from kg.explorer.sample import tiny_graph
     >>> for e in projection_view(tiny_graph()).edges:
     ...     print(e.source, e.target, e.weight, e.shared)
     2501.00001 2501.00002 1 ('ImageNet',)

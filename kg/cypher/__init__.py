@@ -1,0 +1,1 @@
+"""Cypher query files: loading the library, binding parameters, running them on a backend."""

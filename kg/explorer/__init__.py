@@ -1,0 +1,1 @@
+"""The HTML graph explorer: views, layout, and the self-contained page."""

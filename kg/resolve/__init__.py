@@ -1,0 +1,1 @@
+"""Entity resolution: mention keys, per-key statistics, clustering that cannot chain, canonical entities."""
