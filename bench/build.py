@@ -99,7 +99,7 @@ def phase_build(
 
 def phase_similar(graph: str, n: int, seed: int) -> dict[str, object]:
     """Load time and similar_papers latency (p50 / p95 / max, ms) for ``n`` random papers."""
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     t = time.perf_counter()
     kg = open_graph(graph)

@@ -1,6 +1,6 @@
 // name: dataset_neighbourhood
 // purpose: A dataset's neighbourhood: the papers that introduce or use it, each with the methods it uses alongside.
-// param id: str - the dataset id (e.g. dataset:imagenet-1k; find it with search_entities)
+// param id: dataset - the dataset id (e.g. dataset:imagenet-1k; find it with search_entities)
 // param limit: int = 50 - how many papers to return
 // example: kg query dataset_neighbourhood --param id=dataset:imagenet-1k
 MATCH (d:Dataset {id: $id})<-[:INTRODUCES|USES]-(p:Paper)

@@ -1,6 +1,6 @@
 // name: entity_adoption
 // purpose: Who introduced an entity and who has used it since, oldest first (role is introduced or used).
-// param id: str - the entity id (e.g. benchmark:swe-bench)
+// param id: entity - the entity id (e.g. benchmark:swe-bench)
 // param limit: int = 100 - how many papers to return
 // example: kg query entity_adoption --param id=benchmark:swe-bench
 MATCH (e:Dataset|Benchmark|Method|Model|Task|Metric|Organization {id: $id})<-[:INTRODUCES|USES]-(p:Paper)

@@ -1,6 +1,6 @@
 // name: method_neighbourhood
 // purpose: A method's neighbourhood: the papers that introduce or use it, each with the datasets it is used on.
-// param id: str - the method id (e.g. method:mixture-of-experts; find it with search_entities)
+// param id: method - the method id (e.g. method:mixture-of-experts; find it with search_entities)
 // param limit: int = 50 - how many papers to return
 // example: kg query method_neighbourhood --param id=method:mixture-of-experts
 MATCH (m:Method {id: $id})<-[:INTRODUCES|USES]-(p:Paper)

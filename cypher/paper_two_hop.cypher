@@ -1,6 +1,6 @@
 // name: paper_two_hop
 // purpose: A paper's two-hop neighbourhood: every node within two relationships of it (its entities, authors, cited papers, and the papers that share them), with its kind.
-// param id: str - the paper id
+// param id: paper - the paper id
 // param limit: int = 200 - how many nodes to return
 // example: kg query paper_two_hop --param id=2503.11731
 MATCH (p:Paper {id: $id})-[*1..2]-(x)

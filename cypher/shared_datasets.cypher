@@ -1,6 +1,6 @@
 // name: shared_datasets
 // purpose: Papers that share datasets with a paper, ranked by how many they share, with the shared datasets' names.
-// param id: str - the paper id (e.g. an arXiv id such as 2503.11731)
+// param id: paper - the paper id (e.g. an arXiv id such as 2503.11731)
 // param limit: int = 10 - how many papers to return
 // example: kg query shared_datasets --param id=2503.11731 --param limit=5
 MATCH (p:Paper {id: $id})-[:INTRODUCES|USES]->(e:Dataset)<-[:INTRODUCES|USES]-(other:Paper)

@@ -1,6 +1,6 @@
 // name: shared_entities
 // purpose: Papers that share any entity (dataset, benchmark, method, model, task, metric, organisation) with a paper, ranked, with the shared entities as type:name.
-// param id: str - the paper id
+// param id: paper - the paper id
 // param limit: int = 10 - how many papers to return
 // example: kg query shared_entities --param id=2503.11731
 MATCH (p:Paper {id: $id})-[:INTRODUCES|USES]->(e)<-[:INTRODUCES|USES]-(other:Paper)

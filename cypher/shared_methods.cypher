@@ -1,6 +1,6 @@
 // name: shared_methods
 // purpose: Papers that share methods with a paper, ranked by how many they share, with the shared methods' names.
-// param id: str - the paper id (e.g. an arXiv id such as 2503.11731)
+// param id: paper - the paper id (e.g. an arXiv id such as 2503.11731)
 // param limit: int = 10 - how many papers to return
 // example: kg query shared_methods --param id=2503.11731 --param limit=5
 MATCH (p:Paper {id: $id})-[:INTRODUCES|USES]->(e:Method)<-[:INTRODUCES|USES]-(other:Paper)

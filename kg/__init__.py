@@ -26,7 +26,9 @@ def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # cached: later uses skip this hook
+        return value
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "GraphError",
     "InputError",
     "KGError",
+    "NoMatchError",
     "QueryError",
     "StoreError",
 ]
@@ -77,6 +78,24 @@ class ExtractError(KGError):
 
 class GraphError(KGError):
     """A graph file is missing, corrupt, of an unknown version, or a lookup failed."""
+
+
+class NoMatchError(GraphError):
+    """A user's reference (id, arXiv id, DOI, title or name) names no node, or more than one.
+
+    ``ref`` is what was asked; ``candidates`` the closest nodes as ``(id, name)`` pairs, best first.
+
+    >>> err = NoMatchError("no paper matches 'Holmes'", ref="Holmes", candidates=(("p1", "Holmes: a study"),))
+    >>> err.hint
+    "did you mean: 'Holmes: a study' (p1)?"
+    """
+
+    def __init__(self, message: str, *, ref: str, candidates: tuple[tuple[str, str], ...] = ()) -> None:
+        shown = ", ".join(f"{name!r} ({node})" for node, name in candidates[:3])
+        hint = f"did you mean: {shown}?" if candidates else "check the id, or give more of the name or title"
+        super().__init__(message, hint=hint)
+        self.ref = ref
+        self.candidates = candidates
 
 
 class QueryError(KGError):

@@ -2,16 +2,22 @@
 
 - ``graphml`` (Cytoscape, Gephi, yEd) and ``gexf`` (Gephi): list values are JSON-encoded
   strings and null values are left out; :func:`read_graphml` / :func:`read_gexf` undo both,
-  giving back the graph exactly. In GEXF the node label is the paper title / entity name (what
-  Gephi shows), kg's label is the attribute ``kg_label``, the relationship type ``kg_type``, and
-  mention offsets are ``char_start`` / ``char_end`` (GEXF reserves ``start`` / ``end`` for time).
+  giving back the graph exactly. In both the node ``label`` is the paper title / entity name
+  (what Gephi and Cytoscape show), kg's label (Paper, Dataset …) is the attribute ``kg_label``,
+  and every edge has its own id (in sorted edge order). GraphML keeps the
+  relationship type as ``type`` (key ids ``d0`` … so a node and an edge attribute of the same
+  name never share an id); GEXF names it ``kg_type``, gives mention offsets as ``char_start`` /
+  ``char_end`` (it reserves ``start`` / ``end`` for time) and each node a ``viz`` colour (the
+  explorer's, per label) and size (grows with the degree).
 - ``json``: the graph file itself (node-link JSON, see :func:`kg.graph.io.save_graph`).
 - ``csv``: a directory with ``nodes.csv`` (``id``, ``label``, then every property) and
   ``edges.csv`` (``source``, ``target``, ``type``, then every property); lists as JSON.
 - ``neo4j-admin``: a directory with one header + data CSV pair per label and per relationship
-  type, for ``neo4j-admin database import full``; :attr:`ExportResult.command` is the command.
-  Ids live in one global id space (``id:ID``; kg ids are unique across labels), so
-  relationship files need no per-label id space.
+  type, for ``neo4j-admin database import full``; :attr:`ExportResult.command` is the command,
+  with file paths relative to that directory (run it there: ``import-command.sh`` does, and
+  ``docker/compose.yaml`` mounts the directory at ``/import``; see docs/neo4j.md). Ids live in
+  one global id space (``id:ID``; kg ids are unique across labels), so relationship files need
+  no per-label id space.
 
 >>> import tempfile, pathlib
 >>> from kg.graph.demo import demo_graph
@@ -45,9 +51,10 @@ import networkx as nx
 
 from kg.errors import ConfigError, GraphError
 from kg.graph.io import save_graph
-from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES, check_label, check_rel_type
+from kg.schema import EDGE_PROPERTIES, NODE_PROPERTIES, STYLE, check_label, check_rel_type
 
 __all__ = [
+    "COMPOSE_IMPORT",
     "EXPORT_FORMATS",
     "ExportResult",
     "export_graph",
@@ -125,9 +132,10 @@ def _flat_graph(g: nx.MultiDiGraph, node_map: Any = None, edge_map: Any = None) 
     for n, d in sorted(g.nodes(data=True), key=lambda item: item[0]):
         attrs = _flat(d)
         flat.add_node(n, **(node_map(attrs) if node_map else attrs))
-    for i, (u, v, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))):
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
+    for i, (u, v, _, d) in enumerate(edges):
         attrs = _flat(d)
-        flat.add_edge(u, v, key=k, **(edge_map(attrs, i) if edge_map else attrs))
+        flat.add_edge(u, v, key=f"e{i}", **(edge_map(attrs) if edge_map else attrs))
     return flat
 
 
@@ -165,36 +173,40 @@ def _restore(read: nx.Graph, node_map: Any = None, edge_map: Any = None) -> nx.M
     return g
 
 
-def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
-    """Write GraphML (edge id = relationship type; lists as JSON strings; nulls left out)."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(_flat_graph(g), path, named_key_ids=True)
-
-
-def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Read a GraphML file written by :func:`write_graphml` back into the kg graph."""
-    return _restore(nx.read_graphml(path, edge_key_type=str, force_multigraph=True))
-
-
-_GEXF_EDGE_RENAMES = {"type": "kg_type", "start": "char_start", "end": "char_end"}
-
-
-def _gexf_node(attrs: dict[str, Any]) -> dict[str, Any]:
+def _node_label(attrs: dict[str, Any]) -> dict[str, Any]:
+    """The name shown by Gephi / Cytoscape as ``label``; kg's label (Paper, Dataset …) as ``kg_label``."""
     out = dict(attrs)
     out["kg_label"] = out.pop("label", "")
     out["label"] = str(attrs.get("name") or attrs.get("title") or "")
     return out
 
 
-def _gexf_edge(attrs: dict[str, Any], i: int) -> dict[str, Any]:
-    out = {_GEXF_EDGE_RENAMES.get(k, k): v for k, v in attrs.items()}
-    return {**out, "id": str(i), "label": attrs["type"]}
-
-
-def _from_gexf_node(attrs: dict[str, Any]) -> dict[str, Any]:
+def _from_node_label(attrs: dict[str, Any]) -> dict[str, Any]:
     attrs.pop("label", None)
+    attrs.pop("viz", None)
     attrs["label"] = attrs.pop("kg_label")
     return attrs
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Write GraphML: unique edge ids, node ``label`` = name, ``kg_label`` = kg's label; lists as
+    JSON strings; nulls left out."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml(_flat_graph(g, _node_label), path)
+
+
+def read_graphml(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Read a GraphML file written by :func:`write_graphml` back into the kg graph."""
+    read = nx.read_graphml(path, edge_key_type=str, force_multigraph=True)
+    return _restore(read, _from_node_label)
+
+
+_GEXF_EDGE_RENAMES = {"type": "kg_type", "start": "char_start", "end": "char_end"}
+
+
+def _gexf_edge(attrs: dict[str, Any]) -> dict[str, Any]:
+    out = {_GEXF_EDGE_RENAMES.get(k, k): v for k, v in attrs.items()}
+    return {**out, "label": attrs["type"]}
 
 
 def _from_gexf_edge(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -204,13 +216,25 @@ def _from_gexf_edge(attrs: dict[str, Any]) -> dict[str, Any]:
     return {back.get(k, k): v for k, v in attrs.items()}
 
 
+def _with_viz(flat: nx.MultiDiGraph, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Give each node Gephi's ``viz`` colour (the explorer's colour for its label) and size."""
+    from kg.explorer.html import node_size
+
+    for n, d in flat.nodes(data=True):
+        kind = d["kg_label"] if d["kg_label"] in STYLE else "Paper"
+        colour = STYLE[kind][0]
+        r, gr, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        d["viz"] = {"color": {"r": r, "g": gr, "b": b, "a": 1.0}, "size": node_size(kind, g.degree(n))}
+    return flat
+
+
 def write_gexf(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write GEXF 1.2 for Gephi (see the module docstring for the renamed attributes).
 
     The graph attributes (``kg_format`` …) go into ``<meta><description>`` as JSON; the
     file carries no modification date, so the same graph always gives the same bytes.
     """
-    flat = _flat_graph(g, _gexf_node, _gexf_edge)
+    flat = _with_viz(_flat_graph(g, _node_label, _gexf_edge), g)
     meta = html.escape(json.dumps(flat.graph, sort_keys=True, ensure_ascii=False), quote=False)
     lines = ["<?xml version='1.0' encoding='utf-8'?>"]
     for line in nx.generate_gexf(flat):
@@ -228,7 +252,7 @@ def read_gexf(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
     read = nx.read_gexf(path, node_type=str)
     desc = ElementTree.parse(path).getroot().find("{*}meta/{*}description")
     read.graph = json.loads(desc.text or "{}") if desc is not None else {}
-    return _restore(read, _from_gexf_node, _from_gexf_edge)
+    return _restore(read, _from_node_label, _from_gexf_edge)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,16 +408,30 @@ def write_neo4j_admin(
 
 
 def _q(path: Path) -> str:
-    return shlex.quote(str(path.resolve()))
+    """A file of the import set, named relative to the set's directory (where the command runs)."""
+    return shlex.quote(path.name)
+
+
+COMPOSE_IMPORT = (
+    "KG_IMPORT={dir} docker compose -f docker/compose.yaml run --rm --no-deps neo4j"
+    " sh /import/import-command.sh"
+)
+"""How ``docker/compose.yaml``'s container runs the import set in ``{dir}`` (mounted at ``/import``)."""
 
 
 def _write_command(path: Path, command: str) -> Path:
     lines: Iterator[str] = iter(
         [
             "#!/bin/sh",
-            "# Import this graph into an empty Neo4j 5 database (stop the DBMS first; run from $NEO4J_HOME).",
-            "# Then create the constraints in cypher/schema.cypher.",
-            command,
+            "# Import this graph into an empty Neo4j 5 database (the database must not be running).",
+            "# The file paths are relative to this folder; the script runs from here. With kg's container",
+            "# (docker/compose.yaml mounts $KG_IMPORT at /import), from the repository root, before `up`:",
+            "#   " + COMPOSE_IMPORT.format(dir="<this folder>"),
+            "# With a local Neo4j: sh import-command.sh (neo4j-admin on PATH, or set NEO4J_ADMIN).",
+            "# Then start Neo4j and create the constraints in cypher/schema.cypher (docs/neo4j.md).",
+            'cd "$(dirname "$0")" || exit 1',
+            'NEO4J_ADMIN="${NEO4J_ADMIN:-neo4j-admin}"',
+            "exec " + command.replace("neo4j-admin ", '"$NEO4J_ADMIN" ', 1),
         ]
     )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -24,29 +24,13 @@
       return (p.protocol === "http:" || p.protocol === "https:") ? p.href : null;
     } catch (err) { return null; }
   }
-  function nodeSize(r) { return r.size || 8; }
   function baseColor(r) { return COLORS[r.kind] || "#888"; }
-  function visNode(r, i) {
-    return {
-      id: i, x: r.x, y: r.y, label: r.label, shape: SHAPES[r.kind] || "dot", size: nodeSize(r),
-      color: { background: baseColor(r), border: "#ffffff", highlight: { background: baseColor(r), border: "#1f2328" } },
-      borderWidth: 1.5, font: { size: r.kind === "Paper" ? 12 : 15, color: "#30343a", strokeWidth: 3, strokeColor: "#fbfbfa" }
-    };
-  }
-  var EDGE_STYLE = {
-    INTRODUCES: { color: "#5a5f66", dashes: false, arrows: "to" },
-    USES: { color: "#b8bcc2", dashes: false, arrows: "" },
-    PUBLISHED_BY: { color: "#2a9d8f", dashes: [4, 4], arrows: "to" },
-    SHARES: { color: "#7f9cc0", dashes: false, arrows: "" }
-  };
-  function visEdge(e, i) {
-    var s = EDGE_STYLE[e.type] || { color: "#c8c8c8", dashes: false, arrows: "" };
-    var out = { id: i, from: e.from, to: e.to, color: { color: s.color, highlight: "#1f2328", opacity: 0.9 },
-      dashes: s.dashes, arrows: s.arrows ? { to: { enabled: true, scaleFactor: 0.45 } } : undefined,
-      width: e.type === "SHARES" ? Math.min(8, 0.8 + 1.2 * e.weight) : (e.type === "INTRODUCES" ? 1.6 : 1) };
-    if (e.type === "SHARES" && data.edges.length <= 300 && e.shared) out.label = e.shared.slice(0, 3).join(", ");
-    return out;
-  }
+  /* vis-network options per node and edge, assembled in Python with pyvis's Network (copied:
+   * the DataSets are updated in place when highlighting, the originals restore the colours) */
+  function copy(o) { return JSON.parse(JSON.stringify(o)); }
+  function visNode(r, i) { return copy(data.draw.nodes[i]); }
+  function visEdge(e, i) { return copy(data.draw.edges[i]); }
+  var EDGE_COLOR = data.edge_colors;
 
   var nodes = new vis.DataSet(recs.map(visNode));
   var edges = new vis.DataSet(data.edges.map(visEdge));
@@ -90,16 +74,29 @@
     legend.appendChild(lab);
   });
   legend.appendChild(el("h2", null, "Edges"));
-  [["INTRODUCES", "introduces (arrow)"], ["USES", "uses"], ["PUBLISHED_BY", "published by"], ["SHARES", "shares entities"]]
+  [["INTRODUCES", "introduces (arrow)"], ["USES", "uses"], ["PUBLISHED_BY", "published by"], ["SHARES", "shares entities"],
+    ["CONTAINS", "in community"]]
     .forEach(function (p) {
       if (!data.edges.some(function (e) { return e.type === p[0]; })) return;
       var lab = el("label");
       var sw = el("span", "swatch");
-      sw.style.background = EDGE_STYLE[p[0]].color; sw.style.height = "3px";
+      sw.style.background = EDGE_COLOR[p[0]]; sw.style.height = "3px";
       lab.appendChild(sw); lab.appendChild(el("span", null, p[1]));
       legend.appendChild(lab);
     });
-  legend.appendChild(el("div", "hint", "Size = number of connections. Click a node for details; " +
+  if (data.scale && data.scale.items.length) {
+    legend.appendChild(el("h2", null, data.scale.title));
+    data.scale.items.forEach(function (it) {
+      var lab = el("label");
+      var sw = el("span", "swatch");
+      sw.style.background = it[1];
+      lab.appendChild(sw); lab.appendChild(el("span", null, it[0]));
+      legend.appendChild(lab);
+    });
+  }
+  legend.appendChild(el("div", "hint", data.kind === "paper" ?
+    "Closer to the centre and larger = shares more with the focus paper. Hover a ranked paper to " +
+    "highlight it and what it shares; click a node for details." : "Size = number of connections. Click a node for details; " +
     "click the background to clear. Hover an edge for its evidence."));
 
   function setKindVisible(kind, visible) {
@@ -113,19 +110,20 @@
   var highlighted = false;
   var dimOthers = recs.length <= 1500;  /* above that, recolouring every node costs too much per click */
   function highlight(i) {
-    if (!dimOthers) return;  /* vis-network's own selection still marks the node and its edges */
     var keep = {};
     keep[i] = true;
     adj[i].forEach(function (p) { keep[p[0]] = true; });
+    highlightSet(keep);
+  }
+  function highlightSet(keep) {
+    if (!dimOthers) return;  /* vis-network's own selection still marks the node and its edges */
     nodes.update(recs.map(function (r, j) {
       return keep[j] ? { id: j, color: visNode(r, j).color, font: { color: "#30343a" } }
         : { id: j, color: { background: DIM, border: DIM }, font: { color: "rgba(90,90,90,0.25)" } };
     }));
-    var edgeKeep = {};
-    adj[i].forEach(function (p) { edgeKeep[p[1]] = true; });
     edges.update(data.edges.map(function (e, j) {
       var base = visEdge(e, j).color;
-      return { id: j, color: edgeKeep[j] ? base : { color: DIM, opacity: 0.25 } };
+      return { id: j, color: keep[e.from] && keep[e.to] ? base : { color: DIM, opacity: 0.25 } };
     }));
     highlighted = true;
   }
@@ -134,6 +132,16 @@
     nodes.update(recs.map(function (r, j) { return { id: j, color: visNode(r, j).color, font: { color: "#30343a" } }; }));
     edges.update(data.edges.map(function (e, j) { return { id: j, color: visEdge(e, j).color }; }));
     highlighted = false;
+  }
+
+  /* a ranked paper, the focus and the entities they share; the rest dimmed while hovering */
+  function showShared(j) {
+    var keep = {}, mine = {};
+    keep[j] = true; keep[data.focus] = true;
+    adj[data.focus].forEach(function (p) { mine[p[0]] = true; });
+    adj[j].forEach(function (p) { if (mine[p[0]]) keep[p[0]] = true; });
+    highlightSet(keep);
+    network.selectNodes([j]);
   }
 
   var panel = document.getElementById("kg-panel");
@@ -204,15 +212,49 @@
     }));
     if (i === data.focus && data.ranking.length) {
       section("Papers sharing entities (ranked)", data.ranking.map(function (x) {
-        var span = el("span");
+        var span = el("span", "ranked");
         span.appendChild(nodeButton(x.node));
         span.appendChild(el("span", "meta", " — " + x.shared.length + " shared: " + x.shared.join(", ")));
+        span.setAttribute("data-node", recs[x.node].id);
+        span.addEventListener("mouseenter", function () { showShared(x.node); });
+        span.addEventListener("mouseleave", function () { clearHighlight(); network.selectNodes([data.focus]); });
         return span;
       }));
     }
     section("Related papers", adj[i].filter(function (p) { return recs[p[0]].kind === "Paper"; }).map(function (p) {
       var e = data.edges[p[1]];
       return nodeButton(p[0], e.shared ? " — shares " + e.shared.join(", ") : "");
+    }));
+  }
+  function rowButton(name, j, extra) {
+    if (j >= 0) return nodeButton(j, extra);
+    return el("span", null, name + (extra || ""));
+  }
+  function adoptionChart(rows) {
+    var top = Math.max.apply(null, rows.map(function (x) { return x[1]; }));
+    var chart = el("div", "chart");
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", "papers per month");
+    rows.forEach(function (x) {
+      var col = el("div", "col");
+      col.title = x[0] + ": " + x[1] + " papers";
+      var bar = el("div", "bar");
+      bar.style.height = Math.max(2, Math.round(60 * x[1] / top)) + "px";
+      col.appendChild(el("span", "n", x[1])); col.appendChild(bar); col.appendChild(el("span", "m", x[0].slice(2)));
+      chart.appendChild(col);
+    });
+    return chart;
+  }
+  function storyPanel(s) {
+    section("Introduced by", s.introduced.map(function (x) {
+      return rowButton(x[0], x[2], x[1] ? " — " + x[1] : "");
+    }));
+    if (s.adoption.length) {
+      body.appendChild(el("h2", null, "Adoption (papers per month)"));
+      body.appendChild(adoptionChart(s.adoption));
+    }
+    section("Used with", s.co_used.map(function (x) {
+      return rowButton(x[0], x[3], " — " + x[1].toLowerCase() + ", " + x[2] + " paper" + (x[2] === 1 ? "" : "s"));
     }));
   }
   function entityPanel(i, r) {
@@ -225,6 +267,13 @@
     if (r.aliases && r.aliases.length) {
       body.appendChild(el("h2", null, "Aliases"));
       body.appendChild(el("p", null, r.aliases.join(" · ")));
+    }
+    if (r.story) storyPanel(r.story);
+    if (r.kind === "Community") {
+      body.appendChild(el("p", "meta", "Click the community again to hide its members."));
+      section("Top entities", members(i).filter(function (j) { return recs[j].kind !== "Paper"; }).map(function (j) {
+        return nodeButton(j, " — " + recs[j].kind.toLowerCase());
+      }));
     }
     section("Papers", adj[i].filter(function (p) { return recs[p[0]].kind === "Paper"; }).map(function (p) {
       var e = data.edges[p[1]];
@@ -241,8 +290,23 @@
     panel.setAttribute("data-node", r.id);
   }
   function closePanel() { panel.hidden = true; panel.removeAttribute("data-node"); }
+  /* communities: a click shows (or hides again) the top entities and papers drawn around it */
+  function members(i) {
+    return adj[i].filter(function (p) { return data.edges[p[1]].type === "CONTAINS" && p[0] !== i &&
+      recs[p[0]].kind !== "Community"; }).map(function (p) { return p[0]; });
+  }
+  var opened = {};
+  function toggleCommunity(i, open) {
+    opened[i] = open === undefined ? !opened[i] : open;
+    nodes.update(members(i).map(function (m) { return { id: m, hidden: !opened[i] }; }));
+  }
+  function revealHidden(i) {
+    if (!recs[i].hidden || opened.hasOwnProperty(i)) return;
+    adj[i].forEach(function (p) { if (recs[p[0]].kind === "Community") toggleCommunity(p[0], true); });
+  }
   function select(i, move) {
     var wasHidden = panel.hidden;
+    revealHidden(i);
     network.selectNodes([i]);
     highlight(i);
     openPanel(i);
@@ -252,6 +316,7 @@
   document.getElementById("kg-panel-close").addEventListener("click", function () { closePanel(); clearHighlight(); });
   network.on("click", function (p) {
     hideTip();
+    if (p.nodes.length && recs[p.nodes[0]].kind === "Community") toggleCommunity(p.nodes[0]);
     if (p.nodes.length) select(p.nodes[0], false);
     else if (!p.edges.length) { closePanel(); clearHighlight(); network.unselectAll(); }
   });
@@ -325,9 +390,12 @@
 
   if (data.focus !== null && data.focus !== undefined && recs[data.focus]) {
     network.selectNodes([data.focus]);
-    highlight(data.focus);
+    if (data.kind !== "paper") highlight(data.focus);  /* the paper view shows its whole neighbourhood */
     openPanel(data.focus);
+    network.setSize("100%", "100%");  /* the panel took width: fit the drawing to what is left */
   }
+  network.fit({ animation: false, maxZoomLevel: 2 });  /* fill the graph area, also when it is larger */
+  network.moveTo({ scale: network.getScale() * 0.9 });  /* fit counts shapes only: room for the outer labels */
 
   /* ---------- a small handle for tests and the curious ---------- */
   window.kgExplorer = {
@@ -338,6 +406,18 @@
     },
     drawnNodeCount: function () { return network.body.nodeIndices.length; },
     drawnEdgeCount: function () { return network.body.edgeIndices.length; },
+    showShared: showShared,
+    /* the drawn label boxes (canvas units) and the zoom they are drawn at */
+    labelBoxes: function () {
+      var out = [], scale = network.getScale();
+      network.body.nodeIndices.forEach(function (id) {
+        var n = network.body.nodes[id], lab = n.labelModule;
+        if (!String(n.options.label || "").trim() || n.options.hidden || lab.size.width <= 0) return;
+        if ((n.options.font.size || 14) * scale < 5) return;  /* below vis-network's draw threshold */
+        out.push([lab.size.left, lab.size.top, lab.size.left + lab.size.width, lab.size.top + lab.size.height, id]);
+      });
+      return out;
+    },
     position: function (id) {
       for (var i = 0; i < recs.length; i++) if (recs[i].id === id) return network.canvasToDOM(network.getPosition(i));
       return null;

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from kg.backends.embedded import EmbeddedSession, cached_database
-from kg.cypher.run import Query, Rows, bind_params
-from kg.errors import QueryError
+from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
+from kg.errors import NoMatchError, QueryError
+from kg.query.lookup import kind_of
 
 __all__ = ["run_query"]
+
+_NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
+_NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
 
 
 def run_query(
@@ -25,15 +30,38 @@ def run_query(
 ) -> Rows:
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts.
+    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
+    node-typed ones must then name a node of their kind, else :class:`~kg.errors.NoMatchError`: on the
+    embedded engine any reference :func:`kg.query.lookup.resolve_node` takes, on a server an id.
     """
     bound = bind_params(query, params)
     if neo4j is not None:
         from kg.backends.neo4j import connect, run_read
 
         with connect(neo4j, user=user, password=password) as driver:
+            for p in query.params:
+                value = bound.get(p.name)
+                if p.node is not None and value is not None:
+                    found = run_read(driver, _NODE_LABELS, {"id": value}, database=database, uri=neo4j).rows
+                    if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
+                        raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
             return run_read(driver, query.text, bound, database=database, uri=neo4j)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with EmbeddedSession(cached_database(graph)) as session:
-        return session.run(query.text, bound)
+        return session.run(query.text, _checked(query, bound, session, Path(graph)))
+
+
+def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
+    """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
+    loaded (for :func:`~kg.cypher.run.resolve_node_params`) only when one is not."""
+    from kg.graph.io import load_graph
+
+    for p in query.params:
+        value = bound.get(p.name)
+        if p.node is None or value is None:
+            continue
+        found = session.run(_NODE_LABEL, {"id": value}).rows
+        if not found or kind_of({"label": found[0][0]}) not in p.kinds:
+            return resolve_node_params(query, bound, load_graph(graph))
+    return bound

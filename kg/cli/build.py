@@ -13,10 +13,14 @@ from kg.internals import gc_paused
 __all__ = ["format_summary", "register"]
 
 EPILOG = """examples:
-  kg build examples/daily_papers.txt                     # -> kg-out/graph.json, kg-out/explorer.html
-  kg build papers.jsonl.gz --out my-kg --processes 2
-  kg build new_listing.txt --out my-kg                   # adds the new papers to my-kg (incremental)
-  kg build page.txt --year 2025 --aliases aliases.jsonl --rebuild --no-explorer
+  kg build examples/daily_papers.txt --year 2025          # -> kg-out/graph.json, kg-out/explorer.html
+  kg build papers.jsonl --out my-kg --processes 2         # papers.jsonl from `kg read ... --jsonl`
+  kg build new_listing.txt --out my-kg                    # adds the new papers to my-kg (incremental)
+  kg build examples/daily_papers.txt --year 2025 --aliases examples/aliases.txt --out aliased --rebuild \
+      --no-explorer --strict
+
+An alias file is text, one rule a line: "A = B = C" merges (A canonical), "A != B" splits.
+--strict exits 1 when any record was skipped (the graph is still written).
 
 Building into a directory that already holds a graph adds the inputs to it (only new or changed
 papers are extracted); --rebuild starts again from the given inputs only.
@@ -52,7 +56,7 @@ def _handler(args: argparse.Namespace) -> int:
     print(format_summary(result), file=sys.stderr)
     if args.json:
         print_json(result.to_dict())
-    return 0
+    return 1 if args.strict and result.failures else 0
 
 
 def _run(args: argparse.Namespace) -> BuildResult:
@@ -88,6 +92,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--rebuild", action="store_true", help="start from these inputs only, not adding to DIR")
     p.add_argument("--no-explorer", action="store_true", help="do not write DIR/explorer.html")
     p.add_argument("--json", action="store_true", help="also print the summary as JSON to stdout")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any record was skipped")
     p.add_argument(
         "--no-model", action="store_true", help="extract with rules and lexicon only (no trained model)"
     )

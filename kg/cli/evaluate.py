@@ -19,11 +19,11 @@ __all__ = ["register"]
 GOLD_FORMATS = ("scier", "scierc", "scirex", "tdmsci")  # kg.extract.evaluate.FORMATS; a test keeps them equal
 
 EXAMPLE = """examples:
-  kg evaluate --gold scier_train.jsonl --format scier        table of P/R/F1 per type, sentence by sentence
-  kg evaluate --gold scier_train.jsonl --format scier --by-document   a document's sentences as one text
+  kg evaluate --gold scier_train.jsonl --format scier        # table of P/R/F1 per type, sentence by sentence
+  kg evaluate --gold scier_train.jsonl --format scier --by-document   # a document's sentences as one text
   kg evaluate --gold tdmsci_train.conll --format tdmsci --json
-  kg evaluate --gold scirex_train.jsonl.gz --format scirex   mention level, then paper level (result links)
-  kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode rules   the trained model off
+  kg evaluate --gold scirex_train.jsonl.gz --format scirex   # mention level, then paper level (result links)
+  kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode rules   # the trained model off
 
 Types are compared coarsely (dataset+benchmark -> Dataset, method+model -> Method, task, metric);
 "exact" = same text after detokenisation (case and spaces ignored); "normalised" = also ignoring a

@@ -2,7 +2,7 @@
 
 Example::
 
-    kg explore kg-out/graph.json --paper 2503.11731 --via dataset,method -o paper.html
+    kg explore kg-out/graph.json --paper "LoRA-Drop" --via dataset,method -o paper.html
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ __all__ = ["parse_params", "register"]
 
 EPILOG = """examples:
   kg explore kg-out/graph.json -o overview.html                 # the best-connected part, <= 500 nodes
-  kg explore kg-out/graph.json --paper 2503.11731 -o paper.html  # papers sharing its datasets/methods
+  kg explore kg-out/graph.json --paper "LoRA-Drop" -o paper.html  # papers sharing its datasets/methods
+  kg explore kg-out/graph.json --paper <paper id> --via all -o paper.html    # by id, arXiv id or DOI
   kg explore kg-out/graph.json --entity ImageNet --hops 2 -o imagenet.html
   kg explore kg-out/graph.json --projection --via dataset -o projection.html
-  kg explore kg-out/graph.json --query papers_sharing_datasets --param paper=2503.11731 -o q.html
+  kg explore kg-out/graph.json --query shared_datasets --param id="Contrastive Captioners" -o q.html
 """
 
 
@@ -29,8 +30,8 @@ def parse_params(items: list[str] | None) -> dict[str, Any]:
     """``["k=v", "n=3"]`` -> ``{"k": "v", "n": 3}``: whole numbers become ints, all else stays text
     (so a paper id such as ``2503.11731`` is not turned into a float).
 
-    >>> parse_params(["paper=2503.11731", "k=5"])
-    {'paper': '2503.11731', 'k': 5}
+    >>> parse_params(["id=2503.11731", "k=5"])
+    {'id': '2503.11731', 'k': 5}
     """
     out: dict[str, Any] = {}
     for item in items or []:
@@ -76,7 +77,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("graph", help="graph file written by `kg build` (DIR/graph.json)")
     focus = p.add_mutually_exclusive_group()
     focus.add_argument(
-        "--paper", metavar="ID", help="a paper and the papers sharing its --via entities, ranked"
+        "--paper",
+        metavar="PAPER",
+        help="a paper (id, arXiv id, DOI or title) and the papers sharing its --via entities",
     )
     focus.add_argument("--entity", metavar="NAME", help="an entity (id, name or alias) and its papers")
     focus.add_argument("--query", metavar="NAME", help="draw the nodes a shipped Cypher query returns")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
+from pathlib import Path
 from typing import Any
 
 from kg.cli._graph_args import add_graph_options, add_parser
-from kg.export import EXPORT_FORMATS
+from kg.export import COMPOSE_IMPORT, EXPORT_FORMATS
 
 __all__ = ["register"]
 
@@ -15,9 +17,10 @@ EPILOG = """examples:
   kg export --format graphml -o kg.graphml          # Cytoscape, Gephi, yEd
   kg export --format gexf -o kg.gexf                # Gephi
   kg export --format csv -o kg-csv/                 # nodes.csv + edges.csv
-  kg export --format neo4j-admin -o import/ --graph my-kg/graph.json
+  kg export --format neo4j-admin -o docker/import --graph my-kg/graph.json
       # writes one header+data CSV pair per label and relationship type, and prints the
-      # `neo4j-admin database import full ...` command to run (also saved as import/import-command.sh)
+      # `neo4j-admin database import full ...` command to run in that folder (also saved as
+      # docker/import/import-command.sh, which docker/compose.yaml's container runs; docs/neo4j.md)
 """
 
 
@@ -29,6 +32,11 @@ def _handler(args: argparse.Namespace) -> int:
     print(f"wrote {len(result.files)} file(s) to {args.output} ({result.format})", file=sys.stderr)
     if result.command:
         print(result.command)
+        print(
+            "run it in that folder (sh import-command.sh does), or with kg's container:\n  "
+            + COMPOSE_IMPORT.format(dir=shlex.quote(str(Path(args.output).resolve()))),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -21,9 +21,9 @@ from kg.model import mention_to_dict, paper_to_dict
 __all__ = ["register"]
 
 EXAMPLE = """examples:
-  kg extract papers.txt --jsonl                    one {"paper": …, "mentions": […]} per paper
-  kg extract --format lines abstracts.txt --jsonl  one document per line (id = line number)
-  kg extract listing.jsonl --aliases aliases.txt   force merges (A = B) and splits (A != B)
+  kg extract examples/daily_papers.txt --year 2025 --jsonl    # one {"paper": …, "mentions": […]} per paper
+  kg extract --format lines examples/abstracts.txt --jsonl     # one document per line (id = line number)
+  kg extract examples/daily_papers.txt --aliases examples/aliases.txt   # merges (A = B), splits (A != B)
 """
 
 

@@ -12,13 +12,16 @@ __all__ = ["register"]
 
 EPILOG = """examples:
   kg query --list                                          # the query library, with descriptions
-  kg query shared_datasets --param id=2503.11731           # embedded engine over kg-out/graph.json
+  kg query shared_datasets --param id=<paper id>            # embedded engine over kg-out/graph.json
+  kg query shared_datasets --param id="Contrastive Captioners" --json  # or a title
   kg query top_entities --param type=method --param limit=10 --format csv
-  kg query my_query.cypher --param year=2025 --graph kg-out/graph.json
+  kg query examples/papers_per_year.cypher --param since=2020 --graph kg-out/graph.json
   kg query search_entities --param q=imagenet --neo4j bolt://localhost:7687 --user neo4j --password secret
 
 Parameters are typed by the query's header (// param NAME: TYPE [= DEFAULT]); values travel as
-$parameters, never as query text. The embedded database is cached in <graph dir>/.kg-cypher/.
+$parameters, never as query text. A parameter typed paper, entity, dataset, ... names a node: it
+is looked up in the graph first, and one naming no such node is an error (exit 2). The embedded
+database is cached in <graph dir>/.kg-cypher/.
 """
 
 
@@ -52,7 +55,7 @@ def _handler(args: argparse.Namespace) -> int:
         password=args.password if args.password is not None else os.environ.get("NEO4J_PASSWORD"),
         database=args.database,
     )
-    print(format_rows(rows, args.format))
+    print(format_rows(rows, "json" if args.json else args.format))
     return 0
 
 
@@ -76,4 +79,5 @@ def register(subparsers: Any) -> None:
     p.add_argument("--password", help="Neo4j password (default $NEO4J_PASSWORD)")
     p.add_argument("--database", help="Neo4j database (default: the server's default)")
     p.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
+    p.add_argument("--json", action="store_true", help="same as --format json")
     p.set_defaults(handler=_handler)

@@ -14,8 +14,8 @@ from kg.readers import FORMATS, iter_files, parse_mapping, read_files
 __all__ = ["handler", "register"]
 
 EPILOG = """examples:
-  kg read examples/daily_papers.txt --year 2025 --jsonl
-  kg read papers.jsonl.gz works.json refs.bib --jsonl > papers.jsonl
+  kg read examples/daily_papers.txt --year 2025 --jsonl > papers.jsonl
+  kg read arxiv.jsonl.gz works.json refs.bib --jsonl > merged.jsonl   # several formats, duplicates merged
   kg read export.csv --map title=paper_title --map abstract=summary
 
 Formats are detected from the content (gzip/bz2/xz too); --format forces one.

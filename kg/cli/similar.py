@@ -11,9 +11,11 @@ from kg.query.similarity import DEFAULT_VIA, METRICS, Neighbour
 __all__ = ["format_neighbours", "register"]
 
 EPILOG = """examples:
-  kg similar 2503.11731                                   # by arXiv id
-  kg similar "Qwen2.5-Omni technical report" -k 5          # by (fuzzy) title
-  kg similar 2503.11731 --via dataset,benchmark --metric adamic_adar --json
+  kg similar "LoRA-Drop" -k 5                     # by title, or distinctive words of one
+  kg similar <paper id> --via all                 # by id: also an arXiv id (2503.11731v2) or a DOI
+  kg similar "Tiny Experts" --via dataset,benchmark --metric adamic_adar --json
+
+A reference that matches no paper well, or several equally, is refused with the closest titles.
 
 The score is the Jaccard overlap of the two papers' --via entities (or, with adamic_adar, the
 sum of 1/log(papers) over the shared ones); the shared entities are the reasons.
@@ -32,10 +34,10 @@ def format_neighbours(paper_id: str, title: str, neighbours: list[Neighbour]) ->
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     kg = open_graph(args.graph)
-    pid = kg.resolve(args.paper, "paper")
+    pid = kg.lookup(args.paper, "paper")
     neighbours = kg.similar_papers(pid, via=args.via, metric=args.metric, k=args.k)
     if args.json:
         print_json([n.to_dict() for n in neighbours])
@@ -50,13 +52,15 @@ def register(subparsers: Any) -> None:
         subparsers,
         "similar",
         help="papers sharing datasets/methods with a paper, ranked, with the shared entities",
-        description="Rank the papers that share --via entities with PAPER (an id, arXiv id or title).",
+        description="Rank the papers that share --via entities with PAPER (an id, arXiv id, DOI or title).",
         epilog=EPILOG,
     )
-    p.add_argument("paper", metavar="PAPER", help="paper id, arXiv id or (fuzzy) title")
+    p.add_argument("paper", metavar="PAPER", help="paper id, arXiv id, DOI, title or distinctive words")
     add_graph_options(p)
     p.add_argument(
-        "--via", default=",".join(DEFAULT_VIA), help="entity types to compare (default dataset,method)"
+        "--via",
+        default=",".join(DEFAULT_VIA),
+        help="entity types to compare, or all (default dataset,method)",
     )
     p.add_argument("--metric", choices=METRICS, default="jaccard", help="score (default jaccard)")
     p.add_argument("-k", type=int, default=10, help="number of neighbours (default 10)")

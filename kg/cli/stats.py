@@ -16,7 +16,7 @@ EPILOG = """examples:
 
 
 def format_stats(d: dict[str, Any]) -> str:
-    """The text form of :func:`kg.query.api.describe`."""
+    """The text form of :func:`kg.api.describe`."""
     lines = [f"nodes: {sum(d['nodes'].values())}"]
     lines += [f"  {label}: {n}" for label, n in d["nodes"].items()]
     lines.append(f"links: {sum(d['edges'].values())}")
@@ -29,7 +29,7 @@ def format_stats(d: dict[str, Any]) -> str:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     d = open_graph(args.graph).describe(top=args.top)
     if args.json:

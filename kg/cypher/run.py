@@ -8,6 +8,10 @@ Every read query is one file in ``cypher/`` whose header comment says what it do
     // param limit: int = 20 - how many entities to return
     // example: kg query top_entities --param type=method
 
+A parameter typed with a node kind (``paper``, ``entity``, an entity type such as ``dataset``,
+``author`` or ``node``) is a string that must name a node of that kind: before the query runs
+it is looked up in the graph (:func:`kg.query.lookup.resolve_node`, so an arXiv id with its
+version or a title works too), and a reference to no such node is an error, never an empty answer.
 Values only ever travel as ``$parameters``; the text of a query is never built from input.
 
 >>> q = load_query("top_entities")
@@ -33,7 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from kg.errors import QueryError
+from kg.model import ENTITY_TYPES
+from kg.query.lookup import KINDS, resolve_node
 
 __all__ = [
     "CYPHER_DIR",
@@ -45,6 +53,7 @@ __all__ = [
     "list_queries",
     "load_query",
     "parse_query",
+    "resolve_node_params",
     "schema_statements",
     "split_statements",
 ]
@@ -61,17 +70,29 @@ def _cypher_dir() -> Path:
 CYPHER_DIR = _cypher_dir()
 _NOT_QUERIES = frozenset({"schema"})
 _TYPES = ("str", "int", "float", "bool")
-_PARAM = re.compile(r"^(\w+)\s*:\s*(str|int|float|bool)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
+_NODE_TYPES = ("node", "entity", *KINDS)
+_PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A declared query parameter: name, type (str/int/float/bool), default (None = required), description."""
+    """A declared query parameter: name, type (str/int/float/bool), default (None = required), description.
+
+    ``node`` is the kind of node a string parameter names (``paper``, ``entity``, ``dataset``, ...), if any.
+    """
 
     name: str
     type: str
     default: Any = None
     description: str = ""
+    node: str | None = None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The node kinds the value may name (empty for a plain value)."""
+        if self.node is None:
+            return ()
+        return KINDS if self.node == "node" else ENTITY_TYPES if self.node == "entity" else (self.node,)
 
     @property
     def required(self) -> bool:
@@ -131,7 +152,9 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     >>> text = "// purpose: count papers\\n// param y: int = 2025 - a year\\nMATCH (p:Paper) RETURN count(p)"
     >>> q = parse_query(text, name="count")
     >>> q.purpose, q.params[0]
-    ('count papers', Param(name='y', type='int', default=2025, description='a year'))
+    ('count papers', Param(name='y', type='int', default=2025, description='a year', node=None))
+    >>> parse_query("// param id: paper - the paper\\nRETURN $id", name="p").params[0].kinds
+    ('paper',)
     """
     purpose, example, params = "", "", []
     for line in text.splitlines():
@@ -146,15 +169,16 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
             example = value
         elif key.startswith("param "):
             m = _PARAM.match(f"{key[6:].strip()}: {value}")
-            if m is None:
+            if m is None or m.group(2) not in (*_TYPES, *_NODE_TYPES):
                 raise QueryError(
                     f"{path or name}: bad parameter header {stripped!r}",
-                    hint="// param NAME: TYPE [= DEFAULT] - text",
+                    hint="// param NAME: TYPE [= DEFAULT] - text; TYPE: str, int, float, bool or a node kind",
                 )
             pname, kind, default, desc = m.groups()
-            params.append(
-                Param(pname, kind, None if default is None else _convert(default, kind, pname), desc or "")
-            )
+            node = kind if kind in _NODE_TYPES else None
+            kind = "str" if node else kind
+            typed = None if default is None else _convert(default, kind, pname)
+            params.append(Param(pname, kind, typed, desc or "", node))
     body = (
         "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith("//"))
         .strip()
@@ -209,6 +233,27 @@ def bind_params(query: Query, raw: Mapping[str, Any]) -> dict[str, Any]:
         else:
             bound[p.name] = p.default
     return bound
+
+
+def resolve_node_params(query: Query, bound: Mapping[str, Any], g: nx.MultiDiGraph) -> dict[str, Any]:
+    """``bound`` with each node-typed parameter replaced by the id of the node it names in ``g``.
+
+    Raises :class:`~kg.errors.NoMatchError` (with candidates) for a reference to no such node.
+
+    >>> from kg.graph.demo import demo_graph
+    >>> q = load_query("shared_datasets")
+    >>> resolve_node_params(q, bind_params(q, {"id": "arXiv:2501.00001v2"}), demo_graph())
+    {'id': '2501.00001', 'limit': 10}
+    >>> resolve_node_params(q, bind_params(q, {"id": "2599.99999"}), demo_graph())
+    Traceback (most recent call last):
+    ...
+    kg.errors.NoMatchError: no paper matches '2599.99999'
+    """
+    out = dict(bound)
+    for p in query.params:
+        if p.node is not None and out.get(p.name) is not None:
+            out[p.name] = resolve_node(g, str(out[p.name]), kinds=p.kinds)
+    return out
 
 
 def split_statements(text: str) -> list[str]:

@@ -32,11 +32,13 @@ from urllib.parse import quote, urlsplit
 import networkx as nx
 
 from kg.errors import ConfigError
-from kg.explorer.layout import layout
+from kg.explorer.draw import arrange
+from kg.explorer.network import EDGE_STYLE, assemble, draw_data
 from kg.explorer.views import View
 from kg.schema import STYLE
 
 __all__ = [
+    "KINDS",
     "asset_text",
     "embed_json",
     "node_size",
@@ -46,11 +48,12 @@ __all__ = [
     "safe_url",
 ]
 
+KINDS: dict[str, tuple[str, str]] = {**STYLE, "Community": ("#6f6f9e", "dot")}
+"""Colour and vis-network shape per drawn kind: the schema's labels, and the overview's communities."""
 
 _ARXIV = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z.-]*(\.[A-Z]{2})?/\d{7})$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _EXCERPT = 1200
-_LABEL_ROOM = 12.0
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -143,13 +146,14 @@ def node_size(kind: str, degree: int) -> float:
 
 
 def _label(text: str, width: int = 38) -> str:
+    """``text`` cut to ``width`` characters (with an ellipsis)."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree: int) -> dict[str, Any]:
     data = g.nodes[node]
     kind = str(data.get("label") or "Paper")
-    rec: dict[str, Any] = {"id": node, "kind": kind if kind in STYLE else "Paper", "deg": degree}
+    rec: dict[str, Any] = {"id": node, "kind": kind if kind in KINDS else "Paper", "deg": degree}
     if kind == "Paper":
         title = str(data.get("title") or node)
         abstract = str(data.get("abstract") or "")
@@ -174,8 +178,16 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
             "n_papers": data.get("n_papers"),
             "first_seen": data.get("first_seen"),
         }
-    rec["label"] = _label(rec["name"])
+    rec["label"] = _label(rec["name"], 30 if kind == "Paper" else 38)
+    if kind == "Community":  # named by its top entities, one a line; sized by its papers
+        rec["label"] = "\n".join(_label(part, 18) for part in rec["name"].split(" · "))
+    if data.get("kg_hidden"):  # drawn later, e.g. when its community is opened
+        rec["hidden"] = True
+    if isinstance(data.get("kg_color"), str):
+        rec["color"] = data["kg_color"]
     rec["size"] = node_size(rec["kind"], rec["deg"])
+    if kind == "Community":
+        rec["size"] = round(min(40.0, 10.0 + 2.0 * math.sqrt(float(rec.get("n_papers") or 1))), 1)
     return rec
 
 
@@ -205,12 +217,11 @@ def page_data(
     """
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
-    room = {r["id"]: r["size"] + _LABEL_ROOM for r in nodes}  # drawn radius plus space for the label
-    pos = layout(view.nodes, [(e.source, e.target) for e in view.edges], seed=seed, radius=room)
-    for rec in nodes:
-        rec["x"], rec["y"] = pos[rec["id"]]
-    kinds = sorted({r["kind"] for r in nodes}, key=list(STYLE).index)
+    extra = arrange(g, view, nodes, seed=seed)
+    kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
+    edges = [_edge_record(g, e, index) for e in view.edges]
     return {
+        "draw": draw_data(assemble(nodes, edges, KINDS)),
         "kind": view.kind,
         "title": view.title,
         "note": view.note,
@@ -219,8 +230,10 @@ def page_data(
             {"node": index[r.paper], "shared": list(r.shared)} for r in view.ranking if r.paper in index
         ],
         "nodes": nodes,
-        "edges": [_edge_record(g, e, index) for e in view.edges],
-        "legend": [{"kind": k, "color": STYLE[k][0], "shape": STYLE[k][1]} for k in kinds],
+        "edges": edges,
+        "legend": [{"kind": k, "color": KINDS[k][0], "shape": KINDS[k][1]} for k in kinds],
+        "edge_colors": {rel: style[0] for rel, style in EDGE_STYLE.items()},
+        **extra,
     }
 
 

@@ -28,13 +28,16 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 import numpy as np
 
-__all__ = ["CORE_MAX", "GAP", "layout"]
+__all__ = ["ASPECT", "CORE_MAX", "GAP", "layout"]
 
 CORE_MAX = 300
 """At most this many nodes of a component go through the force-directed solver (O(n²) per iteration)."""
 
 GAP = 4.0
 """Minimum free space between two drawn nodes, in pixels."""
+
+ASPECT = 1.46
+"""Width / height the packed components aim at: the page's graph area (so the drawing fills it)."""
 
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
@@ -221,7 +224,7 @@ def _pack(parts: list[dict[str, Point]], radius: Mapping[str, float]) -> dict[st
         y1 = max(y + radius[n] for n, (_, y) in part.items())
         boxes.append((x0, y0, x1 - x0 + 3 * GAP, y1 - y0 + 3 * GAP))
     area = sum(b[2] * b[3] for b in boxes)
-    width = max(max(b[2] for b in boxes), math.sqrt(area) * 1.2)
+    width = max(max(b[2] for b in boxes), math.sqrt(area * ASPECT))
     out: dict[str, Point] = {}
     x = y = row_h = 0.0
     for part, (x0, y0, w, h) in zip(parts, boxes, strict=True):

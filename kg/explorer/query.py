@@ -67,12 +67,12 @@ def query_rows(
     """Rows of the shipped query ``name``: on the cached engine of ``graph_file`` if given, else on ``g``."""
     from kg.backends.embedded import build_database, run_embedded
     from kg.backends.run import run_query
-    from kg.cypher.run import bind_params, load_query
+    from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
     if graph_file is not None:
         return run_query(query, params, graph=graph_file).rows
-    bound = bind_params(query, params)
+    bound = resolve_node_params(query, bind_params(query, params), g)
     with tempfile.TemporaryDirectory(prefix="kg-explore-") as tmp:
         db = build_database(g, Path(tmp) / "graph.lbug")
         return run_embedded(db, query.text, bound).rows
@@ -87,7 +87,10 @@ def query_view(
     max_nodes: int = 500,
 ) -> View:
     """The nodes query ``name`` returns (and its parameters name), plus the entities linking them."""
-    params = dict(params or {})
+    from kg.cypher.run import bind_params, load_query, resolve_node_params
+
+    query = load_query(name)
+    params = resolve_node_params(query, bind_params(query, dict(params or {})), g)  # titles -> ids
     rows = query_rows(g, name, params, graph_file=graph_file)
     named = result_nodes(g, [list(params.values()), rows])
     found = named[:max_nodes]

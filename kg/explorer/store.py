@@ -4,7 +4,8 @@
 big graph, loading all of it (a million edges) would cost more than the rest of an
 incremental build, so this module asks the store (:mod:`kg.build.store`) for just what the
 overview draws: the entities with most papers, the papers linking most of them, those
-papers' edges and authors, and the degrees of the drawn nodes. It hands that part of the
+papers' edges and authors, and the degrees of the drawn nodes (the communities of a graph of
+up to :data:`COMMUNITIES_UP_TO` papers read every paper's links). It hands that part of the
 graph to the same page code, so the page is byte-identical to ``kg explore`` on the
 whole graph (a test checks it).
 """
@@ -18,13 +19,19 @@ import os
 import networkx as nx
 
 from kg.build.store import GraphStore
-from kg.explorer.explorer import Explorer
+from kg.explorer.explorer import Explorer, explore
 from kg.explorer.html import page_data, render_html
+from kg.explorer.overview import CLUSTER_AT
 from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
 from kg.graph.io import KG_FORMAT, graph_from_data
 from kg.schema import ENTITY_LABELS
 
-__all__ = ["store_explorer", "write_store_explorer"]
+__all__ = ["COMMUNITIES_UP_TO", "store_explorer", "write_store_explorer"]
+
+COMMUNITIES_UP_TO = 20_000
+"""Up to this many papers the build's overview draws communities, as ``kg explore`` does (it reads
+every paper's entity links from the store); above it, the capped overview (entities with most
+papers and the papers linking them), which needs only that part of the store."""
 
 
 def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) -> Explorer:
@@ -32,6 +39,10 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
     counts = dict(store.summary().nodes)
     total_ents = sum(counts.get(label, 0) for label in ENTITY_LABELS)
     drawable = total_ents + counts.get("Paper", 0)
+    if drawable > max(max_nodes, CLUSTER_AT) and counts.get("Paper", 0) <= COMMUNITIES_UP_TO:
+        # communities need every paper's entities: the graph without what the page never reads
+        everything = store.node_ids(("Paper", *ENTITY_LABELS))
+        return explore(_neighbourhood(store, everything), max_nodes=max_nodes, seed=seed)
     if drawable <= max_nodes:
         nodes = sorted(store.node_ids(("Paper", *ENTITY_LABELS)))
         n_ent = total_ents

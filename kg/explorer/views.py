@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.errors import ConfigError, GraphError
+from kg.errors import ConfigError
 from kg.model import ENTITY_TYPES
+from kg.query.lookup import parse_via, resolve_node
 from kg.schema import ENTITY_LABELS, ENTITY_LINKS
 
 __all__ = [
@@ -78,32 +79,6 @@ class View:
     focus: str | None = None
     note: str = ""
     ranking: tuple[Ranked, ...] = ()
-
-
-def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
-    """Entity types to follow: ``"dataset,method"`` -> ``('dataset', 'method')``; ``None``/``"all"`` -> all.
-
-    >>> parse_via("Dataset, method")
-    ('dataset', 'method')
-    >>> parse_via("all") == ENTITY_TYPES
-    True
-    >>> parse_via("planet")
-    Traceback (most recent call last):
-    ...
-    kg.errors.ConfigError: unknown entity type in --via: 'planet'
-    """
-    if via is None:
-        return ENTITY_TYPES
-    items = via.split(",") if isinstance(via, str) else list(via)
-    wanted = [t.strip().lower() for t in items if t.strip()]
-    if not wanted or wanted == ["all"]:
-        return ENTITY_TYPES
-    for t in wanted:
-        if t not in ENTITY_TYPES:
-            raise ConfigError(
-                f"unknown entity type in --via: {t!r}", hint=f"use some of {', '.join(ENTITY_TYPES)}"
-            )
-    return tuple(t for t in ENTITY_TYPES if t in wanted)
 
 
 def _is_entity(g: nx.MultiDiGraph, node: str) -> bool:
@@ -238,13 +213,6 @@ def _shared_ranking(g: nx.MultiDiGraph, paper: str, ents: Sequence[str]) -> list
     return [Ranked(p, tuple(sorted(names))) for p, names in ranked]
 
 
-def _require(g: nx.MultiDiGraph, node: str, what: str) -> None:
-    if node not in g:
-        raise GraphError(
-            f"no {what} with id {node!r} in the graph", hint="list ids with `kg stats` or use --entity NAME"
-        )
-
-
 def paper_view(
     g: nx.MultiDiGraph,
     paper: str,
@@ -253,14 +221,13 @@ def paper_view(
     hops: int = 1,
     max_nodes: int = 500,
 ) -> View:
-    """A paper, its entities of the ``via`` types, and the other papers that share them, ranked.
+    """A paper (any reference :func:`~kg.query.lookup.resolve_node` takes), its entities of the ``via``
+    types, and the other papers that share them, ranked.
 
     ``hops`` > 1 repeats the step from the papers found (their ``via`` entities, then the
     papers sharing those). Papers are kept in rank order (most shared first) up to ``max_nodes``.
     """
-    _require(g, paper, "paper")
-    if not _is_paper(g, paper):
-        raise GraphError(f"{paper!r} is not a paper", hint="use --entity for entities")
+    paper = resolve_node(g, paper, kinds="paper")
     types = parse_via(via)
     ents = _entities_of(g, paper, types)
     ranking = _shared_ranking(g, paper, ents)
@@ -302,30 +269,13 @@ def paper_view(
 
 
 def find_entity(g: nx.MultiDiGraph, name: str) -> str:
-    """The entity id for an id or a name/alias (case-insensitive); the one with most papers wins.
+    """The entity id for a reference (id, name, alias, ...): :func:`kg.query.lookup.resolve_node`.
 
     >>> from kg.explorer.sample import tiny_graph
     >>> find_entity(tiny_graph(), "moe")
     'method:mixture-of-experts'
     """
-    if name in g and _is_entity(g, name):
-        return name
-    key = name.casefold().strip()
-    hits = [
-        n
-        for n in g.nodes
-        if _is_entity(g, n)
-        and (
-            str(g.nodes[n].get("name", "")).casefold() == key
-            or key in {str(a).casefold() for a in g.nodes[n].get("aliases") or ()}
-        )
-    ]
-    if not hits:
-        raise GraphError(
-            f"no entity named {name!r} in the graph", hint="names and aliases match case-insensitively"
-        )
-    best: str = min(hits, key=lambda e: (-len(_papers_of(g, e)), e))
-    return best
+    return resolve_node(g, name, kinds=ENTITY_TYPES)
 
 
 def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int = 500) -> View:

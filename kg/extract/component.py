@@ -48,7 +48,7 @@ from kg.extract.shapes import (
     type_from_head,
     type_from_shape,
 )
-from kg.extract.tokenizer import FastTokenizer
+from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -378,8 +378,8 @@ def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = Tr
 
 @cache
 def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
-    nlp = spacy.blank("en")
-    nlp.tokenizer = FastTokenizer(nlp.vocab)
+    # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     config: dict[str, Any] = {"extra_lexicons": list(extra), "model": model}
     nlp.add_pipe("kg_entities", config=config)
     return nlp

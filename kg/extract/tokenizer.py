@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-__all__ = ["FastTokenizer", "create_fast_tokenizer", "split_words"]
+__all__ = ["FAST_TOKENIZER", "FastTokenizer", "create_fast_tokenizer", "split_words"]
 
 _PIECE = re.compile(r"\w+|[^\w\s]|\s+")
 
@@ -91,8 +91,19 @@ class FastTokenizer:
         """Nothing to restore."""
         return self
 
+    def to_disk(self, path: object, **kwargs: object) -> None:
+        """Nothing to save (``nlp.to_disk`` calls this)."""
 
-@registry.tokenizers("kg.fast_tokenizer.v1")  # type: ignore[untyped-decorator]
+    def from_disk(self, path: object, **kwargs: object) -> FastTokenizer:
+        """Nothing to restore (``spacy.load`` calls this)."""
+        return self
+
+
+FAST_TOKENIZER = "kg.fast_tokenizer.v1"
+"""The registered name of :class:`FastTokenizer` (also a ``spacy_tokenizers`` entry point)."""
+
+
+@registry.tokenizers(FAST_TOKENIZER)  # type: ignore[untyped-decorator]
 def create_fast_tokenizer() -> object:
     """spaCy registry entry: ``[nlp.tokenizer] @tokenizers = "kg.fast_tokenizer.v1"``."""
 

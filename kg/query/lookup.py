@@ -1,41 +1,88 @@
-"""Find nodes of a kg graph by id or by (fuzzy) name: entities, papers and authors.
+"""From what a user types to a node of the graph: the one resolver every door uses.
 
-Exact matches of the normalised name or an alias come first (score 100), then rapidfuzz
-``WRatio`` matches above a cutoff; ties go to the node with more papers, then the smaller id.
+:func:`resolve_node` is called by the CLI (``kg similar``, ``kg neighbours``, ``kg explore``,
+``kg query --param id=``), the Python API and the explorer views. It tries, in order:
+
+1. a node id of the graph;
+2. an arXiv id (with or without version, ``arXiv:`` prefix or abs/pdf URL) or a DOI (bare,
+   ``doi:`` or ``https://doi.org/``) of a paper;
+3. an exact name, title or alias (case, accents, punctuation and spacing ignored);
+4. distinctive words: the reference's words all occur in the name of exactly one node, as
+   whole words or else as word beginnings (entities are tried before papers, papers before authors);
+5. a fuzzy name, accepted only when it is at least :data:`FUZZY_MIN` similar and
+   :data:`FUZZY_MARGIN` points ahead of the runner-up.
+
+Anything else raises :class:`~kg.errors.NoMatchError` with "did you mean" candidates: a
+low-confidence match is never answered for.
 
 >>> from kg.graph.demo import demo_graph
 >>> g = demo_graph()
+>>> resolve_node(g, "arXiv:2501.00001v2"), resolve_node(g, "imagenet 1K"), resolve_node(g, "MoE")
+('2501.00001', 'dataset:imagenet-1k', 'method:mixture-of-experts')
+>>> resolve_node(g, "VisBench: a benchmark for visual reasoning", kinds="paper")
+'2502.00003'
+>>> resolve_node(g, "Speech recognition in noisy rooms", kinds="paper")
+Traceback (most recent call last):
+...
+kg.errors.NoMatchError: no paper matches 'Speech recognition in noisy rooms'
 >>> [h.id for h in find(g, "imagenet 1k")]
 ['dataset:imagenet-1k']
->>> find(g, "MoE")[0].name
-'Mixture-of-Experts'
->>> resolve_node(g, "VisBench: a benchmark for visual reasoning", kinds=("paper",))
-'2502.00003'
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from kg.errors import GraphError
+from kg.errors import ConfigError, GraphError, NoMatchError
 from kg.ids import normalise_title, strip_arxiv_version
 from kg.model import ENTITY_TYPES
 
-__all__ = ["Hit", "NameIndex", "find", "kind_of", "name_index", "parse_kinds", "resolve_node"]
+__all__ = [
+    "FUZZY_MARGIN",
+    "FUZZY_MIN",
+    "KINDS",
+    "Hit",
+    "NameIndex",
+    "find",
+    "kind_of",
+    "kind_priority",
+    "name_index",
+    "parse_kinds",
+    "parse_via",
+    "resolve_node",
+]
 
 KINDS: tuple[str, ...] = ("paper", *ENTITY_TYPES, "author")
 """What a node can be: ``paper``, an entity type, or ``author`` (the lower-cased label)."""
+
+FUZZY_MIN = 90.0
+"""A fuzzy name match (rapidfuzz ``ratio`` of the normalised names, 0-100) must reach this..."""
+FUZZY_MARGIN = 5.0
+"""...and lead the next-best node by this many points, or the reference is refused."""
+
+_ARXIV = re.compile(
+    r"(?:arxiv:|https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/)?"
+    r"(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(v\d+)?(?:\.pdf)?",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:)?\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
 
 
 def kind_of(attrs: dict[str, Any]) -> str:
     """The kind of a node from its attributes: its lower-cased label (``"Dataset"`` -> ``"dataset"``)."""
     return str(attrs.get("label", "")).lower()
+
+
+def _split(value: str | Iterable[str]) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(k.strip().lower() for k in items if k.strip()))
 
 
 def parse_kinds(kinds: str | Iterable[str] | None, default: Iterable[str] = KINDS) -> tuple[str, ...]:
@@ -50,11 +97,36 @@ def parse_kinds(kinds: str | Iterable[str] | None, default: Iterable[str] = KIND
     """
     if kinds is None:
         return tuple(default)
-    items = kinds.split(",") if isinstance(kinds, str) else list(kinds)
-    out = tuple(dict.fromkeys(k.strip().lower() for k in items if k.strip()))
+    out = _split(kinds)
     for k in out:
         if k not in KINDS:
             raise GraphError(f"unknown node kind: {k!r}", hint=f"use one of {', '.join(KINDS)}")
+    return out
+
+
+def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Entity types to relate papers through: ``"dataset,method"``, a sequence; ``None`` or ``"all"`` = all.
+
+    The order given is kept (it orders the shared entities ``kg similar`` lists).
+
+    >>> parse_via("dataset, Method")
+    ('dataset', 'method')
+    >>> parse_via("all") == ENTITY_TYPES
+    True
+    >>> parse_via("planet")
+    Traceback (most recent call last):
+    ...
+    kg.errors.ConfigError: not an entity type: planet
+    """
+    if via is None:
+        return ENTITY_TYPES
+    out = _split(via)
+    if out == ("all",):
+        return ENTITY_TYPES
+    bad = [v for v in out if v not in ENTITY_TYPES]
+    if bad or not out:
+        hint = f"use some of {', '.join(ENTITY_TYPES)}, or all"
+        raise ConfigError(f"not an entity type: {', '.join(bad) or '(none)'}", hint=hint)
     return out
 
 
@@ -70,10 +142,19 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class NameIndex:
-    """Normalised names -> node ids; built once per graph by :func:`name_index`."""
+    """Normalised names -> node ids, and ``arxiv:``/``doi:`` keys -> paper ids; see :func:`name_index`."""
 
     ids: dict[str, tuple[str, ...]]
     keys: tuple[str, ...]
+    external: dict[str, str]
+    by_kind: dict[str, tuple[str, ...]]
+
+    def keys_of(self, kinds: Iterable[str]) -> tuple[str, ...]:
+        """The names of nodes of ``kinds``, sorted (a paper lookup need not scan author names)."""
+        parts = [self.by_kind.get(k, ()) for k in dict.fromkeys(kinds)]
+        if len(parts) == 1:
+            return parts[0]
+        return tuple(sorted(set().union(*parts))) if len(parts) < len(self.by_kind) else self.keys
 
 
 def _display_name(attrs: dict[str, Any]) -> str:
@@ -81,15 +162,23 @@ def _display_name(attrs: dict[str, Any]) -> str:
 
 
 def name_index(g: nx.MultiDiGraph) -> NameIndex:
-    """Index every entity name and alias, paper title and author name by its normalised form."""
+    """Index every entity name and alias, paper title, author name, paper arXiv id and DOI."""
     ids: dict[str, set[str]] = defaultdict(set)
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    external: dict[str, str] = {}
     for node, attrs in g.nodes(data=True):
         for name in (_display_name(attrs), *attrs.get("aliases", ())):
             key = normalise_title(str(name))
             if key:
                 ids[key].add(node)
+                by_kind[kind_of(attrs)].add(key)
+        if attrs.get("arxiv_id"):
+            external.setdefault("arxiv:" + strip_arxiv_version(str(attrs["arxiv_id"])).lower(), node)
+        if attrs.get("doi"):
+            external.setdefault("doi:" + str(attrs["doi"]).strip().lower(), node)
     frozen = {k: tuple(sorted(v)) for k, v in ids.items()}
-    return NameIndex(frozen, tuple(sorted(frozen)))
+    kinds = {k: tuple(sorted(v)) for k, v in sorted(by_kind.items())}
+    return NameIndex(frozen, tuple(sorted(frozen)), dict(sorted(external.items())), kinds)
 
 
 def find(
@@ -101,7 +190,7 @@ def find(
     cutoff: float = 70.0,
     index: NameIndex | None = None,
 ) -> list[Hit]:
-    """Nodes whose name, alias or title matches ``name``, best first.
+    """Nodes whose name, alias or title loosely matches ``name``, best first: a search, not a lookup.
 
     ``kinds`` limits the search (default: entities only; ``"paper"`` searches titles,
     ``"author"`` author names). Pass a prebuilt ``index`` to search many times.
@@ -118,13 +207,92 @@ def find(
     for key, score, _ in matches:
         for node in idx.ids[key]:
             scores[node] = max(scores.get(node, 0.0), float(score))
-    hits = []
-    for node, score in scores.items():
-        attrs = g.nodes[node]
-        if kind_of(attrs) in wanted:
-            hits.append(Hit(node, kind_of(attrs), _display_name(attrs), round(score, 1)))
-    hits.sort(key=lambda h: (-h.score, -int(g.nodes[h.id].get("n_papers") or 0), h.id))
+    hits = [_hit(g, node, score) for node, score in scores.items() if kind_of(g.nodes[node]) in wanted]
+    hits.sort(key=lambda h: (-h.score, -_papers(g, h.id), h.id))
     return hits[:limit]
+
+
+def _hit(g: nx.MultiDiGraph, node: str, score: float) -> Hit:
+    attrs = g.nodes[node]
+    return Hit(node, kind_of(attrs), _display_name(attrs), round(score, 1))
+
+
+def _papers(g: nx.MultiDiGraph, node: str) -> int:
+    return int(g.nodes[node].get("n_papers") or 0)
+
+
+def kind_priority(kind: str) -> int:
+    """Which nodes a lookup (or a cut neighbourhood) prefers: entities 0, papers 1, authors 2."""
+    return 1 if kind == "paper" else 2 if kind == "author" else 0
+
+
+def _best(g: nx.MultiDiGraph, nodes: Iterable[str]) -> str:
+    """Of nodes with the same name: entities first, then the one with most papers, then the smaller id."""
+    return min(nodes, key=lambda n: (kind_priority(kind_of(g.nodes[n])), -_papers(g, n), n))
+
+
+def _by_id(g: nx.MultiDiGraph, ref: str, wanted: tuple[str, ...], idx: NameIndex | None) -> str | None:
+    """Steps 1-2: the node whose id, arXiv id or DOI ``ref`` is (``idx`` None: node ids only)."""
+    ok = [c for c in (ref, ref.lower()) if c in g and kind_of(g.nodes[c]) in wanted]
+    if ok:
+        return ok[0]
+    if "paper" not in wanted:
+        return None
+    keys = []
+    if m := _ARXIV.fullmatch(ref):
+        bare = strip_arxiv_version(m.group(1))
+        keys += [bare, bare.lower(), "arxiv:" + bare.lower()]
+    if m := _DOI.fullmatch(ref):
+        doi = m.group(1).lower()
+        keys += [doi, "doi:" + doi]
+    for key in keys:
+        node = key if key in g else idx.external.get(key) if idx is not None else None
+        if node is not None and node in g and kind_of(g.nodes[node]) == "paper":
+            return node
+    return None
+
+
+def _matching(g: nx.MultiDiGraph, idx: NameIndex, keys: Iterable[str], wanted: tuple[str, ...]) -> list[str]:
+    return sorted({n for k in keys for n in idx.ids[k] if kind_of(g.nodes[n]) in wanted})
+
+
+def _containing(g: nx.MultiDiGraph, query: str, wanted: tuple[str, ...], idx: NameIndex) -> list[str]:
+    """Step 4: nodes of the most preferred class whose name holds every word of ``query`` (whole
+    words; failing that, words that start with them: "Holm" finds "Holmes")."""
+    words = query.split()
+    keys: Iterable[str] = idx.keys_of(wanted)
+    for w in sorted(words, key=len, reverse=True):  # a cheap substring filter first, longest word first
+        keys = [k for k in keys if w in k]
+    near = [(k, k.split()) for k in keys]
+    whole = [k for k, ks in near if set(words) <= set(ks)]
+    starts = [k for k, ks in near if all(any(t.startswith(w) for t in ks) for w in words)]
+    nodes = _matching(g, idx, whole, wanted) or _matching(g, idx, starts, wanted)
+    if not nodes:
+        return []
+    first = min(kind_priority(kind_of(g.nodes[n])) for n in nodes)
+    return [n for n in nodes if kind_priority(kind_of(g.nodes[n])) == first]
+
+
+def _fuzzy(
+    g: nx.MultiDiGraph, query: str, wanted: tuple[str, ...], idx: NameIndex
+) -> list[tuple[str, float]]:
+    """Step 5: the nodes of the closest names (rapidfuzz ``ratio``), best first, one score per node."""
+    best: dict[str, float] = {}
+    choices = idx.keys_of(wanted)
+    for key, score, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=60.0, limit=50):
+        for node in _matching(g, idx, [key], wanted):
+            best[node] = max(best.get(node, 0.0), float(score))
+    return sorted(best.items(), key=lambda item: (-item[1], -_papers(g, item[0]), item[0]))
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in ("a", "e", "i", "o", "u") else "a ") + (word or "node")
+
+
+def _what(wanted: tuple[str, ...]) -> str:
+    if set(wanted) == set(ENTITY_TYPES):
+        return "entity"
+    return "/".join(wanted) if len(wanted) < len(KINDS) else "node"
 
 
 def resolve_node(
@@ -132,22 +300,43 @@ def resolve_node(
     ref: str,
     *,
     kinds: str | Iterable[str] | None = None,
-    index: NameIndex | None = None,
-    cutoff: float = 85.0,
+    index: NameIndex | Callable[[], NameIndex] | None = None,
 ) -> str:
-    """The id of the node ``ref`` names: an id (arXiv ids with or without version), else the best name match.
+    """The id of the node ``ref`` names (see the module docstring for the order of the steps).
 
-    Raises :class:`GraphError` (with the closest names as a hint) when nothing matches well enough.
+    ``kinds`` limits the nodes it may name (``"paper"``, ``"dataset,method"``; default all).
+    ``index`` (or a function returning it, called only when an id alone does not answer) saves
+    building the :func:`name_index` on every call.
+    Raises :class:`~kg.errors.NoMatchError` (a :class:`~kg.errors.GraphError`) with the closest
+    candidates when nothing matches, or when several nodes match equally well.
     """
     wanted = parse_kinds(kinds)
     ref = ref.strip()
-    bare = strip_arxiv_version(ref.removeprefix("arXiv:").removeprefix("arxiv:"))
-    for candidate in (ref, bare, ref.lower()):
-        if candidate in g and kind_of(g.nodes[candidate]) in wanted:
-            return candidate
-    hits = find(g, ref, kinds=wanted, limit=5, cutoff=50.0, index=index)
-    if hits and hits[0].score >= cutoff:
-        return hits[0].id
-    what = "/".join(wanted) if len(wanted) < len(KINDS) else "node"
-    hint = "closest: " + "; ".join(f"{h.name} ({h.id})" for h in hits[:3]) if hits else "check the id or name"
-    raise GraphError(f"no {what} matches {ref!r}", hint=hint)
+    found = _by_id(g, ref, wanted, None)
+    if found is not None:
+        return found
+    idx = index() if callable(index) else index if index is not None else name_index(g)
+    found = _by_id(g, ref, wanted, idx)
+    if found is not None:
+        return found
+    what = _what(wanted)
+    if ref in g:
+        raise NoMatchError(f"{ref!r} is {_a(kind_of(g.nodes[ref]))}, not {_a(what)}", ref=ref)
+    query = normalise_title(ref)
+    exact = _matching(g, idx, [query], wanted) if query in idx.ids else []
+    if exact:
+        return _best(g, exact)
+    containing = _containing(g, query, wanted, idx) if query else []
+    if len(containing) == 1:
+        return containing[0]
+    fuzzy = _fuzzy(g, query, wanted, idx) if query else []
+    if fuzzy and fuzzy[0][1] >= FUZZY_MIN and (len(fuzzy) == 1 or fuzzy[0][1] - fuzzy[1][1] >= FUZZY_MARGIN):
+        return fuzzy[0][0]
+    if containing:
+        ranked = sorted(containing, key=lambda n: (-_papers(g, n), n))
+        candidates = tuple((n, _display_name(g.nodes[n])) for n in ranked[:5])
+        message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
+    else:
+        candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[:5])
+        message = f"no {what} matches {ref!r}"
+    raise NoMatchError(message, ref=ref, candidates=candidates)

@@ -28,6 +28,7 @@ import networkx as nx
 from kg.errors import ConfigError, GraphError
 from kg.internals import node_dict, pred_dict, succ_dict
 from kg.model import ENTITY_TYPES, Entity
+from kg.query.lookup import parse_via
 
 __all__ = [
     "DEFAULT_VIA",
@@ -68,23 +69,6 @@ class Neighbour:
             "score": round(self.score, 6),
             "shared": [{"id": e.id, "name": e.name, "type": e.type} for e in self.shared],
         }
-
-
-def parse_via(via: str | Iterable[str] | None) -> tuple[str, ...]:
-    """Entity types to relate papers through (``"dataset,method"`` or a sequence; None = all types).
-
-    >>> parse_via("dataset, Method")
-    ('dataset', 'method')
-    """
-    if via is None:
-        return ENTITY_TYPES
-    items = via.split(",") if isinstance(via, str) else list(via)
-    out = tuple(dict.fromkeys(v.strip().lower() for v in items if v.strip()))
-    bad = [v for v in out if v not in ENTITY_TYPES]
-    if bad or not out:
-        hint = f"use {', '.join(ENTITY_TYPES)}"
-        raise ConfigError(f"not an entity type: {', '.join(bad) or '(none)'}", hint=hint)
-    return out
 
 
 def entity_record(g: nx.MultiDiGraph, node: str) -> Entity:

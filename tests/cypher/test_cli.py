@@ -92,6 +92,10 @@ def test_load_and_query_over_bolt(
     args = ["query", "top_entities", *common, "-p", "type=dataset", "-p", "limit=2", "--format", "json"]
     assert main(args) == 0
     assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["dataset:imagenet", "dataset:coco"]
+    assert main(["query", "shared_datasets", *common, "-p", "id=2401.00001", "--json"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+    assert main(["query", "shared_datasets", *common, "-p", "id=2599.99999"]) == 2
+    assert "no paper with id '2599.99999'" in capsys.readouterr().err
 
 
 def test_wipe_without_terminal_needs_yes(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -51,7 +51,7 @@ def test_errors_exit_2_with_a_message(
 ) -> None:
     out = tmp_path / "x.html"
     assert main(["explore", str(graph_file), "--paper", "nope", "-o", str(out)]) == 2
-    assert "no paper with id 'nope'" in capsys.readouterr().err
+    assert "no paper matches 'nope'" in capsys.readouterr().err
     assert main(["explore", str(graph_file), "--via", "planet", "--projection", "-o", str(out)]) == 2
     assert main(["explore", str(tmp_path / "missing.json"), "-o", str(out)]) == 2
     assert not out.exists()

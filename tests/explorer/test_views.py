@@ -81,7 +81,7 @@ def test_entity_lookup_by_id_name_alias_case_insensitive() -> None:
     assert find_entity(g, "dataset:coco") == "dataset:coco"
     assert find_entity(g, "ms coco") == "dataset:coco"
     assert find_entity(g, "IMAGENET-1K") == "dataset:imagenet"
-    with pytest.raises(GraphError, match="no entity named"):
+    with pytest.raises(GraphError, match="no entity matches"):
         find_entity(g, "Nonexistent")
 
 

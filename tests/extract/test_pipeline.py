@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,3 +56,27 @@ def test_ambiguous_names_match_only_as_written(extract: Callable[..., list[Menti
 def test_same_input_same_output(extract: Callable[..., list[Mention]]) -> None:
     text = "We introduce FooBench, a benchmark. We evaluate Quuxformer on Zorblax and BarQA."
     assert extract(text) == extract(text)
+
+
+def test_saved_pipeline_loads_with_spacy_load_in_a_fresh_process(tmp_path: Path, mini_lexicon: Path) -> None:
+    """The ``spacy_factories`` / ``spacy_tokenizers`` entry points let plain ``spacy.load`` find
+    ``kg_entities`` and kg's tokenizer without importing kg first (else spaCy raises E002)."""
+    load_pipeline([mini_lexicon]).to_disk(tmp_path / "nlp")
+    code = (
+        "import sys, spacy\n"
+        "assert 'kg' not in sys.modules\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('We train Quuxformer on Zorblax XL.')\n"
+        "print(nlp.pipe_names, type(nlp.tokenizer).__name__, [(e.text, e.ent_id_) for e in doc.ents])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "nlp")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == (
+        "['kg_entities'] FastTokenizer "
+        "[('Quuxformer', 'method:quuxformer'), ('Zorblax XL', 'dataset:zorblax-xl')]"
+    )

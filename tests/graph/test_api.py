@@ -1,4 +1,4 @@
-"""kg.query.api / kg.query.similarity / kg.query.lookup on the demo graph and on hand-built records."""
+"""kg.api / kg.query.similarity / kg.query.lookup on the demo graph and on hand-built records."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg.api import KnowledgeGraph, open_graph
 from kg.errors import ConfigError, GraphError
 from kg.graph.build import build_graph
 from kg.graph.demo import demo_graph
 from kg.graph.io import save_graph
 from kg.model import Paper, Source
-from kg.query.api import KnowledgeGraph, open_graph
 from kg.query.similarity import similar_papers
 
 from .records import mention
@@ -36,10 +36,10 @@ def test_lookups(kg: KnowledgeGraph) -> None:
     assert kg.find("ms coco")[0].id == "dataset:coco"
     assert kg.find("Vision Transformer")[0].id == "model:vit"
     assert kg.find("imagenet", type="paper") == [] or kg.find("imagenet", type="paper")[0].kind == "paper"
-    assert kg.resolve("arXiv:2501.00001v3") == "2501.00001"
-    assert kg.resolve("RLHF for question answering on SQuAD", "paper") == "2502.00004"
+    assert kg.lookup("arXiv:2501.00001v3") == "2501.00001"
+    assert kg.lookup("RLHF for question answering on SQuAD", "paper") == "2502.00004"
     with pytest.raises(GraphError) as info:
-        kg.resolve("completely unrelated words", "paper")
+        kg.lookup("completely unrelated words", "paper")
     assert info.value.hint
     with pytest.raises(GraphError):
         kg.paper("dataset:coco")

@@ -53,6 +53,18 @@ def test_store_explorer_equals_explore_on_the_loaded_graph(tmp_path: Path) -> No
             assert store_explorer(store, max_nodes=max_nodes).html == explore(g, max_nodes=max_nodes).html
 
 
+def test_store_explorer_draws_the_same_communities(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the cluster threshold (lowered here to fit the fixture) both draw communities."""
+    monkeypatch.setattr("kg.explorer.explorer.CLUSTER_AT", 5)
+    monkeypatch.setattr("kg.explorer.store.CLUSTER_AT", 5)
+    result = build([PAGE, A, B], tmp_path / "out", explorer=False)
+    g = load_graph(result.graph_path)
+    with sqlite3.connect(tmp_path / "out" / CACHE_FILE) as db:
+        ex = store_explorer(GraphStore(db), max_nodes=8)
+        assert ex.kind == "communities"
+        assert ex.html == explore(g, max_nodes=8).html
+
+
 # Synthetic listings: papers drawn from a small pool, so that listings overlap (the same paper
 # read twice, once with a longer abstract), share entities, authors (two spellings, one id),
 # organisations and citations, and one paper is known by its title first and its arXiv id later.

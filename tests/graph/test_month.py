@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kg.api import trend
 from kg.graph.build import build_graph
 from kg.model import Mention, Paper, Source
-from kg.query.api import trend
 
 
 def _paper(arxiv_id: str, date: str | None = None) -> Paper:

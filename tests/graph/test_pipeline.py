@@ -92,7 +92,7 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Path) -> None:
-    from kg.query.api import open_graph
+    from kg.api import open_graph
 
     r = build([shared_data / "hf_papers_page.txt"], tmp_path / "out", explorer=False)
     assert r.papers_read == 49 and r.summary.n_papers == 49 and not r.failures

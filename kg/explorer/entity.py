@@ -1,0 +1,62 @@
+"""The entity view's story for the side panel: who introduced it, its adoption by month, and the
+methods/datasets used with it (from the whole graph, not only the drawn part).
+
+>>> from kg.explorer.sample import tiny_graph
+>>> s = entity_story(tiny_graph(), "dataset:imagenet", {})
+>>> s["adoption"], [c[0] for c in s["co_used"]]
+([['2025-01', 2]], ['COCO', 'LoRA', 'Mixture-of-Experts'])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+
+from kg.schema import ENTITY_LINKS
+
+__all__ = ["CO_USED_LABELS", "entity_story"]
+
+CO_USED_LABELS = ("Method", "Dataset", "Benchmark", "Model")
+"""The kinds listed as used with an entity (tasks, metrics and organisations are not)."""
+
+
+def _papers(g: nx.MultiDiGraph, entity: str) -> list[str]:
+    return sorted(
+        p
+        for p, keys in g.pred[entity].items()
+        if set(keys) & set(ENTITY_LINKS) and g.nodes[p].get("label") == "Paper"
+    )
+
+
+def entity_story(
+    g: nx.MultiDiGraph, entity: str, index: Mapping[str, int], *, top: int = 10
+) -> dict[str, Any]:
+    """``introduced`` ([title, date, view index or -1]), ``adoption`` ([month, papers]) and ``co_used``
+    ([name, kind, papers together, view index or -1], most first)."""
+    papers = _papers(g, entity)
+    introduced = sorted(
+        (
+            [str(g.nodes[p].get("title") or p), g.nodes[p].get("date"), index.get(p, -1)]
+            for p in papers
+            if "INTRODUCES" in g.pred[entity][p]
+        ),
+        key=lambda row: (str(row[1] or "~"), row[0]),
+    )
+    dated = [p for p in papers if g.nodes[p].get("month") is not None]
+    co: Counter[str] = Counter()
+    for p in papers:
+        for e, keys in g.succ[p].items():
+            if e != entity and set(keys) & set(ENTITY_LINKS) and g.nodes[e].get("label") in CO_USED_LABELS:
+                co[e] += 1
+    ranked = sorted(co, key=lambda e: (-co[e], str(g.nodes[e].get("name") or e)))[:top]
+    return {
+        "introduced": introduced,
+        "adoption": [[m, n] for m, n in sorted(Counter(str(g.nodes[p]["month"]) for p in dated).items())],
+        "co_used": [
+            [str(g.nodes[e].get("name") or e), str(g.nodes[e]["label"]), co[e], index.get(e, -1)]
+            for e in ranked
+        ],
+    }

@@ -1,0 +1,143 @@
+"""Labels placed in Python with the layout: readable at the page's default zoom, never overlapping.
+
+The page opens fitted to the drawing, so the default zoom is known from the layout's extent
+and the graph area the page is designed for (:data:`VIEWPORT`). Each label gets a font size
+that reads as :data:`SCREEN_FONT` pixels at that zoom, and its box (centred under its node,
+where vis-network draws it) is estimated generously. Labels are then taken greedily in
+priority order (the focus, then what the view ranks highest) and a label is drawn only when
+its box is clear of every label already kept and of every more important node; the others
+show their name on hover and in the panel.
+
+>>> recs = [{"x": 0.0, "y": 0.0, "size": 8.0, "label": "ImageNet"},
+...         {"x": 4.0, "y": 2.0, "size": 8.0, "label": "ImageNet-1k"}]
+>>> place_labels(recs, [0, 1])
+>>> [r["label"] for r in recs]
+['ImageNet', '']
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, MutableMapping, Sequence
+from typing import Any
+
+__all__ = ["SCREEN_FONT", "VIEWPORT", "fit_scale", "label_box", "label_width", "place_labels", "spread"]
+
+VIEWPORT = (820.0, 560.0)
+"""The graph area (pixels) the page is designed for: a laptop window with both side panels open."""
+
+SCREEN_FONT = 13.0
+"""Label size in screen pixels at the default zoom."""
+
+_CHAR = 0.62  # average glyph width / font size for vis-network's default sans-serif, generously
+_LINE = 1.35  # label box height / font size
+_MARGIN = 3.0  # vis-network draws a label this far below the shape
+
+Box = tuple[float, float, float, float]
+
+
+def _extent(recs: Sequence[MutableMapping[str, Any]]) -> tuple[float, float, float, float]:
+    x0 = min(r["x"] - r["size"] for r in recs)
+    x1 = max(r["x"] + r["size"] for r in recs)
+    y0 = min(r["y"] - r["size"] for r in recs)
+    y1 = max(r["y"] + r["size"] for r in recs) + 2 * SCREEN_FONT  # the lowest labels
+    return x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+
+
+def fit_scale(recs: Sequence[MutableMapping[str, Any]], viewport: tuple[float, float] = VIEWPORT) -> float:
+    """The zoom at which vis-network's fit shows every node in ``viewport`` (at most 1: vis-network's
+    fit never zooms in further)."""
+    if not recs:
+        return 1.0
+    _, _, w, h = _extent(recs)
+    return min(1.0, viewport[0] / w, viewport[1] / h)
+
+
+def spread(recs: Sequence[MutableMapping[str, Any]], viewport: tuple[float, float] = VIEWPORT) -> None:
+    """Stretch a drawing smaller than ``viewport`` (positions only, not sizes) until it fills it."""
+    shown = [r for r in recs if not r.get("hidden")]
+    if len(shown) < 2:
+        return
+    x0, y0, w, h = _extent(shown)
+    k = min(4.0, 0.96 * viewport[0] / w, 0.96 * viewport[1] / h)
+    if k > 1.0:
+        cx, cy = x0 + w / 2, y0 + h / 2
+        for r in recs:
+            r["x"], r["y"] = round(cx + k * (r["x"] - cx), 1), round(cy + k * (r["y"] - cy), 1)
+
+
+def label_width(text: str, font: float) -> float:
+    """A generous estimate of the drawn width of ``text`` at ``font`` (canvas units)."""
+    return _CHAR * font * len(text) + 0.6 * font
+
+
+def label_box(rec: MutableMapping[str, Any], font: float) -> Box:
+    """The box (x0, y0, x1, y1) a label of ``font`` canvas units takes under its node."""
+    lines = str(rec["label"]).split("\n")
+    width = max(label_width(line, font) for line in lines)
+    top = rec["y"] + rec["size"] + _MARGIN
+    return (rec["x"] - width / 2, top, rec["x"] + width / 2, top + _LINE * font * len(lines))
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class _Grid:
+    """Boxes bucketed by cell, so a query looks only at its neighbours."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[tuple[int, Box]]] = {}
+
+    def _keys(self, b: Box) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for i in range(math.floor(b[0] / c), math.floor(b[2] / c) + 1):
+            for j in range(math.floor(b[1] / c), math.floor(b[3] / c) + 1):
+                yield (i, j)
+
+    def add(self, owner: int, b: Box) -> None:
+        for k in self._keys(b):
+            self.cells.setdefault(k, []).append((owner, b))
+
+    def hits(self, owner: int, b: Box) -> bool:
+        return any(
+            o != owner and _overlaps(b, other) for k in self._keys(b) for o, other in self.cells.get(k, ())
+        )
+
+
+def place_labels(
+    recs: Sequence[MutableMapping[str, Any]],
+    priority: Sequence[int],
+    viewport: tuple[float, float] = VIEWPORT,
+    *,
+    keep_clear: Sequence[int] = (),
+) -> None:
+    """Set each record's ``font`` (canvas units) and blank the ``label`` of those that would collide.
+
+    ``priority`` lists record indices, most important first (records not in it come after,
+    in order). A label may cover the shapes of less important nodes (drawn with a halo, it
+    stays legible), never those of more important ones, of ``keep_clear``, nor another label.
+    """
+    shown = [r for r in recs if not r.get("hidden")]
+    font = SCREEN_FONT / fit_scale(shown or recs, viewport)
+    nodes = _Grid(font * 6)
+    labels = _Grid(font * 6)
+    for i in keep_clear:  # no label may cover these shapes
+        r = recs[i]
+        nodes.add(i, (r["x"] - r["size"], r["y"] - r["size"], r["x"] + r["size"], r["y"] + r["size"]))
+    order = list(dict.fromkeys([*priority, *range(len(recs))]))
+    for i in order:
+        r = recs[i]
+        r["font"] = round(font, 2)
+        if r.get("hidden"):  # hidden nodes keep their labels for when they are shown
+            continue
+        s = r["size"]
+        nodes.add(i, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))  # more important than what follows
+        if not r.get("label"):
+            continue
+        box = label_box(r, font)
+        if labels.hits(i, box) or nodes.hits(i, box):
+            r["label"] = ""
+        else:
+            labels.add(i, box)
