@@ -115,3 +115,21 @@ def test_fingerprint_depends_on_the_switch() -> None:
 
     assert extractor_fingerprint() != extractor_fingerprint(model=False)
     assert extractor_fingerprint() == extractor_fingerprint(model=True)
+
+
+def test_build_switch(tmp_path: Path) -> None:
+    """``kg build --no-model``: no edge found by the model; switching rebuilds (another fingerprint)."""
+    import json
+
+    from kg.build.job import build
+
+    listing = ROOT / "examples" / "daily_papers.txt"
+    found_by = lambda out: {  # noqa: E731
+        e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
+    }
+    on = build([listing], tmp_path / "on", year=2025, explorer=False)
+    off = build([listing], tmp_path / "off", year=2025, explorer=False, model=False)
+    assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
+    again = build([listing], tmp_path / "off", year=2025, explorer=False, model=True)
+    assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
+    assert "model" in found_by(tmp_path / "off")
