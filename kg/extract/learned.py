@@ -64,21 +64,27 @@ _STOP_WORDS = (
 )
 STOP = frozenset(_STOP_WORDS.split())
 # Heads that name a kind of thing, not a thing: with nothing specific before them ("3D model",
-# "Multimodal Model", "encoder", "large language models") a model mention is generic (ANNOTATION.md).
+# "Multimodal Model", "encoder", "large language models", "computational cost", "downstream tasks") a
+# model mention is generic (ANNOTATION.md). Chosen from the model's most frequent full-corpus outputs.
 _GENERIC_HEADS = """
     model models framework frameworks method methods approach approaches system systems module modules
     network networks architecture architectures encoder encoders decoder decoders pipeline pipelines
     algorithm algorithms technique techniques mechanism mechanisms strategy strategies scheme schemes
     component components layer layers block blocks backbone backbones baseline baselines agent agents
     tool tools data dataset datasets benchmark benchmarks task tasks performance results solution
-    solutions paradigm paradigms design designs representation representations features"""
+    solutions paradigm paradigms design designs representation representations features classifier
+    classifiers cost costs overhead complexity efficiency quality ability abilities capability
+    capabilities application applications scenario scenarios setting settings problem problems issue
+    issues challenge challenges domain domains environment environments condition conditions process
+    processes analysis operation operations technology technologies"""
 GENERIC_HEADS = frozenset(_GENERIC_HEADS.split())
 _GENERIC_MODIFIERS = """
     3d 2d multimodal multi-modal large small deep neural new novel proposed existing base pretrained
     pre-trained trained generative foundation language vision visual vision-language unified simple
     standard traditional conventional efficient lightweight general generic our their its this these
     state-of-the-art sota modern current recent powerful robust strong single multiple different
-    various specific ai learning machine ml end-to-end"""
+    various specific ai learning machine ml end-to-end real-world downstream computational open-source
+    fine-tuned multi-agent high low overall practical complex key critical diverse"""
 GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
 
 
@@ -102,10 +108,14 @@ def is_generic_phrase(text: str) -> bool:
 
     >>> [is_generic_phrase(t) for t in ("3D model", "Transformer-based encoder", "graph neural network")]
     [True, True, False]
+    >>> [is_generic_phrase(t) for t in ("computational cost", "downstream tasks", "inference", "BERT")]
+    [True, True, True, False]
     """
     if is_generic(text):
         return True
     parts = text.lower().split()
+    if len(parts) == 1 and text.islower():  # "segmentation", "inference": the lexicon has the real ones
+        return True
     if parts[-1] not in GENERIC_HEADS:
         return False
     return all(p in GENERIC_MODIFIERS or p.endswith(("-based", "-like", "-style")) for p in parts[:-1])

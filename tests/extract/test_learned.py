@@ -64,10 +64,11 @@ def test_threshold_and_overlap() -> None:
     model.threshold = 0.99
     assert model.candidates(text) == []
     taken = bytearray(len(text))
-    taken[5:18] = b"\x01" * 13
+    taken[0:4] = b"\x01" * 4  # "Deep" is a rule mention: spans touching it are skipped
     model.threshold = 0.3
-    # spans touching "reinforcement" (a rule mention) are skipped; the head alone remains
-    assert [c.name for c in model.candidates(text, taken)] == ["learning"]
+    assert [c.name for c in model.candidates(text, taken)] == ["reinforcement learning"]
+    taken[5:18] = b"\x01" * 13  # so is "reinforcement": only "learning" is left, a lone lowercase word
+    assert model.candidates(text, taken) == []
 
 
 def _train_module():  # type: ignore[no-untyped-def]
