@@ -53,6 +53,7 @@ _WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
 _NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
 _MAX_LEFT = 2
 _LENGTH = ("", "n:1", "n:2", "n:3")
+_ACRONYM = re.compile(r"[A-Z]{1,5}s?")
 _STOP_WORDS = (
     "a an the of in on for to and or with by from as at is are was were be been being this that these "
     "those our we it its their they them which who whose such using use used based via than then more "
@@ -76,7 +77,8 @@ _GENERIC_HEADS = """
     classifiers cost costs overhead complexity efficiency quality ability abilities capability
     capabilities application applications scenario scenarios setting settings problem problems issue
     issues challenge challenges domain domains environment environments condition conditions process
-    processes analysis operation operations technology technologies"""
+    processes analysis operation operations technology technologies metrics llm llms vlm vlms mllm mllms
+    lvlm lvlms slm slms lm lms ai"""
 GENERIC_HEADS = frozenset(_GENERIC_HEADS.split())
 _GENERIC_MODIFIERS = """
     3d 2d multimodal multi-modal large small deep neural new novel proposed existing base pretrained
@@ -84,7 +86,8 @@ _GENERIC_MODIFIERS = """
     standard traditional conventional efficient lightweight general generic our their its this these
     state-of-the-art sota modern current recent powerful robust strong single multiple different
     various specific ai learning machine ml end-to-end real-world downstream computational open-source
-    fine-tuned multi-agent high low overall practical complex key critical diverse"""
+    fine-tuned multi-agent high low overall practical complex key critical diverse teacher student
+    evaluation training-free"""
 GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
 
 
@@ -108,14 +111,14 @@ def is_generic_phrase(text: str) -> bool:
 
     >>> [is_generic_phrase(t) for t in ("3D model", "Transformer-based encoder", "graph neural network")]
     [True, True, False]
-    >>> [is_generic_phrase(t) for t in ("computational cost", "downstream tasks", "inference", "BERT")]
-    [True, True, True, False]
+    >>> [is_generic_phrase(t) for t in ("computing cost", "downstream tasks", "inference", "CT", "ResNet")]
+    [True, True, True, True, False]
     """
     if is_generic(text):
         return True
     parts = text.lower().split()
-    if len(parts) == 1 and text.islower():  # "segmentation", "inference": the lexicon has the real ones
-        return True
+    if len(parts) == 1 and (text.islower() or text.istitle() or _ACRONYM.fullmatch(text)):
+        return True  # "inference", "CT", "BEV": the lexicon and the paper's own definitions decide these
     if parts[-1] not in GENERIC_HEADS:
         return False
     return all(p in GENERIC_MODIFIERS or p.endswith(("-based", "-like", "-style")) for p in parts[:-1])
