@@ -111,7 +111,7 @@ def is_generic_phrase(text: str) -> bool:
 
     >>> [is_generic_phrase(t) for t in ("3D model", "Transformer-based encoder", "graph neural network")]
     [True, True, False]
-    >>> [is_generic_phrase(t) for t in ("computing cost", "downstream tasks", "inference", "CT", "ResNet")]
+    >>> [is_generic_phrase(t) for t in ("high cost", "downstream tasks", "inference", "CT", "ResNet")]
     [True, True, True, True, False]
     """
     if is_generic(text):
