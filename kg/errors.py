@@ -15,10 +15,12 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "ExtractError",
+    "FetchError",
     "GraphError",
     "InputError",
     "KGError",
     "NoMatchError",
+    "OutputError",
     "QueryError",
     "StoreError",
 ]
@@ -80,6 +82,17 @@ class GraphError(KGError):
     """A graph file is missing, corrupt, of an unknown version, or a lookup failed."""
 
 
+class OutputError(KGError):
+    """An output directory cannot be written: a file in its place, read-only, full, or used by another build.
+
+    ``path`` names the directory or file.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.path = path
+
+
 class NoMatchError(GraphError):
     """A user's reference (id, arXiv id, DOI, title or name) names no node, or more than one.
 
@@ -104,3 +117,29 @@ class QueryError(KGError):
 
 class StoreError(KGError):
     """A graph server (Neo4j or another Bolt server) refused or failed a load."""
+
+
+class FetchError(KGError):
+    """A web source failed or answered with something that is not data.
+
+    ``url`` is the request that failed, ``status`` its HTTP status (None for a network error, a
+    timeout or a body that does not parse), ``retry`` whether trying again later may help.
+    Nothing from a failed response is written as data.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status: int | None = None,
+        retry: bool = False,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.url = url
+        self.status = status
+        self.retry = retry
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.url})" if self.url else self.message

@@ -28,7 +28,16 @@
   /* vis-network options per node and edge, assembled in Python with pyvis's Network (copied:
    * the DataSets are updated in place when highlighting, the originals restore the colours) */
   function copy(o) { return JSON.parse(JSON.stringify(o)); }
-  function visNode(r, i) { return copy(data.draw.nodes[i]); }
+  /* text shown in passing (heading, note, labels, tooltips) is clipped; the panel shows it whole */
+  function clip(text, n) {
+    var t = String(text === undefined || text === null ? "" : text);
+    return t.length > n ? t.slice(0, n - 1) + "\u2026" : t;
+  }
+  function visNode(r, i) {
+    var n = copy(data.draw.nodes[i]);
+    if (n.label !== undefined) n.label = clip(n.label, 80);
+    return n;
+  }
   function visEdge(e, i) { return copy(data.draw.edges[i]); }
   var EDGE_COLOR = data.edge_colors;
 
@@ -54,8 +63,8 @@
   });
 
   /* ---------- header, legend, filters, note ---------- */
-  document.getElementById("kg-title").textContent = data.title;
-  document.getElementById("kg-note").textContent = data.note + "  ·  " + recs.length + " nodes, " +
+  document.getElementById("kg-title").textContent = clip(data.title, 200);
+  document.getElementById("kg-note").textContent = clip(data.note, 300) + "  ·  " + recs.length + " nodes, " +
     data.edges.length + " edges";
   var hiddenKinds = {};
   var legend = document.getElementById("kg-legend");
@@ -327,8 +336,8 @@
     tip.textContent = "";
     lines.forEach(function (l, k) {
       if (k) tip.appendChild(document.createTextNode("\n"));
-      if (Array.isArray(l)) { tip.appendChild(el("b", null, l[0])); tip.appendChild(document.createTextNode(" " + l[1])); }
-      else tip.appendChild(document.createTextNode(l));
+      if (Array.isArray(l)) { tip.appendChild(el("b", null, l[0])); tip.appendChild(document.createTextNode(" " + clip(l[1], 300))); }
+      else tip.appendChild(document.createTextNode(clip(l, 300)));
     });
     var box = container.getBoundingClientRect();
     tip.style.left = Math.min(window.innerWidth - 440, box.left + ev.x + 14) + "px";

@@ -48,6 +48,7 @@ __all__ = [
     "EmbeddedSession",
     "build_database",
     "cached_database",
+    "open_cached",
     "run_embedded",
 ]
 
@@ -65,7 +66,7 @@ NODE_COLUMNS: dict[str, dict[str, str]] = {
 REL_COLUMNS: dict[str, dict[str, str]] = {
     rel: {name: _ENGINE_TYPE[property_kind(name)] for name in props} for rel, props in EDGE_PROPERTIES.items()
 }
-_FORMAT = "kg-ladybug-1"  # bump when the table layout changes: old caches are rebuilt
+_FORMAT = "kg-ladybug-2"  # bump when the table layout changes: old caches are rebuilt
 
 
 def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:
@@ -217,6 +218,20 @@ def cached_database(
         _remove(old)
     os.replace(staging, target)
     return target
+
+
+def open_cached(graph_file: str | os.PathLike[str]) -> EmbeddedSession:
+    """A session on the cached database of ``graph_file``; a cache the engine cannot open is rebuilt.
+
+    A cache can break under kg's feet (a killed process, a statement that left a checkpoint
+    pending, a half-copied folder); it is only a cache, so it is thrown away and built again.
+    """
+    path = cached_database(graph_file)
+    try:
+        return EmbeddedSession(path)
+    except RuntimeError:
+        _remove(path)
+        return EmbeddedSession(cached_database(graph_file))
 
 
 def _remove(path: Path) -> None:

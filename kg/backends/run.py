@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from kg.backends.embedded import EmbeddedSession, cached_database
+from kg.backends.embedded import EmbeddedSession, open_cached
+from kg.cypher.readonly import check_read_only
 from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
 from kg.errors import NoMatchError, QueryError
 from kg.query.lookup import kind_of
@@ -30,11 +31,13 @@ def run_query(
 ) -> Rows:
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
-    Parameters are bound first (:func:`bind_params`), so a missing one fails before any engine starts;
+    Parameters are bound first (:func:`bind_params`) and the statement must only read
+    (:func:`~kg.cypher.readonly.check_read_only`), so both fail before any engine starts;
     node-typed ones must then name a node of their kind, else :class:`~kg.errors.NoMatchError`: on the
     embedded engine any reference :func:`kg.query.lookup.resolve_node` takes, on a server an id.
     """
     bound = bind_params(query, params)
+    check_read_only(query.text)
     if neo4j is not None:
         from kg.backends.neo4j import connect, run_read
 
@@ -48,7 +51,7 @@ def run_query(
             return run_read(driver, query.text, bound, database=database, uri=neo4j)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
-    with EmbeddedSession(cached_database(graph)) as session:
+    with open_cached(graph) as session:
         return session.run(query.text, _checked(query, bound, session, Path(graph)))
 
 

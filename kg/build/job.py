@@ -208,13 +208,25 @@ def _start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.Bas
     except ImportError:
         return None
     child = multiprocessing.get_context("fork").Process(
-        target=_explorer_child, args=(cache_path, path), daemon=True
+        target=_explorer_child, args=(cache_path, path, os.getpid()), daemon=True
     )
     child.start()
     return child
 
 
-def _explorer_child(cache_path: Path, path: Path) -> None:
+def die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this (forked) process when its parent ``parent`` dies, even by SIGKILL."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _explorer_child(cache_path: Path, path: Path, parent: int) -> None:
+    die_with_parent(parent)  # an explorer without its graph.json must never appear after a killed build
     try:
         with contextlib.closing(sqlite3.connect(cache_path)) as db:
             _write_explorer(GraphStore(db), path)
@@ -253,10 +265,15 @@ def build(
     """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
 
     ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
-    Raises :class:`InputError` when nothing could be read, and the readers', extractor's and
-    resolver's errors as they are. ``model=False`` extracts without the trained mention source.
+    Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
+    ``out_dir`` is a file, is locked by another build or cannot be written (the previous files
+    stay intact), and the readers', extractor's and resolver's errors as they are. ``model=False``
+    extracts without the trained mention source.
     """
-    return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
+    from kg.build.outdir import locked_output
+
+    with locked_output(out_dir):  # one build per directory; write errors in one line
+        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
 
 
 def _build(

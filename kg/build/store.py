@@ -210,6 +210,11 @@ class GraphStore:
         """Ids of the nodes with these labels."""
         return [n for (n,) in select_in(self.db, "SELECT id FROM g_nodes WHERE label IN ({marks})", labels)]
 
+    def with_label(self, ids: Iterable[str], label: str) -> set[str]:
+        """Those of ``ids`` that are nodes with ``label`` (e.g. the ``Work`` nodes among references)."""
+        query = "SELECT id, label FROM g_nodes WHERE id IN ({marks})"  # by primary key, not the label index
+        return {n for n, lab in select_in(self.db, query, ids) if lab == label}
+
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
         query = (
@@ -267,9 +272,13 @@ class GraphStore:
     def write_file(self, path: str | os.PathLike[str], graph: Mapping[str, Any]) -> str:
         """Write the graph file (the bytes :func:`kg.graph.io.save_graph` writes for the same graph)
         atomically; returns its SHA-256 (hex)."""
-        nodes = _lines(self.db.execute("SELECT line FROM g_nodes ORDER BY id"))
-        links = _lines(self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst"))
-        return write_graph_file(path, graph, nodes, links)
+        nodes = self.db.execute("SELECT line FROM g_nodes ORDER BY id")
+        links = self.db.execute("SELECT line FROM g_edges ORDER BY src, typ, dst")
+        try:
+            return write_graph_file(path, graph, _lines(nodes), _lines(links))
+        finally:  # a failed write (a full disk) must not leave open reads holding the database
+            nodes.close()
+            links.close()
 
     # -- resolution state ------------------------------------------------------------------
 

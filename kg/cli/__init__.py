@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -58,4 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.Error) as err:  # a full disk, a read-only folder: one line, not a traceback
+        where = f": {err.filename}" if isinstance(err, OSError) and err.filename else ""
+        why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        print(f"kg {args.command}: error: {why}{where}", file=sys.stderr)
+        return 2
     return code

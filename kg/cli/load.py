@@ -39,13 +39,13 @@ def _confirm(uri: str, yes: bool) -> None:
 
 
 def _handler(args: argparse.Namespace) -> int:
-    from kg.backends.neo4j import load_file, total_rows
+    from kg.backends.neo4j import load_file
     from kg.progress import Progress
 
     uri = args.neo4j or os.environ.get("NEO4J_URI") or "bolt://localhost:7687"
     if args.wipe:
         _confirm(uri, args.yes)
-    with Progress("loading", total=total_rows(args.graph)) as bar:
+    with Progress("loading") as bar:
         report = load_file(
             args.graph,
             uri,
@@ -56,6 +56,7 @@ def _handler(args: argparse.Namespace) -> int:
             wipe=args.wipe,
             progress=bar.advance,
             workers=args.workers,
+            on_total=lambda n: setattr(bar, "total", n),
         )
     nodes = ", ".join(f"{k} {v}" for k, v in report.nodes.items() if v)
     rels = ", ".join(f"{k} {v}" for k, v in report.relationships.items() if v)

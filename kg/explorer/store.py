@@ -12,7 +12,6 @@ whole graph (a test checks it).
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 
@@ -22,7 +21,7 @@ from kg.build.store import GraphStore
 from kg.explorer.explorer import Explorer, explore
 from kg.explorer.html import page_data, render_html
 from kg.explorer.overview import CLUSTER_AT
-from kg.explorer.views import ENTITY_SHARE, View, induced_edges, overview_note
+from kg.explorer.views import View, choose_overview, induced_edges, overview_note
 from kg.graph.io import KG_FORMAT, graph_from_data
 from kg.schema import ENTITY_LABELS
 
@@ -47,13 +46,7 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
         nodes = sorted(store.node_ids(("Paper", *ENTITY_LABELS)))
         n_ent = total_ents
     else:
-        ents = store.top_entities(max(1, max_nodes // ENTITY_SHARE))
-        links = store.papers_linking(ents)
-        papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
-        if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
-            rest = (p for p in sorted(store.node_ids(("Paper",))) if p not in links)
-            papers += list(itertools.islice(rest, max_nodes - len(ents) - len(papers)))
-        nodes, n_ent = sorted([*ents, *papers]), len(ents)
+        nodes, n_ent = choose_overview(_StoreSource(store), max_nodes)
     g = _neighbourhood(store, nodes)
     note = overview_note(len(nodes), n_ent, drawable, total_ents, counts.get("Author", 0))
     view = View("overview", "Overview", tuple(nodes), induced_edges(g, nodes), note=note)
@@ -71,6 +64,22 @@ def store_explorer(store: GraphStore, *, max_nodes: int = 500, seed: int = 7) ->
 def write_store_explorer(store: GraphStore, path: str | os.PathLike[str], **options: int) -> None:
     """Write :func:`store_explorer`'s page to ``path`` (atomically)."""
     store_explorer(store, **options).save(path)
+
+
+class _StoreSource:
+    """The store as an :class:`~kg.explorer.views.OverviewSource`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def top_entities(self, k: int) -> list[str]:
+        return self.store.top_entities(k)
+
+    def papers_linking(self, entities: list[str]) -> dict[str, int]:
+        return self.store.papers_linking(entities)
+
+    def paper_ids(self) -> list[str]:
+        return sorted(self.store.node_ids(("Paper",)))
 
 
 def _neighbourhood(store: GraphStore, nodes: list[str]) -> nx.MultiDiGraph:

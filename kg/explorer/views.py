@@ -17,9 +17,11 @@ are graph node ids, whose edges are graph edges (or, for the projection, derived
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import networkx as nx
 
@@ -148,17 +150,55 @@ def _entity_word(n: int) -> str:
     return f"{n} entity" if n == 1 else f"{n} entities"
 
 
+class OverviewSource(Protocol):
+    """What choosing an overview asks of a graph: an in-memory graph or the build's store."""
+
+    def top_entities(self, k: int) -> list[str]:
+        """The ``k`` entities linked by most papers (ties: by id)."""
+
+    def papers_linking(self, entities: list[str]) -> Mapping[str, int]:
+        """Paper -> how many of these entities it links to (papers linking none left out)."""
+
+    def paper_ids(self) -> Iterable[str]:
+        """Every paper id, sorted."""
+
+
+def choose_overview(source: OverviewSource, max_nodes: int) -> tuple[list[str], int]:
+    """The capped overview's nodes and how many are entities (for graphs with more than ``max_nodes``).
+
+    The one rule, for ``kg explore`` and the build's explorer alike: a fifth of the budget goes to
+    the entities with most papers, the rest to the papers linking most of them, then (if room is
+    left) to other papers by id.
+    """
+    ents = source.top_entities(max(1, max_nodes // ENTITY_SHARE))
+    links = source.papers_linking(ents)
+    papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
+    if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
+        rest = (p for p in source.paper_ids() if p not in links)
+        papers += list(itertools.islice(rest, max_nodes - len(ents) - len(papers)))
+    return sorted([*ents, *papers]), len(ents)
+
+
+@dataclass(frozen=True, slots=True)
+class _GraphSource:
+    g: nx.MultiDiGraph
+
+    def top_entities(self, k: int) -> list[str]:
+        return _rank_entities(self.g)[:k]
+
+    def papers_linking(self, entities: list[str]) -> Mapping[str, int]:
+        return Counter(p for e in entities for p in _papers_of(self.g, e))
+
+    def paper_ids(self) -> Iterable[str]:
+        return sorted(n for n in self.g.nodes if _is_paper(self.g, n))
+
+
 def _overview_nodes(g: nx.MultiDiGraph, drawable: list[str], max_nodes: int) -> tuple[list[str], int]:
     """The chosen nodes and how many of them are entities (see :func:`overview`)."""
     if len(drawable) <= max_nodes:
         return sorted(drawable), sum(1 for n in drawable if _is_entity(g, n))
-    ents = _rank_entities(g)[: max(1, max_nodes // ENTITY_SHARE)]
-    links: Counter[str] = Counter(p for e in ents for p in _papers_of(g, e))
-    papers = sorted(links, key=lambda p: (-links[p], p))[: max_nodes - len(ents)]
-    if len(ents) + len(papers) < max_nodes:  # room left: papers not linked to the chosen entities
-        rest = sorted(n for n in drawable if _is_paper(g, n) and n not in links)
-        papers += rest[: max_nodes - len(ents) - len(papers)]
-    return sorted([*ents, *papers]), len(ents)
+    nodes, n_ent = choose_overview(_GraphSource(g), max_nodes)
+    return nodes, n_ent
 
 
 ENTITY_SHARE = 5

@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -32,12 +31,27 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate, select_longest
-from kg.extract.learned import PhraseModel, add_model, default_model, taken_by
+from kg.extract.definitions import acronym_candidates
+from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
-from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, title_candidates
+from kg.extract.patterns import (
+    evaluation_candidates,
+    head_candidates,
+    intro_candidates,
+    passive_candidates,
+    title_candidates,
+    title_prefix_span,
+)
+from kg.extract.precision import (
+    PROPER_TYPES,
+    hardware_follows,
+    hyphen_context,
+    inside_longer_name,
+    lost_capitals,
+    version_suffix,
+)
 from kg.extract.roles import role_for
 from kg.extract.sentences import sentence_at, split_sentences
 from kg.extract.shapes import (
@@ -45,8 +59,6 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
-    type_from_head,
-    type_from_shape,
 )
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -117,8 +129,7 @@ class KGEntities:
     ) -> None:
         self.name = name
         self.discover = discover
-        # the trained mention source: the shipped model, another one (training's held-out folds), or none
-        self.model = default_model() if model is True else model or None
+        self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
@@ -180,21 +191,36 @@ class KGEntities:
         entries = self.entries
         for key, start, end, rule in matches:
             entry = entries[key]
+            kind = entry.type
+            if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
+                continue  # "the independent test set", "3D shapes"
+            if kind == "organization" and (
+                hardware_follows(text, end) or inside_longer_name(text, start, end)
+            ):
+                continue  # "NVIDIA A40 GPUs", "the Independent Cascade model": not the organisation
+            context = (
+                hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
+            )
+            if context is not None:
+                out += _compound(text, context, end, entry)
+                continue
             out.append(
                     Candidate(
-                        start, end, entry.type, entry.name, entry.id,
+                        start, end, kind, entry.name, entry.id,
                         confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
                     )
                 )  # fmt: skip
+            if kind not in _VARIANT_TYPES:
+                continue
             variant = _VARIANT.match(text, end)
-            if (
-                variant
-                and entry.type in {"model", "method", "dataset", "benchmark"}
-                and not is_adjectival(variant.group())
-            ):
+            if variant and not is_adjectival(variant.group()):
+                stop = variant.end()
+            else:
+                stop = version_suffix(text, end) if text[end : end + 1] in (" ", ".") else end
+            if stop > end:
                 out.append(
                         Candidate(
-                            start, variant.end(), entry.type, text[start : variant.end()],
+                            start, stop, kind, text[start:stop],
                             confidence=0.8, source="pattern", rule="lexicon.variant",
                         )
                     )  # fmt: skip
@@ -234,20 +260,41 @@ class KGEntities:
         known = self._lexicon(matches, text)
         found: list[Candidate] = []
         if self.discover:
-            found = _discover(text, title_len, known)
+            found, redefined = acronym_candidates(text, known, self.entries)
+            if redefined:
+                known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
+            found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
-        if self.model is not None:  # the trained source: only where no rule or lexicon mention is
-            found = self.model.candidates(text, taken_by(cands, len(text)))
-            cands = add_model(cands, [c for c in found if not (c.start < title_len < c.end)])
+        cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
+        prefix = title_prefix_span(text[:title_len]) if title_len else None
         for i, c in enumerate(cands):
-            if c.role != "introduced":
-                # a model mention is a phrase, not a new name: it takes roles as a known concept does
-                source = "lexicon" if c.source == "model" else c.source
+            if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+                cands[i] = c.with_(role="introduced")
+            elif c.role != "introduced":
+                source = "lexicon" if c.source == "model" else c.source  # a model phrase: a known concept
                 role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start))
                 if role != c.role:
                     cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
+
+
+_VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
+
+
+def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry) -> list[Candidate]:
+    """The whole hyphenated name around a lexicon name ("N-MNIST"), as a new name of the entry's type."""
+    how, begin = context
+    if how != "compound" or entry.type not in _VARIANT_TYPES:
+        return []
+    variant = _VARIANT.match(text, end)
+    stop = variant.end() if variant and not is_adjectival(variant.group()) else end
+    name = text[begin:stop]
+    if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
+        return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
+    return [
+        Candidate(begin, stop, entry.type, name, confidence=0.7, source="pattern", rule="lexicon.compound")
+    ]
 
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
@@ -261,37 +308,12 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
                 fast.order_keys(phrase, found)
 
 
-def _acronyms(text: str, known: list[Candidate]) -> list[Candidate]:
-    by_span = {(c.start, c.end): c for c in known}
-    out = []
-    for ls, le, ss, se in find_definitions(text):
-        long_text, short_text = text[ls:le], text[ss:se]
-        if is_generic(long_text) or is_generic(short_text):
-            continue
-        lex = by_span.get((ls, le)) or by_span.get((ss, se))
-        kind: str | None
-        if lex is not None:
-            kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
-        else:
-            kind = type_from_head(long_text) or type_from_shape(short_text)
-            entity_id, name, conf = "", long_text, 0.75
-        if kind is None:
-            continue
-        for s, e, part, partner in ((ls, le, "long", (ss, se)), (ss, se, "short", (ls, le))):
-            out.append(
-                Candidate(
-                    s, e, kind, name if lex else text[s:e], entity_id, confidence=conf,
-                    source="acronym", rule=f"acronym.{part}", partner=partner,
-                )
-            )  # fmt: skip
-    return out
-
-
-def _discover(text: str, title_len: int, known: list[Candidate]) -> list[Candidate]:
-    found = _acronyms(text, known)
+def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len])
-    found += intro_candidates(text) + evaluation_candidates(text) + head_candidates(text)
+    found += intro_candidates(text) + passive_candidates(text) + evaluation_candidates(text)
+    found += head_candidates(text)
     found += [
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
@@ -355,24 +377,17 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@Language.factory(
-    "kg_entities",
-    default_config={"extra_lexicons": [], "discover": True, "model": True},
-)
+@Language.factory("kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True})
 def make_kg_entities(
     nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool
 ) -> KGEntities:
-    """spaCy factory: the shipped lexicon plus ``extra_lexicons`` (paths to JSONL files); ``model``
-    adds the trained phrase classifier's mentions (:mod:`kg.extract.learned`)."""
+    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: the trained source."""
     paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
     return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 
 
 def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = True) -> Language:
-    """A ``spacy.blank("en")`` pipeline (with kg's fast tokenizer) and ``kg_entities``; cached.
-
-    ``model=False`` leaves out the trained mention source (rules and lexicon only).
-    """
+    """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no model."""
     return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
 
 
@@ -380,6 +395,5 @@ def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = Tr
 def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
-    config: dict[str, Any] = {"extra_lexicons": list(extra), "model": model}
-    nlp.add_pipe("kg_entities", config=config)
+    nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model})
     return nlp

@@ -281,21 +281,24 @@ def taken_by(cands: Iterable[Candidate], size: int) -> bytearray:
     return taken
 
 
-def add_model(chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
-    """``chosen`` (rule and lexicon mentions) plus the model's ``found`` that overlap none of them.
+def add_model(
+    chosen: list[Candidate], model: PhraseModel | None, text: str, title_len: int = 0
+) -> list[Candidate]:
+    """``chosen`` (rule and lexicon mentions) plus ``model``'s mentions in ``text`` that overlap none of
+    them (nor the end of the title, ``title_len``).
 
     Rules win: ``chosen`` is returned unchanged, and a model mention whose text a rule mention of
     the document also has takes that mention's type, name and entity id.
 
-    >>> rule = Candidate(0, 8, "dataset", "ImageNet", "dataset:imagenet", source="lexicon")
-    >>> a, b = (Candidate(s, e, "task", "imagenet", source="model") for s, e in ((4, 12), (13, 21)))
-    >>> [(c.start, c.source, c.type) for c in add_model([rule], [a, b])]
-    [(0, 'lexicon', 'dataset'), (13, 'model', 'dataset')]
+    >>> rule = Candidate(0, 9, "dataset", "Image Net", "dataset:image-net", source="lexicon")
+    >>> m = PhraseModel({"ph:image net": [0.0, 3.0, 0.0, 0.0, 0.0]}, ["net"], 0.5)
+    >>> [(c.start, c.source, c.type) for c in add_model([rule], m, "Image Net and image net")]
+    [(0, 'lexicon', 'dataset'), (14, 'model', 'dataset')]
     """
-    if not found:
+    if model is None:
         return chosen
-    taken = taken_by(chosen, max(c.end for c in (*chosen, *found)))
-    extra = [c for c in found if 1 not in taken[c.start : c.end]]
+    taken = taken_by(chosen, len(text))
+    extra = [c for c in model.candidates(text, taken) if not c.start < title_len < c.end]
     if not extra:
         return chosen
     known = {c.name.lower(): c for c in reversed(chosen)}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbrev import match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.shapes import (
     is_capitalised,
@@ -37,7 +38,10 @@ __all__ = [
     "head_candidates",
     "infer_type",
     "intro_candidates",
+    "is_hardware_or_count",
+    "passive_candidates",
     "title_candidates",
+    "title_prefix_span",
 ]
 
 _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
@@ -47,9 +51,11 @@ _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 INTRO_CUE = re.compile(
     r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])his\s(?:paper|work|study|report|article|technical\sreport)|"
     r"(?<=\b[Oo])ur\s(?:work|paper))"
-    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus)\s)?"
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
+    r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
-    r"open-source|unveil|collect|establish|devise|describe)(?:s|d)?\b"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
 )
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
@@ -81,9 +87,15 @@ _EVAL_WORD = re.compile(
 )
 _EVAL_ON = re.compile(
     r"\b(?:on|across|over) (?:(?:the|both|two|three|four|five|six|several|multiple|various|public|"
-    r"standard|popular|widely-used|benchmark|real-world) )*"
+    r"standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
-_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
+# What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
+# "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
+_LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:datasets?|benchmarks?)\s*:\s*)")
+# After ")": ", and sketch-to-image (" opens the next parenthesised name.
+_LIST_REOPEN = re.compile(r"\)\s*(?:,\s*)?(?:and\s)?(?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*\s?\(\s*")
+_SELF_REF = re.compile(r"(?:Q|RQ|H|Section|Sec|Fig|Figure|Table|Eq|Appendix)[\s\-.]*\d|\w+\set\sal\b")
+_LIST_ITEM = re.compile(rf"(?:the\s)?(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
 _HEAD_AFTER = re.compile(
     rf"\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>{_NAME})\s"
     r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
@@ -138,9 +150,25 @@ def infer_type(text: str, start: int, end: int, head: str | None = None) -> tupl
     return shape, "shape"
 
 
+# Hardware and quantities are never names: "4 NVIDIA A40 GPUs", "40 LLMs", "8xA100".
+_HARDWARE = re.compile(
+    r"\b(?:GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|(?:[AHVBLT]|RTX\s?)\d{2,4}S?|\d+\s?[xX×]\s?[AHV]\d{2,3})\b"
+)
+_COUNT = re.compile(r"^\d[\d.,]*[kKMB]?\s")
+
+
+def is_hardware_or_count(name: str) -> bool:
+    """True for "4 NVIDIA A40 GPUs", "40 LLMs", "A100" — hardware and counted things are not names.
+
+    >>> [is_hardware_or_count(x) for x in ("4 NVIDIA A40 GPUs", "40 LLMs", "H100", "CIFAR-10", "H36M")]
+    [True, True, True, False, False]
+    """
+    return _COUNT.match(name) is not None or _HARDWARE.search(name) is not None
+
+
 def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
     name = text[start:end]
-    if not name or is_generic(name):
+    if not name or is_generic(name) or is_hardware_or_count(name):
         return False
     words = name.split()
     if len(words) == 1:
@@ -168,6 +196,70 @@ def intro_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_PASSIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:a|an)\s[^.;]{{3,140}}?,\s*"
+    r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+)
+_PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
+    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+)
+_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
+_CALLED_NAME = re.compile(
+    rf"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
+)
+_HEAD_BEFORE = re.compile(
+    r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
+    r"suite|toolkit|library|agent|network|metric|module|mechanism|strategy|technique|paradigm)s?\b"
+)
+
+
+def passive_candidates(text: str) -> list[Candidate]:
+    """ "X, a novel framework for …, is proposed" and "a new benchmark, called X": the paper's own names.
+
+    >>> t = "FooNet, a novel network for parsing, is proposed. A new corpus called BarSet is built."
+    >>> [(t[c.start:c.end], c.type, c.role) for c in passive_candidates(t)]
+    [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
+    """
+    out = []
+    for verb in _PASSIVE_VERB.finditer(text):  # cheap anchor first: the name pattern is slow to scan
+        stop = text.rfind(". ", 0, verb.start())
+        begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
+        match = _PASSIVE.search(text, begin, verb.end())
+        if match is None:
+            continue
+        start, end = _trim(text, *match.span("name"))
+        if _accept(text, start, end, loose=True):
+            kind, _ = infer_type(text, start, end)
+            out.append(
+                Candidate(
+                    start, end, kind or "method", text[start:end], confidence=0.75 if kind else 0.6,
+                    rule="cue.passive", role="introduced",
+                )
+            )  # fmt: skip
+    if not any(word in text for word in _CALLED_WORDS):
+        return out
+    for match in _CALLED_NAME.finditer(text):
+        start, end = _trim(text, *match.span("name"))
+        if not _accept(text, start, end, loose=True):
+            continue
+        window = text[max(0, start - 90, text.rfind(". ", 0, start) + 1) : start]
+        head = _HEAD_BEFORE.search(window)
+        kind, _ = infer_type(text, start, end, head.group(1) if head else None)
+        out.append(
+            Candidate(
+                start,
+                end,
+                kind or "method",
+                text[start:end],
+                confidence=0.7 if kind else 0.55,
+                rule="cue.called",
+            )
+        )
+    return out
+
+
 def evaluation_candidates(text: str) -> list[Candidate]:
     """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets)."""
     out = []
@@ -176,23 +268,47 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
         if not _EVAL_WORD.search(window, cut + 1):
             continue
-        pos = cue.end()
-        limit = min(len(text), pos + 200)
-        while pos < limit:
-            item = _LIST_ITEM.match(text, pos, limit)
-            if item is None:
-                break
-            start, end = _trim(text, *item.span("name"))
-            if not _accept(text, start, end, loose=True):
-                break
-            shape = type_from_shape(text[start:end])
-            kind = shape if shape in {"dataset", "benchmark"} else "dataset"
-            if shape in {"model", "method"}:
-                break
-            out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
-            if not item.group("sep"):
-                break
+        opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
+        if opened is None:
+            out += _list_items(text, cue.end())
+        elif not _defines_acronym(text, cue.end(), opened.end()):
+            out += _list_items(text, opened.end(), strict=True)
+    return out
+
+
+def _defines_acronym(text: str, start: int, paren: int) -> bool:
+    """Whether the "(" at ``paren`` opens the acronym of the words before it ("question answering (QA)")."""
+    short = re.match(r"[A-Za-z][\w\-]{1,12}(?=\))", text[paren : paren + 14])
+    return short is not None and match_long_form(short.group(), text[start:paren].rstrip(" (")) is not None
+
+
+def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
+    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)").
+
+    ``strict`` (a list in parentheses or after a colon): single words must be name-shaped ("InfoSeek",
+    not "Lin" of "(Lin et al.)"), and references to the paper's own parts ("Q1", "Section 6") stop it.
+    """
+    out = []
+    limit = min(len(text), pos + 200)
+    while pos < limit:
+        item = _LIST_ITEM.match(text, pos, limit)
+        if item is None:
+            break
+        start, end = _trim(text, *item.span("name"))
+        if not _accept(text, start, end, loose=not strict) or _SELF_REF.match(text, start, limit):
+            break
+        shape = type_from_shape(text[start:end])
+        kind = shape if shape in {"dataset", "benchmark"} else "dataset"
+        if shape in {"model", "method"}:
+            break
+        out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
+        reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
+        if reopen:
+            pos = reopen.end()
+        elif item.group("sep"):
             pos = item.end()
+        else:
+            break
     return out
 
 
@@ -210,14 +326,27 @@ def head_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def title_candidates(title: str) -> list[Candidate]:
-    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
+def title_prefix_span(title: str) -> tuple[int, int] | None:
+    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
+
+    >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
+    (0, 5)
+    """
     match = _TITLE_PREFIX.match(title)
     if match is None:
-        return []
+        return None
     start, end = _trim(title, *match.span("name"))
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
+    return start, end
+
+
+def title_candidates(title: str) -> list[Candidate]:
+    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
+    span = title_prefix_span(title)
+    if span is None:
+        return []
+    start, end = span
     name = title[start:end]
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
@@ -226,7 +355,7 @@ def title_candidates(title: str) -> list[Candidate]:
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name
-    subtitle = _SUBTITLE.match(title, match.end("name"))
+    subtitle = _SUBTITLE.match(title, end)
     kind = type_from_shape(name) or (type_from_head(subtitle.group(1)) if subtitle else None)
     return [
         Candidate(

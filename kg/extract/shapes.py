@@ -61,7 +61,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
     r"-(?:based|like|style|driven|free|aware|specific|level|wise|only|scale|size|sized|shot|time|step|"
-    r"order|dimensional|domain|type|centric|oriented|modal|[a-z]+ed)$",
+    r"order|dimensional|domain|type|centric|oriented|modal|[a-z]{2,}ed)$",
     re.IGNORECASE,
 )
 # Endings that give a type: ++, -Bench/Arena/Eval/Gym, ...QA, -7B sizes, -Instruct/-Chat ...

@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import clean, iso_date, make_paper
-from kg.readers.jsondoc import read_json_records
+from kg.readers.jsondoc import misplaced_abstract, read_json_records
 
 __all__ = ["arxiv_record", "author_names", "read_arxiv_jsonl"]
 
@@ -75,4 +75,6 @@ def arxiv_record(rec: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_arxiv_jsonl(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read arXiv metadata JSON Lines (or a JSON list of such records)."""
-    return read_json_records(path, FORMAT, arxiv_record)
+    return read_json_records(
+        path, FORMAT, arxiv_record, lambda rec: misplaced_abstract(rec, ("abstract", "summary"))
+    )

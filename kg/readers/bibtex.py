@@ -31,14 +31,14 @@ from functools import cache
 from typing import Any
 
 from bibtexparser.entrypoint import parse_string
-from bibtexparser.model import Entry
+from bibtexparser.model import Entry, ExplicitComment
 from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
 from kg.errors import InputError
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import MONTHS, arxiv_id_from, clean, make_paper, to_int, ymd
-from kg.readers.io import head, iter_lines
+from kg.readers.io import BadLine, head, iter_lines
 
 __all__ = ["decode_latex", "read_bibtex", "split_names"]
 
@@ -138,42 +138,92 @@ def entry_record(entry: Entry, src: Source) -> Paper | ReadFailure:
     )
 
 
-def _chunks(path: str) -> Iterator[tuple[int, str]]:
-    """``(first line, text)`` per ``@…`` block."""
-    start, buf = 1, list[str]()
+def _chunks(path: str) -> Iterator[tuple[int, str, str | None]]:
+    """``(first line, text, why the block is unreadable or None)`` per ``@…`` block (and text before)."""
+    start, buf, bad = 1, list[str](), None
     for n, line in enumerate(iter_lines(path), 1):
-        if _ENTRY_START.match(line) and buf:
-            yield start, "".join(buf)
-            start, buf = n, []
+        if isinstance(line, BadLine) and line.tail:
+            if buf or bad:
+                yield start, "".join(buf), bad
+            yield n, "", line.reason
+            return
+        if isinstance(line, BadLine):
+            bad, line = bad or f"line {line.line}: {line.reason}", "\n"
+        elif _ENTRY_START.match(line) and (buf or bad):
+            yield start, "".join(buf), bad
+            start, buf, bad = n, [], None
         buf.append(line)
     if buf:
-        yield start, "".join(buf)
+        yield start, "".join(buf), bad
+
+
+def _outside(text: str) -> bool:
+    """Whether text outside entries says something (``%`` lines are comments by convention)."""
+    return any(ln.strip() and not ln.lstrip().startswith("%") for ln in text.splitlines())
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """``(line offset, text)`` per paragraph of text outside entries that says something."""
+    start, buf = 0, list[str]()
+    for n, line in enumerate([*text.splitlines(), ""]):
+        if line.strip():
+            start = n if not buf else start
+            buf.append(line)
+        elif buf:
+            if _outside("\n".join(buf)):
+                yield start, "\n".join(buf)
+            buf = []
+
+
+def _block(text: str, strings: list[str], src: Source) -> Iterator[Paper | ReadFailure]:
+    library = parse_string("".join(strings) + text)
+    if library.failed_blocks:
+        err = getattr(library.failed_blocks[0], "error", None)
+        why = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+        yield ReadFailure(src, f"malformed BibTeX entry ({why})")
+    elif not (library.entries or library.preambles or library.comments):
+        yield ReadFailure(src, "no BibTeX entry could be parsed here")
+    for entry in library.entries:
+        try:
+            yield entry_record(entry, src)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+            yield ReadFailure(src, f"malformed BibTeX entry ({type(err).__name__}: {err})")
+    for _ in library.preambles:
+        yield ReadFailure(src, "@preamble block, not a paper")
+    offset = "".join(strings).count("\n")
+    for comment in library.comments:
+        if isinstance(comment, ExplicitComment):
+            yield ReadFailure(src, "@comment block, not a paper")
+            continue
+        line = (src.line or 1) + (comment.start_line or 0) - offset
+        for n, paragraph in _paragraphs(comment.comment):
+            where = Source(src.file, line + n, None, FORMAT)
+            yield ReadFailure(where, f"text outside any entry: {paragraph.strip()[:60]!r}")
 
 
 def read_bibtex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
-    """Read a BibTeX file entry by entry."""
+    """Read a BibTeX file entry by entry; text outside entries and ``@comment`` blocks are reported."""
     if not _ENTRY_START.search(head(path)):
         raise InputError("no BibTeX entries (format bibtex expects @type{key, ...})", file=path)
     strings: list[str] = []
     record = 0
-    for line, text in _chunks(path):
+    for line, text, bad in _chunks(path):
         kind = _ENTRY_START.match(text)
-        if kind is None or kind.group(1).lower() in ("comment", "preamble"):
+        name = kind.group(1).lower() if kind else ""
+        if kind is None and not bad:
+            for n, paragraph in _paragraphs(text):
+                where = Source(path, line + n, None, FORMAT)
+                yield ReadFailure(where, f"text outside any entry: {paragraph.strip()[:60]!r}")
             continue
-        if kind.group(1).lower() == "string":
+        if name == "string" and not bad:
             strings.append(text)
+            continue
+        if not text:  # the damaged tail of a compressed file
+            yield ReadFailure(Source(path, line, None, FORMAT), bad or "")
             continue
         record += 1
         src = Source(path, line, record, FORMAT)
-        library = parse_string("".join(strings) + text)
-        if library.failed_blocks:
-            err = getattr(library.failed_blocks[0], "error", None)
-            why = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
-            yield ReadFailure(src, f"malformed BibTeX entry ({why})")
-        elif not library.entries:
-            yield ReadFailure(src, "no BibTeX entry could be parsed here")
-        for entry in library.entries:
-            try:
-                yield entry_record(entry, src)
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
-                yield ReadFailure(src, f"malformed BibTeX entry ({type(err).__name__}: {err})")
+        if bad:
+            yield ReadFailure(src, bad)
+        else:
+            yield from _block(text, strings, src)

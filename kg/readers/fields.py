@@ -2,6 +2,8 @@
 
 >>> clean("  Deep\\n  learning\\tworks ")
 'Deep learning works'
+>>> clean("NUL\\x00 gone, lone \\ud800 surrogate replaced")
+'NUL gone, lone \ufffd surrogate replaced'
 >>> arxiv_id_from("http://arxiv.org/abs/2202.12139v1"), arxiv_id_from("arXiv:2010.02178")
 ('2202.12139', '2010.02178')
 >>> doi_from("https://doi.org/10.7717/PeerJ.4375")
@@ -33,6 +35,7 @@ __all__ = [
     "doi_from",
     "iso_date",
     "make_paper",
+    "sanitize",
     "to_int",
     "ymd",
 ]
@@ -48,6 +51,18 @@ _ARXIV_OLD = re.compile(r"\b([a-z][a-z.-]+/\d{7})(v\d+)?\b", re.IGNORECASE)
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MON_D_Y = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})")
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+#: Counts larger than this are not counts (and would not fit an SQLite integer).
+MAX_COUNT = 2**63 - 1
+
+
+def sanitize(text: str) -> str:
+    """Text every encoder can write: NULs removed, lone surrogates (from JSON ``\\ud800``) -> U+FFFD.
+
+    >>> sanitize("a\\x00b\\udc80c")
+    'ab\ufffdc'
+    """
+    return _UNWRITABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 
 
 def clean(text: object) -> str:
@@ -56,7 +71,7 @@ def clean(text: object) -> str:
         return ""
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # fast path: only plain spaces, single, not at the ends
-    return " ".join(text.split())
+    return " ".join(sanitize(text).split())
 
 
 def arxiv_id_from(text: object) -> str | None:
@@ -72,7 +87,7 @@ def doi_from(text: object) -> str | None:
     if not isinstance(text, str):
         return None
     m = _DOI.search(text)
-    return m.group(0).rstrip(".,;").lower() if m else None
+    return sanitize(m.group(0).rstrip(".,;").lower()) if m else None
 
 
 def ymd(year: int, month: int, day: int) -> str | None:
@@ -101,9 +116,9 @@ def to_int(value: object) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+        return value if abs(value) <= MAX_COUNT else None
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 20:
+        return to_int(int(value.strip()))
     return None
 
 
@@ -125,7 +140,7 @@ def _tuple(values: Iterable[object]) -> tuple[str, ...]:
 
 
 def _ids(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(v for v in values if v)) if values else ()
+    return tuple(dict.fromkeys(sanitize(str(v)) for v in values if v)) if values else ()
 
 
 def make_paper(

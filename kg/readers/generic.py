@@ -18,13 +18,14 @@ import contextlib
 import csv
 import json
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from kg.errors import ConfigError, InputError
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import iso_date, make_paper, to_int
-from kg.readers.io import iter_lines
+from kg.readers.io import BadLine, iter_lines
 from kg.readers.jsondoc import read_json_records
 
 __all__ = [
@@ -51,6 +52,10 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "references": ("references", "referenced_works"),
     "categories": ("categories", "keywords"),
 }
+
+
+#: The most physical lines one CSV row may span (a quoted cell with line breaks).
+MAX_ROW_LINES = 1000
 
 
 def resolve_mapping(mapping: Mapping[str, str] | None) -> dict[str, tuple[str, ...]]:
@@ -150,40 +155,72 @@ def _delimiter(header: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
+def _row(lines: list[str], delimiter: str) -> list[str] | str:
+    """The one row these physical lines hold, or why they do not hold exactly one."""
+    try:
+        rows = list(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as err:
+        return f"bad CSV: {err}"
+    return rows[0] if len(rows) == 1 else f"bad CSV: {len(rows)} rows where one was expected"
+
+
+def _csv_rows(
+    lines: Iterator[str | BadLine], delimiter: str, width: int
+) -> Iterator[tuple[int, list[str] | str]]:
+    """``(first line, cells or why the row is unreadable)``; a broken quote costs only its own line.
+
+    A row runs over several lines while its quotes are unbalanced; when those lines do not make
+    one row of the header's width, the first line alone is tried and the rest are read again.
+    """
+    numbered = enumerate(lines, 2)
+    pending: deque[tuple[int, str | BadLine]] = deque()
+    while (item := pending.popleft() if pending else next(numbered, None)) is not None:
+        n, line = item
+        if isinstance(line, BadLine):
+            yield n, line.reason
+            continue
+        taken, quotes = [line], line.count('"')
+        while quotes % 2 and len(taken) < MAX_ROW_LINES:
+            nxt = pending.popleft() if pending else next(numbered, None)
+            if nxt is None or isinstance(nxt[1], BadLine):
+                pending.extendleft([nxt] if nxt else [])
+                break
+            taken.append(nxt[1])
+            quotes += nxt[1].count('"')
+        row = _row(taken, delimiter)
+        if len(taken) > 1 and (quotes % 2 or isinstance(row, str) or len(row) != width):
+            pending.extendleft(reversed([(n + i, t) for i, t in enumerate(taken[1:], 1)]))
+            row = _row(taken[:1], delimiter)
+            row = "unbalanced quote: the row does not end" if isinstance(row, str) else row
+        yield n, row
+
+
 def read_csv(
     path: str, *, mapping: Mapping[str, str] | None = None, **_: object
 ) -> Iterator[Paper | ReadFailure]:
     """Read CSV / TSV with a header row through a mapping; multi-line quoted cells are fine."""
     columns = resolve_mapping(mapping)
     lines = iter_lines(path)
-    header_line = next(lines, "")
+    first = next(lines, "")
+    header_line = first if isinstance(first, str) else ""
     delimiter = _delimiter(header_line)
     header = next(csv.reader([header_line], delimiter=delimiter), [])
     if not any(c in header for c in columns["title"]):
         raise InputError(
             f"no title column among {header[:8]}", file=path, line=1, hint="name it with --map title=COLUMN"
         )
-    reader = csv.reader(lines, delimiter=delimiter)
-    record, prev = 0, 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            record += 1
-            yield ReadFailure(Source(path, prev + 1, record, "csv"), f"bad CSV: {err}")
-            prev = reader.line_num + 1
-            continue
-        start, prev = prev + 1, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
+    record = 0
+    for n, row in _csv_rows(lines, delimiter, len(header)):
+        if not isinstance(row, str) and not any(cell.strip() for cell in row):
             continue
         record += 1
-        src = Source(path, start, record, "csv")
-        if len(row) != len(header):
+        src = Source(path, n, record, "csv")
+        if isinstance(row, str):
+            yield ReadFailure(src, row)
+        elif len(row) != len(header):
             yield ReadFailure(src, f"row has {len(row)} cells, the header has {len(header)}")
-            continue
-        yield mapped_record(dict(zip(header, row, strict=True)), src, columns)
+        else:
+            yield mapped_record(dict(zip(header, row, strict=True)), src, columns)
 
 
 def parse_mapping(pairs: Iterable[str]) -> dict[str, str]:

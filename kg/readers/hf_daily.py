@@ -19,7 +19,8 @@ from typing import Any
 
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import iso_date, make_paper, to_int
-from kg.readers.jsondoc import read_json_records
+from kg.readers.generic import split_authors
+from kg.readers.jsondoc import misplaced_abstract, read_json_records
 
 __all__ = ["daily_record", "read_hf_daily"]
 
@@ -35,10 +36,17 @@ def _org(*candidates: Any) -> str | None:
     return None
 
 
+def _fits(item: dict[str, Any]) -> str | None:
+    paper = item["paper"] if isinstance(item.get("paper"), dict) else item
+    return misplaced_abstract(paper, ("summary",))
+
+
 def daily_record(item: dict[str, Any], src: Source) -> Paper | ReadFailure:
     """One daily-papers item (or bare paper object) as a paper."""
     paper = item["paper"] if isinstance(item.get("paper"), dict) else item
     authors = paper.get("authors") or []
+    if isinstance(authors, str):
+        authors = split_authors(authors)
     published = paper.get("publishedAt") or item.get("publishedAt")
     return make_paper(
         src,
@@ -56,4 +64,4 @@ def daily_record(item: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_hf_daily(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read a Hugging Face daily-papers API response."""
-    return read_json_records(path, FORMAT, daily_record)
+    return read_json_records(path, FORMAT, daily_record, _fits)

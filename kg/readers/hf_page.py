@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import MONTHS, make_paper, ymd
-from kg.readers.io import iter_lines
+from kg.readers.io import BadLine, iter_lines
 
 __all__ = ["MIN_ABSTRACT_WORDS", "Meta", "parse_date_line", "parse_page", "read_hf_page"]
 
@@ -224,4 +224,18 @@ def parse_page(lines: Iterable[str], file: str, *, year: int | None = None) -> I
 
 def read_hf_page(path: str, *, year: int | None = None, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read a copied Hugging Face Papers page; ``year`` completes dates printed without one."""
-    return parse_page(iter_lines(path), path, year=year)
+    bad: list[BadLine] = []
+
+    def lines() -> Iterator[str]:
+        for line in iter_lines(path):
+            if isinstance(line, BadLine):
+                bad.append(line)
+                yield "\n"  # a block break: the unreadable line stays out of titles and abstracts
+            else:
+                yield line
+
+    for item in parse_page(lines(), path, year=year):
+        yield from (ReadFailure(Source(path, b.line, None, FORMAT), b.reason) for b in bad)
+        bad.clear()
+        yield item
+    yield from (ReadFailure(Source(path, b.line, None, FORMAT), b.reason) for b in bad)

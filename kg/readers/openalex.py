@@ -23,7 +23,7 @@ from typing import Any
 
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import arxiv_id_from, iso_date, make_paper
-from kg.readers.jsondoc import read_json_records
+from kg.readers.jsondoc import misplaced_abstract, read_json_records
 
 __all__ = ["openalex_id", "read_openalex", "rebuild_abstract", "work_record"]
 
@@ -77,4 +77,6 @@ def work_record(work: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_openalex(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read OpenAlex works."""
-    return read_json_records(path, FORMAT, work_record)
+    return read_json_records(
+        path, FORMAT, work_record, lambda rec: misplaced_abstract(rec, ("abstract_inverted_index",))
+    )

@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.model import Paper, ReadFailure, Source
 from kg.readers.fields import arxiv_id_from, doi_from, iso_date, make_paper
-from kg.readers.jsondoc import read_json_records
+from kg.readers.jsondoc import misplaced_abstract, read_json_records
 
 __all__ = ["read_s2", "ref_id", "s2_record"]
 
@@ -72,4 +72,4 @@ def s2_record(rec: dict[str, Any], src: Source) -> Paper | ReadFailure:
 
 def read_s2(path: str, **_: object) -> Iterator[Paper | ReadFailure]:
     """Read Semantic Scholar Graph API paper JSON."""
-    return read_json_records(path, FORMAT, s2_record)
+    return read_json_records(path, FORMAT, s2_record, lambda rec: misplaced_abstract(rec, ("abstract",)))

@@ -7,14 +7,16 @@ incremental build over cached raw mentions equals a full rebuild):
    digit spacing folded, a leading "the" and a trailing head word ("dataset", "benchmark", …) and a
    plural "s" dropped — "the ImageNet 1K dataset" and "ImageNet-1k" share the key ``imagenet1k``.
 2. **Anchor** keys that are a form of exactly one lexicon entity to that entity.
-3. **Acronyms**: inside one paper, an acronym defined as "Long Form (LF)" stands for the long form,
-   so its mentions take the long form's key (never globally: "GS" means different things elsewhere).
-4. **Fuzzy edges** between keys of the same block (same first four, or same first and last three
-   characters) when
-   :func:`similar` ≥ 0.92
-   and their digits agree — never all pairs.
-5. **Clusters**: union-find that refuses to join two different lexicon entities or a split pair
-   from the alias file, then ``nx.connected_components`` over the accepted edges.
+3. **Acronyms** (:mod:`kg.resolve.acronyms`): inside one paper, an acronym defined as "Long Form (LF)"
+   stands for the long form, so both halves' mentions take the long form's key — or keep the
+   lexicon entity the extractor gave them only when the long form agrees with it (never
+   globally: "SAM" is Segment Anything in one paper and Sample Confusion Miner in another).
+4. **Fuzzy edges** (:mod:`kg.resolve.clusters`) between keys of the same block (same first four, or same
+   first and last three characters) when their rapidfuzz ratio is ≥ 92, their digits agree and
+   their stems do not differ (RABench ≠ RE-Bench) — never all pairs.
+5. **Clusters** around centres (lexicon keys first, then the most mentioned): a key joins a
+   neighbour that is a centre, never a member, so clusters cannot chain; then the alias file's
+   merges join whole clusters. Each joined key keeps its reason (``kg explain``).
 6. **Canonical entity** per cluster: the lexicon entity if anchored; else type by majority vote,
    name = the most frequent surface form (ties: longer, then alphabetical), id ``"<type>:<slug>"``
    (a short hash is appended if two clusters would share an id).
@@ -32,21 +34,18 @@ incremental build over cached raw mentions equals a full rebuild):
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import networkx as nx
-from rapidfuzz import fuzz, process
-
-from kg.errors import ConfigError
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
-from kg.ids import short_hash, slug
-from kg.model import ENTITY_TYPES, Entity, Mention, Paper
+from kg.extract.shapes import type_from_head, type_from_shape
+from kg.ids import slug
+from kg.model import Entity, Mention, Paper
+from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
+from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
+from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
+from kg.resolve.names import clean_name, norm_key, similar
 
 __all__ = [
     "AliasRules",
@@ -67,73 +66,6 @@ __all__ = [
     "similar",
 ]
 
-_HEADS = re.compile(
-    r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
-    re.IGNORECASE,
-)
-_NON_ALNUM = re.compile(r"[^0-9a-z+]+")
-_DIGITS = re.compile(r"\d+")
-_THRESHOLD = 0.92
-
-
-def norm_key(text: str) -> str:
-    """The normalised key of a name.
-
-    >>> norm_key("the ImageNet 1K dataset"), norm_key("ImageNet-1k"), norm_key("CNNs")
-    ('imagenet1k', 'imagenet1k', 'cnn')
-    >>> norm_key("Mixture of Experts") == norm_key("Mixture-of-Experts")
-    True
-    """
-    if text.isascii():
-        t = text.lower().strip()
-    else:
-        t = unicodedata.normalize("NFKD", text)
-        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
-    if t.startswith("the "):
-        t = t[4:]
-    stripped = _HEADS.sub("", t)
-    t = stripped if stripped.strip() else t
-    key = _NON_ALNUM.sub("", t)
-    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and not key[-2].isdigit():
-        key = key[:-1]
-    return key or t
-
-
-def clean_name(text: str) -> str:
-    """A surface form without a leading "the" or a trailing head word: a candidate canonical name.
-
-    >>> clean_name("the Penn Treebank dataset")
-    'Penn Treebank'
-    """
-    t = text.strip()
-    if t[:4].lower() == "the ":
-        t = t[4:]
-    return _HEADS.sub("", t).strip() or text.strip()
-
-
-def similar(a: str, b: str) -> float:
-    """Similarity in [0, 1] of two names' keys; 0 when their numbers differ (GPT-4 vs GPT-3).
-
-    >>> similar("ImageNet-1k", "Imagenet 1K")
-    1.0
-    >>> similar("Llama 2", "Llama 3")
-    0.0
-    >>> round(similar("Cityscapes", "CityScape"), 2)
-    1.0
-    """
-    ka, kb = norm_key(a), norm_key(b)
-    if _DIGITS.findall(ka) != _DIGITS.findall(kb):
-        return 0.0
-    return fuzz.ratio(ka, kb) / 100.0
-
-
-@dataclass(frozen=True, slots=True)
-class AliasRules:
-    """User rules: ``merges`` (groups of names; the first is the canonical name) and ``splits``."""
-
-    merges: tuple[tuple[str, ...], ...] = ()
-    splits: tuple[tuple[str, str], ...] = ()
-
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -143,144 +75,12 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
 
 
-def parse_aliases(text: str, file: str = "<aliases>") -> AliasRules:
-    """Parse the alias file format: ``A = B = C`` merges (A is canonical), ``A != B`` splits, ``#`` comments.
-
-    >>> parse_aliases("# mine\\nImageNet = ILSVRC\\nGPT-4 != GPT-4o\\n")
-    AliasRules(merges=(('ImageNet', 'ILSVRC'),), splits=(('GPT-4', 'GPT-4o'),))
-    """
-    merges: list[tuple[str, ...]] = []
-    splits: list[tuple[str, str]] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-        if not line:
-            continue
-        if "!=" in line:
-            parts = [p.strip() for p in line.split("!=")]
-            if len(parts) != 2 or not all(parts):
-                raise ConfigError(f"{file}:{number}: a split needs exactly two names: 'A != B'")
-            splits.append((parts[0], parts[1]))
-        elif "=" in line:
-            names = tuple(p.strip() for p in line.split("="))
-            if len(names) < 2 or not all(names):
-                raise ConfigError(f"{file}:{number}: a merge needs two or more names: 'A = B'")
-            merges.append(names)
-        else:
-            raise ConfigError(f"{file}:{number}: expected 'A = B' (merge) or 'A != B' (split)")
-    return AliasRules(tuple(merges), tuple(splits))
-
-
-def load_aliases(path: str | Path) -> AliasRules:
-    """Read an alias file (see :func:`parse_aliases`); raise :class:`ConfigError` when it is bad."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read alias file {path}: {err}") from err
-    return parse_aliases(text, str(path))
-
-
-class _Clusters:
-    """Union-find over keys that never joins two different anchors or a forbidden pair."""
-
-    def __init__(self, anchors: dict[str, str], forbidden: set[frozenset[str]]) -> None:
-        self.parent: dict[str, str] = {}
-        self.anchor: dict[str, str] = dict(anchors)
-        self.members: dict[str, set[str]] = {}
-        self.forbidden = forbidden
-        self.graph: nx.Graph = nx.Graph()
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        self.members.setdefault(key, {key})
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str, *, force: bool = False) -> None:
-        ra, rb = self.find(a), self.find(b)
-        self.graph.add_nodes_from((a, b))
-        if ra == rb:
-            return
-        aa, ab = self.anchor.get(ra), self.anchor.get(rb)
-        if aa and ab and aa != ab and not force:
-            return
-        if self.forbidden and any(
-            frozenset((x, y)) in self.forbidden for x in self.members[ra] for y in self.members[rb]
-        ):
-            return
-        if rb < ra:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
-        self.anchor[ra] = self.anchor.get(ra) or self.anchor.get(rb) or ""
-        self.graph.add_edge(a, b)
-
-
 def _lexicon_keys(lexicon: Lexicon) -> dict[str, str]:
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in lexicon.entries:
         for form in entry.forms:
             owners[norm_key(form)].add(entry.id)
     return {k: next(iter(ids)) for k, ids in owners.items() if len(ids) == 1}
-
-
-def _acronym_maps(mentions: Sequence[Mention]) -> dict[str, str]:
-    """In one paper: key of an acronym short form -> key of its long form."""
-    longs = {(m.field, m.end): m for m in mentions if m.rule == "acronym.long"}
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.rule != "acronym.short":
-            continue
-        for gap in (1, 2, 3):
-            long = longs.get((m.field, m.start - gap))
-            if long is not None:
-                out[norm_key(m.text)] = norm_key(long.text)
-                break
-    return out
-
-
-def _blocks(keys: Iterable[str]) -> dict[str, list[str]]:
-    """Two blockings of the keys of six or more characters: same first four, or same first and
-    last three characters. Each block's keys are sorted."""
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(set(keys)):
-        if len(key) >= 6:
-            for block in _block_ids(key):
-                blocks[block].append(key)
-    return blocks
-
-
-def _block_ids(key: str) -> tuple[str, ...]:
-    return ("^" + key[:4], key[0] + "$" + key[-3:]) if len(key) >= 6 else ()
-
-
-def _block_edges(block: list[str], anchored: set[str]) -> list[tuple[str, str]]:
-    """Fuzzy edges inside one block (none in a block of one, or of more than 2,000 keys)."""
-    if len(block) < 2 or len(block) > 2000:
-        return []
-    edges = []
-    scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_THRESHOLD * 100, workers=1)
-    for i, j in zip(*scores.nonzero(), strict=True):
-        a, b = block[int(i)], block[int(j)]
-        close = a < b and abs(len(a) - len(b)) <= 2 and not (a in anchored and b in anchored)
-        if close and _DIGITS.findall(a) == _DIGITS.findall(b):
-            edges.append((a, b))
-    return edges
-
-
-def _pick_name(texts: Mapping[str, int]) -> str:
-    if len(texts) == 1:
-        return next(iter(texts))
-    return min(texts, key=lambda t: (-texts[t], -len(t), t))
-
-
-def _pick_type(types: Mapping[str, int]) -> str:
-    if len(types) == 1:
-        return next(iter(types))
-    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
 
 
 def resolve(
@@ -318,13 +118,9 @@ def resolve(
     return Resolution(out_docs, entities)
 
 
-KeyCounts = dict[str, dict[str, int]]
-"""Per normalised key: counts (of types, or of surface texts) over every mention with that key."""
 KeyedRow = list[tuple[Mention, str, bool]]
 """One paper's mentions, each with its key (``""``: a lexicon mention, already canonical) and
 whether the key is the text's own (not an acronym's long form)."""
-EntityOfKey = dict[str, tuple[str, str, str]]
-"""Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
 
 
 class Keyer:
@@ -341,6 +137,7 @@ class Keyer:
         self.by_id, self.anchors = _lexicon_index(lex)
         self.rules = aliases or AliasRules()
         self.keys: dict[str, str] = {}  # text -> key
+        self._agree: dict[tuple[str, str], bool] = {}
         for a, b in self.rules.splits:  # "A != B" with the same key: B's exact spelling gets a key of its own
             if norm_key(a) == norm_key(b):
                 self.keys[b] = f"{norm_key(b)}~{slug(b)}"
@@ -357,17 +154,87 @@ class Keyer:
         return raw
 
     def key_mentions(self, mentions: Sequence[Mention]) -> KeyedRow:
-        """One paper's mentions with their keys, after the paper's own acronym definitions."""
-        amap = _acronym_maps(mentions)
+        """One paper's mentions with their keys, after the paper's own acronym definitions.
+
+        A short form the paper defines takes its long form's key (or the lexicon entity the long
+        form agrees with); a long form that the lexicon entity of its short form does not agree
+        with leaves that entity for its own key.
+        """
+        pairs = definitions(mentions)
+        means = self._meanings(mentions, pairs) if pairs else {}
+        by_id = self.by_id
         row: KeyedRow = []
         for m in mentions:
             raw = self.key(m.text)
-            if m.entity_id in self.by_id:
+            meaning = means.get(raw) if means else None
+            if meaning is not None:
+                long_key, lex, kind = meaning
+                if lex:
+                    row.append((self._as_entry(m, lex), "", False))
+                else:
+                    row.append((self._left(m, kind), long_key, long_key == raw))
+            elif m.entity_id in by_id:
                 row.append((m, "", False))
             else:
-                key = amap.get(raw, raw) if amap else raw
-                row.append((m, key, key == raw))
+                row.append((m, raw, True))
         return row
+
+    def _meanings(
+        self, mentions: Sequence[Mention], pairs: list[tuple[int, int]]
+    ) -> dict[str, tuple[str, str, str]]:
+        """A paper's acronyms: the key of each half of a definition -> (long key, the lexicon id
+        the long form agrees with, else ""; the type of a definition that leaves the lexicon
+        entity it was matched to). The first definition of a short form wins."""
+        means: dict[str, tuple[str, str, str]] = {}
+        for li, si in pairs:
+            long, short = mentions[li], mentions[si]
+            long_key, short_key = self.key(long.text), self.key(short.text)
+            if long_key in means or long_key == short_key:
+                continue
+            lex = next((e for e in (long.entity_id, short.entity_id) if e in self.by_id), "")
+            if lex and self.agrees(lex, long_key):
+                meaning = (long_key, lex, "")
+            else:
+                own = type_from_head(long.text) or type_from_shape(short.text)
+                meaning = (long_key, "", own or "method")
+            means[long_key] = meaning
+            if meaning[1] or short.entity_id not in self.by_id or looks_like_acronym(short.text):
+                means.setdefault(short_key, meaning)
+        return means
+
+    def agrees(self, eid: str, long_key: str) -> bool:
+        """Whether a long form (its key) agrees with a form of lexicon entity ``eid``.
+
+        >>> from kg.extract.lexicon import Lexicon, LexiconEntry
+        >>> k = Keyer(Lexicon((LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model",)),)))
+        >>> k.agrees("model:sam", norm_key("Segment Anything"))
+        True
+        >>> k.agrees("model:sam", norm_key("Sample Confusion Miner"))
+        False
+        """
+        hit = self._agree.get((eid, long_key))
+        if hit is None:
+            forms = {self.key(f) for f in self.by_id[eid].forms}
+            hit = self._agree[(eid, long_key)] = any(long_forms_agree(long_key, f) for f in forms)
+        return hit
+
+    def _left(self, m: Mention, kind: str) -> Mention:
+        """A mention the lexicon matched in a paper that defines it otherwise: the definition's type."""
+        if m.entity_id not in self.by_id or m.type == kind:
+            return m
+        return Mention(
+            m.paper_id, kind, m.text, "", m.role, m.text, m.start, m.end, m.field, m.sentence,
+            m.confidence, m.source, m.rule,
+        )  # fmt: skip
+
+    def _as_entry(self, m: Mention, eid: str) -> Mention:
+        if m.entity_id == eid:
+            return m
+        entry = self.by_id[eid]
+        return Mention(
+            m.paper_id, entry.type, entry.name, eid, m.role, m.text, m.start, m.end, m.field, m.sentence,
+            m.confidence, m.source, m.rule,
+        )  # fmt: skip
 
     def lexicon_name(self, eid: str) -> tuple[str, str]:
         """``(type, name)`` of a lexicon entity."""
@@ -414,121 +281,6 @@ def _bump(counts: KeyCounts, key: str, value: str, sign: int) -> None:
             del counts[key]
 
 
-@dataclass(slots=True)
-class ClusterCache:
-    """What :func:`cluster_keys` keeps from one run for the next (valid for one :class:`Keyer`):
-    the fuzzy edges of each block, the lexicon keys taking part, and each lone key's entity
-    before id clashes are settled. An incremental build keeps it in its store."""
-
-    edges: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    lex_keys: set[str] = field(default_factory=set)
-    singles: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        """The cache as JSON (sorted, so the same cache gives the same text)."""
-        return json.dumps(
-            {"edges": self.edges, "lex": sorted(self.lex_keys), "singles": self.singles},
-            sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-        )  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> ClusterCache:
-        """Inverse of :meth:`to_json`."""
-        data = json.loads(text)
-        return cls(
-            {b: [(x, y) for x, y in es] for b, es in data["edges"].items()},
-            set(data["lex"]),
-            {k: (e, t, n, bool(a)) for k, (e, t, n, a) in data["singles"].items()},
-        )
-
-
-def cluster_keys(
-    types: KeyCounts,
-    raw_texts: KeyCounts,
-    keyer: Keyer,
-    *,
-    cache: ClusterCache | None = None,
-    changed: Iterable[str] | None = None,
-) -> EntityOfKey:
-    """Steps 2 and 4-6 of the module docstring over the per-key statistics: key -> entity.
-
-    With a ``cache`` from an earlier run and the keys whose statistics ``changed`` since, only
-    the blocks and lone keys those reach are computed again; the result is the same as without
-    (and ``cache`` is brought up to date either way).
-    """
-    by_id, anchors, rules = keyer.by_id, keyer.anchors, keyer.rules
-    fresh = cache is None or changed is None
-    cache = cache if cache is not None else ClusterCache()
-    dirty = set() if changed is None else set(changed)
-    blocks4 = {t[:4] for t in types} | {t[0] + t[-3:] for t in types if t}
-    lex_keys = {k for k in anchors if k[:4] in blocks4 or k[:1] + k[-3:] in blocks4}
-    moved_lex = lex_keys ^ cache.lex_keys
-    blocks = _blocks([*types, *lex_keys])
-    if fresh:
-        cache.edges = {}
-        redo: Iterable[str] = blocks
-    else:
-        redo = {b for k in dirty | moved_lex for b in _block_ids(k)}
-    anchored = set(anchors)
-    for block in redo:
-        found = _block_edges(blocks.get(block, []), anchored)
-        if found:
-            cache.edges[block] = found
-        else:
-            cache.edges.pop(block, None)
-    cache.lex_keys = lex_keys
-
-    clusters = _Clusters({k: anchors[k] for k in types if k in anchors}, keyer.forbidden)
-    for a, b in sorted({e for es in cache.edges.values() for e in es}):
-        for k in (a, b):
-            if k in anchors and not clusters.anchor.get(clusters.find(k)):
-                clusters.anchor[clusters.find(k)] = anchors[k]
-        clusters.union(a, b)
-    canonical_name: dict[str, str] = {}
-    for group in rules.merges:
-        group_keys = [norm_key(n) for n in group]
-        for k in group_keys[1:]:
-            clusters.union(group_keys[0], k, force=True)
-        canonical_name[group_keys[0]] = group[0]
-
-    # One entity per connected component (and per key that joined nothing).
-    texts = _CleanNames(raw_texts)
-    components = [sorted(c) for c in nx.connected_components(clusters.graph)]
-    components += [[k] for k in types if k not in clusters.graph]
-    singles: dict[str, tuple[str, str, str, bool]] = {}
-    entity_of_key: EntityOfKey = {}
-    taken: dict[str, str] = {}
-    for component in sorted(components, key=lambda c: c[0]):
-        key = component[0]
-        if len(component) == 1 and key not in dirty and key in cache.singles and not fresh:
-            base = cache.singles[key]
-        else:
-            base = _base(component, clusters, by_id, texts, types, canonical_name)
-        if len(component) == 1:
-            singles[key] = base
-        result = _final(base, component, taken, by_id)
-        for k in component:
-            entity_of_key[k] = result
-    cache.singles = singles
-    return entity_of_key
-
-
-class _CleanNames(dict[str, dict[str, int]]):
-    """Key -> counts of clean names (:func:`clean_name`), computed on first use of a key."""
-
-    def __init__(self, raw_texts: KeyCounts) -> None:
-        super().__init__()
-        self.raw = raw_texts
-
-    def __missing__(self, key: str) -> dict[str, int]:
-        cleaned: dict[str, int] = {}
-        for text, n in self.raw.get(key, {}).items():
-            name = clean_name(text)
-            cleaned[name] = cleaned.get(name, 0) + n
-        self[key] = cleaned
-        return cleaned
-
-
 def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Mention]:
     """One paper's mentions with their canonical entity id, type and name."""
     new = []
@@ -560,53 +312,3 @@ def _lexicon_index(lexicon: Lexicon) -> tuple[dict[str, LexiconEntry], dict[str,
             _INDEX.popitem(last=False)
     _INDEX.move_to_end(id(lexicon))
     return cached[1], cached[2]
-
-
-def _base(
-    component: list[str],
-    clusters: _Clusters,
-    by_id: dict[str, LexiconEntry],
-    texts: _CleanNames,
-    types: KeyCounts,
-    canonical_name: dict[str, str],
-) -> tuple[str, str, str, bool]:
-    """A component's entity before id clashes are settled: ``(id, type, name, anchored)``."""
-    anchor = clusters.anchor.get(clusters.find(component[0]), "")
-    if anchor:
-        entry = by_id[anchor]
-        return anchor, entry.type, entry.name, True
-    type_votes: Mapping[str, int]
-    text_votes: Mapping[str, int]
-    if len(component) == 1:  # most clusters: read the key's counts, no copy
-        type_votes = types.get(component[0]) or {}
-        text_votes = texts[component[0]] if component[0] in texts.raw else {}
-    else:
-        type_sum: Counter[str] = Counter()
-        text_sum: Counter[str] = Counter()
-        for key in component:
-            if key in types:
-                type_sum.update(types[key])
-            if key in texts.raw:
-                text_sum.update(texts[key])
-        type_votes, text_votes = type_sum, text_sum
-    etype = _pick_type(type_votes) if type_votes else "method"
-    forced = [canonical_name[k] for k in component if k in canonical_name]
-    name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
-    return f"{etype}:{slug(name)}", etype, name, False
-
-
-def _final(
-    base: tuple[str, str, str, bool],
-    component: list[str],
-    taken: dict[str, str],
-    by_id: dict[str, LexiconEntry],
-) -> tuple[str, str, str]:
-    """Settle id clashes in component order: a later component whose id is taken (or a lexicon
-    id) gets a short hash of its keys appended."""
-    eid, etype, name, anchored = base
-    if not anchored:
-        owner = "|".join(component)
-        if taken.get(eid, owner) != owner or eid in by_id:
-            eid = f"{eid}-{short_hash(owner, 6)}"
-        taken[eid] = owner
-    return eid, etype, name

@@ -255,6 +255,8 @@ def test_clustering_from_a_cache_equals_clustering_from_scratch(
         for row in rows:
             add_key_stats(row, types, texts, sign)
             touched |= {key for _, key, _ in row if key}
+    fresh = ClusterCache()
     assert cluster_keys(types, texts, keyer, cache=cache, changed=touched) == cluster_keys(
-        types, texts, keyer
+        types, texts, keyer, cache=fresh
     )
+    assert cache.reasons == fresh.reasons

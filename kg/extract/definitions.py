@@ -1,0 +1,67 @@
+"""Candidates from a paper's own acronym definitions, "Long Form (LF)" — the paper's meaning first.
+
+>>> from kg.extract.lexicon import LexiconEntry
+>>> kd = LexiconEntry("method:kd", "method", "Knowledge Distillation", ("KD",))
+>>> text = "We study Knowledge Deletion (KD) for LLMs."
+>>> known = [Candidate(29, 31, "method", "Knowledge Distillation", "method:kd", source="lexicon")]
+>>> found, redefined = acronym_candidates(text, known, {"method:kd": kd})
+>>> [(text[c.start:c.end], c.type, c.entity_id) for c in found], redefined
+([('Knowledge Deletion', 'method', ''), ('KD', 'method', '')], {'KD'})
+"""
+
+from __future__ import annotations
+
+from kg.extract.abbrev import find_definitions
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import LexiconEntry
+from kg.extract.patterns import INTRO_CUE
+from kg.extract.precision import long_forms_agree
+from kg.extract.shapes import is_generic, type_from_head, type_from_shape
+
+__all__ = ["acronym_candidates"]
+
+
+def acronym_candidates(
+    text: str, known: list[Candidate], entries: dict[str, LexiconEntry]
+) -> tuple[list[Candidate], set[str]]:
+    """Candidates from "Long Form (LF)" definitions, and the short forms this paper redefines.
+
+    A definition whose short form is a lexicon name but whose long form disagrees with that entry
+    ("Knowledge Deletion (KD)" against Knowledge Distillation) names a new thing: the paper's own
+    meaning wins, and the lexicon reading of the short form is dropped in this paper.
+    """
+    by_span = {(c.start, c.end): c for c in known if c.source == "lexicon"}
+    out: list[Candidate] = []
+    redefined: set[str] = set()
+    for ls, le, ss, se in find_definitions(text):
+        long_text, short_text = text[ls:le], text[ss:se]
+        if is_generic(long_text) or is_generic(short_text):
+            continue
+        lex = by_span.get((ls, le)) or by_span.get((ss, se))
+        if lex and (ls, le) not in by_span and not long_forms_agree(long_text, entries[lex.entity_id].forms):
+            redefined.add(short_text)
+            lex = None
+        kind: str | None
+        if lex is not None:
+            kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
+        else:
+            kind = type_from_head(long_text) or type_from_shape(short_text)
+            if kind is None and (short_text in redefined or _after_intro_cue(text, ls)):
+                kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
+            entity_id, name, conf = "", long_text, 0.75
+        if kind is None:
+            continue
+        for s, e, part, partner in ((ls, le, "long", (ss, se)), (ss, se, "short", (ls, le))):
+            out.append(
+                Candidate(
+                    s, e, kind, name if lex else text[s:e], entity_id, confidence=conf,
+                    source="acronym", rule=f"acronym.{part}", partner=partner,
+                )
+            )  # fmt: skip
+    return out, redefined
+
+
+def _after_intro_cue(text: str, start: int) -> bool:
+    """Whether an introduction cue ("we propose …") precedes ``start`` in its sentence."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return INTRO_CUE.search(text, begin, start) is not None

@@ -1,0 +1,155 @@
+"""Precision rules for lexicon matches: when a span that equals a lexicon form does not name the entity.
+
+Each rule is one small function; docs/typing.md ("Precision rules") states them for curators.
+
+- :func:`lost_capitals`: a proper name (dataset, benchmark, model, organisation) written in lower
+  case inside ordinary words is not a match — "the independent test set" is not *The Independent*,
+  "3D shapes" is not *3D Shapes* — unless the entry itself has a lower-case form.
+- :func:`hyphen_context`: a lexicon name inside a longer hyphenated name is not a match ("N-MNIST"
+  is not MNIST; the whole compound is kept as a name of the same type); an organisation name followed
+  by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World").
+- :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
+  "Llama 3.1", "SQuAD v2").
+- :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
+  (Knowledge Distillation) is not meant, because the long forms disagree.
+
+>>> lost_capitals("the independent", ("The Independent",))
+True
+>>> lost_capitals("The independent", ("The Independent",))
+True
+>>> lost_capitals("Penn treebank", ("Penn Treebank",))
+False
+>>> hyphen_context("We use N-MNIST.", 9, 14, "dataset")
+('compound', 7)
+>>> hyphen_context("Meta-World tasks", 0, 4, "organization")
+('prefix', 0)
+>>> text = "Trained on OntoNotes 5.0 data."
+>>> text[11:version_suffix(text, 20)]
+'OntoNotes 5.0'
+>>> text = "We test InternVL3.5 and GPT-4 (85.2%)."
+>>> text[8:version_suffix(text, 17)], version_suffix(text, 29) == 29
+('InternVL3.5', True)
+>>> long_forms_agree("Knowledge Deletion", ("Knowledge Distillation", "KD"))
+False
+>>> long_forms_agree("proximal policy optimisation", ("Proximal Policy Optimization", "PPO"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+__all__ = [
+    "PROPER_TYPES",
+    "hardware_follows",
+    "hyphen_context",
+    "long_forms_agree",
+    "lost_capitals",
+    "version_suffix",
+]
+
+# Types whose names are proper nouns: their capitals are part of the name.
+PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
+_WORDS = re.compile(r"[^\s\-]+")
+# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points") nor a longer number.
+_VERSION = re.compile(
+    r"(?: (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+)
+
+
+_CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
+_HARDWARE_AFTER = re.compile(
+    r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
+    r"M[1-4]|[GT]PUs?|NPUs?)\b"
+)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to"})
+
+
+def _capitalised_words(phrase: str) -> set[int]:
+    """Positions of capitalised content words ("The" of "The independent …" starts a sentence)."""
+    return {
+        i
+        for i, w in enumerate(_WORDS.findall(phrase))
+        if w[0].isalpha() and w[0].isupper() and w.lower() not in _FUNCTION_WORDS
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def lost_capitals(surface: str, forms: tuple[str, ...]) -> bool:
+    """True when ``surface`` writes in lower case every capitalised word of each matching form.
+
+    ``forms`` are the entry's forms; only those equal to ``surface`` ignoring case and hyphens count.
+    A lower-case form (the entry is itself lower case) always accepts the surface.
+    """
+    key = _fold(surface)
+    caps = _capitalised_words(surface)
+    same = [f for f in forms if _fold(f) == key]
+    return bool(same) and all((need := _capitalised_words(f)) and not need & caps for f in same)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[str, int] | None:
+    """``("compound", compound start)`` when the match ends a hyphenated name ("N-MNIST");
+    ``("prefix", start)`` when an organisation name starts one ("Meta-Learning"); else None."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        begin = start - 1
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-_."):
+            begin -= 1
+        return "compound", begin
+    if entity_type == "organization" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return "prefix", start
+    return None
+
+
+def hardware_follows(text: str, end: int) -> bool:
+    """Whether a hardware name follows ``text[:end]`` ("NVIDIA A40 GPUs", "Google TPUs"): the
+    organisation is then part of a hardware name, which is never an entity.
+
+    >>> hardware_follows("on 4 NVIDIA A40 GPUs", 11), hardware_follows("NVIDIA released", 6)
+    (True, False)
+    """
+    return _HARDWARE_AFTER.match(text, end) is not None
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a multi-word organisation name is the start of a longer capitalised name: "the
+    Independent Cascade model", "The Independent Pixel Approximation" are not *The Independent*.
+
+    >>> t = "under the Independent Cascade model"
+    >>> inside_longer_name(t, 6, 21), inside_longer_name("read The Independent daily", 5, 20)
+    (True, False)
+    """
+    return " " in text[start:end] and _CAPITAL_WORD.match(text, end) is not None
+
+
+def version_suffix(text: str, end: int) -> int:
+    """The end of a version right after ``text[:end]`` (" 5.0", " v2", ".5" after a digit), else ``end``."""
+    match = _VERSION.match(text, end)
+    return match.end() if match else end
+
+
+def _key(text: str) -> str:
+    key = "".join(ch for ch in text.lower() if ch.isalnum())
+    return key[:-1] if key.endswith("s") else key
+
+
+def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
+    """Whether a paper's long form names the lexicon entry whose ``forms`` include its acronym.
+
+    True when the entry has no multi-word form to compare with (nothing to contradict), or when one of
+    them equals the long form up to case, punctuation, a plural "s" and small spelling variants.
+    """
+    longs = [_key(f) for f in forms if " " in f.strip() or len(f) > 12]
+    if not longs:
+        return True
+    key = _key(long_form)
+    return any(key == other or ratio(key, other) >= 88 for other in longs)

@@ -1,0 +1,161 @@
+"""Why each name of an entity belongs to it, read from a built graph's store.
+
+Every name an entity carries got there for one reason, in this order of checks:
+
+- ``name``: the canonical name itself;
+- ``lexicon``: a form of the lexicon entry;
+- ``fuzzy``: its key joined the cluster's centre with that rapidfuzz score (see :mod:`kg.resolve.clusters`);
+- ``alias-file``: a merge line of the user's alias file;
+- ``normalised``: the same key as the cluster's (case, hyphens, plural, "the", a head word);
+- ``acronym``: a short form one paper defines as a long form of this entity (the paper is given);
+- ``lexicon-match``: the extractor matched a spelling of a lexicon form in that paper.
+
+The clustering reasons live in the build store (``cluster_cache``); the paper-scoped ones are
+found again from the paper's cached raw mentions, so ``graph.json`` carries none of it.
+
+>>> import json, tempfile, pathlib
+>>> from kg.build.job import build
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> rows = [{"id": "2501.00001", "title": "Mining confusions",
+...          "abstract": "We propose Sample Confusion Miner (SAM). SAM helps."},
+...         {"id": "2501.00002", "title": "Cells", "abstract": "We adapt the Segment Anything Model (SAM)."}]
+>>> _ = (out / "p.jsonl").write_text("".join(json.dumps(r) + "\\n" for r in rows))
+>>> _ = build([out / "p.jsonl"], out, explorer=False)
+>>> for n in explain(out / "graph.json", "Sample Confusion Miner").names:
+...     print(n.text, "|", n.reason, "|", n.detail)
+Sample Confusion Miner | name | the canonical name
+SAM | acronym | 2501.00001 defines 'SAM' as 'Sample Confusion Miner'
+>>> [n.reason for n in explain(out / "graph.json", "model:sam").names]
+['name', 'lexicon', 'lexicon']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from kg.build.cache import BuildCache
+from kg.errors import StoreError
+from kg.model import ENTITY_TYPES, mention_from_row
+from kg.query.lookup import resolve_node
+from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
+
+__all__ = ["Explanation", "NameReason", "explain"]
+
+CACHE_FILE = "kg-cache.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class NameReason:
+    """One name of an entity and why it is there: ``reason`` (a kind, see the module docstring),
+    ``detail`` in words, and the paper it comes from for the paper-scoped kinds."""
+
+    text: str
+    reason: str
+    detail: str
+    paper: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """An entity and the reason for each of its names (the canonical name first)."""
+
+    entity: str
+    type: str
+    name: str
+    names: tuple[NameReason, ...]
+
+
+def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules | None = None) -> Explanation:
+    """Why each name of ``entity`` (an id, or a name that resolves to one) belongs to it.
+
+    ``graph`` is a ``graph.json`` written by ``kg build`` (its store, ``kg-cache.sqlite``, sits
+    beside it) and ``aliases`` the alias rules that build used. Raises
+    :class:`~kg.errors.NoMatchError` when no entity has that id or name and :class:`StoreError`
+    without a store.
+    """
+    path = Path(graph).parent / CACHE_FILE
+    if not path.is_file():
+        raise StoreError(f"{path}: no build store beside {graph}", hint="run kg build first")
+    keyer = Keyer(aliases=aliases)
+    with contextlib.closing(BuildCache(path)) as cache:
+        db = cache.db
+        eid = _entity_id(db, entity)
+        node = json.loads(db.execute("SELECT line FROM g_nodes WHERE id = ?", (eid,)).fetchone()[0])
+        text = _meta(db, "cluster_cache")
+        clusters = ClusterCache.from_json(text) if text else ClusterCache()
+        names = [NameReason(node["name"], "name", "the canonical name")]
+        names += [_reason(cache, keyer, clusters, eid, node["name"], alias) for alias in node["aliases"]]
+    return Explanation(eid, node["type"], node["name"], tuple(names))
+
+
+def _meta(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM g_meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _entity_id(db: sqlite3.Connection, entity: str) -> str:
+    """The id of the entity node ``entity`` names: an id, or any reference the one resolver
+    (:func:`kg.query.lookup.resolve_node`) takes, over the store's entity nodes."""
+    row = db.execute("SELECT label FROM g_nodes WHERE id = ?", (entity,)).fetchone()
+    if row is not None and row[0] not in ("Paper", "Author"):
+        return entity
+    g = nx.MultiDiGraph()
+    rows = db.execute("SELECT id, line FROM g_nodes WHERE label NOT IN ('Paper', 'Author')")
+    g.add_nodes_from((nid, json.loads(line)) for nid, line in rows)
+    return resolve_node(g, entity, kinds=ENTITY_TYPES)
+
+
+def _reason(
+    cache: BuildCache, keyer: Keyer, clusters: ClusterCache, eid: str, name: str, text: str
+) -> NameReason:
+    if text in keyer.forms(eid):
+        return NameReason(text, "lexicon", f"a form of the lexicon entry {eid}")
+    key = keyer.key(text)
+    row = cache.db.execute("SELECT eid FROM r_entity WHERE key = ?", (key,)).fetchone()
+    if row is not None and row[0] == eid:
+        why = clusters.reasons.get(key)
+        if why is not None and why[0] == "fuzzy":
+            return NameReason(
+                text, "fuzzy", f"key {key!r} is {why[2]} similar to the cluster centre {why[1]!r}"
+            )
+        if why is not None:
+            return NameReason(text, "alias-file", f"alias file: {why[2]}")
+        if keyer.anchors.get(key) == eid:
+            return NameReason(text, "lexicon", f"key {key!r} is the key of a lexicon form of {eid}")
+        return NameReason(
+            text, "normalised", f"same key {key!r} as the cluster's (case, hyphens, plural, head word)"
+        )
+    return _paper_reason(cache, keyer, eid, text)
+
+
+def _paper_reason(cache: BuildCache, keyer: Keyer, eid: str, text: str) -> NameReason:
+    """A name that reached the entity inside one paper: find the first such paper and re-key it."""
+    rows = cache.db.execute(
+        "SELECT src, texts FROM g_edges WHERE dst = ? AND typ IN ('USES', 'INTRODUCES') ORDER BY src", (eid,)
+    )
+    pid = next((src for src, texts in rows if text in json.loads(texts or "[]")), None)
+    if pid is None:
+        return NameReason(text, "unknown", "no paper links this name to the entity")
+    (pkey,) = cache.db.execute("SELECT key FROM papers WHERE id = ?", (pid,)).fetchone()
+    mentions = [mention_from_row(pid, r) for r in cache.mentions([pkey]).get(pkey, [])]
+    row = keyer.key_mentions(mentions)
+    for m, key, own in row:
+        if m.text != text:
+            continue
+        if not key and m.rule.startswith("acronym"):
+            detail = f"an acronym definition in {pid} whose long form agrees with the lexicon entry"
+            return NameReason(text, "acronym", detail, pid)
+        if not key:
+            return NameReason(text, "lexicon-match", f"matched as a spelling of a lexicon form in {pid}", pid)
+        if not own:
+            long = next((n.text for n, k, o in row if k == key and o), key)
+            return NameReason(text, "acronym", f"{pid} defines {text!r} as {long!r}", pid)
+        return NameReason(text, "normalised", f"key {key!r} in {pid}", pid)
+    return NameReason(text, "unknown", f"no mention {text!r} in {pid}", pid)

@@ -1,0 +1,73 @@
+"""Normalised keys of names: the one place where case, accents, hyphens, a leading "the", a
+trailing head word ("dataset", "benchmark", …) and a plural "s" are folded.
+
+>>> norm_key("the ImageNet 1K dataset") == norm_key("ImageNet-1k")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+__all__ = ["clean_name", "norm_key", "similar"]
+
+_HEADS = re.compile(
+    r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
+    re.IGNORECASE,
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z+]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def norm_key(text: str) -> str:
+    """The normalised key of a name.
+
+    >>> norm_key("the ImageNet 1K dataset"), norm_key("ImageNet-1k"), norm_key("CNNs")
+    ('imagenet1k', 'imagenet1k', 'cnn')
+    >>> norm_key("Mixture of Experts") == norm_key("Mixture-of-Experts")
+    True
+    """
+    if text.isascii():
+        t = text.lower().strip()
+    else:
+        t = unicodedata.normalize("NFKD", text)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower().strip()
+    if t.startswith("the "):
+        t = t[4:]
+    stripped = _HEADS.sub("", t)
+    t = stripped if stripped.strip() else t
+    key = _NON_ALNUM.sub("", t)
+    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and not key[-2].isdigit():
+        key = key[:-1]
+    return key or t
+
+
+def clean_name(text: str) -> str:
+    """A surface form without a leading "the" or a trailing head word: a candidate canonical name.
+
+    >>> clean_name("the Penn Treebank dataset")
+    'Penn Treebank'
+    """
+    t = text.strip()
+    if t[:4].lower() == "the ":
+        t = t[4:]
+    return _HEADS.sub("", t).strip() or text.strip()
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity in [0, 1] of two names' keys; 0 when their numbers differ (GPT-4 vs GPT-3).
+
+    >>> similar("ImageNet-1k", "Imagenet 1K")
+    1.0
+    >>> similar("Llama 2", "Llama 3")
+    0.0
+    >>> round(similar("Cityscapes", "CityScape"), 2)
+    1.0
+    """
+    ka, kb = norm_key(a), norm_key(b)
+    if _DIGITS.findall(ka) != _DIGITS.findall(kb):
+        return 0.0
+    return fuzz.ratio(ka, kb) / 100.0

@@ -1,0 +1,210 @@
+"""Resolution never merges distinct things: paper-scoped acronyms, fuzzy clusters that cannot chain,
+a reason for every merge (``kg explain``), and the properties that keep it honest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.build.job import build
+from kg.cli import main
+from kg.extract.lexicon import Lexicon, LexiconEntry
+from kg.model import Mention, Paper, Source
+from kg.query.explain import explain
+from kg.resolve.clusters import stems_differ
+from kg.resolve.resolver import ClusterCache, KeyCounts, Keyer, add_key_stats, cluster_keys, resolve
+
+SRC = Source(file="t")
+LEX = Lexicon(
+    (
+        LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model", "Segment Anything")),
+        LexiconEntry("method:mcp", "method", "Model Context Protocol", ("MCP",)),
+        LexiconEntry("benchmark:hallusionbench", "benchmark", "HallusionBench"),
+    )
+)
+
+
+def m(pid: str, text: str, start: int, rule: str = "shape", eid: str = "", kind: str = "method") -> Mention:
+    source = (
+        "lexicon" if rule.startswith("lexicon") else "acronym" if rule.startswith("acronym") else "pattern"
+    )
+    return Mention(
+        pid, kind, text, eid, "used", text, start, start + len(text), "abstract", "", 0.7, source, rule
+    )
+
+
+def define(pid: str, long: str, short: str, eid: str = "", at: int = 0) -> list[Mention]:
+    """``Long (SHORT)`` at ``at``, then SHORT again later, as the extractor gives them (a short form
+    the lexicon knows carries its entity; so does the long half of the pair)."""
+    s = at + len(long) + 2
+    return [
+        m(pid, long, at, "acronym.long", eid),
+        m(pid, short, s, "lexicon.cased" if eid else "acronym.short", eid),
+        m(pid, short, s + 40, "lexicon.cased" if eid else "propagate", eid),
+    ]
+
+
+def doc(pid: str, mentions: list[Mention]) -> tuple[Paper, list[Mention]]:
+    return Paper(id=pid, title="", source=SRC), mentions
+
+
+def entity_of(res_docs: list[tuple[Paper, list[Mention]]]) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for p, ms in res_docs:
+        for x in ms:
+            out.setdefault((p.id, x.text), set()).add(x.entity_id)
+    return out
+
+
+def test_a_paper_s_definition_beats_the_lexicon_only_inside_that_paper() -> None:
+    docs = [
+        doc("p1", define("p1", "Sample Confusion Miner", "SAM", "model:sam")),
+        doc("p2", define("p2", "Segment Anything Model", "SAM", "model:sam")),
+        doc("p3", [m("p3", "SAM", 0, "lexicon.cased", "model:sam")]),
+        doc("p4", define("p4", "Multiscaled Conformal Prediction", "MCP", "method:mcp")),
+    ]
+    got = entity_of(resolve(docs, lexicon=LEX).docs)
+    assert got[("p1", "SAM")] == got[("p1", "Sample Confusion Miner")] == {"method:sample-confusion-miner"}
+    assert got[("p2", "SAM")] == got[("p2", "Segment Anything Model")] == {"model:sam"}
+    assert got[("p3", "SAM")] == {"model:sam"}
+    assert got[("p4", "MCP")] == {"method:multiscaled-conformal-prediction"}
+
+
+def test_a_name_in_parentheses_is_not_redefined() -> None:
+    # Schwartz-Hearst pairs "... outperforms baselines on hallucination (HallusionBench)": not an acronym
+    docs = [
+        doc("p1", define("p1", "baselines on hallucination", "HallusionBench", "benchmark:hallusionbench"))
+    ]
+    got = entity_of(resolve(docs, lexicon=LEX).docs)
+    assert got[("p1", "HallusionBench")] == {"benchmark:hallusionbench"}
+    assert got[("p1", "baselines on hallucination")] != {"benchmark:hallusionbench"}
+
+
+def test_an_agreeing_long_form_that_the_lexicon_did_not_match_joins_the_entry() -> None:
+    docs = [doc("p1", define("p1", "Segment-Anything Models", "SAM"))]
+    assert entity_of(resolve(docs, lexicon=LEX).docs)[("p1", "SAM")] == {"model:sam"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("RABench", "RE-Bench"), ("SIFormer", "SegFormer"), ("NuiScene", "nuScenes"), ("MA-Bench", "Matbench")],
+)
+def test_short_stems_never_fuzzy_merge(a: str, b: str) -> None:
+    docs = [doc("p1", [m("p1", a, 0, kind="dataset"), m("p1", b, 20, kind="dataset")])]
+    assert len(resolve(docs, lexicon=False).entities) == 2
+
+
+def test_a_misspelling_still_merges() -> None:
+    assert not stems_differ("nuscense", "nuscene")
+    docs = [doc("p1", [m("p1", "nuScenes", 0, kind="dataset"), m("p1", "nuScense", 20, kind="dataset")])]
+    assert len(resolve(docs, lexicon=False).entities) == 1
+
+
+def test_clusters_do_not_chain() -> None:
+    # a~b and b~c are close (ratio 92.3), a and c are not: c may not join a through b
+    texts = ["Wombatscape AA"] * 3 + ["Wombatscape AB"] * 2 + ["Wombatscape BB"]
+    docs = [doc("p1", [m("p1", t, 20 * i, kind="dataset") for i, t in enumerate(texts)])]
+    got = entity_of(resolve(docs, lexicon=False).docs)
+    assert got[("p1", "Wombatscape AA")] == got[("p1", "Wombatscape AB")]
+    assert got[("p1", "Wombatscape AA")] != got[("p1", "Wombatscape BB")]
+
+
+# Properties: distinct long forms of one acronym stay distinct; order and repetition change nothing.
+LONGS = [
+    "Xeno Yield Zone", "Xylo Yarn Zipper", "Xeric Yak Zoo", "Xenon Yoke Zero", "Xeno Yield Zones",
+    "Segment Anything Model", "Sample Affinity Map", "Segment Anything",
+]  # fmt: skip
+SHORT = {"X": "XYZ", "S": "SAM"}
+
+
+@st.composite
+def acronym_corpora(draw: st.DrawFn) -> list[tuple[Paper, list[Mention]]]:
+    docs = []
+    for i in range(draw(st.integers(1, 6))):
+        pid = f"p{i}"
+        long = draw(st.sampled_from(LONGS))
+        short = SHORT[long[0]]
+        mentions = define(
+            pid, long, short, draw(st.sampled_from(["", "model:sam"])) if short == "SAM" else ""
+        )
+        if draw(st.booleans()):
+            mentions.append(m(pid, "Wombat Cars", 200, kind="dataset"))
+        docs.append(doc(pid, mentions))
+    if draw(st.booleans()):
+        docs.append(doc("bare", [m("bare", "XYZ", 0), m("bare", "SAM", 10, "lexicon.cased", "model:sam")]))
+    return docs
+
+
+@settings(max_examples=80, deadline=None)
+@given(acronym_corpora())
+def test_distinct_long_forms_of_one_acronym_stay_distinct(docs: list[tuple[Paper, list[Mention]]]) -> None:
+    res = resolve(docs, lexicon=LEX)
+    long_of: dict[str, str] = {}
+    for p, ms in res.docs:
+        if p.id == "bare":
+            continue
+        long, short = ms[0], ms[1]
+        assert short.entity_id == ms[2].entity_id == long.entity_id  # SHORT means LONG in its paper
+        base = long.text.rstrip("s")
+        assert long_of.setdefault(long.entity_id, base) == base or {base, long_of[long.entity_id]} <= {
+            "Segment Anything Model",
+            "Segment Anything",
+        }
+
+
+@settings(max_examples=60, deadline=None)
+@given(acronym_corpora(), st.randoms(use_true_random=False))
+def test_scoped_resolution_is_order_independent_and_idempotent(
+    docs: list[tuple[Paper, list[Mention]]], rnd: object
+) -> None:
+    shuffled = [(p, list(ms)) for p, ms in docs]
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    a, b = resolve(docs, lexicon=LEX), resolve(shuffled, lexicon=LEX)
+    assert a.entities == b.entities
+    assert sorted(a.docs, key=lambda d: d[0].id) == sorted(b.docs, key=lambda d: d[0].id)
+    again = resolve(a.docs, lexicon=LEX)
+    assert again.docs == a.docs and again.entities == a.entities
+
+
+def test_reasons_from_a_cache_equal_reasons_from_scratch() -> None:
+    keyer = Keyer(False)
+    groups = (["Wombatscape AA", "Wombatscape AA", "Wombatscape AB"], ["Wombatscape BB", "Quokkafield"])
+    rows = [keyer.key_mentions([m("p", t, 9 * i, kind="dataset") for i, t in enumerate(g)]) for g in groups]
+    types: KeyCounts = {}
+    texts: KeyCounts = {}
+    add_key_stats(rows[0], types, texts)
+    cache = ClusterCache()
+    cluster_keys(types, texts, keyer, cache=cache)
+    add_key_stats(rows[1], types, texts)
+    cluster_keys(types, texts, keyer, cache=cache, changed={k for _, k, _ in rows[1]})
+    fresh = ClusterCache()
+    cluster_keys(types, texts, keyer, cache=fresh)
+    assert cache.reasons == fresh.reasons == {"wombatscapeab": ("fuzzy", "wombatscapeaa", "92.3")}
+
+
+def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    names = ["Wombatscape Driving", "Wombatscapes Drivinng", "Wombatscape Driving", "Florpset"]
+    rows = [
+        {"id": f"2501.0000{i}", "title": f"Paper {i}", "abstract": f"We evaluate on the {name} benchmark."}
+        for i, name in enumerate(names)
+    ]
+    src = tmp_path / "p.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    aliases = tmp_path / "aliases.txt"
+    aliases.write_text("Wombatscape Driving = Florpset\n")
+    build([src], tmp_path, aliases=aliases, explorer=False)
+    got = explain(tmp_path / "graph.json", "Wombatscape Driving", aliases=None)
+    reasons = {n.text: n.reason for n in got.names}
+    assert reasons == {
+        "Wombatscape Driving": "name",
+        "Wombatscapes Drivinng": "fuzzy",
+        "Florpset": "alias-file",
+    }
+    assert main(["explain", "Florpset", "--graph", str(tmp_path / "graph.json"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["entity"] == got.entity and len(out["names"]) == 3
+    assert main(["explain", "Nothing Like It", "--graph", str(tmp_path / "graph.json")]) == 2
