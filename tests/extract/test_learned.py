@@ -17,6 +17,7 @@ TEXTS = [
     "Unsupervised domain adaptation improves pedestrian trajectory forecasting with contrastive learning.",
     "We propose ZorbNet, a graph neural network for molecular property prediction trained on QM9.",
     "Knowledge distillation and prompt tuning help low-resource machine translation of Swahili news.",
+    "We study pedestrian intent estimation for urban crowd simulation.",  # no lexicon entry here
 ]
 
 
