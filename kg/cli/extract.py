@@ -48,6 +48,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lexicon", type=Path, action="append", default=[], help="extra lexicon JSONL file")
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--jsonl", action="store_true", help="print one JSON object per paper")
+    parser.add_argument(
+        "--no-model", action="store_true", help="rules and lexicon only (no trained mention source)"
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -64,6 +67,7 @@ def handle(args: argparse.Namespace) -> int:
         aliases=aliases,
         processes=args.processes,
         extra_lexicons=args.lexicon,
+        model=not args.no_model,
     )
     out = sys.stdout
     if args.jsonl:
