@@ -1,1 +1,1 @@
-"""The build behind `kg build`: the plan (job), the build cache, the record store and the incremental update."""
+"""The build behind `kg build`: the job, the build cache, the record store and the incremental update."""

@@ -42,10 +42,10 @@ from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
-from kg.errors import InputError
-from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
+from kg.errors import InputError
+from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
@@ -145,7 +145,7 @@ def _extract(
     pids: Iterable[str],
     processes: int,
     progress: bool | None,
-    model: bool = True,
+    model: bool = False,
 ) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract import extract_papers
@@ -260,7 +260,7 @@ def build(
     rebuild: bool = False,
     explorer: bool = True,
     progress: bool | None = False,
-    model: bool = True,
+    model: bool = False,
 ) -> BuildResult:
     """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
 
@@ -286,7 +286,7 @@ def _build(
     rebuild: bool,
     explorer: bool,
     progress: bool | None,
-    model: bool = True,
+    model: bool = False,
 ) -> BuildResult:
     from kg.readers import read_files
 
@@ -441,7 +441,7 @@ class _Clock:
         return tuple(self.laps.items())
 
 
-def _state_key(aliases: str | os.PathLike[str] | None, model: bool = True) -> str:
+def _state_key(aliases: str | os.PathLike[str] | None, model: bool = False) -> str:
     """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
     h = hashlib.sha256(extractor_fingerprint(model=model).encode())
     if aliases is not None:

@@ -70,7 +70,7 @@ def _run(args: argparse.Namespace) -> BuildResult:
         rebuild=args.rebuild,
         explorer=not args.no_explorer,
         progress=None,
-        model=not args.no_model,
+        model=args.model,
     )
 
 
@@ -94,6 +94,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="also print the summary as JSON to stdout")
     p.add_argument("--strict", action="store_true", help="exit 1 if any record was skipped")
     p.add_argument(
-        "--no-model", action="store_true", help="extract with rules and lexicon only (no trained model)"
+        "--model",
+        action="store_true",
+        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
     )
     p.set_defaults(handler=_handler)

@@ -49,7 +49,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--jsonl", action="store_true", help="print one JSON object per paper")
     parser.add_argument(
-        "--no-model", action="store_true", help="rules and lexicon only (no trained mention source)"
+        "--model",
+        action="store_true",
+        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
     )
     parser.set_defaults(handler=handle)
 
@@ -67,7 +69,7 @@ def handle(args: argparse.Namespace) -> int:
         aliases=aliases,
         processes=args.processes,
         extra_lexicons=args.lexicon,
-        model=not args.no_model,
+        model=args.model,
     )
     out = sys.stdout
     if args.jsonl:

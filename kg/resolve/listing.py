@@ -55,7 +55,7 @@ def extract_files(
     aliases: AliasRules | None = None,
     processes: int = 1,
     extra_lexicons: Sequence[Path] = (),
-    model: bool = True,
+    model: bool = False,
 ) -> ExtractResult:
     """Read ``paths`` (any listing format, or ``format="lines"``), extract and resolve mentions.
 

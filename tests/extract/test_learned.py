@@ -31,8 +31,8 @@ def test_shipped_model_is_small_and_loads_offline() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_rule_mentions_do_not_change_when_the_model_is_on(text: str) -> None:
     """Rules win: with the model on, the rule and lexicon mentions are exactly those with it off."""
-    on = extract_text(text)
-    off = extract_text(text, model=False)
+    on = extract_text(text, model=True)
+    off = extract_text(text)
     assert [m for m in on if m.source != "model"] == off
     taken = {i for m in off for i in range(m.start, m.end)}
     for m in on:
@@ -43,7 +43,7 @@ def test_rule_mentions_do_not_change_when_the_model_is_on(text: str) -> None:
 
 
 def test_model_finds_lowercase_phrases() -> None:
-    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t) if m.source == "model"}
+    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t, model=True) if m.source == "model"}
     assert any(kind in {"task", "method"} and text.islower() for text, kind in found), found
 
 
@@ -97,16 +97,16 @@ def test_training_is_deterministic_and_learns() -> None:
     ]
 
 
-def test_cli_extract_no_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_extract_model_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     from kg.cli import main
 
     docs = tmp_path / "docs.txt"
     docs.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
-    assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--model"]) == 0
     on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--no-model"]) == 0
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
     off = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     sources = lambda rows: {m["source"] for row in rows for m in row["mentions"]}  # noqa: E731
     assert "model" in sources(on) and "model" not in sources(off)
@@ -115,12 +115,12 @@ def test_cli_extract_no_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_fingerprint_depends_on_the_switch() -> None:
     from kg.build.cache import extractor_fingerprint
 
-    assert extractor_fingerprint() != extractor_fingerprint(model=False)
-    assert extractor_fingerprint() == extractor_fingerprint(model=True)
+    assert extractor_fingerprint() != extractor_fingerprint(model=True)
+    assert extractor_fingerprint() == extractor_fingerprint(model=False)
 
 
 def test_build_switch(tmp_path: Path) -> None:
-    """``kg build --no-model``: no edge found by the model; switching rebuilds (another fingerprint)."""
+    """``kg build`` (model off) finds no edge by the model, ``--model`` does; switching rebuilds."""
     import json
 
     from kg.build.job import build
@@ -129,8 +129,8 @@ def test_build_switch(tmp_path: Path) -> None:
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", year=2025, explorer=False)
-    off = build([listing], tmp_path / "off", year=2025, explorer=False, model=False)
+    on = build([listing], tmp_path / "on", year=2025, explorer=False, model=True)
+    off = build([listing], tmp_path / "off", year=2025, explorer=False)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
     again = build([listing], tmp_path / "off", year=2025, explorer=False, model=True)
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
