@@ -42,7 +42,6 @@ from kg.extract.patterns import (
     intro_candidates,
     passive_candidates,
     title_candidates,
-    title_prefix_span,
 )
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -52,8 +51,8 @@ from kg.extract.precision import (
     lost_capitals,
     version_suffix,
 )
-from kg.extract.roles import role_for
-from kg.extract.sentences import sentence_at, split_sentences
+from kg.extract.roles import assign_roles
+from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
     has_name_shaped_word,
     is_adjectival,
@@ -268,18 +267,7 @@ class KGEntities:
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
-        prefix = title_prefix_span(text[:title_len]) if title_len else None
-        for i, c in enumerate(cands):
-            if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
-                cands[i] = c.with_(role="introduced")
-            elif c.role != "introduced":
-                # an acronym of a known entity is known; a model phrase is a known concept
-                is_known = bool(c.entity_id) or c.source == "model"
-                source = "lexicon" if is_known else c.source
-                role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start), c.type)
-                if role != c.role:
-                    cands[i] = c.with_(role=role)
-        return _share_acronym_roles(cands), sentences
+        return assign_roles(cands, text, sentences, title_len), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
@@ -361,14 +349,6 @@ def _occurrences(text: str, surface: str) -> list[int]:
             out.append(start)
         start = text.find(surface, start + 1)
     return out
-
-
-def _share_acronym_roles(cands: list[Candidate]) -> list[Candidate]:
-    """Both halves of "Long Form (LF)" have one role: introduced if either half is."""
-    introduced = {(c.start, c.end) for c in cands if c.role == "introduced" and c.partner}
-    return [
-        c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in cands
-    ]
 
 
 def _harmonise(cands: list[Candidate]) -> list[Candidate]:

@@ -40,9 +40,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import INTRO_CUE
+from kg.extract.candidates import Candidate
+from kg.extract.patterns import INTRO_CUE, title_prefix_span
+from kg.extract.sentences import sentence_at
 
-__all__ = ["blocked", "role_for"]
+__all__ = ["assign_roles", "blocked", "role_for"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -136,3 +138,26 @@ def _is_part(text: str, start: int, end: int) -> bool:
         and _PART.match(text, end) is not None
         and INTRO_CUE.search(text, 0, start) is not None
     )
+
+
+def assign_roles(
+    cands: list[Candidate], text: str, sentences: list[tuple[int, int]], title_len: int
+) -> list[Candidate]:
+    """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
+
+    An acronym of a known entity counts as known, and so does a phrase of the trained source.
+    """
+    prefix = title_prefix_span(text[:title_len]) if title_len else None
+    out = []
+    for c in cands:
+        if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+            c = c.with_(role="introduced")
+        elif c.role != "introduced":
+            source = "lexicon" if c.entity_id or c.source == "model" else c.source
+            role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start), c.type)
+            c = c.with_(role=role) if role != c.role else c
+        out.append(c)
+    introduced = {(c.start, c.end) for c in out if c.role == "introduced" and c.partner}
+    return [
+        c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in out
+    ]
