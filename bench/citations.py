@@ -48,7 +48,8 @@ DATA = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 from kg.build.cache import BuildCache  # noqa: E402
 from kg.build.citation_table import CitationTable  # noqa: E402
 from kg.build.citations import _apply, enrich  # noqa: E402
-from kg.build.job import _state_key, build  # noqa: E402
+from kg.build.job import build  # noqa: E402
+from kg.build.state import state_key  # noqa: E402
 from kg.sources.http import Http, HttpSettings  # noqa: E402
 from kg.sources.records import Citations, Work  # noqa: E402
 
@@ -218,7 +219,7 @@ def main() -> None:
                      "papers_updated": day.updated, "requests": http.stats.requests}  # fmt: skip
     http.close()
     note(report, "day")
-    report["state_key_matches"] = _state_key(None) == BuildCache(out / "kg-cache.sqlite").get_meta(
+    report["state_key_matches"] = state_key(None) == BuildCache(out / "kg-cache.sqlite").get_meta(
         "store_state"
     )
     report["queries"] = queries(out / "graph.json", args.queries)

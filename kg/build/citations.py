@@ -29,14 +29,15 @@ from typing import Any
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers
 from kg.build.citation_table import CitationTable
-from kg.build.job import (
+from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
     GRAPH_FILE,
-    _file_stat,
-    _load_aliases,
-    _rows_reader,
-    _state_key,
+    Meta,
+    file_stat,
+    load_aliases_file,
+    rows_reader,
+    state_key,
 )
 from kg.build.store import GraphStore
 from kg.build.update import update_graph
@@ -171,7 +172,7 @@ def enrich(
     if not (out / CACHE_FILE).exists():
         raise GraphError(f"no kg build in {out}", hint=f"run kg build … --out {out} first")
     with BuildCache(out / CACHE_FILE) as cache:
-        if cache.get_meta("store_state") != _state_key(aliases):
+        if cache.get_meta(Meta.STORE_STATE) != state_key(aliases):
             raise ConfigError(
                 f"{out} was built with another alias file or kg version",
                 hint="pass the --aliases the graph was built with, or kg build again",
@@ -220,18 +221,18 @@ def _apply(
     touched = set(changed) | {pid for pid, p in current.items() if new_works.intersection(p.references)}
     if touched:
         papers = StoredPapers(cache, ids, changed)
-        keyer = Keyer(aliases=_load_aliases(aliases))
-        update_graph(store, keyer, papers, old, touched, set(), _rows_reader(cache, {}, keys, keys))
+        keyer = Keyer(aliases=load_aliases_file(aliases))
+        update_graph(store, keyer, papers, old, touched, set(), rows_reader(cache, {}, keys, keys))
         cache.put_papers(changed, keys)
     store.put_value(_APPLIED, "1")
     merged_at = time.perf_counter()
     summary = store.summary()
     graph_path = cache.path.parent / GRAPH_FILE
-    before = cache.get_meta("graph_sha")
+    before = cache.get_meta(Meta.GRAPH_SHA)
     _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer)
     return EnrichResult(
         graph_path, len(fetched), table.methods(source), len(touched), len(new_works), summary,
-        cache.get_meta("graph_sha") != before, time.perf_counter() - start,
+        cache.get_meta(Meta.GRAPH_SHA) != before, time.perf_counter() - start,
         (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
     )  # fmt: skip
 
@@ -264,18 +265,18 @@ def _resolved(
 
 def _write(cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: bool, explorer: bool) -> None:
     """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store."""
-    cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
+    cache.set_meta(Meta.SUMMARY, json.dumps(summary.to_dict(), sort_keys=True))
     if dirty:
         graph_path = cache.path.parent / GRAPH_FILE
         sha = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
-        cache.set_meta("graph_sha", sha)
-        cache.set_meta("graph_stat", _file_stat(graph_path))
+        cache.set_meta(Meta.GRAPH_SHA, sha)
+        cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
         cache.commit()
         if explorer:
             from kg.explorer.store import write_store_explorer
 
             write_store_explorer(store, cache.path.parent / EXPLORER_FILE)
-            cache.set_meta("explorer_sha", sha)
+            cache.set_meta(Meta.EXPLORER_SHA, sha)
     cache.commit()
 
 

@@ -26,38 +26,62 @@ child while the parent writes the graph file (Linux).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import multiprocessing
-import multiprocessing.process
 import os
-import sqlite3
-import sys
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
+from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, finish_explorer, start_explorer
+from kg.build.state import (
+    CACHE_FILE,
+    EXPLORER_FILE,
+    GRAPH_FILE,
+    Clock,
+    Meta,
+    file_stat,
+    load_aliases_file,
+    recorded_hash,
+    rows_reader,
+    state_key,
+)
 from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
 from kg.errors import InputError
 from kg.graph.io import KG_FORMAT, GraphSummary
-from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row
+from kg.model import ENTITY_TYPES, Paper, ReadFailure, ReadResult, mention_to_row
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
 from kg.resolve.resolver import Keyer
 from kg.schema import label_for_type
 
-__all__ = ["BuildResult", "build", "entity_counts", "merge_stored"]
+__all__ = [
+    "CACHE_FILE",
+    "EXPLORER_FILE",
+    "GRAPH_FILE",
+    "BuildOptions",
+    "BuildResult",
+    "build",
+    "entity_counts",
+    "merge_stored",
+]
 
-GRAPH_FILE = "graph.json"
-EXPLORER_FILE = "explorer.html"
-CACHE_FILE = "kg-cache.sqlite"
-_PARALLEL_EXPLORER_NODES = 20_000  # graphs at least this big get their explorer written in a child
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How :func:`build` reads and builds (its keyword arguments)."""
+
+    format: str | None = None
+    year: int | None = None
+    aliases: str | os.PathLike[str] | None = None
+    processes: int = 1
+    rebuild: bool = False
+    explorer: bool = True
+    progress: bool | None = False
+    model: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,29 +137,219 @@ def merge_stored(
     return merged, changed, set(stored) - set(merged)
 
 
-def _file_hash(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return None
+def build(
+    inputs: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str] = "kg-out",
+    *,
+    format: str | None = None,
+    year: int | None = None,
+    aliases: str | os.PathLike[str] | None = None,
+    processes: int = 1,
+    rebuild: bool = False,
+    explorer: bool = True,
+    progress: bool | None = False,
+    model: bool = False,
+) -> BuildResult:
+    """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
+
+    ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
+    ``model=True`` also extracts with the trained mention source (off by default).
+    Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
+    ``out_dir`` is a file, is locked by another build or cannot be written (the previous files
+    stay intact), and the readers', extractor's and resolver's errors as they are.
+    """
+    from kg.build.outdir import locked_output
+
+    options = BuildOptions(format, year, aliases, processes, rebuild, explorer, progress, model)
+    with locked_output(out_dir):  # one build per directory; write errors in one line
+        return _build(inputs, Path(out_dir), options)
 
 
-def _file_stat(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+@dataclass(slots=True)
+class _Plan:
+    """What a build will change: every paper, the stored versions, and which are new, changed or gone."""
+
+    full: bool
+    stored: Mapping[str, Paper]
+    papers: Mapping[str, Paper]
+    changed: set[str]
+    removed: set[str]
+    keys: dict[str, str]  # paper id -> extraction key
+    stored_keys: dict[str, str]
+    fingerprint: str
+
+    @property
+    def dirty(self) -> bool:
+        return self.full or bool(self.changed or self.removed)
 
 
-def _recorded_hash(cache: BuildCache, path: Path) -> str | None:
-    """The SHA-256 of the graph file: the one recorded when it was written if the file still has
-    the size and modification time (ns) it had then (no 300 MB re-read), else computed."""
-    try:
-        stat = _file_stat(path)
-    except FileNotFoundError:
-        return None
-    recorded = cache.get_meta("graph_sha")
-    if recorded and cache.get_meta("graph_stat") == stat:
-        return recorded
-    return _file_hash(path)
+def _read(inputs: Sequence[str | os.PathLike[str]], options: BuildOptions) -> ReadResult:
+    from kg.readers import read_files
+
+    result = read_files([str(p) for p in inputs], format=options.format, year=options.year)
+    if not result.papers:
+        reasons = "; ".join(str(f) for f in result.failures[:3])
+        raise InputError(
+            f"no papers could be read from {len(inputs)} input file(s)" + (f": {reasons}" if reasons else ""),
+            hint="check the files, or force a reader with --format",
+        )
+    return result
+
+
+def _plan(cache: BuildCache, new: Sequence[Paper], options: BuildOptions, state: str) -> _Plan:
+    """Merge the new papers with the stored ones: all of them again (a full build), or only those the
+    listing reaches when the stored graph was made with the same extractor and aliases."""
+    full = options.rebuild or cache.get_meta(Meta.STORE_STATE) != state
+    stored_keys = cache.paper_keys()
+    fingerprint = extractor_fingerprint(model=options.model)
+    if full:  # read every stored paper and merge them all again
+        stored: Mapping[str, Paper] = {} if options.rebuild else cache.papers()
+        papers, changed, _ = merge_stored(stored, new)
+        same_extractor = cache.get_meta(Meta.FINGERPRINT) == fingerprint
+        keys = {  # a stored, unchanged paper keeps its key while the extractor is the same
+            pid: stored_keys[pid]
+            if same_extractor and pid in stored_keys and pid not in changed
+            else extraction_key(p, fingerprint)
+            for pid, p in papers.items()
+        }
+        return _Plan(True, stored, papers, changed, set(), keys, stored_keys, fingerprint)
+    fresh, removed = merge_into(cache, new)
+    keys = {pid: key for pid, key in stored_keys.items() if pid not in removed}
+    keys |= {pid: extraction_key(p, fingerprint) for pid, p in fresh.items()}
+    every = StoredPapers(cache, (stored_keys.keys() - removed) | set(fresh), fresh)
+    return _Plan(
+        False,
+        StoredPapers(cache, stored_keys.keys()),
+        every,
+        set(fresh),
+        removed,
+        keys,
+        stored_keys,
+        fingerprint,
+    )
+
+
+def _build(inputs: Sequence[str | os.PathLike[str]], out: Path, options: BuildOptions) -> BuildResult:
+    clock = Clock()
+    result = _read(inputs, options)
+    clock.lap("read")
+    graph_path, explorer_file = out / GRAPH_FILE, out / EXPLORER_FILE
+    keyer = Keyer(aliases=load_aliases_file(options.aliases))
+    state = state_key(options.aliases, options.model)
+    with BuildCache(out / CACHE_FILE) as cache:
+        store = GraphStore(cache.db)
+        plan = _plan(cache, result.papers, options, state)
+        clock.lap("merge")
+        summary_json = cache.get_meta(Meta.SUMMARY)
+        before = recorded_hash(cache, graph_path)
+        same_file = before is not None and cache.get_meta(Meta.GRAPH_SHA) == before
+        # the explorer on disk was made from this very graph file (not one a crash left behind)
+        explorer_ok = same_file and explorer_file.exists() and cache.get_meta(Meta.EXPLORER_SHA) == before
+        if not plan.dirty and summary_json and same_file and (not options.explorer or explorer_ok):
+            summary = GraphSummary.from_dict(json.loads(summary_json))
+            unchanged = ("nothing changed: the graph was not rebuilt",)
+            return _result(out, options.explorer, result, plan, 0, summary, False, clock, unchanged)
+        n_extracted = _update(cache, store, keyer, plan, options, state, clock) if plan.dirty else 0
+        if plan.dirty or not summary_json:
+            summary = store.summary()
+        else:
+            summary = GraphSummary.from_dict(json.loads(summary_json))
+        big = sum(n for _, n in summary.nodes) >= PARALLEL_EXPLORER_NODES
+        redo_explorer = options.explorer and (plan.dirty or not explorer_ok)
+        side = start_explorer(cache.path, explorer_file) if redo_explorer and big and plan.dirty else None
+        after = before
+        if plan.dirty or not same_file:
+            after = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
+            cache.set_meta(Meta.GRAPH_SHA, after)
+            cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
+            cache.commit()
+        clock.lap("save")
+        notes: tuple[str, ...] = ()
+        if redo_explorer:
+            note = finish_explorer(side, store, explorer_file)
+            notes = (note,) if note else ()
+            if not note:
+                cache.set_meta(Meta.EXPLORER_SHA, after or "")
+                cache.commit()
+            clock.lap("explorer")
+    explorer = options.explorer and not notes
+    return _result(out, explorer, result, plan, n_extracted, summary, after != before, clock, notes)
+
+
+def _update(
+    cache: BuildCache,
+    store: GraphStore,
+    keyer: Keyer,
+    plan: _Plan,
+    options: BuildOptions,
+    state: str,
+    clock: Clock,
+) -> int:
+    """Extract what is not cached, update the stored graph and the cache; returns papers extracted."""
+    todo = set(plan.papers) if plan.full else plan.changed
+    fresh, n_extracted = _extract(
+        cache, plan.papers, plan.keys, todo, options.processes, options.progress, options.model
+    )
+    clock.lap("extract")
+    if plan.full:
+        store.clear()
+    with Progress("building graph", total=STEPS, enabled=options.progress and plan.full) as bar:
+        update_graph(
+            store,
+            keyer,
+            plan.papers,
+            {} if plan.full else plan.stored,
+            todo,
+            plan.removed,
+            rows_reader(cache, fresh, plan.keys, plan.stored_keys),
+            bar.advance,
+        )
+    if plan.full:  # every paper again: the index of an older cache may be missing
+        cache.clear()
+        cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.papers)}, plan.keys)
+    else:
+        cache.delete_papers(plan.removed)
+        cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.changed)}, plan.keys)
+    cache.set_meta(Meta.FINGERPRINT, plan.fingerprint)
+    if plan.full:
+        cache.prune()
+    else:  # only the old keys of changed or merged-away papers can have fallen out of use
+        gone = (plan.stored_keys[p] for p in plan.changed | plan.removed if p in plan.stored_keys)
+        cache.prune(gone, plan.keys.values())
+    cache.set_meta(Meta.SUMMARY, json.dumps(store.summary().to_dict(), sort_keys=True))
+    cache.set_meta(Meta.STORE_STATE, state)
+    for key in (Meta.GRAPH_SHA, Meta.EXPLORER_SHA):  # the files are behind the store until rewritten
+        cache.set_meta(key, "")
+    cache.commit()  # the store is the truth from here; the files are made from it
+    clock.lap("update")
+    return n_extracted
+
+
+def _result(
+    out: Path,
+    explorer: bool,
+    read: ReadResult,
+    plan: _Plan,
+    n_extracted: int,
+    summary: GraphSummary,
+    changed: bool,
+    clock: Clock,
+    notes: tuple[str, ...],
+) -> BuildResult:
+    return BuildResult(
+        graph_path=out / GRAPH_FILE,
+        explorer_path=out / EXPLORER_FILE if explorer else None,
+        papers_read=len(read.papers),
+        papers_total=len(plan.papers),
+        papers_new=len(plan.changed) if plan.dirty else 0,
+        papers_extracted=n_extracted,
+        failures=tuple(read.failures),
+        summary=summary,
+        changed=changed,
+        seconds=clock.total(),
+        notes=notes,
+        timings=clock.items(),
+    )
 
 
 def _extract(
@@ -167,294 +381,6 @@ def _extract(
                 batch = {}
     cache.put_mentions(batch)
     return fresh, len(todo)
-
-
-def _rows_reader(
-    cache: BuildCache,
-    fresh: Mapping[str, Sequence[Sequence[Any]]],
-    keys: Mapping[str, str],
-    old_keys: Mapping[str, str],
-) -> Callable[[Iterable[str], bool], dict[str, Sequence[Sequence[Any]]]]:
-    """``rows(pids, old)`` for :func:`kg.build.update.update_graph`: fresh extractions, else the cache."""
-
-    def rows(pids: Iterable[str], old: bool) -> dict[str, Sequence[Sequence[Any]]]:
-        by_pid = {pid: (old_keys if old else keys)[pid] for pid in pids}
-        loaded = cache.mentions(k for k in by_pid.values() if k not in fresh)
-        return {pid: fresh[k] if k in fresh else loaded[k] for pid, k in by_pid.items()}
-
-    return rows
-
-
-def _write_explorer(store: GraphStore, path: Path) -> str | None:
-    """Write the explorer; returns a note when it could not be written."""
-    try:
-        from kg.explorer.store import write_store_explorer
-    except ImportError:
-        return "explorer not written: kg.explorer.explorer is not available in this installation"
-    write_store_explorer(store, path)
-    return None
-
-
-def _start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.BaseProcess | None:
-    """Write the explorer of a big graph in a forked child while the parent writes the graph file.
-
-    Both only read the (committed) store, each over its own connection, and each takes a second
-    or more at 75k papers. None (write it in :func:`_finish_explorer` instead) where ``fork`` is
-    not available."""
-    if not _can_fork():
-        return None
-    try:
-        import kg.explorer.store  # noqa: F401
-    except ImportError:
-        return None
-    child = multiprocessing.get_context("fork").Process(
-        target=_explorer_child, args=(cache_path, path, os.getpid()), daemon=True
-    )
-    child.start()
-    return child
-
-
-def die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this (forked) process when its parent ``parent`` dies, even by SIGKILL."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
-
-
-def _explorer_child(cache_path: Path, path: Path, parent: int) -> None:
-    die_with_parent(parent)  # an explorer without its graph.json must never appear after a killed build
-    try:
-        with contextlib.closing(sqlite3.connect(cache_path)) as db:
-            _write_explorer(GraphStore(db), path)
-    except BaseException:  # the parent writes it again and raises the error itself
-        os._exit(1)
-
-
-def _finish_explorer(
-    child: multiprocessing.process.BaseProcess | None, store: GraphStore, path: Path
-) -> str | None:
-    """Wait for the explorer child; write the explorer here if there was none or it failed."""
-    if child is not None:
-        child.join()
-        if child.exitcode == 0:
-            return None
-    return _write_explorer(store, path)
-
-
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-
-
-def build(
-    inputs: Sequence[str | os.PathLike[str]],
-    out_dir: str | os.PathLike[str] = "kg-out",
-    *,
-    format: str | None = None,
-    year: int | None = None,
-    aliases: str | os.PathLike[str] | None = None,
-    processes: int = 1,
-    rebuild: bool = False,
-    explorer: bool = True,
-    progress: bool | None = False,
-    model: bool = False,
-) -> BuildResult:
-    """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
-
-    ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
-    Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
-    ``out_dir`` is a file, is locked by another build or cannot be written (the previous files
-    stay intact), and the readers', extractor's and resolver's errors as they are. ``model=False``
-    extracts without the trained mention source.
-    """
-    from kg.build.outdir import locked_output
-
-    with locked_output(out_dir):  # one build per directory; write errors in one line
-        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
-
-
-def _build(
-    inputs: Sequence[str | os.PathLike[str]],
-    out_dir: str | os.PathLike[str],
-    format: str | None,
-    year: int | None,
-    aliases: str | os.PathLike[str] | None,
-    processes: int,
-    rebuild: bool,
-    explorer: bool,
-    progress: bool | None,
-    model: bool = False,
-) -> BuildResult:
-    from kg.readers import read_files
-
-    clock = _Clock()
-    out = Path(out_dir)
-    graph_path, explorer_file = out / GRAPH_FILE, out / EXPLORER_FILE
-    result = read_files([str(p) for p in inputs], format=format, year=year)
-    clock.lap("read")
-    if not result.papers:
-        reasons = "; ".join(str(f) for f in result.failures[:3])
-        raise InputError(
-            f"no papers could be read from {len(inputs)} input file(s)" + (f": {reasons}" if reasons else ""),
-            hint="check the files, or force a reader with --format",
-        )
-    alias_rules = _load_aliases(aliases)
-    state = _state_key(aliases, model)
-    with BuildCache(out / CACHE_FILE) as cache:
-        store = GraphStore(cache.db)
-        full = rebuild or cache.get_meta("store_state") != state
-        stored_keys = cache.paper_keys()
-        fingerprint = extractor_fingerprint(model=model)
-        stored: Mapping[str, Paper]
-        papers: Mapping[str, Paper]
-        if full:  # read every stored paper and merge them all again
-            stored = {} if rebuild else cache.papers()
-            papers, changed, _ = merge_stored(stored, result.papers)
-            removed: set[str] = set()  # the store and the cache are rewritten whole
-            same_extractor = cache.get_meta("fingerprint") == fingerprint
-            keys = {  # a stored, unchanged paper keeps its key while the extractor is the same
-                pid: stored_keys[pid]
-                if same_extractor and pid in stored_keys and pid not in changed
-                else extraction_key(p, fingerprint)
-                for pid, p in papers.items()
-            }
-        else:  # same extractor and aliases as the stored graph: read only the papers the listing reaches
-            fresh_papers, removed = merge_into(cache, result.papers)
-            changed = set(fresh_papers)
-            stored = StoredPapers(cache, stored_keys.keys())
-            papers = StoredPapers(cache, (stored_keys.keys() - removed) | changed, fresh_papers)
-            keys = {pid: key for pid, key in stored_keys.items() if pid not in removed}
-            keys |= {pid: extraction_key(p, fingerprint) for pid, p in fresh_papers.items()}
-        clock.lap("merge")
-        dirty = full or bool(changed or removed)
-        summary_json = cache.get_meta("summary")
-        before = _recorded_hash(cache, graph_path)
-        same_file = before is not None and cache.get_meta("graph_sha") == before
-        # the explorer on disk was made from this very graph file (not one a crash left behind)
-        explorer_ok = same_file and explorer_file.exists() and cache.get_meta("explorer_sha") == before
-        if not dirty and summary_json and same_file and (not explorer or explorer_ok):
-            return BuildResult(
-                graph_path=graph_path,
-                explorer_path=explorer_file if explorer else None,
-                papers_read=len(result.papers),
-                papers_total=len(papers),
-                papers_new=0,
-                papers_extracted=0,
-                failures=tuple(result.failures),
-                summary=GraphSummary.from_dict(json.loads(summary_json)),
-                changed=False,
-                seconds=clock.total(),
-                notes=("nothing changed: the graph was not rebuilt",),
-                timings=clock.items(),
-            )
-        n_extracted = 0
-        if dirty:
-            todo = set(papers) if full else changed
-            fresh, n_extracted = _extract(cache, papers, keys, todo, processes, progress, model)
-            clock.lap("extract")
-            if full:
-                store.clear()
-            with Progress("building graph", total=STEPS, enabled=progress and full) as bar:
-                update_graph(
-                    store,
-                    Keyer(aliases=alias_rules),
-                    papers,
-                    {} if full else stored,
-                    todo,
-                    removed,
-                    _rows_reader(cache, fresh, keys, stored_keys),
-                    bar.advance,
-                )
-            if full:  # every paper again: the index of an older cache may be missing
-                cache.clear()
-                cache.put_papers({pid: papers[pid] for pid in sorted(papers)}, keys)
-            else:
-                cache.delete_papers(removed)
-                cache.put_papers({pid: papers[pid] for pid in sorted(changed)}, keys)
-            cache.set_meta("fingerprint", fingerprint)
-            if full:
-                cache.prune()
-            else:  # only the old keys of changed or merged-away papers can have fallen out of use
-                cache.prune((stored_keys[p] for p in changed | removed if p in stored_keys), keys.values())
-            summary = store.summary()
-            cache.set_meta("summary", json.dumps(summary.to_dict(), sort_keys=True))
-            cache.set_meta("state", state)
-            cache.set_meta("store_state", state)
-            for key in ("graph_sha", "explorer_sha"):  # the files are behind the store until rewritten
-                cache.set_meta(key, "")
-            cache.commit()  # the store is the truth from here; the files are made from it
-            clock.lap("update")
-        else:
-            summary = GraphSummary.from_dict(json.loads(summary_json)) if summary_json else store.summary()
-        big = sum(n for _, n in summary.nodes) >= _PARALLEL_EXPLORER_NODES
-        side = _start_explorer(cache.path, explorer_file) if explorer and big and dirty else None
-        after = before
-        if dirty or not same_file:
-            after = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
-            cache.set_meta("graph_sha", after)
-            cache.set_meta("graph_stat", _file_stat(graph_path))
-            cache.commit()
-        clock.lap("save")
-        notes: list[str] = []
-        if explorer and (dirty or not explorer_ok):
-            note = _finish_explorer(side, store, explorer_file)
-            notes.extend([note] if note else [])
-            if not note:
-                cache.set_meta("explorer_sha", after or "")
-                cache.commit()
-            clock.lap("explorer")
-    return BuildResult(
-        graph_path=graph_path,
-        explorer_path=explorer_file if explorer and not notes else None,
-        papers_read=len(result.papers),
-        papers_total=len(papers),
-        papers_new=len(changed),
-        papers_extracted=n_extracted,
-        failures=tuple(result.failures),
-        summary=summary,
-        changed=after != before,
-        seconds=clock.total(),
-        notes=tuple(notes),
-        timings=clock.items(),
-    )
-
-
-class _Clock:
-    """Wall time per stage of a build."""
-
-    def __init__(self) -> None:
-        self.start = self.last = time.perf_counter()
-        self.laps: dict[str, float] = {}
-
-    def lap(self, name: str) -> None:
-        now = time.perf_counter()
-        self.laps[name] = self.laps.get(name, 0.0) + now - self.last
-        self.last = now
-
-    def total(self) -> float:
-        return time.perf_counter() - self.start
-
-    def items(self) -> tuple[tuple[str, float], ...]:
-        return tuple(self.laps.items())
-
-
-def _state_key(aliases: str | os.PathLike[str] | None, model: bool = False) -> str:
-    """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
-    h = hashlib.sha256(extractor_fingerprint(model=model).encode())
-    if aliases is not None:
-        h.update(Path(aliases).read_bytes())
-    return h.hexdigest()[:24]
-
-
-def _load_aliases(path: str | os.PathLike[str] | None) -> Any:
-    if path is None:
-        return None
-    from kg.resolve.resolver import load_aliases
-
-    return load_aliases(Path(path))
 
 
 def entity_counts(summary: GraphSummary) -> dict[str, int]:

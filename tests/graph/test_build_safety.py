@@ -136,7 +136,7 @@ def test_the_explorer_child_dies_with_its_parent(tmp_path: Path) -> None:
     script = f"""
 import multiprocessing, os, signal, sys, time
 from pathlib import Path
-from kg.build.job import die_with_parent
+from kg.build.explorer_page import die_with_parent
 
 def child(parent):
     die_with_parent(parent)

@@ -25,7 +25,7 @@ def _sha(path: Path) -> str:
 def test_explorer_written_by_a_child_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("kg.explorer.explorer")
     serial = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "serial", explorer=True)
-    monkeypatch.setattr(kg.build.job, "_PARALLEL_EXPLORER_NODES", 0)
+    monkeypatch.setattr(kg.build.job, "PARALLEL_EXPLORER_NODES", 0)
     forked = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "forked", explorer=True)
     assert serial.explorer_path is not None and forked.explorer_path is not None
     assert _sha(serial.explorer_path) == _sha(forked.explorer_path)
