@@ -7,6 +7,7 @@ MATCH (p:Paper {id: $id})-[*1..2]-(x)
 WHERE x.id <> p.id
 WITH DISTINCT x
 RETURN x.id AS id, coalesce(x.name, x.title) AS name,
-       CASE WHEN x.type IS NOT NULL THEN x.type WHEN x.title IS NOT NULL THEN 'paper' ELSE 'author' END AS kind
+       CASE WHEN x.type IS NOT NULL THEN x.type WHEN x.source_format IS NOT NULL THEN 'paper'
+            WHEN x.title IS NOT NULL THEN 'work' ELSE 'author' END AS kind
 ORDER BY kind, id
 LIMIT $limit

@@ -15,6 +15,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "ExtractError",
+    "FetchError",
     "GraphError",
     "InputError",
     "KGError",
@@ -116,3 +117,29 @@ class QueryError(KGError):
 
 class StoreError(KGError):
     """A graph server (Neo4j or another Bolt server) refused or failed a load."""
+
+
+class FetchError(KGError):
+    """A web source failed or answered with something that is not data.
+
+    ``url`` is the request that failed, ``status`` its HTTP status (None for a network error, a
+    timeout or a body that does not parse), ``retry`` whether trying again later may help.
+    Nothing from a failed response is written as data.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status: int | None = None,
+        retry: bool = False,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.url = url
+        self.status = status
+        self.retry = retry
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.url})" if self.url else self.message

@@ -44,7 +44,8 @@ __all__ = [
 ]
 
 ENTITY_LABELS: tuple[str, ...] = tuple(t.capitalize() for t in ENTITY_TYPES)
-LABELS: tuple[str, ...] = ("Paper", *ENTITY_LABELS, "Author")
+LABELS: tuple[str, ...] = ("Paper", *ENTITY_LABELS, "Author", "Work")
+"""``Work``: a work the papers cite that is not itself in the graph (``kg enrich --external``)."""
 MENTION_RELS: dict[str, str] = {"introduced": "INTRODUCES", "used": "USES"}
 REL_TYPES: tuple[str, ...] = ("INTRODUCES", "USES", "CITES", "WROTE", "PUBLISHED_BY", "AFFILIATED_WITH")
 ENTITY_LINKS: tuple[str, ...] = ("INTRODUCES", "PUBLISHED_BY", "USES")
@@ -81,6 +82,7 @@ NODE_PROPERTIES: dict[str, tuple[str, ...]] = {
     "Paper": PAPER_PROPERTIES,
     **{label: ENTITY_PROPERTIES for label in ENTITY_LABELS},
     "Author": ("name",),
+    "Work": ("title", "year"),
 }
 """The properties every node of a label carries (besides its id and ``label``), per docs/schema.md."""
 EDGE_PROPERTIES: dict[str, tuple[str, ...]] = {
@@ -105,7 +107,7 @@ PROPERTY_KINDS: dict[str, str] = {
 REL_ENDPOINTS: dict[str, tuple[tuple[str, str], ...]] = {
     "INTRODUCES": tuple(("Paper", label) for label in ENTITY_LABELS),
     "USES": tuple(("Paper", label) for label in ENTITY_LABELS),
-    "CITES": (("Paper", "Paper"),),
+    "CITES": (("Paper", "Paper"), ("Paper", "Work")),
     "WROTE": (("Author", "Paper"),),
     "PUBLISHED_BY": (("Paper", "Organization"),),
     "AFFILIATED_WITH": (("Author", "Organization"),),
@@ -122,6 +124,7 @@ STYLE: dict[str, tuple[str, str]] = {
     "Metric": ("#9d755d", "hexagon"),
     "Organization": ("#2a9d8f", "square"),
     "Author": ("#8c8c8c", "dot"),
+    "Work": ("#bdbdbd", "dot"),
 }
 """Display colour and vis-network shape per label (the explorer and its legend, GEXF exports)."""
 

@@ -66,7 +66,7 @@ NODE_COLUMNS: dict[str, dict[str, str]] = {
 REL_COLUMNS: dict[str, dict[str, str]] = {
     rel: {name: _ENGINE_TYPE[property_kind(name)] for name in props} for rel, props in EDGE_PROPERTIES.items()
 }
-_FORMAT = "kg-ladybug-1"  # bump when the table layout changes: old caches are rebuilt
+_FORMAT = "kg-ladybug-2"  # bump when the table layout changes: old caches are rebuilt
 
 
 def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:

@@ -212,6 +212,15 @@ class BuildCache:
         query = "SELECT pid FROM paper_index WHERE kind = ? AND value IN ({marks})"
         return {pid for (pid,) in select_in(self._db, query, values, kind)}
 
+    def aliases(self, values: Iterable[str]) -> dict[str, str]:
+        """Identifier -> the stored paper claiming it (its id, arXiv id, DOI or another id; the
+        smallest paper id when several do). Used by ``kg enrich`` to resolve references."""
+        out: dict[str, str] = {}
+        query = "SELECT value, pid FROM paper_index WHERE kind = 'alias' AND value IN ({marks})"
+        for value, pid in select_in(self._db, query, values):
+            out[value] = min(pid, out.get(value, pid))
+        return out
+
     def load(self, ids: Iterable[str]) -> dict[str, Paper]:
         """The stored papers with these ids (ids not stored are left out)."""
         rows = select_in(self._db, "SELECT id, data FROM papers WHERE id IN ({marks})", ids)

@@ -210,6 +210,11 @@ class GraphStore:
         """Ids of the nodes with these labels."""
         return [n for (n,) in select_in(self.db, "SELECT id FROM g_nodes WHERE label IN ({marks})", labels)]
 
+    def with_label(self, ids: Iterable[str], label: str) -> set[str]:
+        """Those of ``ids`` that are nodes with ``label`` (e.g. the ``Work`` nodes among references)."""
+        query = "SELECT id, label FROM g_nodes WHERE id IN ({marks})"  # by primary key, not the label index
+        return {n for n, lab in select_in(self.db, query, ids) if lab == label}
+
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
         query = (

@@ -37,13 +37,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.graph.build import author_links, entity_properties, group_mentions, mention_edge, organization_index, organization_link, paper_date, paper_properties, publisher_key
 from kg.build.store import EdgeRow, GraphStore, NodeRow
 from kg.model import Paper, mention_from_row
-from kg.resolve.resolver import ClusterCache, KeyedRow, Keyer, add_key_stats, cluster_keys, rewrite
+from kg.resolve.resolver import (
+    ClusterCache,
+    EntityOfKey,
+    KeyedRow,
+    Keyer,
+    add_key_stats,
+    cluster_keys,
+    rewrite,
+)
 from kg.schema import ENTITY_LINKS
 
 __all__ = ["STEPS", "UpdateReport", "update_graph"]
@@ -94,7 +103,65 @@ def update_graph(
     keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
     del old_rows, new_rows
 
-    # 1. resolution: statistics out and in, cluster again, find the moved keys
+    # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
+    eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
+    names = {eid: (etype, name) for eid, etype, name in eok.values()}
+    _reindex(store, before, keyed_old, add=False)
+    _reindex(store, {pid: papers[pid] for pid in sorted(changed)}, keyed_new, add=True)
+    tick()
+
+    # 2. the papers reached, and their mention edges; then those an organisation change reaches
+    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
+    reached = (
+        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+    ) & in_set
+    edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok)
+    edges.redo(reached | removed)
+    tick()
+    index, by_org = _reorganise(store, names, keyer, reached)
+    edges.redo(by_org)
+    reached |= by_org & in_set
+
+    # 3. the papers' other edges and nodes, then every entity and author they reach
+    tick()
+    entities, authors = edges.entities, edges.authors
+    works = store.with_label({r for pid in reached for r in papers[pid].references} - in_set, "Work")
+    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities, works))
+    store.delete_nodes(removed - in_set)
+    store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
+    tick()
+    _redo_entities(store, entities, names, keyer)
+    tick()
+    _redo_authors(store, authors)
+    tick()
+    return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _reindex(
+    store: GraphStore, papers: Mapping[str, Paper], keyed: Mapping[str, KeyedRow], *, add: bool
+) -> None:
+    """Take these papers out of (``add=False``) or put them into the store's change indexes."""
+    for pid, paper in papers.items():
+        store.index_paper(pid, _keys(keyed[pid]), paper.references, publisher_key(paper), add=add)
+
+
+def _reorganise(
+    store: GraphStore, names: Mapping[str, tuple[str, str]], keyer: Keyer, reached: set[str]
+) -> tuple[dict[str, str], set[str]]:
+    """The new organisation index (stored) and the papers not yet reached whose organisation moved."""
+    old_index = _stored_org_index(store)
+    index = _org_index(store, names, keyer)
+    moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
+    store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
+    return index, store.papers_with("orgs", moved_orgs) - reached
+
+
+def _recluster(
+    store: GraphStore, keyer: Keyer, keyed_old: Mapping[str, KeyedRow], keyed_new: Mapping[str, KeyedRow]
+) -> tuple[EntityOfKey, set[str]]:
+    """Take the old mentions' key statistics out and the new ones' in, cluster the keys again (only
+    the blocks the change touched, from the cached last run), store the outcome; returns the entity
+    of every key and the keys whose entity moved."""
     types, texts = store.key_stats()
     touched: set[str] = set()
     for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
@@ -109,63 +176,42 @@ def update_graph(
     store.put_value("cluster_cache", cache.to_json())
     moved = {k for k in old_eok.keys() | eok.keys() if old_eok.get(k) != eok.get(k)}
     store.put_entity_of_key(moved, eok)
-    names = {eid: (etype, name) for eid, etype, name in eok.values()}
+    return eok, moved
 
-    # the change indexes follow the papers
-    for pid, paper in before.items():
-        store.index_paper(pid, _keys(keyed_old[pid]), paper.references, publisher_key(paper), add=False)
-    for pid in sorted(changed):
-        paper = papers[pid]
-        store.index_paper(pid, _keys(keyed_new[pid]), paper.references, publisher_key(paper))
 
-    tick()
-    # 2. the papers reached, and their mention edges
-    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
-    reached = (
-        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
-    ) & in_set
-    entities: set[str] = set()
-    authors: set[str] = set()
+@dataclass(slots=True)
+class _MentionEdges:
+    """Rewrites papers' mention edges, collecting the entities and authors whose nodes must follow."""
 
-    def redo_mentions(pids: set[str]) -> None:
-        for u, k, v in store.delete_owned(pids):
+    store: GraphStore
+    keyer: Keyer
+    papers: Mapping[str, Paper]
+    in_set: AbstractSet[str]  # the ids of ``papers`` (which may read lazily)
+    mention_rows: Callable[[Iterable[str], bool], Rows]
+    keyed_new: Mapping[str, KeyedRow]
+    eok: EntityOfKey
+    entities: set[str] = field(default_factory=set)
+    authors: set[str] = field(default_factory=set)
+
+    def redo(self, pids: set[str]) -> None:
+        """Delete the edges these papers own and write their mention edges again."""
+        for u, k, v in self.store.delete_owned(pids):
             if k == "WROTE":
-                authors.add(u)
+                self.authors.add(u)
             elif k in ENTITY_LINKS:
-                entities.add(v)
-        rows: list[EdgeRow] = []
-        more = mention_rows(sorted(pid for pid in pids if pid in papers and pid not in keyed_new), False)
+                self.entities.add(v)
+        papers, keyed_new, in_set = self.papers, self.keyed_new, self.in_set
+        more = self.mention_rows(sorted(pid for pid in pids if pid in in_set and pid not in keyed_new), False)
         _prefetch(papers, pids)
+        rows: list[EdgeRow] = []
         for pid in sorted(pids & in_set):
-            row = keyed_new[pid] if pid in keyed_new else _keyed(keyer, pid, more[pid])
+            row = keyed_new[pid] if pid in keyed_new else _keyed(self.keyer, pid, more[pid])
             date = paper_date(papers[pid])
-            for (_, eid), group in group_mentions(rewrite(row, eok, keyer)).items():
+            for (_, eid), group in group_mentions(rewrite(row, self.eok, self.keyer)).items():
                 rel, attrs = mention_edge(group)
                 rows.append((pid, rel, eid, pid, attrs, [m.text for m in group], date))
-                entities.add(eid)
-        store.put_edges(rows)
-
-    redo_mentions(reached | removed)
-    tick()
-    old_index = _stored_org_index(store)
-    index = _org_index(store, names, keyer)
-    moved_orgs = {o for o in old_index.keys() | index.keys() if old_index.get(o) != index.get(o)}
-    by_org = store.papers_with("orgs", moved_orgs) - reached
-    redo_mentions(by_org)
-    reached |= by_org & in_set
-    store.put_value("org_index", json.dumps(index, sort_keys=True, ensure_ascii=False))
-
-    # 3. the papers' other edges and nodes, then every entity and author they reach
-    tick()
-    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities))
-    store.delete_nodes(removed - in_set)
-    store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
-    tick()
-    _redo_entities(store, entities, names, keyer)
-    tick()
-    _redo_authors(store, authors)
-    tick()
-    return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+                self.entities.add(eid)
+        self.store.put_edges(rows)
 
 
 def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
@@ -189,8 +235,10 @@ def _paper_edges(
     index: Mapping[str, str],
     authors: set[str],
     entities: set[str],
+    works: AbstractSet[str] = frozenset(),
 ) -> list[EdgeRow]:
-    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph.build``)."""
+    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph.build``); also
+    ``CITES`` to the ``works`` (``Work`` nodes ``kg enrich --external`` added for cited works)."""
     rows: list[EdgeRow] = []
     for pid in pids:
         paper = papers[pid]
@@ -200,7 +248,7 @@ def _paper_edges(
             )
             authors.add(aid)
         for ref in paper.references:
-            if ref in papers and ref != pid:
+            if (ref in papers and ref != pid) or ref in works:
                 rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
         link = organization_link(paper, index)
         if link is not None:

@@ -23,6 +23,7 @@ EPILOG = """examples:
   kg explore kg-out/graph.json --entity ImageNet --hops 2 -o imagenet.html
   kg explore kg-out/graph.json --projection --via dataset -o projection.html
   kg explore kg-out/graph.json --query shared_datasets --param id="Contrastive Captioners" -o q.html
+  kg explore kg-out/graph.json --paper "LoRA-Drop" --via citation -o cites.html   # its citation view
 """
 
 
@@ -88,7 +89,9 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
     p.add_argument(
-        "--via", default="dataset,method", help="entity types to follow (default dataset,method; or all)"
+        "--via",
+        default="dataset,method",
+        help="entity types to follow (default dataset,method; or all); --paper P --via citation: citations",
     )
     p.add_argument("--hops", type=int, default=1, help="steps out from the focus (default 1)")
     p.add_argument("--max-nodes", type=int, default=500, help="cap on nodes drawn (default 500)")

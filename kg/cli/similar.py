@@ -14,11 +14,15 @@ EPILOG = """examples:
   kg similar "LoRA-Drop" -k 5                     # by title, or distinctive words of one
   kg similar <paper id> --via all                 # by id: also an arXiv id (2503.11731v2) or a DOI
   kg similar "Tiny Experts" --via dataset,benchmark --metric adamic_adar --json
+  kg similar "LoRA-Drop" --via citation           # bibliographic coupling + co-citation (kg enrich first)
+  kg similar "LoRA-Drop" --via dataset,method,citation   # content and citations ranked together
 
 A reference that matches no paper well, or several equally, is refused with the closest titles.
 
 The score is the Jaccard overlap of the two papers' --via entities (or, with adamic_adar, the
-sum of 1/log(papers) over the shared ones); the shared entities are the reasons.
+sum of 1/log(papers) over the shared ones); the shared entities are the reasons. With
+"citation" in --via, the cosine of what the papers cite and who cites them is added (needs CITES
+edges: kg enrich DIR --citations); the shared references and common citers are the reasons.
 """
 
 
@@ -29,7 +33,12 @@ def format_neighbours(paper_id: str, title: str, neighbours: list[Neighbour]) ->
         lines.append("  no paper shares these entities with it")
     for i, n in enumerate(neighbours, 1):
         lines.append(f"{i:>3}. {n.score:.3f}  {n.paper_id}  {n.title}")
-        lines.append("       shared: " + "; ".join(f"{e.type} {e.name}" for e in n.shared))
+        if n.shared:
+            lines.append("       shared: " + "; ".join(f"{e.type} {e.name}" for e in n.shared))
+        if n.references:
+            lines.append(f"       both cite ({len(n.references)}): " + ", ".join(n.references[:8]))
+        if n.citers:
+            lines.append(f"       cited together by ({len(n.citers)}): " + ", ".join(n.citers[:8]))
     return "\n".join(lines)
 
 
@@ -60,7 +69,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--via",
         default=",".join(DEFAULT_VIA),
-        help="entity types to compare, or all (default dataset,method)",
+        help="entity types to compare, or all, and/or citation (default dataset,method)",
     )
     p.add_argument("--metric", choices=METRICS, default="jaccard", help="score (default jaccard)")
     p.add_argument("-k", type=int, default=10, help="number of neighbours (default 10)")

@@ -33,10 +33,12 @@ import networkx as nx
 
 from kg.atomic import write_text_atomic
 from kg.errors import ConfigError
+from kg.explorer.citations import citation_view
 from kg.explorer.html import KINDS, page_data, render_html
 from kg.explorer.overview import CLUSTER_AT, community_view
 from kg.explorer.query import query_view
 from kg.explorer.views import View, entity_view, overview, paper_view, projection_view
+from kg.query.citations import wants_citation
 
 __all__ = ["Explorer", "as_graph", "explore", "write_explorer"]
 
@@ -141,7 +143,9 @@ def explore(
     if max_nodes < 1 or hops < 1:
         raise ConfigError("max_nodes and hops must be at least 1")
     graph = as_graph(graph)
-    if paper:
+    if paper and wants_citation(via):
+        view = citation_view(graph, paper, max_nodes=max_nodes)
+    elif paper:
         view = paper_view(graph, paper, via=via, hops=hops, max_nodes=max_nodes)
     elif entity:
         view = entity_view(graph, entity, hops=hops, max_nodes=max_nodes)

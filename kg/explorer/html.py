@@ -172,7 +172,7 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
         }
     else:
         rec |= {
-            "name": str(data.get("name") or node),
+            "name": str(data.get("name") or data.get("title") or node),
             "type": data.get("type") or kind.lower(),
             "aliases": [str(a) for a in data.get("aliases") or ()],
             "n_papers": data.get("n_papers"),

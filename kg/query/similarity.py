@@ -31,6 +31,7 @@ from kg.model import ENTITY_TYPES, Entity
 from kg.query.lookup import parse_via
 
 __all__ = [
+    "CITATION",
     "DEFAULT_VIA",
     "MAX_ENTITY_PAPERS",
     "METRICS",
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 DEFAULT_VIA: tuple[str, ...] = ("dataset", "method")
+CITATION = "citation"
+"""In ``via``: relate papers by their citations too (bibliographic coupling and co-citation)."""
 METRICS: tuple[str, ...] = ("jaccard", "adamic_adar")
 MAX_ENTITY_PAPERS = 1000
 """Entities linked to more papers than this do not *propose* candidates in :func:`similar_papers`
@@ -54,21 +57,29 @@ found through rarer entities."""
 
 @dataclass(frozen=True, slots=True)
 class Neighbour:
-    """A related paper: its id, title, score and the shared entities that explain it."""
+    """A related paper: its id, title, score and what explains it — the shared entities and, when
+    ranked by citations (:mod:`kg.query.citations`), the works both cite and the papers citing both."""
 
     paper_id: str
     title: str
     score: float
     shared: tuple[Entity, ...]
+    references: tuple[str, ...] = ()
+    citers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape used by ``kg similar --json``."""
-        return {
+        """The JSON shape used by ``kg similar --json`` (citation evidence only where there is some)."""
+        out: dict[str, Any] = {
             "paper_id": self.paper_id,
             "title": self.title,
             "score": round(self.score, 6),
             "shared": [{"id": e.id, "name": e.name, "type": e.type} for e in self.shared],
         }
+        if self.references:
+            out["shared_references"] = list(self.references)
+        if self.citers:
+            out["cited_together_by"] = list(self.citers)
+        return out
 
 
 def entity_record(g: nx.MultiDiGraph, node: str) -> Entity:
@@ -128,6 +139,9 @@ def similar_papers(
 
     Parameters
     ----------
+    via
+        Entity types (``"citation"`` as well: :func:`kg.query.citations.similar_by_citation`, which
+        :meth:`kg.api.KnowledgeGraph.similar_papers` calls for it).
     metric
         ``"jaccard"``: shared / union of the two papers' ``via`` entities.
         ``"adamic_adar"``: the sum over shared entities of ``1 / log(papers of the entity)``,

@@ -7,6 +7,7 @@ packages in earlier layers, never from a later one; and the module import graph 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -89,3 +90,14 @@ def test_no_import_cycles_between_modules() -> None:
     g.remove_edges_from([(a, b) for a, b in list(g.edges) if b.startswith(a + ".")])
     cycles = list(nx.simple_cycles(g))
     assert not cycles, f"import cycles: {cycles[:5]}"
+
+
+def test_private_internals_only_in_kg_internals() -> None:
+    """Other libraries' private internals are reached only through kg.internals (pinned by a test)."""
+    private = re.compile(r"\._(?:succ|pred|node|adj)\b|_clear_cache|c_make_encoder")
+    users = sorted(
+        str(p.relative_to(KG.parent))
+        for p in KG.rglob("*.py")
+        if p.name != "internals.py" and private.search(p.read_text(encoding="utf-8"))
+    )
+    assert not users, f"private internals used outside kg/internals.py: {users}"

@@ -45,7 +45,7 @@ def test_relationship_table_matches_the_schema() -> None:
     for rel_cell, ends_cell, props_cell in _table("Relationships"):
         (rel,) = _names(rel_cell)
         start, end = (s.strip() for s in ends_cell.split("→"))
-        targets = ENTITY_LABELS if end == "entity" else (end,)
+        targets = ENTITY_LABELS if end == "entity" else tuple(t.strip() for t in end.split(" or "))
         ends[rel] = tuple((start, t) for t in targets)
         same = re.match(r"same as `(\w+)`", props_cell)
         props[rel] = props[same.group(1)] if same else tuple(_names(props_cell))

@@ -186,6 +186,9 @@ def sample_graph() -> nx.MultiDiGraph:
         ("2405.00005", "2403.00003"),
     ]:
         g.add_edge(a, b, key="CITES", type="CITES")
+    g.add_node("openalex:W99", label="Work", title="An external work", year=2017)  # kg enrich --external
+    for a in ("2401.00001", "2403.00003", "2404.00004"):
+        g.add_edge(a, "openalex:W99", key="CITES", type="CITES")
     g.add_node("author:ada", label="Author", name="Ada")
     g.add_node("author:alan", label="Author", name="Alan")
     g.add_edge("author:ada", "2401.00001", key="WROTE", type="WROTE", position=0)
@@ -213,6 +216,9 @@ SAMPLE_PARAMS: dict[str, dict[str, Any]] = {
     "paper_two_hop": {"id": "2402.00002"},
     "search_entities": {"q": "IMAGE"},
     "search_papers": {"q": "TRANSFORMER"},
+    "bibliographic_coupling": {"id": "2404.00004"},
+    "co_cited": {"id": "2401.00001"},
+    "cited_by_neighbours": {"id": "2401.00001"},
 }
 
 
@@ -249,4 +255,7 @@ def query_params(
         "paper_two_hop": {"id": paper, "limit": 1000},
         "search_entities": {"q": q_entity, "limit": limit},
         "search_papers": {"q": q_paper, "limit": limit},
+        "bibliographic_coupling": {"id": paper, "limit": limit},
+        "co_cited": {"id": paper, "limit": limit},
+        "cited_by_neighbours": {"id": paper, "limit": limit},
     }

@@ -88,7 +88,7 @@ def test_load_and_query_over_bolt(
         == 0
     )
     out = capsys.readouterr().out
-    assert "server now holds 20 nodes, 33 relationships" in out
+    assert "server now holds 21 nodes, 36 relationships" in out
     args = ["query", "top_entities", *common, "-p", "type=dataset", "-p", "limit=2", "--format", "json"]
     assert main(args) == 0
     assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["dataset:imagenet", "dataset:coco"]

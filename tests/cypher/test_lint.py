@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kg.backends.embedded import NODE_COLUMNS, REL_COLUMNS
-from kg.backends.neo4j import load_statements
+from kg.backends.neo4j_statements import load_statements
 from kg.cypher.run import list_queries, schema_statements
 from kg.schema import LABELS, REL_TYPES
 

@@ -7,15 +7,14 @@ import re
 import pytest
 from cypher_support import sample_graph
 
-from kg.backends.neo4j import (
+from kg.backends.neo4j import _node_phase, _rel_phase
+from kg.backends.neo4j_statements import (
     _checked_keys,
-    _hub_key,
-    _node_phase,
-    _partition,
-    _rel_phase,
     create_nodes_statement,
     create_rels_statement,
+    hub_key,
     load_statements,
+    partition,
     update_nodes_statement,
 )
 from kg.errors import StoreError
@@ -50,15 +49,15 @@ def test_only_plain_keys_enter_cypher() -> None:
 
 def test_partition_keeps_equal_keys_together_and_is_stable() -> None:
     rows = [{"target": f"t{i % 5}", "source": f"s{i}"} for i in range(100)]
-    parts = _partition(rows, "target", 3)
-    assert sum(len(p) for p in parts) == 100 and parts == _partition(rows, "target", 3)
+    parts = partition(rows, "target", 3)
+    assert sum(len(p) for p in parts) == 100 and parts == partition(rows, "target", 3)
     assert all(
         len({r["target"] for r in p} & {r["target"] for r in q}) == 0
         for p in parts
         for q in parts
         if p is not q
     )
-    assert _hub_key(rows) == "target" and _partition(rows, "target", 1) == [rows]
+    assert hub_key(rows) == "target" and partition(rows, "target", 1) == [rows]
 
 
 def test_plan_covers_every_row_once_per_worker_split() -> None:

@@ -84,6 +84,7 @@ def test_two_hop_kinds(sample_file: Path) -> None:
     kinds = {r["id"]: r["kind"] for r in rows}
     assert kinds["author:ada"] == "author" and kinds["2404.00004"] == "paper"
     assert kinds["organization:acme-ai"] == "organization" and "2401.00001" not in kinds
+    assert kinds["openalex:W99"] == "work"  # a Work node (kg enrich --external) is not a paper
 
 
 def test_every_query_runs_and_answers_on_the_sample(sample_file: Path) -> None:

@@ -1,0 +1,78 @@
+"""The citations enrichment keeps beside the graph: one row per (paper, source), and cited works.
+
+Two tables in the build cache (``DIR/kg-cache.sqlite``): ``c_citations`` (how each paper was
+matched at a source, its id there and the ids it cites) and ``c_works`` (title and year of cited
+works, for ``Work`` nodes). A paper with a row is not fetched again from that source; the rows
+outlive a ``kg build --rebuild``, so ``kg enrich`` puts the citations back without the network.
+
+>>> import sqlite3
+>>> t = CitationTable(sqlite3.connect(":memory:"))
+>>> t.put([Citations("p1", "openalex", "arxiv", None, "openalex:W1", ("openalex:W2",))])
+>>> t.enriched("openalex"), t.rows("openalex", ["p1"])["p1"].references
+({'p1'}, ('openalex:W2',))
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from kg.sources.records import Citations, Work
+from kg.build.sqlite_in import select_in
+
+__all__ = ["CitationTable"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS c_citations (pid TEXT NOT NULL, source TEXT NOT NULL, method TEXT NOT NULL,
+    score REAL, work TEXT, refs TEXT NOT NULL, PRIMARY KEY (pid, source)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS c_citations_work ON c_citations (work);
+CREATE TABLE IF NOT EXISTS c_works (id TEXT PRIMARY KEY, title TEXT NOT NULL, year INTEGER) WITHOUT ROWID;
+"""
+
+
+class CitationTable:
+    """Enrichment rows in a SQLite connection (not owned; the caller commits)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        db.executescript(_SCHEMA)
+
+    def put(self, rows: Iterable[Citations]) -> None:
+        """Store (replace) rows, and the cited works they describe."""
+        rows = list(rows)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO c_citations (pid, source, method, score, work, refs)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            ((c.paper_id, c.source, c.method, c.score, c.work_id, json.dumps(c.references)) for c in rows),
+        )
+        self.put_works(w for c in rows for w in c.works)
+
+    def put_works(self, works: Iterable[Work]) -> None:
+        """Store title and year of cited works."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO c_works (id, title, year) VALUES (?, ?, ?)",
+            ((w.id, w.title, w.year) for w in works),
+        )
+
+    def enriched(self, source: str) -> set[str]:
+        """Ids of the papers that have a row for ``source``."""
+        return {pid for (pid,) in self.db.execute("SELECT pid FROM c_citations WHERE source = ?", (source,))}
+
+    def rows(self, source: str, pids: Iterable[str]) -> dict[str, Citations]:
+        """The rows of these papers for ``source``."""
+        query = "SELECT pid, method, score, work, refs FROM c_citations WHERE source = ? AND pid IN ({marks})"
+        return {
+            pid: Citations(pid, source, method, score, work, tuple(json.loads(refs)))
+            for pid, method, score, work, refs in select_in(self.db, query, pids, source)
+        }
+
+    def works(self, ids: Iterable[str]) -> dict[str, Work]:
+        """The known cited works among ``ids``."""
+        query = "SELECT id, title, year FROM c_works WHERE id IN ({marks})"
+        return {wid: Work(wid, title, year) for wid, title, year in select_in(self.db, query, ids)}
+
+    def methods(self, source: str) -> dict[str, int]:
+        """How many papers were matched each way at ``source``."""
+        query = "SELECT method, count(*) FROM c_citations WHERE source = ? GROUP BY method ORDER BY method"
+        return dict(self.db.execute(query, (source,)))

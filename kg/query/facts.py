@@ -1,0 +1,219 @@
+"""Facts about a built graph: paper records, summaries, entity rankings, co-occurrence, trends,
+citations and neighbourhoods — plain functions over the :class:`networkx.MultiDiGraph`, used by the
+Python API (:mod:`kg.api`), the CLI and the explorer alike.
+
+>>> from kg.graph.demo import demo_graph
+>>> [(e.name, n) for e, n in top_entities(demo_graph(), "dataset", k=2)]
+[('COCO', 2), ('ImageNet-1k', 2)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import product
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import GraphError
+from kg.graph.io import summarise
+from kg.model import ENTITY_TYPES, Entity, Paper, Source
+from kg.query.lookup import kind_of, kind_priority, parse_kinds
+from kg.query.similarity import entity_record
+from kg.schema import label_for_type
+
+__all__ = [
+    "cited_by",
+    "cites",
+    "cooccurrence",
+    "describe",
+    "entity_of",
+    "neighbourhood",
+    "paper_record",
+    "top_entities",
+    "trend",
+]
+
+
+def paper_record(g: nx.MultiDiGraph, paper: str) -> Paper:
+    """The :class:`~kg.model.Paper` of a ``Paper`` node (authors from ``WROTE``, references from ``CITES``).
+
+    ``source.file`` is empty: the graph keeps only the reader format (``source_format``).
+    """
+    attrs = g.nodes[paper] if paper in g else {}
+    if attrs.get("label") != "Paper":
+        raise GraphError(f"no paper with id {paper!r} in the graph", hint="check the id, or search by title")
+    wrote = sorted(
+        (d.get("position", 0), g.nodes[a]["name"])
+        for a, _, d in g.in_edges(paper, data=True)
+        if d.get("type") == "WROTE"
+    )
+    return Paper(
+        id=paper,
+        title=attrs["title"],
+        source=Source(file="", format=attrs.get("source_format") or "unknown"),
+        abstract=attrs.get("abstract") or "",
+        authors=tuple(name for _, name in wrote),
+        n_authors=attrs.get("n_authors"),
+        date=attrs.get("date"),
+        date_text=attrs.get("date_text"),
+        upvotes=attrs.get("upvotes"),
+        organization=attrs.get("organization"),
+        arxiv_id=attrs.get("arxiv_id"),
+        doi=attrs.get("doi"),
+        url=attrs.get("url"),
+        references=tuple(cites(g, paper)),
+    )
+
+
+def describe(g: nx.MultiDiGraph, top: int = 5) -> dict[str, Any]:
+    """Counts, the date range of the papers and the ``top`` entities of each type (``kg stats``).
+
+    >>> from kg.graph.demo import demo_graph
+    >>> d = describe(demo_graph(), top=1)
+    >>> d["nodes"]["Paper"], d["dates"], d["top"]["method"]
+    (5, {'first': '2025-01-10', 'last': '2025-03-01', 'undated': 0}, [['contrastive learning', 2]])
+    """
+    summary = summarise(g)
+    dates = sorted(d for _, d in g.nodes(data="date") if d)
+    n_papers = summary.n_papers
+    top_by_type = {t: [[e.name, n] for e, n in top_entities(g, t, top)] for t in ENTITY_TYPES}
+    return {
+        **summary.to_dict(),
+        "dates": {
+            "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None,
+            "undated": n_papers - len(dates),
+        },
+        "graph": {k: v for k, v in sorted(g.graph.items())},
+        "top": {t: ranked for t, ranked in top_by_type.items() if ranked},
+    }
+
+
+def entity_of(g: nx.MultiDiGraph, entity: str) -> Entity:
+    """The entity record of ``entity`` (an entity id); :class:`GraphError` if it is not one."""
+    if (
+        entity not in g
+        or g.nodes[entity].get("type") not in ENTITY_TYPES
+        or g.nodes[entity].get("label") == "Paper"
+    ):
+        raise GraphError(
+            f"no entity with id {entity!r} in the graph", hint="ids look like dataset:imagenet-1k"
+        )
+    return entity_record(g, entity)
+
+
+def cites(g: nx.MultiDiGraph, paper: str) -> list[str]:
+    """Ids of the papers ``paper`` cites (``CITES`` out-edges), sorted."""
+    return sorted(v for _, v, k in g.out_edges(paper, keys=True) if k == "CITES")
+
+
+def cited_by(g: nx.MultiDiGraph, paper: str) -> list[str]:
+    """Ids of the papers that cite ``paper``, sorted."""
+    return sorted(u for u, _, k in g.in_edges(paper, keys=True) if k == "CITES")
+
+
+def _entity_papers(g: nx.MultiDiGraph, entity: str) -> list[str]:
+    nodes = g.nodes
+    return [p for p in g.pred[entity] if nodes[p].get("label") == "Paper"]
+
+
+def top_entities(g: nx.MultiDiGraph, type: str, k: int = 10) -> list[tuple[Entity, int]]:
+    """The ``k`` entities of ``type`` linked to the most papers, with their paper counts (ties by name)."""
+    label = label_for_type(type)
+    ranked = sorted(
+        ((n, len(_entity_papers(g, n))) for n, lab in g.nodes(data="label") if lab == label),
+        key=lambda item: (-item[1], g.nodes[item[0]]["name"].lower(), item[0]),
+    )
+    return [(entity_record(g, n), count) for n, count in ranked[:k]]
+
+
+def cooccurrence(
+    g: nx.MultiDiGraph, type_a: str, type_b: str, *, k: int | None = None, min_count: int = 1
+) -> list[tuple[Entity, Entity, int]]:
+    """Pairs of entities (of ``type_a`` and ``type_b``) that occur in the same papers, most papers first.
+
+    With ``type_a == type_b`` each unordered pair appears once (smaller id first).
+
+    >>> from kg.graph.demo import demo_graph
+    >>> [(a.name, b.name, n) for a, b, n in cooccurrence(demo_graph(), "dataset", "method", k=2)]
+    [('ImageNet-1k', 'contrastive learning', 2), ('SQuAD', 'RLHF', 2)]
+    """
+    la, lb = label_for_type(type_a), label_for_type(type_b)
+    counts: Counter[tuple[str, str]] = Counter()
+    nodes = g.nodes
+    for p, label in g.nodes(data="label"):
+        if label != "Paper":
+            continue
+        succ = sorted(g.succ[p])
+        xs = [e for e in succ if nodes[e].get("label") == la]
+        ys = [e for e in succ if nodes[e].get("label") == lb]
+        counts.update((a, b) for a, b in product(xs, ys) if a != b and (la != lb or a < b))
+    ranked = sorted((item for item in counts.items() if item[1] >= min_count), key=lambda it: (-it[1], it[0]))
+    return [(entity_record(g, a), entity_record(g, b), n) for (a, b), n in ranked[:k]]
+
+
+def trend(g: nx.MultiDiGraph, entity: str, by: str = "month") -> list[tuple[str, int]]:
+    """Papers linked to ``entity`` per month (``YYYY-MM``) or year (``YYYY``), oldest first.
+
+    Undated papers are left out.
+    """
+    if by not in ("month", "year"):
+        raise GraphError(f"cannot group a trend by {by!r}", hint="use by='month' or by='year'")
+    entity_of(g, entity)
+    periods: Counter[str] = Counter()
+    for p in _entity_papers(g, entity):
+        value = g.nodes[p].get(by)
+        if value is not None:
+            periods[str(value)] += 1
+    return sorted(periods.items())
+
+
+def neighbourhood(
+    g: nx.MultiDiGraph,
+    node: str,
+    *,
+    hops: int = 2,
+    types: str | Iterable[str] | None = None,
+    max_nodes: int | None = None,
+) -> nx.MultiDiGraph:
+    """The subgraph within ``hops`` links of ``node`` (edge direction ignored), as a copy.
+
+    ``types`` (node kinds: ``paper``, entity types, ``author``) limits which nodes the walk may
+    enter; ``node`` itself is always kept. ``max_nodes`` stops the walk early, so a hub cannot
+    pull in the whole graph: nearer nodes first, and of one step entities before papers before
+    authors, then the ones with more links to the step before, then by id. The copy's
+    ``graph["left_out"]`` counts, by kind, the nodes reached but cut (empty when none were).
+
+    >>> from kg.graph.demo import demo_graph
+    >>> sorted(neighbourhood(demo_graph(), "dataset:squad", hops=2, types="paper,method"))
+    ['2502.00004', '2503.00005', 'dataset:squad', 'method:mixture-of-experts', 'method:rlhf']
+    >>> cut = neighbourhood(demo_graph(), "dataset:squad", hops=2, max_nodes=4)
+    >>> sorted(cut), cut.graph["left_out"]
+    (['2502.00004', '2503.00005', 'dataset:squad', 'method:rlhf'], {'author': 1, 'method': 1, 'task': 1})
+    """
+    if node not in g:
+        raise GraphError(f"no node with id {node!r} in the graph", hint="look it up with lookup()")
+    wanted = set(parse_kinds(types))
+    seen = {node}
+    frontier = [node]
+    left: Counter[str] = Counter()
+    for _ in range(hops):
+        reached: Counter[str] = Counter()
+        for n in frontier:
+            reached.update(
+                m for m in (*g.succ[n], *g.pred[n]) if m not in seen and kind_of(g.nodes[m]) in wanted
+            )
+        ordered = sorted(reached, key=lambda m: (kind_priority(kind_of(g.nodes[m])), -reached[m], m))
+        if max_nodes is not None:
+            room = max(max_nodes - len(seen), 0)
+            left.update(kind_of(g.nodes[m]) for m in ordered[room:])
+            ordered = ordered[:room]
+        seen.update(ordered)
+        frontier = ordered
+        if not frontier:
+            break
+    sub: nx.MultiDiGraph = g.subgraph(seen).copy()
+    sub.graph["left_out"] = dict(sorted(left.items()))
+    return sub
