@@ -23,7 +23,9 @@ build before a change and the one after to print both columns side by side. Thre
     the entity's name is below 60 (both lowercased, punctuation stripped) and where neither is an
     initialism of the other (Schwartz–Hearst: the short one's letters in order at word starts of
     the long one). Printed too: the stricter count where only an alias abbreviating the name is
-    excused (so a long form of an entity named by its acronym counts as unlike).
+    excused (so a long form of an entity named by its acronym counts as unlike). "Of which
+    lexicon forms" compares with the lexicon as it is now, not as the build had it; ``--examples``
+    prints only the aliases that are not lexicon forms (``--lexicon`` lists those).
 (c) **shared neighbourhoods**: the share of papers that share a dataset, benchmark, method or
     model entity with another paper, counting only entities in at most 1% of the papers.
 """
