@@ -2,6 +2,9 @@
 
     python bench/extract.py --limit 20000
 
+Every extraction run is timed with the trained mention source on (keys without suffix) and off
+(keys ending in ``_no_model``); ``model_ms_per_abstract`` is the model's CPU cost in one process.
+
 Reads ``../shared/data/arxiv_cs_2025_2026.jsonl.gz`` (titles + abstracts, arXiv line breaks collapsed),
 then times (1) spaCy's bare ``blank("en")`` tokenizer over the same texts, (2) ``extract_papers`` in
 one process, (3) in two processes, and (4) resolution of all raw mentions. Prints one JSON object.
@@ -92,19 +95,28 @@ def main() -> int:
     out["tokenizer_per_cpu_s"] = round(len(papers) / tok_cpu)
 
     raw = []
-    for n in args.processes:
-        t, cpu, kids = time.perf_counter(), time.process_time(), children_cpu()
-        raw = list(extract_papers(papers, processes=n, batch_size=256))
-        elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
-        out[f"abstracts_per_s_{n}proc"] = round(len(papers) / elapsed)
-        if n > 1:
-            # CPU of the parent and the (finished) workers: the cost of the parallel run, whatever the load.
-            out[f"abstracts_per_cpu_s_{n}proc"] = round(len(papers) / (cpu + children_cpu() - kids))
-            out[f"load_average_{n}proc"] = os.getloadavg()[0]
-        if n == 1:
-            # CPU time is what the pipeline costs; wall time also counts other load on the machine.
-            out["abstracts_per_cpu_s_1proc"] = round(len(papers) / cpu)
-            out["ratio_to_tokenizer_1proc"] = round(cpu / tok_cpu, 2)
+    for model in (True, False):
+        load_pipeline(model=model)
+        suffix = "" if model else "_no_model"
+        for n in args.processes:
+            t, cpu, kids = time.perf_counter(), time.process_time(), children_cpu()
+            mentions = list(extract_papers(papers, processes=n, batch_size=256, model=model))
+            raw = mentions if model else raw
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+            out[f"abstracts_per_s_{n}proc{suffix}"] = round(len(papers) / elapsed)
+            if n > 1:
+                # CPU of the parent and the (finished) workers: the parallel run's cost, whatever the load.
+                out[f"abstracts_per_cpu_s_{n}proc{suffix}"] = round(
+                    len(papers) / (cpu + children_cpu() - kids)
+                )
+                out[f"load_average_{n}proc{suffix}"] = os.getloadavg()[0]
+            if n == 1:
+                # CPU time is what the pipeline costs; wall time also counts other load on the machine.
+                out[f"abstracts_per_cpu_s_1proc{suffix}"] = round(len(papers) / cpu)
+                out[f"ratio_to_tokenizer_1proc{suffix}"] = round(cpu / tok_cpu, 2)
+    if "abstracts_per_cpu_s_1proc_no_model" in out and "abstracts_per_cpu_s_1proc" in out:
+        on, off = out["abstracts_per_cpu_s_1proc"], out["abstracts_per_cpu_s_1proc_no_model"]
+        out["model_ms_per_abstract"] = round(1000 / on - 1000 / off, 3)  # type: ignore[operator]
     n_mentions = sum(len(ms) for _, ms in raw)
     out["mentions"] = n_mentions
     t, cpu = time.perf_counter(), time.process_time()

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
-from kg.errors import StoreError
-from kg.model import MENTION_ROW_FIELDS, Mention, Paper, Source
-from kg.readers.merge_incremental import index_values
 from kg.build.sqlite_in import select_in
+from kg.errors import StoreError
+from kg.model import MENTION_ROW_FIELDS, Paper, Source
+from kg.readers.merge_incremental import index_values
 
 __all__ = [
     "BuildCache",
@@ -53,10 +53,11 @@ _PAPER_FIELD_SET = frozenset(_PAPER_FIELDS)
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
 
 
-def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = ()) -> str:
-    """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons."""
+def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = (), *, model: bool = False) -> str:
+    """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons,
+    and whether the trained mention source is on."""
     root = Path(__file__).resolve().parents[1] / "extract"
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(__version__.encode() + (b"" if model else b"\x00no-model"))
     files = sorted(
         p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json"}
     )

@@ -18,8 +18,8 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from kg.sources.records import Citations, Work
 from kg.build.sqlite_in import select_in
+from kg.sources.records import Citations, Work
 
 __all__ = ["CitationTable"]
 

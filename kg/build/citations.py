@@ -29,11 +29,6 @@ from typing import Any
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers
 from kg.build.citation_table import CitationTable
-from kg.errors import ConfigError, GraphError
-from kg.build.store import GraphStore
-from kg.build.update import update_graph
-from kg.graph.io import KG_FORMAT, GraphSummary
-from kg.model import Paper
 from kg.build.job import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -43,6 +38,11 @@ from kg.build.job import (
     _rows_reader,
     _state_key,
 )
+from kg.build.store import GraphStore
+from kg.build.update import update_graph
+from kg.errors import ConfigError, GraphError
+from kg.graph.io import KG_FORMAT, GraphSummary
+from kg.model import Paper
 from kg.progress import Progress
 from kg.readers.openalex import openalex_id
 from kg.readers.s2 import ref_id
@@ -116,19 +116,32 @@ def citations_of(match: Match) -> Citations:
     wid = f"s2:{rec['paperId']}" if rec.get("paperId") else None
     refs = sorted(works)
     return Citations(
-        match.paper_id, match.source, match.method, match.score, wid, tuple(refs), tuple(works[r] for r in refs)
+        match.paper_id,
+        match.source,
+        match.method,
+        match.score,
+        wid,
+        tuple(refs),
+        tuple(works[r] for r in refs),
     )
 
 
 def _fetch(
-    source: str, http: Http, papers: Sequence[Paper], base: str | None, creds: Mapping[str, str], threshold: float
+    source: str,
+    http: Http,
+    papers: Sequence[Paper],
+    base: str | None,
+    creds: Mapping[str, str],
+    threshold: float,
 ) -> Iterator[Citations]:
     if source == "openalex":
         found = openalex.openalex_matches(
             http, papers, credentials=dict(creds), base=base or openalex.BASE, threshold=threshold
         )
     else:
-        found = s2.s2_matches(http, papers, api_key=creds.get("api_key"), base=base or s2.BASE, threshold=threshold)
+        found = s2.s2_matches(
+            http, papers, api_key=creds.get("api_key"), base=base or s2.BASE, threshold=threshold
+        )
     return map(citations_of, found)
 
 
@@ -232,7 +245,11 @@ def _resolved(
     claimed = {c.work_id: pid for pid, c in rows.items() if c.work_id}
     candidates = sorted(set(rows) | store.papers_with("refs", claimed))
     old.prefetch(candidates)
-    wanted = {r for pid in candidates for r in (*old[pid].references, *(rows[pid].references if pid in rows else ()))}
+    wanted = {
+        r
+        for pid in candidates
+        for r in (*old[pid].references, *(rows[pid].references if pid in rows else ()))
+    }
     alias = {**cache.aliases(wanted), **claimed}
     changed: dict[str, Paper] = {}
     for pid in candidates:

@@ -42,10 +42,10 @@ from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
-from kg.errors import InputError
-from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
+from kg.errors import InputError
+from kg.graph.io import KG_FORMAT, GraphSummary
 from kg.model import ENTITY_TYPES, Paper, ReadFailure, mention_to_row
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
@@ -145,6 +145,7 @@ def _extract(
     pids: Iterable[str],
     processes: int,
     progress: bool | None,
+    model: bool = False,
 ) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract import extract_papers
@@ -158,7 +159,7 @@ def _extract(
     fresh: dict[str, Sequence[Sequence[Any]]] = {}
     batch: dict[str, Sequence[Sequence[Any]]] = {}
     with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
-        for paper, mentions in extract_papers(list(todo.values()), processes=processes):
+        for paper, mentions in extract_papers(list(todo.values()), processes=processes, model=model):
             fresh[keys[paper.id]] = batch[keys[paper.id]] = [mention_to_row(m) for m in mentions]
             bar.advance()
             if len(batch) >= 5000:
@@ -259,18 +260,20 @@ def build(
     rebuild: bool = False,
     explorer: bool = True,
     progress: bool | None = False,
+    model: bool = False,
 ) -> BuildResult:
     """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
 
     ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
     Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
     ``out_dir`` is a file, is locked by another build or cannot be written (the previous files
-    stay intact), and the readers', extractor's and resolver's errors as they are.
+    stay intact), and the readers', extractor's and resolver's errors as they are. ``model=False``
+    extracts without the trained mention source.
     """
     from kg.build.outdir import locked_output
 
     with locked_output(out_dir):  # one build per directory; write errors in one line
-        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress)
+        return _build(inputs, out_dir, format, year, aliases, processes, rebuild, explorer, progress, model)
 
 
 def _build(
@@ -283,6 +286,7 @@ def _build(
     rebuild: bool,
     explorer: bool,
     progress: bool | None,
+    model: bool = False,
 ) -> BuildResult:
     from kg.readers import read_files
 
@@ -298,12 +302,12 @@ def _build(
             hint="check the files, or force a reader with --format",
         )
     alias_rules = _load_aliases(aliases)
-    state = _state_key(aliases)
+    state = _state_key(aliases, model)
     with BuildCache(out / CACHE_FILE) as cache:
         store = GraphStore(cache.db)
         full = rebuild or cache.get_meta("store_state") != state
         stored_keys = cache.paper_keys()
-        fingerprint = extractor_fingerprint()
+        fingerprint = extractor_fingerprint(model=model)
         stored: Mapping[str, Paper]
         papers: Mapping[str, Paper]
         if full:  # read every stored paper and merge them all again
@@ -349,7 +353,7 @@ def _build(
         n_extracted = 0
         if dirty:
             todo = set(papers) if full else changed
-            fresh, n_extracted = _extract(cache, papers, keys, todo, processes, progress)
+            fresh, n_extracted = _extract(cache, papers, keys, todo, processes, progress, model)
             clock.lap("extract")
             if full:
                 store.clear()
@@ -437,9 +441,9 @@ class _Clock:
         return tuple(self.laps.items())
 
 
-def _state_key(aliases: str | os.PathLike[str] | None) -> str:
+def _state_key(aliases: str | os.PathLike[str] | None, model: bool = False) -> str:
     """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
-    h = hashlib.sha256(extractor_fingerprint().encode())
+    h = hashlib.sha256(extractor_fingerprint(model=model).encode())
     if aliases is not None:
         h.update(Path(aliases).read_bytes())
     return h.hexdigest()[:24]

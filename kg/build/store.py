@@ -30,7 +30,6 @@ resolution state (per-key statistics and the key → entity map) and three small
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -39,12 +38,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kg.atomic import open_atomic
-from kg.graph.io import KG_FORMAT, GraphSummary, write_graph_file
+from kg.build.sqlite_in import chunks, run_in, select_in
+from kg.graph.io import GraphSummary, write_graph_file
 from kg.internals import record_encoder
 from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
-from kg.build.sqlite_in import chunks, run_in, select_in
 
 __all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
 

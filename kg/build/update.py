@@ -41,8 +41,18 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.graph.build import author_links, entity_properties, group_mentions, mention_edge, organization_index, organization_link, paper_date, paper_properties, publisher_key
 from kg.build.store import EdgeRow, GraphStore, NodeRow
+from kg.graph.build import (
+    author_links,
+    entity_properties,
+    group_mentions,
+    mention_edge,
+    organization_index,
+    organization_link,
+    paper_date,
+    paper_properties,
+    publisher_key,
+)
 from kg.model import Paper, mention_from_row
 from kg.resolve.resolver import (
     ClusterCache,
@@ -215,7 +225,7 @@ class _MentionEdges:
 
 
 def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
-    """Read these papers in one go when ``papers`` reads them lazily (:class:`kg.build.cache.StoredPapers`)."""
+    """Read these papers in one go when ``papers`` reads them lazily (a build cache's stored papers)."""
     prefetch = getattr(papers, "prefetch", None)
     if prefetch is not None:
         prefetch(ids)

@@ -70,6 +70,7 @@ def _run(args: argparse.Namespace) -> BuildResult:
         rebuild=args.rebuild,
         explorer=not args.no_explorer,
         progress=None,
+        model=args.model,
     )
 
 
@@ -92,4 +93,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-explorer", action="store_true", help="do not write DIR/explorer.html")
     p.add_argument("--json", action="store_true", help="also print the summary as JSON to stdout")
     p.add_argument("--strict", action="store_true", help="exit 1 if any record was skipped")
+    p.add_argument(
+        "--model",
+        action="store_true",
+        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
+    )
     p.set_defaults(handler=_handler)

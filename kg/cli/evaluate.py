@@ -2,8 +2,9 @@
 
 Examples::
 
-    kg evaluate --gold ../shared/data/labelled/scier_dev.jsonl --format scier
+    kg evaluate --gold ../shared/data/labelled/scier_train.jsonl --format scier --by-document
     kg evaluate --gold tdmsci_train.conll --format tdmsci --json
+    kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode rules
 """
 
 from __future__ import annotations
@@ -15,16 +16,22 @@ from typing import Any
 
 __all__ = ["register"]
 
-GOLD_FORMATS = ("scier", "scierc", "tdmsci")  # kg.extract.evaluate.FORMATS; a test keeps them equal
+GOLD_FORMATS = ("scier", "scierc", "scirex", "tdmsci")  # kg.extract.evaluate.FORMATS; a test keeps them equal
 
 EXAMPLE = """examples:
-  kg evaluate --gold scier_dev.jsonl --format scier          # table of P/R/F1 per type
+  kg evaluate --gold scier_train.jsonl --format scier        # table of P/R/F1 per type, sentence by sentence
+  kg evaluate --gold scier_train.jsonl --format scier --by-document   # a document's sentences as one text
   kg evaluate --gold tdmsci_train.conll --format tdmsci --json
+  kg evaluate --gold scirex_train.jsonl.gz --format scirex   # mention level, then paper level (result links)
+  kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode both    # with the trained model
 
 Types are compared coarsely (dataset+benchmark -> Dataset, method+model -> Method, task, metric);
 "exact" = same text after detokenisation (case and spaces ignored); "normalised" = also ignoring a
 leading "the", a trailing "(ACRONYM)" or head word ("dataset", "corpus"); "partial" = one contains the other.
-Rows "fine:<type>" give the precision of each predicted type.
+Rows "fine:<type>" give the precision of each predicted type. SciREX also gets "paper" rows: a gold
+entity of the paper's result links is found when a predicted mention of its type has its name or one of its
+coreferent mentions' text; precision counts distinct predicted names against those forms.
+--mode: rules (rules + lexicon, what kg ships on; the default), both (also the trained model), model (alone).
 """
 
 
@@ -39,15 +46,25 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--gold", required=True, help="labelled file")
     parser.add_argument("--format", required=True, choices=GOLD_FORMATS, help="gold file format")
+    parser.add_argument(
+        "--by-document", action="store_true", help="extract a document's sentences as one text"
+    )
+    parser.add_argument(
+        "--mode", choices=("rules", "both", "model"), default="rules", help="mention sources (default rules)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     """Score and print."""
-    from kg.extract.evaluate import SCHEMES, read_gold, score  # spaCy loads only when a command needs it
+    from kg.extract.evaluate import SCHEMES, read_gold, score, score_papers  # spaCy loads only when needed
 
-    rows = score(read_gold(args.gold, args.format), SCHEMES[args.format]).rows()
+    gold = read_gold(args.gold, args.format)
+    rows = score(gold, SCHEMES[args.format], by_document=args.by_document, mode=args.mode).rows()
+    if args.format == "scirex":
+        papers = score_papers(args.gold, by_document=args.by_document, mode=args.mode)
+        rows.update({f"paper:{kind}": modes for kind, modes in papers.items()})
     if args.json:
         print(json.dumps(rows, indent=2, sort_keys=True))
         return 0

@@ -48,6 +48,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lexicon", type=Path, action="append", default=[], help="extra lexicon JSONL file")
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--jsonl", action="store_true", help="print one JSON object per paper")
+    parser.add_argument(
+        "--model",
+        action="store_true",
+        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -64,6 +69,7 @@ def handle(args: argparse.Namespace) -> int:
         aliases=aliases,
         processes=args.processes,
         extra_lexicons=args.lexicon,
+        model=args.model,
     )
     out = sys.stdout
     if args.jsonl:

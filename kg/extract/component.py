@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -34,6 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.candidates import Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
+from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.patterns import (
@@ -119,9 +119,17 @@ def _variants(form: str) -> set[str]:
 class KGEntities:
     """Lexicon matching (longest wins) plus discovery rules, acronym pairing, roles."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, discover: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: Lexicon,
+        discover: bool = True,
+        model: bool | PhraseModel = True,
+    ) -> None:
         self.name = name
         self.discover = discover
+        self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
@@ -258,12 +266,14 @@ class KGEntities:
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = _harmonise(cands)
+        cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         prefix = title_prefix_span(text[:title_len]) if title_len else None
         for i, c in enumerate(cands):
             if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
                 cands[i] = c.with_(role="introduced")
             elif c.role != "introduced":
-                role = role_for(text, c.start, c.end, c.source, sentence_at(sentences, c.start))
+                source = "lexicon" if c.source == "model" else c.source  # a model phrase: a known concept
+                role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start))
                 if role != c.role:
                     cands[i] = c.with_(role=role)
         return _share_acronym_roles(cands), sentences
@@ -367,25 +377,23 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@Language.factory(
-    "kg_entities",
-    default_config={"extra_lexicons": [], "discover": True},
-)
-def make_kg_entities(nlp: Language, name: str, extra_lexicons: list[str], discover: bool) -> KGEntities:
-    """spaCy factory: the shipped lexicon plus ``extra_lexicons`` (paths to JSONL files)."""
+@Language.factory("kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True})
+def make_kg_entities(
+    nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool
+) -> KGEntities:
+    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: the trained source."""
     paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
-    return KGEntities(nlp, name, load_lexicon(paths), discover=discover)
+    return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 
 
-def load_pipeline(extra_lexicons: Sequence[Path | str] = ()) -> Language:
-    """A ``spacy.blank("en")`` pipeline (with kg's fast tokenizer) and ``kg_entities``; cached."""
-    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons))
+def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = False) -> Language:
+    """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no model."""
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...]) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = False) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
-    config: dict[str, Any] = {"extra_lexicons": list(extra)}
-    nlp.add_pipe("kg_entities", config=config)
+    nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model})
     return nlp

@@ -1,14 +1,17 @@
-"""Measure the extractor on labelled sets: SciER (JSONL), TDMSci (CoNLL) and SciERC (JSON).
+"""Measure the extractor on labelled sets: SciER (JSONL), TDMSci (CoNLL), SciERC (JSON), SciREX.
 
 Matching is at mention level within a sentence. Gold and predicted types are mapped to coarse
 types (``dataset``/``benchmark`` -> Dataset, ``method``/``model`` -> Method, ``task`` -> Task,
-``metric`` -> Metric; SciERC ``Material`` -> Dataset; organisations are not scored). A prediction
-is an **exact** match when its text equals a gold mention's text of the same coarse type after
-detokenisation, ignoring case and whitespace; a **normalised** match after also dropping a leading
-"the", a trailing "(ACRONYM)" and a trailing head word ("dataset", "corpus", "benchmark", "data")
-— annotation conventions differ on these; a **partial** match when one contains the other.
-Matching is one-to-one (a multiset intersection). Documents are extracted whole (their sentences
-joined), so context across sentences counts, as it does for a real abstract.
+``metric`` -> Metric; SciERC/SciREX ``Material`` -> Dataset; organisations are not scored). A
+prediction is an **exact** match when its text equals a gold mention's text of the same coarse type
+after detokenisation, ignoring case and whitespace; a **normalised** match after also dropping a
+leading "the", a trailing "(ACRONYM)" and a trailing head word ("dataset", "corpus", "benchmark",
+"data") — annotation conventions differ on these; a **partial** match when one contains the other.
+Matching is one-to-one (a multiset intersection). By default each sentence is extracted alone;
+``by_document=True`` extracts a document's sentences joined as one text (context across sentences
+counts, as it does for a real abstract). ``mode`` picks the mention sources: ``"rules"`` (rules and
+lexicon: what kg ships on by default), ``"both"`` (with the trained model) or ``"model"`` (the model alone).
+SciREX also has paper-level gold: see :func:`score_papers`.
 
 >>> detokenise("WMT 1 7 and self - attention ( SA ) , UCF 1 0 1")
 'WMT17 and self-attention (SA), UCF101'
@@ -19,22 +22,24 @@ joined), so context across sentences counts, as it does for a real abstract.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import groupby
 from pathlib import Path
-from typing import Any
 
 from kg.errors import InputError
 from kg.extract.extractor import extract_text
+from kg.extract.gold import GoldSentence, detokenise, read_scier, read_scierc, read_tdmsci
+from kg.extract.gold import key as _key
+from kg.extract.scirex import GoldPaper, read_scirex_docs
 from kg.model import Mention
 
 __all__ = [
     "COARSE",
     "FORMATS",
+    "MODES",
     "SCHEMES",
     "GoldSentence",
     "Scores",
@@ -42,8 +47,10 @@ __all__ = [
     "read_gold",
     "read_scier",
     "read_scierc",
+    "read_scirex",
     "read_tdmsci",
     "score",
+    "score_papers",
 ]
 
 COARSE: dict[str, str] = {
@@ -54,138 +61,22 @@ COARSE: dict[str, str] = {
     "task": "Task",
     "metric": "Metric",
 }
-_GOLD_TYPES = {
-    "dataset": "Dataset",
-    "method": "Method",
-    "task": "Task",
-    "metric": "Metric",
-    "material": "Dataset",
-}
-_NO_SPACE_BEFORE = {",", ".", ")", "]", ";", ":", "?", "!", "%", "'s", "n't", "'", "-", "/"}
-_NO_SPACE_AFTER = {"(", "[", "$", "-", "/"}
-_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
+MODES = ("rules", "both", "model")
 
 
-@dataclass(frozen=True, slots=True)
-class GoldSentence:
-    """One labelled sentence: its document id, detokenised text and gold (coarse type, text) pairs."""
-
-    doc_id: str
-    text: str
-    mentions: tuple[tuple[str, str], ...]
+def read_scirex(path: Path) -> Iterator[GoldSentence]:
+    """SciREX JSONL(.gz): every sentence of every paper with its mention-level gold."""
+    for doc in read_scirex_docs(path):
+        yield from doc.sentences
 
 
-def _join(a: str, b: str) -> bool:
-    if b in _NO_SPACE_BEFORE or a in _NO_SPACE_AFTER:
-        return True
-    if len(a) == 1 and a.isdigit() and (len(b) == 1 and (b.isdigit() or b.isupper() or b in "kK")):
-        return True
-    return len(b) == 1 and b.isdigit() and a[-1:].isalnum() and any(ch.isupper() for ch in a)
-
-
-def detokenise(text: str) -> str:
-    """Undo SciER-style tokenisation: "WMT 1 7" -> "WMT17", "self - attention" -> "self-attention"."""
-    tokens = [_BRACKETS.get(t, t) for t in text.split()]
-    if not tokens:
-        return ""
-    out = [tokens[0]]
-    for prev, tok in pairwise(tokens):
-        out.append(tok if _join(prev, tok) else " " + tok)
-    return "".join(out)
-
-
-def read_scier(path: Path) -> Iterator[GoldSentence]:
-    """SciER JSONL: ``{"doc_id", "sentence", "ner": [[text, type], …]}`` per line."""
-    for number, row in _json_lines(path):
-        try:
-            ner = tuple(
-                (_GOLD_TYPES[t.lower()], detokenise(x)) for x, t in row["ner"] if t.lower() in _GOLD_TYPES
-            )
-            yield GoldSentence(str(row.get("doc_id", number)), detokenise(row["sentence"]), ner)
-        except (KeyError, TypeError, ValueError) as err:
-            raise InputError(f"not a SciER row: {err}", file=str(path), line=number) from err
-
-
-def read_scierc(path: Path) -> Iterator[GoldSentence]:
-    """SciERC JSON lines: ``sentences`` (token lists) and ``ner`` (doc-level token spans per sentence)."""
-    for number, row in _json_lines(path):
-        base = 0
-        for tokens, spans in zip(row["sentences"], row["ner"], strict=True):
-            ner = tuple(
-                (_GOLD_TYPES[t.lower()], detokenise(" ".join(tokens[s - base : e - base + 1])))
-                for s, e, t in spans
-                if t.lower() in _GOLD_TYPES
-            )
-            yield GoldSentence(str(row.get("doc_key", number)), detokenise(" ".join(tokens)), ner)
-            base += len(tokens)
-
-
-def read_tdmsci(path: Path) -> Iterator[GoldSentence]:
-    """TDMSci CoNLL: ``token offset tag`` lines, BIO tags TASK / DATASET / METRIC, blank lines between."""
-    for doc, block in enumerate(_conll_blocks(path), 1):
-        tokens = [(t, int(o)) for t, o, _ in block]
-        base = tokens[0][1]
-        chars: list[str] = []
-        for tok, off in tokens:
-            chars.append(" " * max(0, off - base - len("".join(chars))) + tok)
-        text = "".join(chars)
-        ner: list[tuple[str, str]] = []
-        current: list[int] = []
-        kind = ""
-        for i, (_, _, tag) in enumerate([*block, ("", "0", "O")]):
-            if current and not tag.startswith("I-"):
-                s, e = (
-                    tokens[current[0]][1] - base,
-                    tokens[current[-1]][1] - base + len(tokens[current[-1]][0]),
-                )
-                if kind in _GOLD_TYPES:
-                    ner.append((_GOLD_TYPES[kind], text[s:e]))
-                current = []
-            if tag.startswith(("B-", "I-")):
-                kind = tag[2:].lower() if tag.startswith("B-") or not current else kind
-                current.append(i)
-        yield GoldSentence(f"s{doc}", text, tuple(ner))
-
-
-def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.strip():
-                    try:
-                        yield number, json.loads(line)
-                    except json.JSONDecodeError as err:
-                        raise InputError(f"not JSON: {err.msg}", file=str(path), line=number) from err
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror}", file=str(path)) from err
-
-
-def _conll_blocks(path: Path) -> Iterator[list[tuple[str, str, str]]]:
-    block: list[tuple[str, str, str]] = []
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                parts = line.split()
-                if not parts:
-                    if block:
-                        yield block
-                    block = []
-                    continue
-                if len(parts) != 3 or not parts[1].isdigit():
-                    raise InputError("expected 'token offset tag'", file=str(path), line=number)
-                block.append((parts[0], parts[1], parts[2]))
-    except OSError as err:
-        raise InputError(f"cannot read: {err.strerror}", file=str(path)) from err
-    if block:
-        yield block
-
-
-FORMATS = {"scier": read_scier, "tdmsci": read_tdmsci, "scierc": read_scierc}
+FORMATS = {"scier": read_scier, "tdmsci": read_tdmsci, "scierc": read_scierc, "scirex": read_scirex}
 # The coarse types each scheme annotates; predictions of other types are not scored.
 SCHEMES = {
     "scier": ("Dataset", "Method", "Task"),
     "tdmsci": ("Dataset", "Metric", "Task"),
     "scierc": ("Dataset", "Method", "Metric", "Task"),
+    "scirex": ("Dataset", "Method", "Metric", "Task"),
 }
 
 
@@ -194,10 +85,6 @@ def read_gold(path: str | Path, format: str) -> list[GoldSentence]:
     if format not in FORMATS:
         raise InputError(f"unknown gold format {format!r} (use {', '.join(FORMATS)})", file=str(path))
     return list(FORMATS[format](Path(path)))
-
-
-def _key(text: str) -> str:
-    return "".join(text.lower().split())
 
 
 _NORM_HEAD = re.compile(r"(?:\([^()]*\))$|(?:dataset|datasets|corpus|corpora|benchmark|benchmarks|data)$")
@@ -252,10 +139,28 @@ def _match(pred: list[str], gold: list[str], partial: bool) -> tuple[int, set[in
     return tp, used
 
 
-def _predict(sentences: list[GoldSentence]) -> list[list[Mention]]:
-    """Extract a document's sentences as one text; give each sentence the mentions inside it."""
+Extract = Callable[[str], list[Mention]]
+
+
+def extractor(mode: str = "rules") -> Extract:
+    """``text -> mentions`` for a :data:`MODES` value."""
+    if mode == "rules":
+        return extract_text
+    if mode == "both":
+        return lambda text: extract_text(text, model=True)
+    if mode == "model":
+        from kg.extract.learned import model_mentions
+
+        return model_mentions
+    raise InputError(f"unknown mode {mode!r} (use {', '.join(MODES)})")
+
+
+def predict(sentences: list[GoldSentence], extract: Extract, by_document: bool) -> list[list[Mention]]:
+    """The mentions inside each sentence: each sentence extracted alone, or all joined as one text."""
+    if not by_document:
+        return [extract(s.text) for s in sentences]
     text = " ".join(s.text for s in sentences)
-    mentions = extract_text(text)
+    mentions = extract(text)
     out: list[list[Mention]] = []
     start = 0
     for s in sentences:
@@ -266,16 +171,64 @@ def _predict(sentences: list[GoldSentence]) -> list[list[Mention]]:
 
 
 def score(
-    gold: Iterable[GoldSentence], types: Iterable[str] = ("Dataset", "Method", "Task", "Metric")
+    gold: Iterable[GoldSentence],
+    types: Iterable[str] = ("Dataset", "Method", "Task", "Metric"),
+    *,
+    by_document: bool = False,
+    mode: str = "rules",
+    extract: Extract | None = None,
 ) -> Scores:
-    """Run the extractor over the gold sentences (grouped by document) and count matches of ``types``."""
+    """Run the extractor over the gold sentences (grouped by document) and count matches of ``types``.
+
+    ``extract`` replaces the extractor ``mode`` names (a held-out fold's model, say).
+    """
     scores = Scores()
     kinds = frozenset(types)
+    run = extract or extractor(mode)
     for _, group in groupby(gold, key=lambda s: s.doc_id):
         sentences = list(group)
-        for sentence, mentions in zip(sentences, _predict(sentences), strict=True):
+        for sentence, mentions in zip(sentences, predict(sentences, run, by_document), strict=True):
             _score_sentence(sentence, [m for m in mentions if COARSE.get(m.type) in kinds], scores)
     return scores
+
+
+def score_papers(
+    path: str | Path, *, by_document: bool = True, mode: str = "rules", extract: Extract | None = None
+) -> dict[str, dict[str, dict[str, float]]]:
+    """SciREX paper level: are the entities of a paper's result links among its predicted names?
+
+    A gold entity (a Material / Method / Task / Metric of one of the paper's result tuples) is found
+    when a predicted mention of its coarse type has the text of the entity's name or of one of its
+    coreferent mentions (case and spaces ignored). Recall = found / gold entities; precision =
+    distinct predicted names that are such a form / distinct predicted names (low by design: the
+    gold holds only the entities of result tuples). Rows ``{type: {"paper": {...}}}``.
+    """
+    run = extract or extractor(mode)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in read_scirex_docs(Path(path)):
+        sentences = list(doc.sentences)
+        mentions = [m for ms in predict(sentences, run, by_document) for m in ms]
+        _score_paper(doc.paper, mentions, counts)
+    return {
+        kind: {"paper": _prf(c["tp_pred"], c["pred"], c["gold"], c["tp_gold"])}
+        for kind, c in sorted(counts.items())
+    }
+
+
+def _score_paper(paper: GoldPaper, mentions: list[Mention], counts: dict[str, Counter[str]]) -> None:
+    predicted: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type in COARSE:
+            predicted[COARSE[m.type]].add(_key(m.text))
+    forms: dict[str, set[str]] = defaultdict(set)
+    for kind, _, keys in paper.entities:
+        c = counts[kind]
+        c["gold"] += 1
+        c["tp_gold"] += int(bool(keys & predicted[kind]))
+        forms[kind] |= keys
+    for kind in ("Dataset", "Method", "Metric", "Task"):
+        counts[kind]["pred"] += len(predicted[kind])
+        counts[kind]["tp_pred"] += len(predicted[kind] & forms[kind])
 
 
 def _score_sentence(sentence: GoldSentence, mentions: list[Mention], scores: Scores) -> None:

@@ -120,20 +120,25 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
     return general
 
 
-def extract_text(text: str, *, title: str = "", extra_lexicons: Sequence[Path] = ()) -> list[Mention]:
-    """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is ""."""
-    return _run(load_pipeline(extra_lexicons), "", title, text)
+def extract_text(
+    text: str, *, title: str = "", extra_lexicons: Sequence[Path] = (), model: bool = False
+) -> list[Mention]:
+    """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is "".
+
+    ``model=False`` turns the trained mention source off (rules and lexicon only).
+    """
+    return _run(load_pipeline(extra_lexicons, model=model), "", title, text)
 
 
-def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = ()) -> list[Mention]:
+def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = False) -> list[Mention]:
     """Raw mentions in a paper's title and abstract (pre-resolution; ``paper_id`` set)."""
-    return _run(load_pipeline(extra_lexicons), paper.id, paper.title, paper.abstract)
+    return _run(load_pipeline(extra_lexicons, model=model), paper.id, paper.title, paper.abstract)
 
 
-def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...]]) -> list[list[MentionRow]]:
+def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool]) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
-    docs, extra = args
-    run = _runner(load_pipeline(tuple(Path(p) for p in extra)))
+    docs, extra, model = args
+    run = _runner(load_pipeline(tuple(Path(p) for p in extra), model=model))
     return [[mention_to_row(m) for m in run(paper_id, title, abstract)] for paper_id, title, abstract in docs]
 
 
@@ -149,6 +154,7 @@ def extract_papers(
     processes: int = 1,
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
+    model: bool = False,
 ) -> Iterator[tuple[Paper, list[Mention]]]:
     """``(paper, raw mentions)`` for each paper, in input order; streams, ``processes > 1`` forks workers.
 
@@ -159,17 +165,17 @@ def extract_papers(
     """
     extra = tuple(str(p) for p in extra_lexicons)
     if processes <= 1:
-        run = _runner(load_pipeline(extra_lexicons))
+        run = _runner(load_pipeline(extra_lexicons, model=model))
         for paper in papers:
             yield paper, run(paper.id, paper.title, paper.abstract)
         return
-    load_pipeline(extra_lexicons)  # build once in the parent; forked workers inherit it
+    load_pipeline(extra_lexicons, model=model)  # build once in the parent; forked workers inherit it
     sent: deque[list[Paper]] = deque()
 
-    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...]]]:
+    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool]]:
         for batch in _batches(papers, batch_size):
             sent.append(batch)
-            yield [(p.id, p.title, p.abstract) for p in batch], extra
+            yield [(p.id, p.title, p.abstract) for p in batch], extra, model
 
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for results in pool.imap(_batch_worker, jobs()):

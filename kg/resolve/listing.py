@@ -55,8 +55,12 @@ def extract_files(
     aliases: AliasRules | None = None,
     processes: int = 1,
     extra_lexicons: Sequence[Path] = (),
+    model: bool = False,
 ) -> ExtractResult:
-    """Read ``paths`` (any listing format, or ``format="lines"``), extract and resolve mentions."""
+    """Read ``paths`` (any listing format, or ``format="lines"``), extract and resolve mentions.
+
+    ``model=False`` extracts with rules and lexicon only (no trained mention source).
+    """
     failures: tuple[ReadFailure, ...] = ()
     if format == "lines":
         papers = read_lines(paths)
@@ -65,6 +69,6 @@ def extract_files(
 
         read = read_files([Path(p) for p in paths], format=format, year=year)
         papers, failures = list(read.papers), tuple(read.failures)
-    raw = list(extract_papers(papers, processes=processes, extra_lexicons=extra_lexicons))
+    raw = list(extract_papers(papers, processes=processes, extra_lexicons=extra_lexicons, model=model))
     resolution = resolve(raw, aliases=aliases)
     return ExtractResult(resolution.docs, resolution.entities, failures)

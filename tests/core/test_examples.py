@@ -29,6 +29,8 @@ SKIP: dict[str, str] = {
     "kg load": "needs a Neo4j / Bolt server (NEO4J_URI)",
     "scier_dev.jsonl": "needs the SciER gold file from ../shared",
     "tdmsci_train.conll": "needs the TDMSci gold file from ../shared",
+    "scier_train.jsonl": "needs the SciER gold file from ../shared",
+    "scirex_train.jsonl.gz": "needs the SciREX gold file from ../shared",
     "arxiv.jsonl.gz works.json refs.bib": "stands for listings of the user's own",
     "export.csv": "stands for a CSV file of the user's own",
     "new_listing.txt": "stands for the user's next listing",

@@ -1,0 +1,137 @@
+"""The trained mention source: shipped model, rules-win merge, on/off switch, training determinism."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.learned import CLASSES, MODEL_PATH, PhraseModel, default_model, features, spans, words
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TEXTS = [
+    "We apply deep reinforcement learning to semantic segmentation and evaluate on Cityscapes.",
+    "Unsupervised domain adaptation improves pedestrian trajectory forecasting with contrastive learning.",
+    "We propose ZorbNet, a graph neural network for molecular property prediction trained on QM9.",
+    "Knowledge distillation and prompt tuning help low-resource machine translation of Swahili news.",
+    "We study pedestrian intent estimation for urban crowd simulation.",  # no lexicon entry here
+]
+
+
+def test_shipped_model_is_small_and_loads_offline() -> None:
+    assert MODEL_PATH.is_file() and MODEL_PATH.stat().st_size <= 25 * 1024 * 1024
+    model = default_model()
+    assert model.heads and model.weights and 0.0 < model.threshold < 1.0
+    assert all(len(w) == len(CLASSES) for w in list(model.weights.values())[:100])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rule_mentions_do_not_change_when_the_model_is_on(text: str) -> None:
+    """Rules win: with the model on, the rule and lexicon mentions are exactly those with it off."""
+    on = extract_text(text, model=True)
+    off = extract_text(text)
+    assert [m for m in on if m.source != "model"] == off
+    taken = {i for m in off for i in range(m.start, m.end)}
+    for m in on:
+        if m.source == "model":
+            assert m.rule == "model.phrase" and taken.isdisjoint(range(m.start, m.end))
+            assert m.confidence >= default_model().threshold - 0.01
+            assert text[m.start : m.end] == m.text
+
+
+def test_model_finds_lowercase_phrases() -> None:
+    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t, model=True) if m.source == "model"}
+    assert any(kind in {"task", "method"} and text.islower() for text, kind in found), found
+
+
+def test_candidates_and_features() -> None:
+    toks = words("We use deep reinforcement learning on GPT-4o.")
+    got = {" ".join(w for _, _, w in toks[i:j]) for i, j in spans(toks, frozenset({"learning"}))}
+    assert got == {"learning", "reinforcement learning", "deep reinforcement learning", "GPT-4o"}
+    assert features(toks, 2, 5)[:2] == ["ph:deep reinforcement learning", "h:learning"]
+
+
+def test_threshold_and_overlap() -> None:
+    weights = {
+        "ph:reinforcement learning": [0.0, 4.0, 0.0, 0.0, 0.0],
+        "h:learning": [0.0, 1.0, 0.0, 0.0, 0.0],
+    }
+    model = PhraseModel(weights, ["learning"], 0.5)
+    text = "Deep reinforcement learning works."
+    assert [c.name for c in model.candidates(text)] == ["reinforcement learning"]  # best span wins
+    model.threshold = 0.99
+    assert model.candidates(text) == []
+    taken = bytearray(len(text))
+    taken[0:4] = b"\x01" * 4  # "Deep" is a rule mention: spans touching it are skipped
+    model.threshold = 0.3
+    assert [c.name for c in model.candidates(text, taken)] == ["reinforcement learning"]
+    taken[5:18] = b"\x01" * 13  # so is "reinforcement": only "learning" is left, a lone lowercase word
+    assert model.candidates(text, taken) == []
+
+
+def _train_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("train_model", ROOT / "train" / "train_model.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_model"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_is_deterministic_and_learns() -> None:
+    pytest.importorskip("numpy")
+    tm = _train_module()
+    text = "We study semantic parsing and semantic parsing with tree search on Geo."
+    gold = [(9, 25, "Task"), (30, 46, "Task")]
+    heads = frozenset({"parsing", "search"})
+    exs = tm.examples(text, gold, heads, 1) * 3
+    a = tm.train(exs, 1, 30, 1e-4)
+    b = tm.train(exs, 1, 30, 1e-4)
+    assert a == b
+    model = PhraseModel(a, heads, 0.5)
+    assert [(c.name, c.type) for c in model.candidates("They improve semantic parsing.")] == [
+        ("semantic parsing", "task")
+    ]
+
+
+def test_cli_extract_model_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from kg.cli import main
+
+    docs = tmp_path / "docs.txt"
+    docs.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--model"]) == 0
+    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
+    off = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    sources = lambda rows: {m["source"] for row in rows for m in row["mentions"]}  # noqa: E731
+    assert "model" in sources(on) and "model" not in sources(off)
+
+
+def test_fingerprint_depends_on_the_switch() -> None:
+    from kg.build.cache import extractor_fingerprint
+
+    assert extractor_fingerprint() != extractor_fingerprint(model=True)
+    assert extractor_fingerprint() == extractor_fingerprint(model=False)
+
+
+def test_build_switch(tmp_path: Path) -> None:
+    """``kg build`` (model off) finds no edge by the model, ``--model`` does; switching rebuilds."""
+    import json
+
+    from kg.build.job import build
+
+    listing = ROOT / "examples" / "daily_papers.txt"
+    found_by = lambda out: {  # noqa: E731
+        e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
+    }
+    on = build([listing], tmp_path / "on", year=2025, explorer=False, model=True)
+    off = build([listing], tmp_path / "off", year=2025, explorer=False)
+    assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
+    again = build([listing], tmp_path / "off", year=2025, explorer=False, model=True)
+    assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
+    assert "model" in found_by(tmp_path / "off")

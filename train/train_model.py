@@ -1,0 +1,275 @@
+"""Train kg's candidate-phrase classifier (kg/extract/learned.py) and write kg/extract/model/phrases.json.
+
+    python train/train_model.py                       # cross-validate the threshold, then train on all
+    python train/train_model.py --cv-only             # print the cross-validation table only
+
+Training data (licence-compatible only): SciREX train (Apache-2.0) and TDMSci train (Apache-2.0) from
+``../shared/data/labelled``. SciER / SciERC are never read here. TDMSci annotates no methods, so an
+unlabelled TDMSci candidate may be ``O`` or ``method`` (a partial label: the loss is
+``-log(p(O) + p(method))``).
+
+Settings are chosen by 5-fold cross-validation over SciREX papers (fold = paper index mod 5): for each
+fold a model trained on the other folds (plus TDMSci) scores the held-out papers with
+:func:`kg.extract.evaluate.score`, model alone and merged with the rules, sentence by sentence. The
+threshold with the best mean F1 over Method and Task of "rules + model" is written with the weights.
+Full-batch AdaGrad with a fixed number of steps and no randomness: the output bytes are a function of
+the data and this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.evaluate import score  # noqa: E402
+from kg.extract.extractor import extract_text  # noqa: E402
+from kg.extract.gold import read_tdmsci  # noqa: E402
+from kg.extract.learned import CLASSES, STOP, PhraseModel, features, spans, words  # noqa: E402
+from kg.extract.scirex import ScirexDoc, read_scirex_docs  # noqa: E402
+from kg.model import Mention  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "labelled"
+OUT = ROOT / "kg" / "extract" / "model" / "phrases.json"
+TYPE = {"Method": "method", "Task": "task", "Dataset": "dataset", "Metric": "metric"}
+ALL = (1 << len(CLASSES)) - 1
+Example = tuple[list[str], int]  # features, allowed-class bit mask
+
+
+def doc_spans(text: str, gold: Sequence[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], dict]:
+    toks = words(text)
+    by_start = {s: k for k, (s, _, _) in enumerate(toks)}
+    by_end = {e: k for k, (_, e, _) in enumerate(toks)}
+    labels = {}
+    for s, e, kind in gold:
+        if s in by_start and e in by_end:
+            labels[by_start[s], by_end[e] + 1] = CLASSES.index(TYPE[kind])
+    return toks, labels
+
+
+def tdmsci_docs(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    out = []
+    for sentence in read_tdmsci(path):
+        gold, pos = [], 0
+        for kind, mention in sentence.mentions:
+            at = sentence.text.find(mention, pos)
+            if at >= 0:
+                gold.append((at, at + len(mention), kind))
+                pos = at + len(mention)
+        out.append((sentence.text, gold))
+    return out
+
+
+def learn_heads(
+    docs: Sequence[tuple[str, Sequence[tuple[int, int, str]]]], min_count: int, ratio: float
+) -> list[str]:
+    """Words that end at least ``min_count`` gold mentions and ``ratio`` of their occurrences (stop
+    words and punctuation excluded)."""
+    counts: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text, gold in docs:
+        total.update(w.lower() for _, _, w in words(text))
+        for s, e, _ in gold:
+            last = words(text[s:e])
+            if last and last[-1][2][0].isalnum():
+                counts[last[-1][2].lower()] += 1
+    return sorted(w for w, n in counts.items() if n >= min_count and n >= ratio * total[w] and w not in STOP)
+
+
+def examples(text: str, gold, heads: frozenset[str], partial: int) -> list[Example]:
+    toks, labels = doc_spans(text, gold)
+    out = []
+    for i, j in spans(toks, heads):
+        label = labels.get((i, j))
+        mask = (1 << label) if label is not None else partial
+        out.append((features(toks, i, j), mask))
+    return out
+
+
+def train(exs: Sequence[Example], min_count: int, steps: int, l2: float) -> dict[str, list[float]]:
+    """Softmax regression (partial labels as allowed-class masks), full-batch AdaGrad."""
+    counts: Counter[str] = Counter(f for feats, _ in exs for f in feats)
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: k for k, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(exs):
+        for f in feats:
+            k = index.get(f)
+            if k is not None:
+                rows.append(r)
+                cols.append(k)
+    row = np.asarray(rows, dtype=np.int32)
+    col = np.asarray(cols, dtype=np.int32)
+    mask = np.asarray([[(m >> c) & 1 for c in range(len(CLASSES))] for _, m in exs], dtype=bool)
+    n, k = len(exs), len(CLASSES)
+    weights = np.zeros((len(vocab), k))
+    hist = np.full((len(vocab), k), 1e-8)
+    for _ in range(steps):
+        logits = np.stack([np.bincount(row, weights=weights[col, c], minlength=n) for c in range(k)], axis=1)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        q = np.where(mask, p, 0.0)
+        q /= q.sum(axis=1, keepdims=True)
+        diff = (p - q) / n
+        grad = (
+            np.stack([np.bincount(col, weights=diff[row, c], minlength=len(vocab)) for c in range(k)], axis=1)
+            + l2 * weights
+        )
+        hist += grad * grad
+        weights -= 0.5 * grad / np.sqrt(hist)
+    return {
+        f: [round(float(x), 4) for x in weights[index[f]]]
+        for f in vocab
+        if np.abs(weights[index[f]]).max() >= 1e-3
+    }
+
+
+def model_only(model: PhraseModel) -> Callable[[str], list[Mention]]:
+    """The model's mentions at its lowest threshold, cached by text (filtered later by confidence)."""
+    cache: dict[tuple[str, bool], list[Mention]] = {}
+
+    def run(text: str, taken: bytearray | None = None) -> list[Mention]:
+        key = (text, taken is not None)
+        if key not in cache:
+            cache[key] = [
+                Mention("", c.type, c.name, "", "used", c.name, c.start, c.end, "abstract", "", c.confidence,
+                        c.source, c.rule)
+                for c in model.candidates(text, taken)
+            ]  # fmt: skip
+        return cache[key]
+
+    return run
+
+
+def at(
+    threshold: float, learned: Callable[..., list[Mention]], rules: Callable[[str], list[Mention]] | None
+) -> Callable[[str], list[Mention]]:
+    """Model mentions at ``threshold``, after the rules' mentions when ``rules`` (rules win on overlap).
+
+    Greedy selection keeps the best candidate first, so the mentions at a higher threshold are those
+    at a lower one filtered by confidence.
+    """
+
+    def run(text: str) -> list[Mention]:
+        if rules is None:
+            return [m for m in learned(text) if m.confidence >= threshold]
+        base = rules(text)
+        taken = bytearray(len(text) + 1)
+        for m in base:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        found = [m for m in learned(text, taken) if m.confidence >= threshold]
+        return base + [m for m in found if 1 not in taken[m.start : m.end]]
+
+    return run
+
+
+def cached_rules() -> Callable[[str], list[Mention]]:
+    cache: dict[str, list[Mention]] = {}
+
+    def run(text: str) -> list[Mention]:
+        if text not in cache:
+            cache[text] = extract_text(text, model=False)
+        return cache[text]
+
+    return run
+
+
+KINDS = ("Method", "Task", "Dataset", "Metric")
+
+
+def prf(rows: dict) -> dict[str, list[float]]:
+    return {k: [rows[k]["exact"][x] for x in ("p", "r", "f1")] for k in KINDS if k in rows}
+
+
+def cross_validate(docs: list[ScirexDoc], tdm, args, thresholds: Sequence[float]) -> dict[float, float]:
+    """Mean over folds of (Method F1 + Task F1) / 2 of rules + model on held-out SciREX papers."""
+    rules = cached_rules()
+    totals: dict[float, list[float]] = {t: [] for t in thresholds}
+    for fold in range(args.folds):
+        train_docs = [d for n, d in enumerate(docs) if n % args.folds != fold]
+        held = [s for n, d in enumerate(docs) if n % args.folds == fold for s in d.sentences]
+        model = fit(train_docs, tdm, args, min(thresholds))
+        learned = model_only(model)
+        if fold == 0:
+            print(
+                json.dumps({"fold": fold, "rules": prf(score(held, KINDS, extract=rules).rows())}), flush=True
+            )
+        for t in thresholds:
+            both = score(held, KINDS, extract=at(t, learned, rules)).rows()
+            alone = score(held, KINDS, extract=at(t, learned, None)).rows()
+            totals[t].append((both["Method"]["exact"]["f1"] + both["Task"]["exact"]["f1"]) / 2)
+            print(
+                json.dumps({"fold": fold, "threshold": t, "both": prf(both), "model": prf(alone)}), flush=True
+            )
+    return {t: round(sum(v) / len(v), 4) for t, v in totals.items()}
+
+
+def fit(docs: list[ScirexDoc], tdm, args, threshold: float) -> PhraseModel:
+    gold_docs = [(d.text, d.spans) for d in docs] + tdm
+    heads = learn_heads(gold_docs, args.head_count, args.head_ratio)
+    hs = frozenset(heads)
+    exs = [e for d in docs for e in examples(d.text, d.spans, hs, 1)]
+    exs += [e for text, gold in tdm for e in examples(text, gold, hs, 1 | 1 << CLASSES.index("method"))]
+    weights = train(exs, args.feature_count, args.steps, args.l2)
+    return PhraseModel(weights, heads, threshold)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--steps", type=int, default=100)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--head-count", type=int, default=5)
+    parser.add_argument("--head-ratio", type=float, default=0.2)
+    parser.add_argument("--feature-count", type=int, default=3)
+    parser.add_argument("--thresholds", type=float, nargs="*", default=[0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument(
+        "--no-cv", type=float, default=None, metavar="THRESHOLD", help="skip CV, use THRESHOLD"
+    )
+    args = parser.parse_args()
+    docs = list(read_scirex_docs(args.data / "scirex_train.jsonl.gz"))
+    tdm = tdmsci_docs(args.data / "tdmsci_train.conll")
+    if args.no_cv is None:
+        cv = cross_validate(docs, tdm, args, args.thresholds)
+        print(json.dumps({"cv_mean_method_task_f1": cv}), flush=True)
+        threshold = max(sorted(cv), key=lambda t: cv[t])
+    else:
+        threshold = args.no_cv
+    if args.cv_only:
+        return 0
+    model = fit(docs, tdm, args, threshold)
+    payload = {
+        "about": "kg candidate-phrase classifier; trained by train/train_model.py on SciREX + TDMSci train",
+        "classes": list(CLASSES),
+        "settings": {"steps": args.steps, "l2": args.l2, "head_count": args.head_count,
+                     "feature_count": args.feature_count, "folds": args.folds,
+                     "head_ratio": args.head_ratio},
+        "threshold": threshold,
+        "heads": model.heads and sorted(model.heads),
+        "weights": model.weights,
+    }  # fmt: skip
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model.weights)} features,"
+        f" threshold {threshold})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
