@@ -3,6 +3,11 @@
 Usage (numbers go in notes, not in tests)::
 
     .venv/bin/python bench/merges.py DIR [DIR ...] [--examples 10]
+    .venv/bin/python bench/merges.py --lexicon
+
+``--lexicon`` lists, straight from the lexicon files, every dataset / benchmark / model alias that
+fails the test of (b) below, marked ``ok`` when the reviewed allow-list
+(``kg/extract/lexicon/unlike_aliases.tsv``) keeps it and ``REVIEW`` when it does not.
 
 Each ``DIR`` is a ``kg build --out`` directory (``graph.json`` and ``kg-cache.sqlite``); give the
 build before a change and the one after to print both columns side by side. Three measures:
@@ -18,7 +23,9 @@ build before a change and the one after to print both columns side by side. Thre
     the entity's name is below 60 (both lowercased, punctuation stripped) and where neither is an
     initialism of the other (Schwartz–Hearst: the short one's letters in order at word starts of
     the long one). Printed too: the stricter count where only an alias abbreviating the name is
-    excused (so a long form of an entity named by its acronym counts as unlike).
+    excused (so a long form of an entity named by its acronym counts as unlike). "Of which
+    lexicon forms" compares with the lexicon as it is now, not as the build had it; ``--examples``
+    prints only the aliases that are not lexicon forms (``--lexicon`` lists those).
 (c) **shared neighbourhoods**: the share of papers that share a dataset, benchmark, method or
     model entity with another paper, counting only entities in at most 1% of the papers.
 """
@@ -31,6 +38,7 @@ import re
 import sqlite3
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +46,7 @@ from rapidfuzz import fuzz
 
 from kg.build.cache import BuildCache
 from kg.extract.abbrev import match_long_form
-from kg.extract.lexicon import default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import LEXICON_DIR, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.model import Mention, mention_from_row
 from kg.resolve.acronyms import long_forms_agree
 from kg.resolve.resolver import norm_key
@@ -48,6 +56,7 @@ _ALIAS_TYPES = {"dataset", "benchmark", "model"}
 _SHARE_TYPES = {"dataset", "benchmark", "method", "model"}
 _LINKS = ("USES", "INTRODUCES")
 _HEADS = ("", " Benchmark", " Dataset", " Corpus")
+ALLOW_LIST = LEXICON_DIR / "unlike_aliases.tsv"
 
 
 def _plain(text: str) -> str:
@@ -81,6 +90,33 @@ def unlike(alias: str, name: str, *, both_ways: bool = True) -> bool:
     if fuzz.ratio(_plain(alias), _plain(name)) >= 60:
         return False
     return not abbreviates(alias, name, both_ways=both_ways)
+
+
+def lexicon_unlike(entries: Iterable[LexiconEntry]) -> list[tuple[str, str]]:
+    """``(entry id, alias)`` of every dataset / benchmark / model lexicon alias that is :func:`unlike`
+    its entry's name, sorted.
+
+    >>> wrn = LexiconEntry("model:wrn-28-10", "model", "WRN-28-10", ("Wide ResNet-28-10", "WRN-16-8"))
+    >>> lexicon_unlike([wrn])
+    [('model:wrn-28-10', 'WRN-16-8')]
+    """
+    return sorted(
+        (e.id, a) for e in entries if e.type in _ALIAS_TYPES for a in e.aliases if unlike(a, e.name)
+    )
+
+
+def read_allow_list(path: Path = ALLOW_LIST) -> dict[tuple[str, str], str]:
+    """The reviewed allow-list: ``(entry id, alias) -> reason``; ``#`` lines are comments. A line
+    without three tab-separated non-empty fields raises ``ValueError`` naming it."""
+    allowed: dict[tuple[str, str], str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not all(f.strip() for f in fields):
+            raise ValueError(f"{path}:{number}: want 'entry id<TAB>alias<TAB>reason'")
+        allowed[(fields[0], fields[1])] = fields[2]
+    return allowed
 
 
 def wrong_long_forms(longs: dict[str, int], short: str, names: list[str]) -> list[str]:
@@ -189,9 +225,17 @@ def shared_share(nodes: dict[str, dict[str, Any]], links: list[tuple[str, str, s
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--examples", type=int, default=10)
+    ap.add_argument("--lexicon", action="store_true", help="list the lexicon's unlike aliases")
     args = ap.parse_args(argv)
+    if args.lexicon:
+        allowed = read_allow_list()
+        found = lexicon_unlike(load_lexicon(default_lexicon_paths()).entries)
+        for eid, alias in found:
+            print("ok    " if (eid, alias) in allowed else "REVIEW", eid, alias, sep="\t")
+        print(f"{len(found)} unlike lexicon aliases, {sum(k not in allowed for k in found)} not reviewed")
+        return 0
     rows: dict[str, list[str]] = defaultdict(list)
     for out in args.dirs:
         nodes, links = _load(out)

@@ -5,8 +5,9 @@ and the graph area the page is designed for (:data:`VIEWPORT`). Each label gets 
 that reads as :data:`SCREEN_FONT` pixels at that zoom, and its box (centred under its node,
 where vis-network draws it) is estimated generously. Labels are then taken greedily in
 priority order (the focus, then what the view ranks highest) and a label is drawn only when
-its box is clear of every label already kept and of every more important node; the others
-show their name on hover and in the panel.
+its box is clear of every label already kept and of every more important node (a label of several
+lines, such as a community's top entities, may be kept as its first line); the others show their
+name on hover and in the panel.
 
 >>> recs = [{"x": 0.0, "y": 0.0, "size": 8.0, "label": "ImageNet"},
 ...         {"x": 4.0, "y": 2.0, "size": 8.0, "label": "ImageNet-1k"}]
@@ -136,8 +137,21 @@ def place_labels(
         nodes.add(i, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))  # more important than what follows
         if not r.get("label"):
             continue
-        box = label_box(r, font)
-        if labels.hits(i, box) or nodes.hits(i, box):
-            r["label"] = ""
+        for text in _fallbacks(str(r["label"])):  # a several-line label may still fit as its first line
+            r["label"] = text
+            box = label_box(r, font)
+            if not (labels.hits(i, box) or nodes.hits(i, box)):
+                labels.add(i, box)
+                break
         else:
-            labels.add(i, box)
+            r["label"] = ""
+
+
+def _fallbacks(label: str) -> list[str]:
+    """The label, then its first line alone when it has several.
+
+    >>> _fallbacks("GPT-4\\nMMLU"), _fallbacks("COCO")
+    (['GPT-4\\nMMLU', 'GPT-4'], ['COCO'])
+    """
+    first = label.split("\n", 1)[0]
+    return [label, first] if first != label else [label]

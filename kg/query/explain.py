@@ -26,7 +26,7 @@ found again from the paper's cached raw mentions, so ``graph.json`` carries none
 Sample Confusion Miner | name | the canonical name
 SAM | acronym | 2501.00001 defines 'SAM' as 'Sample Confusion Miner'
 >>> [n.reason for n in explain(out / "graph.json", "model:sam").names]
-['name', 'lexicon', 'lexicon']
+['name', 'lexicon', 'lexicon', 'lexicon']
 """
 
 from __future__ import annotations

@@ -71,3 +71,18 @@ def test_positions_do_not_depend_on_the_string_hash_seed() -> None:
         for seed in (1, 2, 3)
     }
     assert len(outs) == 1
+
+
+def test_a_crowded_several_line_label_keeps_its_first_line() -> None:
+    """A community's three-line label would cover a more important community just below it; its
+    first line fits, so the cluster keeps a name (and no label covers a shape it must not)."""
+    from kg.explorer.labels import label_box, place_labels
+
+    recs = [
+        {"x": 0.0, "y": 60.0, "size": 10.0, "label": "Reward Modeling"},
+        {"x": 0.0, "y": 0.0, "size": 10.0, "label": "GPT-4\nGPT-3.5\nMMLU"},
+    ]
+    place_labels(recs, [0, 1], viewport=(400.0, 400.0))
+    assert recs[0]["label"] == "Reward Modeling" and recs[1]["label"] == "GPT-4"
+    box = label_box(recs[1], recs[1]["font"])
+    assert box[3] < recs[0]["y"] - recs[0]["size"]  # clear of the more important shape
