@@ -5,8 +5,8 @@
 
 The sample is ``random.Random(seed).sample`` over the corpus records (``../shared/data/
 arxiv_cs_2025_2026.jsonl.gz``) whose arXiv id is not in ``--exclude`` (default:
-``/work/issues/judged_ids.txt``, the held-out hand-judged papers, which must never be read
-while working on rules). The sample is built with kg's library build (:func:`kg.build.job.build`,
+the hand-judged fixture ``tests/fixtures/judged/judged_200.jsonl``: held-out papers that must never
+be read while working on rules). The sample is built with kg's library build (:func:`kg.build.job.build`,
 into a temporary directory, no explorer), so the links printed are those of a real graph: entity
 name and type after resolution, the edge's role, its evidence text and the rule that found it.
 
@@ -37,19 +37,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.build.job import build
+from kg.extract.judged import read_judged
+from kg.extract.judged_match import COARSE
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
-EXCLUDE = Path("/work/issues/judged_ids.txt")
-COARSE = {
-    "dataset": "Data",
-    "benchmark": "Data",
-    "model": "Method",
-    "method": "Method",
-    "task": "Task",
-    "metric": "Metric",
-    "organization": "Org",
-}
+JUDGED = ROOT / "tests" / "fixtures" / "judged" / "judged_200.jsonl"  # held out: never sampled here
 
 
 def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> list[dict[str, Any]]:
@@ -144,12 +137,12 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--exclude", type=Path, default=EXCLUDE)
+    parser.add_argument("--exclude", type=Path, default=JUDGED, help="a JSONL fixture whose ids to leave out")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
     args = parser.parse_args()
-    exclude = set(args.exclude.read_text(encoding="utf-8").split()) if args.exclude.exists() else set()
+    exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
     records = sample_records(args.corpus, args.seed, args.size, exclude)
     found = links(records)
     if args.judgements:
