@@ -172,7 +172,7 @@ def enrich(
     if not (out / CACHE_FILE).exists():
         raise GraphError(f"no kg build in {out}", hint=f"run kg build … --out {out} first")
     with BuildCache(out / CACHE_FILE) as cache:
-        if cache.get_meta(Meta.STORE_STATE) != state_key(aliases):
+        if cache.get_meta(Meta.STORE_STATE) != state_key(aliases, cache.get_meta(Meta.MODEL) == "1"):
             raise ConfigError(
                 f"{out} was built with another alias file or kg version",
                 hint="pass the --aliases the graph was built with, or kg build again",

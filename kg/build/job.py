@@ -318,6 +318,7 @@ def _update(
         cache.prune(gone, plan.keys.values())
     cache.set_meta(Meta.SUMMARY, json.dumps(store.summary().to_dict(), sort_keys=True))
     cache.set_meta(Meta.STORE_STATE, state)
+    cache.set_meta(Meta.MODEL, "1" if options.model else "")
     for key in (Meta.GRAPH_SHA, Meta.EXPLORER_SHA):  # the files are behind the store until rewritten
         cache.set_meta(key, "")
     cache.commit()  # the store is the truth from here; the files are made from it

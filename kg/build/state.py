@@ -43,6 +43,7 @@ class Meta:
     GRAPH_SHA = "graph_sha"  # SHA-256 of graph.json as last written from the store ("" = behind)
     GRAPH_STAT = "graph_stat"  # graph.json's size and mtime (ns) when written
     EXPLORER_SHA = "explorer_sha"  # the graph_sha the explorer on disk was made from
+    MODEL = "model"  # "1" when the stored graph was extracted with the trained mention source
 
 
 def state_key(aliases: str | os.PathLike[str] | None, model: bool = False) -> str:

@@ -141,6 +141,16 @@ def test_a_failing_source_keeps_what_arrived(
     assert cites(out) == []
 
 
+def test_a_graph_built_with_the_model_can_be_enriched(
+    oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path
+) -> None:
+    """The stored state records the extractor switch, so enrich does not refuse a --model build."""
+    out = tmp_path / "kg"
+    build([str(DAY1)], out, explorer=False, model=True)
+    report = enrich(out, make_http(), base=oa.base, explorer=False)
+    assert dict(report.methods) == {"arxiv": 2} and report.updated > 0
+
+
 def test_errors_name_what_to_do(make_http: Callable[..., Http], tmp_path: Path) -> None:
     with pytest.raises(GraphError, match="no kg build"):
         enrich(tmp_path / "nothing", make_http())
