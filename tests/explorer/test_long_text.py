@@ -11,19 +11,11 @@ import pytest
 from kg.explorer.explorer import explore
 from kg.explorer.sample import tiny_graph
 
+from .test_browser import open_page
+
 pytestmark = pytest.mark.browser
 
 HUGE = "Enormous title " * 70_000  # ~1 MB
-READY = "['data-kg-ready', 'data-kg-drawn'].every(a => document.documentElement.getAttribute(a))"
-
-
-def open_page(browser: Any, html: str, path: Path) -> Any:
-    path.write_text(html, encoding="utf-8")
-    page = browser.new_page()
-    page.block_network()
-    page.goto(path.as_uri())
-    page.wait_for(READY)
-    return page
 
 
 def test_a_one_megabyte_title_does_not_push_the_graph_out_of_view(chromium: Any, tmp_path: Path) -> None:

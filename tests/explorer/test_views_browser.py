@@ -14,7 +14,7 @@ import pytest
 from kg.explorer.explorer import explore
 from kg.explorer.sample import synthetic_graph, tiny_graph
 
-from .test_browser import READY, offline_requests, problems
+from .test_browser import offline_requests, open_page, problems
 
 pytestmark = pytest.mark.browser
 
@@ -45,17 +45,6 @@ METRICS = """(() => {
 })()"""
 
 
-def _open(chromium: Any, html: str, path: Path) -> Any:
-    path.write_text(html, encoding="utf-8")
-    page = chromium.new_page()
-    page.send("Runtime.enable")
-    page.send("Log.enable")
-    page.block_network()
-    page.goto(path.as_uri())
-    page.wait_for(READY)
-    return page
-
-
 def _views() -> list[tuple[str, nx.MultiDiGraph, dict[str, Any]]]:
     small, mid = synthetic_graph(60), synthetic_graph(150)
     hub_paper = max((n for n in mid if n.startswith("2501.")), key=mid.degree)
@@ -78,7 +67,7 @@ def test_labels_never_overlap_and_the_drawing_fills_the_area(
     _, g, options = next(v for v in _views() if v[0] == name)
     ex = explore(g, **options)
     assert ex.n_nodes <= 600
-    page = _open(chromium, ex.html, tmp_path / f"{name}.html")
+    page = open_page(chromium, ex.html, tmp_path / f"{name}.html")
     try:
         m = page.evaluate(METRICS)
         page.screenshot(artifacts / f"view-{name}.png")
@@ -100,7 +89,7 @@ def test_labels_never_overlap_and_the_drawing_fills_the_area(
 
 def test_paper_view_greys_nothing_and_hover_highlights_a_ranked_paper(chromium: Any, tmp_path: Path) -> None:
     g = tiny_graph()
-    page = _open(chromium, explore(g, paper="2501.00001").html, tmp_path / "paper.html")
+    page = open_page(chromium, explore(g, paper="2501.00001").html, tmp_path / "paper.html")
     try:
         colours = "kgExplorer.network.body.data.nodes.get().map(n => n.color.background)"
         drawn = page.evaluate("kgExplorer.data.draw.nodes.map(n => n.color.background)")
@@ -139,7 +128,7 @@ def test_communities_open_on_click_and_search_reveals_members(chromium: Any, tmp
     g = synthetic_graph(600)
     ex = explore(g, max_nodes=150)
     assert ex.kind == "communities"
-    page = _open(chromium, ex.html, tmp_path / "communities.html")
+    page = open_page(chromium, ex.html, tmp_path / "communities.html")
     try:
         visible = (
             "kgExplorer.network.body.nodeIndices"
@@ -181,7 +170,7 @@ def test_entity_panel_tells_who_introduced_it_its_adoption_and_what_is_used_with
     chromium: Any, tmp_path: Path
 ) -> None:
     g = tiny_graph()
-    page = _open(chromium, explore(g, entity="LoRA").html, tmp_path / "entity.html")
+    page = open_page(chromium, explore(g, entity="LoRA").html, tmp_path / "entity.html")
     try:
         heads = page.evaluate("[...document.querySelectorAll('#kg-panel h2')].map(h => h.textContent)")
         story = ["Introduced by", "Adoption (papers per month)", "Used with"]
@@ -208,7 +197,7 @@ def test_hostile_text_never_runs_in_any_view(chromium: Any, hostile: Any, tmp_pa
     else:
         ex = explore(g, max_nodes=5)
     path = tmp_path / f"hostile-{view}.html"
-    page = _open(chromium, ex.html, path)
+    page = open_page(chromium, ex.html, path)
     try:
         for i in range(min(40, ex.n_nodes)):
             page.evaluate(f"kgExplorer.select(kgExplorer.data.nodes[{i}].id), 0")
