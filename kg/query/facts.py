@@ -20,7 +20,7 @@ from kg.errors import GraphError
 from kg.graph.io import summarise
 from kg.model import ENTITY_TYPES, Entity, Paper, Source
 from kg.query.lookup import kind_of, kind_priority, parse_kinds
-from kg.query.similarity import entity_record
+from kg.query.similarity import entity_record, papers_of
 from kg.schema import label_for_type
 
 __all__ = [
@@ -114,16 +114,11 @@ def cited_by(g: nx.MultiDiGraph, paper: str) -> list[str]:
     return sorted(u for u, _, k in g.in_edges(paper, keys=True) if k == "CITES")
 
 
-def _entity_papers(g: nx.MultiDiGraph, entity: str) -> list[str]:
-    nodes = g.nodes
-    return [p for p in g.pred[entity] if nodes[p].get("label") == "Paper"]
-
-
 def top_entities(g: nx.MultiDiGraph, type: str, k: int = 10) -> list[tuple[Entity, int]]:
     """The ``k`` entities of ``type`` linked to the most papers, with their paper counts (ties by name)."""
     label = label_for_type(type)
     ranked = sorted(
-        ((n, len(_entity_papers(g, n))) for n, lab in g.nodes(data="label") if lab == label),
+        ((n, len(papers_of(g, n))) for n, lab in g.nodes(data="label") if lab == label),
         key=lambda item: (-item[1], g.nodes[item[0]]["name"].lower(), item[0]),
     )
     return [(entity_record(g, n), count) for n, count in ranked[:k]]
@@ -163,7 +158,7 @@ def trend(g: nx.MultiDiGraph, entity: str, by: str = "month") -> list[tuple[str,
         raise GraphError(f"cannot group a trend by {by!r}", hint="use by='month' or by='year'")
     entity_of(g, entity)
     periods: Counter[str] = Counter()
-    for p in _entity_papers(g, entity):
+    for p in papers_of(g, entity):
         value = g.nodes[p].get(by)
         if value is not None:
             periods[str(value)] += 1

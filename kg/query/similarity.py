@@ -39,6 +39,7 @@ __all__ = [
     "communities",
     "entities_of",
     "entity_record",
+    "papers_of",
     "parse_via",
     "projection",
     "shared",
@@ -104,7 +105,8 @@ def entities_of(g: nx.MultiDiGraph, paper: str, via: Sequence[str] = ENTITY_TYPE
     return {e for e in succ_dict(g)[paper] if node[e].get("type") in via}
 
 
-def _papers_of(g: nx.MultiDiGraph, entity: str) -> list[str]:
+def papers_of(g: nx.MultiDiGraph, entity: str) -> list[str]:
+    """The papers linking to ``entity`` (by any relationship)."""
     nodes = g.nodes
     return [p for p in g.pred[entity] if nodes[p].get("label") == "Paper"]
 
@@ -259,7 +261,7 @@ def projection(
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     entities = sorted(n for n, t in g.nodes(data="type") if t in types and nodes[n].get("label") != "Paper")
     for e in entities:
-        ps = sorted(p for p in _papers_of(g, e) if p in allowed)
+        ps = sorted(p for p in papers_of(g, e) if p in allowed)
         if max_entity_papers is not None and len(ps) > max_entity_papers:
             continue
         for a, b in combinations(ps, 2):
