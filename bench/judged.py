@@ -7,7 +7,7 @@
     python bench/judged.py --errors                 # also list every wrong link and every miss
 
 The judged papers' records are copied from ``../shared/data/arxiv_cs_2025_2026.jsonl.gz`` into a
-temporary JSONL and built with ``kg.pipeline.build`` (``--rebuild``, no explorer); with ``--graph``
+temporary JSONL and built with ``kg.build.job.build`` (``--rebuild``, no explorer); with ``--graph``
 the given graph is read instead and its links of the 200 papers are scored. Matching rules:
 ``kg.extract.judged``. The judged set is a held-out measuring instrument: do not tune on it.
 """

@@ -197,8 +197,7 @@ def _overview_nodes(g: nx.MultiDiGraph, drawable: list[str], max_nodes: int) -> 
     """The chosen nodes and how many of them are entities (see :func:`overview`)."""
     if len(drawable) <= max_nodes:
         return sorted(drawable), sum(1 for n in drawable if _is_entity(g, n))
-    nodes, n_ent = choose_overview(_GraphSource(g), max_nodes)
-    return nodes, n_ent
+    return choose_overview(_GraphSource(g), max_nodes)
 
 
 ENTITY_SHARE = 5
