@@ -91,6 +91,9 @@ def paper_from_json(text: str) -> Paper:
     return Paper(**kwargs)
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # = json.dumps(...), made once
+
+
 def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:
     """Mention rows as compressed JSON, each sentence stored once (mentions share sentences)."""
     sentences: dict[str, int] = {}
@@ -99,7 +102,7 @@ def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:
         r = list(row)
         r[_SENTENCE] = sentences.setdefault(r[_SENTENCE], len(sentences))
         packed.append(r)
-    text = json.dumps([list(sentences), packed], ensure_ascii=False, separators=(",", ":"))
+    text = _ENCODE([list(sentences), packed])
     return zlib.compress(text.encode("utf-8"), 1)
 
 

@@ -52,7 +52,7 @@ from kg.build.store import GraphStore
 from kg.build.update import STEPS, update_graph
 from kg.errors import InputError
 from kg.graph.io import KG_FORMAT, GraphSummary
-from kg.model import ENTITY_TYPES, Paper, ReadFailure, ReadResult, mention_to_row
+from kg.model import ENTITY_TYPES, Paper, ReadFailure, ReadResult
 from kg.progress import Progress
 from kg.readers.merge_incremental import merge_into
 from kg.resolve.resolver import Keyer
@@ -363,7 +363,7 @@ def _extract(
     model: bool = False,
 ) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
-    from kg.extract import extract_papers
+    from kg.extract.extractor import extract_paper_rows
 
     wanted = sorted(set(pids))
     cached = cache.cached_keys(keys[pid] for pid in wanted)
@@ -374,8 +374,8 @@ def _extract(
     fresh: dict[str, Sequence[Sequence[Any]]] = {}
     batch: dict[str, Sequence[Sequence[Any]]] = {}
     with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
-        for paper, mentions in extract_papers(list(todo.values()), processes=processes, model=model):
-            fresh[keys[paper.id]] = batch[keys[paper.id]] = [mention_to_row(m) for m in mentions]
+        for paper, rows in extract_paper_rows(list(todo.values()), processes=processes, model=model):
+            fresh[keys[paper.id]] = batch[keys[paper.id]] = rows
             bar.advance()
             if len(batch) >= 5000:
                 cache.put_mentions(batch)

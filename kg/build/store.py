@@ -309,24 +309,24 @@ class GraphStore:
 
     # -- change indexes --------------------------------------------------------------------
 
-    def index_paper(
-        self, pid: str, keys: Iterable[str], refs: Iterable[str], org: str | None, *, add: bool = True
+    def index_papers(
+        self, papers: Iterable[tuple[str, Iterable[str], Iterable[str], str | None]], *, add: bool = True
     ) -> None:
-        """Record (``add=False``: forget) which mention keys, references and organisation a paper has."""
-        for table, col, values in (("x_keys", "key", set(keys)), ("x_refs", "ref", set(refs))):
-            sql = (
+        """Record (``add=False``: forget) which mention keys, references and organisation each paper
+        ``(id, keys, references, organisation)`` has (one statement per table for all the papers)."""
+        rows: dict[str, list[tuple[str, str]]] = {"x_keys": [], "x_refs": [], "x_orgs": []}
+        for pid, keys, refs, org in papers:
+            rows["x_keys"] += ((v, pid) for v in sorted(set(keys)))
+            rows["x_refs"] += ((v, pid) for v in sorted(set(refs)))
+            if org is not None:
+                rows["x_orgs"].append((org, pid))
+        for table, col in (("x_keys", "key"), ("x_refs", "ref"), ("x_orgs", "org")):
+            sql = (  # table, col: fixed names above
                 f"INSERT OR IGNORE INTO {table} ({col}, pid) VALUES (?, ?)"
                 if add
                 else f"DELETE FROM {table} WHERE {col} = ? AND pid = ?"
             )
-            self.db.executemany(sql, ((v, pid) for v in sorted(values)))
-        if org is not None:
-            sql = (
-                "INSERT OR IGNORE INTO x_orgs (org, pid) VALUES (?, ?)"
-                if add
-                else ("DELETE FROM x_orgs WHERE org = ? AND pid = ?")
-            )
-            self.db.execute(sql, (org, pid))
+            self.db.executemany(sql, rows[table])
 
     def papers_with(self, kind: str, values: Iterable[str]) -> set[str]:
         """Papers that have any of these mention keys (``kind="keys"``), references (``"refs"``)

@@ -151,8 +151,10 @@ def _reindex(
     store: GraphStore, papers: Mapping[str, Paper], keyed: Mapping[str, KeyedRow], *, add: bool
 ) -> None:
     """Take these papers out of (``add=False``) or put them into the store's change indexes."""
-    for pid, paper in papers.items():
-        store.index_paper(pid, _keys(keyed[pid]), paper.references, publisher_key(paper), add=add)
+    store.index_papers(
+        ((pid, _keys(keyed[pid]), paper.references, publisher_key(paper)) for pid, paper in papers.items()),
+        add=add,
+    )
 
 
 def _reorganise(

@@ -25,7 +25,14 @@ from kg.extract.component import KGEntities, load_pipeline, provisional_id
 from kg.extract.tokenizer import FastTokenizer
 from kg.model import Mention, MentionRow, Paper, Source, mention_from_row, mention_to_row
 
-__all__ = ["extract_lines", "extract_paper", "extract_papers", "extract_text", "lines_to_papers"]
+__all__ = [
+    "extract_lines",
+    "extract_paper",
+    "extract_paper_rows",
+    "extract_papers",
+    "extract_text",
+    "lines_to_papers",
+]
 
 _SEP = "\n\n"
 
@@ -163,12 +170,39 @@ def extract_papers(
     >>> [(p.id, [m.text for m in ms]) for p, ms in extract_papers(ps)]
     [('1', ['CIFAR-10'])]
     """
-    extra = tuple(str(p) for p in extra_lexicons)
     if processes <= 1:
         run = _runner(load_pipeline(extra_lexicons, model=model))
         for paper in papers:
             yield paper, run(paper.id, paper.title, paper.abstract)
         return
+    rows = extract_paper_rows(
+        papers, processes=processes, batch_size=batch_size, extra_lexicons=extra_lexicons, model=model
+    )
+    for paper, found in rows:
+        yield paper, [mention_from_row(paper.id, row) for row in found]
+
+
+def extract_paper_rows(
+    papers: Iterable[Paper],
+    *,
+    processes: int = 1,
+    batch_size: int = 256,
+    extra_lexicons: Sequence[Path] = (),
+    model: bool = False,
+) -> Iterator[tuple[Paper, list[MentionRow]]]:
+    """:func:`extract_papers` with each mention as its row (:func:`kg.model.mention_to_row`): what a
+    build caches, without making a :class:`Mention` of every row the workers send back.
+
+    >>> src = Source(file="x")
+    >>> ps = [Paper(id="1", title="", source=src, abstract="We evaluate on CIFAR-10.")]
+    >>> [(p.id, [row[4] for row in rows]) for p, rows in extract_paper_rows(ps, processes=2)]
+    [('1', ['CIFAR-10'])]
+    """
+    if processes <= 1:
+        for paper, mentions in extract_papers(papers, extra_lexicons=extra_lexicons, model=model):
+            yield paper, [mention_to_row(m) for m in mentions]
+        return
+    extra = tuple(str(p) for p in extra_lexicons)
     load_pipeline(extra_lexicons, model=model)  # build once in the parent; forked workers inherit it
     sent: deque[list[Paper]] = deque()
 
@@ -179,8 +213,7 @@ def extract_papers(
 
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for results in pool.imap(_batch_worker, jobs()):
-            for paper, rows in zip(sent.popleft(), results, strict=True):
-                yield paper, [mention_from_row(paper.id, row) for row in rows]
+            yield from zip(sent.popleft(), results, strict=True)
 
 
 def lines_to_papers(lines: Iterable[str], file: str = "<lines>") -> Iterator[Paper]:

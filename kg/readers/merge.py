@@ -105,6 +105,15 @@ def _largest(values: Iterable[int | None]) -> int | None:
     return max(present) if present else None
 
 
+def _title(papers: Sequence[Paper]) -> str:
+    """The longest title (ties: more capitals, then the larger string); capitals are counted only
+    when the records disagree (a rebuild merges every stored paper with its identical new record)."""
+    titles = {p.title for p in papers}
+    if len(titles) == 1:
+        return titles.pop()
+    return max(titles, key=lambda t: (len(t), sum(c.isupper() for c in t), t))
+
+
 def combine(papers: Sequence[Paper]) -> Paper:
     """One paper from several records of it (see the module docstring for what wins)."""
     if len(papers) == 1:
@@ -112,7 +121,7 @@ def combine(papers: Sequence[Paper]) -> Paper:
     dated = sorted((p.date, p.date_text or "") for p in papers if p.date)
     arxiv_id = next((p.arxiv_id for p in papers if p.arxiv_id), None)
     doi = next((p.doi for p in papers if p.doi), None)
-    title = max((p.title for p in papers), key=lambda t: (len(t), sum(c.isupper() for c in t), t))
+    title = _title(papers)
     url = (
         f"https://arxiv.org/abs/{arxiv_id}"
         if arxiv_id
