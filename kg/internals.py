@@ -52,13 +52,21 @@ def clear_cache(g: nx.Graph) -> None:
         clear(g)
 
 
-def record_encoder() -> Callable[[Any], str]:
-    """A compact, key-sorted JSON encoder for many small records (one C encoder, reused)."""
-    enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def record_encoder(*, sort_keys: bool = True, compact: bool = True) -> Callable[[Any], str]:
+    """A JSON encoder for many small records (one C encoder, reused): what ``json.dumps(obj,
+    ensure_ascii=False, sort_keys=sort_keys)`` gives, with ``(",", ":")`` separators when ``compact``.
+
+    >>> record_encoder(sort_keys=False, compact=False)(["é", 1])
+    '["é", 1]'
+    """
+    item_sep, key_sep = (",", ":") if compact else (", ", ": ")
+    enc = json.JSONEncoder(sort_keys=sort_keys, ensure_ascii=False, separators=(item_sep, key_sep))
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:  # not CPython's accelerated json
         return enc.encode
-    c_encode = make(None, enc.default, json.encoder.encode_basestring, None, ":", ",", True, False, True)
+    c_encode = make(
+        None, enc.default, json.encoder.encode_basestring, None, key_sep, item_sep, sort_keys, False, True
+    )
     return lambda obj: "".join(c_encode(obj, 0))
 
 

@@ -34,6 +34,7 @@ from typing import Any
 from kg import __version__
 from kg.build.sqlite_in import select_in
 from kg.errors import StoreError
+from kg.internals import record_encoder
 from kg.model import MENTION_ROW_FIELDS, Paper, Source
 from kg.readers.merge_incremental import index_values
 
@@ -91,7 +92,7 @@ def paper_from_json(text: str) -> Paper:
     return Paper(**kwargs)
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # = json.dumps(...), made once
+_ENCODE = record_encoder(sort_keys=False)  # = json.dumps(ensure_ascii=False, separators=(",", ":"))
 
 
 def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:

@@ -93,6 +93,8 @@ class GraphStore:
         self.db = db
         db.executescript(_SCHEMA.format(links=_LINK_TYPES))
         self._encode = record_encoder()
+        # edge texts as json.dumps(texts, ensure_ascii=False) writes them
+        self._encode_texts = record_encoder(sort_keys=False, compact=False)
 
     def clear(self) -> None:
         """Forget the graph and the resolution state (a full rebuild starts from here)."""
@@ -124,7 +126,7 @@ class GraphStore:
 
     def put_edges(self, rows: Iterable[EdgeRow]) -> None:
         """Insert or replace edges (in key order: the table is clustered by it)."""
-        encode = self._encode
+        encode, encode_texts = self._encode, self._encode_texts
         rows = sorted(rows, key=_edge_key)
         self.db.executemany(
             "INSERT OR REPLACE INTO g_edges (src, typ, dst, owner, line, texts, date)"
@@ -133,7 +135,7 @@ class GraphStore:
                 (
                     u, k, v, owner,
                     encode({"source": u, "target": v, "key": k, **attrs}).encode("utf-8"),
-                    None if texts is None else json.dumps(texts, ensure_ascii=False),
+                    None if texts is None else encode_texts(texts),
                     date,
                 )
                 for u, k, v, owner, attrs, texts, date in rows

@@ -39,6 +39,12 @@ def test_record_encoder_equals_the_public_encoder() -> None:
     encode = record_encoder()
     for rec in records:
         assert encode(rec) == json.dumps(rec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    rows = [["é\u2028", 1, 0.85, None, True, [{"b": 1, "a": 2}]], ["x"], []]
+    for sort_keys in (True, False):
+        for compact, seps in ((True, (",", ":")), (False, (", ", ": "))):
+            enc = record_encoder(sort_keys=sort_keys, compact=compact)
+            for row in rows:
+                assert enc(row) == json.dumps(row, sort_keys=sort_keys, ensure_ascii=False, separators=seps)
 
 
 def test_gc_paused_restores_the_collector() -> None:
