@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.build.job import build
 from kg.errors import InputError
+from kg.explorer.jobs import build
 from kg.graph.io import load_graph
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
