@@ -32,24 +32,15 @@ input always gives a byte-identical file.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
 from kg import __version__
+from kg.graph import records
 from kg.graph.io import KG_FORMAT, assemble_graph
-from kg.graph.records import (
-    EdgeRow,
-    author_node,
-    entity_node,
-    mention_edges,
-    organization_index,
-    paper_date,
-    paper_edges,
-    paper_node,
-    sum_links,
-)
+from kg.graph.records import EdgeRow
 from kg.model import Entity, Mention, Paper
 
 __all__ = ["build_graph"]
@@ -97,27 +88,35 @@ def build_graph(
     for m in mentions:
         if m.paper_id in by_id:
             by_paper[m.paper_id].append(m)
-    index = organization_index(
+    edges = _edges(by_id, by_paper, known)
+    nodes: dict[str, dict[str, Any]] = {pid: records.paper_node(p)[2] for pid, p in by_id.items()}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for u, k, _, _, _, texts, _ in edges:
+        if k == "WROTE":
+            spellings[u].update(texts or ())
+    nodes.update((aid, records.author_node(aid, names)[2]) for aid, names in spellings.items())
+    named = _names(by_paper, known)
+    links, publishers = records.sum_links(edges)
+    for eid, link in links.items():
+        forms = known[eid].aliases if eid in known else ()
+        nodes[eid] = records.entity_node(eid, link, named.get(eid), forms, publishers.get(eid))[2]
+    graph = {"kg_format": KG_FORMAT, "kg_version": __version__}
+    return assemble_graph(graph, nodes, {(u, k, v): attrs for u, k, v, _, attrs, _, _ in edges})
+
+
+def _edges(
+    by_id: Mapping[str, Paper], by_paper: Mapping[str, Sequence[Mention]], known: Mapping[str, Entity]
+) -> list[EdgeRow]:
+    """Every paper's mention edges and other edges (organisations through the known ones' names)."""
+    index = records.organization_index(
         {eid: (ent.name, *ent.aliases) for eid, ent in known.items() if ent.type == "organization"}
     )
     edges: list[EdgeRow] = []
     for pid in sorted(by_id):
         paper = by_id[pid]
-        edges += mention_edges(pid, paper_date(paper), by_paper.get(pid, ()))
-        edges += paper_edges(paper, by_id, index)
-    nodes: dict[str, dict[str, Any]] = {pid: paper_node(p)[2] for pid, p in by_id.items()}
-    spellings: dict[str, set[str]] = defaultdict(set)
-    for u, k, _, _, _, texts, _ in edges:
-        if k == "WROTE":
-            spellings[u].update(texts or ())
-    nodes.update((aid, author_node(aid, names)[2]) for aid, names in spellings.items())
-    named = _names(by_paper, known)
-    links, publishers = sum_links(edges)
-    for eid, link in links.items():
-        forms = known[eid].aliases if eid in known else ()
-        nodes[eid] = entity_node(eid, link, named.get(eid), forms, publishers.get(eid))[2]
-    graph = {"kg_format": KG_FORMAT, "kg_version": __version__}
-    return assemble_graph(graph, nodes, {(u, k, v): attrs for u, k, v, _, attrs, _, _ in edges})
+        edges += records.mention_edges(pid, records.paper_date(paper), by_paper.get(pid, ()))
+        edges += records.paper_edges(paper, by_id, index)
+    return edges
 
 
 def _names(
