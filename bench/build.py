@@ -70,7 +70,7 @@ def phase_build(
     """One ``build`` call, as ``kg build`` makes it (the cyclic GC paused); returns its summary,
     time and peak memory."""
     import kg.build.job
-    from kg.build.job import build
+    from kg.explorer.jobs import build
     from kg.internals import gc_paused
 
     if pinned:
