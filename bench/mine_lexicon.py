@@ -2,7 +2,7 @@
 
     python bench/mine_lexicon.py > /tmp/candidates.tsv            # every candidate with its counts
     python bench/mine_lexicon.py --rule --min-corpus 50            # what the rule keeps (TSV)
-    python bench/mine_lexicon.py --rule --write                    # writes kg/extract/lexicon/concepts_mined.jsonl
+    python bench/mine_lexicon.py --rule --write --min-corpus 50    # writes lexicon/concepts_mined.jsonl
     python bench/mine_lexicon.py --sweep 25 50 100 200             # choose --min-corpus on train splits
 
 Sources (all licence-compatible for choosing shipped entries):
@@ -97,18 +97,25 @@ EXTRA_HEADS = {
     "descent": "method",
     "splatting": "method",
 }
+
+
 # Rule 1: the last word names a kind of learning / technique or a task (not a container).
-NAME_HEADS = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NAME_HEADS = _words(
     """learning detection recognition classification segmentation translation answering summarization
     summarisation parsing tagging extraction tracking captioning localization localisation forecasting
     completion labeling labelling retrieval reconstruction synthesis estimation generation understanding
     linking matching distillation prompting fine-tuning tuning optimization optimisation attention
     augmentation regression search sampling quantization pruning alignment embedding embeddings
-    splatting descent propagation regularization normalization decoding""".split()
+    splatting descent propagation regularization normalization decoding"""
 ) | frozenset(EXTRA_HEADS)
-NAME_HEADS = NAME_HEADS.difference(["analysis", "understanding"])  # vague: "error analysis", "visual understanding"
+# Vague: "error analysis", "visual understanding".
+NAME_HEADS = NAME_HEADS.difference(["analysis", "understanding"])
 # Rule 2: words that describe a thing instead of naming it.
-DESCRIPTIVE = frozenset(
+DESCRIPTIVE = _words(
     """a an the of for and or in on to with by from via our this that these its their we is are be as at
     which can using based new novel proposed existing such more most other different various multiple
     previous prior traditional conventional standard efficient effective robust accurate fast precise
@@ -128,13 +135,13 @@ DESCRIPTIVE = frozenset(
     enhance enhances enhancing enhanced boost boosting enable enabling achieve achieving little less
     limited remarkable substantial superior correct coherent extended nuanced requires require not
     accelerate slow stable direct high-fidelity human-like high-level long jointly state-of-the-art
-    classical per-scene iterative structured grounded verifiable hierarchical collaborative""".split()
+    classical per-scene iterative structured grounded verifiable hierarchical collaborative"""
 )
 # Rule 2: words that name a class of models or the thing itself, not what the phrase is about.
-CLASS_WORDS = frozenset(
+CLASS_WORDS = _words(
     """llm llms lm lms mllm mllms vlm vlms lvlm lvlms slm slms model models ai agent agents agentic
     network networks neural deep learning machine system systems method methods data task tasks
-    language""".split()
+    language"""
 )
 _STOP = frozenset(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "from", "via"])
 
@@ -306,16 +313,16 @@ def shape_ok(phrase: str) -> bool:
 def _initialism(short: str, words: list[str]) -> bool:
     """Is ``short`` the initials of the last few (hyphen-split) ``words``? ("cot", "t2i", "kd").
 
-    >>> _initialism("cot", ["chain-of-thought"]), _initialism("t2i", ["text-to-image"]), _initialism("kd", ["big"])
-    (True, True, False)
+    >>> _initialism("cot", ["chain-of-thought"]), _initialism("t2i", ["text-to-image"])
+    (True, True)
+    >>> _initialism("kd", ["big"])
+    False
     """
     parts = [p for w in words for p in w.split("-") if p]
     letters = short.lower().replace("2", "t").replace("4", "f")
     if letters.endswith("s") and len(letters) > 2:
         letters = letters[:-1]
-    return len(letters) >= 2 and any(
-        "".join(p[0] for p in parts[j:]) == letters for j in range(len(parts))
-    )
+    return len(letters) >= 2 and any("".join(p[0] for p in parts[j:]) == letters for j in range(len(parts)))
 
 
 def _initials_of(acronym: str, form: str) -> bool:
@@ -397,7 +404,8 @@ def keep(
     groups: dict[str, Counter[str]] = {}
     longest = longer_counts(counts.headed)
     for phrase, n in counts.headed.items():
-        if n >= 3 and shape_ok(phrase) and not is_generic(phrase) and not is_fragment(n, longest.get(phrase, 0)):
+        fragment = is_fragment(n, longest.get(phrase, 0))
+        if n >= 3 and shape_ok(phrase) and not is_generic(phrase) and not fragment:
             groups.setdefault(group_key(phrase), Counter())[phrase] = n
     known_groups = {group_key(k) for k in known}
     taken = {k.lower() for k in known}
@@ -452,15 +460,18 @@ def write(concepts: list[Concept], path: Path, min_corpus: int) -> None:
 
 
 def sweep(concepts: list[Concept], thresholds: list[int], data: Path) -> None:
-    """Method / Task F1 on SciREX train (every 3rd paper) and TDMSci train with the entries of each threshold."""
+    """Method / Task P/R/F1 on SciREX train (every 3rd paper) and TDMSci train, entries of each threshold."""
     import tempfile
+    from functools import partial
 
     from kg.extract.evaluate import read_gold, score
     from kg.extract.extractor import extract_text
 
     lab = data / "labelled"
     gold = {
-        "scirex/3": [s for s in read_gold(lab / "scirex_train.jsonl.gz", "scirex") if hash_doc(s.doc_id) % 3 == 0],
+        "scirex/3": [
+            s for s in read_gold(lab / "scirex_train.jsonl.gz", "scirex") if hash_doc(s.doc_id) % 3 == 0
+        ],
         "tdmsci": read_gold(lab / "tdmsci_train.conll", "tdmsci"),
     }
     print("min_corpus\tentries\tset\tMethod P/R/F1\tTask P/R/F1")
@@ -469,8 +480,9 @@ def sweep(concepts: list[Concept], thresholds: list[int], data: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             extra = Path(tmp) / "x.jsonl"
             extra.write_text("".join(json.dumps(c.row()) + "\n" for c in chosen), encoding="utf-8")
+            run = partial(extract_text, extra_lexicons=[extra])
             for name, sentences in gold.items():
-                rows = score(sentences, extract=lambda text: extract_text(text, extra_lexicons=[extra])).rows()
+                rows = score(sentences, extract=run).rows()
                 cells = [
                     "/".join(f"{rows[k]['exact'][m]:.3f}" for m in ("p", "r", "f1")) if k in rows else "-"
                     for k in ("Method", "Task")
@@ -488,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--min-corpus", type=int, default=30)
     parser.add_argument("--top", type=int, default=0, help="print only the N most frequent")
-    parser.add_argument("--counts", type=Path, help="cache of the corpus counts (read if present, else written)")
+    parser.add_argument("--counts", type=Path, help="corpus counts cache (read if present, else written)")
     parser.add_argument("--rule", action="store_true", help="print (or --write) what the rule keeps")
     parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.name}")
     parser.add_argument("--sweep", type=int, nargs="*", help="min-corpus values to score on train splits")
@@ -515,13 +527,27 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         print("abstracts\tscirex_method\tscirex_task\ttdmsci_task\ttype\tname\taliases")
         for c in sorted(concepts, key=lambda c: (-c.abstracts, c.id)):
-            print(c.abstracts, c.scirex_method, c.scirex_task, c.tdmsci_task, c.type, c.name, "|".join(c.aliases), sep="\t")
+            cells = (
+                c.abstracts,
+                c.scirex_method,
+                c.scirex_task,
+                c.tdmsci_task,
+                c.type,
+                c.name,
+                "|".join(c.aliases),
+            )
+            print(*cells, sep="\t")
         return 0
     return _candidates(counts, sx, td, known, args.min_corpus, args.top)
 
 
 def _candidates(
-    counts: CorpusCounts, sx: dict[str, Counter[str]], td: Counter[str], known: set[str], min_corpus: int, top: int
+    counts: CorpusCounts,
+    sx: dict[str, Counter[str]],
+    td: Counter[str],
+    known: set[str],
+    min_corpus: int,
+    top: int,
 ) -> int:
     merged = counts.found | Counter({g: n for g, n in counts.headed.items() if n >= min_corpus})
     rows = []

@@ -29,7 +29,9 @@ def mine() -> ModuleType:
     return mine_lexicon
 
 
-def counts(mine: ModuleType, headed: dict[str, int], defined: dict[tuple[str, str], int] | None = None) -> object:
+def counts(
+    mine: ModuleType, headed: dict[str, int], defined: dict[tuple[str, str], int] | None = None
+) -> object:
     defined = defined or {}
     acronyms: Counter[str] = Counter()
     for (_, acronym), n in defined.items():
