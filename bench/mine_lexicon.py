@@ -160,12 +160,17 @@ def group_key(phrase: str) -> str:
 
     >>> group_key("graph neural networks") == group_key("graph-neural network")
     True
-    >>> group_key("model quantisation")
-    'model quantization'
+    >>> group_key("model quantisation"), group_key("texture synthesis")
+    ('model quantization', 'texture synthesis')
     """
     words = phrase.replace("-", " ").split()
-    words = [re.sub(r"is(ation|ing|e|ed)$", r"iz\1", w) if len(w) > 6 else w for w in words]
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+    words = [re.sub(r"isation(s?)$", r"ization\1", w) for w in words]
+    if (
+        words
+        and len(words[-1]) > 3
+        and words[-1].endswith("s")
+        and not words[-1].endswith(("ss", "is", "us"))
+    ):
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -176,7 +181,7 @@ def display(phrase: str) -> str:
     >>> display("3d scene generation"), display("kv-cache compression")
     ('3D scene generation', 'KV-cache compression')
     """
-    return re.sub(r"\b(?:[1-4]d|kv|sql)\b", lambda m: m.group(0).upper(), phrase)
+    return re.sub(r"\b(?:[1-4]d|kv|sql|ct|mri|cad)\b", lambda m: m.group(0).upper(), phrase)
 
 
 def _lower_phrase(text: str) -> bool:
@@ -517,7 +522,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.counts:
             save_counts(counts, args.counts)
     if args.sweep:
-        sweep(keep(counts, sx, td, known, min(args.sweep), read_rejects()), args.sweep, args.data)
+        # Score against the lexicon without the generated file: set it aside while sweeping.
+        aside = OUTPUT.with_suffix(".sweep")
+        if OUTPUT.exists():
+            OUTPUT.rename(aside)
+        try:
+            sweep(keep(counts, sx, td, known, min(args.sweep), read_rejects()), args.sweep, args.data)
+        finally:
+            if aside.exists():
+                aside.rename(OUTPUT)
         return 0
     if args.rule:
         concepts = keep(counts, sx, td, known, args.min_corpus, read_rejects())
