@@ -36,7 +36,7 @@ Each kept phrase becomes one entry: id = the phrase with hyphens, name = its mos
 aliases = its other spellings seen in >= 3 abstracts, plus an acronym the corpus defines for it
 ("(KD)") when >= 10 abstracts define it so, >= 80% of the corpus's definitions of that acronym have
 this long form, and it is no form of any other lexicon entry. Type = the majority SciREX / TDMSci label
-when the phrase is labelled, else the head word's type.
+when the phrase is labelled >= 3 times (papers + sentences), else the head word's type.
 """
 
 from __future__ import annotations
@@ -143,6 +143,8 @@ CLASS_WORDS = _words(
     network networks neural deep learning machine system systems method methods data task tasks
     language"""
 )
+# Labels decide the type only when there are this many (else the head word does).
+MIN_LABELS = 3
 _STOP = frozenset(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "from", "via"])
 
 
@@ -430,7 +432,7 @@ def keep(
             label["Task"] += td[f]
         head = forms[0].rsplit(" ", 1)[1]
         head_type = HEAD_TYPES.get(head) or EXTRA_HEADS.get(head) or "method"
-        labelled = label["Task"] + label["Method"] > 0
+        labelled = label["Task"] + label["Method"] >= MIN_LABELS
         kind = ("task" if label["Task"] > label["Method"] else "method") if labelled else head_type
         acronym = _acronym(forms, by_tail, counts, taken)
         aliases = tuple(forms[1:]) + ((acronym,) if acronym else ())

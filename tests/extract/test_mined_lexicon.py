@@ -78,12 +78,12 @@ def test_rule_types_by_labels_then_head(mine: ModuleType) -> None:
     kept = keep(
         mine,
         {"glorp learning": 60, "snarf matching": 60, "blarg reasoning": 60},
-        sx={"glorp learning": Counter({"Task": 3, "Method": 1})},
+        sx={"glorp learning": Counter({"Task": 3, "Method": 1}), "blarg reasoning": Counter({"Method": 2})},
     )
     assert {n: c.type for n, c in kept.items()} == {
         "glorp learning": "task",  # SciREX says task, whatever the head
         "snarf matching": "task",
-        "blarg reasoning": "task",
+        "blarg reasoning": "task",  # two labels are too few to overrule the head
     }
 
 
