@@ -30,7 +30,8 @@ already a lexicon form, in at least ``--min-corpus`` abstracts. The hand-curated
    SciREX train and TDMSci train; never on a dev split or kg's judged set);
 5. it is not in the reviewed rejections ``bench/mine_lexicon_rejects.tsv`` (each with its reason from
    the annotation guide's "Not entities": a description, a field, a class of models, an activity
-   that names no established task or method, a property).
+   that names no established task or method, a property). A line whose reason is ``type=task`` or
+   ``type=method`` keeps the phrase and corrects its type (a review of the links on a sample).
 
 Each kept phrase becomes one entry: id = the phrase with hyphens, name = its most frequent spelling,
 aliases = its other spellings seen in >= 3 abstracts, plus an acronym the corpus defines for it
@@ -423,7 +424,8 @@ def keep(
     out = []
     for gk, spellings in groups.items():
         total = sum(spellings.values())
-        if total < min_corpus or gk in known_groups or gk in rejects:
+        review = rejects.get(gk, "")
+        if total < min_corpus or gk in known_groups or (gk in rejects and not review.startswith("type=")):
             continue
         forms = [f for f, _ in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))]
         label = Counter[str]()
@@ -434,6 +436,7 @@ def keep(
         head_type = HEAD_TYPES.get(head) or EXTRA_HEADS.get(head) or "method"
         labelled = label["Task"] + label["Method"] >= MIN_LABELS
         kind = ("task" if label["Task"] > label["Method"] else "method") if labelled else head_type
+        kind = review[len("type=") :] if review.startswith("type=") else kind
         acronym = _acronym(forms, by_tail, counts, taken)
         aliases = tuple(forms[1:]) + ((acronym,) if acronym else ())
         taken.update(f.lower() for f in (*forms, *aliases))

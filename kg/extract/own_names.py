@@ -8,6 +8,8 @@ method" and "the proposed Transformer-based encoder" name nothing new.
 >>> t = "Our proposed GlorpNet beats the proposed method. Our approach, ESCHER, is fast."
 >>> [(t[c.start:c.end], c.type, c.role, c.rule) for c in own_candidates(t)]
 [('GlorpNet', 'method', 'introduced', 'cue.own'), ('ESCHER', 'method', 'introduced', 'cue.own')]
+>>> own_candidates("The proposed Non-Causal Distortion Modeling helps.")
+[]
 >>> t = "The proposed benchmark, GlorpBench, is hard."
 >>> [(t[c.start:c.end], c.type) for c in own_candidates(t)]
 [('GlorpBench', 'benchmark')]
@@ -43,6 +45,8 @@ def own_candidates(text: str) -> list[Candidate]:
         while end > start and text[end - 1] in ".-":
             end -= 1
         name = text[start:end]
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            continue  # "the proposed Non-Causal Distortion Modeling": a longer name, not this token
         if not is_name_shaped(name) or is_generic(name) or is_adjectival(name) or is_hardware_or_count(name):
             continue
         if match.group("head2") and text[end : end + 1] != ",":
