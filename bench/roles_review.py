@@ -75,7 +75,7 @@ def tally(found: dict[str, list[dict[str, Any]]], verdicts: dict[str, str], pape
                 print(f"unjudged: {key}", file=sys.stderr)
                 continue
             role = "introduced" if e["type"] == "INTRODUCES" else "used"
-            coarse, _, truth = verdict.partition(":")
+            truth = verdict.partition(":")[2]
             if truth:
                 real += 1
                 role_ok += truth == role
@@ -92,13 +92,16 @@ def tally(found: dict[str, list[dict[str, Any]]], verdicts: dict[str, str], pape
     hit = 0
     for key in sorted(truth_intro):
         pid, surface = key.split("|", 1)
-        if key in found_intro or any(s.strip().lower() in names.get(pid, set()) for s in surface.split(" ~ ")):
+        if key in found_intro or any(
+            s.strip().lower() in names.get(pid, set()) for s in surface.split(" ~ ")
+        ):
             hit += 1
         elif key not in {f"{pid}|{e['text']}" for e in found.get(pid, [])}:
             wrong.append(f"missed introduced (no link): {key}")
     print(f"papers {len(papers)}; links judged {real + (intro - intro_real)}+ (unjudged {unjudged})")
+    right = intro_right / max(intro_real, 1)
     print(
-        f"introduced links {intro}: right role {intro_right}/{intro_real} = {intro_right / max(intro_real, 1):.3f}"
+        f"introduced links {intro}: right role {intro_right}/{intro_real} = {right:.3f}"
         f" (strict, spurious counted wrong: {intro_right / max(intro, 1):.3f})"
     )
     print(f"introduced recall {hit}/{len(truth_intro)} = {hit / max(len(truth_intro), 1):.3f}")

@@ -60,13 +60,22 @@ _BLOCKERS = re.compile(rf"(?<![\w\-])(?:{_BLOCK_WORDS}|to)(?![\w\-])")
 # rest of the sentence except after a new list item ("; (2) BarBench is …"). Weak ones, a purpose or a
 # prepositional phrase ("to improve re-ranking in DG Re-ID", "for generating IFC-compliant BIM"), end at
 # any clause break too: "a framework to extend the range, namely the Geodesic Attention module".
+# A counted class of existing systems: "a benchmark of four frontier models: GPT-5-Thinking, …", "we
+# evaluate 14 MLLMs (…)" (the paper's own contribution is one thing, not "four models").
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)\s"
+    r"(?:[\w\-]+\s){0,3}?(?:models|LLMs|MLLMs|VLMs|LVLMs|methods|baselines|systems|detectors|architectures|"
+    r"approaches|agents|frameworks|algorithms)"
+)
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
-    r"adapt(?:ing|ed))(?![\w\-])"
+    rf"adapt(?:ing|ed)|{_COUNTED})(?![\w\-])"
 )
 _WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
 _LIST_ITEM = re.compile(r";|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s")
-_CLAUSE = re.compile(r"[;:]|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s|\b(?:namely|which|comprising|consisting|i\.e\.)")
+_CLAUSE = re.compile(
+    r"[;:]|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s|\b(?:namely|which|comprising|consisting|i\.e\.)"
+)
 # After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
 # a modifier of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
@@ -157,7 +166,11 @@ def role_for(
         return "used"
     if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
         return "introduced"
-    if _PART_NAME.search(text, start, end) and _cue_before(text, start) and not _in_scope(text, s_start, start):
+    if (
+        _PART_NAME.search(text, start, end)
+        and _cue_before(text, start)
+        and not _in_scope(text, s_start, start)
+    ):
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
     whole = _OUR_WHOLE.match(text, s_start, start)
@@ -172,12 +185,13 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
 
     A known name or a new task must follow the cue almost directly, and a known name must be the object
     itself (not a modifier of another noun); a new name must have no blocker in its clause after the cue.
-    A passive cue ("two modules are developed: …") counts for new names only.
+    A passive cue ("two modules are developed: …") and "by introducing …" count for new names only.
     """
     concept = known and text[start:end].islower()
     cues = [cue.end() for cue in INTRO_CUE.finditer(text, s_start, start)]
     if not known:
         cues += [cue.end() for cue in _PASSIVE.finditer(text, s_start, start)]
+        cues += [cue.end() for cue in _BY_CUE.finditer(text, s_start, start)]
     for cue_end in cues:
         between = text[cue_end:start]
         if known or task:
@@ -217,15 +231,20 @@ def _cue_before(text: str, start: int) -> bool:
 def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """ "In this paper, a novel FooNet … is proposed": the new name is the subject of a passive cue.
 
-    Not when a relative clause or a blocker stands in between ("BarNet, which is designed for …").
+    Blockers count from the subject's own phrase on, not in an opening clause ("To integrate the features
+    from the CNN, a Dense Fusion Module (DFM) is proposed"); never across a relative clause ("BarNet,
+    which is designed for …") or for a bare plural ("Most conversational agents (CAs) are designed …").
     """
     s_start, s_end = sentence
     cue = _PASSIVE.search(text, end, min(s_end, end + 120))
     if cue is None or _RELATIVE.search(text, end, cue.start()):
         return False
-    return _SUBJECT.search(text[s_start:start]) is not None and not _in_scope(text, s_start, cue.start())
+    lead = _SUBJECT.search(text[s_start:start])
+    return lead is not None and not _in_scope(text, s_start + lead.start(), cue.start())
 
 
+# "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
+_BY_CUE = re.compile(r"\b[Bb]y\s(?:introducing|proposing|designing|developing|constructing)\b")
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
 # or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
 # not "Most conversational agents (CAs) are designed to …".
@@ -240,8 +259,7 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
     """
     return (
         not _USAGE.search(text, s_start, start)
-        and
-        _ARTICLE.search(text, max(0, start - 24), start) is not None
+        and _ARTICLE.search(text, max(0, start - 24), start) is not None
         and _PART.match(text, end) is not None
         and _cue_before(text, start)
     )
@@ -252,12 +270,15 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source.
+    An acronym of a known entity counts as known, and so does a phrase of the trained source. The title
+    prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
+    known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
+    affects …" studies it).
     """
     prefix = title_prefix_span(text[:title_len]) if title_len else None
     out = []
     for c in cands:
-        if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+        if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             source = "lexicon" if c.entity_id or c.source == "model" else c.source
