@@ -44,7 +44,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import INTRO_CUE, title_prefix_span
 from kg.extract.sentences import sentence_at
 
-__all__ = ["assign_roles", "blocked", "role_for"]
+__all__ = ["assign_roles", "blocked", "introduces", "role_for"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -92,7 +92,7 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
-_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|known\sas|we\scall)\s+(?:the\s+|as\s+)?$")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the\s+|as\s+)?$")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
@@ -101,6 +101,11 @@ _OUR_WHOLE = re.compile(
 _PARTS = re.compile(
     r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
     r"introduc\w+|combin\w+|components?|modules?)\b"
+)
+# "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
+_OUR_NAMED = re.compile(
+    r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
+    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
 )
 _OUR = re.compile(
     r"\bour\s+(?:(?:new|novel|proposed|own|designed|developed|introduced|constructed|curated)\s+){0,2}$",
@@ -124,7 +129,7 @@ _PART_NOUNS = (
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _USAGE = re.compile(
     r"\b(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|previous|"
-    r"baselines?|unlike)\b"
+    r"baselines?|unlike|within)\b"
 )
 # "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
 # name whose own last word is a part noun, in a paper that introduces something earlier.
@@ -159,6 +164,8 @@ def role_for(
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
         return "introduced"
     if not known and _CALLED.search(text, max(s_start, start - 16), start):
+        return "introduced"
+    if not known and _OUR_NAMED.search(text, max(s_start, start - 60), start):
         return "introduced"
     if _after_cue(text, start, end, s_start, known, kind == "task"):
         return "introduced"
@@ -248,7 +255,9 @@ _BY_CUE = re.compile(r"\b[Bb]y\s(?:introducing|proposing|designing|developing|co
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
 # or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
 # not "Most conversational agents (CAs) are designed to …".
-_SUBJECT = re.compile(r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?$", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
 
 
@@ -263,6 +272,22 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
         and _PART.match(text, end) is not None
         and _cue_before(text, start)
     )
+
+
+def introduces(text: str, start: int, end: int) -> bool:
+    """Whether the new name ``text[start:end]`` is presented as the paper's own (its sentence found here).
+
+    Lets a definition with no other type clue count as a named contribution (a method): "It then
+    employs an Intersection-Aware Adaptive Fusion (IAAF) module …" after "this study proposes …".
+
+    >>> t = "This study proposes FooNet. It then employs an Intersection-Aware Fusion (IAF) module."
+    >>> introduces(t, t.index("Intersection"), t.index(" (IAF")), introduces(t, 0, 10)
+    (True, False)
+    """
+    begin = max(text.rfind(". ", 0, start) + 2, 0)
+    stop = text.find(". ", end)
+    sentence = (begin, len(text) if stop < 0 else stop + 1)
+    return role_for(text, start, end, "acronym", sentence) == "introduced"
 
 
 def assign_roles(

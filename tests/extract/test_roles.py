@@ -96,8 +96,25 @@ def test_title_prefix_of_a_known_lowercase_concept_is_used(extract: Extract) -> 
     assert roles(ms)["Zorblax XL"] == "introduced"
 
 
-def test_by_introducing_and_known_as_are_cues(extract: Extract) -> None:
+def test_by_introducing_is_a_cue(extract: Extract) -> None:
     text = "By introducing a multi-layer snarf training (MST) paradigm, this paper proposes GlorpNet."
     assert roles(extract(text))["MST"] == "introduced"
-    text = "Finally, we propose better methods and a new metric known as the Snarf Detection Rate (SDR)."
-    assert roles(extract(text))["SDR"] == "introduced"
+
+
+def test_our_system_named_in_apposition(extract: Extract) -> None:
+    ms = extract("We study parsing. Our approach, Snarf Encoding with Graph (SEG), processes documents.")
+    assert roles(ms)["SEG"] == "introduced"
+    # "a strategy known as …" describes existing work
+    ms = extract("It is common practice to clamp eigenvalues, a strategy known as Projected Glorp (PG).")
+    assert roles(ms).get("PG", "used") == "used"
+
+
+def test_a_capitalised_part_the_paper_presents_is_a_named_method(extract: Extract) -> None:
+    text = "This study proposes GlorpNet. It then employs an Intersection-Aware Snarf Fusion (IASF) module."
+    assert roles(extract(text))["IASF"] == "introduced"
+    # a lower-case long form stays unlinked: too often an ordinary term
+    text = (
+        "This study proposes GlorpNet. The rank is introduced as a metric for two technologies, i.e., "
+        "movable snarf antenna (MSA) and pinching snarf antenna (PSA)."
+    )
+    assert "MSA" not in roles(extract(text))
