@@ -89,25 +89,41 @@ def tally(found: dict[str, list[dict[str, Any]]], verdicts: dict[str, str], pape
             elif truth == "introduced":
                 wrong.append(f"missed introduced (linked as used): {key} [{e['rule']}]")
     names = _introduced_names(found)
+    groups = _same_names(truth_intro)
     hit = 0
-    for key in sorted(truth_intro):
-        pid, surface = key.split("|", 1)
-        if key in found_intro or any(
-            s.strip().lower() in names.get(pid, set()) for s in surface.split(" ~ ")
-        ):
+    for group in groups:
+        pid = next(iter(group)).split("|", 1)[0]
+        surfaces = {s.strip().lower() for key in group for s in key.split("|", 1)[1].split(" ~ ")}
+        if group & found_intro or surfaces & names.get(pid, set()):
             hit += 1
-        elif key not in {f"{pid}|{e['text']}" for e in found.get(pid, [])}:
-            wrong.append(f"missed introduced (no link): {key}")
+        elif not group & {f"{pid}|{e['text']}" for e in found.get(pid, [])}:
+            wrong.append(f"missed introduced (no link): {' / '.join(sorted(group))}")
     print(f"papers {len(papers)}; links judged {real + (intro - intro_real)}+ (unjudged {unjudged})")
     right = intro_right / max(intro_real, 1)
     print(
         f"introduced links {intro}: right role {intro_right}/{intro_real} = {right:.3f}"
         f" (strict, spurious counted wrong: {intro_right / max(intro, 1):.3f})"
     )
-    print(f"introduced recall {hit}/{len(truth_intro)} = {hit / max(len(truth_intro), 1):.3f}")
+    print(f"introduced recall {hit}/{len(groups)} = {hit / max(len(groups), 1):.3f}")
     print(f"role accuracy over real links {role_ok}/{real} = {role_ok / max(real, 1):.3f}")
     for line in sorted(wrong):
         print("  " + line)
+
+
+def _same_names(keys: set[str]) -> list[set[str]]:
+    """Judged keys grouped by name: keys of one paper that share a surface form (``A ~ B`` lists forms).
+
+    >>> sorted(map(sorted, _same_names({"1|Foo Net ~ FN", "1|FN", "1|Bar", "2|FN"})))
+    [['1|Bar'], ['1|FN', '1|Foo Net ~ FN'], ['2|FN']]
+    """
+    groups: list[tuple[str, set[str], set[str]]] = []
+    for key in sorted(keys):
+        pid, surface = key.split("|", 1)
+        forms = {s.strip().lower() for s in surface.split(" ~ ")}
+        same = [g for g in groups if g[0] == pid and g[1] & forms]
+        merged = (pid, forms.union(*(g[1] for g in same)), {key}.union(*(g[2] for g in same)))
+        groups = [g for g in groups if g not in same] + [merged]
+    return [g[2] for g in groups]
 
 
 def _introduced_names(found: dict[str, list[dict[str, Any]]]) -> dict[str, set[str]]:

@@ -44,7 +44,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import INTRO_CUE, title_prefix_span
 from kg.extract.sentences import sentence_at
 
-__all__ = ["assign_roles", "blocked", "introduces", "role_for"]
+__all__ = ["assign_roles", "blocked", "introduces", "is_defined_part", "role_for"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -69,7 +69,7 @@ _COUNTED = (
 )
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
-    rf"adapt(?:ing|ed)|{_COUNTED})(?![\w\-])"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
 )
 _WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
 _LIST_ITEM = re.compile(r";|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s")
@@ -120,7 +120,7 @@ _MODIFIER = re.compile(
 )
 # "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a part the paper
 # defines.
-_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$")
 _PART_NOUNS = (
     r"module|block|layer|mechanism|loss|branch|unit|strategy|head|component|network|encoder|decoder|"
     r"adapter|regularizer|regulariser|model|framework|system|scheme|pipeline|comparator|estimator|scorer|"
@@ -128,8 +128,8 @@ _PART_NOUNS = (
 )
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _USAGE = re.compile(
-    r"\b(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|previous|"
-    r"baselines?|unlike|within)\b"
+    r"(?<![\w\-])(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|"
+    r"previous|baselines?|unlike|within|leverag\w*|(?:version|variant|extension)s?\sof)(?![\w\-])"
 )
 # "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
 # name whose own last word is a part noun, in a paper that introduces something earlier.
@@ -259,6 +259,16 @@ _SUBJECT = re.compile(
     r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
+
+
+def is_defined_part(text: str, end: int) -> bool:
+    """Whether the long form ending at ``end`` is defined as a part: "… (CDS) module", "… (GSA) layer".
+
+    >>> t = "the clustering-based data selection (CDS) module mines patterns"
+    >>> is_defined_part(t, t.index(" (CDS")), is_defined_part(t, t.index(" module"))
+    (True, False)
+    """
+    return _PART.match(text, end) is not None
 
 
 def _is_part(text: str, start: int, end: int, s_start: int) -> bool:

@@ -118,3 +118,32 @@ def test_a_capitalised_part_the_paper_presents_is_a_named_method(extract: Extrac
         "movable snarf antenna (MSA) and pinching snarf antenna (PSA)."
     )
     assert "MSA" not in roles(extract(text))
+
+
+def test_a_name_in_apposition_after_a_long_head_phrase(extract: Extract) -> None:
+    text = (
+        "We introduce a trainable dynamic mask sparse attention mechanism, Glorp Mask Attention, which works."
+    )
+    assert roles(extract(text))["Glorp Mask Attention"] == "introduced"
+    text = "Second, we develop a large-scale multimodal CAD dataset, snarfABC, which includes 1.3M models."
+    ms = extract(text)
+    assert (roles(ms)["snarfABC"], {m.text: m.type for m in ms}["snarfABC"]) == ("introduced", "dataset")
+
+
+def test_a_lowercase_part_defined_with_the_is_a_component(extract: Extract) -> None:
+    text = (
+        "This paper proposes GlorpNet. It consists of three modules: the clustering-based snarf "
+        "selection (CSS) module mines patterns; the prototypical glorp alignment (PGA) module aligns them."
+    )
+    assert roles(extract(text))["CSS"] == roles(extract(text))["PGA"] == "introduced"
+
+
+def test_the_original_of_a_new_version_is_used(extract: Extract) -> None:
+    ms = extract(
+        "In this study, we present GLS+, an enhanced version of the Glorp Lesion Snarfing (GLS) model."
+    )
+    assert (roles(ms)["GLS+"], roles(ms)["GLS"]) == ("introduced", "used")
+    ms = extract(
+        "We present GlorpTS, a system that leverages the Multidimensional Snarf Metrics (MSM) framework."
+    )
+    assert roles(ms)["MSM"] == "used"
