@@ -1,5 +1,5 @@
 """The mined lower-case methods and tasks: bench/mine_lexicon.py's rule on small made-up counts, and the
-generated file kg/extract/lexicon/concepts_mined.jsonl against that rule."""
+generated file bench/concepts_mined.jsonl (not shipped; an extra lexicon) against that rule."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from types import ModuleType
 import pytest
 
 from kg.extract import extract_text
-from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, lint_lexicon, load_lexicon
+from kg.extract.lexicon import default_lexicon_paths, lint_lexicon, load_lexicon
 from kg.extract.shapes import is_generic
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-MINED = LEXICON_DIR / "concepts_mined.jsonl"
+MINED = BENCH / "concepts_mined.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -133,18 +133,19 @@ def test_mined_file_follows_the_rule(mine: ModuleType) -> None:
         assert mine.group_key(name) not in taken, entry
 
 
-def test_shipped_lexicon_has_no_conflict_from_mined_entries() -> None:
+def test_mined_entries_add_no_conflict_to_the_shipped_lexicon() -> None:
     mined = {f.lower() for e in load_lexicon([MINED]).entries for f in e.forms}
-    issues = lint_lexicon(load_lexicon(default_lexicon_paths()))
+    issues = lint_lexicon(load_lexicon([*default_lexicon_paths(), MINED]))
     assert [i for i in issues if any(repr(f) in i for f in mined)] == []
 
 
-def test_mined_terms_link_in_text() -> None:
+def test_mined_terms_link_in_text_as_an_extra_lexicon() -> None:
     found = {
         m.text: m.entity_id
         for m in extract_text(
             "We combine word embeddings with consistency regularization for keypoint detection and "
-            "multi-step reasoning."
+            "multi-step reasoning.",
+            extra_lexicons=[MINED],
         )
     }
     assert found == {
