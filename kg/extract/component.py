@@ -49,6 +49,7 @@ from kg.extract.precision import (
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    outside_urls,
     version_suffix,
 )
 from kg.extract.roles import assign_roles
@@ -71,7 +72,8 @@ for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_titl
 
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
-_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z][\w.]*\w))+(?![\w+])")
+# A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
+_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -265,6 +267,7 @@ class KGEntities:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = outside_urls(cands, text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         return assign_roles(cands, text, sentences, title_len), sentences

@@ -334,7 +334,11 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
 
 
 def head_candidates(text: str) -> list[Candidate]:
-    """ "the X dataset / benchmark / model / framework" — the head word gives the type."""
+    """ "the X dataset / benchmark / model / framework" — the head word gives the type.
+
+    >>> [c.name for c in head_candidates("on the LA, Pancreas and HRF datasets; fine-tuning on ToM datasets")]
+    ['HRF']
+    """
     out = []
     for match in _HEAD_AFTER.finditer(text):
         start, end = _trim(text, *match.span("name"))
@@ -342,9 +346,16 @@ def head_candidates(text: str) -> list[Candidate]:
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue
+        if head in _KIND_HEADS and match.group(0).split(None, 1)[0] not in _LIST_WORDS:
+            continue  # "fine-tuning on ToM datasets": data of a kind, not a named dataset
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
     return out
+
+
+# A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
+_KIND_HEADS = frozenset(("datasets", "benchmarks", "corpora"))
+_LIST_WORDS = frozenset(("the", "and", "both"))
 
 
 def title_prefix_span(title: str) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
   by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World").
 - :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
   "Llama 3.1", "SQuAD v2").
+- :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
 - :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
   (Knowledge Distillation) is not meant, because the long forms disagree.
 
@@ -40,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
@@ -49,6 +51,7 @@ __all__ = [
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
+    "outside_urls",
     "version_suffix",
 ]
 
@@ -153,3 +156,28 @@ def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
         return True
     key = _key(long_form)
     return any(key == other or ratio(key, other) >= 88 for other in longs)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+")
+
+
+def outside_urls(spans: list[_S], text: str) -> list[_S]:
+    """``spans`` whose start is not inside a web address: a repository or project path
+    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") names no dataset or method.
+
+    >>> from kg.extract.candidates import Candidate
+    >>> t = "We release rStar-Coder at https://github.com/microsoft/rStar."
+    >>> [t[c.start : c.end] for c in outside_urls([Candidate(11, 22, "dataset", "rStar-Coder"),
+    ...     Candidate(53, 58, "method", "rStar")], t)]
+    ['rStar-Coder']
+    """
+    if "://" not in text and "www." not in text:
+        return spans
+    urls = [m.span() for m in _URL.finditer(text)]
+    return [c for c in spans if not any(s <= c.start < e for s, e in urls)]

@@ -45,6 +45,7 @@ __all__ = [
     "centre_clusters",
     "cluster_keys",
     "stems_differ",
+    "suffixed",
 ]
 
 THRESHOLD = 92.0
@@ -94,6 +95,17 @@ def stems_differ(a: str, b: str) -> bool:
     return common >= 3 and min(len(a), len(b)) - common <= 3 and a != b
 
 
+def suffixed(a: str, b: str) -> bool:
+    """Whether one key is the other with one or two more characters at the end: a variant
+    ("ModelNet40-C", "ShapeNet-C", "GPT-4o"), never the same name misspelt.
+
+    >>> suffixed("modelnet40c", "modelnet40"), suffixed("shapenet", "shapenetc"), suffixed("citiscape", "cityscape")
+    (True, True, False)
+    """
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) <= 2 and long.startswith(short)
+
+
 def block_ids(key: str) -> tuple[str, ...]:
     """The blocks of a key: ``^`` + its first four, and its first + ``$`` + last three characters."""
     return ("^" + key[:4], key[0] + "$" + key[-3:]) if len(key) >= 6 else ()
@@ -118,7 +130,7 @@ def block_edges(block: list[str], anchored: set[str]) -> list[Edge]:
         a, b = block[int(i)], block[int(j)]
         if a >= b or abs(len(a) - len(b)) > 2 or (a in anchored and b in anchored):
             continue
-        if _DIGITS.findall(a) == _DIGITS.findall(b) and not stems_differ(a, b):
+        if _DIGITS.findall(a) == _DIGITS.findall(b) and not stems_differ(a, b) and not suffixed(a, b):
             edges.append((a, b, round(float(scores[i, j]), 1)))
     return edges
 

@@ -1,0 +1,92 @@
+"""Precision rules read off the seed-1010 corpus sample (bench/reviews/seed1010.tsv), one test each:
+the error classes the review found, written as general rules (docs/typing.md, rules 10-17)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.precision import outside_urls
+from kg.extract.shapes import generic_tail, shape_candidates, spelled_out
+from kg.resolve.clusters import block_edges, suffixed
+
+
+def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
+    """Mention text -> (type, entity name) of the first mention with that text."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in extract_text(text, title=title):
+        out.setdefault(m.text, (m.type, m.name))
+    return out
+
+
+def test_nothing_inside_a_web_address_is_a_mention() -> None:
+    text = "Code: https://github.com/microsoft/rStar and https://github.com/x/MEL-MMoE. We use rStar."
+    got = [m for m in extract_text(text) if m.text in ("rStar", "MEL-MMoE")]
+    assert [(m.text, m.start) for m in got] == [("rStar", text.rindex("rStar"))]
+    assert outside_urls([], text) == []
+
+
+def test_a_letter_or_version_suffix_makes_another_dataset() -> None:
+    got = found("Experiments on ModelNet40-C, ShapeNet-C and ScanObjectNN-C. We release Manga109-v2026.")
+    assert got["ModelNet40-C"] == ("dataset", "ModelNet40-C")
+    assert got["ShapeNet-C"] == ("dataset", "ShapeNet-C")
+    assert got["Manga109-v2026"][0] == "dataset"
+    assert "ModelNet40" not in got and "ShapeNet" not in got
+
+
+def test_a_variant_never_fuzzy_joins_its_base_name() -> None:
+    assert suffixed("modelnet40c", "modelnet40") and not suffixed("citiscape", "cityscape")
+    assert block_edges(["modelnet40", "modelnet40c"], {"modelnet40"}) == []
+    assert block_edges(["segformer", "segformr"], {"segformer"}) != []  # a misspelling still joins
+
+
+def test_the_papers_definition_beats_a_lexicon_acronym() -> None:
+    got = found("It keeps the Attack Success Rate (ASR) below 6%. The ASR stays low.")
+    assert got["ASR"] == ("metric", "Attack Success Rate")
+    assert all(m.name != "automatic speech recognition" for m in extract_text("Attack Success Rate (ASR). ASR"))
+
+
+def test_a_long_form_ending_in_a_class_of_models_is_a_class() -> None:
+    assert generic_tail("High-Resolution Large Vision-Language Models")
+    assert not generic_tail("Graph Neural Networks") and not generic_tail("Segment Anything Model")
+    got = found("By cropping, High-Resolution Large Vision-Language Models (HR-LVLMs) see fine details.")
+    assert "High-Resolution Large Vision-Language Models" not in got and "HR-LVLMs" not in got
+
+
+def test_quantities_and_size_ranges_are_not_names() -> None:
+    assert shape_candidates("the best among sub-200M parameter models") == []
+    text = "Qwen models (1.5B-14B) and Foo-7B"
+    assert shape_candidates(text) == [(text.index("Foo"), len(text), "model")]
+
+
+def test_an_acronym_followed_by_its_lower_case_expansion_names_nothing() -> None:
+    text = "In complex B2B (business-to-business) settings, two B2B agents help."
+    assert spelled_out(text, text.index(" (")) and shape_candidates(text) == []
+    assert "B2B" not in found(text)
+
+
+def test_a_task_headed_long_form_the_paper_proposes_is_a_method() -> None:
+    text = "we further propose Reflected Pseudo Labels Generation (RPLG) and Background-Aware Object Localization (BAOL)."
+    got = found(text)
+    assert got["Reflected Pseudo Labels Generation"][0] == "method"
+    assert got["Background-Aware Object Localization"][0] == "method"
+    got = found("We introduce the Long Video Captioning (LVC) task.")
+    assert got["Long Video Captioning"][0] == "task"
+
+
+def test_a_lower_case_long_form_is_a_task_when_task_follows() -> None:
+    got = found("We propose a formal characterization of the deep research (DR) task.")
+    assert got["deep research"][0] == "task"
+
+
+def test_a_lower_case_long_form_far_from_the_cue_names_nothing() -> None:
+    text = (
+        "This paper provides an experimental evaluation of the capability of LLMs to assist in legal "
+        "decision-making within the framework of Austrian value-added tax (VAT) law."
+    )
+    assert "value-added tax" not in found(text) and "VAT" not in found(text)
+    assert found("We propose a heuristic frame selection (HFS) step.")["heuristic frame selection"][0] == "method"
+
+
+def test_plural_data_head_after_one_name_is_a_kind_of_data() -> None:
+    got = found("Fine-tuning LLMs on ToM datasets degrades them. Results on the LA, Pancreas and HRF datasets.")
+    assert "ToM" not in got
+    assert got["HRF"][0] == "dataset"
