@@ -151,7 +151,8 @@ def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
     )
     print("causes:", dict(sorted(counts.items())))
     for coarse, n in sorted(per_type.items()):
-        print(f"  {coarse:<7} precision {n['right'] / max(sum(n.values()), 1):.3f} ({n['right']}/{sum(n.values())})")
+        judged = sum(n.values())
+        print(f"  {coarse:<7} precision {n['right'] / max(judged, 1):.3f} ({n['right']}/{judged})")
     print("wrong links by class:", dict(sorted(by_class.items(), key=lambda x: (-x[1], x[0]))))
     for (cause, rule), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
         print(f"  {cause:<16} {rule:<22} {n}")

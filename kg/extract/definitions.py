@@ -86,7 +86,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     kind = type_from_head(long_text) or type_from_shape(short_text) or after
     if kind == "task" and after is None and _after_intro_cue(text, ls, verbs=_PROPOSE):
         return "method"  # the paper proposes it: a method for a task, not the task
-    if kind is None and (redefined and long_text[:1].isupper() or _after_intro_cue(text, ls)):
+    if kind is None and ((redefined and long_text[:1].isupper()) or _after_intro_cue(text, ls)):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
 

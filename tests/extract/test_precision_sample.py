@@ -41,7 +41,9 @@ def test_a_variant_never_fuzzy_joins_its_base_name() -> None:
 def test_the_papers_definition_beats_a_lexicon_acronym() -> None:
     got = found("It keeps the Attack Success Rate (ASR) below 6%. The ASR stays low.")
     assert got["ASR"] == ("metric", "Attack Success Rate")
-    assert all(m.name != "automatic speech recognition" for m in extract_text("Attack Success Rate (ASR). ASR"))
+    assert all(
+        m.name != "automatic speech recognition" for m in extract_text("Attack Success Rate (ASR). ASR")
+    )
 
 
 def test_a_long_form_ending_in_a_class_of_models_is_a_class() -> None:
@@ -64,7 +66,10 @@ def test_an_acronym_followed_by_its_lower_case_expansion_names_nothing() -> None
 
 
 def test_a_task_headed_long_form_the_paper_proposes_is_a_method() -> None:
-    text = "we further propose Reflected Pseudo Labels Generation (RPLG) and Background-Aware Object Localization (BAOL)."
+    text = (
+        "we further propose Reflected Pseudo Labels Generation (RPLG) and "
+        "Background-Aware Object Localization (BAOL)."
+    )
     got = found(text)
     assert got["Reflected Pseudo Labels Generation"][0] == "method"
     assert got["Background-Aware Object Localization"][0] == "method"
@@ -83,10 +88,15 @@ def test_a_lower_case_long_form_far_from_the_cue_names_nothing() -> None:
         "decision-making within the framework of Austrian value-added tax (VAT) law."
     )
     assert "value-added tax" not in found(text) and "VAT" not in found(text)
-    assert found("We propose a heuristic frame selection (HFS) step.")["heuristic frame selection"][0] == "method"
+    assert (
+        found("We propose a heuristic frame selection (HFS) step.")["heuristic frame selection"][0]
+        == "method"
+    )
 
 
 def test_plural_data_head_after_one_name_is_a_kind_of_data() -> None:
-    got = found("Fine-tuning LLMs on ToM datasets degrades them. Results on the LA, Pancreas and HRF datasets.")
+    got = found(
+        "Fine-tuning LLMs on ToM datasets degrades them. Results on the LA, Pancreas and HRF datasets."
+    )
     assert "ToM" not in got
     assert got["HRF"][0] == "dataset"
