@@ -41,7 +41,6 @@ from kg.extract.patterns import (
     head_candidates,
     intro_candidates,
     passive_candidates,
-    title_candidates,
 )
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -61,6 +60,7 @@ from kg.extract.shapes import (
     is_generic,
     shape_candidates,
 )
+from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
@@ -305,7 +305,7 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
 def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
-        found += title_candidates(text[:title_len])
+        found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
     found += [
         c

@@ -83,7 +83,9 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if generic_tail(long_text):
         return None
     after = _head_after(text, se, lower=long_text[:1].islower())
-    kind = type_from_head(long_text) or type_from_shape(short_text) or after
+    kind = (
+        "method" if after == "method" else type_from_head(long_text) or type_from_shape(short_text) or after
+    )
     if kind == "task" and after is None and _after_intro_cue(text, ls, verbs=_PROPOSE):
         return "method"  # the paper proposes it: a method for a task, not the task
     if kind is None and ((redefined and long_text[:1].isupper()) or _after_intro_cue(text, ls)):
@@ -117,6 +119,8 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus"))
+# "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
+_METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
 
 
 def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
@@ -134,6 +138,8 @@ def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
     True
     """
     match = _AFTER.match(text, short_end)
-    if match is None or match.group(1) not in _AFTER_WORDS or (lower and match.group(1) != "task"):
+    if match is None or (lower and match.group(1) != "task"):
         return None
-    return type_from_head(match.group(1))
+    if match.group(1) in _METHOD_AFTER:
+        return "method"
+    return type_from_head(match.group(1)) if match.group(1) in _AFTER_WORDS else None

@@ -20,6 +20,8 @@ True
 True
 >>> lost_capitals("Penn treebank", ("Penn Treebank",))
 False
+>>> lost_capitals("in 100", ("IN-100", "ImageNet-100"))  # an acronym that spells a function word
+True
 >>> hyphen_context("We use N-MNIST.", 9, 14, "dataset")
 ('compound', 7)
 >>> hyphen_context("Meta-World tasks", 0, 4, "organization")
@@ -79,7 +81,7 @@ def _capitalised_words(phrase: str) -> set[int]:
     return {
         i
         for i, w in enumerate(_WORDS.findall(phrase))
-        if w[0].isalpha() and w[0].isupper() and w.lower() not in _FUNCTION_WORDS
+        if w[0].isalpha() and w[0].isupper() and (w.lower() not in _FUNCTION_WORDS or w.isupper())
     }
 
 

@@ -100,3 +100,28 @@ def test_plural_data_head_after_one_name_is_a_kind_of_data() -> None:
     )
     assert "ToM" not in got
     assert got["HRF"][0] == "dataset"
+
+
+def test_an_all_caps_acronym_that_spells_a_function_word_keeps_its_capitals() -> None:
+    text = "Safety expressions were included in 100% of outputs."
+    assert all(m.name != "ImageNet-100" for m in extract_text(text))
+    assert found("We also test on IN-100.")["IN-100"][1] == "ImageNet-100"
+
+
+def test_a_method_head_after_the_definition_makes_a_method() -> None:
+    got = found("At its heart is a Frequency-aware Skip Estimation (FaSE) module that refines the prior.")
+    assert got["Frequency-aware Skip Estimation"][0] == "method"
+
+
+def test_the_appositive_types_a_new_name_across_commas_and_measures() -> None:
+    got = found("We introduce SEA-NLI, a native, culturally grounded NLI benchmark for eight countries.")
+    assert got["SEA-NLI"][0] == "benchmark"
+    got = found("Here, we introduce SWAY, an unsupervised computational linguistic measure of sycophancy.")
+    assert got["SWAY"][0] == "metric"
+
+
+def test_a_long_title_prefix_the_abstract_never_repeats_is_a_description() -> None:
+    title = "Three Regimes of Context-Parametric Conflict: A Predictive Framework"
+    assert found("We propose a three-regime framework.", title=title) == {}
+    title = "StarCraft+: Benchmarking Multi-agent Algorithms in Adversary Paradigm"
+    assert found("We release it.", title=title)["StarCraft+"][0] == "benchmark"
