@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbrev import find_definitions
+from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import INTRO_CUE
@@ -61,15 +61,48 @@ def acronym_candidates(
                     source="acronym", rule=f"acronym.{part}", partner=partner,
                 )
             )  # fmt: skip
+    _reversed(text, by_span, entries, redefined)
     return out, redefined
+
+
+# "FCD (Factual Claim Density)": a short form, then its long form in parentheses.
+_PAREN_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
+
+
+def _reversed(
+    text: str,
+    by_span: dict[tuple[int, int], Candidate],
+    entries: dict[str, LexiconEntry],
+    redefined: set[str],
+) -> None:
+    """Add to ``redefined`` the lexicon short forms a paper spells out otherwise after them: "FCD
+    (Factual Claim Density)" is not Fréchet ChemNet Distance in this paper.
+
+    >>> fcd = LexiconEntry("metric:fcd", "metric", "Fréchet ChemNet Distance", ("FCD",))
+    >>> t = "five KPIs: FCD (Factual Claim Density) and more"
+    >>> found: set[str] = set()
+    >>> _reversed(t, {(11, 14): Candidate(11, 14, "metric", "x", "metric:fcd")}, {"metric:fcd": fcd}, found)
+    >>> found
+    {'FCD'}
+    """
+    for (start, end), cand in by_span.items():
+        short = text[start:end]
+        if sum(ch.isupper() for ch in short) < 2 or short in redefined:
+            continue
+        match = _PAREN_AFTER.match(text, end)
+        if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:
+            continue
+        if not long_forms_agree(match.group(1), entries[cand.entity_id].forms):
+            redefined.add(short)
 
 
 def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) -> str | None:
     """The type of a long form the lexicon does not know, from its head word, the short form's
     shape, a head word after the definition, or an introduction cue; None when it names nothing.
 
-    A long form with a task head that the paper proposes names a method ("we further propose
-    Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows ("(DR) task"). A long
+    A head word right after the definition decides ("(MIRAD) dataset", "(FaSE) module"). A long
+    form with a task head that the paper proposes, or lists after "modules:", names a method ("we
+    further propose Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows. A long
     form that ends in a class of models ("High-Resolution Large Vision-Language Models") is a class.
 
     >>> t = "we further propose Reflected Pseudo Labels Generation (RPLG)."
@@ -83,16 +116,20 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if generic_tail(long_text):
         return None
     after = _head_after(text, se, lower=long_text[:1].islower())
-    kind = (
-        "method" if after == "method" else type_from_head(long_text) or type_from_shape(short_text) or after
-    )
-    if kind == "task" and after is None and _after_intro_cue(text, ls, verbs=_PROPOSE):
-        return "method"  # the paper proposes it: a method for a task, not the task
+    kind = after or type_from_head(long_text) or type_from_shape(short_text)
+    if (
+        kind == "task"
+        and after is None
+        and (_after_intro_cue(text, ls, verbs=_PROPOSE) or _MODULES.search(text, max(0, ls - 120), ls))
+    ):
+        return "method"  # the paper proposes it, or lists it among its modules: a method, not the task
     if kind is None and ((redefined and long_text[:1].isupper()) or _after_intro_cue(text, ls)):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
 
 
+# "features three modules: Hierarchical Information Extraction (HIE), …": the list names modules.
+_MODULES = re.compile(r"\b(?:modules?|components?)\s*:")
 # Verbs by which a paper proposes a technique (a task is "introduced" or "formulated", not designed).
 _PROPOSE = re.compile(r"\b(?:propos\w*|design\w*|develop\w*|devis\w*)\b")
 # Lower-case long forms: at most this many words between the cue and the long form.

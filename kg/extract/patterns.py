@@ -259,6 +259,8 @@ def evaluation_candidates(text: str) -> list[Candidate]:
 
     >>> evaluation_candidates("Our method achieves a 2.6% relative improvement over FooDet in tests.")
     []
+    >>> evaluation_candidates("We trained detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
+    []
     """
     out = []
     for cue in _EVAL_ON.finditer(text):
@@ -309,9 +311,15 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             pos = reopen.end()
         elif item.group("sep"):
             pos = item.end()
+        elif _METHOD_LIST_END.match(text, item.end("name")):
+            return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
         else:
             break
     return out
+
+
+# A list that ends in a method head word names methods: "… and DFINE architectures / backbones".
+_METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
 
 
 def head_candidates(text: str) -> list[Candidate]:

@@ -70,6 +70,8 @@ _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _HARDWARE_AFTER = re.compile(
     r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
     r"M[1-4]|[GT]PUs?|NPUs?)\b"
+    # "Nvidia and Apple GPUs", "NVIDIA edge devices": a maker in front of a hardware noun
+    r"|(?: (?:and|or) [A-Z]\w+| [a-z]+)? (?:GPUs?|TPUs?|CPUs?|NPUs?|devices|chips?|processors?|accelerators?)\b"
 )
 
 
@@ -121,6 +123,8 @@ def hardware_follows(text: str, end: int) -> bool:
 
     >>> hardware_follows("on 4 NVIDIA A40 GPUs", 11), hardware_follows("NVIDIA released", 6)
     (True, False)
+    >>> hardware_follows("CPU, Nvidia and Apple GPUs", 11), hardware_follows("on NVIDIA edge devices", 9)
+    (True, True)
     """
     return _HARDWARE_AFTER.match(text, end) is not None
 

@@ -35,7 +35,7 @@ _NOT_TITLE_NAMES = re.compile(
 def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``).
 
-    A prefix of four or more words joined by "of" / "for" / "to" that the ``abstract`` never
+    A prefix of four or more words joined by "of" / "for" / "to" / "and" that the ``abstract`` never
     repeats describes the paper ("Three Regimes of Context-Parametric Conflict: …"); a subtitle
     that starts with "Benchmarking" makes the prefix a benchmark.
 
@@ -54,7 +54,7 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     words = name.split()
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
-    if abstract and len(words) >= 4 and {"of", "for", "to"} & set(words) and name not in abstract:
+    if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:
         return []  # a description of the paper, not a name it uses
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name

@@ -125,3 +125,27 @@ def test_a_long_title_prefix_the_abstract_never_repeats_is_a_description() -> No
     assert found("We propose a three-regime framework.", title=title) == {}
     title = "StarCraft+: Benchmarking Multi-agent Algorithms in Adversary Paradigm"
     assert found("We release it.", title=title)["StarCraft+"][0] == "benchmark"
+
+
+def test_a_short_form_spelled_out_otherwise_after_it_is_redefined() -> None:
+    text = "Five KPIs -- FCD (Factual Claim Density) and FGR (Factual Grounding References). FCD rises."
+    assert all(m.name != "Fréchet ChemNet Distance" for m in extract_text(text))
+    assert found("We report FID (Frechet Inception Distance).")["FID"][1] == "Fréchet Inception Distance"
+
+
+def test_the_head_after_a_definition_and_a_list_of_modules_decide_the_type() -> None:
+    got = found("We introduce the Mass Individualization Robust Anomaly Detection (MIRAD) dataset.")
+    assert got["Mass Individualization Robust Anomaly Detection"][0] == "dataset"
+    got = found("It features two modules: Hierarchical Information Extraction (HIE) and Foo Bar Baz (FBB).")
+    assert got["Hierarchical Information Extraction"][0] == "method"
+
+
+def test_an_evaluation_list_of_architectures_is_not_data() -> None:
+    got = found("We trained several detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
+    assert "DFINE" not in got and "RT-DETRv2" not in got
+
+
+def test_a_maker_before_a_hardware_noun_is_hardware() -> None:
+    text = "Runtime across CPU, Nvidia and Apple GPUs, and on NVIDIA edge devices."
+    assert [m for m in extract_text(text) if m.type == "organization"] == []
+    assert found("NVIDIA released a new model.")["NVIDIA"][0] == "organization"
