@@ -71,7 +71,8 @@ _HARDWARE_AFTER = re.compile(
     r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
     r"M[1-4]|[GT]PUs?|NPUs?)\b"
     # "Nvidia and Apple GPUs", "NVIDIA edge devices": a maker in front of a hardware noun
-    r"|(?: (?:and|or) [A-Z]\w+| [a-z]+)? (?:GPUs?|TPUs?|CPUs?|NPUs?|devices|chips?|processors?|accelerators?)\b"
+    r"|(?: (?:and|or) [A-Z]\w+| [a-z]+)? "
+    r"(?:GPUs?|TPUs?|CPUs?|NPUs?|devices|chips?|processors?|accelerators?)\b"
 )
 
 
