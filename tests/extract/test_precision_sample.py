@@ -3,6 +3,10 @@ the error classes the review found, written as general rules (docs/typing.md, ru
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from kg.build.job import build
 from kg.extract import extract_text
 from kg.extract.precision import outside_urls
 from kg.extract.shapes import generic_tail, shape_candidates, spelled_out
@@ -149,3 +153,25 @@ def test_a_maker_before_a_hardware_noun_is_hardware() -> None:
     text = "Runtime across CPU, Nvidia and Apple GPUs, and on NVIDIA edge devices."
     assert [m for m in extract_text(text) if m.type == "organization"] == []
     assert found("NVIDIA released a new model.")["NVIDIA"][0] == "organization"
+
+
+def test_a_papers_own_name_never_joins_a_lexicon_entity_of_another_type(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "a1",
+            "title": "IRIS: An Iterative and Integrated Framework for Causal Discovery",
+            "summary": "We introduce IRIS (Iterative Retrieval and Integrated System), a novel framework.",
+        },
+        {
+            "id": "a2",
+            "title": "TREX: Automating LLM Fine-tuning",
+            "summary": "In this paper, we introduce TREX, a multi-agent system that automates training.",
+        },
+        {"id": "a3", "title": "Data", "summary": "We evaluate on the Iris dataset and on T-REx."},
+    ]
+    listing = tmp_path / "listing.jsonl"
+    listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = build([listing], tmp_path / "out", explorer=False)
+    nodes = {n["id"]: n for n in json.loads(result.graph_path.read_text(encoding="utf-8"))["nodes"]}
+    assert "method:iris" in nodes and "IRIS" not in (nodes["dataset:iris"].get("aliases") or [])
+    assert "method:trex" in nodes and "TREX" not in (nodes["dataset:t-rex"].get("aliases") or [])
