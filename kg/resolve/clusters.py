@@ -30,7 +30,7 @@ from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES
 from kg.resolve.aliases import AliasRules
-from kg.resolve.names import clean_name, norm_key
+from kg.resolve.names import clean_name, norm_key, suffixed
 
 __all__ = [
     "FAMILIES",
@@ -45,7 +45,6 @@ __all__ = [
     "centre_clusters",
     "cluster_keys",
     "stems_differ",
-    "suffixed",
 ]
 
 THRESHOLD = 92.0
@@ -93,19 +92,6 @@ def stems_differ(a: str, b: str) -> bool:
             break
         common += 1
     return common >= 3 and min(len(a), len(b)) - common <= 3 and a != b
-
-
-def suffixed(a: str, b: str) -> bool:
-    """Whether one key is the other with one or two more characters at the end: a variant
-    ("ModelNet40-C", "ShapeNet-C", "GPT-4o"), never the same name misspelt.
-
-    >>> suffixed("modelnet40c", "modelnet40"), suffixed("shapenet", "shapenetc")
-    (True, True)
-    >>> suffixed("citiscape", "cityscape")
-    False
-    """
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(long) - len(short) <= 2 and long.startswith(short)
 
 
 def block_ids(key: str) -> tuple[str, ...]:

@@ -10,7 +10,8 @@ from kg.build.job import build
 from kg.extract import extract_text
 from kg.extract.precision import outside_urls
 from kg.extract.shapes import generic_tail, shape_candidates, spelled_out
-from kg.resolve.clusters import block_edges, suffixed
+from kg.resolve.clusters import block_edges
+from kg.resolve.names import suffixed
 
 
 def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
