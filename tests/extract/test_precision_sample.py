@@ -172,7 +172,7 @@ def test_a_papers_own_name_never_joins_a_lexicon_entity_of_another_type(tmp_path
     ]
     listing = tmp_path / "listing.jsonl"
     listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    result = build([listing], tmp_path / "out", explorer=False)
+    result = build([listing], tmp_path / "out")
     nodes = {n["id"]: n for n in json.loads(result.graph_path.read_text(encoding="utf-8"))["nodes"]}
     assert "method:iris" in nodes and "IRIS" not in (nodes["dataset:iris"].get("aliases") or [])
     assert "method:trex" in nodes and "TREX" not in (nodes["dataset:t-rex"].get("aliases") or [])
