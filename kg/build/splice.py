@@ -47,7 +47,10 @@ Edit = tuple[Key, bytes | None]
 """``(key, new line)`` of a record: ``(id,)`` of a node or ``(source, type, target)`` of a link; a
 line of None deletes the record."""
 
-_FIRST_NODE = "INSERT INTO kg_log_nodes SELECT {id}, {old} WHERE NOT EXISTS (SELECT 1 FROM kg_log_nodes WHERE id = {id});"
+_FIRST_NODE = (
+    "INSERT INTO kg_log_nodes SELECT {id}, {old} WHERE NOT EXISTS"
+    " (SELECT 1 FROM kg_log_nodes WHERE id = {id});"
+)
 _FIRST_EDGE = (
     "INSERT INTO kg_log_edges SELECT {s}, {t}, {d}, {old} WHERE NOT EXISTS"
     " (SELECT 1 FROM kg_log_edges WHERE src = {s} AND typ = {t} AND dst = {d});"
