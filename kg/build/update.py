@@ -11,7 +11,8 @@ rewrites only the records those changes reach:
    papers citing a paper that appeared or went, and the papers whose organisation now
    resolves to another entity (the organisation index depends on organisation aliases).
 3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
-   changed are computed again from *all* their stored edges, and the papers' own nodes.
+   changed are computed again from *all* their stored edges, and the papers' own nodes; a
+   ``Work`` node (``kg enrich --external``) that no paper cites any more is deleted.
 
 Every record comes out as :func:`kg.graph.build.build_graph` would make it, so the graph file
 equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
@@ -137,7 +138,7 @@ def update_graph(
     entities, authors = edges.entities, edges.authors
     works = store.with_label({r for pid in reached for r in papers[pid].references} - in_set, "Work")
     store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities, works))
-    store.delete_nodes(removed - in_set)
+    store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
     tick()
     _redo_entities(store, entities, names, keyer)
@@ -202,6 +203,7 @@ class _MentionEdges:
     eok: EntityOfKey
     entities: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=set)
+    cited: set[str] = field(default_factory=set)  # what the deleted CITES edges pointed to
 
     def redo(self, pids: set[str]) -> None:
         """Delete the edges these papers own and write their mention edges again."""
@@ -210,6 +212,8 @@ class _MentionEdges:
                 self.authors.add(u)
             elif k in ENTITY_LINKS:
                 self.entities.add(v)
+            elif k == "CITES":
+                self.cited.add(v)
         papers, keyed_new, in_set = self.papers, self.keyed_new, self.in_set
         more = self.mention_rows(sorted(pid for pid in pids if pid in in_set and pid not in keyed_new), False)
         _prefetch(papers, pids)
