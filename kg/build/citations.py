@@ -55,7 +55,7 @@ from kg.sources import openalex, s2
 from kg.sources.http import Http
 from kg.sources.records import TITLE_THRESHOLD, Citations, Match, Work
 
-__all__ = ["CITATION_SOURCES", "EnrichResult", "enrich"]
+__all__ = ["CITATION_SOURCES", "EnrichResult", "enrich", "reapply_citations"]
 
 CITATION_SOURCES: tuple[str, ...] = ("openalex", "s2")
 _BATCH = 50
@@ -183,6 +183,8 @@ def enrich(
                 hint="pass the --aliases the graph was built with, or kg build again",
             )
         table = CitationTable(cache.db)
+        if external:
+            table.set_external(source)
         todo = sorted(set(cache.ids()) - table.enriched(source))
         with Progress(f"{source} papers", total=len(todo), enabled=progress and bool(todo)) as bar:
             for i in range(0, len(todo), _BATCH):
@@ -243,7 +245,7 @@ def _merge(
     rows: Mapping[str, Citations],
     ids: list[str],
     external: bool,
-    http: Http,
+    http: Http | None,
     source: str,
     base: str | None,
     creds: Mapping[str, str],
@@ -265,6 +267,22 @@ def _merge(
         cache.put_papers(changed, keys)
     store.put_value(_APPLIED, "1")
     return touched, len(new_works)
+
+
+def reapply_citations(cache: BuildCache, aliases: str | os.PathLike[str] | None) -> int:
+    """After a full build (the store written again from the listings): apply every stored citation
+    row again, from the cache only, with ``Work`` nodes where ``kg enrich --external`` made them.
+    Returns how many papers were rewritten. The graph equals the one the enrichment made."""
+    table, store, ids = CitationTable(cache.db), GraphStore(cache.db), cache.ids()
+    touched = 0
+    for source in CITATION_SOURCES:
+        rows = table.rows(source, ids)
+        if rows:
+            done, _ = _merge(
+                cache, store, table, rows, ids, table.external(source), None, source, None, {}, aliases
+            )
+            touched += len(done)
+    return touched
 
 
 def _resolved(
@@ -328,20 +346,21 @@ def _put_works(
     papers: Mapping[str, Paper],
     in_graph: set[str],
     external: bool,
-    http: Http,
+    http: Http | None,
     source: str,
     base: str | None,
     creds: Mapping[str, str],
 ) -> set[str]:
     """With ``external``, add the ``Work`` nodes of the works these papers cite outside the graph
-    (titles fetched first where the source's references did not carry them); returns their ids."""
+    (titles fetched first where the source's references did not carry them, unless ``http`` is
+    None); returns their ids."""
     if not external:
         return set()
     outside = sorted({r for p in papers.values() for r in p.references} - in_graph)
     outside = sorted(set(outside) - store.with_label(outside, "Work"))
     known = table.works(outside)
     missing = [w for w in outside if w not in known and w.startswith("openalex:")]
-    if missing and source == "openalex":
+    if missing and source == "openalex" and http is not None:
         plain = [w.removeprefix("openalex:") for w in missing]
         fetched = openalex.openalex_works(http, plain, credentials=dict(creds), base=base or openalex.BASE)
         table.put_works(

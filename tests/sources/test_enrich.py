@@ -158,11 +158,23 @@ def test_rebuild_keeps_the_fetched_citations(
     build([str(DAY1), str(DAY2)], out, explorer=False)
     enrich(out, make_http(), base=oa.base, explorer=False)
     first = (out / "graph.json").read_bytes()
-    build([str(DAY1), str(DAY2)], out, explorer=False, rebuild=True)
-    assert cites(out) == []
+    build([str(DAY1), str(DAY2)], out, explorer=False, rebuild=True)  # the rows go back in, offline
+    assert (out / "graph.json").read_bytes() == first
     offline = make_http(offline=True)
-    enrich(out, offline, base=oa.base, explorer=False)
-    assert (out / "graph.json").read_bytes() == first and offline.stats.requests == 0
+    again = enrich(out, offline, base=oa.base, explorer=False)
+    assert (out / "graph.json").read_bytes() == first and offline.stats.requests == 0 and not again.changed
+
+
+def test_rebuild_keeps_the_work_nodes_of_an_external_enrichment(
+    oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path
+) -> None:
+    out = tmp_path / "kg"
+    build([str(DAY1), str(DAY2), str(TITLES)], out, explorer=False)
+    enrich(out, make_http(), base=oa.base, explorer=False, external=True)
+    first = (out / "graph.json").read_bytes()
+    assert b'"label":"Work"' in first
+    build([str(DAY1), str(DAY2), str(TITLES)], out, explorer=False, rebuild=True)
+    assert (out / "graph.json").read_bytes() == first
 
 
 def test_a_failing_source_keeps_what_arrived(
