@@ -223,13 +223,16 @@ def _apply(
     before = cache.get_meta(Meta.GRAPH_SHA)
     # a few papers' citations into the file the store wrote last: splice the changed records in
     splice = len(rows) <= _SPLICE_ROWS and bool(before) and recorded_hash(cache, graph_path) == before
-    with ChangeLog(cache.db) if splice else contextlib.nullcontext() as log:
+    counts = cache.get_meta(Meta.SUMMARY)  # the store's counts when the file was written
+    with ChangeLog(cache.db) if splice and counts else contextlib.nullcontext() as log:
         touched, n_works = _merge(
             cache, store, table, rows, ids, external, http, source, base, creds, aliases
         )
         edits = log.edits() if log is not None else None
-    merged_at = time.perf_counter()
-    summary = store.summary()
+        merged_at = time.perf_counter()
+        summary = (
+            log.summary(GraphSummary.from_dict(json.loads(counts))) if log and counts else store.summary()
+        )
     _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer, edits)
     return EnrichResult(
         graph_path, len(fetched), table.methods(source), len(touched), n_works, summary,

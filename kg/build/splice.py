@@ -33,12 +33,13 @@ import json
 import mmap
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
 from kg.errors import GraphError
-from kg.graph.io import write_graph_file
+from kg.graph.io import GraphSummary, write_graph_file
 
 __all__ = ["ChangeLog", "Edit", "splice_graph_file"]
 
@@ -48,7 +49,7 @@ Edit = tuple[Key, bytes | None]
 line of None deletes the record."""
 
 _FIRST_NODE = (
-    "INSERT INTO kg_log_nodes SELECT {id}, {old} WHERE NOT EXISTS"
+    "INSERT INTO kg_log_nodes SELECT {id}, {old}, {label} WHERE NOT EXISTS"
     " (SELECT 1 FROM kg_log_nodes WHERE id = {id});"
 )
 _FIRST_EDGE = (
@@ -56,22 +57,23 @@ _FIRST_EDGE = (
     " (SELECT 1 FROM kg_log_edges WHERE src = {s} AND typ = {t} AND dst = {d});"
 )
 _NODE_NOW = "(SELECT line FROM g_nodes WHERE id = NEW.id)"
+_LABEL_NOW = "(SELECT label FROM g_nodes WHERE id = NEW.id)"
 _EDGE_NOW = "(SELECT line FROM g_edges WHERE src = NEW.src AND typ = NEW.typ AND dst = NEW.dst)"
 # a trigger's own ON CONFLICT gives way to the outer statement's (INSERT OR REPLACE): only the
 # NOT EXISTS guard keeps the first old line
 _TRIGGERS = f"""
-CREATE TEMP TABLE IF NOT EXISTS kg_log_nodes (id TEXT PRIMARY KEY, old BLOB);
+CREATE TEMP TABLE IF NOT EXISTS kg_log_nodes (id TEXT PRIMARY KEY, old BLOB, old_label TEXT);
 CREATE TEMP TABLE IF NOT EXISTS kg_log_edges (src TEXT, typ TEXT, dst TEXT, old BLOB,
     PRIMARY KEY (src, typ, dst));
 CREATE TEMP TRIGGER IF NOT EXISTS kg_log_ni BEFORE INSERT ON main.g_nodes BEGIN
-    {_FIRST_NODE.format(id="NEW.id", old=_NODE_NOW)}
+    {_FIRST_NODE.format(id="NEW.id", old=_NODE_NOW, label=_LABEL_NOW)}
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS kg_log_nd BEFORE DELETE ON main.g_nodes BEGIN
-    {_FIRST_NODE.format(id="OLD.id", old="OLD.line")}
+    {_FIRST_NODE.format(id="OLD.id", old="OLD.line", label="OLD.label")}
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS kg_log_nu BEFORE UPDATE ON main.g_nodes BEGIN
-    {_FIRST_NODE.format(id="OLD.id", old="OLD.line")}
-    {_FIRST_NODE.format(id="NEW.id", old=_NODE_NOW)}
+    {_FIRST_NODE.format(id="OLD.id", old="OLD.line", label="OLD.label")}
+    {_FIRST_NODE.format(id="NEW.id", old=_NODE_NOW, label=_LABEL_NOW)}
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS kg_log_ei BEFORE INSERT ON main.g_edges BEGIN
     {_FIRST_EDGE.format(s="NEW.src", t="NEW.typ", d="NEW.dst", old=_EDGE_NOW)}
@@ -122,6 +124,26 @@ class ChangeLog:
         )
         return [((n,), line) for n, line in nodes], [((s, t, d), line) for s, t, d, line in links]
 
+    def summary(self, before: GraphSummary) -> GraphSummary:
+        """The store's counts now, from its counts ``before`` the block and the logged changes
+        (:meth:`kg.build.store.GraphStore.summary` without a scan of every edge)."""
+        nodes, edges = Counter(dict(before.nodes)), Counter(dict(before.edges))
+        for old, new in self.db.execute(
+            "SELECT l.old_label, n.label FROM kg_log_nodes l LEFT JOIN main.g_nodes n ON n.id = l.id"
+            " WHERE n.line IS NOT l.old"
+        ):
+            nodes.update({old: -1} if old is not None else {})
+            nodes.update({new: 1} if new is not None else {})
+        for typ, was, now in self.db.execute(
+            "SELECT l.typ, l.old IS NOT NULL, e.line IS NOT NULL FROM kg_log_edges l LEFT JOIN main.g_edges e"
+            " ON e.src = l.src AND e.typ = l.typ AND e.dst = l.dst WHERE e.line IS NOT l.old"
+        ):
+            edges[typ] += now - was
+        return GraphSummary(
+            tuple(sorted((k, n) for k, n in nodes.items() if n)),
+            tuple(sorted((k, n) for k, n in edges.items() if n)),
+        )
+
 
 def _node_key(record: dict[str, Any]) -> Key:
     return (record["id"],)
@@ -142,6 +164,31 @@ def _section(mm: mmap.mmap, opening: bytes, start: int) -> tuple[int, int]:
     if at < 0 or mm[first : first + 1] != b"\n" or end <= 0:
         raise GraphError("the graph file is not in the layout kg writes", hint="kg build --rebuild")
     return first + 1, end
+
+
+_LINKS_LINE = b'],"links":[\n'
+
+
+def _sections(mm: mmap.mmap) -> tuple[int, int, int, int]:
+    """First line and end of the nodes and of the links section. The line between them is found
+    by binary search (node records have no ``source``/``key``), not by reading the whole file."""
+    at = mm.find(b'"nodes":[')  # in the head: quotes inside JSON strings are escaped
+    first, end = at + len(b'"nodes":[\n'), len(mm) - len(b"]}\n")
+    if at < 0 or mm[first - 1 : first] != b"\n" or mm[end - 1 :] != b"\n]}\n":  # an empty section
+        n_first, n_end = _section(mm, b'"nodes":[', 0)
+        return (n_first, n_end, *_section(mm, b',"links":[', n_end))
+    lo, hi = first, end
+    while lo < hi:  # lines before lo are nodes; the line at hi is not
+        start = mm.rfind(b"\n", first - 1, (lo + hi) // 2) + 1
+        stop = mm.find(b"\n", start) + 1
+        record = mm[start : stop - 1].rstrip(b",")
+        if record.startswith(b"{") and "source" not in json.loads(record):
+            lo = stop
+        else:
+            hi = start
+    if mm[lo : lo + len(_LINKS_LINE)] != _LINKS_LINE:
+        raise GraphError("the graph file is not in the layout kg writes", hint="kg build --rebuild")
+    return first, lo, lo + len(_LINKS_LINE), end
 
 
 class _Lines:
@@ -212,8 +259,7 @@ def splice_graph_file(
     atomically; returns the new file's SHA-256. Raises :class:`GraphError` when the file is not in
     kg's layout."""
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        n_first, n_end = _section(mm, b'"nodes":[', 0)
-        l_first, l_end = _section(mm, b',"links":[', n_end)
+        n_first, n_end, l_first, l_end = _sections(mm)
         node_lines = _Lines(mm, n_first, n_end, _node_key)
         link_lines = _Lines(mm, l_first, l_end, _link_key)
         return write_graph_file(path, graph, node_lines.spliced(nodes), link_lines.spliced(links))

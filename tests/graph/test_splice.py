@@ -40,6 +40,7 @@ def test_splice_equals_a_full_write(seed: int, tmp_path: Path) -> None:
     store, ids = _random_store(rng, rng.choice([1, 5, 60, 400]))
     path, full = tmp_path / "graph.json", tmp_path / "full.json"
     store.write_file(path, GRAPH)
+    before = store.summary()
     with ChangeLog(store.db) as log:
         for _ in range(rng.randint(0, 6)):  # batches of changes, some of them no change at all
             new = [f"{rng.choice('0abcéz')}{rng.randint(0, 999):03d}" for _ in range(rng.randint(0, 30))]
@@ -52,6 +53,7 @@ def test_splice_equals_a_full_write(seed: int, tmp_path: Path) -> None:
             )
             store.delete_owned(rng.sample(pool, min(len(pool), rng.randint(0, 3))))
         nodes, links = log.edits()
+        assert log.summary(before) == store.summary()
     sha = splice_graph_file(path, GRAPH, nodes, links)
     assert sha == store.write_file(full, GRAPH)
     assert path.read_bytes() == full.read_bytes()
