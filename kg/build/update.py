@@ -173,6 +173,9 @@ def _recluster(
     """Take the old mentions' key statistics out and the new ones' in, cluster the keys again (only
     the blocks the change touched, from the cached last run), store the outcome; returns the entity
     of every key and the keys whose entity moved."""
+    same = keyed_old.keys() == keyed_new.keys() and all(keyed_old[p] == keyed_new[p] for p in keyed_new)
+    if same and store.get_value("cluster_cache"):  # the same mentions (only references changed, say)
+        return store.entity_of_key(), set()  # the same statistics: the same clusters
     types, texts = store.key_stats()
     touched: set[str] = set()
     for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
