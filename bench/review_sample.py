@@ -58,7 +58,7 @@ def links(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sample.jsonl"
         listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        result = build([listing], Path(tmp) / "out", explorer=False)
+        result = build([listing], Path(tmp) / "out")
         graph = json.loads(result.graph_path.read_text(encoding="utf-8"))
     nodes = {n["id"]: n for n in graph["nodes"]}
     out: dict[str, list[dict[str, Any]]] = {}

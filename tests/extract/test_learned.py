@@ -129,9 +129,9 @@ def test_build_switch(tmp_path: Path) -> None:
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", year=2025, explorer=False, model=True)
-    off = build([listing], tmp_path / "off", year=2025, explorer=False)
+    on = build([listing], tmp_path / "on", year=2025, model=True)
+    off = build([listing], tmp_path / "off", year=2025)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
-    again = build([listing], tmp_path / "off", year=2025, explorer=False, model=True)
+    again = build([listing], tmp_path / "off", year=2025, model=True)
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
     assert "model" in found_by(tmp_path / "off")

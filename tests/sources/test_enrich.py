@@ -14,12 +14,11 @@ from kg import __version__
 from kg.api import open_graph
 from kg.build.cache import BuildCache
 from kg.build.citation_table import CitationTable
-from kg.build.citations import enrich
-from kg.build.job import build
 from kg.build.state import Meta
 from kg.build.store import GraphStore
 from kg.cli import main
 from kg.errors import ConfigError, FetchError, GraphError
+from kg.explorer.jobs import build, enrich
 from kg.graph.io import KG_FORMAT
 from kg.sources.http import Http
 
