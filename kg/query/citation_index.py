@@ -1,8 +1,8 @@
 """The ``CITES`` edges of a graph as two sparse adjacency arrays, for exact citation counting.
 
-:func:`citation_index` reads every ``CITES`` edge out of a ``Paper`` once (linear in the edges;
-13 s for 2.9M edges on a busy 2-core machine) into compressed rows: each paper's references, and each cited node's
-citing papers, both as sorted integer positions. Counting then never walks the graph:
+:func:`citation_index` reads every ``CITES`` edge out of a ``Paper`` once (linear in the edges:
+13 s for 2.9M edges on a busy 2-core machine) into compressed rows: each paper's references,
+and each cited node's citing papers, both as sorted integer positions. Counting then never walks the graph:
 
 - **coupling** of paper ``p``: the citers of every work ``p`` cites, concatenated and counted
   with :func:`numpy.bincount` — exact, however many papers cite a work (a work cited by 30,000
