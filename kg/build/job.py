@@ -318,6 +318,10 @@ def _update(
     else:  # only the old keys of changed or merged-away papers can have fallen out of use
         gone = (plan.stored_keys[p] for p in plan.changed | plan.removed if p in plan.stored_keys)
         cache.prune(gone, plan.keys.values())
+    if plan.full:  # the store was written from the listings alone: the fetched citations go back in
+        from kg.build.citations import reapply_citations
+
+        reapply_citations(cache, options.aliases)
     cache.set_meta(Meta.SUMMARY, json.dumps(store.summary().to_dict(), sort_keys=True))
     cache.set_meta(Meta.STORE_STATE, state)
     cache.set_meta(Meta.MODEL, "1" if options.model else "")
