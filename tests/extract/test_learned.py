@@ -18,6 +18,7 @@ TEXTS = [
     "We propose ZorbNet, a graph neural network for molecular property prediction trained on QM9.",
     "Knowledge distillation and prompt tuning help low-resource machine translation of Swahili news.",
     "We study pedestrian intent estimation for urban crowd simulation.",  # no lexicon entry here
+    "Blind face restoration and class-agnostic counting with depth-first search.",  # table phrases
 ]
 
 
@@ -70,6 +71,64 @@ def test_threshold_and_overlap() -> None:
     assert [c.name for c in model.candidates(text, taken)] == ["reinforcement learning"]
     taken[5:18] = b"\x01" * 13  # so is "reinforcement": only "learning" is left, a lone lowercase word
     assert model.candidates(text, taken) == []
+
+
+def test_table_gates_and_types_the_model() -> None:
+    """With a corroboration table only its phrases are scored; the table gives the type, and each
+    type has its own threshold on the probability of being a mention."""
+    weights = {
+        "h:learning": [0.0, 2.0, 0.0, 0.0, 0.0],
+        "h:detection": [0.0, 0.0, 2.0, 0.0, 0.0],
+        "ph:sparse detection": [3.0, 0.0, 0.0, 0.0, 0.0],
+    }
+    table = {"contrastive learning": "method", "anomaly detection": "task", "sparse detection": "task"}
+    model = PhraseModel(weights, ["learning", "detection"], 0.5, table, {"method": 0.5, "task": 0.5})
+    text = "Contrastive learning helps anomaly detection; robust learning and sparse detection do not."
+    got = [(c.name, c.type) for c in model.candidates(text)]
+    assert got == [("Contrastive learning", "method"), ("anomaly detection", "task")]
+    assert model.candidates("Contrastive Learning and Anomaly Detection") == []  # title case: names
+    model.thresholds["method"] = 0.99
+    assert [c.name for c in model.candidates("We use contrastive learning.")] == []
+    model.thresholds["method"] = 0.5
+    assert [c.type for c in model.candidates("We use contrastive learning.")] == ["method"]
+
+
+def test_shipped_model_has_a_table_and_thresholds() -> None:
+    model = default_model()
+    assert model.table and set(model.table.values()) <= {"method", "task"}
+    assert set(model.thresholds) == {"method", "task"}
+    assert all(0.0 <= t <= 1.0 for t in model.thresholds.values())
+    assert all(p == p.lower() and " " in p for p in list(model.table)[:500])
+
+
+def _corroborate_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("corroborate", ROOT / "train" / "corroborate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corroborate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
+    co = _corroborate_module()
+    assert co.phrase_type("semantic segmentation") == "task"
+    assert co.phrase_type("knowledge distillation") == "method"
+    for generic in ("deep learning", "our detection", "efficient fine-tuning", "citation networks"):
+        assert co.phrase_type(generic) is None, generic
+    texts = [
+        "We study anomaly detection (AD) with contrastive learning (CL).",
+        "Anomaly detection (AD) in logs; our detection (OD) is fast.",
+        "Contrastive learning for anomaly detection, and deep learning (DL).",
+        "Contrastive learning (CL) again, and pose estimation (PE) once.",
+    ]
+    assert co.mine(texts) == {"anomaly detection": "task", "contrastive learning": "method"}
+    assert co.mine(texts, min_acronym=1, min_df=1) == {
+        "anomaly detection": "task", "contrastive learning": "method", "pose estimation": "task"
+    }  # fmt: skip
+    df, acronym = co.count(texts)
+    assert df["anomaly detection"] == 3 and acronym["anomaly detection"] == 2
+    assert "our detection" not in df and "deep learning" not in df
 
 
 def _train_module():  # type: ignore[no-untyped-def]
