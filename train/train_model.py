@@ -10,7 +10,7 @@ unlabelled TDMSci candidate may be ``O`` or ``method`` (a partial label: the los
 
 The model only speaks for the phrases of a corroboration table mined from the CC0 arXiv corpus
 (``train/corroborate.py``: lowercase method / task phrases with a typed head that corpus abstracts
-define acronyms for: in >= ``--min-acronym`` abstracts, or in one and used in >= ``--min-df``). The per-type thresholds are chosen by 5-fold cross-validation (SciREX by paper, TDMSci by
+define acronyms for: in >= ``--min-acronym`` abstracts and >= ``--min-share`` of those using it). The per-type thresholds are chosen by 5-fold cross-validation (SciREX by paper, TDMSci by
 sentence; fold = index mod 5): each fold's model, trained on the other folds, scores the held-out
 sentences; for each type the lowest threshold is kept whose added mentions (those no rule mention
 overlaps) are at least as precise as the rules' own mentions of that type, pooled over the folds
@@ -253,7 +253,9 @@ def main() -> int:
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the CC0 arXiv corpus (JSONL.gz)")
     parser.add_argument("--min-acronym", type=int, default=2, help="abstracts defining a phrase's acronym")
-    parser.add_argument("--min-df", type=int, default=5, help="abstracts a once-defined phrase needs")
+    parser.add_argument(
+        "--min-share", type=float, default=0.05, help="share of a phrase's abstracts defining its acronym"
+    )
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument(
         "--no-cv", type=float, nargs=2, default=None, metavar=("METHOD", "TASK"),
@@ -262,7 +264,7 @@ def main() -> int:
     args = parser.parse_args()
     docs = list(read_scirex_docs(args.data / "scirex_train.jsonl.gz"))
     tdm = tdmsci_docs(args.data / "tdmsci_train.conll")
-    table = mine(corpus_texts(args.corpus), args.min_acronym, args.min_df)
+    table = mine(corpus_texts(args.corpus), args.min_acronym, args.min_share)
     print(json.dumps({"table": len(table), "by_type": Counter(table.values())}), flush=True)
     if args.no_cv is None:
         pooled = cross_validate(docs, tdm, table, args)
@@ -281,7 +283,7 @@ def main() -> int:
         "settings": {"steps": args.steps, "l2": args.l2, "head_count": args.head_count,
                      "feature_count": args.feature_count, "folds": args.folds,
                      "head_ratio": args.head_ratio, "min_acronym": args.min_acronym,
-                     "min_df": args.min_df},
+                     "min_share": args.min_share},
         "threshold": model.threshold,
         "thresholds": thresholds,
         "table": table,

@@ -273,11 +273,9 @@ class PhraseModel:
         Spans touching a character marked in ``taken`` (mentions the rules already found) are skipped.
         """
         toks = words(text)
-        cands = spans(toks, self.span_heads)
+        cands = spans(toks, self.heads) if self.table is None else self._table_spans(toks)
         if taken is not None:
             cands = [(i, j) for i, j in cands if 1 not in taken[toks[i][0] : toks[j - 1][1]]]
-        if self.table is not None:
-            cands = [(i, j) for i, j in cands if table_key(toks, i, j) in self.table]
         if not cands:
             return []
         probs = _softmax(self.matrix[np.asarray(self._rows(toks, cands))].sum(axis=1))
@@ -295,6 +293,18 @@ class PhraseModel:
                     )  # fmt: skip
         return sorted(out, key=lambda c: (c.start, c.end))
 
+
+    def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""
+        assert self.table is not None
+        table, heads, out = self.table, self.span_heads, []
+        for j in [j for j, (_, _, w) in enumerate(toks) if w in heads]:
+            for i in (j - 1, j - 2):
+                if i < 0 or toks[i][1] + 1 < toks[i + 1][0]:
+                    break  # not one run of words
+                if table_key(toks, i, j + 1) in table:
+                    out.append((i, j + 1))
+        return out
 
     def _scored(
         self, toks: Sequence[tuple[int, int, str]], cands: list[tuple[int, int]], probs: np.ndarray

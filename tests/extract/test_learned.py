@@ -123,12 +123,14 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
         "Contrastive learning (CL) again, and pose estimation (PE) once.",
     ]
     assert co.mine(texts) == {"anomaly detection": "task", "contrastive learning": "method"}
-    assert co.mine(texts, min_acronym=1, min_df=1) == {
+    assert co.mine(texts, min_acronym=1) == {
         "anomaly detection": "task", "contrastive learning": "method", "pose estimation": "task"
     }  # fmt: skip
     df, acronym = co.count(texts)
     assert df["anomaly detection"] == 3 and acronym["anomaly detection"] == 2
     assert "our detection" not in df and "deep learning" not in df
+    rare = co.mine(texts * 20 + ["anomaly detection"] * 2000)  # abbreviated in 40 of 2,060: a description
+    assert "anomaly detection" not in rare and "contrastive learning" in rare
 
 
 def _train_module():  # type: ignore[no-untyped-def]
@@ -184,13 +186,21 @@ def test_build_switch(tmp_path: Path) -> None:
 
     from kg.build.job import build
 
-    listing = ROOT / "examples" / "daily_papers.txt"
+    listing = tmp_path / "listing.jsonl"
+    listing.write_text(
+        "".join(
+            json.dumps({"id": f"2503.0000{n}", "title": f"Paper {n}", "authors": ["A. Author"], "summary": t})
+            + "\n"
+            for n, t in enumerate(TEXTS, 1)
+        ),
+        encoding="utf-8",
+    )
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", year=2025, explorer=False, model=True)
-    off = build([listing], tmp_path / "off", year=2025, explorer=False)
+    on = build([listing], tmp_path / "on", explorer=False, model=True)
+    off = build([listing], tmp_path / "off", explorer=False)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
-    again = build([listing], tmp_path / "off", year=2025, explorer=False, model=True)
+    again = build([listing], tmp_path / "off", explorer=False, model=True)
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
     assert "model" in found_by(tmp_path / "off")
