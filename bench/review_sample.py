@@ -53,9 +53,9 @@ def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> lis
     return sorted(random.Random(seed).sample(pool, size), key=lambda r: r["id"])
 
 
-def links(records: list[dict[str, Any]], model: bool = False) -> dict[str, list[dict[str, Any]]]:
+def links(records: list[dict[str, Any]], model: bool = True) -> dict[str, list[dict[str, Any]]]:
     """Each paper's links (arXiv id -> edges with entity name and type), from a real build
-    (``model``: with the trained mention source on)."""
+    (``model=False``: without the trained mention source)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sample.jsonl"
         listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -142,7 +142,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
-    parser.add_argument("--model", action="store_true", help="build with the trained mention source")
+    parser.add_argument(
+        "--no-model", dest="model", action="store_false", help="build without the trained mention source"
+    )
     parser.add_argument("--found-by", help="only the links found by this source (model, lexicon, …)")
     args = parser.parse_args()
     exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()

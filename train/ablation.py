@@ -4,7 +4,8 @@
 
 SciREX train and TDMSci train are split into 5 folds (SciREX by paper, TDMSci by sentence: index mod 5).
 For each fold a model trained with the shipped settings (kg/extract/model/phrases.json: thresholds,
-corroboration table and training settings) on the other folds scores the held-out fold: rules only, model only, rules + model,
+corroboration table and training settings) on the other folds scores the held-out fold: rules only,
+model only, rules + model,
 each sentence alone and by document. Counts are pooled over the folds; P/R/F1 per type (exact match)
 are printed as JSON. Data the model never trained on (SciER, SciERC) is scored with ``kg evaluate
 --mode rules|model|both`` directly.

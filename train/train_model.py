@@ -10,7 +10,8 @@ unlabelled TDMSci candidate may be ``O`` or ``method`` (a partial label: the los
 
 The model only speaks for the phrases of a corroboration table mined from the CC0 arXiv corpus
 (``train/corroborate.py``: lowercase method / task phrases with a typed head that corpus abstracts
-define acronyms for: in >= ``--min-acronym`` abstracts and >= ``--min-share`` of those using it). The per-type thresholds are chosen by 5-fold cross-validation (SciREX by paper, TDMSci by
+define acronyms for: in >= ``--min-acronym`` abstracts and >= ``--min-share`` of those using it).
+The per-type thresholds are chosen by 5-fold cross-validation (SciREX by paper, TDMSci by
 sentence; fold = index mod 5): each fold's model, trained on the other folds, scores the held-out
 sentences; for each type the lowest threshold is kept whose added mentions (those no rule mention
 overlaps) are at least as precise as the rules' own mentions of that type, pooled over the folds
@@ -170,6 +171,11 @@ def added(
     return run
 
 
+def above(extract: Callable[[str], list[Mention]], t: float) -> Callable[[str], list[Mention]]:
+    """``extract``'s mentions with confidence >= ``t``."""
+    return lambda text: [m for m in extract(text) if m.confidence >= t]
+
+
 def cached_rules() -> Callable[[str], list[Mention]]:
     cache: dict[str, list[Mention]] = {}
 
@@ -202,9 +208,7 @@ def cross_validate(docs: list[ScirexDoc], tdm, table, args) -> dict[str, dict[fl
         learned = model_only(model)
         for gold, kinds in ((held, KINDS), (held_tdm, ("Task",))):
             extra = added(learned, rules)
-            runs = [(-1.0, rules)] + [
-                (t, lambda x, t=t: [m for m in extra(x) if m.confidence >= t]) for t in args.thresholds
-            ]
+            runs = [(-1.0, rules)] + [(t, above(extra, t)) for t in args.thresholds]
             for key, run in runs:
                 counts = score(gold, kinds, extract=run).counts
                 for kind in set(kinds) & set(pooled):

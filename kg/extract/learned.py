@@ -9,6 +9,10 @@ non-overlapping spans whose class probability passes the model's threshold becom
 ``source="model"``. The weights are trained by ``train/train_model.py`` on SciREX and TDMSci train
 (Apache-2.0) and ship in ``kg/extract/model/phrases.json``; inference is Python and numpy.
 
+The shipped model carries a corroboration table (``train/corroborate.py``: lowercase task and method
+phrases that arXiv abstracts define acronyms for) and per-type thresholds chosen by cross-validation:
+with a table, only its phrases are candidates, typed by the table (docs/evaluation.md).
+
 >>> [w for _, _, w in words("We use self-supervised learning (SSL), e.g. on GPT-4o.")][:6]
 ['We', 'use', 'self-supervised', 'learning', '(', 'SSL']
 >>> m = PhraseModel({"ph:reinforcement learning": [0.0, 3.0, 0.0, 0.0, 0.0]}, ["learning"], 0.5)
@@ -293,7 +297,6 @@ class PhraseModel:
                     )  # fmt: skip
         return sorted(out, key=lambda c: (c.start, c.end))
 
-
     def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""
         assert self.table is not None
@@ -313,7 +316,9 @@ class PhraseModel:
         if self.table is None:
             kinds = probs[:, 1:].argmax(axis=1) + 1
             best = probs[np.arange(len(cands)), kinds]
-            return ((-float(best[c]), *cands[c], int(kinds[c])) for c in np.flatnonzero(best >= self.threshold))
+            return (
+                (-float(best[c]), *cands[c], int(kinds[c])) for c in np.flatnonzero(best >= self.threshold)
+            )
         out = []
         for (i, j), p in zip(cands, 1.0 - probs[:, 0], strict=True):
             kind = self.table[table_key(toks, i, j)]

@@ -32,19 +32,19 @@ def test_shipped_model_is_small_and_loads_offline() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_rule_mentions_do_not_change_when_the_model_is_on(text: str) -> None:
     """Rules win: with the model on, the rule and lexicon mentions are exactly those with it off."""
-    on = extract_text(text, model=True)
-    off = extract_text(text)
+    on = extract_text(text)  # the model is on by default
+    off = extract_text(text, model=False)
     assert [m for m in on if m.source != "model"] == off
     taken = {i for m in off for i in range(m.start, m.end)}
     for m in on:
         if m.source == "model":
             assert m.rule == "model.phrase" and taken.isdisjoint(range(m.start, m.end))
-            assert m.confidence >= default_model().threshold - 0.01
+            assert m.confidence >= min(default_model().thresholds.values()) - 0.01
             assert text[m.start : m.end] == m.text
 
 
 def test_model_finds_lowercase_phrases() -> None:
-    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t, model=True) if m.source == "model"}
+    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t) if m.source == "model"}
     assert any(kind in {"task", "method"} and text.islower() for text, kind in found), found
 
 
@@ -165,9 +165,9 @@ def test_cli_extract_model_switch(tmp_path: Path, capsys: pytest.CaptureFixture[
 
     docs = tmp_path / "docs.txt"
     docs.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
-    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--model"]) == 0
-    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
+    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--no-model"]) == 0
     off = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     sources = lambda rows: {m["source"] for row in rows for m in row["mentions"]}  # noqa: E731
     assert "model" in sources(on) and "model" not in sources(off)
@@ -181,7 +181,8 @@ def test_fingerprint_depends_on_the_switch() -> None:
 
 
 def test_build_switch(tmp_path: Path) -> None:
-    """``kg build`` (model off) finds no edge by the model, ``--model`` does; switching rebuilds."""
+    """``kg build`` (model on by default) finds edges by the model, ``model=False`` none; switching
+    re-extracts, and the build records the switch (``Meta.MODEL``)."""
     import json
 
     from kg.build.job import build
@@ -198,9 +199,17 @@ def test_build_switch(tmp_path: Path) -> None:
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", explorer=False, model=True)
-    off = build([listing], tmp_path / "off", explorer=False)
+    on = build([listing], tmp_path / "on", explorer=False)
+    off = build([listing], tmp_path / "off", explorer=False, model=False)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
-    again = build([listing], tmp_path / "off", explorer=False, model=True)
+    again = build([listing], tmp_path / "off", explorer=False)
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
     assert "model" in found_by(tmp_path / "off")
+    from kg.build.cache import BuildCache
+    from kg.build.state import Meta
+
+    with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
+        assert cache.get_meta(Meta.MODEL) == "1"
+    build([listing], tmp_path / "on", explorer=False, model=False)
+    with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
+        assert cache.get_meta(Meta.MODEL) == ""
