@@ -68,7 +68,7 @@ def phase_build(
 ) -> dict[str, object]:
     """One ``build`` call; returns its summary, time and peak memory."""
     import kg.build.job
-    from kg.build.job import build
+    from kg.explorer.jobs import build
 
     if pinned:
         setattr(kg.build.job, "extractor_fingerprint", lambda extra_files=(): pinned)  # noqa: B010

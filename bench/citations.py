@@ -189,7 +189,7 @@ def main() -> None:
     built, out = args.work / "built", args.work / "kg"
     if not (args.reuse and (built / "kg-cache.sqlite").exists()):
         t = time.perf_counter()
-        build([str(args.data)], built, explorer=False, rebuild=True)
+        build([str(args.data)], built, rebuild=True)
         report["build_s"] = round(time.perf_counter() - t, 1)
     shutil.rmtree(out, ignore_errors=True)
     shutil.copytree(built, out)
@@ -202,7 +202,7 @@ def main() -> None:
         table = CitationTable(cache.db)
         done = sorted(table.enriched("openalex"))
         t = time.perf_counter()
-        _apply(cache, table, "openalex", done, True, http, None, {}, None, False, t)
+        _apply(cache, table, "openalex", done, True, http, None, {}, None, None, t)
         report["merge_s"] = round(time.perf_counter() - t, 1)
         report["merged_papers"] = len(done)
     note(report, "merge_s")
@@ -214,7 +214,7 @@ def main() -> None:
             "edges": dict(db.execute("SELECT typ, count(*) FROM g_edges GROUP BY typ ORDER BY typ")),
         }
     t = time.perf_counter()
-    day = enrich(out, http, external=True, explorer=False)
+    day = enrich(out, http, external=True)
     report["day"] = {"seconds": round(time.perf_counter() - t, 2), "fetched": day.fetched,
                      "papers_updated": day.updated, "requests": http.stats.requests}  # fmt: skip
     http.close()

@@ -46,7 +46,7 @@ def build_sample(corpus: Path, ids: set[str], work: Path, *, model: bool = True)
         for line in fh:
             if json.loads(line)["id"] in ids:
                 out.write(line)
-    build([listing], work / "out", rebuild=True, explorer=False, model=model)
+    build([listing], work / "out", rebuild=True, model=model)
     return work / "out" / "graph.json"
 
 

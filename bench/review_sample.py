@@ -59,7 +59,7 @@ def links(records: list[dict[str, Any]], model: bool = True) -> dict[str, list[d
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sample.jsonl"
         listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        result = build([listing], Path(tmp) / "out", explorer=False, model=model)
+        result = build([listing], Path(tmp) / "out", model=model)
         graph = json.loads(result.graph_path.read_text(encoding="utf-8"))
     nodes = {n["id"]: n for n in graph["nodes"]}
     out: dict[str, list[dict[str, Any]]] = {}

@@ -62,7 +62,7 @@ NODE_COLUMNS: dict[str, dict[str, str]] = {
     label: {name: _ENGINE_TYPE[property_kind(name)] for name in props}
     for label, props in NODE_PROPERTIES.items()
 }
-#: Column types of each relationship table, from :data:`kg.graph.build.EDGE_PROPERTIES`.
+#: Column types of each relationship table, from :data:`kg.schema.EDGE_PROPERTIES`.
 REL_COLUMNS: dict[str, dict[str, str]] = {
     rel: {name: _ENGINE_TYPE[property_kind(name)] for name in props} for rel, props in EDGE_PROPERTIES.items()
 }

@@ -8,7 +8,7 @@ The loader is handed a driver. It runs ``cypher/schema.cypher`` first, then the 
 label, then the relationships per (type, from label, to label), in batches, each batch in a
 managed transaction (``execute_write``, so transient errors are retried). Loading twice
 leaves identical counts. Labels, types and property keys in the statements come only from
-:mod:`kg.schema` and :mod:`kg.graph.build`'s property lists; values only as ``$rows``.
+:mod:`kg.schema` and its property lists; values only as ``$rows``.
 
 Each batch first runs a *create* statement that creates, with all their properties at once,
 only the rows not on the server yet and returns how many it created; only when that is fewer
@@ -101,7 +101,7 @@ _KEY = re.compile(r"[a-z_][a-z0-9_]*\Z")
 
 
 def _checked_keys(keys: Sequence[str]) -> tuple[str, ...]:
-    """Property keys from :mod:`kg.graph.build`'s lists, checked to be plain identifiers for Cypher."""
+    """Property keys from :mod:`kg.schema`'s lists, checked to be plain identifiers for Cypher."""
     for key in keys:
         if not _KEY.match(key):
             raise StoreError(f"not a plain property key: {key!r}")
@@ -119,7 +119,7 @@ def _sets(var: str, keys: Sequence[str]) -> str:
 def create_nodes_statement(label: str, *, fresh: bool = False) -> str:
     """Create, whole, the ``label`` nodes of ``$rows`` not on the server yet; returns ``created``.
 
-    Every property of :data:`kg.graph.build.NODE_PROPERTIES` is set from ``row.props`` (a missing one
+    Every property of :data:`kg.schema.NODE_PROPERTIES` is set from ``row.props`` (a missing one
     is null, which Cypher does not store). ``fresh``: for a load into a database that holds no kg
     node, without the per-row check that the node is not there yet.
     """

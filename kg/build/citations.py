@@ -29,6 +29,7 @@ from typing import Any
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers
 from kg.build.citation_table import CitationTable
+from kg.build.explorer_page import PageWriter
 from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -156,14 +157,16 @@ def enrich(
     base: str | None = None,
     creds: Mapping[str, str] | None = None,
     threshold: float = TITLE_THRESHOLD,
-    explorer: bool = True,
+    explorer: PageWriter | None = None,
     progress: bool | None = False,
 ) -> EnrichResult:
     """Add citations from ``source`` to the graph built in ``out_dir`` (see the module docstring).
 
-    ``aliases`` must be the alias file the graph was built with. Raises :class:`GraphError` when
-    ``out_dir`` holds no build, :class:`ConfigError` for an unknown source or other aliases, and
-    :class:`kg.errors.FetchError` when the source fails (what arrived before is kept).
+    ``aliases`` must be the alias file the graph was built with; ``explorer`` rewrites the
+    explorer page (:func:`kg.explorer.jobs.enrich` hands it the explorer's writer). Raises
+    :class:`GraphError` when ``out_dir`` holds no build, :class:`ConfigError` for an unknown source
+    or other aliases, and :class:`kg.errors.FetchError` when the source fails (what arrived before
+    is kept).
     """
     if source not in CITATION_SOURCES:
         raise ConfigError(f"unknown citation source: {source!r}", hint="use openalex or s2")
@@ -204,7 +207,7 @@ def _apply(
     base: str | None,
     creds: Mapping[str, str],
     aliases: str | os.PathLike[str] | None,
-    explorer: bool,
+    explorer: PageWriter | None,
     start: float,
 ) -> EnrichResult:
     begin = time.perf_counter()
@@ -263,7 +266,9 @@ def _resolved(
     return changed, alias, candidates
 
 
-def _write(cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: bool, explorer: bool) -> None:
+def _write(
+    cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: bool, explorer: PageWriter | None
+) -> None:
     """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store."""
     cache.set_meta(Meta.SUMMARY, json.dumps(summary.to_dict(), sort_keys=True))
     if dirty:
@@ -272,10 +277,8 @@ def _write(cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: b
         cache.set_meta(Meta.GRAPH_SHA, sha)
         cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
         cache.commit()
-        if explorer:
-            from kg.explorer.store import write_store_explorer
-
-            write_store_explorer(store, cache.path.parent / EXPLORER_FILE)
+        if explorer is not None:
+            explorer(store, cache.path.parent / EXPLORER_FILE)
             cache.set_meta(Meta.EXPLORER_SHA, sha)
     cache.commit()
 

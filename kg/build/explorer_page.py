@@ -1,5 +1,8 @@
 """The build's explorer page: written from the store, by a forked child for a big graph while the
 parent writes the graph file (each reads the committed store over its own connection).
+
+The page itself is made downstream (:func:`kg.explorer.store.write_store_explorer`): a build is
+handed it as a :data:`PageWriter` (see :mod:`kg.explorer.jobs`), so nothing here imports the explorer.
 """
 
 from __future__ import annotations
@@ -10,27 +13,23 @@ import multiprocessing.process
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.build.store import GraphStore
 
-__all__ = ["PARALLEL_EXPLORER_NODES", "die_with_parent", "finish_explorer", "start_explorer"]
+__all__ = ["PARALLEL_EXPLORER_NODES", "PageWriter", "die_with_parent", "finish_explorer", "start_explorer"]
+
+PageWriter = Callable[[GraphStore, Path], None]
+"""Writes the explorer page of the stored graph to a path (atomically)."""
 
 PARALLEL_EXPLORER_NODES = 20_000
 """Graphs of at least this many nodes get their explorer written in a child process."""
 
 
-def _write_explorer(store: GraphStore, path: Path) -> str | None:
-    """Write the explorer; returns a note when it could not be written."""
-    try:
-        from kg.explorer.store import write_store_explorer
-    except ImportError:
-        return "explorer not written: kg.explorer.explorer is not available in this installation"
-    write_store_explorer(store, path)
-    return None
-
-
-def start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.BaseProcess | None:
+def start_explorer(
+    write: PageWriter, cache_path: Path, path: Path
+) -> multiprocessing.process.BaseProcess | None:
     """Write the explorer of a big graph in a forked child while the parent writes the graph file.
 
     Both only read the (committed) store, each over its own connection, and each takes a second
@@ -38,12 +37,8 @@ def start_explorer(cache_path: Path, path: Path) -> multiprocessing.process.Base
     not available."""
     if not _can_fork():
         return None
-    try:
-        import kg.explorer.store  # noqa: F401
-    except ImportError:
-        return None
     child = multiprocessing.get_context("fork").Process(
-        target=_explorer_child, args=(cache_path, path, os.getpid()), daemon=True
+        target=_explorer_child, args=(write, cache_path, path, os.getpid()), daemon=True
     )
     child.start()
     return child
@@ -60,24 +55,24 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _explorer_child(cache_path: Path, path: Path, parent: int) -> None:
+def _explorer_child(write: PageWriter, cache_path: Path, path: Path, parent: int) -> None:
     die_with_parent(parent)  # an explorer without its graph.json must never appear after a killed build
     try:
         with contextlib.closing(sqlite3.connect(cache_path)) as db:
-            _write_explorer(GraphStore(db), path)
+            write(GraphStore(db), path)
     except BaseException:  # the parent writes it again and raises the error itself
         os._exit(1)
 
 
 def finish_explorer(
-    child: multiprocessing.process.BaseProcess | None, store: GraphStore, path: Path
-) -> str | None:
+    write: PageWriter, child: multiprocessing.process.BaseProcess | None, store: GraphStore, path: Path
+) -> None:
     """Wait for the explorer child; write the explorer here if there was none or it failed."""
     if child is not None:
         child.join()
         if child.exitcode == 0:
-            return None
-    return _write_explorer(store, path)
+            return
+    write(store, path)
 
 
 def _can_fork() -> bool:

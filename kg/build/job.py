@@ -1,8 +1,9 @@
-"""The main job: read listings, extract, resolve, build the graph, write the explorer.
+"""The main job: read listings, extract, resolve, build the graph (and the explorer it is handed).
 
-``build(inputs, out_dir)`` writes ``out_dir/graph.json`` and ``out_dir/explorer.html``
-and keeps its state in ``out_dir/kg-cache.sqlite``: the papers and their raw mentions
-(:mod:`kg.build.cache`) and the graph itself, record by record (:mod:`kg.build.store`).
+``build(inputs, out_dir)`` writes ``out_dir/graph.json`` (and ``out_dir/explorer.html`` with an
+``explorer`` page writer: :func:`kg.explorer.jobs.build`, what ``kg build`` runs) and keeps its
+state in ``out_dir/kg-cache.sqlite``: the papers and their raw mentions (:mod:`kg.build.cache`)
+and the graph itself, record by record (:mod:`kg.build.store`).
 
 - **Adding**: building into a directory that already holds a graph *adds* the new
   listing — the graph holds every paper built into the directory so far (``A ∪ B``); a paper
@@ -12,7 +13,7 @@ and keeps its state in ``out_dir/kg-cache.sqlite``: the papers and their raw men
   (:func:`kg.readers.merge_incremental.merge_into`); only new or changed papers are extracted;
   :func:`kg.build.update.update_graph` re-clusters the resolution keys from per-key statistics
   and rewrites only the records the change reaches; the graph file is copied out of the store
-  and the explorer made from it (:mod:`kg.explorer.store`). The result is byte-identical to a
+  and the explorer made from it (by the page writer). The result is byte-identical to a
   full build of all inputs at once (tests and ``bench/build.py`` check it).
 - **Full**: a new directory, ``rebuild=True``, another extractor version or alias file: every
   paper is merged, extracted where not cached, and written to an empty store.
@@ -35,7 +36,7 @@ from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
-from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, finish_explorer, start_explorer
+from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, PageWriter, finish_explorer, start_explorer
 from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -79,7 +80,7 @@ class BuildOptions:
     aliases: str | os.PathLike[str] | None = None
     processes: int = 1
     rebuild: bool = False
-    explorer: bool = True
+    explorer: PageWriter | None = None
     progress: bool | None = False
     model: bool = True
 
@@ -146,12 +147,14 @@ def build(
     aliases: str | os.PathLike[str] | None = None,
     processes: int = 1,
     rebuild: bool = False,
-    explorer: bool = True,
+    explorer: PageWriter | None = None,
     progress: bool | None = False,
     model: bool = True,
 ) -> BuildResult:
     """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
 
+    ``explorer`` writes ``out_dir/explorer.html`` from the store (:func:`kg.explorer.jobs.build` hands
+    it :func:`kg.explorer.store.write_store_explorer`); None writes the graph file only.
     ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
     ``model=False`` extracts without the trained mention source (on by default).
     Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
@@ -245,18 +248,20 @@ def _build(inputs: Sequence[str | os.PathLike[str]], out: Path, options: BuildOp
         same_file = before is not None and cache.get_meta(Meta.GRAPH_SHA) == before
         # the explorer on disk was made from this very graph file (not one a crash left behind)
         explorer_ok = same_file and explorer_file.exists() and cache.get_meta(Meta.EXPLORER_SHA) == before
-        if not plan.dirty and summary_json and same_file and (not options.explorer or explorer_ok):
+        if not plan.dirty and summary_json and same_file and (options.explorer is None or explorer_ok):
             summary = GraphSummary.from_dict(json.loads(summary_json))
             unchanged = ("nothing changed: the graph was not rebuilt",)
-            return _result(out, options.explorer, result, plan, 0, summary, False, clock, unchanged)
+            explorer = options.explorer is not None
+            return _result(out, explorer, result, plan, 0, summary, False, clock, unchanged)
         n_extracted = _update(cache, store, keyer, plan, options, state, clock) if plan.dirty else 0
         if plan.dirty or not summary_json:
             summary = store.summary()
         else:
             summary = GraphSummary.from_dict(json.loads(summary_json))
         big = sum(n for _, n in summary.nodes) >= PARALLEL_EXPLORER_NODES
-        redo_explorer = options.explorer and (plan.dirty or not explorer_ok)
-        side = start_explorer(cache.path, explorer_file) if redo_explorer and big and plan.dirty else None
+        write_page = options.explorer if plan.dirty or not explorer_ok else None
+        fork = big and plan.dirty
+        side = start_explorer(write_page, cache.path, explorer_file) if write_page and fork else None
         after = before
         if plan.dirty or not same_file:
             after = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
@@ -264,16 +269,13 @@ def _build(inputs: Sequence[str | os.PathLike[str]], out: Path, options: BuildOp
             cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
             cache.commit()
         clock.lap("save")
-        notes: tuple[str, ...] = ()
-        if redo_explorer:
-            note = finish_explorer(side, store, explorer_file)
-            notes = (note,) if note else ()
-            if not note:
-                cache.set_meta(Meta.EXPLORER_SHA, after or "")
-                cache.commit()
+        if write_page is not None:
+            finish_explorer(write_page, side, store, explorer_file)
+            cache.set_meta(Meta.EXPLORER_SHA, after or "")
+            cache.commit()
             clock.lap("explorer")
-    explorer = options.explorer and not notes
-    return _result(out, explorer, result, plan, n_extracted, summary, after != before, clock, notes)
+    explorer = options.explorer is not None
+    return _result(out, explorer, result, plan, n_extracted, summary, after != before, clock, ())
 
 
 def _update(

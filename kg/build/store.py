@@ -35,33 +35,16 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from kg.build.sqlite_in import chunks, run_in, select_in
 from kg.graph.io import GraphSummary, write_graph_file
+from kg.graph.records import EdgeRow, EntityLinks, NodeRow
 from kg.internals import record_encoder
 from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
 
-__all__ = ["EdgeRow", "EntityLinks", "GraphStore", "NodeRow"]
-
-NodeRow = tuple[str, str, dict[str, Any]]
-"""``(id, label, attributes)`` of a node."""
-EdgeRow = tuple[str, str, str, str, dict[str, Any], list[str] | None, str | None]
-"""``(source, type, target, owner paper, attributes, texts, paper date)`` of an edge."""
-
-
-@dataclass(frozen=True, slots=True)
-class EntityLinks:
-    """An entity's links summed up: distinct papers, first date, whether any is a mention (not
-    only ``PUBLISHED_BY``), and every text the links carry."""
-
-    n_papers: int
-    first_seen: str | None
-    mentioned: bool
-    texts: frozenset[str]
-
+__all__ = ["GraphStore"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS g_nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, line BLOB NOT NULL);

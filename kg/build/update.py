@@ -13,7 +13,8 @@ rewrites only the records those changes reach:
 3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
    changed are computed again from *all* their stored edges, and the papers' own nodes.
 
-Every record comes out as :func:`kg.graph.build.build_graph` would make it, so the graph file
+Every record is made by the rules of :mod:`kg.graph.records`, the ones
+:func:`kg.graph.build.build_graph` uses, so the graph file
 equals a full build's byte for byte (tests and ``bench/build.py`` check it). A full build is
 the same function with every paper new and an empty store.
 
@@ -41,16 +42,17 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.build.store import EdgeRow, GraphStore, NodeRow
-from kg.graph.build import (
-    author_links,
-    entity_properties,
-    group_mentions,
-    mention_edge,
+from kg.build.store import GraphStore
+from kg.graph.records import (
+    EdgeRow,
+    NodeRow,
+    author_node,
+    entity_node,
+    mention_edges,
     organization_index,
-    organization_link,
     paper_date,
-    paper_properties,
+    paper_edges,
+    paper_node,
     publisher_key,
 )
 from kg.model import Paper, mention_from_row
@@ -135,10 +137,9 @@ def update_graph(
     # 3. the papers' other edges and nodes, then every entity and author they reach
     tick()
     entities, authors = edges.entities, edges.authors
-    works = store.with_label({r for pid in reached for r in papers[pid].references} - in_set, "Work")
-    store.put_edges(_paper_edges(papers, sorted(reached), index, authors, entities, works))
+    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
     store.delete_nodes(removed - in_set)
-    store.put_nodes((pid, "Paper", paper_properties(papers[pid])) for pid in sorted(reached))
+    store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()
     _redo_entities(store, entities, names, keyer)
     tick()
@@ -216,11 +217,8 @@ class _MentionEdges:
         rows: list[EdgeRow] = []
         for pid in sorted(pids & in_set):
             row = keyed_new[pid] if pid in keyed_new else _keyed(self.keyer, pid, more[pid])
-            date = paper_date(papers[pid])
-            for (_, eid), group in group_mentions(rewrite(row, self.eok, self.keyer)).items():
-                rel, attrs = mention_edge(group)
-                rows.append((pid, rel, eid, pid, attrs, [m.text for m in group], date))
-                self.entities.add(eid)
+            rows += mention_edges(pid, paper_date(papers[pid]), rewrite(row, self.eok, self.keyer))
+        self.entities.update(eid for _, _, eid, _, _, _, _ in rows)
         self.store.put_edges(rows)
 
 
@@ -240,31 +238,24 @@ def _keys(row: KeyedRow) -> set[str]:
 
 
 def _paper_edges(
+    store: GraphStore,
     papers: Mapping[str, Paper],
+    in_set: AbstractSet[str],
     pids: Sequence[str],
     index: Mapping[str, str],
     authors: set[str],
     entities: set[str],
-    works: AbstractSet[str] = frozenset(),
 ) -> list[EdgeRow]:
-    """``WROTE``, ``CITES`` and ``PUBLISHED_BY`` edges of these papers (as in ``kg.graph.build``); also
-    ``CITES`` to the ``works`` (``Work`` nodes ``kg enrich --external`` added for cited works)."""
-    rows: list[EdgeRow] = []
-    for pid in pids:
-        paper = papers[pid]
-        for aid, (position, spellings) in author_links(paper).items():
-            rows.append(
-                (aid, "WROTE", pid, pid, {"type": "WROTE", "position": position}, list(spellings), None)
-            )
-            authors.add(aid)
-        for ref in paper.references:
-            if (ref in papers and ref != pid) or ref in works:
-                rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
-        link = organization_link(paper, index)
-        if link is not None:
-            oid, org = link
-            rows.append((pid, "PUBLISHED_BY", oid, pid, {"type": "PUBLISHED_BY"}, [org], paper_date(paper)))
-            entities.add(oid)
+    """:func:`~kg.graph.records.paper_edges` of these papers, collecting the authors and organisations
+    they reach; ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
+    works = store.with_label({r for pid in pids for r in papers[pid].references} - in_set, "Work")
+    citable = in_set | works if works else in_set
+    rows = [row for pid in pids for row in paper_edges(papers[pid], citable, index)]
+    for u, k, v, _, _, _, _ in rows:
+        if k == "WROTE":
+            authors.add(u)
+        elif k == "PUBLISHED_BY":
+            entities.add(v)
     return rows
 
 
@@ -297,12 +288,10 @@ def _redo_entities(
     for eid in sorted(links):
         link = links[eid]
         if link.mentioned:
-            etype, name = names.get(eid) or keyer.lexicon_name(eid)
-            aliases = link.texts | keyer.forms(eid)
-        else:  # only named as a publisher: the name as the first paper (by id) wrote it
-            etype, name, aliases = "organization", publishers[eid], link.texts
-        attrs = entity_properties(etype, name, aliases, (link.first_seen,), link.n_papers)
-        nodes.append((eid, attrs["label"], attrs))
+            named = names.get(eid) or keyer.lexicon_name(eid)
+            nodes.append(entity_node(eid, link, named, keyer.forms(eid), None))
+        else:  # only named as a publisher
+            nodes.append(entity_node(eid, link, None, (), publishers[eid]))
     store.delete_nodes(entities - set(links))
     store.put_nodes(nodes)
 
@@ -310,4 +299,4 @@ def _redo_entities(
 def _redo_authors(store: GraphStore, authors: set[str]) -> None:
     names = store.author_names(authors)
     store.delete_nodes(authors - set(names))
-    store.put_nodes((aid, "Author", {"label": "Author", "name": min(names[aid])}) for aid in sorted(names))
+    store.put_nodes(author_node(aid, names[aid]) for aid in sorted(names))

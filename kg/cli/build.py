@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from kg.build.job import BuildResult, build, entity_counts
+from kg.build.job import BuildResult, entity_counts
 from kg.cli._graph_args import add_parser, print_json
+from kg.explorer.jobs import build
 from kg.internals import gc_paused
 
 __all__ = ["format_summary", "register"]

@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from kg.build.citations import CITATION_SOURCES, enrich
+from kg.build.citations import CITATION_SOURCES
 from kg.cli._graph_args import add_parser, print_json
 from kg.cli.fetch import add_http_options, http_settings
 from kg.errors import ConfigError
+from kg.explorer.jobs import enrich
 from kg.sources.fetch import credentials, open_http
 from kg.sources.records import TITLE_THRESHOLD
 

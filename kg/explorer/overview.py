@@ -27,7 +27,7 @@ import networkx as nx
 
 from kg.explorer.layout import GAP, _rings, layout
 from kg.explorer.views import View, ViewEdge
-from kg.query.similarity import communities
+from kg.query.similarity import communities, entities_of, papers_of
 from kg.schema import ENTITY_LINKS
 
 __all__ = [
@@ -56,11 +56,7 @@ def _papers(g: nx.MultiDiGraph) -> list[str]:
 
 
 def _entities_of(g: nx.MultiDiGraph, paper: str) -> list[str]:
-    return sorted(
-        e
-        for e, keys in g.succ[paper].items()
-        if set(keys) & set(ENTITY_LINKS) and g.nodes[e].get("label") not in ("Paper", "Author")
-    )
+    return sorted(entities_of(g, paper))
 
 
 def generic_hubs(g: nx.MultiDiGraph, n_papers: int) -> dict[str, int]:
@@ -70,7 +66,7 @@ def generic_hubs(g: nx.MultiDiGraph, n_papers: int) -> dict[str, int]:
     for e, label in g.nodes(data="label"):
         if label in ("Paper", "Author", "Organization"):
             continue
-        k = sum(1 for p, keys in g.pred[e].items() if set(keys) & set(ENTITY_LINKS))
+        k = len(papers_of(g, e))
         if label == "Metric" or k > limit:
             out[e] = k
     return out

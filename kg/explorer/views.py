@@ -28,6 +28,7 @@ import networkx as nx
 from kg.errors import ConfigError
 from kg.model import ENTITY_TYPES
 from kg.query.lookup import parse_via, resolve_node
+from kg.query.similarity import entities_of, papers_of, projection, sharing_papers
 from kg.schema import ENTITY_LABELS, ENTITY_LINKS
 
 __all__ = [
@@ -96,15 +97,11 @@ def _entity_type(g: nx.MultiDiGraph, node: str) -> str:
 
 
 def _entities_of(g: nx.MultiDiGraph, paper: str, types: Sequence[str]) -> list[str]:
-    return sorted(
-        e
-        for e, keys in g.succ[paper].items()
-        if LINK_RELS & set(keys) and _is_entity(g, e) and _entity_type(g, e) in types
-    )
+    return sorted(entities_of(g, paper, types))
 
 
 def _papers_of(g: nx.MultiDiGraph, entity: str) -> list[str]:
-    return sorted(p for p, keys in g.pred[entity].items() if LINK_RELS & set(keys) and _is_paper(g, p))
+    return sorted(papers_of(g, entity))
 
 
 def _name(g: nx.MultiDiGraph, node: str) -> str:
@@ -242,16 +239,6 @@ def overview(g: nx.MultiDiGraph, *, max_nodes: int = 500) -> View:
     return View("overview", "Overview", tuple(nodes), induced_edges(g, nodes), note=note)
 
 
-def _shared_ranking(g: nx.MultiDiGraph, paper: str, ents: Sequence[str]) -> list[Ranked]:
-    shared: dict[str, list[str]] = {}
-    for e in ents:
-        for p in _papers_of(g, e):
-            if p != paper:
-                shared.setdefault(p, []).append(_name(g, e))
-    ranked = sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return [Ranked(p, tuple(sorted(names))) for p, names in ranked]
-
-
 def paper_view(
     g: nx.MultiDiGraph,
     paper: str,
@@ -269,7 +256,7 @@ def paper_view(
     paper = resolve_node(g, paper, kinds="paper")
     types = parse_via(via)
     ents = _entities_of(g, paper, types)
-    ranking = _shared_ranking(g, paper, ents)
+    ranking = [Ranked(p, tuple(sorted(_name(g, e) for e in es))) for p, es in sharing_papers(g, paper, types)]
     kept: dict[str, None] = dict.fromkeys([paper, *ents])
     for r in ranking:
         if len(kept) >= max_nodes:
@@ -361,20 +348,17 @@ def projection_view(
     2501.00002 2501.00003 1 ('COCO',)
     """
     types = parse_via(via)
-    ents = sorted(n for n in g.nodes if _is_entity(g, n) and _entity_type(g, n) in types)
-    members = {e: _papers_of(g, e) for e in ents}
-    strength: Counter[str] = Counter()
-    for ps in members.values():
+    strength: Counter[str] = Counter()  # a paper's links in the whole projection, counted with weight
+    for e in (n for n in g.nodes if _is_entity(g, n) and _entity_type(g, n) in types):
+        ps = papers_of(g, e)
         for p in ps:
             strength[p] += len(ps) - 1
     ranked = sorted((p for p, n in strength.items() if n), key=lambda p: (-strength[p], p))
     kept = set(ranked[:max_nodes])
-    pairs: dict[tuple[str, str], list[str]] = {}
-    for e in ents:
-        ps = [p for p in members[e] if p in kept]
-        for i, a in enumerate(ps):
-            for b in ps[i + 1 :]:
-                pairs.setdefault((a, b), []).append(_name(g, e))
+    pairs = {
+        (min(a, b), max(a, b)): [_name(g, e) for e in shared]
+        for a, b, shared in projection(g, types, papers=kept).edges(data="shared")
+    }
     cap = max_edges if max_edges is not None else 4 * max_nodes
     strongest = sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:cap]
     edges = tuple(

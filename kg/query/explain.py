@@ -20,7 +20,7 @@ found again from the paper's cached raw mentions, so ``graph.json`` carries none
 ...          "abstract": "We propose Sample Confusion Miner (SAM). SAM helps."},
 ...         {"id": "2501.00002", "title": "Cells", "abstract": "We adapt the Segment Anything Model (SAM)."}]
 >>> _ = (out / "p.jsonl").write_text("".join(json.dumps(r) + "\\n" for r in rows))
->>> _ = build([out / "p.jsonl"], out, explorer=False)
+>>> _ = build([out / "p.jsonl"], out)
 >>> for n in explain(out / "graph.json", "Sample Confusion Miner").names:
 ...     print(n.text, "|", n.reason, "|", n.detail)
 Sample Confusion Miner | name | the canonical name

@@ -43,6 +43,7 @@ __all__ = [
     "parse_via",
     "projection",
     "shared",
+    "sharing_papers",
     "similar_papers",
 ]
 
@@ -126,6 +127,24 @@ def shared(g: nx.MultiDiGraph, paper_a: str, paper_b: str) -> dict[str, tuple[En
     for ent in _sort_entities(g, common, ENTITY_TYPES):
         out[ent.type] = (*out.get(ent.type, ()), ent)
     return out
+
+
+def sharing_papers(
+    g: nx.MultiDiGraph, paper: str, via: str | Iterable[str] = DEFAULT_VIA
+) -> list[tuple[str, tuple[str, ...]]]:
+    """Every other paper sharing a ``via`` entity with ``paper``, with the shared entity ids (sorted):
+    most shared first, ties by paper id (the explorer's paper view ranks by it).
+
+    >>> from kg.graph.demo import demo_graph
+    >>> for other, ids in sharing_papers(demo_graph(), "2501.00002", via="all"):
+    ...     print(other, ids)
+    2501.00001 ('dataset:imagenet-1k', 'method:contrastive-learning')
+    2502.00003 ('dataset:coco',)
+    """
+    types = parse_via(via)
+    _require_paper(g, paper)
+    found = _candidates(g, paper, sorted(entities_of(g, paper, types)), ())
+    return sorted(((q, tuple(es)) for q, es in found.items()), key=lambda item: (-len(item[1]), item[0]))
 
 
 def similar_papers(

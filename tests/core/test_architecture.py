@@ -30,9 +30,7 @@ LAYERS: list[set[str]] = [
     {"cli", "__main__"},
 ]
 #: Known exceptions, each to be removed by the change that fixes it.
-KNOWN: set[tuple[str, str]] = {
-    ("build", "explorer"),
-}
+KNOWN: set[tuple[str, str]] = set()
 
 
 def _module(path: Path) -> str:

@@ -234,7 +234,7 @@ def test_links_are_read_from_a_real_kg_build(tmp_path: Path) -> None:
         "summary": "We introduce FooNet and evaluate it on ImageNet with accuracy.",
     }
     listing.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    build([listing], tmp_path / "out", rebuild=True, explorer=False)
+    build([listing], tmp_path / "out", rebuild=True)
     links = links_from_graph(load_graph(tmp_path / "out" / "graph.json"), ["2501.00001", "absent"])
     assert links["absent"] == []
     by_text = {link.text: link for link in links["2501.00001"]}

@@ -199,10 +199,10 @@ def test_build_switch(tmp_path: Path) -> None:
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", explorer=False)
-    off = build([listing], tmp_path / "off", explorer=False, model=False)
+    on = build([listing], tmp_path / "on")
+    off = build([listing], tmp_path / "off", model=False)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
-    again = build([listing], tmp_path / "off", explorer=False)
+    again = build([listing], tmp_path / "off")
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
     assert "model" in found_by(tmp_path / "off")
     from kg.build.cache import BuildCache
@@ -210,6 +210,6 @@ def test_build_switch(tmp_path: Path) -> None:
 
     with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
         assert cache.get_meta(Meta.MODEL) == "1"
-    build([listing], tmp_path / "on", explorer=False, model=False)
+    build([listing], tmp_path / "on", model=False)
     with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
         assert cache.get_meta(Meta.MODEL) == ""

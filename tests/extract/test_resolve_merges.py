@@ -196,7 +196,7 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
     src.write_text("".join(json.dumps(r) + "\n" for r in rows))
     aliases = tmp_path / "aliases.txt"
     aliases.write_text("Wombatscape Driving = Florpset\n")
-    build([src], tmp_path, aliases=aliases, explorer=False)
+    build([src], tmp_path, aliases=aliases)
     got = explain(tmp_path / "graph.json", "Wombatscape Driving", aliases=None)
     reasons = {n.text: n.reason for n in got.names}
     assert reasons == {

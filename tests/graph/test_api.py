@@ -12,8 +12,8 @@ from kg.errors import ConfigError, GraphError
 from kg.graph.build import build_graph
 from kg.graph.demo import demo_graph
 from kg.graph.io import save_graph
-from kg.model import Paper, Source
-from kg.query.similarity import similar_papers
+from kg.model import ENTITY_TYPES, Paper, Source
+from kg.query.similarity import entities_of, sharing_papers, similar_papers
 
 from .records import mention
 
@@ -106,6 +106,21 @@ def test_jaccard_top_k_is_exact() -> None:
         assert similar_papers(g, "p2", k=k) == everything[:k]
     scores = [n.score for n in everything]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_sharing_papers_is_every_pair_ranked() -> None:
+    """Every other paper with a shared ``via`` entity, most shared first, ties by id (brute force)."""
+    for g in (_star_graph(), demo_graph()):
+        papers = sorted(n for n, label in g.nodes(data="label") if label == "Paper")
+        for via in (("dataset", "method"), ("dataset",), ENTITY_TYPES):
+            for p in papers:
+                mine = entities_of(g, p, via)
+                pairs = [(q, tuple(sorted(mine & entities_of(g, q, via)))) for q in papers if q != p]
+                expect = sorted((x for x in pairs if x[1]), key=lambda x: (-len(x[1]), x[0]))
+                assert sharing_papers(g, p, via) == expect
+    assert sharing_papers(demo_graph(), "2501.00001")[0][0] == "2501.00002"
+    with pytest.raises(GraphError):
+        sharing_papers(demo_graph(), "nope")
 
 
 def test_neighbourhood(kg: KnowledgeGraph) -> None:

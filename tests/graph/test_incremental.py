@@ -18,9 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build.job import CACHE_FILE, build
+from kg.build.job import CACHE_FILE
 from kg.build.store import GraphStore
 from kg.explorer.explorer import explore
+from kg.explorer.jobs import build
 from kg.explorer.store import store_explorer
 from kg.extract import extract_papers
 from kg.graph.build import build_graph

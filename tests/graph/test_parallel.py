@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import kg.build.job
+import kg.explorer.jobs
 import kg.graph.build
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
@@ -24,9 +25,9 @@ def _sha(path: Path) -> str:
 @linux_only
 def test_explorer_written_by_a_child_is_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("kg.explorer.explorer")
-    serial = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "serial", explorer=True)
+    serial = kg.explorer.jobs.build([FIX / "listing_a.jsonl"], tmp_path / "serial", explorer=True)
     monkeypatch.setattr(kg.build.job, "PARALLEL_EXPLORER_NODES", 0)
-    forked = kg.build.job.build([FIX / "listing_a.jsonl"], tmp_path / "forked", explorer=True)
+    forked = kg.explorer.jobs.build([FIX / "listing_a.jsonl"], tmp_path / "forked", explorer=True)
     assert serial.explorer_path is not None and forked.explorer_path is not None
     assert _sha(serial.explorer_path) == _sha(forked.explorer_path)
     assert _sha(serial.graph_path) == _sha(forked.graph_path)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.build.job import build
 from kg.errors import InputError
+from kg.explorer.jobs import build
 from kg.graph.io import load_graph
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
@@ -105,3 +105,25 @@ def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Pat
         for n in kg.similar_papers(p, k=3):
             assert n.shared and all(e.type in ("dataset", "method") for e in n.shared)
             assert {e.id for e in n.shared} <= set(kg.nx.succ[p]) & set(kg.nx.succ[n.paper_id])
+
+
+def test_the_build_writes_the_page_it_is_handed(tmp_path: Path) -> None:
+    """kg.build.job.build imports nothing of the explorer: it writes the page it is handed, or none."""
+    from kg.build.job import build as build_graph_only
+    from kg.build.store import GraphStore
+
+    bare = build_graph_only([A], tmp_path / "bare")
+    assert bare.explorer_path is None and not (tmp_path / "bare" / "explorer.html").exists()
+    seen: list[int] = []
+
+    def page(store: GraphStore, path: Path) -> None:
+        seen.append(store.summary().n_papers)
+        path.write_text("page", encoding="utf-8")
+
+    r = build_graph_only([A], tmp_path / "out", explorer=page)
+    assert seen == [5] and r.explorer_path is not None and r.explorer_path.read_text() == "page"
+    again = build_graph_only([A], tmp_path / "out", explorer=page)  # unchanged: the page is not redone
+    assert seen == [5] and again.notes == ("nothing changed: the graph was not rebuilt",)
+    (tmp_path / "out" / "explorer.html").unlink()  # a missing page is written again
+    build_graph_only([A], tmp_path / "out", explorer=page)
+    assert seen == [5, 5] and (tmp_path / "out" / "explorer.html").read_text() == "page"

@@ -13,10 +13,9 @@ from fake_api import SOURCES, FakeApi, Reply, json_reply
 from kg.api import open_graph
 from kg.build.cache import BuildCache
 from kg.build.citation_table import CitationTable
-from kg.build.citations import enrich
-from kg.build.job import build
 from kg.cli import main
 from kg.errors import ConfigError, FetchError, GraphError
+from kg.explorer.jobs import build, enrich
 from kg.sources.http import Http
 
 WORKS = json.loads((SOURCES / "openalex_works.json").read_text())
