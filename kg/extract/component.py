@@ -36,6 +36,7 @@ from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.own_names import own_candidates
 from kg.extract.patterns import (
     evaluation_candidates,
     head_candidates,
@@ -304,6 +305,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len])
     found += intro_candidates(text) + passive_candidates(text)
+    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
         for c in evaluation_candidates(text)

@@ -18,7 +18,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
-from kg.extract.roles import blocked
+from kg.extract.roles import blocked, introduces, is_defined_part
 from kg.extract.shapes import is_generic, type_from_head, type_from_shape
 
 __all__ = ["acronym_candidates"]
@@ -51,7 +51,9 @@ def acronym_candidates(
             kind = type_from_head(long_text) or type_from_shape(short_text)
             if kind is None and long_text[:1].isupper():
                 kind = _head_after(text, se)
-            if kind is None and (short_text in redefined or _after_intro_cue(text, ls)):
+            if kind is None and (
+                short_text in redefined or _after_intro_cue(text, ls) or _named_part(text, ls, le)
+            ):
                 kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
             entity_id, name, conf = "", long_text, 0.75
         if kind is None:
@@ -64,6 +66,17 @@ def acronym_candidates(
                 )
             )  # fmt: skip
     return out, redefined
+
+
+def _named_part(text: str, start: int, end: int) -> bool:
+    """A several-word long form the paper presents as its own ("It then employs an Intersection-Aware
+    Adaptive Fusion (IAAF) module"), by the role rules: capitalised, or defined as a part ("the
+    clustering-based data selection (CDS) module"); other lower-case long forms ("movable antenna
+    (MA)", "forecast horizon (FH)") are too often ordinary terms.
+    """
+    name = text[start:end]
+    shaped = name[:1].isupper() or is_defined_part(text, end)
+    return shaped and len(name.split()) > 1 and introduces(text, start, end)
 
 
 def _after_intro_cue(text: str, start: int) -> bool:

@@ -73,7 +73,13 @@ _OBJECT = re.compile(
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
     r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
-    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?)?"
+    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?"
+    # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
+    # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
+    r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
+    r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
+    r"encoder|decoder|scheme|paradigm|agent)),\s+(?=[^,.;]{2,60}?(?:,|\.|\s\())"
+    r")?"
     r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{)?"  # emphasis: "we introduce **CoE**", "\textbf{X}"
     rf"(?P<name>{_NAME})"
 )
@@ -189,9 +195,10 @@ def intro_candidates(text: str) -> list[Candidate]:
         if obj is None:
             continue
         start, end = _trim(text, *obj.span("name"))
-        if not _accept(text, start, end, loose=bool(obj.group("head"))):
+        head = obj.group("head") or obj.group("apposed")
+        if not _accept(text, start, end, loose=bool(head)):
             continue
-        kind, _ = infer_type(text, start, end, obj.group("head"))
+        kind, _ = infer_type(text, start, end, head)
         out.append(
             Candidate(
                 start, end, kind or "method", text[start:end], confidence=0.8 if kind else 0.6,
