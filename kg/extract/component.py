@@ -42,7 +42,6 @@ from kg.extract.patterns import (
     head_candidates,
     intro_candidates,
     passive_candidates,
-    title_candidates,
 )
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -50,6 +49,7 @@ from kg.extract.precision import (
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    outside_urls,
     version_suffix,
 )
 from kg.extract.roles import assign_roles
@@ -61,6 +61,7 @@ from kg.extract.shapes import (
     is_generic,
     shape_candidates,
 )
+from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
@@ -72,7 +73,8 @@ for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_titl
 
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
-_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z][\w.]*\w))+(?![\w+])")
+# A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
+_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -266,6 +268,7 @@ class KGEntities:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = outside_urls(cands, text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         return assign_roles(cands, text, sentences, title_len), sentences
@@ -303,7 +306,7 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
 def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
-        found += title_candidates(text[:title_len])
+        found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
