@@ -58,12 +58,13 @@ def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> lis
     return sorted(random.Random(seed).sample(pool, size), key=lambda r: r["id"])
 
 
-def links(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Each paper's links (arXiv id -> edges with entity name and type), from a real build."""
+def links(records: list[dict[str, Any]], model: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Each paper's links (arXiv id -> edges with entity name and type), from a real build
+    (``model=False``: without the trained mention source)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sample.jsonl"
         listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        result = build([listing], Path(tmp) / "out")
+        result = build([listing], Path(tmp) / "out", model=model)
         graph = json.loads(result.graph_path.read_text(encoding="utf-8"))
     nodes = {n["id"]: n for n in graph["nodes"]}
     out: dict[str, list[dict[str, Any]]] = {}
@@ -88,7 +89,7 @@ def show(records: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) 
             role = "INTRO" if e["type"] == "INTRODUCES" else "used "
             print(
                 f"  {r['id']}|{e['text']}\t{role} {e['etype']:<12} {e['name']!r:<40} "
-                f"[{e['found_by']}/{e['rule']}]"
+                f"[{e['found_by']}/{e['rule']} {e.get('confidence')}]"
             )
 
 
@@ -167,11 +168,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
+    parser.add_argument(
+        "--no-model", dest="model", action="store_false", help="build without the trained mention source"
+    )
+    parser.add_argument("--found-by", help="only the links found by this source (model, lexicon, …)")
     parser.add_argument("--papers", type=Path, help="tally only these arXiv ids (one a line)")
     args = parser.parse_args()
     exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
     records = sample_records(args.corpus, args.seed, args.size, exclude)
-    found = links(records)
+    found = links(records, args.model)
+    if args.found_by:
+        found = {k: [e for e in v if e["found_by"] == args.found_by] for k, v in found.items()}
     if args.papers:
         keep = set(args.papers.read_text(encoding="utf-8").split())
         found = {pid: edges for pid, edges in found.items() if pid in keep}

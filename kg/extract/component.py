@@ -379,13 +379,13 @@ def make_kg_entities(
     return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 
 
-def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = False) -> Language:
+def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = True) -> Language:
     """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no model."""
     return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...], model: bool = False) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model})

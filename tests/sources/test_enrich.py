@@ -188,12 +188,12 @@ def test_a_failing_source_keeps_what_arrived(
     assert cites(out) == []
 
 
-def test_a_graph_built_with_the_model_can_be_enriched(
+def test_a_graph_built_without_the_model_can_be_enriched(
     oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path
 ) -> None:
-    """The stored state records the extractor switch, so enrich does not refuse a --model build."""
+    """The stored state records the extractor switch, so enrich does not refuse a --no-model build."""
     out = tmp_path / "kg"
-    build([str(DAY1)], out, explorer=False, model=True)
+    build([str(DAY1)], out, explorer=False, model=False)
     report = enrich(out, make_http(), base=oa.base, explorer=False)
     assert dict(report.methods) == {"arxiv": 2} and report.updated > 0
 
