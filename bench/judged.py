@@ -2,7 +2,7 @@
 
     python bench/judged.py                          # builds the 200 judged papers with this kg
     python bench/judged.py --graph kg-out/graph.json  # or scores a bigger build (e.g. the corpus)
-    python bench/judged.py --model                  # the same with the trained mention source on
+    python bench/judged.py --no-model               # the same without the trained mention source
     python bench/judged.py --json                   # the numbers as JSON
     python bench/judged.py --errors                 # also list every wrong link and every miss
 
@@ -39,7 +39,7 @@ CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 FIXTURE = ROOT / "tests" / "fixtures" / "judged" / "judged_200.jsonl"
 
 
-def build_sample(corpus: Path, ids: set[str], work: Path, *, model: bool = False) -> Path:
+def build_sample(corpus: Path, ids: set[str], work: Path, *, model: bool = True) -> Path:
     """Build the judged papers' corpus records with this kg; returns the graph.json path."""
     listing = work / "judged.jsonl"
     with gzip.open(corpus, "rt", encoding="utf-8") as fh, listing.open("w", encoding="utf-8") as out:
@@ -96,7 +96,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--fixture", type=Path, default=FIXTURE)
     parser.add_argument("--graph", type=Path, help="score this graph.json instead of building the sample")
-    parser.add_argument("--model", action="store_true", help="build with the trained mention source on")
+    parser.add_argument(
+        "--no-model", dest="model", action="store_false", help="build without the trained mention source"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true", help="list wrong links and misses")
     args = parser.parse_args()

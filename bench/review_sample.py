@@ -18,6 +18,11 @@ link, ``key<TAB>verdict``, the truth about the link whatever kg made of it:
 - ``spurious``  the phrase names nothing (or only a generic class, a quantity, an ordinary word);
 - ``entity``    a real name linked to another entity (a wrong lexicon alias).
 
+A third, optional column names the error class of a wrong link (``part``, ``span``, ``class``,
+``generic``, ``ordinary``, ``count``, ``url``…: why the phrase is not that entity); ``--judgements``
+tallies them. ``--papers FILE`` (one arXiv id a line) restricts the tally to those papers: the part
+of a sample held back while rules were written.
+
 ``--judgements`` prints link precision (links with the right entity and coarse type / judged links),
 introduced precision (introduced links that are right and should be introduced / introduced links),
 introduced recall among the judged links, and the errors by cause and by rule.
@@ -53,12 +58,13 @@ def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> lis
     return sorted(random.Random(seed).sample(pool, size), key=lambda r: r["id"])
 
 
-def links(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Each paper's links (arXiv id -> edges with entity name and type), from a real build."""
+def links(records: list[dict[str, Any]], model: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Each paper's links (arXiv id -> edges with entity name and type), from a real build
+    (``model=False``: without the trained mention source)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sample.jsonl"
         listing.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        result = build([listing], Path(tmp) / "out")
+        result = build([listing], Path(tmp) / "out", model=model)
         graph = json.loads(result.graph_path.read_text(encoding="utf-8"))
     nodes = {n["id"]: n for n in graph["nodes"]}
     out: dict[str, list[dict[str, Any]]] = {}
@@ -83,23 +89,36 @@ def show(records: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) 
             role = "INTRO" if e["type"] == "INTRODUCES" else "used "
             print(
                 f"  {r['id']}|{e['text']}\t{role} {e['etype']:<12} {e['name']!r:<40} "
-                f"[{e['found_by']}/{e['rule']}]"
+                f"[{e['found_by']}/{e['rule']} {e.get('confidence')}]"
             )
 
 
-def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
-    """Precision of links and of introduced links, and the errors by cause and by rule."""
+def read_verdicts(judgements: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """``key -> verdict`` and ``key -> error class`` (the optional third column)."""
     verdicts: dict[str, str] = {}
+    classes: dict[str, str] = {}
     for line in judgements.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            key, verdict = line.rsplit("\t", 1)
+            key, verdict, *rest = line.split("\t")
             verdicts[key.strip()] = verdict.strip()
+            if rest and rest[0].strip():
+                classes[key.strip()] = rest[0].strip()
+    return verdicts, classes
+
+
+def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
+    """Precision of links (overall and per predicted coarse type) and of introduced links, and the
+    errors by cause, by error class and by rule."""
+    verdicts, classes = read_verdicts(judgements)
     counts: Counter[str] = Counter()
     by_rule: Counter[tuple[str, str]] = Counter()
+    by_class: Counter[str] = Counter()
+    per_type: dict[str, Counter[str]] = {}
     intro = intro_ok = should = should_ok = unjudged = 0
     for pid, edges in sorted(found.items()):
         for e in edges:
-            verdict = verdicts.get(f"{pid}|{e['text']}", "")
+            key = f"{pid}|{e['text']}"
+            verdict = verdicts.get(key, "")
             if verdict not in ("spurious", "entity") and verdict.count(":") != 1:
                 unjudged += 1
                 print(f"unjudged: {pid}|{e['text']}", file=sys.stderr)
@@ -113,6 +132,10 @@ def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
             else:
                 cause = "ok" if truth == role else f"role:{role}"
             counts[cause] += 1
+            wrong = cause in ("spurious", "type", "entity")
+            per_type.setdefault(COARSE.get(e["etype"], "?"), Counter())["wrong" if wrong else "right"] += 1
+            if wrong:
+                by_class[classes.get(key, f"type:{coarse}" if cause == "type" else cause)] += 1
             if cause != "ok":
                 by_rule[(cause, e["rule"])] += 1
             verdict = truth if cause in ("ok", f"role:{role}") else ""
@@ -128,6 +151,10 @@ def tally(found: dict[str, list[dict[str, Any]]], judgements: Path) -> None:
         f"introduced recall among judged links {should_ok}/{should} = {should_ok / max(should, 1):.3f}"
     )
     print("causes:", dict(sorted(counts.items())))
+    for coarse, n in sorted(per_type.items()):
+        judged = sum(n.values())
+        print(f"  {coarse:<7} precision {n['right'] / max(judged, 1):.3f} ({n['right']}/{judged})")
+    print("wrong links by class:", dict(sorted(by_class.items(), key=lambda x: (-x[1], x[0]))))
     for (cause, rule), n in sorted(by_rule.items(), key=lambda x: (-x[1], x[0])):
         print(f"  {cause:<16} {rule:<22} {n}")
 
@@ -141,10 +168,20 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
+    parser.add_argument(
+        "--no-model", dest="model", action="store_false", help="build without the trained mention source"
+    )
+    parser.add_argument("--found-by", help="only the links found by this source (model, lexicon, …)")
+    parser.add_argument("--papers", type=Path, help="tally only these arXiv ids (one a line)")
     args = parser.parse_args()
     exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
     records = sample_records(args.corpus, args.seed, args.size, exclude)
-    found = links(records)
+    found = links(records, args.model)
+    if args.found_by:
+        found = {k: [e for e in v if e["found_by"] == args.found_by] for k, v in found.items()}
+    if args.papers:
+        keep = set(args.papers.read_text(encoding="utf-8").split())
+        found = {pid: edges for pid, edges in found.items() if pid in keep}
     if args.judgements:
         tally(found, args.judgements)
     else:

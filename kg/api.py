@@ -31,6 +31,7 @@ import networkx as nx
 
 from kg.graph.io import load_graph
 from kg.model import ENTITY_TYPES, Entity, Paper
+from kg.query.citation_index import CitationIndex, citation_index
 from kg.query.citations import (
     CitationLink,
     bibliographic_coupling,
@@ -90,14 +91,15 @@ class KnowledgeGraph:
     Methods that take a node accept what :meth:`lookup` accepts: an id, an arXiv id (any
     version), a DOI, a title or name, or distinctive words of one; a reference that names no
     node, or several, raises :class:`~kg.errors.NoMatchError` with candidates.
-    Treat the wrapped graph as read-only: the name index is built on first use and cached.
+    Treat the wrapped graph as read-only: the name and citation indexes are built on first use and cached.
     """
 
-    __slots__ = ("_index", "nx")
+    __slots__ = ("_cites", "_index", "nx")
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.nx = graph
         self._index: NameIndex | None = None
+        self._cites: CitationIndex | None = None
 
     def __repr__(self) -> str:
         return f"<KnowledgeGraph: {self.nx.number_of_nodes()} nodes, {self.nx.number_of_edges()} edges>"
@@ -106,6 +108,11 @@ class KnowledgeGraph:
         if self._index is None:
             self._index = name_index(self.nx)
         return self._index
+
+    def _citations(self) -> CitationIndex:
+        if self._cites is None:
+            self._cites = citation_index(self.nx)
+        return self._cites
 
     def _paper(self, ref: str) -> str:
         return self.lookup(ref, "paper")
@@ -161,7 +168,13 @@ class KnowledgeGraph:
         with ``"citation"`` in ``via``, by citations too (:func:`kg.query.citations.similar_by_citation`)."""
         if wants_citation(via):
             return similar_by_citation(
-                self.nx, self._paper(paper), via, metric=metric, k=k, max_entity_papers=max_entity_papers
+                self.nx,
+                self._paper(paper),
+                via,
+                metric=metric,
+                k=k,
+                max_entity_papers=max_entity_papers,
+                index=self._citations(),
             )
         return similar_papers(
             self.nx, self._paper(paper), via=via, metric=metric, k=k, max_entity_papers=max_entity_papers
@@ -222,15 +235,15 @@ class KnowledgeGraph:
 
     def bibliographic_coupling(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers citing the same works as this one (:func:`kg.query.citations.bibliographic_coupling`)."""
-        return bibliographic_coupling(self.nx, self._paper(paper), k)
+        return bibliographic_coupling(self.nx, self._paper(paper), k, index=self._citations())
 
     def co_cited(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers cited together with this one (see :func:`kg.query.citations.co_cited`)."""
-        return co_cited(self.nx, self._paper(paper), k)
+        return co_cited(self.nx, self._paper(paper), k, index=self._citations())
 
     def cited_by_neighbours(self, paper: str, k: int | None = 10) -> list[CitationLink]:
         """Papers citing this one, by shared references (:func:`kg.query.citations.cited_by_neighbours`)."""
-        return cited_by_neighbours(self.nx, self._paper(paper), k)
+        return cited_by_neighbours(self.nx, self._paper(paper), k, index=self._citations())
 
 
 def open_graph(path: str | os.PathLike[str] = "kg-out/graph.json") -> KnowledgeGraph:

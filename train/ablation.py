@@ -3,8 +3,9 @@
     python train/ablation.py > ablation_cv.json
 
 SciREX train and TDMSci train are split into 5 folds (SciREX by paper, TDMSci by sentence: index mod 5).
-For each fold a model trained with the shipped settings (kg/extract/model/phrases.json: threshold and
-training settings) on the other folds scores the held-out fold: rules only, model only, rules + model,
+For each fold a model trained with the shipped settings (kg/extract/model/phrases.json: thresholds,
+corroboration table and training settings) on the other folds scores the held-out fold: rules only,
+model only, rules + model,
 each sentence alone and by document. Counts are pooled over the folds; P/R/F1 per type (exact match)
 are printed as JSON. Data the model never trained on (SciER, SciERC) is scored with ``kg evaluate
 --mode rules|model|both`` directly.
@@ -93,7 +94,8 @@ def main() -> int:
     for fold in range(args.folds):
         train_docs = [d for n, d in enumerate(docs) if n % args.folds != fold]
         train_tdm = [t for n, t in enumerate(tdm) if n % args.folds != fold]
-        model = fit(train_docs, train_tdm, settings, shipped["threshold"])
+        model = fit(train_docs, train_tdm, settings, shipped["threshold"], shipped.get("table"))
+        model.thresholds = dict(shipped.get("thresholds", {}))
         held = [s for n, d in enumerate(docs) if n % args.folds == fold for s in d.sentences]
         held_tdm = [s for n, s in enumerate(tdm_gold) if n % args.folds == fold]
         runs = {"rules": rules, "model": model_alone(model), "both": component(model)}

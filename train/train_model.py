@@ -8,10 +8,14 @@ Training data (licence-compatible only): SciREX train (Apache-2.0) and TDMSci tr
 unlabelled TDMSci candidate may be ``O`` or ``method`` (a partial label: the loss is
 ``-log(p(O) + p(method))``).
 
-Settings are chosen by 5-fold cross-validation over SciREX papers (fold = paper index mod 5): for each
-fold a model trained on the other folds (plus TDMSci) scores the held-out papers with
-:func:`kg.extract.evaluate.score`, model alone and merged with the rules, sentence by sentence. The
-threshold with the best mean F1 over Method and Task of "rules + model" is written with the weights.
+The model only speaks for the phrases of a corroboration table mined from the CC0 arXiv corpus
+(``train/corroborate.py``: lowercase method / task phrases with a typed head that corpus abstracts
+define acronyms for: in >= ``--min-acronym`` abstracts and >= ``--min-share`` of those using it).
+The per-type thresholds are chosen by 5-fold cross-validation (SciREX by paper, TDMSci by
+sentence; fold = index mod 5): each fold's model, trained on the other folds, scores the held-out
+sentences; for each type the lowest threshold is kept whose added mentions (those no rule mention
+overlaps) are at least as precise as the rules' own mentions of that type, pooled over the folds
+(:func:`choose_thresholds`). The rules' precision is the floor: the model may add recall, never dilute.
 Full-batch AdaGrad with a fixed number of steps and no randomness: the output bytes are a function of
 the data and this script.
 """
@@ -29,6 +33,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "train"))
+
+from corroborate import CORPUS, corpus_texts, mine  # noqa: E402
 
 from kg.extract.evaluate import score  # noqa: E402
 from kg.extract.extractor import extract_text  # noqa: E402
@@ -150,26 +157,23 @@ def model_only(model: PhraseModel) -> Callable[[str], list[Mention]]:
     return run
 
 
-def at(
-    threshold: float, learned: Callable[..., list[Mention]], rules: Callable[[str], list[Mention]] | None
+def added(
+    learned: Callable[..., list[Mention]], rules: Callable[[str], list[Mention]]
 ) -> Callable[[str], list[Mention]]:
-    """Model mentions at ``threshold``, after the rules' mentions when ``rules`` (rules win on overlap).
-
-    Greedy selection keeps the best candidate first, so the mentions at a higher threshold are those
-    at a lower one filtered by confidence.
-    """
+    """The model mentions that the rules leave room for (no overlap with a rule mention), alone."""
 
     def run(text: str) -> list[Mention]:
-        if rules is None:
-            return [m for m in learned(text) if m.confidence >= threshold]
-        base = rules(text)
         taken = bytearray(len(text) + 1)
-        for m in base:
+        for m in rules(text):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        found = [m for m in learned(text, taken) if m.confidence >= threshold]
-        return base + [m for m in found if 1 not in taken[m.start : m.end]]
+        return [m for m in learned(text, taken) if 1 not in taken[m.start : m.end]]
 
     return run
+
+
+def above(extract: Callable[[str], list[Mention]], t: float) -> Callable[[str], list[Mention]]:
+    """``extract``'s mentions with confidence >= ``t``."""
+    return lambda text: [m for m in extract(text) if m.confidence >= t]
 
 
 def cached_rules() -> Callable[[str], list[Mention]]:
@@ -184,43 +188,56 @@ def cached_rules() -> Callable[[str], list[Mention]]:
 
 
 KINDS = ("Method", "Task", "Dataset", "Metric")
+COARSE = {"method": "Method", "task": "Task"}
 
 
-def prf(rows: dict) -> dict[str, list[float]]:
-    return {k: [rows[k]["exact"][x] for x in ("p", "r", "f1")] for k in KINDS if k in rows}
-
-
-def cross_validate(docs: list[ScirexDoc], tdm, args, thresholds: Sequence[float]) -> dict[float, float]:
-    """Mean over folds of (Method F1 + Task F1) / 2 of rules + model on held-out SciREX papers."""
+def cross_validate(docs: list[ScirexDoc], tdm, table, args) -> dict[str, dict[float, list[int]]]:
+    """Per type and threshold, pooled over folds: [correct, predicted] of the model mentions the rules
+    leave room for, and the rules' own [correct, predicted] under the key ``-1``, on held-out SciREX
+    papers and TDMSci sentences (fold = index mod ``args.folds``)."""
     rules = cached_rules()
-    totals: dict[float, list[float]] = {t: [] for t in thresholds}
+    tdm_gold = list(read_tdmsci(args.data / "tdmsci_train.conll"))
+    pooled: dict[str, dict[float, list[int]]] = {k: {} for k in COARSE.values()}
     for fold in range(args.folds):
-        train_docs = [d for n, d in enumerate(docs) if n % args.folds != fold]
+        model = fit(
+            [d for n, d in enumerate(docs) if n % args.folds != fold],
+            [t for n, t in enumerate(tdm) if n % args.folds != fold], args, 0.0, table,
+        )  # fmt: skip
         held = [s for n, d in enumerate(docs) if n % args.folds == fold for s in d.sentences]
-        model = fit(train_docs, tdm, args, min(thresholds))
+        held_tdm = [s for n, s in enumerate(tdm_gold) if n % args.folds == fold]
         learned = model_only(model)
-        if fold == 0:
-            print(
-                json.dumps({"fold": fold, "rules": prf(score(held, KINDS, extract=rules).rows())}), flush=True
-            )
-        for t in thresholds:
-            both = score(held, KINDS, extract=at(t, learned, rules)).rows()
-            alone = score(held, KINDS, extract=at(t, learned, None)).rows()
-            totals[t].append((both["Method"]["exact"]["f1"] + both["Task"]["exact"]["f1"]) / 2)
-            print(
-                json.dumps({"fold": fold, "threshold": t, "both": prf(both), "model": prf(alone)}), flush=True
-            )
-    return {t: round(sum(v) / len(v), 4) for t, v in totals.items()}
+        for gold, kinds in ((held, KINDS), (held_tdm, ("Task",))):
+            extra = added(learned, rules)
+            runs = [(-1.0, rules)] + [(t, above(extra, t)) for t in args.thresholds]
+            for key, run in runs:
+                counts = score(gold, kinds, extract=run).counts
+                for kind in set(kinds) & set(pooled):
+                    row = pooled[kind].setdefault(key, [0, 0])
+                    row[0] += counts[kind]["exact_tp"]
+                    row[1] += counts[kind]["pred"]
+        print(json.dumps({"fold": fold, "pooled": pooled}), flush=True)
+    return pooled
 
 
-def fit(docs: list[ScirexDoc], tdm, args, threshold: float) -> PhraseModel:
+def choose_thresholds(pooled: dict[str, dict[float, list[int]]]) -> dict[str, float]:
+    """Per type, the lowest threshold whose added mentions are at least as precise as the rules."""
+    out = {}
+    for kind, rows in pooled.items():
+        tp, pred = rows[-1.0]
+        floor = tp / max(pred, 1)
+        ok = [t for t, (c, n) in sorted(rows.items()) if t >= 0 and n and c / n >= floor]
+        out[next(k for k, v in COARSE.items() if v == kind)] = ok[0] if ok else 1.0
+    return out
+
+
+def fit(docs: list[ScirexDoc], tdm, args, threshold: float, table=None) -> PhraseModel:
     gold_docs = [(d.text, d.spans) for d in docs] + tdm
     heads = learn_heads(gold_docs, args.head_count, args.head_ratio)
-    hs = frozenset(heads)
+    hs = frozenset(heads) | frozenset(p.rsplit(" ", 1)[-1] for p in table or ())
     exs = [e for d in docs for e in examples(d.text, d.spans, hs, 1)]
     exs += [e for text, gold in tdm for e in examples(text, gold, hs, 1 | 1 << CLASSES.index("method"))]
     weights = train(exs, args.feature_count, args.steps, args.l2)
-    return PhraseModel(weights, heads, threshold)
+    return PhraseModel(weights, heads, threshold, table)
 
 
 def main() -> int:
@@ -235,30 +252,45 @@ def main() -> int:
     parser.add_argument("--head-count", type=int, default=5)
     parser.add_argument("--head-ratio", type=float, default=0.2)
     parser.add_argument("--feature-count", type=int, default=3)
-    parser.add_argument("--thresholds", type=float, nargs="*", default=[0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    parser.add_argument(
+        "--thresholds", type=float, nargs="*", default=[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    )
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the CC0 arXiv corpus (JSONL.gz)")
+    parser.add_argument("--min-acronym", type=int, default=2, help="abstracts defining a phrase's acronym")
+    parser.add_argument(
+        "--min-share", type=float, default=0.05, help="share of a phrase's abstracts defining its acronym"
+    )
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument(
-        "--no-cv", type=float, default=None, metavar="THRESHOLD", help="skip CV, use THRESHOLD"
-    )
+        "--no-cv", type=float, nargs=2, default=None, metavar=("METHOD", "TASK"),
+        help="skip CV, use these thresholds",
+    )  # fmt: skip
     args = parser.parse_args()
     docs = list(read_scirex_docs(args.data / "scirex_train.jsonl.gz"))
     tdm = tdmsci_docs(args.data / "tdmsci_train.conll")
+    table = mine(corpus_texts(args.corpus), args.min_acronym, args.min_share)
+    print(json.dumps({"table": len(table), "by_type": Counter(table.values())}), flush=True)
     if args.no_cv is None:
-        cv = cross_validate(docs, tdm, args, args.thresholds)
-        print(json.dumps({"cv_mean_method_task_f1": cv}), flush=True)
-        threshold = max(sorted(cv), key=lambda t: cv[t])
+        pooled = cross_validate(docs, tdm, table, args)
+        print(json.dumps({"cv_pooled": pooled}), flush=True)
+        thresholds = choose_thresholds(pooled)
     else:
-        threshold = args.no_cv
+        thresholds = dict(zip(("method", "task"), args.no_cv, strict=True))
+    print(json.dumps({"thresholds": thresholds}), flush=True)
     if args.cv_only:
         return 0
-    model = fit(docs, tdm, args, threshold)
+    model = fit(docs, tdm, args, min(thresholds.values()), table)
     payload = {
-        "about": "kg candidate-phrase classifier; trained by train/train_model.py on SciREX + TDMSci train",
+        "about": "kg candidate-phrase classifier; trained by train/train_model.py on SciREX + TDMSci train,"
+        " gated by a table of phrases mined from the CC0 arXiv corpus (train/corroborate.py)",
         "classes": list(CLASSES),
         "settings": {"steps": args.steps, "l2": args.l2, "head_count": args.head_count,
                      "feature_count": args.feature_count, "folds": args.folds,
-                     "head_ratio": args.head_ratio},
-        "threshold": threshold,
+                     "head_ratio": args.head_ratio, "min_acronym": args.min_acronym,
+                     "min_share": args.min_share},
+        "threshold": model.threshold,
+        "thresholds": thresholds,
+        "table": table,
         "heads": model.heads and sorted(model.heads),
         "weights": model.weights,
     }  # fmt: skip
@@ -266,7 +298,7 @@ def main() -> int:
     args.out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(
         f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model.weights)} features,"
-        f" threshold {threshold})"
+        f" thresholds {thresholds})"
     )
     return 0
 

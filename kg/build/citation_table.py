@@ -1,9 +1,10 @@
 """The citations enrichment keeps beside the graph: one row per (paper, source), and cited works.
 
-Two tables in the build cache (``DIR/kg-cache.sqlite``): ``c_citations`` (how each paper was
-matched at a source, its id there and the ids it cites) and ``c_works`` (title and year of cited
-works, for ``Work`` nodes). A paper with a row is not fetched again from that source; the rows
-outlive a ``kg build --rebuild``, so ``kg enrich`` puts the citations back without the network.
+Tables in the build cache (``DIR/kg-cache.sqlite``): ``c_citations`` (how each paper was
+matched at a source, its id there and the ids it cites), ``c_works`` (title and year of cited
+works, for ``Work`` nodes) and ``c_external`` (the sources enriched with ``--external``). A paper
+with a row is not fetched again from that source; the rows outlive a ``kg build --rebuild``,
+which applies them again (:func:`kg.build.citations.reapply_citations`) without the network.
 
 >>> import sqlite3
 >>> t = CitationTable(sqlite3.connect(":memory:"))
@@ -28,6 +29,7 @@ CREATE TABLE IF NOT EXISTS c_citations (pid TEXT NOT NULL, source TEXT NOT NULL,
     score REAL, work TEXT, refs TEXT NOT NULL, PRIMARY KEY (pid, source)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS c_citations_work ON c_citations (work);
 CREATE TABLE IF NOT EXISTS c_works (id TEXT PRIMARY KEY, title TEXT NOT NULL, year INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS c_external (source TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -71,6 +73,14 @@ class CitationTable:
         """The known cited works among ``ids``."""
         query = "SELECT id, title, year FROM c_works WHERE id IN ({marks})"
         return {wid: Work(wid, title, year) for wid, title, year in select_in(self.db, query, ids)}
+
+    def set_external(self, source: str) -> None:
+        """Remember that ``source``'s cited works outside the graph are wanted as ``Work`` nodes."""
+        self.db.execute("INSERT OR IGNORE INTO c_external (source) VALUES (?)", (source,))
+
+    def external(self, source: str) -> bool:
+        """Whether :meth:`set_external` was called for ``source``."""
+        return self.db.execute("SELECT 1 FROM c_external WHERE source = ?", (source,)).fetchone() is not None
 
     def methods(self, source: str) -> dict[str, int]:
         """How many papers were matched each way at ``source``."""

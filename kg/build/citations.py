@@ -17,6 +17,7 @@ the order in which papers are enriched does not change the graph.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -30,6 +31,7 @@ from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers
 from kg.build.citation_table import CitationTable
 from kg.build.explorer_page import PageWriter
+from kg.build.splice import ChangeLog, Edit, splice_graph_file
 from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -37,6 +39,7 @@ from kg.build.state import (
     Meta,
     file_stat,
     load_aliases_file,
+    recorded_hash,
     rows_reader,
     state_key,
 )
@@ -53,11 +56,13 @@ from kg.sources import openalex, s2
 from kg.sources.http import Http
 from kg.sources.records import TITLE_THRESHOLD, Citations, Match, Work
 
-__all__ = ["CITATION_SOURCES", "EnrichResult", "enrich"]
+__all__ = ["CITATION_SOURCES", "EnrichResult", "enrich", "reapply_citations"]
 
 CITATION_SOURCES: tuple[str, ...] = ("openalex", "s2")
 _BATCH = 50
 _APPLIED = "citations_applied"  # g_meta: set once every stored row has been applied to the store
+_SPLICE_ROWS = 20_000  # applying more papers' rows than this rewrites the graph file whole
+_SPLICE_EDITS = 500_000  # so does a change of more records than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +186,8 @@ def enrich(
                 hint="pass the --aliases the graph was built with, or kg build again",
             )
         table = CitationTable(cache.db)
+        if external:
+            table.set_external(source)
         todo = sorted(set(cache.ids()) - table.enriched(source))
         with Progress(f"{source} papers", total=len(todo), enabled=progress and bool(todo)) as bar:
             for i in range(0, len(todo), _BATCH):
@@ -213,9 +220,46 @@ def _apply(
     begin = time.perf_counter()
     store = GraphStore(cache.db)
     ids = cache.ids()
-    keys = cache.paper_keys()
     applied = store.get_value(_APPLIED) == "1"
     rows = table.rows(source, fetched if applied else ids)
+    graph_path = cache.path.parent / GRAPH_FILE
+    before = cache.get_meta(Meta.GRAPH_SHA)
+    # a few papers' citations into the file the store wrote last: splice the changed records in
+    splice = len(rows) <= _SPLICE_ROWS and bool(before) and recorded_hash(cache, graph_path) == before
+    counts = cache.get_meta(Meta.SUMMARY)  # the store's counts when the file was written
+    with ChangeLog(cache.db) if splice and counts else contextlib.nullcontext() as log:
+        touched, n_works = _merge(
+            cache, store, table, rows, ids, external, http, source, base, creds, aliases
+        )
+        edits = log.edits() if log is not None else None
+        merged_at = time.perf_counter()
+        summary = (
+            log.summary(GraphSummary.from_dict(json.loads(counts))) if log and counts else store.summary()
+        )
+    _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer, edits)
+    return EnrichResult(
+        graph_path, len(fetched), table.methods(source), len(touched), n_works, summary,
+        cache.get_meta(Meta.GRAPH_SHA) != before, time.perf_counter() - start,
+        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
+    )  # fmt: skip
+
+
+def _merge(
+    cache: BuildCache,
+    store: GraphStore,
+    table: CitationTable,
+    rows: Mapping[str, Citations],
+    ids: list[str],
+    external: bool,
+    http: Http | None,
+    source: str,
+    base: str | None,
+    creds: Mapping[str, str],
+    aliases: str | os.PathLike[str] | None,
+) -> tuple[set[str], int]:
+    """Apply ``rows`` to the store and the cached papers; returns the papers rewritten and how
+    many ``Work`` nodes were added."""
+    keys = cache.paper_keys()
     old = StoredPapers(cache, ids)
     changed, alias, candidates = _resolved(cache, store, rows, old)
     store.delete_nodes(store.with_label(alias, "Work"))  # cited works that turned out to be graph papers
@@ -228,16 +272,23 @@ def _apply(
         update_graph(store, keyer, papers, old, touched, set(), rows_reader(cache, {}, keys, keys))
         cache.put_papers(changed, keys)
     store.put_value(_APPLIED, "1")
-    merged_at = time.perf_counter()
-    summary = store.summary()
-    graph_path = cache.path.parent / GRAPH_FILE
-    before = cache.get_meta(Meta.GRAPH_SHA)
-    _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer)
-    return EnrichResult(
-        graph_path, len(fetched), table.methods(source), len(touched), len(new_works), summary,
-        cache.get_meta(Meta.GRAPH_SHA) != before, time.perf_counter() - start,
-        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
-    )  # fmt: skip
+    return touched, len(new_works)
+
+
+def reapply_citations(cache: BuildCache, aliases: str | os.PathLike[str] | None) -> int:
+    """After a full build (the store written again from the listings): apply every stored citation
+    row again, from the cache only, with ``Work`` nodes where ``kg enrich --external`` made them.
+    Returns how many papers were rewritten. The graph equals the one the enrichment made."""
+    table, store, ids = CitationTable(cache.db), GraphStore(cache.db), cache.ids()
+    touched = 0
+    for source in CITATION_SOURCES:
+        rows = table.rows(source, ids)
+        if rows:
+            done, _ = _merge(
+                cache, store, table, rows, ids, table.external(source), None, source, None, {}, aliases
+            )
+            touched += len(done)
+    return touched
 
 
 def _resolved(
@@ -267,13 +318,23 @@ def _resolved(
 
 
 def _write(
-    cache: BuildCache, store: GraphStore, summary: GraphSummary, dirty: bool, explorer: PageWriter | None
+    cache: BuildCache,
+    store: GraphStore,
+    summary: GraphSummary,
+    dirty: bool,
+    explorer: PageWriter | None,
+    edits: tuple[list[Edit], list[Edit]] | None = None,
 ) -> None:
-    """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store."""
+    """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store:
+    with ``edits`` (the records that changed since the file was written), by splicing them in."""
     cache.set_meta(Meta.SUMMARY, json.dumps(summary.to_dict(), sort_keys=True))
     if dirty:
         graph_path = cache.path.parent / GRAPH_FILE
-        sha = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
+        meta = {"kg_format": KG_FORMAT, "kg_version": __version__}
+        if edits is not None and len(edits[0]) + len(edits[1]) <= _SPLICE_EDITS:
+            sha = splice_graph_file(graph_path, meta, *edits)
+        else:
+            sha = store.write_file(graph_path, meta)
         cache.set_meta(Meta.GRAPH_SHA, sha)
         cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
         cache.commit()
@@ -289,20 +350,21 @@ def _put_works(
     papers: Mapping[str, Paper],
     in_graph: set[str],
     external: bool,
-    http: Http,
+    http: Http | None,
     source: str,
     base: str | None,
     creds: Mapping[str, str],
 ) -> set[str]:
     """With ``external``, add the ``Work`` nodes of the works these papers cite outside the graph
-    (titles fetched first where the source's references did not carry them); returns their ids."""
+    (titles fetched first where the source's references did not carry them, unless ``http`` is
+    None); returns their ids."""
     if not external:
         return set()
     outside = sorted({r for p in papers.values() for r in p.references} - in_graph)
     outside = sorted(set(outside) - store.with_label(outside, "Work"))
     known = table.works(outside)
     missing = [w for w in outside if w not in known and w.startswith("openalex:")]
-    if missing and source == "openalex":
+    if missing and source == "openalex" and http is not None:
         plain = [w.removeprefix("openalex:") for w in missing]
         fetched = openalex.openalex_works(http, plain, credentials=dict(creds), base=base or openalex.BASE)
         table.put_works(

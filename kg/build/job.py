@@ -82,7 +82,7 @@ class BuildOptions:
     rebuild: bool = False
     explorer: PageWriter | None = None
     progress: bool | None = False
-    model: bool = False
+    model: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,14 +149,14 @@ def build(
     rebuild: bool = False,
     explorer: PageWriter | None = None,
     progress: bool | None = False,
-    model: bool = False,
+    model: bool = True,
 ) -> BuildResult:
     """Read ``inputs`` and build (or add them to) the graph in ``out_dir``.
 
     ``explorer`` writes ``out_dir/explorer.html`` from the store (:func:`kg.explorer.jobs.build` hands
     it :func:`kg.explorer.store.write_store_explorer`); None writes the graph file only.
     ``progress=None`` draws a progress bar when stderr is a terminal; False never does.
-    ``model=True`` also extracts with the trained mention source (off by default).
+    ``model=False`` extracts without the trained mention source (on by default).
     Raises :class:`InputError` when nothing could be read, :class:`~kg.errors.OutputError` when
     ``out_dir`` is a file, is locked by another build or cannot be written (the previous files
     stay intact), and the readers', extractor's and resolver's errors as they are.
@@ -318,6 +318,10 @@ def _update(
     else:  # only the old keys of changed or merged-away papers can have fallen out of use
         gone = (plan.stored_keys[p] for p in plan.changed | plan.removed if p in plan.stored_keys)
         cache.prune(gone, plan.keys.values())
+    if plan.full:  # the store was written from the listings alone: the fetched citations go back in
+        from kg.build.citations import reapply_citations
+
+        reapply_citations(cache, options.aliases)
     cache.set_meta(Meta.SUMMARY, json.dumps(store.summary().to_dict(), sort_keys=True))
     cache.set_meta(Meta.STORE_STATE, state)
     cache.set_meta(Meta.MODEL, "1" if options.model else "")
@@ -362,7 +366,7 @@ def _extract(
     pids: Iterable[str],
     processes: int,
     progress: bool | None,
-    model: bool = False,
+    model: bool = True,
 ) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
     """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
     from kg.extract.extractor import extract_paper_rows

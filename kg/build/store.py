@@ -198,6 +198,14 @@ class GraphStore:
         query = "SELECT id, label FROM g_nodes WHERE id IN ({marks})"  # by primary key, not the label index
         return {n for n, lab in select_in(self.db, query, ids) if lab == label}
 
+    def uncited_works(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that are ``Work`` nodes no ``CITES`` edge points to any more."""
+        query = (
+            "SELECT id FROM g_nodes WHERE id IN ({marks}) AND label = 'Work' AND NOT EXISTS"
+            " (SELECT 1 FROM g_edges INDEXED BY g_edges_cites WHERE dst = g_nodes.id AND typ = 'CITES')"
+        )
+        return {n for (n,) in select_in(self.db, query, ids)}
+
     def top_entities(self, k: int) -> list[str]:
         """The ``k`` entities linked by most papers (ties: by id)."""
         query = (

@@ -11,7 +11,8 @@ rewrites only the records those changes reach:
    papers citing a paper that appeared or went, and the papers whose organisation now
    resolves to another entity (the organisation index depends on organisation aliases).
 3. Those papers' edges are replaced; then the nodes of every entity and author whose edges
-   changed are computed again from *all* their stored edges, and the papers' own nodes.
+   changed are computed again from *all* their stored edges, and the papers' own nodes; a
+   ``Work`` node (``kg enrich --external``) that no paper cites any more is deleted.
 
 Every record is made by the rules of :mod:`kg.graph.records`, the ones
 :func:`kg.graph.build.build_graph` uses, so the graph file
@@ -138,7 +139,7 @@ def update_graph(
     tick()
     entities, authors = edges.entities, edges.authors
     store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
-    store.delete_nodes(removed - in_set)
+    store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()
     _redo_entities(store, entities, names, keyer)
@@ -175,6 +176,9 @@ def _recluster(
     """Take the old mentions' key statistics out and the new ones' in, cluster the keys again (only
     the blocks the change touched, from the cached last run), store the outcome; returns the entity
     of every key and the keys whose entity moved."""
+    same = keyed_old.keys() == keyed_new.keys() and all(keyed_old[p] == keyed_new[p] for p in keyed_new)
+    if same and store.get_value("cluster_cache"):  # the same mentions (only references changed, say)
+        return store.entity_of_key(), set()  # the same statistics: the same clusters
     types, texts = store.key_stats()
     touched: set[str] = set()
     for sign, keyed in ((-1, keyed_old), (1, keyed_new)):
@@ -205,6 +209,7 @@ class _MentionEdges:
     eok: EntityOfKey
     entities: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=set)
+    cited: set[str] = field(default_factory=set)  # what the deleted CITES edges pointed to
 
     def redo(self, pids: set[str]) -> None:
         """Delete the edges these papers own and write their mention edges again."""
@@ -213,6 +218,8 @@ class _MentionEdges:
                 self.authors.add(u)
             elif k in ENTITY_LINKS:
                 self.entities.add(v)
+            elif k == "CITES":
+                self.cited.add(v)
         papers, keyed_new, in_set = self.papers, self.keyed_new, self.in_set
         more = self.mention_rows(sorted(pid for pid in pids if pid in in_set and pid not in keyed_new), False)
         _prefetch(papers, pids)

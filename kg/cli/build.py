@@ -95,8 +95,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="also print the summary as JSON to stdout")
     p.add_argument("--strict", action="store_true", help="exit 1 if any record was skipped")
     p.add_argument(
-        "--model",
-        action="store_true",
-        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
+        "--no-model",
+        dest="model",
+        action="store_false",
+        help="without the trained mention source (rules and lexicon only; docs/evaluation.md)",
     )
+    p.add_argument("--model", action="store_true", default=True, help="the trained source on (the default)")
     p.set_defaults(handler=_handler)

@@ -23,7 +23,7 @@ EXAMPLE = """examples:
   kg evaluate --gold scier_train.jsonl --format scier --by-document   # a document's sentences as one text
   kg evaluate --gold tdmsci_train.conll --format tdmsci --json
   kg evaluate --gold scirex_train.jsonl.gz --format scirex   # mention level, then paper level (result links)
-  kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode both    # with the trained model
+  kg evaluate --gold scirex_train.jsonl.gz --format scirex --mode rules   # without the trained model
 
 Types are compared coarsely (dataset+benchmark -> Dataset, method+model -> Method, task, metric);
 "exact" = same text after detokenisation (case and spaces ignored); "normalised" = also ignoring a
@@ -31,7 +31,7 @@ leading "the", a trailing "(ACRONYM)" or head word ("dataset", "corpus"); "parti
 Rows "fine:<type>" give the precision of each predicted type. SciREX also gets "paper" rows: a gold
 entity of the paper's result links is found when a predicted mention of its type has its name or one of its
 coreferent mentions' text; precision counts distinct predicted names against those forms.
---mode: rules (rules + lexicon, what kg ships on; the default), both (also the trained model), model (alone).
+--mode: both (rules + lexicon + the trained model: kg's default), rules (no model), model (alone).
 """
 
 
@@ -50,7 +50,7 @@ def register(subparsers: Any) -> None:
         "--by-document", action="store_true", help="extract a document's sentences as one text"
     )
     parser.add_argument(
-        "--mode", choices=("rules", "both", "model"), default="rules", help="mention sources (default rules)"
+        "--mode", choices=("rules", "both", "model"), default="both", help="mention sources (default both)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=handle)

@@ -49,9 +49,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--jsonl", action="store_true", help="print one JSON object per paper")
     parser.add_argument(
-        "--model",
-        action="store_true",
-        help="also use the trained mention source (more recall, less precision; docs/evaluation.md)",
+        "--no-model",
+        dest="model",
+        action="store_false",
+        help="without the trained mention source (rules and lexicon only; docs/evaluation.md)",
+    )
+    parser.add_argument(
+        "--model", action="store_true", default=True, help="the trained source on (the default)"
     )
     parser.set_defaults(handler=handle)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kg.explorer.views import Ranked, View, induced_edges
+from kg.query.citation_index import citation_index
 from kg.query.citations import _citers, bibliographic_coupling, co_cited, references_of
 from kg.query.lookup import resolve_node
 
@@ -36,8 +37,9 @@ def citation_view(g: nx.MultiDiGraph, paper: str, *, max_nodes: int = 500) -> Vi
     (papers and ``Work`` nodes), its citers, then coupled and co-cited papers in rank order, up to
     ``max_nodes``; ranked papers are explained by what they share."""
     paper = resolve_node(g, paper, kinds="paper")  # an id, arXiv id, DOI or title
-    coupled = bibliographic_coupling(g, paper, k=None)
-    cocited = co_cited(g, paper, k=None)
+    index = citation_index(g)
+    coupled = bibliographic_coupling(g, paper, k=None, index=index)
+    cocited = co_cited(g, paper, k=None, index=index)
     kept: dict[str, None] = dict.fromkeys(
         [paper, *sorted(references_of(g, paper)), *sorted(_citers(g, paper))]
     )

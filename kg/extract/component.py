@@ -36,12 +36,12 @@ from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.own_names import own_candidates
 from kg.extract.patterns import (
     evaluation_candidates,
     head_candidates,
     intro_candidates,
     passive_candidates,
-    title_candidates,
 )
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -49,6 +49,7 @@ from kg.extract.precision import (
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    outside_urls,
     version_suffix,
 )
 from kg.extract.roles import assign_roles
@@ -60,6 +61,7 @@ from kg.extract.shapes import (
     is_generic,
     shape_candidates,
 )
+from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
@@ -71,7 +73,8 @@ for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_titl
 
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
-_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z][\w.]*\w))+(?![\w+])")
+# A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
+_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -265,6 +268,7 @@ class KGEntities:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = outside_urls(cands, text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         return assign_roles(cands, text, sentences, title_len), sentences
@@ -302,8 +306,9 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
 def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
-        found += title_candidates(text[:title_len])
+        found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
+    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
         for c in evaluation_candidates(text)
@@ -374,13 +379,13 @@ def make_kg_entities(
     return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 
 
-def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = False) -> Language:
+def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = True) -> Language:
     """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no model."""
     return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...], model: bool = False) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model})

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbrev import find_definitions
+from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
-from kg.extract.roles import blocked
-from kg.extract.shapes import is_generic, type_from_head, type_from_shape
+from kg.extract.roles import blocked, introduces, is_defined_part
+from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 
 __all__ = ["acronym_candidates"]
 
@@ -40,19 +40,17 @@ def acronym_candidates(
         long_text, short_text = text[ls:le], text[ss:se]
         if is_generic(long_text) or is_generic(short_text):
             continue
-        lex = by_span.get((ls, le)) or by_span.get((ss, se))
-        if lex and (ls, le) not in by_span and not long_forms_agree(long_text, entries[lex.entity_id].forms):
-            redefined.add(short_text)
-            lex = None
+        long_lex, short_lex = by_span.get((ls, le)), by_span.get((ss, se))
+        if short_lex and not long_forms_agree(long_text, entries[short_lex.entity_id].forms):
+            if long_lex is None or long_lex.entity_id != short_lex.entity_id:
+                redefined.add(short_text)  # "Attack Success Rate (ASR)": not speech recognition here
+            short_lex = None
+        lex = long_lex or short_lex
         kind: str | None
         if lex is not None:
             kind, entity_id, name, conf = lex.type, lex.entity_id, lex.name, 0.9
         else:
-            kind = type_from_head(long_text) or type_from_shape(short_text)
-            if kind is None and long_text[:1].isupper():
-                kind = _head_after(text, se)
-            if kind is None and (short_text in redefined or _after_intro_cue(text, ls)):
-                kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
+            kind = _new_type(text, ls, le, ss, se, short_text in redefined)
             entity_id, name, conf = "", long_text, 0.75
         if kind is None:
             continue
@@ -63,10 +61,95 @@ def acronym_candidates(
                     source="acronym", rule=f"acronym.{part}", partner=partner,
                 )
             )  # fmt: skip
+    _reversed(text, by_span, entries, redefined)
     return out, redefined
 
 
-def _after_intro_cue(text: str, start: int) -> bool:
+def _named_part(text: str, start: int, end: int) -> bool:
+    """A several-word long form the paper presents as its own ("It then employs an Intersection-Aware
+    Adaptive Fusion (IAAF) module"), by the role rules: capitalised, or defined as a part ("the
+    clustering-based data selection (CDS) module"); other lower-case long forms ("movable antenna
+    (MA)", "forecast horizon (FH)") are too often ordinary terms.
+    """
+    name = text[start:end]
+    shaped = name[:1].isupper() or is_defined_part(text, end)
+    return shaped and len(name.split()) > 1 and introduces(text, start, end)
+
+
+# "FCD (Factual Claim Density)": a short form, then its long form in parentheses.
+_PAREN_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
+
+
+def _reversed(
+    text: str,
+    by_span: dict[tuple[int, int], Candidate],
+    entries: dict[str, LexiconEntry],
+    redefined: set[str],
+) -> None:
+    """Add to ``redefined`` the lexicon short forms a paper spells out otherwise after them: "FCD
+    (Factual Claim Density)" is not Fréchet ChemNet Distance in this paper.
+
+    >>> fcd = LexiconEntry("metric:fcd", "metric", "Fréchet ChemNet Distance", ("FCD",))
+    >>> t = "five KPIs: FCD (Factual Claim Density) and more"
+    >>> found: set[str] = set()
+    >>> _reversed(t, {(11, 14): Candidate(11, 14, "metric", "x", "metric:fcd")}, {"metric:fcd": fcd}, found)
+    >>> found
+    {'FCD'}
+    """
+    for (start, end), cand in by_span.items():
+        short = text[start:end]
+        if sum(ch.isupper() for ch in short) < 2 or short in redefined:
+            continue
+        match = _PAREN_AFTER.match(text, end)
+        if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:
+            continue
+        if not long_forms_agree(match.group(1), entries[cand.entity_id].forms):
+            redefined.add(short)
+
+
+def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) -> str | None:
+    """The type of a long form the lexicon does not know, from its head word, the short form's
+    shape, a head word after the definition, or an introduction cue; None when it names nothing.
+
+    A head word right after the definition decides ("(MIRAD) dataset", "(FaSE) module"). A long
+    form with a task head that the paper proposes, or lists after "modules:", names a method ("we
+    further propose Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows. A long
+    form that ends in a class of models ("High-Resolution Large Vision-Language Models") is a class.
+
+    >>> t = "we further propose Reflected Pseudo Labels Generation (RPLG)."
+    >>> _new_type(t, 19, 53, 55, 59, False)
+    'method'
+    >>> t = "By cropping, High-Resolution Large Vision-Language Models (HR-LVLMs) are fast."
+    >>> _new_type(t, 13, 57, 59, 67, False) is None
+    True
+    """
+    long_text, short_text = text[ls:le], text[ss:se]
+    if generic_tail(long_text):
+        return None
+    after = _head_after(text, se, lower=long_text[:1].islower())
+    kind = after or type_from_head(long_text) or type_from_shape(short_text)
+    if (
+        kind == "task"
+        and after is None
+        and (_after_intro_cue(text, ls, verbs=_PROPOSE) or _MODULES.search(text, max(0, ls - 120), ls))
+    ):
+        return "method"  # the paper proposes it, or lists it among its modules: a method, not the task
+    if kind is None and (
+        (redefined and long_text[:1].isupper()) or _after_intro_cue(text, ls) or _named_part(text, ls, le)
+    ):
+        kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
+    return kind
+
+
+# "features three modules: Hierarchical Information Extraction (HIE), …": the list names modules.
+_MODULES = re.compile(r"\b(?:modules?|components?)\s*:")
+# Verbs by which a paper proposes a technique (a task is "introduced" or "formulated", not designed).
+_PROPOSE = re.compile(r"\b(?:propos\w*|design\w*|develop\w*|devis\w*)\b")
+# Lower-case long forms: at most this many words between the cue and the long form.
+_NEAR_WORDS = 6
+
+
+def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None) -> bool:
     """Whether an introduction cue ("we propose …") precedes ``start`` in its sentence, with no word
     between them that says the long form is used ("we propose a design based on service area (SA)").
 
@@ -76,19 +159,26 @@ def _after_intro_cue(text: str, start: int) -> bool:
     """
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     cue = INTRO_CUE.search(text, begin, start)
-    return cue is not None and not (blocked(text, cue.end(), start) and text[start].islower())
+    if cue is None or (verbs is not None and not verbs.search(text, cue.start(), cue.end())):
+        return False
+    if text[start].islower():  # "… evaluation of … within the framework of value-added tax (VAT)"
+        return not blocked(text, cue.end(), start) and len(text[cue.end() : start].split()) <= _NEAR_WORDS
+    return True
 
 
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus"))
+# "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
+_METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
 
 
-def _head_after(text: str, short_end: int) -> str | None:
+def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
     """The type a task / dataset / benchmark head word right after "Long Form (LF)" gives, else None.
 
-    Only a capitalised long form is named by it (the caller checks), and "datasets" in the plural
-    describes data of a kind: "inertial measurement unit (IMU) datasets" names no dataset.
+    "datasets" in the plural describes data of a kind: "inertial measurement unit (IMU) datasets"
+    names no dataset; a ``lower``-case long form is named only by a singular "task" ("the deep
+    research (DR) task").
 
     >>> t = "addressing both Looking At Me (LAM) and Talking To Me (TTM) tasks"
     >>> _head_after(t, t.index("LAM") + 3), _head_after(t, t.index("TTM") + 3)
@@ -98,4 +188,8 @@ def _head_after(text: str, short_end: int) -> str | None:
     True
     """
     match = _AFTER.match(text, short_end)
-    return type_from_head(match.group(1)) if match and match.group(1) in _AFTER_WORDS else None
+    if match is None or (lower and match.group(1) != "task"):
+        return None
+    if match.group(1) in _METHOD_AFTER:
+        return "method"
+    return type_from_head(match.group(1)) if match.group(1) in _AFTER_WORDS else None

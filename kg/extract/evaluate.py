@@ -9,8 +9,8 @@ leading "the", a trailing "(ACRONYM)" and a trailing head word ("dataset", "corp
 "data") — annotation conventions differ on these; a **partial** match when one contains the other.
 Matching is one-to-one (a multiset intersection). By default each sentence is extracted alone;
 ``by_document=True`` extracts a document's sentences joined as one text (context across sentences
-counts, as it does for a real abstract). ``mode`` picks the mention sources: ``"rules"`` (rules and
-lexicon: what kg ships on by default), ``"both"`` (with the trained model) or ``"model"`` (the model alone).
+counts, as it does for a real abstract). ``mode`` picks the mention sources: ``"both"`` (rules,
+lexicon and the trained model: what kg ships on by default), ``"rules"`` (no model) or ``"model"`` (alone).
 SciREX also has paper-level gold: see :func:`score_papers`.
 
 >>> detokenise("WMT 1 7 and self - attention ( SA ) , UCF 1 0 1")
@@ -142,12 +142,12 @@ def _match(pred: list[str], gold: list[str], partial: bool) -> tuple[int, set[in
 Extract = Callable[[str], list[Mention]]
 
 
-def extractor(mode: str = "rules") -> Extract:
+def extractor(mode: str = "both") -> Extract:
     """``text -> mentions`` for a :data:`MODES` value."""
     if mode == "rules":
-        return extract_text
+        return lambda text: extract_text(text, model=False)
     if mode == "both":
-        return lambda text: extract_text(text, model=True)
+        return extract_text
     if mode == "model":
         from kg.extract.learned import model_mentions
 
@@ -175,7 +175,7 @@ def score(
     types: Iterable[str] = ("Dataset", "Method", "Task", "Metric"),
     *,
     by_document: bool = False,
-    mode: str = "rules",
+    mode: str = "both",
     extract: Extract | None = None,
 ) -> Scores:
     """Run the extractor over the gold sentences (grouped by document) and count matches of ``types``.
@@ -193,7 +193,7 @@ def score(
 
 
 def score_papers(
-    path: str | Path, *, by_document: bool = True, mode: str = "rules", extract: Extract | None = None
+    path: str | Path, *, by_document: bool = True, mode: str = "both", extract: Extract | None = None
 ) -> dict[str, dict[str, dict[str, float]]]:
     """SciREX paper level: are the entities of a paper's result links among its predicted names?
 

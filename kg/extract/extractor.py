@@ -128,16 +128,16 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
 
 
 def extract_text(
-    text: str, *, title: str = "", extra_lexicons: Sequence[Path] = (), model: bool = False
+    text: str, *, title: str = "", extra_lexicons: Sequence[Path] = (), model: bool = True
 ) -> list[Mention]:
     """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is "".
 
-    ``model=False`` turns the trained mention source off (rules and lexicon only).
+    ``model=False`` turns the trained mention source off (rules and lexicon only; on by default).
     """
     return _run(load_pipeline(extra_lexicons, model=model), "", title, text)
 
 
-def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = False) -> list[Mention]:
+def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = True) -> list[Mention]:
     """Raw mentions in a paper's title and abstract (pre-resolution; ``paper_id`` set)."""
     return _run(load_pipeline(extra_lexicons, model=model), paper.id, paper.title, paper.abstract)
 
@@ -161,7 +161,7 @@ def extract_papers(
     processes: int = 1,
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
-    model: bool = False,
+    model: bool = True,
 ) -> Iterator[tuple[Paper, list[Mention]]]:
     """``(paper, raw mentions)`` for each paper, in input order; streams, ``processes > 1`` forks workers.
 

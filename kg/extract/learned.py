@@ -9,6 +9,10 @@ non-overlapping spans whose class probability passes the model's threshold becom
 ``source="model"``. The weights are trained by ``train/train_model.py`` on SciREX and TDMSci train
 (Apache-2.0) and ship in ``kg/extract/model/phrases.json``; inference is Python and numpy.
 
+The shipped model carries a corroboration table (``train/corroborate.py``: lowercase task and method
+phrases that arXiv abstracts define acronyms for) and per-type thresholds chosen by cross-validation:
+with a table, only its phrases are candidates, typed by the table (docs/evaluation.md).
+
 >>> [w for _, _, w in words("We use self-supervised learning (SSL), e.g. on GPT-4o.")][:6]
 ['We', 'use', 'self-supervised', 'learning', '(', 'SSL']
 >>> m = PhraseModel({"ph:reinforcement learning": [0.0, 3.0, 0.0, 0.0, 0.0]}, ["learning"], 0.5)
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -42,6 +46,7 @@ __all__ = [
     "is_generic_phrase",
     "model_mentions",
     "spans",
+    "table_key",
     "taken_by",
     "words",
 ]
@@ -124,6 +129,18 @@ def is_generic_phrase(text: str) -> bool:
     return all(p in GENERIC_MODIFIERS or p.endswith(("-based", "-like", "-style")) for p in parts[:-1])
 
 
+def table_key(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
+    """The words ``toks[i:j]`` as a corroboration-table key: joined by spaces, a capital that only
+    starts the phrase (a sentence's first word) lowered.
+
+    >>> toks = words("Contrastive learning, Contrastive Learning")
+    >>> table_key(toks, 0, 2), table_key(toks, 3, 5)
+    ('contrastive learning', 'Contrastive Learning')
+    """
+    phrase = " ".join(w for _, _, w in toks[i:j])
+    return phrase[0].lower() + phrase[1:] if phrase[1:].islower() else phrase
+
+
 def spans(toks: Sequence[tuple[int, int, str]], heads: frozenset[str]) -> list[tuple[int, int]]:
     """Candidate word ranges ``[i, j)``: end in a head or name-shaped word, up to two words to the left.
 
@@ -171,12 +188,28 @@ def features(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> list[str]:
 
 
 class PhraseModel:
-    """Weights (feature -> one score per class), the head words and the decision threshold."""
+    """Weights (feature -> one score per class), the head words and the decision threshold.
 
-    def __init__(self, weights: dict[str, list[float]], heads: Iterable[str], threshold: float) -> None:
+    With a corroboration ``table`` (phrase -> type, ``train/corroborate.py``) only candidates whose
+    text is a phrase of the table are scored; one is kept when its probability of being a mention
+    (``1 - p(O)``) reaches ``thresholds[type]`` (``threshold`` for a type not listed), and it takes the
+    table's type. Without a table, the best class's probability must reach ``threshold``.
+    """
+
+    def __init__(
+        self,
+        weights: dict[str, list[float]],
+        heads: Iterable[str],
+        threshold: float,
+        table: Mapping[str, str] | None = None,
+        thresholds: Mapping[str, float] | None = None,
+    ) -> None:
         self.weights = weights
         self.heads = frozenset(heads)
         self.threshold = threshold
+        self.table = table
+        self.span_heads = self.heads if table is None else frozenset(p.rsplit(" ", 1)[-1] for p in table)
+        self.thresholds = dict(thresholds or {})
         names = sorted(weights)
         self.index = {f: k for k, f in enumerate(names, 1)}  # row 0 = an unknown feature (zeros)
         self._words: dict[str, tuple[int, int, int, int, int, int]] = {}
@@ -190,7 +223,10 @@ class PhraseModel:
         """Read a model file written by ``train/train_model.py``."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(data["weights"], data["heads"], float(data["threshold"]))
+            return cls(
+                data["weights"], data["heads"], float(data["threshold"]), data.get("table"),
+                data.get("thresholds"),
+            )  # fmt: skip
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise InputError(f"not a kg phrase model: {err}", file=str(path)) from err
 
@@ -241,17 +277,13 @@ class PhraseModel:
         Spans touching a character marked in ``taken`` (mentions the rules already found) are skipped.
         """
         toks = words(text)
-        cands = spans(toks, self.heads)
+        cands = spans(toks, self.heads) if self.table is None else self._table_spans(toks)
         if taken is not None:
             cands = [(i, j) for i, j in cands if 1 not in taken[toks[i][0] : toks[j - 1][1]]]
         if not cands:
             return []
         probs = _softmax(self.matrix[np.asarray(self._rows(toks, cands))].sum(axis=1))
-        kinds = probs[:, 1:].argmax(axis=1) + 1
-        best = probs[np.arange(len(cands)), kinds]
-        scored = sorted(
-            (-float(best[c]), *cands[c], int(kinds[c])) for c in np.flatnonzero(best >= self.threshold)
-        )
+        scored = sorted(self._scored(toks, cands, probs))
         used: set[int] = set()
         out = []
         for neg, i, j, k in scored:
@@ -264,6 +296,35 @@ class PhraseModel:
                                   source="model", rule="model.phrase")
                     )  # fmt: skip
         return sorted(out, key=lambda c: (c.start, c.end))
+
+    def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""
+        assert self.table is not None
+        table, heads, out = self.table, self.span_heads, []
+        for j in [j for j, (_, _, w) in enumerate(toks) if w in heads]:
+            for i in (j - 1, j - 2):
+                if i < 0 or toks[i][1] + 1 < toks[i + 1][0]:
+                    break  # not one run of words
+                if table_key(toks, i, j + 1) in table:
+                    out.append((i, j + 1))
+        return out
+
+    def _scored(
+        self, toks: Sequence[tuple[int, int, str]], cands: list[tuple[int, int]], probs: np.ndarray
+    ) -> Iterable[tuple[float, int, int, int]]:
+        """``(-probability, i, j, class)`` of the candidates that pass their threshold."""
+        if self.table is None:
+            kinds = probs[:, 1:].argmax(axis=1) + 1
+            best = probs[np.arange(len(cands)), kinds]
+            return (
+                (-float(best[c]), *cands[c], int(kinds[c])) for c in np.flatnonzero(best >= self.threshold)
+            )
+        out = []
+        for (i, j), p in zip(cands, 1.0 - probs[:, 0], strict=True):
+            kind = self.table[table_key(toks, i, j)]
+            if p >= self.thresholds.get(kind, self.threshold):
+                out.append((-float(p), i, j, CLASSES.index(kind)))
+        return out
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:

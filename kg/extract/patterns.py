@@ -13,12 +13,6 @@ context (a head word such as "benchmark" near the name), then from the name's ow
 >>> t = "We report results on the Penn Treebank dataset."
 >>> [(t[c.start:c.end], c.type, c.rule) for c in head_candidates(t)]
 [('Penn Treebank', 'dataset', 'cue.the_x_head')]
->>> [(c.name, c.type, c.role) for c in title_candidates("FIND: A Function Description Benchmark")]
-[('FIND', 'benchmark', 'introduced')]
->>> [(c.name, c.type) for c in title_candidates("FreqSelect: Frequency-Aware fMRI-to-Image Reconstruction")]
-[('FreqSelect', 'method')]
->>> title_candidates("From Unlearning to UNBRANDING: A Benchmark for Trademark-Safe Generation")
-[]
 """
 
 from __future__ import annotations
@@ -44,7 +38,6 @@ __all__ = [
     "intro_candidates",
     "is_hardware_or_count",
     "passive_candidates",
-    "title_candidates",
     "title_prefix_span",
 ]
 
@@ -73,15 +66,21 @@ _OBJECT = re.compile(
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
     r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
-    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?)?"
+    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?"
+    # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
+    # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
+    r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
+    r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
+    r"encoder|decoder|scheme|paradigm|agent)),\s+(?=[^,.;]{2,60}?(?:,|\.|\s\())"
+    r")?"
     r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{)?"  # emphasis: "we introduce **CoE**", "\textbf{X}"
     rf"(?P<name>{_NAME})"
 )
 _APPOSITIVE = re.compile(
     r"\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
-    r"(?P<phrase>(?:[\w\-]+\s+){0,6}?"
+    r"(?P<phrase>(?:[\w\-]+,?\s+){0,6}?"
     r"(?:benchmarks?|datasets?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
-    r"suite|family|series|metric|technique|toolkit|library|agent|network|collection|testbed|"
+    r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
     r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
 )
 _EVAL_WORD = re.compile(
@@ -123,18 +122,6 @@ _LOOSE_HEADS = frozenset(
     ("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "challenge", "treebank", "suite")
 )
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
-# The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
-_SUBTITLE = re.compile(
-    r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
-    r"beyond|across|by|using|and)\s|[,;:?!]|$)",
-    re.IGNORECASE,
-)
-_NOT_TITLE_NAMES = re.compile(
-    r"^(?:towards?|beyond|on|when|why|how|what|where|is|are|can|do|does|position|survey|review|"
-    r"tutorial|case study|technical report|a|an|the|rethinking|revisiting|understanding|learning|"
-    r"benchmarking|evaluating|exploring|scaling|improving|from)\b",
-    re.IGNORECASE,
-)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -189,9 +176,10 @@ def intro_candidates(text: str) -> list[Candidate]:
         if obj is None:
             continue
         start, end = _trim(text, *obj.span("name"))
-        if not _accept(text, start, end, loose=bool(obj.group("head"))):
+        head = obj.group("head") or obj.group("apposed")
+        if not _accept(text, start, end, loose=bool(head)):
             continue
-        kind, _ = infer_type(text, start, end, obj.group("head"))
+        kind, _ = infer_type(text, start, end, head)
         out.append(
             Candidate(
                 start, end, kind or "method", text[start:end], confidence=0.8 if kind else 0.6,
@@ -278,6 +266,8 @@ def evaluation_candidates(text: str) -> list[Candidate]:
 
     >>> evaluation_candidates("Our method achieves a 2.6% relative improvement over FooDet in tests.")
     []
+    >>> evaluation_candidates("We trained detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
+    []
     """
     out = []
     for cue in _EVAL_ON.finditer(text):
@@ -328,13 +318,23 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             pos = reopen.end()
         elif item.group("sep"):
             pos = item.end()
+        elif _METHOD_LIST_END.match(text, item.end("name")):
+            return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
         else:
             break
     return out
 
 
+# A list that ends in a method head word names methods: "… and DFINE architectures / backbones".
+_METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
+
+
 def head_candidates(text: str) -> list[Candidate]:
-    """ "the X dataset / benchmark / model / framework" — the head word gives the type."""
+    """ "the X dataset / benchmark / model / framework" — the head word gives the type.
+
+    >>> [c.name for c in head_candidates("on the LA, Pancreas and HRF datasets; fine-tuning on ToM datasets")]
+    ['HRF']
+    """
     out = []
     for match in _HEAD_AFTER.finditer(text):
         start, end = _trim(text, *match.span("name"))
@@ -342,9 +342,16 @@ def head_candidates(text: str) -> list[Candidate]:
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue
+        if head in _KIND_HEADS and match.group(0).split(None, 1)[0] not in _LIST_WORDS:
+            continue  # "fine-tuning on ToM datasets": data of a kind, not a named dataset
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
     return out
+
+
+# A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
+_KIND_HEADS = frozenset(("datasets", "benchmarks", "corpora"))
+_LIST_WORDS = frozenset(("the", "and", "both"))
 
 
 def title_prefix_span(title: str) -> tuple[int, int] | None:
@@ -360,30 +367,3 @@ def title_prefix_span(title: str) -> tuple[int, int] | None:
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
     return start, end
-
-
-def title_candidates(title: str) -> list[Candidate]:
-    """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``)."""
-    span = title_prefix_span(title)
-    if span is None:
-        return []
-    start, end = span
-    name = title[start:end]
-    if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
-        return []
-    words = name.split()
-    if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
-        return []  # "Medical Reasoning in LLMs: …" describes, it does not name
-    if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
-        return []  # "Training the Untrainable: …" is a slogan, not a name
-    subtitle = _SUBTITLE.match(title, end)
-    described = type_from_head(subtitle.group(1)) if subtitle else None
-    if described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
-        described = "method"
-    kind = type_from_shape(name) or type_from_head(name) or described
-    return [
-        Candidate(
-            start, end, kind or "method", name, confidence=0.75,
-            rule="title.prefix", role="introduced",
-        )
-    ]  # fmt: skip

@@ -10,6 +10,7 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
   by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World").
 - :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
   "Llama 3.1", "SQuAD v2").
+- :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
 - :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
   (Knowledge Distillation) is not meant, because the long forms disagree.
 
@@ -19,6 +20,8 @@ True
 True
 >>> lost_capitals("Penn treebank", ("Penn Treebank",))
 False
+>>> lost_capitals("in 100", ("IN-100", "ImageNet-100"))  # an acronym that spells a function word
+True
 >>> hyphen_context("We use N-MNIST.", 9, 14, "dataset")
 ('compound', 7)
 >>> hyphen_context("Meta-World tasks", 0, 4, "organization")
@@ -40,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
@@ -49,6 +53,7 @@ __all__ = [
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
+    "outside_urls",
     "version_suffix",
 ]
 
@@ -65,6 +70,9 @@ _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
 _HARDWARE_AFTER = re.compile(
     r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
     r"M[1-4]|[GT]PUs?|NPUs?)\b"
+    # "Nvidia and Apple GPUs", "NVIDIA edge devices": a maker in front of a hardware noun
+    r"|(?: (?:and|or) [A-Z]\w+| [a-z]+)? "
+    r"(?:GPUs?|TPUs?|CPUs?|NPUs?|devices|chips?|processors?|accelerators?)\b"
 )
 
 
@@ -76,7 +84,7 @@ def _capitalised_words(phrase: str) -> set[int]:
     return {
         i
         for i, w in enumerate(_WORDS.findall(phrase))
-        if w[0].isalpha() and w[0].isupper() and w.lower() not in _FUNCTION_WORDS
+        if w[0].isalpha() and w[0].isupper() and (w.lower() not in _FUNCTION_WORDS or w.isupper())
     }
 
 
@@ -116,6 +124,8 @@ def hardware_follows(text: str, end: int) -> bool:
 
     >>> hardware_follows("on 4 NVIDIA A40 GPUs", 11), hardware_follows("NVIDIA released", 6)
     (True, False)
+    >>> hardware_follows("CPU, Nvidia and Apple GPUs", 11), hardware_follows("on NVIDIA edge devices", 9)
+    (True, True)
     """
     return _HARDWARE_AFTER.match(text, end) is not None
 
@@ -153,3 +163,28 @@ def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
         return True
     key = _key(long_form)
     return any(key == other or ratio(key, other) >= 88 for other in longs)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+")
+
+
+def outside_urls(spans: list[_S], text: str) -> list[_S]:
+    """``spans`` whose start is not inside a web address: a repository or project path
+    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") names no dataset or method.
+
+    >>> from kg.extract.candidates import Candidate
+    >>> t = "We release rStar-Coder at https://github.com/microsoft/rStar."
+    >>> [t[c.start : c.end] for c in outside_urls([Candidate(11, 22, "dataset", "rStar-Coder"),
+    ...     Candidate(53, 58, "method", "rStar")], t)]
+    ['rStar-Coder']
+    """
+    if "://" not in text and "www." not in text:
+        return spans
+    urls = [m.span() for m in _URL.finditer(text)]
+    return [c for c in spans if not any(s <= c.start < e for s, e in urls)]

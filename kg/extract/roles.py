@@ -39,20 +39,54 @@ a new task name only when it follows the cue directly ("we introduce unbranding,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import INTRO_CUE, title_prefix_span
 from kg.extract.sentences import sentence_at
 
-__all__ = ["assign_roles", "blocked", "role_for"]
+__all__ = ["assign_roles", "blocked", "introduces", "is_defined_part", "role_for"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
 # and a Z Loss" names components the paper proposes.)
-_BLOCKERS = re.compile(
-    r"(?<![\w\-])(?:using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
-    r"compared|comparing|against|versus|vs|leverag\w*|built|into|to|while|whereas|existing|prior|previous|"
-    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA)(?![\w\-])"
+_BLOCK_WORDS = (
+    r"using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
+    r"compared|comparing|against|versus|vs|leverag\w*|built|into|while|whereas|existing|prior|previous|"
+    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA"
+)
+_BLOCKERS = re.compile(rf"(?<![\w\-])(?:{_BLOCK_WORDS}|to)(?![\w\-])")
+# For roles the blockers come in two strengths. Strong ones (the above, and a name the new work is
+# evaluated on, applied or adapted to: "a framework benchmarking CLIP, BLIP and Qwen3-VL") hold for the
+# rest of the sentence except after a new list item ("; (2) BarBench is …"). Weak ones, a purpose or a
+# prepositional phrase ("to improve re-ranking in DG Re-ID", "for generating IFC-compliant BIM"), end at
+# any clause break too: "a framework to extend the range, namely the Geodesic Attention module".
+# A counted class of existing systems: "a benchmark of four frontier models: GPT-5-Thinking, …", "we
+# evaluate 14 MLLMs (…)" (the paper's own contribution is one thing, not "four models").
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)\s"
+    r"(?:[\w\-]+\s){0,3}?(?:models|LLMs|MLLMs|VLMs|LVLMs|methods|baselines|systems|detectors|architectures|"
+    r"approaches|agents|frameworks|algorithms)"
+)
+_STRONG = re.compile(
+    rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
+)
+_WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
+_LIST_ITEM = re.compile(r";|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s")
+_CLAUSE = re.compile(
+    r"[;:]|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s|\b(?:namely|which|comprising|consisting|i\.e\.)"
+)
+# After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
+# a modifier of another noun ("a new 3DGS compression framework").
+_OBJECT_END = re.compile(
+    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|with|in|on|and|of|from|by|at|via|"
+    r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
+)
+# "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
+_PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
+    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released)\b"
 )
 _NEAR = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
@@ -69,7 +103,15 @@ _PARTS = re.compile(
     r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
     r"introduc\w+|combin\w+|components?|modules?)\b"
 )
-_OUR = re.compile(r"\bour\s+(?:(?:new|novel|proposed)\s+)?$", re.IGNORECASE)
+# "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
+_OUR_NAMED = re.compile(
+    r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
+    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
+)
+_OUR = re.compile(
+    r"\bour\s+(?:(?:new|novel|proposed|own|designed|developed|introduced|constructed|curated)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework") or
 # is brought into something ("LoRA into diffusion models"): the paper uses it.
 _MODIFIER = re.compile(
@@ -77,11 +119,24 @@ _MODIFIER = re.compile(
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
     r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
 )
-# "a Fine-Grained Alignment (FGA) module": a part the paper defines.
-_ARTICLE = re.compile(r"\b(?:a|an)\s+(?:(?:novel|new|dedicated|lightweight|learnable)\s+)?$")
-_PART = re.compile(
-    r"\s*\([^()]{1,16}\)\s*(?:module|block|layer|mechanism|loss|branch|unit|strategy|head|component|"
-    r"network|encoder|decoder|adapter|regularizer|regulariser)\b"
+# "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a part the paper
+# defines.
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$")
+_PART_NOUNS = (
+    r"module|block|layer|mechanism|loss|branch|unit|strategy|head|component|network|encoder|decoder|"
+    r"adapter|regularizer|regulariser|model|framework|system|scheme|pipeline|comparator|estimator|scorer|"
+    r"planner|controller|generator|selector|router|retriever|memory|prompt|template"
+)
+_PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
+_USAGE = re.compile(
+    r"(?<![\w\-])(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|"
+    r"previous|baselines?|unlike|within|leverag\w*|(?:version|variant|extension)s?\sof)(?![\w\-])"
+)
+# "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
+# name whose own last word is a part noun, in a paper that introduces something earlier.
+_PART_NAME = re.compile(
+    r"(?<=\s)(?:Module|Block|Layer|Mechanism|Loss|Branch|Unit|Head|Encoder|Decoder|Adapter|Regularizer|"
+    r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator)s?$"
 )
 
 
@@ -107,21 +162,23 @@ def role_for(
     if known and _MODIFIER.match(text, end):
         return "used"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
-    if not concept and _OUR.search(text, max(s_start, start - 20), start):
+    if not concept and _OUR.search(text, max(s_start, start - 40), start):
         return "introduced"
     if not known and _CALLED.search(text, max(s_start, start - 16), start):
         return "introduced"
-    near = known or kind == "task"  # a new task is the paper's only when it follows the cue directly
-    for cue in INTRO_CUE.finditer(text, s_start, start):
-        between = text[cue.end() : start]
-        if near:
-            if not concept and _NEAR.match(between):
-                return "introduced"
-        elif not _BLOCKERS.search(between):
-            return "introduced"
+    if not known and _OUR_NAMED.search(text, max(s_start, start - 60), start):
+        return "introduced"
+    if _after_cue(text, start, end, s_start, known, kind == "task"):
+        return "introduced"
     if known:
         return "used"
-    if _is_part(text, start, end):
+    if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
+        return "introduced"
+    if (
+        _PART_NAME.search(text, start, end)
+        and _cue_before(text, start)
+        and not _in_scope(text, s_start, start)
+    ):
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
     whole = _OUR_WHOLE.match(text, s_start, start)
@@ -131,13 +188,127 @@ def role_for(
     return "used"
 
 
-def _is_part(text: str, start: int, end: int) -> bool:
-    """ "a Fine-Grained Alignment (FGA) module" after an introduction cue earlier in the text."""
+def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
+    """Whether the mention follows an introduction cue of its sentence as the paper's own contribution.
+
+    A known name or a new task must follow the cue almost directly, and a known name must be the object
+    itself (not a modifier of another noun); a new name must have no blocker in its clause after the cue.
+    A passive cue ("two modules are developed: …") and "by introducing …" count for new names only.
+    """
+    concept = known and text[start:end].islower()
+    active, passive = _cues(text)
+    spans = active if known else active + passive
+    for cue_start, cue_end in spans:
+        if cue_start < s_start or cue_end > start:
+            continue
+        between = text[cue_end:start]
+        if known or task:
+            if not concept and _NEAR.match(between) and (not known or _OBJECT_END.match(text, end)):
+                return True
+        elif not _in_scope(text, cue_end, start):
+            return True
+    return False
+
+
+def _in_scope(text: str, begin: int, start: int) -> bool:
+    """Whether a role blocker stands between ``begin`` and ``start`` in the mention's scope.
+
+    >>> t = "we devise a framework to extend the range, namely the Geodesic Attention module"
+    >>> _in_scope(t, 9, t.index("Geodesic")), _in_scope(t, 9, t.index("range"))
+    (False, True)
+    >>> t = "we present a pipeline benchmarking CLIP; (2) a FooBench built from BarSet"
+    >>> _in_scope(t, 10, t.index("CLIP")), _in_scope(t, 10, t.index("Foo")), _in_scope(t, 10, t.index("Bar"))
+    (True, False, True)
+    >>> t = "we present a study using an instrument, namely the Violence Vignette Questionnaire"
+    >>> _in_scope(t, 10, t.index("Violence"))
+    True
+    """
+    strong = weak = begin
+    for brk in _CLAUSE.finditer(text, begin, start):
+        weak = brk.end()
+        if _LIST_ITEM.match(text, brk.start()):
+            strong = brk.end()
+    return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Whether the text before ``start`` has an introduction cue (active or passive)."""
+    return any(cue_end <= start for spans in _cues(text) for _, cue_end in spans)
+
+
+@lru_cache(maxsize=8)
+def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of the active introduction cues in ``text``, and of the passive and "by introducing"
+    ones: found once per text, not once per mention.
+    """
+    active = tuple(m.span() for m in INTRO_CUE.finditer(text))
+    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
+    return active, passive
+
+
+def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """ "In this paper, a novel FooNet … is proposed": the new name is the subject of a passive cue.
+
+    Blockers count from the subject's own phrase on, not in an opening clause ("To integrate the features
+    from the CNN, a Dense Fusion Module (DFM) is proposed"); never across a relative clause ("BarNet,
+    which is designed for …") or for a bare plural ("Most conversational agents (CAs) are designed …").
+    """
+    s_start, s_end = sentence
+    cue = _PASSIVE.search(text, end, min(s_end, end + 120))
+    if cue is None or _RELATIVE.search(text, end, cue.start()):
+        return False
+    lead = _SUBJECT.search(text[s_start:start])
+    return lead is not None and not _in_scope(text, s_start + lead.start(), cue.start())
+
+
+# "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
+_BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
+# What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
+# or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
+# not "Most conversational agents (CAs) are designed to …".
+_SUBJECT = re.compile(
+    r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
+
+
+def is_defined_part(text: str, end: int) -> bool:
+    """Whether the long form ending at ``end`` is defined as a part: "… (CDS) module", "… (GSA) layer".
+
+    >>> t = "the clustering-based data selection (CDS) module mines patterns"
+    >>> is_defined_part(t, t.index(" (CDS")), is_defined_part(t, t.index(" module"))
+    (True, False)
+    """
+    return _PART.match(text, end) is not None
+
+
+def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
+    """ "a Fine-Grained Alignment (FGA) module" after an introduction cue earlier in the text.
+
+    Not after a word of usage in its sentence ("using …, by fine-tuning a Bidirectional Encoder (BE) model").
+    """
     return (
-        _ARTICLE.search(text, max(0, start - 24), start) is not None
+        not _USAGE.search(text, s_start, start)
+        and _ARTICLE.search(text, max(0, start - 24), start) is not None
         and _PART.match(text, end) is not None
-        and INTRO_CUE.search(text, 0, start) is not None
+        and _cue_before(text, start)
     )
+
+
+def introduces(text: str, start: int, end: int) -> bool:
+    """Whether the new name ``text[start:end]`` is presented as the paper's own (its sentence found here).
+
+    Lets a definition with no other type clue count as a named contribution (a method): "It then
+    employs an Intersection-Aware Adaptive Fusion (IAAF) module …" after "this study proposes …".
+
+    >>> t = "This study proposes FooNet. It then employs an Intersection-Aware Fusion (IAF) module."
+    >>> introduces(t, t.index("Intersection"), t.index(" (IAF")), introduces(t, 0, 10)
+    (True, False)
+    """
+    begin = max(text.rfind(". ", 0, start) + 2, 0)
+    stop = text.find(". ", end)
+    sentence = (begin, len(text) if stop < 0 else stop + 1)
+    return role_for(text, start, end, "acronym", sentence) == "introduced"
 
 
 def assign_roles(
@@ -145,12 +316,15 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source.
+    An acronym of a known entity counts as known, and so does a phrase of the trained source. The title
+    prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
+    known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
+    affects …" studies it).
     """
     prefix = title_prefix_span(text[:title_len]) if title_len else None
     out = []
     for c in cands:
-        if (c.start, c.end) == prefix:  # "SAM 3: Segment Anything …": the title names its contribution
+        if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             source = "lexicon" if c.entity_id or c.source == "model" else c.source

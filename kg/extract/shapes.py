@@ -18,6 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "HEAD_TYPES",
+    "generic_tail",
     "has_name_shaped_word",
     "is_adjectival",
     "is_capitalised",
@@ -179,11 +180,60 @@ def is_generic(text: str) -> bool:
     return False
 
 
+_CLASS_HEADS = frozenset({"model", "models"})
+
+
+@lru_cache(maxsize=1 << 14)
+def generic_tail(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a class of models with modifiers in front: "High-Resolution Large
+    Vision-Language Models", "Multimodal Reasoning Models" are classes, as "large language models" is.
+
+    >>> generic_tail("High-Resolution Large Vision-Language Models"), generic_tail("Graph Neural Networks")
+    (True, False)
+    >>> generic_tail("Spatial State Models"), generic_tail("Multimodal Reasoning Models")
+    (False, True)
+    """
+    words = phrase.lower().replace("-", " ").split()
+    if len(words) < 3 or words[-1] not in _CLASS_HEADS:
+        return False
+    generic = _generic()
+    return any(" ".join(words[i:]) in generic for i in range(1, len(words) - 1))
+
+
+# "sub-200M", "over-1B", "up-to-7B": a quantity, not a name.
+_QUANTITY_PREFIX = re.compile(r"(?:sub|over|under|up-to|approx|about|near)-\d", re.IGNORECASE)
+
+
+_EXPANSION = re.compile(r" ?\(([a-z][a-z\- ]{2,60})\)")
+_STOP = frozenset(("to", "of", "and", "for", "the", "a", "an", "in", "on"))
+
+
+def spelled_out(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by its lower-case expansion: "B2B
+    (business-to-business)" abbreviates an ordinary phrase and names nothing.
+
+    >>> t = "in B2B (business-to-business) settings, Foo-7B (a fine-tuned model)"
+    >>> spelled_out(t, 6), spelled_out(t, t.index(" (a"))
+    (True, False)
+    """
+    match = _EXPANSION.match(text, end)
+    if match is None:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", match.group(1)) if w and w not in _STOP)
+    short = text[text.rfind(" ", 0, end) + 1 : end]
+    return initials == "".join(ch for ch in short.lower() if ch.isalpha())
+
+
 def shape_candidates(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` for tokens whose shape alone gives a type (``Qwen2.5-72B``, ``X-Bench``).
 
     >>> shape_candidates("We test Qwen2.5-72B on SWE-Bench and HotpotQA.")
     [(8, 19, 'model'), (23, 32, 'benchmark'), (37, 45, 'dataset')]
+
+    Quantities are not names: "sub-200M parameter models", "Qwen models (1.5B-14B)".
+
+    >>> shape_candidates("among sub-200M models and Qwen models (1.5B-14B)")
+    []
     """
     out = []
     last = -1
@@ -192,13 +242,19 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
         start = match.start()
         while start > 0 and text[start - 1] in _TOKEN_CHARS:
             start -= 1
+        token_start = start
         while start < end and not text[start].isalpha():
             start += 1
         token = text[start:end]
-        if start <= last or not is_name_shaped(token):
+        if start <= last or not is_name_shaped(token) or _QUANTITY_PREFIX.match(token):
             continue
+        if any(ch.isdigit() for ch in text[token_start:start]) and token[1:2] == "-":
+            continue  # "1.5B-14B": the rest of a range of sizes, not a name "B-14B"
         kind = type_from_shape(token)
         if kind and not is_generic(token):
             out.append((start, end, kind))
             last = start
+    if "(" in text:  # "B2B (business-to-business)" once: no occurrence of B2B is a name
+        spelled = {text[s:e] for s, e, _ in out if spelled_out(text, e)}
+        out = [c for c in out if text[c[0] : c[1]] not in spelled]
     return out

@@ -26,14 +26,15 @@ The same questions are the Cypher queries ``bibliographic_coupling``, ``co_cited
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
+import numpy as np
 
 from kg.errors import ConfigError, GraphError
 from kg.internals import node_dict, pred_dict, succ_dict
+from kg.query.citation_index import CitationIndex, citation_index
 from kg.query.similarity import (
     CITATION,
     MAX_ENTITY_PAPERS,
@@ -80,58 +81,55 @@ def _citers(g: nx.MultiDiGraph, node: str) -> set[str]:
     return {u for u, keys in pred_dict(g)[node].items() if "CITES" in keys}
 
 
-def _is_paper(g: nx.MultiDiGraph, node: str) -> bool:
-    return bool(node_dict(g)[node].get("label") == "Paper")
-
-
-def _ranked(g: nx.MultiDiGraph, found: dict[str, set[str]], k: int | None) -> list[CitationLink]:
-    order = sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))[:k]
+def _links(
+    g: nx.MultiDiGraph, ix: CitationIndex, order: list[int], via: Callable[[int], list[str]]
+) -> list[CitationLink]:
     return [
-        CitationLink(q, str(node_dict(g)[q].get("title", "")), len(s), tuple(sorted(s))) for q, s in order
+        CitationLink(ix.papers[q], str(node_dict(g)[ix.papers[q]].get("title", "")), len(v), tuple(sorted(v)))
+        for q in order
+        for v in (via(q),)
     ]
 
 
-def _coupled(g: nx.MultiDiGraph, paper: str, max_citers: int) -> dict[str, set[str]]:
-    """Papers -> the works they cite in common with ``paper`` (hubs cited by more than
-    ``max_citers`` papers only count for candidates found through rarer works)."""
-    refs = references_of(g, paper)
-    found: dict[str, set[str]] = {}
-    walk = [r for r in sorted(refs) if len(pred_dict(g)[r]) <= max_citers]
-    for r in walk:
-        for q in _citers(g, r):
-            if q != paper and _is_paper(g, q):
-                found.setdefault(q, set()).add(r)
-    heavy = refs - set(walk)
-    for q, shared in found.items():
-        shared.update(r for r in heavy if "CITES" in succ_dict(g)[q].get(r, {}))
-    return found
-
-
-def _cocited(g: nx.MultiDiGraph, paper: str) -> dict[str, set[str]]:
-    """Papers -> the papers that cite both them and ``paper``."""
-    found: dict[str, set[str]] = {}
-    for c in _citers(g, paper):
-        for q in references_of(g, c):
-            if q != paper and _is_paper(g, q):
-                found.setdefault(q, set()).add(c)
-    return found
+def _index(g: nx.MultiDiGraph, paper: str, index: CitationIndex | None) -> CitationIndex:
+    _require_paper(g, paper)
+    return citation_index(g) if index is None else index
 
 
 def bibliographic_coupling(
-    g: nx.MultiDiGraph, paper: str, k: int | None = 10, max_citers: int = MAX_ENTITY_PAPERS
+    g: nx.MultiDiGraph, paper: str, k: int | None = 10, *, index: CitationIndex | None = None
 ) -> list[CitationLink]:
-    """Papers that cite works ``paper`` cites, most shared works first (ties by id)."""
-    _require_paper(g, paper)
-    return _ranked(g, _coupled(g, paper, max_citers), k)
+    """Papers that cite works ``paper`` cites, most shared works first (ties by id).
+
+    Every cited work counts, however many papers cite it (as in the Cypher query). ``index``: the
+    graph's :func:`~kg.query.citation_index.citation_index`, built here when not given (pass one
+    when asking many questions of one graph).
+    """
+    ix = _index(g, paper, index)
+    i = ix.paper_pos[paper]
+    mine = ix.refs_of(i)
+    order = ix.ranked(ix.coupling_counts(i), k)
+    return _links(g, ix, order, lambda q: ix.target_names(np.intersect1d(mine, ix.refs_of(q))))
 
 
-def co_cited(g: nx.MultiDiGraph, paper: str, k: int | None = 10) -> list[CitationLink]:
+def co_cited(
+    g: nx.MultiDiGraph, paper: str, k: int | None = 10, *, index: CitationIndex | None = None
+) -> list[CitationLink]:
     """Papers cited together with ``paper``, most common citers first (ties by id)."""
-    _require_paper(g, paper)
-    return _ranked(g, _cocited(g, paper), k)
+    ix = _index(g, paper, index)
+    citers = ix.paper_citers(paper)
+    order = ix.ranked(ix.cocited_counts(paper), k)
+    return _links(
+        g,
+        ix,
+        order,
+        lambda q: [ix.papers[c] for c in np.intersect1d(citers, ix.paper_citers(ix.papers[q])).tolist()],
+    )
 
 
-def cited_by_neighbours(g: nx.MultiDiGraph, paper: str, k: int | None = 10) -> list[CitationLink]:
+def cited_by_neighbours(
+    g: nx.MultiDiGraph, paper: str, k: int | None = 10, *, index: CitationIndex | None = None
+) -> list[CitationLink]:
     """The papers citing ``paper``, ranked by how many of ``paper``'s own references they cite too.
 
     >>> g = nx.MultiDiGraph()
@@ -142,16 +140,14 @@ def cited_by_neighbours(g: nx.MultiDiGraph, paper: str, k: int | None = 10) -> l
     >>> [(n.paper_id, n.count, n.via) for n in cited_by_neighbours(g, "a")]
     [('c', 1, ('w',)), ('b', 0, ())]
     """
-    _require_paper(g, paper)
-    refs = references_of(g, paper)
-    found = {c: refs & references_of(g, c) for c in _citers(g, paper) if _is_paper(g, c)}
-    return _ranked(g, found, k)
-
-
-def _cosine(g: nx.MultiDiGraph, q: str, shared: int, n_mine: int) -> float:
-    n_q = sum(1 for keys in succ_dict(g)[q].values() if "CITES" in keys)
-    n_q += sum(1 for keys in pred_dict(g)[q].values() if "CITES" in keys)
-    return shared / math.sqrt(n_mine * n_q) if n_mine and n_q else 0.0
+    ix = _index(g, paper, index)
+    i = ix.paper_pos[paper]
+    citers, mine = ix.paper_citers(paper), ix.refs_of(i)
+    shared = ix.shared_refs(citers, i)
+    order = np.argsort(-shared, kind="stable")[:k]  # citers are in id order: ties by id
+    return _links(
+        g, ix, [int(citers[j]) for j in order], lambda q: ix.target_names(np.intersect1d(mine, ix.refs_of(q)))
+    )
 
 
 def citation_similar(
@@ -161,48 +157,56 @@ def citation_similar(
     *,
     k: int = 10,
     max_entity_papers: int = MAX_ENTITY_PAPERS,
+    index: CitationIndex | None = None,
 ) -> list[Neighbour]:
     """The ``k`` best papers by citation cosine, plus entity Jaccard over ``types`` when given.
 
-    Candidates: coupled and co-cited papers, and (with ``types``) papers sharing an entity. Ties:
-    more shared items, then id.
+    The cosine is over the papers' citation features (what they cite, who cites them), every
+    feature counted. Candidates: coupled and co-cited papers, and (with ``types``) papers sharing
+    an entity. Ties: more shared items, then id.
     """
-    _require_paper(g, paper)
-    coupled, cocited = _coupled(g, paper, max_entity_papers), _cocited(g, paper)
-    n_cite = len(references_of(g, paper)) + len(_citers(g, paper))
+    ix = _index(g, paper, index)
+    i = ix.paper_pos[paper]
+    shared = ix.coupling_counts(i) + ix.cocited_counts(paper)
+    n_cite = int(ix.degree[i])
+    cosine = np.zeros(len(ix.papers))
+    hit = np.flatnonzero(shared)
+    cosine[hit] = shared[hit] / np.sqrt(n_cite * ix.degree[hit])  # as math.sqrt: one IEEE rounding each
     mine = entities_of(g, paper, types) if types else set()
-    shared_ents: dict[str, list[str]] = {}
+    ents: dict[int, list[str]] = {}
     if mine:
         pred = pred_dict(g)
         walk = sorted(e for e in mine if len(pred[e]) <= max_entity_papers) or [min(mine)]
-        shared_ents = _candidates(g, paper, walk, [e for e in sorted(mine) if e not in walk])
-    # exact scores only while a candidate can still enter the top k: its citation cosine is at most
-    # sqrt(shared / mine) (it has at least the shared features), its Jaccard at most shared / mine
-    bound = {}
-    for q in coupled.keys() | cocited.keys() | shared_ents.keys():
-        n_cited = len(coupled.get(q, ())) + len(cocited.get(q, ()))
-        n_ents = len(shared_ents.get(q, ()))
-        bound[q] = (math.sqrt(n_cited / n_cite) if n_cite else 0.0) + (n_ents / len(mine) if mine else 0.0)
-    scored: list[tuple[float, int, str, set[str], set[str], list[str]]] = []
-    for q in sorted(bound, key=lambda q: (-bound[q], q)):
-        if len(scored) >= k and bound[q] < scored[k - 1][0]:
+        found = _candidates(g, paper, walk, [e for e in sorted(mine) if e not in walk])
+        ents = {ix.paper_pos[q]: e for q, e in found.items() if q in ix.paper_pos}
+    n_ents = np.zeros(len(ix.papers), dtype=np.int64)
+    n_ents[list(ents)] = [len(e) for e in ents.values()]
+    cand = np.flatnonzero(shared + n_ents)
+    # the Jaccard is at most shared / mine: exact scores only while a candidate can enter the top k
+    bound = cosine[cand] + (n_ents[cand] / len(mine) if mine else 0.0)
+    scored: list[tuple[float, int, int]] = []
+    for q in cand[np.lexsort((cand, -bound))].tolist():
+        if len(scored) >= k and cosine[q] + (n_ents[q] / len(mine) if mine else 0.0) < scored[k - 1][0]:
             break
-        refs, citers = coupled.get(q, set()), cocited.get(q, set())
-        ents = shared_ents.get(q, [])
-        score = _cosine(g, q, len(refs) + len(citers), n_cite)
-        if mine:
-            n_q = len(entities_of(g, q, types))
-            score += len(ents) / (len(mine) + n_q - len(ents))
-        scored.append((score, len(refs) + len(citers) + len(ents), q, refs, citers, ents))
-        scored.sort(key=lambda t: (-t[0], -t[1], t[2]))
-    best = scored[:k]
-    return [
-        Neighbour(
-            q, str(node_dict(g)[q].get("title", "")), s, _sort_entities(g, ents, types),
-            tuple(sorted(refs)), tuple(sorted(citers)),
-        )
-        for s, _, q, refs, citers, ents in best
-    ]  # fmt: skip
+        score = float(cosine[q])
+        if q in ents:
+            n_q = len(entities_of(g, ix.papers[q], types))
+            score += len(ents[q]) / (len(mine) + n_q - len(ents[q]))
+        scored.append((score, int(shared[q] + n_ents[q]), q))
+        scored = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))[:k]
+    return [_neighbour(g, ix, i, q, s, ents.get(q, []), types) for s, _, q in scored]
+
+
+def _neighbour(
+    g: nx.MultiDiGraph, ix: CitationIndex, i: int, q: int, score: float, ents: list[str], types: Sequence[str]
+) -> Neighbour:
+    pid = ix.papers[q]
+    refs = ix.target_names(np.intersect1d(ix.refs_of(i), ix.refs_of(q)))
+    citers = np.intersect1d(ix.paper_citers(ix.papers[i]), ix.paper_citers(pid))
+    return Neighbour(
+        pid, str(node_dict(g)[pid].get("title", "")), score, _sort_entities(g, ents, types),
+        tuple(sorted(refs)), tuple(sorted(ix.papers[c] for c in citers.tolist())),
+    )  # fmt: skip
 
 
 def wants_citation(via: str | Iterable[str] | None) -> bool:
@@ -219,6 +223,7 @@ def similar_by_citation(
     metric: str = "jaccard",
     k: int = 10,
     max_entity_papers: int = MAX_ENTITY_PAPERS,
+    index: CitationIndex | None = None,
 ) -> list[Neighbour]:
     """``similar_papers`` when ``via`` names ``citation``: :func:`citation_similar` over the entity
     types ``via`` names besides it."""
@@ -227,4 +232,6 @@ def similar_by_citation(
     if metric != "jaccard":
         raise ConfigError("via citation ranks by cosine + Jaccard", hint="leave --metric at jaccard")
     types = parse_via(rest) if rest else ()
-    return citation_similar(g, paper, types, k=k, max_entity_papers=max_entity_papers) if k > 0 else []
+    if k <= 0:
+        return []
+    return citation_similar(g, paper, types, k=k, max_entity_papers=max_entity_papers, index=index)

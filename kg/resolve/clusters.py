@@ -30,7 +30,7 @@ from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES
 from kg.resolve.aliases import AliasRules
-from kg.resolve.names import clean_name, norm_key
+from kg.resolve.names import clean_name, norm_key, suffixed
 
 __all__ = [
     "FAMILIES",
@@ -118,7 +118,7 @@ def block_edges(block: list[str], anchored: set[str]) -> list[Edge]:
         a, b = block[int(i)], block[int(j)]
         if a >= b or abs(len(a) - len(b)) > 2 or (a in anchored and b in anchored):
             continue
-        if _DIGITS.findall(a) == _DIGITS.findall(b) and not stems_differ(a, b):
+        if _DIGITS.findall(a) == _DIGITS.findall(b) and not stems_differ(a, b) and not suffixed(a, b):
             edges.append((a, b, round(float(scores[i, j]), 1)))
     return edges
 

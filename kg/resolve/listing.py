@@ -55,11 +55,11 @@ def extract_files(
     aliases: AliasRules | None = None,
     processes: int = 1,
     extra_lexicons: Sequence[Path] = (),
-    model: bool = False,
+    model: bool = True,
 ) -> ExtractResult:
     """Read ``paths`` (any listing format, or ``format="lines"``), extract and resolve mentions.
 
-    ``model=False`` extracts with rules and lexicon only (no trained mention source).
+    ``model=False`` extracts with rules and lexicon only (no trained mention source; on by default).
     """
     failures: tuple[ReadFailure, ...] = ()
     if format == "lines":

@@ -12,7 +12,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-__all__ = ["clean_name", "norm_key", "similar"]
+__all__ = ["clean_name", "norm_key", "similar", "suffixed"]
 
 _HEADS = re.compile(
     r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
@@ -71,3 +71,16 @@ def similar(a: str, b: str) -> float:
     if _DIGITS.findall(ka) != _DIGITS.findall(kb):
         return 0.0
     return fuzz.ratio(ka, kb) / 100.0
+
+
+def suffixed(a: str, b: str) -> bool:
+    """Whether one key is the other with one or two more characters at the end: a variant
+    ("ModelNet40-C", "ShapeNet-C", "GPT-4o"), never the same name misspelt.
+
+    >>> suffixed("modelnet40c", "modelnet40"), suffixed("shapenet", "shapenetc")
+    (True, True)
+    >>> suffixed("citiscape", "cityscape")
+    False
+    """
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) - len(short) <= 2 and long.startswith(short)

@@ -38,6 +38,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract.evaluate import COARSE
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
@@ -176,8 +177,25 @@ class Keyer:
             elif m.entity_id in by_id:
                 row.append((m, "", False))
             else:
-                row.append((m, raw, True))
+                row.append((m, self.own_key(m, raw), True))
         return row
+
+    def own_key(self, m: Mention, raw: str) -> str:
+        """The key of a name the lexicon did not match: ``raw``, unless that is the key of a lexicon
+        entity of another coarse type — the paper's own method "IRIS" or "MIND" is not the Iris or
+        MIND dataset, so it gets a key of its own and never joins them.
+
+        >>> from kg.extract.lexicon import Lexicon, LexiconEntry
+        >>> k = Keyer(Lexicon((LexiconEntry("dataset:mind", "dataset", "MIND"),)))
+        >>> m = Mention("p", "method", "MIND", "method:mind", "introduced", "MIND", 0, 4, "title", "MIND",
+        ...             0.75, "pattern")
+        >>> k.own_key(m, "mind"), k.own_key(m, "other")
+        ('mind~method', 'other')
+        """
+        eid = self.anchors.get(raw)
+        if eid is not None and COARSE.get(self.by_id[eid].type) != COARSE.get(m.type):
+            return f"{raw}~{m.type}"
+        return raw
 
     def _meanings(
         self, mentions: Sequence[Mention], pairs: list[tuple[int, int]]

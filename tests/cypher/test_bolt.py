@@ -250,3 +250,21 @@ def test_unreachable_server_is_a_store_error() -> None:
     with pytest.raises(StoreError) as err, connect(uri, user="neo4j", password="x"):
         pass
     assert uri in str(err.value)
+
+
+def test_citation_queries_equal_python_on_the_hand_checked_graphs(target: Target) -> None:
+    """Python = Cypher over Bolt for coupling, co-citation and cited-by (Python = embedded is
+    checked in test_citations.py), on the hand graph and on the graph with a 1,200-citer hub."""
+    from test_citations import PYTHON, hand_graph, hub_graph
+
+    for g, papers in (
+        (hand_graph(), ["p1", "p2", "p3", "p4", "p5"]),
+        (hub_graph(), ["a", "b", "c", "q0000"]),
+    ):
+        target.load(g, wipe=True)
+        for name, fn in PYTHON.items():
+            q = load_query(name)
+            for pid in papers:
+                rows = target.rows(q.text, bind_params(q, {"id": pid, "limit": 5}))
+                python = [(n.paper_id, n.count, sorted(n.via)) for n in fn(g, pid, k=5)]
+                assert [(r[0], r[2], r[3]) for r in rows] == python, (name, pid)

@@ -89,6 +89,57 @@ def test_python_equals_embedded_cypher_for_every_paper(graph: str, tmp_path: Pat
     assert rows_seen >= 10
 
 
+def hub_graph() -> nx.MultiDiGraph:
+    """A work cited by 1,200 papers (more than the old 1,000-citer cap) and a rare one; ``a`` cites
+    both, ``b`` both and ``a``, ``c`` the hub and ``a``; ``q0000`` also cites ``a`` and ``b``."""
+    g = nx.MultiDiGraph(kg_format=1)
+    g.add_node("hub", label="Work", title="Hub", year=2017)
+    g.add_node("rare", label="Work", title="Rare", year=2018)
+    for i in range(1200):
+        g.add_node(f"q{i:04d}", label="Paper", title=f"Q{i}")
+        g.add_edge(f"q{i:04d}", "hub", key="CITES", type="CITES")
+    for p in ("a", "b", "c"):
+        g.add_node(p, label="Paper", title=p.upper())
+        g.add_edge(p, "hub", key="CITES", type="CITES")
+    for u, v in [("a", "rare"), ("b", "rare"), ("b", "a"), ("c", "a"), ("q0000", "a"), ("q0000", "b")]:
+        g.add_edge(u, v, key="CITES", type="CITES")
+    return g
+
+
+def test_hubs_count_in_every_door(tmp_path: Path) -> None:
+    """Python and Cypher count every shared work, however many papers cite it (no cap in either)."""
+    g = hub_graph()
+    coupled = bibliographic_coupling(g, "c", k=3)
+    assert [(n.paper_id, n.count, n.via) for n in coupled] == [
+        ("b", 2, ("a", "hub")), ("q0000", 2, ("a", "hub")), ("a", 1, ("hub",))
+    ]  # fmt: skip
+    assert len(bibliographic_coupling(g, "c", k=None)) == 1202
+    db = cached_database(write_graph(g, tmp_path / "graph.json"))
+    with EmbeddedSession(db) as session:
+        for name, fn in PYTHON.items():
+            q = load_query(name)
+            for pid in ("a", "b", "c", "q0000", "q0500"):
+                got = session.run(q.text, bind_params(q, {"id": pid, "limit": 5})).rows
+                python = [(n.paper_id, n.count, list(n.via)) for n in fn(g, pid, k=5)]
+                assert [(r[0], r[2], sorted(r[3])) for r in got] == python, (name, pid)
+
+
+def test_the_graph_index_gives_the_answers_of_a_fresh_one() -> None:
+    from kg.query.citation_index import citation_index
+
+    g = hub_graph()
+    kg, index = KnowledgeGraph(g), citation_index(g)
+    for pid in ("a", "b", "c", "q0001"):
+        assert kg.bibliographic_coupling(pid, k=4) == bibliographic_coupling(g, pid, k=4, index=index)
+        assert kg.co_cited(pid) == co_cited(g, pid) and kg.cited_by_neighbours(pid) == cited_by_neighbours(
+            g, pid
+        )
+    assert [(n.paper_id, n.count) for n in kg.co_cited("a")] == [("b", 1)]
+    assert [(n.paper_id, n.count, n.via) for n in kg.cited_by_neighbours("a")] == [
+        ("b", 2, ("hub", "rare")), ("c", 1, ("hub",)), ("q0000", 1, ("hub",))
+    ]  # fmt: skip
+
+
 def test_top_k_pruning_equals_the_full_ranking() -> None:
     import random
 

@@ -18,6 +18,7 @@ TEXTS = [
     "We propose ZorbNet, a graph neural network for molecular property prediction trained on QM9.",
     "Knowledge distillation and prompt tuning help low-resource machine translation of Swahili news.",
     "We study pedestrian intent estimation for urban crowd simulation.",  # no lexicon entry here
+    "Blind face restoration and class-agnostic counting with depth-first search.",  # table phrases
 ]
 
 
@@ -31,19 +32,19 @@ def test_shipped_model_is_small_and_loads_offline() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_rule_mentions_do_not_change_when_the_model_is_on(text: str) -> None:
     """Rules win: with the model on, the rule and lexicon mentions are exactly those with it off."""
-    on = extract_text(text, model=True)
-    off = extract_text(text)
+    on = extract_text(text)  # the model is on by default
+    off = extract_text(text, model=False)
     assert [m for m in on if m.source != "model"] == off
     taken = {i for m in off for i in range(m.start, m.end)}
     for m in on:
         if m.source == "model":
             assert m.rule == "model.phrase" and taken.isdisjoint(range(m.start, m.end))
-            assert m.confidence >= default_model().threshold - 0.01
+            assert m.confidence >= min(default_model().thresholds.values()) - 0.01
             assert text[m.start : m.end] == m.text
 
 
 def test_model_finds_lowercase_phrases() -> None:
-    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t, model=True) if m.source == "model"}
+    found = {(m.text, m.type) for t in TEXTS for m in extract_text(t) if m.source == "model"}
     assert any(kind in {"task", "method"} and text.islower() for text, kind in found), found
 
 
@@ -70,6 +71,66 @@ def test_threshold_and_overlap() -> None:
     assert [c.name for c in model.candidates(text, taken)] == ["reinforcement learning"]
     taken[5:18] = b"\x01" * 13  # so is "reinforcement": only "learning" is left, a lone lowercase word
     assert model.candidates(text, taken) == []
+
+
+def test_table_gates_and_types_the_model() -> None:
+    """With a corroboration table only its phrases are scored; the table gives the type, and each
+    type has its own threshold on the probability of being a mention."""
+    weights = {
+        "h:learning": [0.0, 2.0, 0.0, 0.0, 0.0],
+        "h:detection": [0.0, 0.0, 2.0, 0.0, 0.0],
+        "ph:sparse detection": [3.0, 0.0, 0.0, 0.0, 0.0],
+    }
+    table = {"contrastive learning": "method", "anomaly detection": "task", "sparse detection": "task"}
+    model = PhraseModel(weights, ["learning", "detection"], 0.5, table, {"method": 0.5, "task": 0.5})
+    text = "Contrastive learning helps anomaly detection; robust learning and sparse detection do not."
+    got = [(c.name, c.type) for c in model.candidates(text)]
+    assert got == [("Contrastive learning", "method"), ("anomaly detection", "task")]
+    assert model.candidates("Contrastive Learning and Anomaly Detection") == []  # title case: names
+    model.thresholds["method"] = 0.99
+    assert [c.name for c in model.candidates("We use contrastive learning.")] == []
+    model.thresholds["method"] = 0.5
+    assert [c.type for c in model.candidates("We use contrastive learning.")] == ["method"]
+
+
+def test_shipped_model_has_a_table_and_thresholds() -> None:
+    model = default_model()
+    assert model.table and set(model.table.values()) <= {"method", "task"}
+    assert set(model.thresholds) == {"method", "task"}
+    assert all(0.0 <= t <= 1.0 for t in model.thresholds.values())
+    assert all(p == p.lower() and " " in p for p in list(model.table)[:500])
+
+
+def _corroborate_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("corroborate", ROOT / "train" / "corroborate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corroborate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
+    co = _corroborate_module()
+    assert co.phrase_type("semantic segmentation") == "task"
+    assert co.phrase_type("knowledge distillation") == "method"
+    for generic in ("deep learning", "our detection", "efficient fine-tuning", "citation networks"):
+        assert co.phrase_type(generic) is None, generic
+    texts = [
+        "We study anomaly detection (AD) with contrastive learning (CL).",
+        "Anomaly detection (AD) in logs; our detection (OD) is fast.",
+        "Contrastive learning for anomaly detection, and deep learning (DL).",
+        "Contrastive learning (CL) again, and pose estimation (PE) once.",
+    ]
+    assert co.mine(texts) == {"anomaly detection": "task", "contrastive learning": "method"}
+    assert co.mine(texts, min_acronym=1) == {
+        "anomaly detection": "task", "contrastive learning": "method", "pose estimation": "task"
+    }  # fmt: skip
+    df, acronym = co.count(texts)
+    assert df["anomaly detection"] == 3 and acronym["anomaly detection"] == 2
+    assert "our detection" not in df and "deep learning" not in df
+    rare = co.mine(texts * 20 + ["anomaly detection"] * 2000)  # abbreviated in 40 of 2,060: a description
+    assert "anomaly detection" not in rare and "contrastive learning" in rare
 
 
 def _train_module():  # type: ignore[no-untyped-def]
@@ -104,9 +165,9 @@ def test_cli_extract_model_switch(tmp_path: Path, capsys: pytest.CaptureFixture[
 
     docs = tmp_path / "docs.txt"
     docs.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
-    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--model"]) == 0
-    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert main(["extract", "--format", "lines", str(docs), "--jsonl"]) == 0
+    on = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["extract", "--format", "lines", str(docs), "--jsonl", "--no-model"]) == 0
     off = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     sources = lambda rows: {m["source"] for row in rows for m in row["mentions"]}  # noqa: E731
     assert "model" in sources(on) and "model" not in sources(off)
@@ -120,18 +181,35 @@ def test_fingerprint_depends_on_the_switch() -> None:
 
 
 def test_build_switch(tmp_path: Path) -> None:
-    """``kg build`` (model off) finds no edge by the model, ``--model`` does; switching rebuilds."""
+    """``kg build`` (model on by default) finds edges by the model, ``model=False`` none; switching
+    re-extracts, and the build records the switch (``Meta.MODEL``)."""
     import json
 
     from kg.build.job import build
 
-    listing = ROOT / "examples" / "daily_papers.txt"
+    listing = tmp_path / "listing.jsonl"
+    listing.write_text(
+        "".join(
+            json.dumps({"id": f"2503.0000{n}", "title": f"Paper {n}", "authors": ["A. Author"], "summary": t})
+            + "\n"
+            for n, t in enumerate(TEXTS, 1)
+        ),
+        encoding="utf-8",
+    )
     found_by = lambda out: {  # noqa: E731
         e.get("found_by") for e in json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
     }
-    on = build([listing], tmp_path / "on", year=2025, model=True)
-    off = build([listing], tmp_path / "off", year=2025)
+    on = build([listing], tmp_path / "on")
+    off = build([listing], tmp_path / "off", model=False)
     assert "model" in found_by(tmp_path / "on") and "model" not in found_by(tmp_path / "off")
-    again = build([listing], tmp_path / "off", year=2025, model=True)
+    again = build([listing], tmp_path / "off")
     assert again.papers_extracted == on.papers_extracted == off.papers_extracted > 0
     assert "model" in found_by(tmp_path / "off")
+    from kg.build.cache import BuildCache
+    from kg.build.state import Meta
+
+    with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
+        assert cache.get_meta(Meta.MODEL) == "1"
+    build([listing], tmp_path / "on", model=False)
+    with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
+        assert cache.get_meta(Meta.MODEL) == ""

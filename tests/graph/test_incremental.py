@@ -184,3 +184,27 @@ def test_extractions_no_paper_uses_any_more_are_pruned(tmp_path: Path) -> None:
         used = {k for (k,) in db.execute("SELECT key FROM papers")}
         cached = {k for (k,) in db.execute("SELECT key FROM mentions")}
     assert cached == used and len(used) == 7
+
+
+def test_a_work_node_no_paper_cites_any_more_is_deleted() -> None:
+    from kg.build.update import update_graph
+    from kg.model import Paper, Source
+    from kg.resolve.resolver import Keyer
+
+    store = GraphStore(sqlite3.connect(":memory:"))
+    store.put_nodes((w, "Work", {"label": "Work", "title": w}) for w in ("w1", "w2"))
+    a = Paper(id="a", title="A", source=Source("f"), references=("w1", "w2"))
+    b = Paper(id="b", title="B", source=Source("f"), references=("w1",))
+
+    def rows(pids, old):  # type: ignore[no-untyped-def]
+        return {pid: [] for pid in pids}
+
+    update_graph(store, Keyer(False), {"a": a, "b": b}, {}, ["a", "b"], [], rows)
+    assert store.summary().to_dict()["nodes"] == {"Paper": 2, "Work": 2}
+    a2 = Paper(id="a", title="A", source=Source("f"), references=("w1",))  # a no longer cites w2
+    update_graph(store, Keyer(False), {"a": a2, "b": b}, {"a": a, "b": b}, ["a"], [], rows)
+    assert store.with_label(["w1", "w2"], "Work") == {"w1"}
+    update_graph(store, Keyer(False), {"a": a2}, {"a": a2, "b": b}, [], ["b"], rows)  # b is gone
+    assert store.with_label(["w1"], "Work") == {"w1"}  # a still cites it
+    update_graph(store, Keyer(False), {}, {"a": a2}, [], ["a"], rows)
+    assert store.summary().to_dict() == {"nodes": {}, "edges": {}}

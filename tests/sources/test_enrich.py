@@ -10,12 +10,16 @@ from pathlib import Path
 import pytest
 from fake_api import SOURCES, FakeApi, Reply, json_reply
 
+from kg import __version__
 from kg.api import open_graph
 from kg.build.cache import BuildCache
 from kg.build.citation_table import CitationTable
+from kg.build.state import Meta
+from kg.build.store import GraphStore
 from kg.cli import main
 from kg.errors import ConfigError, FetchError, GraphError
 from kg.explorer.jobs import build, enrich
+from kg.graph.io import KG_FORMAT
 from kg.sources.http import Http
 
 WORKS = json.loads((SOURCES / "openalex_works.json").read_text())
@@ -112,6 +116,38 @@ def test_enriching_in_steps_equals_enriching_at_once(
     enrich(once, make_http(), base=oa.base, explorer=False, external=True)
     assert (steps / "graph.json").read_bytes() == (once / "graph.json").read_bytes()
     assert ("2603.00003", "2603.00001") in cites(steps) and ("2603.00003", "openalex:W1") not in cites(steps)
+    # the second step spliced its records into the file: the store writes the same bytes whole
+    with BuildCache(steps / "kg-cache.sqlite") as cache:
+        sha = GraphStore(cache.db).write_file(
+            tmp_path / "whole.json", {"kg_format": KG_FORMAT, "kg_version": __version__}
+        )
+        assert cache.get_meta(Meta.GRAPH_SHA) == sha
+    assert (tmp_path / "whole.json").read_bytes() == (steps / "graph.json").read_bytes()
+
+
+def test_a_day_is_spliced_into_the_file_and_a_stale_file_is_written_whole(
+    oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.build.citations as citations
+
+    calls: list[str] = []
+    real = citations.splice_graph_file
+    monkeypatch.setattr(citations, "splice_graph_file", lambda *a: calls.append("splice") or real(*a))
+    out = tmp_path / "kg"
+    build([str(DAY2), str(TITLES)], out, explorer=False)
+    enrich(out, make_http(), base=oa.base, explorer=False, external=True)
+    assert calls == ["splice"]
+    build([str(DAY1)], out, explorer=False)
+    with (out / "graph.json").open("ab") as fh:  # the file is not the one the store wrote
+        fh.write(b" ")
+    enrich(out, make_http(), base=oa.base, explorer=False, external=True)
+    assert calls == ["splice"]  # written whole
+    with BuildCache(out / "kg-cache.sqlite") as cache:
+        whole = GraphStore(cache.db).write_file(
+            tmp_path / "whole.json", {"kg_format": KG_FORMAT, "kg_version": __version__}
+        )
+        assert cache.get_meta(Meta.GRAPH_SHA) == whole
+    assert (tmp_path / "whole.json").read_bytes() == (out / "graph.json").read_bytes()
 
 
 def test_rebuild_keeps_the_fetched_citations(
@@ -121,11 +157,23 @@ def test_rebuild_keeps_the_fetched_citations(
     build([str(DAY1), str(DAY2)], out, explorer=False)
     enrich(out, make_http(), base=oa.base, explorer=False)
     first = (out / "graph.json").read_bytes()
-    build([str(DAY1), str(DAY2)], out, explorer=False, rebuild=True)
-    assert cites(out) == []
+    build([str(DAY1), str(DAY2)], out, explorer=False, rebuild=True)  # the rows go back in, offline
+    assert (out / "graph.json").read_bytes() == first
     offline = make_http(offline=True)
-    enrich(out, offline, base=oa.base, explorer=False)
-    assert (out / "graph.json").read_bytes() == first and offline.stats.requests == 0
+    again = enrich(out, offline, base=oa.base, explorer=False)
+    assert (out / "graph.json").read_bytes() == first and offline.stats.requests == 0 and not again.changed
+
+
+def test_rebuild_keeps_the_work_nodes_of_an_external_enrichment(
+    oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path
+) -> None:
+    out = tmp_path / "kg"
+    build([str(DAY1), str(DAY2), str(TITLES)], out, explorer=False)
+    enrich(out, make_http(), base=oa.base, explorer=False, external=True)
+    first = (out / "graph.json").read_bytes()
+    assert b'"label":"Work"' in first
+    build([str(DAY1), str(DAY2), str(TITLES)], out, explorer=False, rebuild=True)
+    assert (out / "graph.json").read_bytes() == first
 
 
 def test_a_failing_source_keeps_what_arrived(
@@ -140,12 +188,12 @@ def test_a_failing_source_keeps_what_arrived(
     assert cites(out) == []
 
 
-def test_a_graph_built_with_the_model_can_be_enriched(
+def test_a_graph_built_without_the_model_can_be_enriched(
     oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path
 ) -> None:
-    """The stored state records the extractor switch, so enrich does not refuse a --model build."""
+    """The stored state records the extractor switch, so enrich does not refuse a --no-model build."""
     out = tmp_path / "kg"
-    build([str(DAY1)], out, explorer=False, model=True)
+    build([str(DAY1)], out, explorer=False, model=False)
     report = enrich(out, make_http(), base=oa.base, explorer=False)
     assert dict(report.methods) == {"arxiv": 2} and report.updated > 0
 

@@ -1,0 +1,149 @@
+"""Role rules (kg.extract.roles), one test per rule, on invented names (bench/reviews/roles_seed*.tsv)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Mention
+
+Extract = Callable[..., list[Mention]]
+
+
+def roles(ms: list[Mention]) -> dict[str, str]:
+    return {m.text: m.role for m in ms}
+
+
+def test_a_purpose_phrase_ends_at_a_clause_break(extract: Extract) -> None:
+    text = (
+        "We devise a novel framework with two key components to extend the range, namely the "
+        "Snarf-Smoothed Blorp Passing (SSBP) and the Glorp Self-Attention (GSA) modules."
+    )
+    assert roles(extract(text))["SSBP"] == roles(extract(text))["GSA"] == "introduced"
+    # a purpose phrase still blocks in its own clause: the problem the work addresses
+    ms = extract(
+        "We propose a distance metric to improve re-ranking in Generalisable Snarf Re-Identification (GSRI)."
+    )
+    assert roles(ms)["GSRI"] == "used"
+
+
+def test_a_word_of_usage_holds_across_a_clause_break(extract: Extract) -> None:
+    ms = extract("We present a study using an instrument, namely the Blorp Vignette Questionnaire (BVQ).")
+    assert roles(ms)["BVQ"] == "used"
+
+
+def test_a_new_list_item_starts_a_fresh_scope(extract: Extract) -> None:
+    text = (
+        "We introduce a full stack to study this task at scale: (1) GlorpMotion-1M is a corpus of "
+        "trajectories annotated from 1.16M videos; (2) SnarfBench is a human-verified benchmark."
+    )
+    assert roles(extract(text))["SnarfBench"] == "introduced"
+
+
+def test_a_counted_class_of_systems_is_compared_against(extract: Extract) -> None:
+    ms = extract("We present a benchmark of four frontier models: GlorpLM, SnarfLM, and Quuxformer-Thinking.")
+    assert roles(ms)["Quuxformer-Thinking"] == "used"
+    ms = extract("We present Quuxformer-Thinking, a reasoning model for parsing.")
+    assert roles(ms)["Quuxformer-Thinking"] == "introduced"
+
+
+def test_evaluation_as_a_noun_does_not_block(extract: Extract) -> None:
+    ms = extract(
+        "We propose a novel evaluation metric, mean Snarf over Candidates (mSoC), for gaze detection."
+    )
+    assert roles(ms)["mSoC"] == "introduced"
+
+
+def test_passive_cue_introduces_what_follows_and_its_subject(extract: Extract) -> None:
+    text = (
+        "This paper proposes a novel GlorpNet framework. Within this framework, two key modules are "
+        "developed: (1) a Snarf-to-Echo Data Alignment (SEDA) model that aligns features."
+    )
+    assert roles(extract(text))["SEDA"] == "introduced"
+    text = "To integrate the features from the CNN, Density-Enhanced Glorp Fusion Module (DEGFM) is proposed."
+    assert roles(extract(text))["DEGFM"] == "introduced"
+    # a bare plural is a description of the field, not the paper's own
+    ms = extract("Most conversational blorp agents (CBAs) are designed to satisfy user needs.")
+    assert roles(ms)["CBAs"] == "used"
+
+
+def test_a_new_name_ending_in_a_part_noun_after_a_cue_is_a_component(extract: Extract) -> None:
+    text = (
+        "We present GlorpNet for valley retrieval. In the second stage, the Topographic Snarf Comparator "
+        "and the Morphological Blorp Module (MBM) evaluate the texture."
+    )
+    assert roles(extract(text))["MBM"] == "introduced"
+    # without a cue in the paper it is someone else's module
+    ms = extract("The Morphological Blorp Module (MBM) evaluates the texture.")
+    assert roles(ms)["MBM"] == "used"
+
+
+def test_our_designed_names_the_contribution(extract: Extract) -> None:
+    text = "We propose GlorpNet. The refiner employs our designed frequency-windowed snarf networks (FW-SN)."
+    assert roles(extract(text))["FW-SN"] == "introduced"
+
+
+def test_known_name_after_the_cue_must_be_the_object(extract: Extract) -> None:
+    ms = extract("This paper presents a new Quuxformer compression framework called GlorpGS.")
+    assert (roles(ms)["Quuxformer"], roles(ms)["GlorpGS"]) == ("used", "introduced")
+    ms = extract("To train and evaluate it, we construct the Quuxformer dataset from web pages.")
+    assert roles(ms)["Quuxformer"] == "introduced"
+
+
+def test_title_prefix_of_a_known_lowercase_concept_is_used(extract: Extract) -> None:
+    ms = extract("We study prompts.", title="Prompt Engineering: How Prompt Vocabulary Affects Knowledge")
+    assert roles(ms)["Prompt Engineering"] == "used"
+    ms = extract("We study corpora.", title="Zorblax XL: A Bigger Corpus for Parsing")
+    assert roles(ms)["Zorblax XL"] == "introduced"
+
+
+def test_by_introducing_is_a_cue(extract: Extract) -> None:
+    text = "By introducing a multi-layer snarf training (MST) paradigm, this paper proposes GlorpNet."
+    assert roles(extract(text))["MST"] == "introduced"
+
+
+def test_our_system_named_in_apposition(extract: Extract) -> None:
+    ms = extract("We study parsing. Our approach, Snarf Encoding with Graph (SEG), processes documents.")
+    assert roles(ms)["SEG"] == "introduced"
+    # "a strategy known as …" describes existing work
+    ms = extract("It is common practice to clamp eigenvalues, a strategy known as Projected Glorp (PG).")
+    assert roles(ms).get("PG", "used") == "used"
+
+
+def test_a_capitalised_part_the_paper_presents_is_a_named_method(extract: Extract) -> None:
+    text = "This study proposes GlorpNet. It then employs an Intersection-Aware Snarf Fusion (IASF) module."
+    assert roles(extract(text))["IASF"] == "introduced"
+    # a lower-case long form stays unlinked: too often an ordinary term
+    text = (
+        "This study proposes GlorpNet. The rank is introduced as a metric for two technologies, i.e., "
+        "movable snarf antenna (MSA) and pinching snarf antenna (PSA)."
+    )
+    assert "MSA" not in roles(extract(text))
+
+
+def test_a_name_in_apposition_after_a_long_head_phrase(extract: Extract) -> None:
+    text = (
+        "We introduce a trainable dynamic mask sparse attention mechanism, Glorp Mask Attention, which works."
+    )
+    assert roles(extract(text))["Glorp Mask Attention"] == "introduced"
+    text = "Second, we develop a large-scale multimodal CAD dataset, snarfABC, which includes 1.3M models."
+    ms = extract(text)
+    assert (roles(ms)["snarfABC"], {m.text: m.type for m in ms}["snarfABC"]) == ("introduced", "dataset")
+
+
+def test_a_lowercase_part_defined_with_the_is_a_component(extract: Extract) -> None:
+    text = (
+        "This paper proposes GlorpNet. It consists of three modules: the clustering-based snarf "
+        "selection (CSS) module mines patterns; the prototypical glorp alignment (PGA) module aligns them."
+    )
+    assert roles(extract(text))["CSS"] == roles(extract(text))["PGA"] == "introduced"
+
+
+def test_the_original_of_a_new_version_is_used(extract: Extract) -> None:
+    ms = extract(
+        "In this study, we present GLS+, an enhanced version of the Glorp Lesion Snarfing (GLS) model."
+    )
+    assert (roles(ms)["GLS+"], roles(ms)["GLS"]) == ("introduced", "used")
+    ms = extract(
+        "We present GlorpTS, a system that leverages the Multidimensional Snarf Metrics (MSM) framework."
+    )
+    assert roles(ms)["MSM"] == "used"
