@@ -99,3 +99,22 @@ def test_private_internals_only_in_kg_internals() -> None:
         if p.name != "internals.py" and private.search(p.read_text(encoding="utf-8"))
     )
     assert not users, f"private internals used outside kg/internals.py: {users}"
+
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+
+def test_modules_and_functions_stay_small() -> None:
+    """No module in kg/ over 400 lines and no function over 60 (data files are not modules)."""
+    too_long: list[str] = []
+    for path in sorted(KG.rglob("*.py")):
+        source, name = path.read_text(encoding="utf-8"), path.relative_to(KG.parent)
+        if source.count("\n") > MAX_MODULE_LINES:
+            too_long.append(f"{name}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    too_long.append(f"{name}:{node.lineno} {node.name}: {length} lines")
+    assert too_long == []
