@@ -54,7 +54,7 @@ _PAPER_FIELD_SET = frozenset(_PAPER_FIELDS)
 _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstance(f.default, tuple))
 
 
-def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = (), *, model: bool = False) -> str:
+def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = (), *, model: bool = True) -> str:
     """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons,
     and whether the trained mention source is on."""
     root = Path(__file__).resolve().parents[1] / "extract"

@@ -46,7 +46,7 @@ class Meta:
     MODEL = "model"  # "1" when the stored graph was extracted with the trained mention source
 
 
-def state_key(aliases: str | os.PathLike[str] | None, model: bool = False) -> str:
+def state_key(aliases: str | os.PathLike[str] | None, model: bool = True) -> str:
     """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
     h = hashlib.sha256(extractor_fingerprint(model=model).encode())
     if aliases is not None:

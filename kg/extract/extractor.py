@@ -188,7 +188,7 @@ def extract_paper_rows(
     processes: int = 1,
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
-    model: bool = False,
+    model: bool = True,
 ) -> Iterator[tuple[Paper, list[MentionRow]]]:
     """:func:`extract_papers` with each mention as its row (:func:`kg.model.mention_to_row`): what a
     build caches, without making a :class:`Mention` of every row the workers send back.

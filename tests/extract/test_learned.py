@@ -176,8 +176,8 @@ def test_cli_extract_model_switch(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_fingerprint_depends_on_the_switch() -> None:
     from kg.build.cache import extractor_fingerprint
 
-    assert extractor_fingerprint() != extractor_fingerprint(model=True)
-    assert extractor_fingerprint() == extractor_fingerprint(model=False)
+    assert extractor_fingerprint(model=False) != extractor_fingerprint(model=True)
+    assert extractor_fingerprint() == extractor_fingerprint(model=True)  # on by default, as the build
 
 
 def test_build_switch(tmp_path: Path) -> None:
