@@ -74,7 +74,7 @@ def phase_build(
     from kg.internals import gc_paused
 
     if pinned:
-        setattr(kg.build.job, "extractor_fingerprint", lambda extra_files=(): pinned)  # noqa: B010
+        setattr(kg.build.job, "extractor_fingerprint", lambda extra_files=(), **_: pinned)  # noqa: B010
 
     t, cpu = time.perf_counter(), time.process_time()
     with gc_paused():  # what the CLI does: 0.1.0's build() paused the GC itself, main's leaves it to the CLI

@@ -31,7 +31,7 @@ from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers
 from kg.build.citation_table import CitationTable
 from kg.build.explorer_page import PageWriter
-from kg.build.splice import ChangeLog, Edit, splice_graph_file
+from kg.build.splice import ChangeLog, Edit, write_store_file
 from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -62,7 +62,6 @@ CITATION_SOURCES: tuple[str, ...] = ("openalex", "s2")
 _BATCH = 50
 _APPLIED = "citations_applied"  # g_meta: set once every stored row has been applied to the store
 _SPLICE_ROWS = 20_000  # applying more papers' rows than this rewrites the graph file whole
-_SPLICE_EDITS = 500_000  # so does a change of more records than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,10 +330,7 @@ def _write(
     if dirty:
         graph_path = cache.path.parent / GRAPH_FILE
         meta = {"kg_format": KG_FORMAT, "kg_version": __version__}
-        if edits is not None and len(edits[0]) + len(edits[1]) <= _SPLICE_EDITS:
-            sha = splice_graph_file(graph_path, meta, *edits)
-        else:
-            sha = store.write_file(graph_path, meta)
+        sha = write_store_file(store, graph_path, meta, edits)
         cache.set_meta(Meta.GRAPH_SHA, sha)
         cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
         cache.commit()

@@ -12,9 +12,9 @@ and the graph itself, record by record (:mod:`kg.build.store`).
 - **Incremental**: the new listing is merged with just the stored papers it reaches
   (:func:`kg.readers.merge_incremental.merge_into`); only new or changed papers are extracted;
   :func:`kg.build.update.update_graph` re-clusters the resolution keys from per-key statistics
-  and rewrites only the records the change reaches; the graph file is copied out of the store
-  and the explorer made from it (by the page writer). The result is byte-identical to a
-  full build of all inputs at once (tests and ``bench/build.py`` check it).
+  and rewrites only the records the change reaches; the changed records are spliced into the
+  graph file (:mod:`kg.build.splice`) and the explorer made from the store (by the page writer);
+  the result is byte-identical to a full build of all inputs (tests and ``bench/build.py`` check).
 - **Full**: a new directory, ``rebuild=True``, another extractor version or alias file: every
   paper is merged, extracted where not cached, and written to an empty store.
 - **Unchanged input** changes nothing: the graph file keeps its bytes.
@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from typing import Any
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
 from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, PageWriter, finish_explorer, start_explorer
+from kg.build.splice import ChangeLog, write_store_file
 from kg.build.state import (
     CACHE_FILE,
     EXPLORER_FILE,
@@ -253,18 +255,20 @@ def _build(inputs: Sequence[str | os.PathLike[str]], out: Path, options: BuildOp
             unchanged = ("nothing changed: the graph was not rebuilt",)
             explorer = options.explorer is not None
             return _result(out, explorer, result, plan, 0, summary, False, clock, unchanged)
-        n_extracted = _update(cache, store, keyer, plan, options, state, clock) if plan.dirty else 0
-        if plan.dirty or not summary_json:
-            summary = store.summary()
-        else:
-            summary = GraphSummary.from_dict(json.loads(summary_json))
+        # a day's update of the file the store wrote last: log the records it changes, splice them in
+        with ChangeLog(cache.db) if plan.dirty and not plan.full and same_file else nullcontext() as log:
+            n_extracted = _update(cache, store, keyer, plan, options, state, clock) if plan.dirty else 0
+            edits = log.edits() if log is not None else None
+        summary_json = cache.get_meta(Meta.SUMMARY)  # _update recorded the store's new counts
+        summary = GraphSummary.from_dict(json.loads(summary_json)) if summary_json else store.summary()
         big = sum(n for _, n in summary.nodes) >= PARALLEL_EXPLORER_NODES
         write_page = options.explorer if plan.dirty or not explorer_ok else None
         fork = big and plan.dirty
         side = start_explorer(write_page, cache.path, explorer_file) if write_page and fork else None
         after = before
         if plan.dirty or not same_file:
-            after = store.write_file(graph_path, {"kg_format": KG_FORMAT, "kg_version": __version__})
+            meta = {"kg_format": KG_FORMAT, "kg_version": __version__}
+            after = write_store_file(store, graph_path, meta, edits)
             cache.set_meta(Meta.GRAPH_SHA, after)
             cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
             cache.commit()

@@ -38,10 +38,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
+from kg.build.store import GraphStore
 from kg.errors import GraphError
 from kg.graph.io import GraphSummary, write_graph_file
 
-__all__ = ["ChangeLog", "Edit", "splice_graph_file"]
+__all__ = ["SPLICE_MAX_EDITS", "ChangeLog", "Edit", "splice_graph_file", "write_store_file"]
+
+#: A change of more records than this rewrites the graph file whole (splicing gains nothing then).
+SPLICE_MAX_EDITS = 500_000
 
 Key = tuple[str, ...]
 Edit = tuple[Key, bytes | None]
@@ -263,3 +267,17 @@ def splice_graph_file(
         node_lines = _Lines(mm, n_first, n_end, _node_key)
         link_lines = _Lines(mm, l_first, l_end, _link_key)
         return write_graph_file(path, graph, node_lines.spliced(nodes), link_lines.spliced(links))
+
+
+def write_store_file(
+    store: GraphStore,
+    path: str | os.PathLike[str],
+    graph: Mapping[str, Any],
+    edits: tuple[Sequence[Edit], Sequence[Edit]] | None = None,
+) -> str:
+    """Write the graph file of ``store`` at ``path``; returns
+    its SHA-256. With ``edits`` (a :class:`ChangeLog`'s, made while the store changed since it wrote
+    the file now at ``path``), splice them in instead of writing every record; the bytes are the same."""
+    if edits is not None and len(edits[0]) + len(edits[1]) <= SPLICE_MAX_EDITS:
+        return splice_graph_file(path, graph, *edits)
+    return store.write_file(path, graph)

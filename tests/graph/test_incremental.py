@@ -166,8 +166,10 @@ def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
         build([B], tmp_path / "incr")
     monkeypatch.undo()
     assert _sha(first.graph_path) == sha_a
-    # 2. dies after the store is updated, while writing the graph file: the next run writes it
+    # 2. dies after the store is updated, while writing (or splicing) the graph file: the next run
+    # writes it whole
     monkeypatch.setattr(GraphStore, "write_file", die)
+    monkeypatch.setattr("kg.build.splice.splice_graph_file", die)
     with pytest.raises(KeyboardInterrupt):
         build([B], tmp_path / "incr")
     monkeypatch.undo()

@@ -128,20 +128,21 @@ def test_enriching_in_steps_equals_enriching_at_once(
 def test_a_day_is_spliced_into_the_file_and_a_stale_file_is_written_whole(
     oa: FakeApi, make_http: Callable[..., Http], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.build.citations as citations
+    import kg.build.splice as splice
 
     calls: list[str] = []
-    real = citations.splice_graph_file
-    monkeypatch.setattr(citations, "splice_graph_file", lambda *a: calls.append("splice") or real(*a))
+    real = splice.splice_graph_file
+    monkeypatch.setattr(splice, "splice_graph_file", lambda *a: calls.append("splice") or real(*a))
     out = tmp_path / "kg"
     build([str(DAY2), str(TITLES)], out, explorer=False)
     enrich(out, make_http(), base=oa.base, explorer=False, external=True)
     assert calls == ["splice"]
-    build([str(DAY1)], out, explorer=False)
+    build([str(DAY1)], out, explorer=False)  # a day's build splices too
+    assert calls == ["splice", "splice"]
     with (out / "graph.json").open("ab") as fh:  # the file is not the one the store wrote
         fh.write(b" ")
     enrich(out, make_http(), base=oa.base, explorer=False, external=True)
-    assert calls == ["splice"]  # written whole
+    assert calls == ["splice", "splice"]  # written whole
     with BuildCache(out / "kg-cache.sqlite") as cache:
         whole = GraphStore(cache.db).write_file(
             tmp_path / "whole.json", {"kg_format": KG_FORMAT, "kg_version": __version__}
