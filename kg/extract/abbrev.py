@@ -13,6 +13,7 @@ __all__ = ["find_definitions", "match_long_form"]
 
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
 _WORD = re.compile(r"[^\s]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _LEAD_SKIP = frozenset(
     [
         "a",
@@ -43,7 +44,7 @@ def _valid_short(short: str) -> bool:
     return (
         2 <= len(short) <= 15
         and len(letters) >= 2
-        and sum(ch.isupper() for ch in short) >= 2
+        and sum(map(str.isupper, short)) >= 2
         and not short.isdigit()
     )
 
@@ -86,7 +87,7 @@ _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", 
 def _match_initials(short: str, words_text: str) -> int | None:
     """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional)."""
     target = "".join(ch.lower() for ch in short if ch.isalpha())
-    words = list(re.finditer(r"[A-Za-z0-9]+", words_text))
+    words = list(_ALNUM_RUN.finditer(words_text))
     spelled = ""
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
