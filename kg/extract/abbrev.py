@@ -14,6 +14,7 @@ __all__ = ["find_definitions", "match_long_form"]
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")
 _LEAD_SKIP = frozenset(
     [
         "a",
@@ -117,7 +118,7 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         window_start = end
         for _ in range(n_words):
             prev = text.rfind(" ", 0, window_start - 1)
-            if prev < 0 or any(ch in text[prev:window_start] for ch in ".;:()[]\n"):
+            if prev < 0 or _WINDOW_STOP.search(text, prev, window_start):
                 window_start = 0 if prev < 0 else window_start
                 break
             window_start = prev + 1

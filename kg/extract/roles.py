@@ -42,7 +42,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import INTRO_CUE, title_prefix_span
+from kg.extract.patterns import intro_cue_spans, title_prefix_span
 from kg.extract.sentences import sentence_finder
 
 __all__ = ["assign_roles", "blocked", "introduces", "is_defined_part", "role_for"]
@@ -241,7 +241,7 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     """The spans of the active introduction cues in ``text``, and of the passive and "by introducing"
     ones: found once per text, not once per mention.
     """
-    active = tuple(m.span() for m in INTRO_CUE.finditer(text))
+    active = intro_cue_spans(text)
     passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
     return active, passive
 
