@@ -303,18 +303,14 @@ class PhraseModel:
         return sorted(out, key=lambda c: (c.start, c.end))
 
     def _may_have_spans(self, text: str) -> bool:
-        """Whether :meth:`_table_spans` can find a span in ``text``: a table phrase ending in a head word
-        (one run of words or not), checked on the words alone.
-        """
+        """Whether :meth:`_table_spans` can find a span in ``text`` (checked on its words, no offsets)."""
         assert self.table is not None
-        table, heads = self.table, self.span_heads
-        ws = _WORD.findall(text)
-        for j in [j for j, w in enumerate(ws) if w in heads]:
-            if (j > 0 and _key(" ".join(ws[j - 1 : j + 1])) in table) or (
-                j > 1 and _key(" ".join(ws[j - 2 : j + 1])) in table
-            ):
-                return True
-        return False
+        table, heads, ws = self.table, self.span_heads, _WORD.findall(text)
+        return any(
+            i >= 0 and _key(" ".join(ws[i : j + 1])) in table
+            for j in [j for j, w in enumerate(ws) if w in heads]
+            for i in (j - 1, j - 2)
+        )
 
     def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""
