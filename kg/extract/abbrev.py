@@ -13,6 +13,8 @@ __all__ = ["find_definitions", "match_long_form"]
 
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
 _WORD = re.compile(r"[^\s]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")
 _LEAD_SKIP = frozenset(
     [
         "a",
@@ -43,7 +45,7 @@ def _valid_short(short: str) -> bool:
     return (
         2 <= len(short) <= 15
         and len(letters) >= 2
-        and sum(ch.isupper() for ch in short) >= 2
+        and sum(map(str.isupper, short)) >= 2
         and not short.isdigit()
     )
 
@@ -86,7 +88,7 @@ _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", 
 def _match_initials(short: str, words_text: str) -> int | None:
     """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional)."""
     target = "".join(ch.lower() for ch in short if ch.isalpha())
-    words = list(re.finditer(r"[A-Za-z0-9]+", words_text))
+    words = list(_ALNUM_RUN.finditer(words_text))
     spelled = ""
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
@@ -116,7 +118,7 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         window_start = end
         for _ in range(n_words):
             prev = text.rfind(" ", 0, window_start - 1)
-            if prev < 0 or any(ch in text[prev:window_start] for ch in ".;:()[]\n"):
+            if prev < 0 or _WINDOW_STOP.search(text, prev, window_start):
                 window_start = 0 if prev < 0 else window_start
                 break
             window_start = prev + 1

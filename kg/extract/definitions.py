@@ -98,7 +98,7 @@ def _reversed(
     """
     for (start, end), cand in by_span.items():
         short = text[start:end]
-        if sum(ch.isupper() for ch in short) < 2 or short in redefined:
+        if sum(map(str.isupper, short)) < 2 or short in redefined:
             continue
         match = _PAREN_AFTER.match(text, end)
         if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:

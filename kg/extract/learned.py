@@ -137,7 +137,10 @@ def table_key(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
     >>> table_key(toks, 0, 2), table_key(toks, 3, 5)
     ('contrastive learning', 'Contrastive Learning')
     """
-    phrase = " ".join(w for _, _, w in toks[i:j])
+    return _key(" ".join(w for _, _, w in toks[i:j]))
+
+
+def _key(phrase: str) -> str:
     return phrase[0].lower() + phrase[1:] if phrase[1:].islower() else phrase
 
 
@@ -276,6 +279,8 @@ class PhraseModel:
 
         Spans touching a character marked in ``taken`` (mentions the rules already found) are skipped.
         """
+        if self.table is not None and not self._may_have_spans(text):
+            return []  # most texts: no table phrase at all, so no need for the words' offsets
         toks = words(text)
         cands = spans(toks, self.heads) if self.table is None else self._table_spans(toks)
         if taken is not None:
@@ -296,6 +301,16 @@ class PhraseModel:
                                   source="model", rule="model.phrase")
                     )  # fmt: skip
         return sorted(out, key=lambda c: (c.start, c.end))
+
+    def _may_have_spans(self, text: str) -> bool:
+        """Whether :meth:`_table_spans` can find a span in ``text`` (checked on its words, no offsets)."""
+        assert self.table is not None
+        table, heads, ws = self.table, self.span_heads, _WORD.findall(text)
+        return any(
+            i >= 0 and _key(" ".join(ws[i : j + 1])) in table
+            for j in [j for j, w in enumerate(ws) if w in heads]
+            for i in (j - 1, j - 2)
+        )
 
     def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""

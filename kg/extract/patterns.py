@@ -18,6 +18,7 @@ context (a head word such as "benchmark" near the name), then from the name's ow
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.abbrev import match_long_form
 from kg.extract.candidates import Candidate
@@ -36,6 +37,7 @@ __all__ = [
     "head_candidates",
     "infer_type",
     "intro_candidates",
+    "intro_cue_spans",
     "is_hardware_or_count",
     "passive_candidates",
     "title_prefix_span",
@@ -168,11 +170,17 @@ def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
     return looks_like_name(name)
 
 
+@lru_cache(maxsize=8)
+def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :data:`INTRO_CUE` in ``text``, found once per text (the rules and the roles read them)."""
+    return tuple(m.span() for m in INTRO_CUE.finditer(text))
+
+
 def intro_candidates(text: str) -> list[Candidate]:
     """Names right after "we introduce / propose / present …" (role ``introduced``)."""
     out = []
-    for cue in INTRO_CUE.finditer(text):
-        obj = _OBJECT.match(text, cue.end(), min(len(text), cue.end() + 160))
+    for _, cue_end in intro_cue_spans(text):
+        obj = _OBJECT.match(text, cue_end, min(len(text), cue_end + 160))
         if obj is None:
             continue
         start, end = _trim(text, *obj.span("name"))

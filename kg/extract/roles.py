@@ -42,8 +42,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import INTRO_CUE, title_prefix_span
-from kg.extract.sentences import sentence_at
+from kg.extract.patterns import intro_cue_spans, title_prefix_span
+from kg.extract.sentences import sentence_finder
 
 __all__ = ["assign_roles", "blocked", "introduces", "is_defined_part", "role_for"]
 
@@ -241,7 +241,7 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     """The spans of the active introduction cues in ``text``, and of the passive and "by introducing"
     ones: found once per text, not once per mention.
     """
-    active = tuple(m.span() for m in INTRO_CUE.finditer(text))
+    active = intro_cue_spans(text)
     passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
     return active, passive
 
@@ -323,12 +323,13 @@ def assign_roles(
     """
     prefix = title_prefix_span(text[:title_len]) if title_len else None
     out = []
+    sentence_at = sentence_finder(sentences)
     for c in cands:
         if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             source = "lexicon" if c.entity_id or c.source == "model" else c.source
-            role = role_for(text, c.start, c.end, source, sentence_at(sentences, c.start), c.type)
+            role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
     introduced = {(c.start, c.end) for c in out if c.role == "introduced" and c.partner}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
-__all__ = ["sentence_at", "split_sentences"]
+__all__ = ["sentence_at", "sentence_finder", "split_sentences"]
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by whitespace and a capital,
 # digit or opening bracket — or at a blank line.
@@ -61,6 +62,19 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     >>> sentence_at([(0, 5), (7, 12)], 8)
     (7, 12)
     """
+    return sentence_finder(spans)(offset)
+
+
+def sentence_finder(spans: list[tuple[int, int]]) -> Callable[[int], tuple[int, int]]:
+    """:func:`sentence_at` for many offsets of one text: the sentence starts are listed once.
+
+    >>> sentence_finder([(0, 5), (7, 12)])(3)
+    (0, 5)
+    """
     starts = [s for s, _ in spans]
-    i = max(bisect.bisect_right(starts, offset) - 1, 0)
-    return spans[i] if spans else (0, 0)
+
+    def at(offset: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return spans[i] if spans else (0, 0)
+
+    return at
