@@ -117,12 +117,7 @@ def test_enriching_in_steps_equals_enriching_at_once(
     assert (steps / "graph.json").read_bytes() == (once / "graph.json").read_bytes()
     assert ("2603.00003", "2603.00001") in cites(steps) and ("2603.00003", "openalex:W1") not in cites(steps)
     # the second step spliced its records into the file: the store writes the same bytes whole
-    with BuildCache(steps / "kg-cache.sqlite") as cache:
-        sha = GraphStore(cache.db).write_file(
-            tmp_path / "whole.json", {"kg_format": KG_FORMAT, "kg_version": __version__}
-        )
-        assert cache.get_meta(Meta.GRAPH_SHA) == sha
-    assert (tmp_path / "whole.json").read_bytes() == (steps / "graph.json").read_bytes()
+    assert_written_whole(steps, tmp_path / "whole.json")
 
 
 def test_a_day_is_spliced_into_the_file_and_a_stale_file_is_written_whole(
@@ -139,16 +134,20 @@ def test_a_day_is_spliced_into_the_file_and_a_stale_file_is_written_whole(
     assert calls == ["splice"]
     build([str(DAY1)], out, explorer=False)  # a day's build splices too
     assert calls == ["splice", "splice"]
+    assert_written_whole(out, tmp_path / "day.json")
     with (out / "graph.json").open("ab") as fh:  # the file is not the one the store wrote
         fh.write(b" ")
     enrich(out, make_http(), base=oa.base, explorer=False, external=True)
     assert calls == ["splice", "splice"]  # written whole
+    assert_written_whole(out, tmp_path / "whole.json")
+
+
+def assert_written_whole(out: Path, whole: Path) -> None:
+    """The graph file in ``out`` (and its recorded hash) is what the store writes whole."""
     with BuildCache(out / "kg-cache.sqlite") as cache:
-        whole = GraphStore(cache.db).write_file(
-            tmp_path / "whole.json", {"kg_format": KG_FORMAT, "kg_version": __version__}
-        )
-        assert cache.get_meta(Meta.GRAPH_SHA) == whole
-    assert (tmp_path / "whole.json").read_bytes() == (out / "graph.json").read_bytes()
+        sha = GraphStore(cache.db).write_file(whole, {"kg_format": KG_FORMAT, "kg_version": __version__})
+        assert cache.get_meta(Meta.GRAPH_SHA) == sha
+    assert whole.read_bytes() == (out / "graph.json").read_bytes()
 
 
 def test_rebuild_keeps_the_fetched_citations(
