@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from kg.errors import ConfigError, GraphError
+from kg.errors import ConfigError
 from kg.internals import node_dict, pred_dict, succ_dict
 from kg.query.citation_index import CitationIndex, citation_index
 from kg.query.similarity import (
@@ -43,6 +43,7 @@ from kg.query.similarity import (
     _sort_entities,
     entities_of,
     parse_via,
+    require_paper,
 )
 
 __all__ = [
@@ -67,11 +68,6 @@ class CitationLink:
     via: tuple[str, ...]
 
 
-def _require_paper(g: nx.MultiDiGraph, paper: str) -> None:
-    if paper not in g or g.nodes[paper].get("label") != "Paper":
-        raise GraphError(f"no paper with id {paper!r} in the graph", hint="check the id, or pass a title")
-
-
 def references_of(g: nx.MultiDiGraph, node: str) -> set[str]:
     """What ``node`` cites (``CITES`` out-edges)."""
     return {v for v, keys in succ_dict(g)[node].items() if "CITES" in keys}
@@ -92,7 +88,7 @@ def _links(
 
 
 def _index(g: nx.MultiDiGraph, paper: str, index: CitationIndex | None) -> CitationIndex:
-    _require_paper(g, paper)
+    require_paper(g, paper)
     return citation_index(g) if index is None else index
 
 

@@ -20,7 +20,7 @@ from kg.errors import GraphError
 from kg.graph.io import summarise
 from kg.model import ENTITY_TYPES, Entity, Paper, Source
 from kg.query.lookup import kind_of, kind_priority, parse_kinds
-from kg.query.similarity import entity_record, papers_of
+from kg.query.similarity import entity_record, papers_of, require_paper
 from kg.schema import label_for_type
 
 __all__ = [
@@ -41,9 +41,8 @@ def paper_record(g: nx.MultiDiGraph, paper: str) -> Paper:
 
     ``source.file`` is empty: the graph keeps only the reader format (``source_format``).
     """
-    attrs = g.nodes[paper] if paper in g else {}
-    if attrs.get("label") != "Paper":
-        raise GraphError(f"no paper with id {paper!r} in the graph", hint="check the id, or search by title")
+    require_paper(g, paper)
+    attrs = g.nodes[paper]
     wrote = sorted(
         (d.get("position", 0), g.nodes[a]["name"])
         for a, _, d in g.in_edges(paper, data=True)

@@ -42,6 +42,7 @@ __all__ = [
     "papers_of",
     "parse_via",
     "projection",
+    "require_paper",
     "shared",
     "sharing_papers",
     "similar_papers",
@@ -95,7 +96,8 @@ def entity_record(g: nx.MultiDiGraph, node: str) -> Entity:
     return Entity(id=node, type=attrs["type"], name=attrs["name"], aliases=tuple(attrs.get("aliases", ())))
 
 
-def _require_paper(g: nx.MultiDiGraph, paper: str) -> None:
+def require_paper(g: nx.MultiDiGraph, paper: str) -> None:
+    """Raise :class:`GraphError` unless ``paper`` is a ``Paper`` node of ``g``."""
     if paper not in g or g.nodes[paper].get("label") != "Paper":
         raise GraphError(f"no paper with id {paper!r} in the graph", hint="check the id, or pass a title")
 
@@ -120,8 +122,8 @@ def _sort_entities(g: nx.MultiDiGraph, ids: Iterable[str], via: Sequence[str]) -
 
 def shared(g: nx.MultiDiGraph, paper_a: str, paper_b: str) -> dict[str, tuple[Entity, ...]]:
     """The entities two papers share, by type (types in schema order, entities by name)."""
-    _require_paper(g, paper_a)
-    _require_paper(g, paper_b)
+    require_paper(g, paper_a)
+    require_paper(g, paper_b)
     common = entities_of(g, paper_a) & entities_of(g, paper_b)
     out: dict[str, tuple[Entity, ...]] = {}
     for ent in _sort_entities(g, common, ENTITY_TYPES):
@@ -142,7 +144,7 @@ def sharing_papers(
     2502.00003 ('dataset:coco',)
     """
     types = parse_via(via)
-    _require_paper(g, paper)
+    require_paper(g, paper)
     found = _candidates(g, paper, sorted(entities_of(g, paper, types)), ())
     return sorted(((q, tuple(es)) for q, es in found.items()), key=lambda item: (-len(item[1]), item[0]))
 
@@ -180,7 +182,7 @@ def similar_papers(
     types = parse_via(via)
     if metric not in METRICS:
         raise ConfigError(f"unknown similarity metric: {metric!r}", hint=f"use one of {', '.join(METRICS)}")
-    _require_paper(g, paper)
+    require_paper(g, paper)
     mine = entities_of(g, paper, types)
     if not mine or k <= 0:
         return []
@@ -273,7 +275,7 @@ def projection(
     else:
         keep = sorted(set(papers))
         for paper in keep:
-            _require_paper(g, paper)
+            require_paper(g, paper)
     allowed = set(keep)
     out = nx.Graph(via=list(types))
     out.add_nodes_from((p, {"title": nodes[p].get("title", "")}) for p in keep)
