@@ -101,17 +101,18 @@ def test_shipped_model_has_a_table_and_thresholds() -> None:
     assert all(p == p.lower() and " " in p for p in list(model.table)[:500])
 
 
-def _corroborate_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("corroborate", ROOT / "train" / "corroborate.py")
+def _train_script(name: str):  # type: ignore[no-untyped-def]
+    """The module of ``train/NAME.py`` (the training scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "train" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["corroborate"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
 def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
-    co = _corroborate_module()
+    co = _train_script("corroborate")
     assert co.phrase_type("semantic segmentation") == "task"
     assert co.phrase_type("knowledge distillation") == "method"
     for generic in ("deep learning", "our detection", "efficient fine-tuning", "citation networks"):
@@ -133,18 +134,9 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
     assert "anomaly detection" not in rare and "contrastive learning" in rare
 
 
-def _train_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_model", ROOT / "train" / "train_model.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_model"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_is_deterministic_and_learns() -> None:
     pytest.importorskip("numpy")
-    tm = _train_module()
+    tm = _train_script("train_model")
     text = "We study semantic parsing and semantic parsing with tree search on Geo."
     gold = [(9, 25, "Task"), (30, 46, "Task")]
     heads = frozenset({"parsing", "search"})
