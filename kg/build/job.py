@@ -37,6 +37,7 @@ from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
+from kg.build.citations import reapply_citations
 from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, PageWriter, finish_explorer, start_explorer
 from kg.build.splice import ChangeLog, write_store_file
 from kg.build.state import (
@@ -323,8 +324,6 @@ def _update(
         gone = (plan.stored_keys[p] for p in plan.changed | plan.removed if p in plan.stored_keys)
         cache.prune(gone, plan.keys.values())
     if plan.full:  # the store was written from the listings alone: the fetched citations go back in
-        from kg.build.citations import reapply_citations
-
         reapply_citations(cache, options.aliases)
     cache.set_meta(Meta.SUMMARY, json.dumps(store.summary().to_dict(), sort_keys=True))
     cache.set_meta(Meta.STORE_STATE, state)

@@ -68,9 +68,11 @@ from kg.resolve.resolver import (
 )
 from kg.schema import ENTITY_LINKS
 
-__all__ = ["STEPS", "UpdateReport", "update_graph"]
+__all__ = ["CLUSTER_CACHE", "STEPS", "UpdateReport", "update_graph"]
 
 STEPS = 6
+#: The store value holding the last clustering run (:class:`kg.resolve.resolver.ClusterCache` JSON).
+CLUSTER_CACHE = "cluster_cache"
 """How many times :func:`update_graph` calls its ``step`` hook."""
 
 _ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
@@ -176,8 +178,8 @@ def _recluster(
     """Take the old mentions' key statistics out and the new ones' in, cluster the keys again (only
     the blocks the change touched, from the cached last run), store the outcome; returns the entity
     of every key and the keys whose entity moved."""
-    same = keyed_old.keys() == keyed_new.keys() and all(keyed_old[p] == keyed_new[p] for p in keyed_new)
-    if same and store.get_value("cluster_cache"):  # the same mentions (only references changed, say)
+    cached = store.get_value(CLUSTER_CACHE)  # last run's blocks and lone keys: re-cluster what changed
+    if cached and keyed_old == keyed_new:  # the same mentions (only references changed, say)
         return store.entity_of_key(), set()  # the same statistics: the same clusters
     types, texts = store.key_stats()
     touched: set[str] = set()
@@ -187,10 +189,9 @@ def _recluster(
             touched |= _keys(row)
     store.put_key_stats(types, texts)
     old_eok = store.entity_of_key()
-    cached = store.get_value("cluster_cache")  # last run's blocks and lone keys: re-cluster what changed
     cache = ClusterCache.from_json(cached) if cached else ClusterCache()
     eok = cluster_keys(types, texts, keyer, cache=cache, changed=touched if cached else None)
-    store.put_value("cluster_cache", cache.to_json())
+    store.put_value(CLUSTER_CACHE, cache.to_json())
     moved = {k for k in old_eok.keys() | eok.keys() if old_eok.get(k) != eok.get(k)}
     store.put_entity_of_key(moved, eok)
     return eok, moved

@@ -41,6 +41,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.build.cache import BuildCache
+from kg.build.update import CLUSTER_CACHE
 from kg.errors import StoreError
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
@@ -88,7 +89,7 @@ def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules |
         db = cache.db
         eid = _entity_id(db, entity)
         node = json.loads(db.execute("SELECT line FROM g_nodes WHERE id = ?", (eid,)).fetchone()[0])
-        text = _meta(db, "cluster_cache")
+        text = _meta(db, CLUSTER_CACHE)
         clusters = ClusterCache.from_json(text) if text else ClusterCache()
         names = [NameReason(node["name"], "name", "the canonical name")]
         names += [_reason(cache, keyer, clusters, eid, node["name"], alias) for alias in node["aliases"]]
