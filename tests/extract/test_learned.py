@@ -127,7 +127,7 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
     assert co.mine(texts, min_acronym=1) == {
         "anomaly detection": "task", "contrastive learning": "method", "pose estimation": "task"
     }  # fmt: skip
-    df, acronym, lower, _ = co.count(texts)
+    df, acronym, *_ = co.count(texts)
     assert df["anomaly detection"] == 3 and acronym["anomaly detection"] == 2
     assert "our detection" not in df and "deep learning" not in df
     rare = co.mine(texts * 20 + ["anomaly detection"] * 2000)  # abbreviated in 40 of 2,060: a description
@@ -135,8 +135,8 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
 
 
 def test_title_case_definitions_corroborate_the_lowercase_phrase() -> None:
-    """Title case "Knowledge Distillation (KD)" is evidence for "knowledge distillation"; a phrase only ever written
-    in title case is left out (the model matches lower case only)."""
+    """Title case "Knowledge Distillation (KD)" is evidence for "knowledge distillation"; a phrase only
+    ever written in title case is left out (the model matches lower case only)."""
     co = _train_script("corroborate")
     texts = [
         "Knowledge Distillation (KD) compresses models.",
@@ -144,12 +144,9 @@ def test_title_case_definitions_corroborate_the_lowercase_phrase() -> None:
         "We apply knowledge distillation to detectors.",
         "Pose Estimation (PE) and Pose Estimation (PE) again.",
     ]
-    df, acronym, lower, _ = co.count(texts)
-    assert (
-        df["knowledge distillation"],
-        acronym["knowledge distillation"],
-        lower["knowledge distillation"],
-    ) == (3, 2, 1)
+    c = co.count(texts)
+    kd = "knowledge distillation"
+    assert (c.df[kd], c.acronym[kd], c.lower[kd], c.first[kd]) == (3, 2, 1, 0)
     assert co.mine(texts) == {"knowledge distillation": "method"}  # "pose estimation": never lower case
 
 
@@ -206,12 +203,19 @@ def test_an_acronym_counts_only_when_it_is_the_phrases_initials() -> None:
     """The tail of a longer name does not inherit its acronym: "Proximal Policy Optimization (PPO)"
     is no evidence for "policy optimization"."""
     co = _train_script("corroborate")
-    texts = ["Proximal policy optimization (PPO) and group relative policy optimization (GRPO)."] * 3
+    texts = ["Proximal Policy Optimization (PPO) and Group Relative Policy Optimization (GRPO)."] * 3
     texts += ["We use policy optimization and feed-forward networks (FFNs)."] * 2
     c = co.count(texts)
     assert c.acronym["policy optimization"] == 0 and c.df["policy optimization"] == 5
     assert c.acronym["feed-forward networks"] == 2  # initials at spaces and hyphens
-    assert co.mine(texts) == {"feed-forward networks": "method", "proximal policy optimization": "method"}
+    assert c.first["policy optimization"] == 0  # title case: not the lower-case form the old rule reads
+    assert co.mine(texts) == {
+        "feed-forward networks": "method"
+    }  # "proximal policy optimization": never lower
+    tails = ["Radiology report generation (RRG) and report generation (RG)."] * 2 + ["report generation"] * 10
+    c = co.count(tails)
+    assert (c.acronym["report generation"], c.first["report generation"]) == (2, 2)
+    assert co.mine(tails) == {"report generation": "task", "radiology report generation": "task"}
 
 
 def test_training_is_deterministic_and_learns() -> None:
