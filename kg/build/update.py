@@ -113,10 +113,8 @@ def update_graph(
     _prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
     in_set = set(papers)
-    old_rows, new_rows = mention_rows(before, True), mention_rows(sorted(changed), False)
-    keyed_old = {pid: _keyed(keyer, pid, old_rows[pid]) for pid in before}
-    keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
-    del old_rows, new_rows
+    keyed_old = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(before, True).items()}
+    keyed_new = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(sorted(changed), False).items()}
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
     eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
