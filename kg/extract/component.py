@@ -49,6 +49,7 @@ from kg.extract.precision import (
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    ordinary_metric,
     outside_urls,
     version_suffix,
 )
@@ -197,6 +198,8 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
+            if kind == "metric" and ordinary_metric(text, start, end):
+                continue  # "improves the accuracy of diagnosis", "factual recall"
             if kind == "organization" and (
                 hardware_follows(text, end) or inside_longer_name(text, start, end)
             ):

@@ -48,6 +48,7 @@ __all__ = [
     "lint_lexicon",
     "load_lexicon",
     "parse_row",
+    "sibling_alias",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -213,3 +214,28 @@ def lint_lexicon(lexicon: Lexicon, generic: Iterable[str] = ()) -> list[str]:
         if form in generic_set
     ]
     return issues
+
+
+_FOLD = re.compile(r"[^0-9a-z+.]+")
+# What one name adds to another to name a sibling: a later version or generation ("2", "v2", "2.0",
+# "3+"), "++" / "+", or a variant letter or suffix ("-X", "-R", "-C", "SP", "-Pro", "-Hard", "-QA",
+# "-CN"). A first version ("v1", "1.0", "v1.3") and a size ("-base", "-large", "-XL") are the same thing.
+_SIBLING_REST = re.compile(r"^(?:v?(?:[2-9]|1\d)[\d.]*\+*|\++|x|r|c|v|sp|pro|hard|qa|cn|plus)$")
+
+
+def sibling_alias(name: str, alias: str) -> bool:
+    """Whether ``alias`` names a sibling of ``name`` rather than ``name`` itself: one is the other
+    plus a version, "++" or a variant suffix (WebQuestionsSP is not WebQuestions, PAWS-X is not
+    PAWS, MobileNet V2 is not MobileNet, MiniWoB is not Mini-WoB++).
+
+    >>> [sibling_alias("WebQuestions", a) for a in ("WebQuestionsSP", "WebQ", "WebQuestions dataset")]
+    [True, False, False]
+    >>> [sibling_alias(n, a) for n, a in (("Mini-WoB++", "MiniWoB"), ("SQuAD", "SQuAD v1.1"),
+    ...                                   ("DeepLab", "DeepLab v3+"), ("Flan-T5", "Flan-T5-XL"))]
+    [True, False, True, False]
+    """
+    a, b = _FOLD.sub("", name.lower()).strip("."), _FOLD.sub("", alias.lower()).strip(".")
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or short == long or not long.startswith(short):
+        return False
+    return _SIBLING_REST.match(long[len(short) :].lstrip(".")) is not None
