@@ -118,8 +118,12 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         window_start = end
         for _ in range(n_words):
             prev = text.rfind(" ", 0, window_start - 1)
-            if prev < 0 or _WINDOW_STOP.search(text, prev, window_start):
-                window_start = 0 if prev < 0 else window_start
+            stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
+            if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
+                window_start = stops[-1]
+                break
+            if prev < 0:
+                window_start = 0
                 break
             window_start = prev + 1
         window = text[window_start:end]

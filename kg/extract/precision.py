@@ -220,6 +220,12 @@ _MEASURE_AFTER = re.compile(
 # geological investigations") or after an absolute degree ("require high accuracy").
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|this|our)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[a-z]+)?\s+of\s+(?!\d)")
+# ... or the object of an improvement ("to enhance accuracy and robustness", "improving the accuracy").
+_IMPROVE_BEFORE = re.compile(
+    r"\b(?:enhanc|improv|increas|boost|rais|ensur|maintain|preserv|balanc)\w*\s+"
+    r"(?:(?:the|its|their|both|model|overall)\s+)*(?:\w+\s+(?:and|,)\s+)?$",
+    re.IGNORECASE,
+)
 _DEGREE_BEFORE = re.compile(
     r"\b(?:high|low|great|good|poor|limited|reasonable|acceptable|satisfactory|sufficient|perfect)\s+$",
     re.IGNORECASE,
@@ -246,8 +252,9 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     ("precision medicine"). A measure with a number nearby, next to another metric, after "in terms
     of", "metrics", or before a comparison ("higher accuracy than"). Without such evidence
     "precision", "recall", "sensitivity" and "specificity" are ordinary words ("factual recall");
-    "accuracy" is a measure unless it is a property of a thing ("the accuracy of diagnosis") or
-    follows an absolute degree ("require high accuracy").
+    "accuracy" is a measure unless it is a property of a thing ("the accuracy of diagnosis"), follows
+    an absolute degree ("require high accuracy") or is what something improves ("to enhance accuracy
+    and robustness").
 
     >>> t = "It reaches an accuracy of 92.1% and high precision and recall."
     >>> ordinary_metric(t, 14, 22), ordinary_metric(t, 41, 50), ordinary_metric(t, 55, 61)
@@ -274,4 +281,6 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return False
     if word != "accuracy":
         return True
-    return bool((_THE_BEFORE.search(left) and _OF_AFTER.match(right)) or _DEGREE_BEFORE.search(left))
+    if _THE_BEFORE.search(left) and _OF_AFTER.match(right):
+        return True
+    return bool(_DEGREE_BEFORE.search(left) or _IMPROVE_BEFORE.search(left))

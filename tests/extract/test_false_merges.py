@@ -137,3 +137,18 @@ def test_lower_case_plurals_still_fold() -> None:
 
 def test_the_reviewed_file_is_in_the_lexicon_directory() -> None:
     assert Path(REVIEWED).parent == LEXICON_DIR
+
+
+def test_a_definition_that_opens_the_abstract_beats_the_lexicon() -> None:
+    """The long form right after the title ("Inductive Logic Programming (ILP)") is found whole, so
+    the paper's ILP is not the lexicon's Integer Linear Programming."""
+    title = "A Foundation Model for Zero-Shot Logical Rule Induction"
+    text = "Inductive Logic Programming (ILP) learns rules from data. We evaluate ILP systems."
+    ids = {m.entity_id for m in extract_text(text, title=title)}
+    assert "method:integer-linear-programming" not in ids
+    assert "method:inductive-logic-programming" in ids
+
+
+def test_accuracy_as_the_object_of_an_improvement_is_ordinary() -> None:
+    assert _metrics("We combine both modalities to enhance accuracy and robustness.") == []
+    assert _metrics("It improves accuracy by 4.2% on the test split.") == ["accuracy"]
