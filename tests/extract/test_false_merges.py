@@ -60,6 +60,9 @@ def test_reviewed_sibling_aliases_are_not_stale() -> None:
         ("MVTec", "dataset:mvtec-ad"),
         ("Mamba-2", "method:mamba"),
         ("PAWS-X", "dataset:paws"),
+        ("DenseNet-169", "model:densenet-121"),
+        ("MOT20", "dataset:mot17"),
+        ("Claude 2.1", "model:claude-2"),
     ],
 )
 def test_a_broader_or_sibling_name_is_not_an_alias(form: str, wrong: str) -> None:
