@@ -77,6 +77,9 @@ def test_split_siblings_are_entries_of_their_own() -> None:
     ids = {m.entity_id for m in extract_text(text)}
     assert {"dataset:webquestionssp", "dataset:webquestions", "task:object-counting"} <= ids
     assert "task:crowd-counting" not in ids
+    # a family name is a name of its own, not its best-known member
+    ids = {m.entity_id for m in extract_text("We pretrain on Kinetics and test on Kinetics-400.")}
+    assert ids == {"dataset:kinetics", "dataset:kinetics-400"}
 
 
 def _metrics(text: str) -> list[str]:
