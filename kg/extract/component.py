@@ -49,6 +49,7 @@ from kg.extract.precision import (
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    not_cited_authors,
     ordinary_metric,
     outside_urls,
     version_suffix,
@@ -271,7 +272,7 @@ class KGEntities:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
-        cands = outside_urls(cands, text)
+        cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         return assign_roles(cands, text, sentences, title_len), sentences

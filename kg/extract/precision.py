@@ -7,10 +7,13 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
   "3D shapes" is not *3D Shapes* — unless the entry itself has a lower-case form.
 - :func:`hyphen_context`: a lexicon name inside a longer hyphenated name is not a match ("N-MNIST"
   is not MNIST; the whole compound is kept as a name of the same type); an organisation name followed
-  by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World").
+  by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World"); a metric followed by a
+  size ("AP-10K") starts a dataset name.
 - :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
   "Llama 3.1", "SQuAD v2").
 - :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
+- :func:`not_cited_authors`: a surname before a citation year or "et al." is an author, not a name
+  ("improve on Genzel and Stollenwerk (2023)").
 - :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
   (Knowledge Distillation) is not meant, because the long forms disagree.
 - :func:`ordinary_metric`: a metric whose name is a common word ("accuracy", "precision", "recall")
@@ -51,12 +54,15 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
+from kg.extract.candidates import Candidate
+
 __all__ = [
     "PROPER_TYPES",
     "hardware_follows",
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
+    "not_cited_authors",
     "ordinary_metric",
     "outside_urls",
     "version_suffix",
@@ -112,7 +118,8 @@ def _fold(text: str) -> str:
 
 def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[str, int] | None:
     """``("compound", compound start)`` when the match ends a hyphenated name ("N-MNIST");
-    ``("prefix", start)`` when an organisation name starts one ("Meta-Learning"); else None."""
+    ``("prefix", start)`` when an organisation name starts one ("Meta-Learning") or a metric is followed
+    by a size ("AP-10K"); else None."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         begin = start - 1
         while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-_."):
@@ -120,7 +127,12 @@ def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[s
         return "compound", begin
     if entity_type == "organization" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return "prefix", start
+    if entity_type == "metric" and _SIZE_AFTER.match(text, end):
+        return "prefix", start  # "AP-10K", "F1-50K": a dataset named with a size, not the metric
     return None
+
+
+_SIZE_AFTER = re.compile(r"-\d+(?:\.\d+)?[KkMB]\b")
 
 
 def hardware_follows(text: str, end: int) -> bool:
@@ -284,3 +296,31 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     if _THE_BEFORE.search(left) and _OF_AFTER.match(right):
         return True
     return bool(_DEGREE_BEFORE.search(left) or _IMPROVE_BEFORE.search(left))
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
+_CITATION_AFTER = re.compile(
+    r"(?:\s+et\s+al\b|(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;])"
+)
+
+
+def not_cited_authors(spans: list[Candidate], text: str) -> list[Candidate]:
+    """``spans`` without discovered surnames that a citation follows: "Genzel and Stollenwerk (2023)",
+    "Lin et al." cite authors, they name no dataset or method. Lexicon mentions are kept
+    ("ImageNet (2009)" is still ImageNet).
+
+    >>> from kg.extract.candidates import Candidate
+    >>> t = "We improve on Genzel and Stollenwerk (2023) and test on FooSet (Smith et al., 2020)."
+    >>> [t[c.start : c.end] for c in not_cited_authors([Candidate(14, 20, "dataset", "Genzel"),
+    ...     Candidate(25, 36, "dataset", "Stollenwerk"), Candidate(56, 62, "dataset", "FooSet")], t)]
+    ['FooSet']
+    """
+    if "(" not in text and "et al" not in text:
+        return spans
+    return [
+        c
+        for c in spans
+        if c.source == "lexicon"
+        or not _SURNAME.fullmatch(text, c.start, c.end)
+        or not _CITATION_AFTER.match(text, c.end)
+    ]

@@ -158,3 +158,24 @@ def test_a_definition_that_opens_the_abstract_beats_the_lexicon() -> None:
 def test_accuracy_as_the_object_of_an_improvement_is_ordinary() -> None:
     assert _metrics("We combine both modalities to enhance accuracy and robustness.") == []
     assert _metrics("It improves accuracy by 4.2% on the test split.") == ["accuracy"]
+
+
+def test_cited_authors_are_not_datasets() -> None:
+    text = "Our results improve on Genzel and Stollenwerk (2023) and on Lin et al. We test on ImageNet."
+    assert [m.text for m in extract_text(text)] == ["ImageNet"]
+
+
+def test_a_long_form_that_is_another_entry_takes_the_short_form_with_it() -> None:
+    """"projected gradient descent (PGD)" makes every PGD of the paper the method, not the PGD attack;
+    a paper that only writes PGD keeps the lexicon's reading."""
+    text = "Recovery uses projected gradient descent (PGD) with step size h. PGD converges fast."
+    ids = [m.entity_id for m in extract_text(text)]
+    assert ids == ["method:projected-gradient-descent"] * 3
+    assert [m.entity_id for m in extract_text("We attack with PGD.")] == [
+        "method:projected-gradient-descent-attack"
+    ]
+
+
+def test_a_metric_before_a_size_is_a_dataset_name() -> None:
+    text = "It leads on SPair-71k and AP-10K, with AP-50 of 40."
+    assert [(m.text, m.start) for m in extract_text(text) if m.type == "metric"] == [("AP", 39)]
