@@ -131,7 +131,9 @@ def update_graph(
         changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
     ) & in_set
     edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok)
+    store.defer_indexes()  # a whole graph into an empty store: index it after the inserts
     edges.redo(reached | removed)
+    store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
     tick()
     index, by_org = _reorganise(store, names, keyer, reached)
     edges.redo(by_org)
@@ -141,6 +143,7 @@ def update_graph(
     tick()
     entities, authors = edges.entities, edges.authors
     store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
+    store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()
