@@ -132,6 +132,8 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if rel is None:
             continue
         long_start = window_start + rel
+        while long_start > 1 and text[long_start - 1] == "-" and text[long_start - 2].isalnum():
+            long_start = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
         while True:
             word = _WORD.match(text, long_start)
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
@@ -145,3 +147,10 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the alphanumeric run that ends at ``pos``."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos

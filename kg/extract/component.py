@@ -45,12 +45,12 @@ from kg.extract.patterns import (
 )
 from kg.extract.precision import (
     PROPER_TYPES,
+    context_rejects,
     hardware_follows,
     hyphen_context,
     inside_longer_name,
     lost_capitals,
     not_cited_authors,
-    ordinary_metric,
     outside_urls,
     version_suffix,
 )
@@ -199,8 +199,8 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
-            if kind == "metric" and ordinary_metric(text, start, end):
-                continue  # "improves the accuracy of diagnosis", "factual recall"
+            if context_rejects(text, start, end, kind):
+                continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
             if kind == "organization" and (
                 hardware_follows(text, end) or inside_longer_name(text, start, end)
             ):

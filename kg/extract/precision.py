@@ -9,6 +9,8 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
   is not MNIST; the whole compound is kept as a name of the same type); an organisation name followed
   by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World"); a metric followed by a
   size ("AP-10K") starts a dataset name.
+- :func:`head_contradicts`: an acronym followed by a head word of another type names something
+  else ("the MLE benchmark" is no Maximum Likelihood Estimation, "DPG Score" no policy gradient).
 - :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
   "Llama 3.1", "SQuAD v2").
 - :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
@@ -58,7 +60,9 @@ from kg.extract.candidates import Candidate
 
 __all__ = [
     "PROPER_TYPES",
+    "context_rejects",
     "hardware_follows",
+    "head_contradicts",
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
@@ -324,3 +328,38 @@ def not_cited_authors(spans: list[Candidate], text: str) -> list[Candidate]:
         or not _SURNAME.fullmatch(text, c.start, c.end)
         or not _CITATION_AFTER.match(text, c.end)
     ]
+
+
+_DATA_HEAD = re.compile(r" (?:benchmark|dataset|corpus|leaderboard|suite)\b", re.IGNORECASE)
+_SCORE_HEAD = re.compile(r" score\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
+    """Whether the acronym ``text[start:end]`` is followed by a head word that gives it another
+    type than its lexicon entry's: a singular data head after a method, model or metric acronym
+    (after a task it names data for the task), a "score" after anything but a metric.
+
+    >>> t = "Experiments on the MLE benchmark; DPG Score 86.6; MLE training; BLEU score"
+    >>> head_contradicts(t, 19, 22, "method"), head_contradicts(t, 34, 37, "method")
+    (True, True)
+    >>> head_contradicts(t, 50, 53, "method"), head_contradicts(t, 64, 68, "metric")
+    (False, False)
+    """
+    if not _ACRONYM.fullmatch(text, start, end):
+        return False
+    if entity_type not in ("dataset", "benchmark", "task") and _DATA_HEAD.match(text, end):
+        return True  # not a task: "VLN benchmarks", "the QA dataset" are data for the task
+    return entity_type != "metric" and _SCORE_HEAD.match(text, end) is not None
+
+
+def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
+    """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
+    or a common-word metric in ordinary use (:func:`ordinary_metric`).
+
+    >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
+    True
+    """
+    if head_contradicts(text, start, end, entity_type):
+        return True
+    return entity_type == "metric" and ordinary_metric(text, start, end)

@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.extractor import extract_text
-from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon, sibling_alias
+from kg.extract.lexicon import (
+    LEXICON_DIR,
+    Lexicon,
+    LexiconEntry,
+    default_lexicon_paths,
+    load_lexicon,
+    sibling_alias,
+)
 from kg.model import Mention, Paper, Source
 from kg.resolve.resolver import norm_key, resolve
 
@@ -166,8 +173,8 @@ def test_cited_authors_are_not_datasets() -> None:
 
 
 def test_a_long_form_that_is_another_entry_takes_the_short_form_with_it() -> None:
-    """"projected gradient descent (PGD)" makes every PGD of the paper the method, not the PGD attack;
-    a paper that only writes PGD keeps the lexicon's reading."""
+    """A definition "projected gradient descent (PGD)" makes every PGD of the paper the method, not
+    the PGD attack; a paper that only writes PGD keeps the lexicon's reading."""
     text = "Recovery uses projected gradient descent (PGD) with step size h. PGD converges fast."
     ids = [m.entity_id for m in extract_text(text)]
     assert ids == ["method:projected-gradient-descent"] * 3
@@ -179,3 +186,39 @@ def test_a_long_form_that_is_another_entry_takes_the_short_form_with_it() -> Non
 def test_a_metric_before_a_size_is_a_dataset_name() -> None:
     text = "It leads on SPair-71k and AP-10K, with AP-50 of 40."
     assert [(m.text, m.start) for m in extract_text(text) if m.type == "metric"] == [("AP", 39)]
+
+
+def test_a_hyphenated_first_word_stays_in_the_long_form() -> None:
+    title = "Quality Assessment of Enhanced Images"
+    text = "Low-light image enhancement algorithms (LIEAs) aim to improve visibility."
+    names = [m.text for m in extract_text(text, title=title)]
+    assert "light image enhancement algorithms" not in names
+    assert "Low-light image enhancement algorithms" in names
+
+
+def test_an_acronym_before_a_head_of_another_type_is_not_the_entry() -> None:
+    text = "On the MLE benchmark we reach a DPG Score of 86.6; training uses MLE."
+    ids = [m.entity_id for m in extract_text(text)]
+    assert ids.count("method:maximum-likelihood-estimation") == 1
+    assert "method:deterministic-policy-gradient" not in ids
+
+
+def test_a_name_in_capitals_is_not_a_mixed_case_lexicon_entry() -> None:
+    """The paper's own MAGNET is not Meta's MAGNeT; "SAM" written as the lexicon writes it still is."""
+    lex = Lexicon(
+        (LexiconEntry("model:magnet", "model", "MAGNeT"), LexiconEntry("model:sam", "model", "SAM"))
+    )
+    src = Source(file="t")
+
+    def doc(pid: str, text: str, eid: str) -> tuple[Paper, list[Mention]]:
+        rule = "lexicon.cased" if eid else "cue.introduce"
+        mention = Mention(
+            pid, "model", text, eid, "used", text, 0, len(text), "abstract", text, 0.7,
+            "lexicon" if eid else "pattern", rule,
+        )  # fmt: skip
+        return Paper(id=pid, title="", source=src), [mention]
+
+    docs = [doc("p1", "MAGNeT", "model:magnet"), doc("p2", "MAGNET", ""), doc("p3", "SAM", "")]
+    ids = {p.id: ms[0].entity_id for p, ms in resolve(docs, lexicon=lex).docs}
+    assert ids["p1"] == "model:magnet" and ids["p2"] != "model:magnet"
+    assert ids["p3"] == "model:sam"
