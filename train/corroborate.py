@@ -65,7 +65,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract.learned import spans, table_key, words  # noqa: E402
+from kg.extract.phrase_words import spans, table_key, words  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 _TASK_HEADS = """

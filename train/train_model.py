@@ -40,7 +40,8 @@ from corroborate import CORPUS, corpus_texts, mine  # noqa: E402
 from kg.extract.evaluate import score  # noqa: E402
 from kg.extract.extractor import extract_text  # noqa: E402
 from kg.extract.gold import read_tdmsci  # noqa: E402
-from kg.extract.learned import CLASSES, STOP, PhraseModel, features, spans, words  # noqa: E402
+from kg.extract.learned import CLASSES, PhraseModel  # noqa: E402
+from kg.extract.phrase_words import STOP, features, spans, words  # noqa: E402
 from kg.extract.scirex import ScirexDoc, read_scirex_docs  # noqa: E402
 from kg.model import Mention  # noqa: E402
 

@@ -184,9 +184,8 @@ class KGEntities:
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out
 
-    def _text_matches(self, text: str) -> list[tuple[str, int, int, str]]:
-        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of ``text``, without the Doc."""
-        tokens = Tokens(text)
+    def _text_matches(self, tokens: Tokens) -> list[tuple[str, int, int, str]]:
+        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc."""
         out = [(key, s, e, "lexicon") for key, s, e in self.fast_lower.matches(tokens)]
         out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
         return out
@@ -257,10 +256,15 @@ class KGEntities:
 
         kg's batch path: no Doc is built (the lexicon is matched on plain tokens).
         """
-        return self.candidates(text, title_len, self._text_matches(text))
+        tokens = Tokens(text)
+        return self.candidates(text, title_len, self._text_matches(tokens), tokens.words)
 
     def candidates(
-        self, text: str, title_len: int, matches: list[tuple[str, int, int, str]]
+        self,
+        text: str,
+        title_len: int,
+        matches: list[tuple[str, int, int, str]],
+        words: list[str] | None = None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
         sentences = split_sentences(text)
@@ -274,7 +278,7 @@ class KGEntities:
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
-        cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
+        cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         return assign_roles(cands, text, sentences, title_len), sentences
 
 

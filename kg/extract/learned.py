@@ -13,8 +13,6 @@ The shipped model carries a corroboration table (``train/corroborate.py``: lower
 phrases that arXiv abstracts define acronyms for) and per-type thresholds chosen by cross-validation:
 with a table, only its phrases are candidates, typed by the table (docs/evaluation.md).
 
->>> [w for _, _, w in words("We use self-supervised learning (SSL), e.g. on GPT-4o.")][:6]
-['We', 'use', 'self-supervised', 'learning', '(', 'SSL']
 >>> m = PhraseModel({"ph:reinforcement learning": [0.0, 3.0, 0.0, 0.0, 0.0]}, ["learning"], 0.5)
 >>> [(c.name, c.type, c.source) for c in m.candidates("We apply reinforcement learning to chess.")]
 [('reinforcement learning', 'method', 'model')]
@@ -23,171 +21,40 @@ with a table, only its phrases are candidates, typed by the table (docs/evaluati
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache
+from itertools import filterfalse
 from pathlib import Path
 
 import numpy as np
 
 from kg.errors import InputError
 from kg.extract.candidates import Candidate
-from kg.extract.shapes import is_generic
+from kg.extract.matcher import TokenMatcher
+from kg.extract.phrase_words import (
+    LENGTH,
+    WORD,
+    is_generic_phrase,
+    phrase_key,
+    shape,
+    spans,
+    table_key,
+    words,
+)
 from kg.model import Mention
 
 __all__ = [
     "CLASSES",
     "MODEL_PATH",
-    "STOP",
     "PhraseModel",
     "add_model",
     "default_model",
-    "features",
-    "is_generic_phrase",
     "model_mentions",
-    "spans",
-    "table_key",
     "taken_by",
-    "words",
 ]
 
 CLASSES = ("O", "method", "task", "dataset", "metric")
 MODEL_PATH = Path(__file__).resolve().parent / "model" / "phrases.json"
-_WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
-# a capital followed later by a capital or digit ("BERT", "ResNet", "GPT-4o"), or "iPhone", "3D"
-_NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
-_MAX_LEFT = 2
-_LENGTH = ("", "n:1", "n:2", "n:3")
-_ACRONYM = re.compile(r"[A-Z]{1,5}s?")
-_STOP_WORDS = (
-    "a an the of in on for to and or with by from as at is are was were be been being this that these "
-    "those our we it its their they them which who whose such using use used based via than then more "
-    "most less new novel proposed existing each both all any can could may might will would also not "
-    "no has have had into over under between while when where how what why do does did so very well "
-    "only other further however thus here there however et al i.e e.g fig table section our your my "
-    "his her one two three several many some few first second recent recently previous prior state "
-    "art "
-)
-STOP = frozenset(_STOP_WORDS.split())
-# Heads that name a kind of thing, not a thing: with nothing specific before them ("3D model",
-# "Multimodal Model", "encoder", "large language models", "computational cost", "downstream tasks") a
-# model mention is generic (ANNOTATION.md). Chosen from the model's most frequent full-corpus outputs.
-_GENERIC_HEADS = """
-    model models framework frameworks method methods approach approaches system systems module modules
-    network networks architecture architectures encoder encoders decoder decoders pipeline pipelines
-    algorithm algorithms technique techniques mechanism mechanisms strategy strategies scheme schemes
-    component components layer layers block blocks backbone backbones baseline baselines agent agents
-    tool tools data dataset datasets benchmark benchmarks task tasks performance results solution
-    solutions paradigm paradigms design designs representation representations features classifier
-    classifiers cost costs overhead complexity efficiency quality ability abilities capability
-    capabilities application applications scenario scenarios setting settings problem problems issue
-    issues challenge challenges domain domains environment environments condition conditions process
-    processes analysis operation operations technology technologies metrics llm llms vlm vlms mllm mllms
-    lvlm lvlms slm slms lm lms ai"""
-GENERIC_HEADS = frozenset(_GENERIC_HEADS.split())
-_GENERIC_MODIFIERS = """
-    3d 2d multimodal multi-modal large small deep neural new novel proposed existing base pretrained
-    pre-trained trained generative foundation language vision visual vision-language unified simple
-    standard traditional conventional efficient lightweight general generic our their its this these
-    state-of-the-art sota modern current recent powerful robust strong single multiple different
-    various specific ai learning machine ml end-to-end real-world downstream computational open-source
-    fine-tuned multi-agent high low overall practical complex key critical diverse teacher student
-    evaluation training-free"""
-GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
-
-
-def words(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, word)``: word runs (hyphens, dots, plus signs inside a word kept) and punctuation."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-
-
-@lru_cache(maxsize=1 << 16)
-def _shape(word: str) -> str:
-    out: list[str] = []
-    for ch in word[:6]:
-        s = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != s:
-            out.append(s)
-    return "".join(out)
-
-
-def is_generic_phrase(text: str) -> bool:
-    """A model mention that names a kind, not a thing: a generic head and only generic modifiers.
-
-    >>> [is_generic_phrase(t) for t in ("3D model", "Transformer-based encoder", "graph neural network")]
-    [True, True, False]
-    >>> [is_generic_phrase(t) for t in ("high cost", "downstream tasks", "inference", "CT", "ResNet")]
-    [True, True, True, True, False]
-    """
-    if is_generic(text):
-        return True
-    parts = text.lower().split()
-    if len(parts) == 1 and (text.islower() or text.istitle() or _ACRONYM.fullmatch(text)):
-        return True  # "inference", "CT", "BEV": the lexicon and the paper's own definitions decide these
-    if parts[-1] not in GENERIC_HEADS:
-        return False
-    return all(p in GENERIC_MODIFIERS or p.endswith(("-based", "-like", "-style")) for p in parts[:-1])
-
-
-def table_key(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
-    """The words ``toks[i:j]`` as a corroboration-table key: joined by spaces, a capital that only
-    starts the phrase (a sentence's first word) lowered.
-
-    >>> toks = words("Contrastive learning, Contrastive Learning")
-    >>> table_key(toks, 0, 2), table_key(toks, 3, 5)
-    ('contrastive learning', 'Contrastive Learning')
-    """
-    return _key(" ".join(w for _, _, w in toks[i:j]))
-
-
-def _key(phrase: str) -> str:
-    return phrase[0].lower() + phrase[1:] if phrase[1:].islower() else phrase
-
-
-def spans(toks: Sequence[tuple[int, int, str]], heads: frozenset[str]) -> list[tuple[int, int]]:
-    """Candidate word ranges ``[i, j)``: end in a head or name-shaped word, up to two words to the left.
-
-    Heads never are stop words (training leaves them out), and a name-shaped word has a capital.
-    """
-    out = []
-    name_shaped = _NAME_SHAPED.match
-    text = [w for _, _, w in toks]
-    low = list(map(str.lower, text))
-    for j in [j for j, w in enumerate(low) if w in heads or (w != text[j] and w not in STOP)]:
-        if low[j] not in heads and not name_shaped(text[j]):
-            continue
-        out.append((j, j + 1))
-        i = j
-        while i > 0 and j - i < _MAX_LEFT and toks[i - 1][1] + 1 >= toks[i][0]:
-            before = text[i - 1]
-            if not before[0].isalnum() or low[i - 1] in STOP:
-                break
-            i -= 1
-            out.append((i, j + 1))
-    return out
-
-
-def features(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> list[str]:
-    """The sparse features of the candidate ``toks[i:j]``.
-
-    >>> features(words("we apply deep reinforcement learning here"), 2, 5)
-    ['ph:deep reinforcement learning', 'h:learning', 'hs:ing', 'n:3', 'p:apply', 'x:here', 'fsh:x', 'f:deep']
-    """
-    head = toks[j - 1][2].lower()
-    phrase = head if j - i == 1 else " ".join(w for _, _, w in toks[i:j]).lower()
-    first = toks[i][2]
-    out = [
-        "ph:" + phrase,
-        "h:" + head,
-        "hs:" + head[-3:],
-        "n:" + str(j - i),
-        "p:" + (toks[i - 1][2].lower() if i > 0 else "<s>"),
-        "x:" + (toks[j][2].lower() if j < len(toks) else "</s>"),
-        "fsh:" + _shape(first),
-    ]
-    if j - i > 1:
-        out.append("f:" + first.lower())
-    return out
 
 
 class PhraseModel:
@@ -212,6 +79,8 @@ class PhraseModel:
         self.threshold = threshold
         self.table = table
         self.span_heads = self.heads if table is None else frozenset(p.rsplit(" ", 1)[-1] for p in table)
+        self._phrases = TokenMatcher(lower=False)  # the table's phrases as a text may write them
+        self._phrases.add("table", (v for p in table or () for v in (p, p[:1].upper() + p[1:])))
         self.thresholds = dict(thresholds or {})
         names = sorted(weights)
         self.index = {f: k for k, f in enumerate(names, 1)}  # row 0 = an unknown feature (zeros)
@@ -248,7 +117,7 @@ class PhraseModel:
             low = word.lower()
             rows = (
                 get("h:" + low, 0), get("hs:" + low[-3:], 0), get("p:" + low, 0), get("x:" + low, 0),
-                get("fsh:" + _shape(word), 0), get("f:" + low, 0),
+                get("fsh:" + shape(word), 0), get("f:" + low, 0),
             )  # fmt: skip
             self._words[word] = rows
         return rows
@@ -267,7 +136,7 @@ class PhraseModel:
             phrase = text[i] if n == 1 else " ".join(text[i:j])
             rows.append(
                 [
-                    get("ph:" + phrase.lower(), 0), head[0], head[1], get(_LENGTH[n], 0),
+                    get("ph:" + phrase.lower(), 0), head[0], head[1], get(LENGTH[n], 0),
                     word(text[i - 1])[2] if i else start, word(text[j])[3] if j < last else end,
                     first[4], first[5] if n > 1 else 0,
                 ]
@@ -279,8 +148,30 @@ class PhraseModel:
 
         Spans touching a character marked in ``taken`` (mentions the rules already found) are skipped.
         """
-        if self.table is not None and not self._may_have_spans(text):
+        if not self.may_match(text):
             return []  # most texts: no table phrase at all, so no need for the words' offsets
+        return self._candidates(text, taken)
+
+    def may_match(self, text: str, tokens: Sequence[str] | None = None) -> bool:
+        """Whether :meth:`candidates` can find anything in ``text``: a cheap test that may say yes
+        more often, never less. With a table it asks whether two adjacent words end a table phrase;
+        ``tokens`` (``text``'s :func:`~kg.extract.tokenizer.split_words` tokens) make it cheaper.
+
+        >>> m = PhraseModel({}, ["learning"], 0.5, table={"self-supervised learning": "method"})
+        >>> [m.may_match(t) for t in ("Self-supervised learning works.", "Supervised learning works.")]
+        [True, False]
+        >>> tokens = ["We", "use", "self", "-", "supervised", "learning"]
+        >>> m.may_match("We use self-supervised learning.", tokens)
+        True
+        """
+        if self.table is None:
+            return True
+        if tokens is None:
+            return self._may_have_spans(text)
+        # a table span may cross any one white-space character ("\n" is a token): leave them out
+        return self._phrases.found_in(list(filterfalse(str.isspace, tokens)))
+
+    def _candidates(self, text: str, taken: bytearray | None) -> list[Candidate]:
         toks = words(text)
         cands = spans(toks, self.heads) if self.table is None else self._table_spans(toks)
         if taken is not None:
@@ -305,9 +196,9 @@ class PhraseModel:
     def _may_have_spans(self, text: str) -> bool:
         """Whether :meth:`_table_spans` can find a span in ``text`` (checked on its words, no offsets)."""
         assert self.table is not None
-        table, heads, ws = self.table, self.span_heads, _WORD.findall(text)
+        table, heads, ws = self.table, self.span_heads, WORD.findall(text)
         return any(
-            i >= 0 and _key(" ".join(ws[i : j + 1])) in table
+            i >= 0 and phrase_key(" ".join(ws[i : j + 1])) in table
             for j in [j for j, w in enumerate(ws) if w in heads]
             for i in (j - 1, j - 2)
         )
@@ -358,10 +249,16 @@ def taken_by(cands: Iterable[Candidate], size: int) -> bytearray:
 
 
 def add_model(
-    chosen: list[Candidate], model: PhraseModel | None, text: str, title_len: int = 0
+    chosen: list[Candidate],
+    model: PhraseModel | None,
+    text: str,
+    title_len: int = 0,
+    tokens: Sequence[str] | None = None,
 ) -> list[Candidate]:
     """``chosen`` (rule and lexicon mentions) plus ``model``'s mentions in ``text`` that overlap none of
-    them (nor the end of the title, ``title_len``).
+    them (nor the end of the title, ``title_len``); ``tokens``, ``text``'s
+    :func:`~kg.extract.tokenizer.split_words` tokens when the caller has them, make the model's
+    first test cheaper (:meth:`PhraseModel.may_match`).
 
     Rules win: ``chosen`` is returned unchanged, and a model mention whose text a rule mention of
     the document also has takes that mention's type, name and entity id.
@@ -371,10 +268,11 @@ def add_model(
     >>> [(c.start, c.source, c.type) for c in add_model([rule], m, "Image Net and image net")]
     [(0, 'lexicon', 'dataset'), (14, 'model', 'dataset')]
     """
-    if model is None:
+    if model is None or not model.may_match(text, tokens):
         return chosen
-    taken = taken_by(chosen, len(text))
-    extra = [c for c in model.candidates(text, taken) if not c.start < title_len < c.end]
+    extra = [
+        c for c in model._candidates(text, taken_by(chosen, len(text))) if not c.start < title_len < c.end
+    ]
     if not extra:
         return chosen
     known = {c.name.lower(): c for c in reversed(chosen)}

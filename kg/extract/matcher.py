@@ -74,6 +74,25 @@ class TokenMatcher:
         """Fix the order of the keys of one phrase (to mirror another matcher's order)."""
         self.phrases[phrase][:] = keys
 
+    def found_in(self, words: list[str]) -> bool:
+        """Whether any phrase occurs in ``words`` (tokens as :func:`split_words` makes them).
+
+        >>> m = TokenMatcher(lower=False)
+        >>> m.add("x", ["self-supervised learning"])
+        >>> m.found_in(split_words("We use self-supervised learning.")[0]), m.found_in(["learning"])
+        (True, False)
+        """
+        trie, n = self.trie, len(words)
+        for i in compress(range(n), map(trie.__contains__, words)):
+            node, j = trie[words[i]], i + 1
+            while _END not in node:
+                if j >= n or (node := node.get(words[j])) is None:
+                    break
+                j += 1
+            else:
+                return True
+        return False
+
     def matches(self, tokens: Tokens) -> list[tuple[str, int, int]]:
         """All matches: by start token, then by length; several keys of one phrase in key order."""
         toks = tokens.lower if self.lower else tokens.words

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract_text
-from kg.extract.learned import CLASSES, MODEL_PATH, PhraseModel, default_model, features, spans, words
+from kg.extract.learned import CLASSES, MODEL_PATH, PhraseModel, default_model
+from kg.extract.phrase_words import features, spans, words
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXTS = [
