@@ -290,3 +290,29 @@ def test_build_switch(tmp_path: Path) -> None:
     build([listing], tmp_path / "on", model=False)
     with BuildCache(tmp_path / "on" / "kg-cache.sqlite") as cache:
         assert cache.get_meta(Meta.MODEL) == ""
+
+
+def test_the_first_test_on_tokens_never_says_no_where_the_model_finds_a_span() -> None:
+    """``may_match`` on the lexicon matcher's tokens is a pre-check: it may say yes too often, never
+    no where the table search finds a phrase (a capital that starts it, a line break inside it,
+    hyphenated words, punctuation after it)."""
+    from kg.extract.matcher import Tokens
+
+    table = {
+        "knowledge distillation": "method",
+        "self-supervised learning": "method",
+        "graph neural networks": "method",
+    }
+    model = PhraseModel({}, ["distillation", "learning", "networks"], 0.0, table=table)
+    texts = [
+        "Knowledge distillation helps.",
+        "We use knowledge\ndistillation, then self-supervised learning.",
+        "Self-supervised learning (SSL) and graph neural networks.",
+        "Title\n\nabstract with graph neural\tnetworks",
+        "No phrase here: supervised learning, knowledge bases.",
+    ]
+    for text in texts:
+        finds = bool(model._table_spans(words(text)))
+        assert model.may_match(text, Tokens(text).words) >= finds, text
+        assert model.may_match(text) >= finds, text
+    assert not model.may_match(texts[-1], Tokens(texts[-1]).words)  # and it does say no
