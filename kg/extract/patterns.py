@@ -43,13 +43,16 @@ __all__ = [
     "title_prefix_span",
 ]
 
-_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
+# ("[a-z]++": possessive, since only a full lower-case run can be followed by [A-Z0-9]; it spares the
+# regex engine a backtrack through every lower-case word after a cue.)
+_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
 # A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
-# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search.
+# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search
+# (and one word-start test before the alternatives).
 INTRO_CUE = re.compile(
-    r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|article|"
-    r"technical\sreport)|(?<=\b[Oo])ur\s(?:work|paper))"
+    r"[WwTtOo](?<=\b[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+    r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
@@ -91,9 +94,9 @@ _EVAL_WORD = re.compile(
     r"improvements?|validated|conducted|assess\w*|report\w*)\b",
     re.IGNORECASE,
 )
-_EVAL_ON = re.compile(
-    r"\b(?:on|across|over) (?:(?:the|both|two|three|four|five|six|several|multiple|various|public|"
-    r"standard|popular|widely-used|benchmark|real-world|challenging) )*"
+_EVAL_ON = re.compile(  # "\b(?:on|across|over) …", with a leading character class for a faster search
+    r"[oa](?<=\b[oa])(?:(?<=o)n|(?<=a)cross|(?<=o)ver) (?:(?:the|both|two|three|four|five|six|several|"
+    r"multiple|various|public|standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
 # What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
 # "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
@@ -207,8 +210,9 @@ _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character cla
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
 _CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
-_CALLED_NAME = re.compile(
-    rf"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
+_CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
+    r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
 _HEAD_BEFORE = re.compile(
     r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
