@@ -105,8 +105,12 @@ _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:dat
 _LIST_REOPEN = re.compile(r"\)\s*(?:,\s*)?(?:and\s)?(?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*\s?\(\s*")
 _SELF_REF = re.compile(r"(?:Q|RQ|H|Section|Sec|Fig|Figure|Table|Eq|Appendix)[\s\-.]*\d|\w+\set\sal\b")
 _LIST_ITEM = re.compile(rf"(?:the\s)?(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
+# "\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>…)", matched from the space after the cue word
+# (the engine skips ahead to spaces, and only a space before a name-like word goes on to the look-behinds).
 _HEAD_AFTER = re.compile(
-    rf"\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>{_NAME})\s"
+    r"\s(?=[A-Z0-9]|[a-z]++[A-Z0-9])(?<=[efmdghn]\s)(?:(?<=\bthe\s)|(?<=\bo[nf]\s)|(?<=\bin\s)|(?<=\bfrom\s)|"
+    r"(?<=\band\s)|(?<=\busing\s)|(?<=\bwith\s)|(?<=\bboth\s))"
+    rf"(?P<name>{_NAME})\s"
     r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
     r"leaderboard|suite|architecture|algorithm|method|task)\b"
 )
@@ -354,7 +358,7 @@ def head_candidates(text: str) -> list[Candidate]:
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue
-        if head in _KIND_HEADS and match.group(0).split(None, 1)[0] not in _LIST_WORDS:
+        if head in _KIND_HEADS and not text.endswith(_LIST_WORDS, 0, match.start()):
             continue  # "fine-tuning on ToM datasets": data of a kind, not a named dataset
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
@@ -363,7 +367,7 @@ def head_candidates(text: str) -> list[Candidate]:
 
 # A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
 _KIND_HEADS = frozenset(("datasets", "benchmarks", "corpora"))
-_LIST_WORDS = frozenset(("the", "and", "both"))
+_LIST_WORDS = ("the", "and", "both")  # the cue words (ending where the match starts) of a list
 
 
 def title_prefix_span(title: str) -> tuple[int, int] | None:
