@@ -43,13 +43,16 @@ __all__ = [
     "title_prefix_span",
 ]
 
-_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z0-9]|[A-Z0-9]"
+# ("[a-z]++": possessive, since only a full lower-case run can be followed by [A-Z0-9]; it spares the
+# regex engine a backtrack through every lower-case word after a cue.)
+_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
 # A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
-# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search.
+# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search
+# (and one word-start test before the alternatives).
 INTRO_CUE = re.compile(
-    r"[WwTtOo](?:(?<=\b[Ww])e|(?<=\b[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|article|"
-    r"technical\sreport)|(?<=\b[Oo])ur\s(?:work|paper))"
+    r"[WwTtOo](?<=\b[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+    r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
@@ -91,9 +94,9 @@ _EVAL_WORD = re.compile(
     r"improvements?|validated|conducted|assess\w*|report\w*)\b",
     re.IGNORECASE,
 )
-_EVAL_ON = re.compile(
-    r"\b(?:on|across|over) (?:(?:the|both|two|three|four|five|six|several|multiple|various|public|"
-    r"standard|popular|widely-used|benchmark|real-world|challenging) )*"
+_EVAL_ON = re.compile(  # "\b(?:on|across|over) …", with a leading character class for a faster search
+    r"[oa](?<=\b[oa])(?:(?<=o)n|(?<=a)cross|(?<=o)ver) (?:(?:the|both|two|three|four|five|six|several|"
+    r"multiple|various|public|standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
 # What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
 # "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
@@ -102,8 +105,12 @@ _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:dat
 _LIST_REOPEN = re.compile(r"\)\s*(?:,\s*)?(?:and\s)?(?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*\s?\(\s*")
 _SELF_REF = re.compile(r"(?:Q|RQ|H|Section|Sec|Fig|Figure|Table|Eq|Appendix)[\s\-.]*\d|\w+\set\sal\b")
 _LIST_ITEM = re.compile(rf"(?:the\s)?(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
+# "\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>…)", matched from the space after the cue word
+# (the engine skips ahead to spaces, and only a space before a name-like word goes on to the look-behinds).
 _HEAD_AFTER = re.compile(
-    rf"\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>{_NAME})\s"
+    r"\s(?=[A-Z0-9]|[a-z]++[A-Z0-9])(?<=[efmdghn]\s)(?:(?<=\bthe\s)|(?<=\bo[nf]\s)|(?<=\bin\s)|(?<=\bfrom\s)|"
+    r"(?<=\band\s)|(?<=\busing\s)|(?<=\bwith\s)|(?<=\bboth\s))"
+    rf"(?P<name>{_NAME})\s"
     r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
     r"leaderboard|suite|architecture|algorithm|method|task)\b"
 )
@@ -207,8 +214,9 @@ _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character cla
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
 _CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
-_CALLED_NAME = re.compile(
-    rf"\b(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
+_CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
+    r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
 _HEAD_BEFORE = re.compile(
     r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
@@ -350,7 +358,7 @@ def head_candidates(text: str) -> list[Candidate]:
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue
-        if head in _KIND_HEADS and match.group(0).split(None, 1)[0] not in _LIST_WORDS:
+        if head in _KIND_HEADS and not text.endswith(_LIST_WORDS, 0, match.start()):
             continue  # "fine-tuning on ToM datasets": data of a kind, not a named dataset
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
@@ -359,7 +367,7 @@ def head_candidates(text: str) -> list[Candidate]:
 
 # A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
 _KIND_HEADS = frozenset(("datasets", "benchmarks", "corpora"))
-_LIST_WORDS = frozenset(("the", "and", "both"))
+_LIST_WORDS = ("the", "and", "both")  # the cue words (ending where the match starts) of a list
 
 
 def title_prefix_span(title: str) -> tuple[int, int] | None:
