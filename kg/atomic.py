@@ -33,10 +33,23 @@ def open_atomic(
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+        _sync_dir(target.parent)  # the rename itself survives a crash
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _sync_dir(folder: Path) -> None:
+    """Flush a folder's entries to disk (POSIX; elsewhere a folder cannot be opened, and NTFS
+    journals the rename itself)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _create_beside(target: Path) -> tuple[int, str]:

@@ -235,11 +235,11 @@ def _apply(
         summary = (
             log.summary(GraphSummary.from_dict(json.loads(counts))) if log and counts else store.summary()
         )
-    _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer, edits)
+    parts = _write(cache, store, summary, bool(touched) or not graph_path.exists(), explorer, edits)
     return EnrichResult(
         graph_path, len(fetched), table.methods(source), len(touched), n_works, summary,
         cache.get_meta(Meta.GRAPH_SHA) != before, time.perf_counter() - start,
-        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at)),
+        (("merge", merged_at - begin), ("write", time.perf_counter() - merged_at), *parts),
     )  # fmt: skip
 
 
@@ -323,21 +323,28 @@ def _write(
     dirty: bool,
     explorer: PageWriter | None,
     edits: tuple[list[Edit], list[Edit]] | None = None,
-) -> None:
+) -> tuple[tuple[str, float], ...]:
     """Record the summary; when ``dirty``, write the graph file (and the explorer) from the store:
-    with ``edits`` (the records that changed since the file was written), by splicing them in."""
+    with ``edits`` (the records that changed since the file was written), by splicing them in.
+    Returns the seconds the graph file and the store's commit took (``write`` holds them)."""
     cache.set_meta(Meta.SUMMARY, json.dumps(summary.to_dict(), sort_keys=True))
-    if dirty:
-        graph_path = cache.path.parent / GRAPH_FILE
-        meta = {"kg_format": KG_FORMAT, "kg_version": __version__}
-        sha = write_store_file(store, graph_path, meta, edits)
-        cache.set_meta(Meta.GRAPH_SHA, sha)
-        cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
+    begin = time.perf_counter()
+    if not dirty:
         cache.commit()
-        if explorer is not None:
-            explorer(store, cache.path.parent / EXPLORER_FILE)
-            cache.set_meta(Meta.EXPLORER_SHA, sha)
+        return ()
+    graph_path = cache.path.parent / GRAPH_FILE
+    meta = {"kg_format": KG_FORMAT, "kg_version": __version__}
+    sha = write_store_file(store, graph_path, meta, edits)
+    written = time.perf_counter()
+    cache.set_meta(Meta.GRAPH_SHA, sha)
+    cache.set_meta(Meta.GRAPH_STAT, file_stat(graph_path))
     cache.commit()
+    parts = (("write_file", written - begin), ("write_commit", time.perf_counter() - written))
+    if explorer is not None:
+        explorer(store, cache.path.parent / EXPLORER_FILE)
+        cache.set_meta(Meta.EXPLORER_SHA, sha)
+        cache.commit()
+    return parts
 
 
 def _put_works(

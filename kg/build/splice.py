@@ -40,7 +40,7 @@ from typing import Any
 
 from kg.build.store import GraphStore
 from kg.errors import GraphError
-from kg.graph.io import GraphSummary, write_graph_file
+from kg.graph.io import Buffer, GraphSummary, write_graph_file
 
 __all__ = ["SPLICE_MAX_EDITS", "ChangeLog", "Edit", "splice_graph_file", "write_store_file"]
 
@@ -90,6 +90,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS kg_log_eu BEFORE UPDATE ON main.g_edges BEGIN
     {_FIRST_EDGE.format(s="NEW.src", t="NEW.typ", d="NEW.dst", old=_EDGE_NOW)}
 END;
 """
+_COMMA = ord(",")
 _STEP = 4096  # the first gallop from the last edit, in bytes
 _PIECE = 1 << 23  # unchanged lines are copied in pieces of about this many bytes
 _DROP = ("kg_log_ni", "kg_log_nd", "kg_log_ei", "kg_log_ed", "kg_log_nu", "kg_log_eu")
@@ -198,8 +199,10 @@ def _sections(mm: mmap.mmap) -> tuple[int, int, int, int]:
 class _Lines:
     """The sorted lines of one section of the old file, searched by record key."""
 
-    def __init__(self, mm: mmap.mmap, first: int, end: int, key: Callable[[dict[str, Any]], Key]) -> None:
-        self.mm, self.first, self.end, self.key = mm, first, end, key
+    def __init__(
+        self, mm: mmap.mmap, view: memoryview, first: int, end: int, key: Callable[[dict[str, Any]], Key]
+    ) -> None:
+        self.mm, self.view, self.first, self.end, self.key = mm, view, first, end, key
         self._known: tuple[int, Key] | None = None  # the last line start whose key was read
 
     def _line_at(self, pos: int) -> tuple[int, int]:
@@ -237,14 +240,16 @@ class _Lines:
             return lo, self.mm.find(b"\n", lo) + 1
         return lo, None
 
-    def run(self, start: int, stop: int) -> Iterator[list[bytes]]:
-        """The lines ``[start, stop)`` in pieces of whole lines, without the separator after the last."""
+    def run(self, start: int, stop: int) -> Iterator[list[Buffer]]:
+        """The lines ``[start, stop)`` in pieces of whole lines, without the separator after the
+        last: views of the old file's pages, never copied here."""
         while start < stop:
             cut = self.mm.find(b"\n", min(start + _PIECE, stop - 1)) + 1
-            yield [self.mm[start:cut].rstrip(b"\n").rstrip(b",")]
+            end = cut - 1  # a line ends with its record's "}", then "," unless it is the section's last
+            yield [self.view[start : end - 1 if self.mm[end - 1] == _COMMA else end]]
             start = cut
 
-    def spliced(self, edits: Sequence[Edit]) -> Iterator[list[bytes]]:
+    def spliced(self, edits: Sequence[Edit]) -> Iterator[list[Buffer]]:
         """The section's pieces with the edits applied, for :func:`write_graph_file`."""
         cursor = self.first
         for key, line in edits:
@@ -262,11 +267,17 @@ def splice_graph_file(
     """Apply ``nodes`` and ``links`` edits (each sorted by key) to the graph file at ``path``,
     atomically; returns the new file's SHA-256. Raises :class:`GraphError` when the file is not in
     kg's layout."""
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+    with open(path, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         n_first, n_end, l_first, l_end = _sections(mm)
-        node_lines = _Lines(mm, n_first, n_end, _node_key)
-        link_lines = _Lines(mm, l_first, l_end, _link_key)
-        return write_graph_file(path, graph, node_lines.spliced(nodes), link_lines.spliced(links))
+        with memoryview(mm) as view:
+            node_lines = _Lines(mm, view, n_first, n_end, _node_key)
+            link_lines = _Lines(mm, view, l_first, l_end, _link_key)
+            sha = write_graph_file(path, graph, node_lines.spliced(nodes), link_lines.spliced(links))
+            del node_lines, link_lines  # the views of the pages are gone once the file is written
+    # on an error the views may live on in the traceback: the collector closes the map then
+    mm.close()
+    return sha
 
 
 def write_store_file(

@@ -13,9 +13,10 @@ import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 
@@ -37,6 +38,10 @@ __all__ = [
 
 KG_FORMAT = 1
 """The version of the graph file layout; :func:`load_graph` refuses any other."""
+
+Buffer = bytes | memoryview
+"""Encoded record lines as :func:`write_graph_file` takes them (a view of an old file's pages too)."""
+_BLOCK = 1 << 20  # pieces below this size are gathered before they are written and hashed
 
 
 def assemble_graph(
@@ -211,8 +216,8 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> str:
 def write_graph_file(
     path: str | os.PathLike[str],
     graph: Mapping[str, Any],
-    nodes: Iterable[Sequence[bytes]],
-    links: Iterable[Sequence[bytes]],
+    nodes: Iterable[Sequence[Buffer]],
+    links: Iterable[Sequence[Buffer]],
 ) -> str:
     """Write a graph file atomically from its records' encoded lines, in file order; returns its SHA-256.
 
@@ -229,18 +234,64 @@ def write_graph_file(
     """
     graph = {**graph, "kg_format": graph.get("kg_format", KG_FORMAT)}
     head = {"kg_format": graph["kg_format"], "directed": True, "multigraph": True, "graph": graph}
-    digest = hashlib.sha256()
-    with open_atomic(path, "wb", encoding=None) as fh:
+    with open_atomic(path, "wb", encoding=None) as fh, _Sink(fh) as out:  # type: ignore[arg-type]
+        out.write((record_encoder()(head)[:-1] + ',"nodes":[').encode("utf-8"))
+        out.write(b"\n]" if _write_chunks(out.write, nodes) else b"]")
+        out.write(b',"links":[')
+        out.write(b"\n]}\n" if _write_chunks(out.write, links) else b"]}\n")
+    return out.hexdigest()
 
-        def write(raw: bytes) -> None:
-            digest.update(raw)
-            fh.write(raw)  # type: ignore[arg-type]
 
-        write((record_encoder()(head)[:-1] + ',"nodes":[').encode("utf-8"))
-        write(b"\n]" if _write_chunks(write, nodes) else b"]")
-        write(b',"links":[')
-        write(b"\n]}\n" if _write_chunks(write, links) else b"]}\n")
-    return digest.hexdigest()
+class _Sink:
+    """The bytes of a file written and hashed (SHA-256) at once: small pieces are gathered into
+    blocks; each block is hashed in a worker thread while the file writes it (both release the
+    GIL), so a 500 MB graph file costs the longer of the two, not their sum. A piece is never
+    copied once it is a block's size: the splice hands in views of the old file's pages."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh, self._digest, self._small = fh, hashlib.sha256(), bytearray()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-sha")
+        self._hashing: Future[None] | None = None
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self._flush()
+            self._wait()
+        finally:
+            self._pool.shutdown()
+
+    def write(self, data: Buffer) -> None:
+        """Append ``data`` to the file (and to the hash), in order."""
+        if len(data) < _BLOCK:
+            self._small += data
+            if len(self._small) >= _BLOCK:
+                self._flush()
+            return
+        self._flush()
+        self._block(data)
+
+    def hexdigest(self) -> str:
+        """The SHA-256 of everything written (call after the ``with`` block)."""
+        return self._digest.hexdigest()
+
+    def _flush(self) -> None:
+        if self._small:
+            self._block(bytes(self._small))
+            self._small.clear()
+
+    def _block(self, data: Buffer) -> None:
+        self._wait()  # one block hashed at a time, in file order
+        self._hashing = self._pool.submit(self._digest.update, data)
+        self._fh.write(data)
+
+    def _wait(self) -> None:
+        if self._hashing is not None:
+            self._hashing.result()
+            self._hashing = None
 
 
 def _link_records(succ: Mapping[str, Any], sources: Iterable[str]) -> Iterator[dict[str, Any]]:
@@ -254,14 +305,16 @@ def _link_records(succ: Mapping[str, Any], sources: Iterable[str]) -> Iterator[d
             yield {"source": u, "target": v, "key": k, **nbrs[v][k]}
 
 
-def _write_chunks(write: Callable[[bytes], object], chunks: Iterable[Sequence[bytes]]) -> bool:
-    """Write lines one per line, the first after a newline, the others after a comma and newline.
+def _write_chunks(write: Callable[[Buffer], object], chunks: Iterable[Sequence[Buffer]]) -> bool:
+    """Write lines one per line, the first after a newline, the others after a comma and newline
+    (a chunk of one piece is written as it is: it may hold many lines already joined).
 
     Returns whether any line was written."""
     wrote = False
     for chunk in chunks:
         if chunk:
-            write((b",\n" if wrote else b"\n") + b",\n".join(chunk))
+            write(b",\n" if wrote else b"\n")
+            write(chunk[0] if len(chunk) == 1 else b",\n".join(chunk))
             wrote = True
     return wrote
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.build import splice
 from kg.build.splice import ChangeLog, splice_graph_file
 from kg.build.store import GraphStore
 from kg.errors import GraphError
+from kg.graph import io
 
 GRAPH = {"kg_format": 1, "kg_version": "test"}
 
@@ -34,8 +36,14 @@ def _random_store(rng: random.Random, n_nodes: int) -> tuple[GraphStore, list[st
     return store, ids
 
 
+@pytest.mark.parametrize("small_blocks", [False, True])
 @pytest.mark.parametrize("seed", range(12))
-def test_splice_equals_a_full_write(seed: int, tmp_path: Path) -> None:
+def test_splice_equals_a_full_write(
+    seed: int, small_blocks: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if small_blocks:  # the paths a 500 MB file takes: runs copied as page views, hashed in blocks
+        monkeypatch.setattr(splice, "_PIECE", 64)
+        monkeypatch.setattr(io, "_BLOCK", 100)
     rng = random.Random(seed)
     store, ids = _random_store(rng, rng.choice([1, 5, 60, 400]))
     path, full = tmp_path / "graph.json", tmp_path / "full.json"
