@@ -16,12 +16,21 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import _accept, title_prefix_span
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
-__all__ = ["title_candidates"]
+__all__ = ["is_survey_title", "title_candidates"]
 
 # The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
 _SUBTITLE = re.compile(
     r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
     r"beyond|across|by|using|and)\s|[,;:?!]|$)",
+    re.IGNORECASE,
+)
+# The subtitle of a survey: its prefix is the topic the paper reviews, not something it creates.
+_SURVEY = re.compile(
+    r":\s+(?:(?:A|An|The)\s+)?(?:(?:Comprehensive|Systematic|Critical|Brief|Short|Concise|Structured|Scoping|"
+    r"Literature|Unified|Holistic)\s+)*(?:Survey|Review|Overview|Tutorial|Primer)"
+    r"(?=\s*$|\s+(?:of|on|for|and|in|from|with|to|across)\b|\s*[,:;.(])|"
+    r":\s+(?:Recent\s+)?(?:Advances|Progress|Developments|Trends)\s+and\s+(?:Open\s+)?(?:Challenges|Problems|"
+    r"Questions|Opportunities|Future\s+Directions)\b|:\s+Recent\s+(?:Advances|Progress|Developments|Trends)\b",
     re.IGNORECASE,
 )
 _NOT_TITLE_NAMES = re.compile(
@@ -30,6 +39,19 @@ _NOT_TITLE_NAMES = re.compile(
     r"benchmarking|evaluating|exploring|scaling|improving|from)\b",
     re.IGNORECASE,
 )
+
+
+def is_survey_title(title: str) -> bool:
+    """Whether the title's subtitle says the paper is a survey (its "X:" prefix is then a topic, ``used``).
+
+    >>> is_survey_title("Sparse-View 3D Reconstruction: Recent Advances and Open Challenges")
+    True
+    >>> is_survey_title("Agents: A Comprehensive Survey"), is_survey_title("FooNet: A Review Model")
+    (True, False)
+    >>> is_survey_title("SurveyBench: Reviewing Code with Agents")
+    False
+    """
+    return ":" in title and _SURVEY.search(title) is not None
 
 
 def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
@@ -65,9 +87,9 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     elif described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
         described = "method"
     kind = type_from_shape(name) or type_from_head(name) or described
+    role = "used" if is_survey_title(title) else "introduced"
     return [
         Candidate(
-            start, end, kind or "method", name, confidence=0.75,
-            rule="title.prefix", role="introduced",
+            start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
