@@ -317,8 +317,8 @@ def _own_parts(
     out = []
     for c in cands:
         if c.role != "introduced" and not c.entity_id and c.source != "model":
-            subtitle = colon < c.start and c.end <= title_len and c.type != "task"
-            lead = subtitle and not _SUBTITLE_USE.search(text, colon + 1, c.start)
+            subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
+            lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
             if lead or _own_subject(text, sentence_at(c.start)[0], c.start, own):
                 c = c.with_(role="introduced")
         out.append(c)
@@ -329,6 +329,29 @@ def _own_parts(
 _SUBTITLE_USE = re.compile(
     r"(?<![\w\-])(?:for|via|with|using|in|on|of|from|to|by|through|beyond|towards?|and|than|versus|vs|"
     r"based|under|beyond|as|at|into)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _leads_subtitle(title: str, colon: int, start: int, end: int) -> bool:
+    """Whether ``title[start:end]`` is the whole leading name of the subtitle after ``colon``.
+
+    >>> t = "HYPERPOSE: Hyperbolic Pose Attention for 3D Human Pose Estimation"
+    >>> _leads_subtitle(t, 9, 11, t.index(" for")), _leads_subtitle(t, 9, 11, t.index(" Attention"))
+    (True, False)
+    >>> t = "DLO-Splatting: Tracking Deformable Linear Objects Using 3D Gaussian Splatting"
+    >>> _leads_subtitle(t, 13, t.index("Deformable"), t.index(" Using"))
+    False
+    """
+    before = title[colon + 1 : start].split()
+    if len(before) > 2 or any(w.endswith("ing") for w in before):  # "Tracking Deformable Objects …"
+        return False
+    return _SUBTITLE_END.match(title, end) is not None and not _SUBTITLE_USE.search(title, colon + 1, start)
+
+
+# What ends a subtitle's leading name: the end of the title, punctuation or a word of use or purpose.
+_SUBTITLE_END = re.compile(
+    r"\s*(?:$|[,:;.?!(]|(?:for|via|with|using|in|on|of|from|to|by|through|towards?|and|under|as|at)\b)",
     re.IGNORECASE,
 )
 # The subject of a sentence, before the paper's own name: "Specifically, the proposed …", "Our …".

@@ -219,3 +219,12 @@ def test_a_task_the_paper_defines_is_introduced(extract: Extract) -> None:
     assert ({m.text: m.type for m in ms}["CGD"], roles(ms)["CGD"]) == ("task", "introduced")
     ms = extract("Existing work addresses the problem of Conformal Glorp Detection (CGD) with priors.")
     assert roles(ms)["CGD"] == "used"
+
+
+def test_utilizing_is_a_word_of_use(extract: Extract) -> None:
+    text = (
+        "We propose a novel GlorpGen model. GlorpGen incorporates a conditioning mechanism utilizing "
+        "either dual text encoders or the Snarf Text Encoder (STE) with both global and local features."
+    )
+    assert roles(extract(text))["STE"] == "used"
+    assert roles(extract(text.replace("utilizing", "with")))["STE"] == "introduced"
