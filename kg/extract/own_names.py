@@ -21,7 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import infer_type, is_hardware_or_count
-from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped
+from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
 __all__ = ["own_candidates"]
 
@@ -35,12 +35,59 @@ _OWN = re.compile(
 )
 
 
+# "and a new dataset, NYC-MMCD,", "WOW-Seg introduces a novel visual prompt module, Mask2Token, which":
+# a name in apposition to a new thing of a named kind.
+_NEW = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s(?:new|novel|first|dedicated)\s(?:[\w\-]+\s){{0,4}}?"
+    rf"(?P<head>{_HEADS}|module|mechanism|metric|corpus|suite|loss|strategy|agent),\s"
+    rf"(?:(?:called|named|dubbed|termed)\s)?{_TOKEN}(?=[,;:(]|\.(?:\s|$)|\s(?:which|that|is|to|for|with)\b)"
+)
+# "two dedicated benchmarks, AIST-CPR and PoseFixCPR", "two public datasets, Hi-BCD and 3DCD": named
+# members of a counted set; the role rules decide whether the paper introduces or uses them.
+_ITEM = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
+_LISTED = re.compile(
+    rf"\b(?:two|three|four|five|six|several)\s(?:[\w\-]+\s){{0,2}}?"
+    rf"(?P<head>benchmark|dataset|corpora|model|metric|task|module|variant)s?(?:,\s|\s\(|:\s)"
+    rf"(?P<items>(?:{_ITEM})(?:,\s(?:{_ITEM})){{0,4}},?\s(?:and|or)\s(?:{_ITEM}))(?![\w\-])"
+)
+_LIST_SPLIT = re.compile(r",\s(?:and\s|or\s)?|,?\s(?:and|or)\s")
+
+
 def own_candidates(text: str) -> list[Candidate]:
-    """Name-shaped tokens the paper calls its own without "we" (role ``introduced``)."""
-    if "proposed" not in text and "ur " not in text:
-        return []
+    """Name-shaped tokens the paper calls its own without "we" (role ``introduced``), and named members
+    of a counted set ("two new benchmarks, FooBench and BarBench", role left to :mod:`kg.extract.roles`).
+
+    >>> t = "We test on two public datasets, Hi-BCD and 3DCD, and a new dataset, NYC-MMCD, for change."
+    >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
+    [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
+    """
+    out = (
+        _new_or_our(text) if "proposed" in text or "ur " in text or "new " in text or "novel " in text else []
+    )
+    counted = any(word in text for word in ("two ", "three ", "four ", "five ", "six ", "several "))
+    return out + _listed(text) if counted else out
+
+
+def _listed(text: str) -> list[Candidate]:
+    """The named members of a counted set of data, models, metrics, tasks or modules."""
     out = []
-    for match in _OWN.finditer(text):
+    for match in _LISTED.finditer(text):
+        kind = type_from_head(match.group("head")) or "method"
+        begin = match.start("items")
+        for item in _LIST_SPLIT.split(match.group("items")):
+            start = text.index(item, begin)
+            begin = end = start + len(item)
+            if is_name_shaped(item) and not (
+                is_generic(item) or is_adjectival(item) or is_hardware_or_count(item)
+            ):
+                out.append(Candidate(start, end, kind, item, confidence=0.65, rule="cue.listed"))
+    return out
+
+
+def _new_or_our(text: str) -> list[Candidate]:
+    """ "our proposed X", "the proposed X", "our method, X,", "a new dataset, X"."""
+    out = []
+    for match in [*_OWN.finditer(text), *_NEW.finditer(text)]:
         start, end = match.span("name")
         while end > start and text[end - 1] in ".-":
             end -= 1
@@ -49,9 +96,10 @@ def own_candidates(text: str) -> list[Candidate]:
             continue  # "the proposed Non-Causal Distortion Modeling": a longer name, not this token
         if not is_name_shaped(name) or is_generic(name) or is_adjectival(name) or is_hardware_or_count(name):
             continue
-        if match.group("head2") and text[end : end + 1] != ",":
+        if match.groupdict().get("head2") and text[end : end + 1] != ",":
             continue  # "our method, X," needs the closing comma of an appositive
-        head = match.group("head") or match.group("head2") or match.group("head3")
+        groups = match.groupdict()
+        head = groups.get("head") or groups.get("head2") or groups.get("head3")
         kind, _ = infer_type(text, start, end, head)
         out.append(
             Candidate(

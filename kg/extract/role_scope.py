@@ -21,7 +21,7 @@ __all__ = ["blocked", "in_scope"]
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
 # and a Z Loss" names components the paper proposes.)
 _BLOCK_WORDS = (
-    r"using|uses|use|used|utili[sz](?:e|es|ed|ing)|on|than|based|upon|from|via|over|like|including|such|e\.g|"
+    r"using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
     r"compared|comparing|against|versus|vs|leverag\w*|built|into|while|whereas|existing|prior|previous|"
     r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA"
 )

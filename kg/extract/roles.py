@@ -344,11 +344,18 @@ def _leads_subtitle(title: str, colon: int, start: int, end: int) -> bool:
     False
     """
     before = title[colon + 1 : start].split()
-    if len(before) > 2 or any(w.endswith("ing") for w in before):  # "Tracking Deformable Objects …"
+    if len(before) > 2 or any(_USE_GERUND.match(w) for w in before):  # "Tracking Deformable Objects …"
         return False
     return _SUBTITLE_END.match(title, end) is not None and not _SUBTITLE_USE.search(title, colon + 1, start)
 
 
+# A gerund of use or study before a subtitle's name: "Leveraging MU-LLaMA for …", "Enhancing Vision-Text
+# Alignment in …" (not "Evolving Self-Play Critic via …": a verb of making).
+_USE_GERUND = re.compile(
+    r"(?:Leverag|Us|Utili[sz]|Exploit|Enhanc|Improv|Achiev|Advanc|Track|Estimat|Benchmark|Evaluat|Assess|"
+    r"Revisit|Rethink|Understand|Explor|Analy[sz]|Measur|Detect|Predict|Mitigat|Boost|Scal)ing$",
+    re.IGNORECASE,
+)
 # What ends a subtitle's leading name: the end of the title, punctuation or a word of use or purpose.
 _SUBTITLE_END = re.compile(
     r"\s*(?:$|[,:;.?!(]|(?:for|via|with|using|in|on|of|from|to|by|through|towards?|and|under|as|at)\b)",
