@@ -50,6 +50,11 @@ _LISTED = re.compile(
     rf"(?P<head>benchmark|dataset|corpora|model|metric|task|module|variant)s?(?:,\s|\s\(|:\s)"
     rf"(?P<items>(?:{_ITEM})(?:,\s(?:{_ITEM})){{0,4}},?\s(?:and|or)\s(?:{_ITEM}))(?![\w\-])"
 )
+# "(SSDF-Syndrome, SSDF-Dialogue, and SSDF-PD) were curated": the paper made the listed members.
+_CREATED = re.compile(
+    r"\)?,?\s(?:were|are)\s(?:[a-z]+ly\s)?(?:curated|constructed|collected|built|created|released|introduced|"
+    r"proposed|developed|designed)\b"
+)
 _LIST_SPLIT = re.compile(r",\s(?:and\s|or\s)?|,?\s(?:and|or)\s")
 
 
@@ -73,6 +78,7 @@ def _listed(text: str) -> list[Candidate]:
     out = []
     for match in _LISTED.finditer(text):
         kind = type_from_head(match.group("head")) or "method"
+        role = "introduced" if _CREATED.match(text, match.end()) else "used"
         begin = match.start("items")
         for item in _LIST_SPLIT.split(match.group("items")):
             start = text.index(item, begin)
@@ -80,7 +86,7 @@ def _listed(text: str) -> list[Candidate]:
             if is_name_shaped(item) and not (
                 is_generic(item) or is_adjectival(item) or is_hardware_or_count(item)
             ):
-                out.append(Candidate(start, end, kind, item, confidence=0.65, rule="cue.listed"))
+                out.append(Candidate(start, end, kind, item, confidence=0.65, rule="cue.listed", role=role))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blocked", "in_scope"]
+__all__ = ["PARTS", "blocked", "in_scope"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -49,6 +49,12 @@ _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
 _CLAUSE = re.compile(
     r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
+)
+
+# Verbs and nouns of parts: "our framework comprises / includes / combines …", "two components: …".
+PARTS = re.compile(
+    r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
+    r"introduc\w+|combin\w+|components?|modules?)\b"
 )
 
 

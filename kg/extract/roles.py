@@ -39,12 +39,12 @@ a new task name only when it follows the cue directly ("we introduce unbranding,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
+from kg.extract.own_parts import own_parts
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
-from kg.extract.role_scope import blocked, in_scope
+from kg.extract.role_scope import PARTS, blocked, in_scope
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title
 
@@ -71,10 +71,6 @@ _CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
     r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
-)
-_PARTS = re.compile(
-    r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
-    r"introduc\w+|combin\w+|components?|modules?)\b"
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
@@ -154,7 +150,7 @@ def role_for(
     # "Our framework comprises two components: the FFSM and …"
     whole = _OUR_WHOLE.match(text, s_start, start)
     after = whole.end() if whole else start
-    if whole and _PARTS.search(text, after, start) and not blocked(text, after, start):
+    if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
 
@@ -176,9 +172,43 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
         if known or task:
             if not concept and _NEAR.match(between) and (not known or _OBJECT_END.match(text, end)):
                 return True
-        elif not in_scope(text, cue_end, start):
+        elif not in_scope(text, cue_end, start) and not _describes(text, cue_end, start, end):
             return True
     return False
+
+
+# A new name that only describes the cue's object: it modifies a head noun that is then named ("a simple
+# LD method termed PCD", "a long-term 3D-SOT framework, ChronoTrack", "… (MEC) networks, called QAROO"),
+# or it stands inside the description of the object ("we propose DongYuan, an ICWM spleen-stomach …").
+# Only for names of one or two words: a longer one is the long form of the object ("we introduce 3DGEER,
+# an Exact and Efficient Volumetric Gaussian Rendering method").
+_HEAD_NAMED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,2}?(?:framework|method|model|approach|network|system|"
+    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
+    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
+)
+_IN_APPOSITIVE = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){0,3}$")
+
+
+def _describes(text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether the new name ``text[start:end]`` after a cue only describes the cue's object.
+
+    >>> t = "we propose a simple yet effective LD method termed Progressive Class Distillation"
+    >>> _describes(t, 10, t.index("LD"), t.index("LD") + 2)
+    True
+    >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
+    >>> _describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), _describes(t, 10, 11, 19)
+    (True, False)
+    """
+    if len(text[start:end].split()) > 2:
+        return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
+    if _HEAD_NAMED.match(text, end):
+        return True
+    return (
+        text[end : end + 2].startswith((" ", "-"))
+        and text[end + 1 : end + 2].islower()
+        and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
+    )
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -193,7 +223,8 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     """
     active = intro_cue_spans(text)
     passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
-    return active, passive
+    coordinated = tuple(m.span("cue") for m in _AND_CUE.finditer(text)) if "and " in text else ()
+    return active, passive + coordinated
 
 
 def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -211,6 +242,12 @@ def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, in
     return lead is not None and not in_scope(text, s_start + lead.start(), cue.start())
 
 
+# "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
+# the paper's own work, after "we" in the same sentence (for new names).
+_AND_CUE = re.compile(
+    r"\b[Ww]e\s[^.;]{0,120}?\s(?P<cue>and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|"
+    r"design|devise|release|construct|build|curate)\b)"
+)
 # "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
 _BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
@@ -270,7 +307,7 @@ def assign_roles(
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
     affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
-    Then :func:`_own_parts` reads the parts of the paper's own named system.
+    Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
     title = text[:title_len]
     prefix = title_prefix_span(title) if title_len and not is_survey_title(title) else None
@@ -284,7 +321,7 @@ def assign_roles(
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
-    out = _own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
+    out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
     return _share_partners(out)
 
 
@@ -294,88 +331,3 @@ def _share_partners(cands: list[Candidate]) -> list[Candidate]:
     return [
         c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in cands
     ]
-
-
-def _own_parts(
-    cands: list[Candidate],
-    text: str,
-    sentence_at: Callable[[int], tuple[int, int]],
-    colon: int,
-    title_len: int,
-) -> list[Candidate]:
-    """New names that are parts of the paper's own named system (introduced).
-
-    - in a sentence whose subject is a name the paper introduces, after a verb of parts: "The PTMA model
-      incorporates a GRU-based temporal masked attention (TMA) cell", "DSKI comprises two core
-      components: 1) …, and 2) a medical forensic retrieval module (MFRM)";
-    - leading the subtitle of a title "X: …" with no word of use or purpose before it: "HYPERPOSE:
-      Hyperbolic Kinematic Phase-Space Attention for 3D Human Pose Estimation" (not a task).
-    """
-    own = {text[c.start : c.end] for c in cands if c.role == "introduced" and c.end - c.start > 1}
-    if not own:
-        return cands
-    out = []
-    for c in cands:
-        if c.role != "introduced" and not c.entity_id and c.source != "model":
-            subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
-            lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
-            if lead or _own_subject(text, sentence_at(c.start)[0], c.start, own):
-                c = c.with_(role="introduced")
-        out.append(c)
-    return out
-
-
-# Before a name in a subtitle: a word that makes it something the work uses, applies or addresses.
-_SUBTITLE_USE = re.compile(
-    r"(?<![\w\-])(?:for|via|with|using|in|on|of|from|to|by|through|beyond|towards?|and|than|versus|vs|"
-    r"based|under|beyond|as|at|into)(?![\w\-])",
-    re.IGNORECASE,
-)
-
-
-def _leads_subtitle(title: str, colon: int, start: int, end: int) -> bool:
-    """Whether ``title[start:end]`` is the whole leading name of the subtitle after ``colon``.
-
-    >>> t = "HYPERPOSE: Hyperbolic Pose Attention for 3D Human Pose Estimation"
-    >>> _leads_subtitle(t, 9, 11, t.index(" for")), _leads_subtitle(t, 9, 11, t.index(" Attention"))
-    (True, False)
-    >>> t = "DLO-Splatting: Tracking Deformable Linear Objects Using 3D Gaussian Splatting"
-    >>> _leads_subtitle(t, 13, t.index("Deformable"), t.index(" Using"))
-    False
-    """
-    before = title[colon + 1 : start].split()
-    if len(before) > 2 or any(_USE_GERUND.match(w) for w in before):  # "Tracking Deformable Objects …"
-        return False
-    return _SUBTITLE_END.match(title, end) is not None and not _SUBTITLE_USE.search(title, colon + 1, start)
-
-
-# A gerund of use or study before a subtitle's name: "Leveraging MU-LLaMA for …", "Enhancing Vision-Text
-# Alignment in …" (not "Evolving Self-Play Critic via …": a verb of making).
-_USE_GERUND = re.compile(
-    r"(?:Leverag|Us|Utili[sz]|Exploit|Enhanc|Improv|Achiev|Advanc|Track|Estimat|Benchmark|Evaluat|Assess|"
-    r"Revisit|Rethink|Understand|Explor|Analy[sz]|Measur|Detect|Predict|Mitigat|Boost|Scal)ing$",
-    re.IGNORECASE,
-)
-# What ends a subtitle's leading name: the end of the title, punctuation or a word of use or purpose.
-_SUBTITLE_END = re.compile(
-    r"\s*(?:$|[,:;.?!(]|(?:for|via|with|using|in|on|of|from|to|by|through|towards?|and|under|as|at)\b)",
-    re.IGNORECASE,
-)
-# The subject of a sentence, before the paper's own name: "Specifically, the proposed …", "Our …".
-_LEAD = re.compile(r"\s*(?:[A-Z][\w\s]{0,30}?,\s)?(?:(?:[Tt]he|[Oo]ur)\s(?:proposed\s)?)?")
-
-
-def _own_subject(text: str, s_start: int, start: int, own: set[str]) -> bool:
-    """Whether the sentence opens with one of the paper's ``own`` names and lists parts before ``start``.
-
-    >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
-    >>> _own_subject(t, 0, t.index("masked"), {"FooNet"}), _own_subject(t, 0, t.index("masked"), {"BarNet"})
-    (True, False)
-    """
-    lead = _LEAD.match(text, s_start, start)
-    begin = lead.end() if lead else s_start
-    for name in own:
-        after = begin + len(name)
-        if after < start and text.startswith(name, begin) and not text[after].isalnum():
-            return _PARTS.search(text, after, start) is not None and not in_scope(text, after, start)
-    return False

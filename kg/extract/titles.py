@@ -41,6 +41,12 @@ _NOT_TITLE_NAMES = re.compile(
 )
 
 
+# Pronouns and finite verbs make a title prefix a sentence or a slogan.
+_SLOGAN_WORDS = frozenset(
+    {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
+)
+
+
 def is_survey_title(title: str) -> bool:
     """Whether the title's subtitle says the paper is a survey (its "X:" prefix is then a topic, ``used``).
 
@@ -74,6 +80,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
+    if {w.lower() for w in words} & _SLOGAN_WORDS:
+        return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:

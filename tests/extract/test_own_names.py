@@ -53,3 +53,10 @@ def test_named_members_of_a_counted_set_are_found_and_the_roles_decide() -> None
         "We propose a study of three pre-trained models (GlorpNet5, SnarfNet16, and QuuxNetB3) on images."
     )
     assert ("QuuxNetB3", "model", "used") in found
+
+
+def test_named_members_of_a_counted_set_the_paper_curated() -> None:
+    found = spans(
+        "Specifically, three snarf datasets (Glorp-Syndrome, Glorp-Dialogue, and Glorp-PD) were curated."
+    )
+    assert ("Glorp-PD", "dataset", "introduced") in found

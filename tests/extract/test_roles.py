@@ -222,3 +222,48 @@ def test_a_task_the_paper_defines_is_introduced(extract: Extract) -> None:
     assert ({m.text: m.type for m in ms}["CGD"], roles(ms)["CGD"]) == ("task", "introduced")
     ms = extract("Existing work addresses the problem of Conformal Glorp Detection (CGD) with priors.")
     assert roles(ms)["CGD"] == "used"
+
+
+# Round 6 (read off seeds 7101-7103; seed 7104 held back)
+
+
+def test_a_second_verb_of_the_papers_own_work(extract: Extract) -> None:
+    text = "We formalize a framework for snarfs and propose an evaluation pipeline, GlorpEval, to assess."
+    assert roles(extract(text))["GlorpEval"] == "introduced"
+    text = "Earlier studies formalize a framework for snarfs and propose an evaluation pipeline, GlorpEval."
+    assert roles(extract(text))["GlorpEval"] == "used"
+
+
+def test_sized_variants_of_the_papers_own_name_are_introduced(extract: Extract) -> None:
+    text = "We introduce GlorpLM-H1, a family of models. The flagship GlorpLM-H1-34B matches larger models."
+    assert roles(extract(text))["GlorpLM-H1-34B"] == "introduced"
+
+
+def test_a_new_name_that_only_describes_the_cues_object_is_used(extract: Extract) -> None:
+    ms = extract(
+        "In snarf distillation (SD), logits matter. We propose a simple yet effective SD method termed "
+        "Progressive Glorp Distillation (PGD)."
+    )
+    assert (roles(ms)["SD"], roles(ms)["PGD"]) == ("used", "introduced")
+    ms = extract(
+        "Single Snarf Tracking (SST) aims to localize targets. To this end, we propose a robust long-term "
+        "SST framework, GlorpTrack, which tracks."
+    )
+    assert ([m.role for m in ms if m.text == "SST"], roles(ms)["GlorpTrack"]) == (
+        ["used", "used"],
+        "introduced",
+    )
+    ms = extract(
+        "We propose GlorpYuan, an ISGM spleen-stomach diagnostic framework. Specifically, the ISGM dataset "
+        "was curated."
+    )
+    assert [m.role for m in ms if m.text == "ISGM"] == ["used", "used"]
+
+
+def test_a_gerund_of_study_before_a_subtitle_name(extract: Extract) -> None:
+    title = "GlorpAlign: Aligning Dynamic Snarf Relationships in Video Generation"
+    text = "We present GlorpAlign to depict Dynamic Snarf Relationships (DSR) in videos."
+    assert {m.role for m in extract(text, title=title) if m.text == "Dynamic Snarf Relationships"} == {"used"}
+    title = "GlorpSPC: Evolving Glorp Snarf Critic via Adversarial Games"
+    text = "GlorpSPC trains a Glorp Snarf Critic (GSC) through games."
+    assert "introduced" in {m.role for m in extract(text, title=title) if m.text == "Glorp Snarf Critic"}
