@@ -37,16 +37,16 @@ _OWN = re.compile(
 
 # "and a new dataset, NYC-MMCD,", "WOW-Seg introduces a novel visual prompt module, Mask2Token, which":
 # a name in apposition to a new thing of a named kind.
-_NEW = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s(?:new|novel|first|dedicated)\s(?:[\w\-]+\s){{0,4}}?"
+_NEW = re.compile(  # matched at each "new " / "novel " …, after an article (:func:`_anchored`)
+    rf"(?:new|novel|first|dedicated)\s(?:[\w\-]+\s){{0,4}}?"
     rf"(?P<head>{_HEADS}|module|mechanism|metric|corpus|suite|loss|strategy|agent),\s"
     rf"(?:(?:called|named|dubbed|termed)\s)?{_TOKEN}(?=[,;:(]|\.(?:\s|$)|\s(?:which|that|is|to|for|with)\b)"
 )
 # "two dedicated benchmarks, AIST-CPR and PoseFixCPR", "two public datasets, Hi-BCD and 3DCD": named
 # members of a counted set; the role rules decide whether the paper introduces or uses them.
 _ITEM = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
-_LISTED = re.compile(
-    rf"\b(?:two|three|four|five|six|several)\s(?:[\w\-]+\s){{0,2}}?"
+_LISTED = re.compile(  # matched at each " two " / " three " … (:func:`_anchored`)
+    rf"(?:two|three|four|five|six|several)\s(?:[\w\-]+\s){{0,2}}?"
     rf"(?P<head>benchmark|dataset|corpora|model|metric|task|module|variant)s?(?:,\s|\s\(|:\s)"
     rf"(?P<items>(?:{_ITEM})(?:,\s(?:{_ITEM})){{0,4}},?\s(?:and|or)\s(?:{_ITEM}))(?![\w\-])"
 )
@@ -66,17 +66,38 @@ def own_candidates(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
-    out = (
-        _new_or_our(text) if "proposed" in text or "ur " in text or "new " in text or "novel " in text else []
-    )
-    counted = any(word in text for word in ("two ", "three ", "four ", "five ", "six ", "several "))
-    return out + _listed(text) if counted else out
+    own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
+    new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
+    return _new_or_our(text, own + new) + _listed(text)
+
+
+def _anchored(
+    text: str, rx: re.Pattern[str], words: tuple[str, ...], before: tuple[str, ...] = ()
+) -> list[re.Match[str]]:
+    """Matches of ``rx`` at each occurrence of one of ``words`` (after one of ``before`` when given).
+
+    Faster than a regex scan of the whole text: the words are rare, and :meth:`str.find` is quick.
+
+    >>> rx = re.compile(r"new \\w+")
+    >>> [m.group() for m in _anchored("A new dataset, X, and a new one", rx, ("new ",), ("a ",))]
+    ['new dataset', 'new one']
+    """
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            lead = text[max(0, at - 4) : at].lower()
+            ok = at == 0 or not text[at - 1].isalnum()
+            if ok and (not before or lead.endswith(before)) and (match := rx.match(text, at)):
+                out.append(match)
+            at = text.find(word, at + 1)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _listed(text: str) -> list[Candidate]:
     """The named members of a counted set of data, models, metrics, tasks or modules."""
     out = []
-    for match in _LISTED.finditer(text):
+    for match in _anchored(text, _LISTED, ("two ", "three ", "four ", "five ", "six ", "several ")):
         kind = type_from_head(match.group("head")) or "method"
         role = "introduced" if _CREATED.match(text, match.end()) else "used"
         begin = match.start("items")
@@ -90,10 +111,10 @@ def _listed(text: str) -> list[Candidate]:
     return out
 
 
-def _new_or_our(text: str) -> list[Candidate]:
+def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
     """ "our proposed X", "the proposed X", "our method, X,", "a new dataset, X"."""
     out = []
-    for match in [*_OWN.finditer(text), *_NEW.finditer(text)]:
+    for match in matches:
         start, end = match.span("name")
         while end > start and text[end - 1] in ".-":
             end -= 1

@@ -44,6 +44,8 @@ def own_parts(
     own = {text[c.start : c.end] for c in cands if c.role == "introduced" and c.end - c.start > 1}
     if not own:
         return cands
+    names = sorted(own, key=lambda n: (-len(n), n))  # longest first: one answer whatever the set order
+    subjects: dict[int, int] = {}  # sentence start -> end of its own-name subject (-1: none)
     out = []
     for c in cands:
         if c.role != "introduced" and _variant_of_own(text[c.start : c.end], own):
@@ -51,7 +53,10 @@ def own_parts(
         elif c.role != "introduced" and not c.entity_id and c.source != "model":
             subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
             lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
-            if lead or _own_subject(text, sentence_at(c.start)[0], c.start, own):
+            s_start = sentence_at(c.start)[0]
+            if s_start not in subjects:
+                subjects[s_start] = _subject_end(text, s_start, names)
+            if lead or _lists_parts(text, subjects[s_start], c.start):
                 c = c.with_(role="introduced")
         out.append(c)
     return out
@@ -104,17 +109,29 @@ _SUBTITLE_END = re.compile(
 _LEAD = re.compile(r"\s*(?:[A-Z][\w\s]{0,30}?,\s)?(?:(?:[Tt]he|[Oo]ur)\s(?:proposed\s)?)?")
 
 
-def _own_subject(text: str, s_start: int, start: int, own: set[str]) -> bool:
-    """Whether the sentence opens with one of the paper's ``own`` names and lists parts before ``start``.
+def _subject_end(text: str, s_start: int, names: list[str]) -> int:
+    """The end of the paper's own name that opens the sentence at ``s_start`` ("The FooNet model …"), or -1.
 
     >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
-    >>> _own_subject(t, 0, t.index("masked"), {"FooNet"}), _own_subject(t, 0, t.index("masked"), {"BarNet"})
+    >>> _subject_end(t, 0, ["FooNet"]), _subject_end(t, 0, ["BarNet"])
+    (10, -1)
+    """
+    lead = _LEAD.match(text, s_start)
+    begin = lead.end() if lead else s_start
+    for name in names:
+        after = begin + len(name)
+        if after < len(text) and text.startswith(name, begin) and not text[after].isalnum():
+            return after
+    return -1
+
+
+def _lists_parts(text: str, after: int, start: int) -> bool:
+    """Whether a verb of parts follows the own-name subject ending at ``after``, unblocked, before ``start``.
+
+    >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
+    >>> _lists_parts(t, 10, t.index("masked")), _lists_parts(t, -1, t.index("masked"))
     (True, False)
     """
-    lead = _LEAD.match(text, s_start, start)
-    begin = lead.end() if lead else s_start
-    for name in own:
-        after = begin + len(name)
-        if after < start and text.startswith(name, begin) and not text[after].isalnum():
-            return PARTS.search(text, after, start) is not None and not in_scope(text, after, start)
-    return False
+    if not 0 <= after < start:
+        return False
+    return PARTS.search(text, after, start) is not None and not in_scope(text, after, start)

@@ -223,8 +223,7 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     """
     active = intro_cue_spans(text)
     passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
-    coordinated = tuple(m.span("cue") for m in _AND_CUE.finditer(text)) if "and " in text else ()
-    return active, passive + coordinated
+    return active, passive + _and_cues(text)
 
 
 def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -244,10 +243,29 @@ def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, in
 
 # "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
 # the paper's own work, after "we" in the same sentence (for new names).
-_AND_CUE = re.compile(
-    r"\b[Ww]e\s[^.;]{0,120}?\s(?P<cue>and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|"
-    r"design|devise|release|construct|build|curate)\b)"
+_AND_CUE = re.compile(  # a literal start: a fast scan
+    r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
+    r"build|curate)\b"
 )
+_WE = re.compile(r"\b[Ww]e\s")
+
+
+def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of "and propose / introduce …" after "we" in the same sentence.
+
+    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V."
+    >>> [t[a:b] for a, b in _and_cues(t)]
+    ['and propose']
+    """
+    out = []
+    for match in _AND_CUE.finditer(text):
+        at = match.start()
+        begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
+        if at and text[at - 1] == " " and _WE.search(text, begin, at):
+            out.append(match.span())
+    return tuple(out)
+
+
 # "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
 _BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
