@@ -51,10 +51,6 @@ CREATE TABLE IF NOT EXISTS g_nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, li
 CREATE TABLE IF NOT EXISTS g_edges (
     src TEXT NOT NULL, typ TEXT NOT NULL, dst TEXT NOT NULL, owner TEXT NOT NULL,
     line BLOB NOT NULL, texts TEXT, date TEXT, PRIMARY KEY (src, typ, dst)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS g_edges_owner ON g_edges (owner);
-CREATE INDEX IF NOT EXISTS g_edges_links ON g_edges (dst, date, texts) WHERE typ IN ({links});
-CREATE INDEX IF NOT EXISTS g_nodes_label ON g_nodes (label);
-CREATE INDEX IF NOT EXISTS g_edges_cites ON g_edges (dst) WHERE typ = 'CITES';
 CREATE TABLE IF NOT EXISTS r_entity (key TEXT PRIMARY KEY, eid TEXT NOT NULL, etype TEXT NOT NULL,
     name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS x_keys (key TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (key, pid));
@@ -62,6 +58,13 @@ CREATE TABLE IF NOT EXISTS x_refs (ref TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY
 CREATE TABLE IF NOT EXISTS g_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS x_orgs (org TEXT NOT NULL, pid TEXT NOT NULL, PRIMARY KEY (org, pid));
 """
+_INDEXES = {  # the graph tables' secondary indexes, by name
+    "g_edges_owner": "CREATE INDEX IF NOT EXISTS g_edges_owner ON g_edges (owner)",
+    "g_edges_links": "CREATE INDEX IF NOT EXISTS g_edges_links ON g_edges (dst, date, texts)"
+    " WHERE typ IN ({links})",
+    "g_nodes_label": "CREATE INDEX IF NOT EXISTS g_nodes_label ON g_nodes (label)",
+    "g_edges_cites": "CREATE INDEX IF NOT EXISTS g_edges_cites ON g_edges (dst) WHERE typ = 'CITES'",
+}
 _TABLES = ("g_meta", "g_nodes", "g_edges", "r_entity", "x_keys", "x_refs", "x_orgs")
 _SCAN = 20_000  # asked about more ids than this, a query reads the whole index once instead
 _LINK_TYPES = ", ".join(f"'{t}'" for t in ENTITY_LINKS)  # fixed names from kg.schema
@@ -74,7 +77,8 @@ class GraphStore:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        db.executescript(_SCHEMA.format(links=_LINK_TYPES))
+        db.executescript(_SCHEMA)
+        self.build_indexes()
         self._encode = record_encoder()
         # edge texts as json.dumps(texts, ensure_ascii=False) writes them
         self._encode_texts = record_encoder(sort_keys=False, compact=False)
@@ -83,6 +87,26 @@ class GraphStore:
         """Forget the graph and the resolution state (a full rebuild starts from here)."""
         for table in _TABLES:
             self.db.execute(f"DELETE FROM {table}")
+
+    def defer_indexes(self) -> bool:
+        """Before writing a whole graph into the empty store: drop the secondary indexes, so that
+        :meth:`build_indexes` sorts each once instead of every insert updating it (a third less
+        insert time at 75k papers). Returns whether it dropped them (not when the store holds any
+        record). Queries that name an index fail until it is built again; DDL is transactional in
+        SQLite, so a rolled-back build keeps its indexes, and opening a store builds missing ones.
+        """
+        if self.db.execute("SELECT 1 FROM g_edges UNION ALL SELECT 1 FROM g_nodes LIMIT 1").fetchone():
+            return False
+        if not self.db.in_transaction:  # sqlite3 opens none for DDL: the drops must roll back with the build
+            self.db.execute("BEGIN")
+        for name in _INDEXES:
+            self.db.execute(f"DROP INDEX IF EXISTS {name}")  # name: one of the fixed names above
+        return True
+
+    def build_indexes(self, *names: str) -> None:
+        """Build these secondary indexes (all when none is named) where they are missing."""
+        for name in names or tuple(_INDEXES):
+            self.db.execute(_INDEXES[name].format(links=_LINK_TYPES))
 
     def get_value(self, key: str) -> str | None:
         """A value the graph update keeps between builds (e.g. the organisation index), or None."""

@@ -113,10 +113,8 @@ def update_graph(
     _prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
     in_set = set(papers)
-    old_rows, new_rows = mention_rows(before, True), mention_rows(sorted(changed), False)
-    keyed_old = {pid: _keyed(keyer, pid, old_rows[pid]) for pid in before}
-    keyed_new = {pid: _keyed(keyer, pid, new_rows[pid]) for pid in sorted(changed)}
-    del old_rows, new_rows
+    keyed_old = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(before, True).items()}
+    keyed_new = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(sorted(changed), False).items()}
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
     eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
@@ -131,7 +129,9 @@ def update_graph(
         changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
     ) & in_set
     edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok)
+    store.defer_indexes()  # a whole graph into an empty store: index it after the inserts
     edges.redo(reached | removed)
+    store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
     tick()
     index, by_org = _reorganise(store, names, keyer, reached)
     edges.redo(by_org)
@@ -141,6 +141,7 @@ def update_graph(
     tick()
     entities, authors = edges.entities, edges.authors
     store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
+    store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()

@@ -118,8 +118,12 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         window_start = end
         for _ in range(n_words):
             prev = text.rfind(" ", 0, window_start - 1)
-            if prev < 0 or _WINDOW_STOP.search(text, prev, window_start):
-                window_start = 0 if prev < 0 else window_start
+            stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
+            if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
+                window_start = stops[-1]
+                break
+            if prev < 0:
+                window_start = 0
                 break
             window_start = prev + 1
         window = text[window_start:end]
@@ -128,6 +132,8 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if rel is None:
             continue
         long_start = window_start + rel
+        while long_start > 1 and text[long_start - 1] == "-" and text[long_start - 2].isalnum():
+            long_start = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
         while True:
             word = _WORD.match(text, long_start)
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
@@ -141,3 +147,10 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the alphanumeric run that ends at ``pos``."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos

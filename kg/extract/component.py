@@ -45,10 +45,12 @@ from kg.extract.patterns import (
 )
 from kg.extract.precision import (
     PROPER_TYPES,
+    context_rejects,
     hardware_follows,
     hyphen_context,
     inside_longer_name,
     lost_capitals,
+    not_cited_authors,
     outside_urls,
     version_suffix,
 )
@@ -197,6 +199,8 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
+            if context_rejects(text, start, end, kind):
+                continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
             if kind == "organization" and (
                 hardware_follows(text, end) or inside_longer_name(text, start, end)
             ):
@@ -268,7 +272,7 @@ class KGEntities:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
-        cands = outside_urls(cands, text)
+        cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len)  # the trained source, where no rule mention is
         return assign_roles(cands, text, sentences, title_len), sentences

@@ -32,7 +32,9 @@ def acronym_candidates(
 
     A definition whose short form is a lexicon name but whose long form disagrees with that entry
     ("Knowledge Deletion (KD)" against Knowledge Distillation) names a new thing: the paper's own
-    meaning wins, and the lexicon reading of the short form is dropped in this paper.
+    meaning wins, and the lexicon reading of the short form is dropped in this paper. So does a
+    long form that is itself another entry's name ("projected gradient descent (PGD)" is the
+    method, not the PGD attack the short form alone would be).
     """
     by_span = {(c.start, c.end): c for c in known if c.source == "lexicon"}
     out: list[Candidate] = []
@@ -42,7 +44,10 @@ def acronym_candidates(
         if is_generic(long_text) or is_generic(short_text):
             continue
         long_lex, short_lex = by_span.get((ls, le)), by_span.get((ss, se))
-        if short_lex and not long_forms_agree(long_text, entries[short_lex.entity_id].forms):
+        if short_lex and long_lex and long_lex.entity_id != short_lex.entity_id:
+            redefined.add(short_text)  # "projected gradient descent (PGD)": the method, not the PGD attack
+            short_lex = None
+        elif short_lex and not long_forms_agree(long_text, entries[short_lex.entity_id].forms):
             if long_lex is None or long_lex.entity_id != short_lex.entity_id:
                 redefined.add(short_text)  # "Attack Success Rate (ASR)": not speech recognition here
             short_lex = None

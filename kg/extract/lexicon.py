@@ -48,6 +48,7 @@ __all__ = [
     "lint_lexicon",
     "load_lexicon",
     "parse_row",
+    "sibling_alias",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -213,3 +214,60 @@ def lint_lexicon(lexicon: Lexicon, generic: Iterable[str] = ()) -> list[str]:
         if form in generic_set
     ]
     return issues
+
+
+_FOLD = re.compile(r"[^0-9a-z+.]+")
+# What one name adds to another to name a sibling: a later version or generation ("2", "v2", "2.0",
+# "3+"), "++" / "+", or a variant letter or suffix ("-X", "-R", "-C", "SP", "-Pro", "-Hard", "-QA",
+# "-CN"). A first version ("v1", "1.0", "v1.3") and a size ("-base", "-large", "-XL") are the same thing.
+_SIBLING_REST = re.compile(r"^(?:v?(?:[2-9]|1\d)[\d.]*\+*|\++|x|r|c|v|sp|pro|hard|qa|cn|plus)$")
+
+
+def sibling_alias(name: str, alias: str) -> bool:
+    """Whether ``alias`` names a sibling of ``name`` rather than ``name`` itself: one is the other
+    plus a version, "++" or a variant suffix (WebQuestionsSP is not WebQuestions, PAWS-X is not
+    PAWS, MobileNet V2 is not MobileNet, MiniWoB is not Mini-WoB++).
+
+    >>> [sibling_alias("WebQuestions", a) for a in ("WebQuestionsSP", "WebQ", "WebQuestions dataset")]
+    [True, False, False]
+    >>> sibling_alias("DenseNet-121", "DenseNet-169"), sibling_alias("AIME 2024", "AIME24")
+    (True, False)
+    >>> [sibling_alias(n, a) for n, a in (("Mini-WoB++", "MiniWoB"), ("SQuAD", "SQuAD v1.1"),
+    ...                                   ("DeepLab", "DeepLab v3+"), ("Flan-T5", "Flan-T5-XL"))]
+    [True, False, True, False]
+    """
+    a, b = _FOLD.sub("", name.lower()).strip("."), _FOLD.sub("", alias.lower()).strip(".")
+    if _NUMBER.sub("#", a) == _NUMBER.sub("#", b) and "#" in _NUMBER.sub("#", a):
+        return _other_numbers(_NUMBER.findall(name.lower()), _NUMBER.findall(alias.lower()))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or short == long or not long.startswith(short):
+        return False
+    return _SIBLING_REST.match(long[len(short) :].lstrip(".")) is not None
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _other_numbers(a: list[str], b: list[str]) -> bool:
+    """Whether two names that differ only in their numbers number different things: DenseNet-169 is
+    not DenseNet-121, MOT16 is not MOT17; "2.0" is "2", "24" is "2024", a four-digit snapshot
+    ("gpt-4-0613"), "3-5" for "3.5" or a number one name leaves out (CUB-200 of CUB-200-2011) is
+    the same.
+
+    >>> _other_numbers(["169"], ["121"]), _other_numbers(["24"], ["2024"]), _other_numbers(["2"], ["2.0"])
+    (True, False, False)
+    """
+    x, y = {_norm_number(n) for n in a}, {_norm_number(n) for n in b}
+    if x <= y or y <= x or "".join(a).replace(".", "") == "".join(b).replace(".", ""):
+        return False
+    years = {n for n in x | y if len(n) == 4 and n[:2] in ("19", "20")}
+    x2 = {next((yr for yr in years if len(n) == 2 and yr.endswith(n)), n) for n in x}
+    y2 = {next((yr for yr in years if len(n) == 2 and yr.endswith(n)), n) for n in y}
+    snapshot = {n for n in x2 ^ y2 if len(n) == 4 and n not in years}
+    return bool((x2 ^ y2) - snapshot)
+
+
+def _norm_number(n: str) -> str:
+    while n.endswith(".0"):
+        n = n[:-2]
+    return n

@@ -7,12 +7,21 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
   "3D shapes" is not *3D Shapes* — unless the entry itself has a lower-case form.
 - :func:`hyphen_context`: a lexicon name inside a longer hyphenated name is not a match ("N-MNIST"
   is not MNIST; the whole compound is kept as a name of the same type); an organisation name followed
-  by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World").
+  by "-word" is a prefix, not the organisation ("Meta-Learning", "Meta-World"); a metric followed by a
+  size ("AP-10K") starts a dataset name.
+- :func:`head_contradicts`: an acronym followed by a head word of another type names something
+  else ("the MLE benchmark" is no Maximum Likelihood Estimation, "DPG Score" no policy gradient).
 - :func:`version_suffix`: a version number after a known name belongs to the name ("OntoNotes 5.0",
   "Llama 3.1", "SQuAD v2").
 - :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
+- :func:`not_cited_authors`: a surname before a citation year or "et al." is an author, not a name
+  ("improve on Genzel and Stollenwerk (2023)").
 - :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
   (Knowledge Distillation) is not meant, because the long forms disagree.
+- :func:`ordinary_metric`: a metric whose name is a common word ("accuracy", "precision", "recall")
+  is a metric only where the text names it as a measure ("accuracy of 92%", "precision and recall",
+  "in terms of accuracy", "diagnostic accuracy"), not in "improves the accuracy of diagnosis",
+  "high-precision manufacturing" or "factual recall".
 
 >>> lost_capitals("the independent", ("The Independent",))
 True
@@ -47,12 +56,18 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
+from kg.extract.candidates import Candidate
+
 __all__ = [
     "PROPER_TYPES",
+    "context_rejects",
     "hardware_follows",
+    "head_contradicts",
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
+    "not_cited_authors",
+    "ordinary_metric",
     "outside_urls",
     "version_suffix",
 ]
@@ -107,7 +122,8 @@ def _fold(text: str) -> str:
 
 def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[str, int] | None:
     """``("compound", compound start)`` when the match ends a hyphenated name ("N-MNIST");
-    ``("prefix", start)`` when an organisation name starts one ("Meta-Learning"); else None."""
+    ``("prefix", start)`` when an organisation name starts one ("Meta-Learning") or a metric is followed
+    by a size ("AP-10K"); else None."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         begin = start - 1
         while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-_."):
@@ -115,7 +131,12 @@ def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[s
         return "compound", begin
     if entity_type == "organization" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return "prefix", start
+    if entity_type == "metric" and _SIZE_AFTER.match(text, end):
+        return "prefix", start  # "AP-10K", "F1-50K": a dataset named with a size, not the metric
     return None
+
+
+_SIZE_AFTER = re.compile(r"-\d+(?:\.\d+)?[KkMB]\b")
 
 
 def hardware_follows(text: str, end: int) -> bool:
@@ -188,3 +209,157 @@ def outside_urls(spans: list[_S], text: str) -> list[_S]:
         return spans
     urls = [m.span() for m in _URL.finditer(text)]
     return [c for c in spans if not any(s <= c.start < e for s, e in urls)]
+
+
+# Metrics whose name is also a common word: a metric only where the text names it as a measure.
+COMMON_METRICS = frozenset({"accuracy", "precision", "recall", "sensitivity", "specificity"})
+_OTHER_METRIC = (
+    r"(?:precision|recall|accuracy|sensitivity|specificity|F1|F-?score|F-measure|AUC|AUROC|AUPRC|"
+    r"mAP|IoU|BLEU|ROUGE(?:-\w+)?|METEOR|MAE|RMSE|MSE|EM|exact match|error rate|perplexity)"
+)
+# Evidence of a measure before the word ("in terms of", "F1 and", "metrics such as", "92.1%").
+_MEASURE_BEFORE = re.compile(
+    r"(?:\bin terms of|\bmeasured (?:by|in|as)|\bmetrics?\b[^.;]*|\bscores?\b|\bthe metric|"
+    rf"\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)|\d[\d.,]*\s*%?(?:\s*(?:points?|pp))?)\W*"
+    r"(?:(?:mean|average|overall|top-\d|test|validation|zero-shot|few-shot|\w+(?:tion|sion|ic))\s+)?$",
+    re.IGNORECASE,
+)
+# Evidence after it: a number ("of 92%", "by 5.3 points", ": 0.81"), a coordinated metric, a comparison
+# ("higher accuracy than"), a measure head ("accuracy score", "recall rate", "@10").
+_MEASURE_AFTER = re.compile(
+    rf"^(?:[^.;]{{0,30}}?\d|\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b|"
+    r"[^.;]{0,25}\b(?:than|compared (?:to|with))\b|\s*(?:@|scores?\b|rates?\b|metrics?\b|values?\b|"
+    r"gains?\b|drops?\b|improvements?\b|degradation\b|curves?\b))",
+    re.IGNORECASE,
+)
+# "accuracy" as a property of a thing ("the accuracy of diagnosis", "the efficiency and accuracy of
+# geological investigations") or after an absolute degree ("require high accuracy").
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|our)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[a-z]+)?\s+of\s+(?!\d)")
+# ... or the object of an improvement ("to enhance accuracy and robustness", "improving the accuracy").
+_IMPROVE_BEFORE = re.compile(
+    r"\b(?:enhanc|improv|increas|boost|rais|ensur|maintain|preserv|balanc)\w*\s+"
+    r"(?:(?:the|its|their|both|model|overall)\s+)*(?:\w+\s+(?:and|,)\s+)?$",
+    re.IGNORECASE,
+)
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:high|low|great|good|poor|limited|reasonable|acceptable|satisfactory|sufficient|perfect)\s+$",
+    re.IGNORECASE,
+)
+# Number formats ("mixed precision", "4-bit precision") and compounds ("precision medicine").
+_FORMAT_BEFORE = re.compile(
+    r"(?:mixed|full|half|single|double|low|lower|reduced|arbitrary|numerical|floating[- ]point|fixed|"
+    r"\d+-bit|bit|FP\d+|BF16|INT\d+)[- ]$",
+    re.IGNORECASE,
+)
+_COMPOUND_AFTER = re.compile(
+    r"^(?:-(?!score|rate|at)[a-z]|\s+(?:medicine|agriculture|farming|oncology|health(?:care)?|manufacturing|"
+    r"machining|engineering|instruments?|timing|control|nutrition|psychiatry|livestock|irrigation|"
+    r"formats?|levels?|settings?|modes?|arithmetic|floating|weights|training|inference)\b)",
+    re.IGNORECASE,
+)
+
+
+def ordinary_metric(text: str, start: int, end: int) -> bool:
+    """Whether the common-word metric name ``text[start:end]`` ("accuracy", "precision", "recall",
+    "sensitivity", "specificity") is used as an ordinary word, not named as a measure.
+
+    Never a measure as a number format ("mixed precision") or the first half of a compound
+    ("precision medicine"). A measure with a number nearby, next to another metric, after "in terms
+    of", "metrics", or before a comparison ("higher accuracy than"). Without such evidence
+    "precision", "recall", "sensitivity" and "specificity" are ordinary words ("factual recall");
+    "accuracy" is a measure unless it is a property of a thing ("the accuracy of diagnosis"), follows
+    an absolute degree ("require high accuracy") or is what something improves ("to enhance accuracy
+    and robustness").
+
+    >>> t = "It reaches an accuracy of 92.1% and high precision and recall."
+    >>> ordinary_metric(t, 14, 22), ordinary_metric(t, 41, 50), ordinary_metric(t, 55, 61)
+    (False, False, False)
+    >>> t = "This improves the accuracy of diagnosis and enables precision medicine."
+    >>> ordinary_metric(t, 18, 26), ordinary_metric(t, 52, 61)
+    (True, True)
+    >>> t = "Models fail at factual recall; we train in mixed precision."
+    >>> ordinary_metric(t, 23, 29), ordinary_metric(t, 49, 58)
+    (True, True)
+    >>> t = "Diagnostic accuracy rises; it gives higher accuracy than GPT-4o, keeping accuracy."
+    >>> ordinary_metric(t, 11, 19), ordinary_metric(t, 43, 51), ordinary_metric(t, 73, 81)
+    (False, False, False)
+    """
+    word = text[start:end].lower()
+    if word not in COMMON_METRICS:
+        return False
+    left = text[max(0, start - 60) : start]
+    left = left[max(left.rfind(". "), left.rfind(";")) + 1 :]
+    right = text[end : end + 50]
+    if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
+        return True
+    if _MEASURE_BEFORE.search(left) or _MEASURE_AFTER.match(right):
+        return False
+    if word != "accuracy":
+        return True
+    if _THE_BEFORE.search(left) and _OF_AFTER.match(right):
+        return True
+    return bool(_DEGREE_BEFORE.search(left) or _IMPROVE_BEFORE.search(left))
+
+
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
+_CITATION_AFTER = re.compile(
+    r"(?:\s+et\s+al\b|(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;])"
+)
+
+
+def not_cited_authors(spans: list[Candidate], text: str) -> list[Candidate]:
+    """``spans`` without discovered surnames that a citation follows: "Genzel and Stollenwerk (2023)",
+    "Lin et al." cite authors, they name no dataset or method. Lexicon mentions are kept
+    ("ImageNet (2009)" is still ImageNet).
+
+    >>> from kg.extract.candidates import Candidate
+    >>> t = "We improve on Genzel and Stollenwerk (2023) and test on FooSet (Smith et al., 2020)."
+    >>> [t[c.start : c.end] for c in not_cited_authors([Candidate(14, 20, "dataset", "Genzel"),
+    ...     Candidate(25, 36, "dataset", "Stollenwerk"), Candidate(56, 62, "dataset", "FooSet")], t)]
+    ['FooSet']
+    """
+    if "(" not in text and "et al" not in text:
+        return spans
+    return [
+        c
+        for c in spans
+        if c.source == "lexicon"
+        or not _SURNAME.fullmatch(text, c.start, c.end)
+        or not _CITATION_AFTER.match(text, c.end)
+    ]
+
+
+_DATA_HEAD = re.compile(r" (?:benchmark|dataset|corpus|leaderboard|suite)\b", re.IGNORECASE)
+_SCORE_HEAD = re.compile(r" score\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
+    """Whether the acronym ``text[start:end]`` is followed by a head word that gives it another
+    type than its lexicon entry's: a singular data head after a method, model or metric acronym
+    (after a task it names data for the task), a "score" after anything but a metric.
+
+    >>> t = "Experiments on the MLE benchmark; DPG Score 86.6; MLE training; BLEU score"
+    >>> head_contradicts(t, 19, 22, "method"), head_contradicts(t, 34, 37, "method")
+    (True, True)
+    >>> head_contradicts(t, 50, 53, "method"), head_contradicts(t, 64, 68, "metric")
+    (False, False)
+    """
+    if not _ACRONYM.fullmatch(text, start, end):
+        return False
+    if entity_type not in ("dataset", "benchmark", "task") and _DATA_HEAD.match(text, end):
+        return True  # not a task: "VLN benchmarks", "the QA dataset" are data for the task
+    return entity_type != "metric" and _SCORE_HEAD.match(text, end) is not None
+
+
+def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
+    """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
+    or a common-word metric in ordinary use (:func:`ordinary_metric`).
+
+    >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
+    True
+    """
+    if head_contradicts(text, start, end, entity_type):
+        return True
+    return entity_type == "metric" and ordinary_metric(text, start, end)

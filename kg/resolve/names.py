@@ -20,6 +20,7 @@ _HEADS = re.compile(
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z+]+")
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def norm_key(text: str) -> str:
@@ -40,9 +41,29 @@ def norm_key(text: str) -> str:
     stripped = _HEADS.sub("", t)
     t = stripped if stripped.strip() else t
     key = _NON_ALNUM.sub("", t)
-    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and not key[-2].isdigit():
+    if _plural(key, text, len(t)):
         key = key[:-1]
     return key or t
+
+
+def _plural(key: str, text: str, length: int) -> bool:
+    """Whether the key's final "s" is a plural ending: not the capital S of an acronym (a last word
+    of at most six capitals: HACS is not HAC, but "CNNs", "transformers" and "CITYSCAPES" are
+    plurals), not "-ss / -us / -is", not after a digit.
+
+    ``length`` is the length of the lower-cased text without its head word, so ``text`` (the
+    original) shows how its last letter was written.
+
+    >>> _plural("hacs", "HACS", 4), _plural("hacs", "HACs", 4), _plural("cnns", "the CNNs dataset", 8)
+    (False, True, True)
+    """
+    if len(key) <= 3 or not key.endswith("s") or key.endswith(("ss", "us", "is")) or key[-2].isdigit():
+        return False
+    original = text.strip()
+    if original[:4].lower() == "the ":
+        original = original[4:]
+    words = _WORD.findall(original[:length])
+    return not words or not (words[-1].isupper() and len(words[-1]) <= 6)
 
 
 def clean_name(text: str) -> str:

@@ -191,10 +191,14 @@ class Keyer:
         ...             0.75, "pattern")
         >>> k.own_key(m, "mind"), k.own_key(m, "other")
         ('mind~method', 'other')
+
+        A name in capitals is not a lexicon entry written only in mixed case (MAGNET is not MAGNeT).
         """
         eid = self.anchors.get(raw)
         if eid is not None and COARSE.get(self.by_id[eid].type) != COARSE.get(m.type):
             return f"{raw}~{m.type}"
+        if eid is not None and m.text.isupper() and _mixed_case_only(self.by_id[eid].forms, raw):
+            return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)
         return raw
 
     def _meanings(
@@ -263,6 +267,20 @@ class Keyer:
         """The lexicon's forms of an entity (empty for one the lexicon does not know)."""
         entry = self.by_id.get(eid)
         return set(entry.forms) if entry else set()
+
+
+def _mixed_case_only(forms: Sequence[str], key: str) -> bool:
+    """Whether the forms with ``key`` are all one word in mixed case ("MAGNeT", "VeRA"), none in capitals.
+
+    >>> _mixed_case_only(("MAGNeT", "Magnet model"), "magnet"), _mixed_case_only(("SAM",), "sam")
+    (True, False)
+    >>> _mixed_case_only(("SEED EEG", "SEED dataset"), "seed")  # a head word is not mixed case
+    False
+    """
+    same = [clean_name(f) for f in forms if norm_key(f) == key]
+    return bool(same) and all(
+        " " not in f and not f.isupper() and any(c.isupper() for c in f[1:]) for f in same
+    )
 
 
 def add_key_stats(row: KeyedRow, types: KeyCounts, raw_texts: KeyCounts, sign: int = 1) -> None:

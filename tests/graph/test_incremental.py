@@ -210,3 +210,35 @@ def test_a_work_node_no_paper_cites_any_more_is_deleted() -> None:
     assert store.with_label(["w1"], "Work") == {"w1"}  # a still cites it
     update_graph(store, Keyer(False), {}, {"a": a2}, [], ["a"], rows)
     assert store.summary().to_dict() == {"nodes": {}, "edges": {}}
+
+
+def _indexes(db: sqlite3.Connection) -> set[str]:
+    query = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'g_%'"
+    return {n for (n,) in db.execute(query)}
+
+
+def test_a_full_build_indexes_the_store_after_writing_it(tmp_path: Path) -> None:
+    """A full build drops the store's secondary indexes while it writes every record and builds
+    them after: the store ends with all of them, whether the store was new or cleared."""
+    out = tmp_path / "out"
+    build([PAGE, A], out, explorer=False)
+    build([PAGE, A], out, explorer=False, rebuild=True)
+    with sqlite3.connect(out / CACHE_FILE) as db:
+        assert _indexes(db) == {"g_edges_owner", "g_edges_links", "g_nodes_label", "g_edges_cites"}
+
+
+def test_deferring_indexes_keeps_them_when_the_store_has_records_or_rolls_back(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "s.sqlite")
+    store = GraphStore(db)
+    everything = _indexes(db)
+    assert store.defer_indexes() and _indexes(db) == set()
+    db.rollback()  # DDL is transactional: a failed build leaves its store indexed
+    assert _indexes(db) == everything
+    store.put_nodes([("p1", "Paper", {"label": "Paper"})])
+    assert not store.defer_indexes() and _indexes(db) == everything  # not empty: nothing dropped
+    db.close()
+    db = sqlite3.connect(tmp_path / "s.sqlite")
+    db.execute("DROP INDEX g_edges_owner")
+    db.commit()
+    GraphStore(db)  # opening a store builds what is missing
+    assert _indexes(db) == everything
