@@ -66,6 +66,8 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
+# "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
+_COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the\s+|as\s+)?$")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
@@ -170,7 +172,13 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
             continue
         between = text[cue_end:start]
         if known or task:
-            if not concept and _NEAR.match(between) and (not known or _OBJECT_END.match(text, end)):
+            compound = known and _COMPOUND_ADJ.search(between) is not None
+            if (
+                not concept
+                and not compound
+                and _NEAR.match(between)
+                and (not known or _OBJECT_END.match(text, end))
+            ):
                 return True
         elif not in_scope(text, cue_end, start) and not _describes(text, cue_end, start, end):
             return True

@@ -267,3 +267,9 @@ def test_a_gerund_of_study_before_a_subtitle_name(extract: Extract) -> None:
     title = "GlorpSPC: Evolving Glorp Snarf Critic via Adversarial Games"
     text = "GlorpSPC trains a Glorp Snarf Critic (GSC) through games."
     assert "introduced" in {m.role for m in extract(text, title=title) if m.text == "Glorp Snarf Critic"}
+
+
+def test_a_known_name_after_a_hyphenated_adjective_names_a_new_variant(extract: Extract) -> None:
+    text = "We introduce cost-aware Quuxformer, a setting where evidence has a price."
+    assert roles(extract(text))["Quuxformer"] == "used"
+    assert roles(extract(text.replace("cost-aware ", "")))["Quuxformer"] == "introduced"
