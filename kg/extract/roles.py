@@ -195,6 +195,12 @@ _HEAD_NAMED = re.compile(
     r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
     r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
 )
+# A name that modifies a noun in the purpose phrase of the cue's object: "a framework for VAR models".
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}|(?:[\w\-]+\s+){1,4}\()$")
+_NOUN_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?!(?:framework|method|model|approach|network|system|architecture|"
+    r"pipeline|module|algorithm)\b)[a-z]"
+)  # "… (DART) framework" names the object itself
 _IN_APPOSITIVE = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){0,3}$")
 
 
@@ -208,6 +214,8 @@ def _describes(text: str, cue_end: int, start: int, end: int) -> bool:
     >>> _describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), _describes(t, 10, 11, 19)
     (True, False)
     """
+    if _FOR_BEFORE.search(text, cue_end, start) and _NOUN_AFTER.match(text, end):
+        return True  # "a novel optimization framework for VAR models", "… for … (MEC) networks"
     if len(text[start:end].split()) > 2:
         return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
     if _HEAD_NAMED.match(text, end):

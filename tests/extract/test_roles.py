@@ -273,3 +273,9 @@ def test_a_known_name_after_a_hyphenated_adjective_names_a_new_variant(extract: 
     text = "We introduce cost-aware Quuxformer, a setting where evidence has a price."
     assert roles(extract(text))["Quuxformer"] == "used"
     assert roles(extract(text.replace("cost-aware ", "")))["Quuxformer"] == "introduced"
+
+
+def test_a_name_in_the_purpose_phrase_of_the_cues_object_is_used(extract: Extract) -> None:
+    text = "We present GlorpQuant, a quantization framework for Snarf Autoregressive (SAR) models."
+    ms = extract(text)
+    assert (roles(ms)["GlorpQuant"], roles(ms)["SAR"]) == ("introduced", "used")
