@@ -13,11 +13,28 @@ A model mention that no rule or lexicon entry found is kept only when its phrase
 - no word before the head is generic, evaluative or a verb form ("our", "novel", "efficient", "deep",
   "machine", "large", "significantly", "enabling" …): the guide's "not entities" ("deep learning",
   "efficient fine-tuning", "our detection");
-- "network(s)" is the head only after "neural" or "adversarial" ("graph neural networks", not "citation
-  networks");
-- the corpus names it: at least ``min_acronym`` (2) abstracts define an acronym for it ("knowledge
-  distillation (KD)", same first letter), and they are at least ``min_share`` (5%) of the abstracts
-  that use it ("multimodal understanding" is in 273 abstracts and abbreviated in one: a description).
+- "network(s)" is the head only after a named architecture word ("graph neural networks", "graph
+  convolutional networks", "feature pyramid network"; not "citation networks", nor the class "neural
+  networks"); "model(s)" only after an approach word ("latent diffusion models", "energy-based models",
+  "gaussian mixture model"; not "language models", "vision foundation models": classes of models by the
+  guide); "algorithm(s)" not after another head ("genetic algorithms", not "learning algorithm");
+- it is written in lower case in at least one abstract (the model matches that form only), and the corpus
+  names it, one of:
+
+  - **acronym**: at least ``min_acronym`` (2) abstracts define an acronym for it, in any case
+    ("knowledge distillation (KD)", "Knowledge Distillation (KD)"; the acronym's capitals are the
+    phrase's initials: "Proximal Policy Optimization (PPO)" is no evidence for "policy optimization"),
+    and they are at least ``min_share`` (5%) of the abstracts that use it in any case ("multimodal
+    understanding" is in 273 abstracts and abbreviated in one: a description);
+  - **acronym, the rule of the 403-phrase table before**: at least ``min_acronym`` abstracts write its
+    lower-case form followed by an acronym with its first letter ("radiology report generation (RRG)"
+    counts for "report generation"), at least ``min_share`` of the abstracts writing it in lower case;
+  - **task use** (task heads only; an option, ``--min-cue``, **off** in the shipped table: on a
+    development sample 7 of its 14 links were wrong, "conditional generation", "sequence prediction"):
+    at least ``min_cue`` (3) abstracts use its lower-case form as the name of a task, and they are at
+    least ``cue_share`` (20%) of the abstracts writing it in lower case:
+    a task noun right after it ("image matting task", "node classification benchmarks", "... datasets",
+    "... problem") or "the task of", "the problem of", "such as", "tasks like", "including" right before.
 
 Why acronyms: on a development sample of the model's additions (``bench/review_sample.py --seed 2024
 --size 300``, judged by hand) frequency alone did not separate names from descriptions ("feature
@@ -26,9 +43,12 @@ community abbreviates were names. A second development sample (``--seed 4242 --s
 phrases abbreviated now and then but mostly used as descriptions ("modality fusion", "memory
 retrieval"), hence the share; and heads that name either a task or a method ("image fusion" is a task,
 "feature fusion" a method) or a broad capability ("multimodal understanding"): "fusion" and
-"understanding" are no heads. The table is built from the corpus and these lists only (no model, no
-labelled data), so cross-validation on SciREX / TDMSci with the table does not leak labels. The lists
-follow the annotation guide (/work/issues/ANNOTATION.md), not any labelled file.
+"understanding" are no heads. Title-case definitions read by the initials rule, and the network / model /
+algorithm / programming / processes heads, widened the table from 403 to 694 phrases (docs/evaluation.md;
+development samples seeds 9001 and 9002, held-out seed 9003). The table is built from the corpus and
+these lists only (no model, no labelled data), so cross-validation on SciREX / TDMSci with the table
+does not leak labels. The lists follow the annotation guide (/work/issues/ANNOTATION.md), not any
+labelled file.
 """
 
 from __future__ import annotations
@@ -38,8 +58,9 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,7 +81,7 @@ _METHOD_HEADS = """
     quantization augmentation normalization adaptation optimization decoding embeddings clustering
     filtering propagation machines trees forests fields splatting convolution convolutions perceptron
     perceptrons encoding aggregation supervision replay dropout boosting annealing scaling matching
-    unlearning"""
+    unlearning programming processes algorithm algorithms model models"""
 HEADS = {w: "task" for w in _TASK_HEADS.split()} | {w: "method" for w in _METHOD_HEADS.split()}
 _GENERIC = """
     a an the our their its this these those new novel proposed existing traditional conventional standard
@@ -75,11 +96,25 @@ _GENERIC = """
     inefficient suboptimal redundant frequent learned internal external explicit implicit initial
     preliminary manual improved enhanced significant substantial extensive massive limited successful
     without within across through toward towards per like against among beyond after before upon
-    despite during via versus vs improves improve enables enable enabling"""
+    despite during via versus vs improves improve enables enable enabling leverages leverage uses employs
+    applies adopts introduces categorizes two three four five six seven eight nine ten
+    public auxiliary static"""
 GENERIC_MODIFIERS = frozenset(_GENERIC.split())
-_NETWORK_OK = frozenset({"neural", "adversarial"})
+_NETWORK_WORDS = """neural adversarial convolutional convolution attention residual feed-forward feedforward
+    pyramid capsule recurrent bayesian kolmogorov-arnold"""
+_NETWORK_OK = frozenset(_NETWORK_WORDS.split())
+# "model(s)" names an approach only after one of these ("diffusion models", "latent diffusion models",
+# "energy-based models", "gaussian mixture models"); otherwise it is a class of models ("language
+# models", "vision foundation models": not entities by the annotation guide)
+_MODEL_WORDS = (
+    "diffusion energy-based score-based consistency mixture state-space causal markov bottleneck flow-based"
+)
+_MODEL_OK = frozenset(_MODEL_WORDS.split())
 _LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "reply", "butterfly", "poly", "ally"})
 _ING_NOUNS = frozenset({"building", "reasoning", "learning", "parking", "clothing", "hearing"})
+_TASK_NOUNS = "task tasks benchmark benchmarks dataset datasets challenge challenges problem problems"
+_TASK_NEXT = frozenset(_TASK_NOUNS.split())
+_TASK_BEFORE = frozenset({("task", "of"), ("problem", "of"), ("such", "as"), ("tasks", "like")})
 _ACRONYM = re.compile(r" \(([A-Z][A-Za-z0-9-]{1,9})\)")
 _LOWER_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
@@ -100,8 +135,16 @@ def phrase_type(phrase: str) -> str | None:
     head = parts[-1]
     if head not in HEADS or any(_generic(w) for w in parts[:-1]):
         return None
-    if head.startswith("network") and parts[-2] not in _NETWORK_OK:
+    if head.startswith("network") and (
+        parts[-2] not in _NETWORK_OK or parts[:-1] in (["neural"], ["adversarial"])
+    ):
+        return None  # "graph neural networks", not "citation networks" nor the class "neural networks"
+    if head.startswith("algorithm") and parts[-2] in HEADS:
+        return None  # "genetic algorithm", not "learning algorithm", "optimization algorithms"
+    if head in ("model", "models") and parts[-2] not in _MODEL_OK:
         return None
+    if head == "generation" and parts[-2].endswith("-augmented"):
+        return "method"  # "retrieval-augmented generation" is a method (the guide's RAG), not a task
     return HEADS[head]
 
 
@@ -121,40 +164,104 @@ def corpus_texts(path: Path) -> Iterator[str]:
 
 
 def _acronym_after(text: str, end: int, phrase: str) -> bool:
-    """``text`` defines an acronym for ``phrase`` right after ``end``: " (KD)" after "knowledge
-    distillation", same first letter."""
+    """``text`` defines an acronym for ``phrase`` right after ``end``: its capitals are the initials of
+    the phrase's words (split at spaces, or at spaces and hyphens).
+
+    >>> kd = ("knowledge distillation (KD)", "knowledge distillation (KDs)", "knowledge distillation (KL)")
+    >>> [_acronym_after(t, 22, "knowledge distillation") for t in kd]
+    [True, True, False]
+    >>> _acronym_after("feed-forward network (FFN)", 20, "feed-forward network")
+    True
+    >>> _acronym_after("Proximal Policy Optimization (PPO)", 28, "policy optimization")  # a longer name's
+    False
+    """
     m = _ACRONYM.match(text, end)
-    return m is not None and m.group(1)[0].lower() == phrase[0]
+    if m is None:
+        return False
+    caps = "".join(ch for ch in m.group(1) if ch.isupper()).lower()
+    words = phrase.split()
+    return caps in ("".join(w[0] for w in words), "".join(p[0] for w in words for p in w.split("-") if p))
 
 
-def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
-    """Per typed phrase: the texts it occurs in, and the texts that define an acronym for it."""
+class Counts(NamedTuple):
+    """Per typed phrase (lower-cased), numbers of texts: ``df`` uses it in any case; ``acronym``
+    defines an acronym for it in any case ("Knowledge Distillation (KD)" counts for "knowledge
+    distillation"); ``lower`` writes it in lower case (the only form the model matches); ``cue`` uses
+    the lower-case form as a task ("image matting task", "the task of image matting"); ``first``
+    writes the lower-case form followed by an acronym with its first letter (the rule of the 403-phrase
+    table: "radiology report generation (RRG)" counts for "report generation")."""
+
+    df: Counter[str]
+    acronym: Counter[str]
+    lower: Counter[str]
+    cue: Counter[str]
+    first: Counter[str]
+
+
+def _task_cue(low: Sequence[str], i: int, j: int) -> bool:
+    """The words ``low[i:j]`` are used as the name of a task: a task noun after them, or a task
+    introducer before them."""
+    return (j < len(low) and low[j] in _TASK_NEXT) or (
+        (i >= 2 and (low[i - 2], low[i - 1]) in _TASK_BEFORE) or (i >= 1 and low[i - 1] == "including")
+    )
+
+
+def count(texts: Iterable[str]) -> Counts:
+    """Count the typed phrases of ``texts`` (see :class:`Counts`)."""
     heads = frozenset(HEADS)
-    df: Counter[str] = Counter()
-    acronym: Counter[str] = Counter()
+    out = Counts(Counter(), Counter(), Counter(), Counter(), Counter())
     for text in texts:
         toks = words(text)
-        seen: dict[str, bool] = {}
+        low = [w.lower() for _, _, w in toks]
+        seen: dict[str, tuple[bool, bool, bool, bool]] = {}
         for i, j in spans(toks, heads):
             if j - i > 1:
                 key = table_key(toks, i, j)
-                seen[key] = seen.get(key, False) or _acronym_after(text, toks[j - 1][1], key)
-        for key, defined in seen.items():
-            if phrase_type(key):
-                df[key] += 1
-                acronym[key] += defined
-    return df, acronym
+                phrase = key.lower()
+                defined, was_lower, cue, first = seen.get(phrase, (False, False, False, False))
+                after = _ACRONYM.match(text, toks[j - 1][1])
+                seen[phrase] = (
+                    defined or _acronym_after(text, toks[j - 1][1], phrase),
+                    was_lower or key == phrase,
+                    cue or (key == phrase and _task_cue(low, i, j)),
+                    first or (key == phrase and after is not None and after.group(1)[0].lower() == phrase[0]),
+                )
+        for phrase, flags in seen.items():
+            if phrase_type(phrase):
+                out.df[phrase] += 1
+                for counter, flag in zip(out[1:], flags, strict=True):
+                    counter[phrase] += flag
+    return out
 
 
-def mine(texts: Iterable[str], min_acronym: int = 2, min_share: float = 0.05) -> dict[str, str]:
-    """Phrase -> type for the typed phrases that at least ``min_acronym`` of ``texts`` give an acronym,
-    in at least ``min_share`` of the texts that use them."""
-    df, acronym = count(texts)
-    return {
-        p: t
-        for p, n in sorted(df.items())
-        if acronym[p] >= max(min_acronym, min_share * n) and (t := phrase_type(p))
-    }
+def mine(
+    texts: Iterable[str],
+    min_acronym: int = 2,
+    min_share: float = 0.05,
+    min_cue: int | None = None,
+    cue_share: float = 0.2,
+) -> dict[str, str]:
+    """Phrase -> type for the typed phrases written in lower case in one of ``texts`` that
+
+    - at least ``min_acronym`` texts give an acronym, in at least ``min_share`` of the texts that use
+      them (in any case), or
+    - at least ``min_acronym`` texts write them in lower case followed by an acronym with their first
+      letter, in at least ``min_share`` of the texts writing them in lower case (the rule of the
+      403-phrase table), or
+    - (tasks, only when ``min_cue`` is given: off in the shipped table, see docs/evaluation.md) at least
+      ``min_cue`` texts use as a task, in at least ``cue_share`` of the texts writing them in lower case.
+    """
+    c = count(texts)
+    out = {}
+    for p, n in sorted(c.df.items()):
+        kind = phrase_type(p)
+        named = c.acronym[p] >= max(min_acronym, min_share * n) or c.first[p] >= max(
+            min_acronym, min_share * c.lower[p]
+        )
+        task = min_cue is not None and kind == "task" and c.cue[p] >= max(min_cue, cue_share * c.lower[p])
+        if kind and c.lower[p] and (named or task):
+            out[p] = kind
+    return out
 
 
 def main() -> int:

@@ -260,6 +260,18 @@ def main() -> int:
     parser.add_argument(
         "--min-share", type=float, default=0.05, help="share of a phrase's abstracts defining its acronym"
     )
+    parser.add_argument(
+        "--min-cue",
+        type=int,
+        default=None,
+        help="abstracts using a task phrase as a task (default: route off)",
+    )
+    parser.add_argument(
+        "--cue-share",
+        type=float,
+        default=0.2,
+        help="share of a task phrase's lower-case uses that are as a task",
+    )
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument(
         "--no-cv", type=float, nargs=2, default=None, metavar=("METHOD", "TASK"),
@@ -268,7 +280,7 @@ def main() -> int:
     args = parser.parse_args()
     docs = list(read_scirex_docs(args.data / "scirex_train.jsonl.gz"))
     tdm = tdmsci_docs(args.data / "tdmsci_train.conll")
-    table = mine(corpus_texts(args.corpus), args.min_acronym, args.min_share)
+    table = mine(corpus_texts(args.corpus), args.min_acronym, args.min_share, args.min_cue, args.cue_share)
     print(json.dumps({"table": len(table), "by_type": Counter(table.values())}), flush=True)
     if args.no_cv is None:
         pooled = cross_validate(docs, tdm, table, args)
@@ -287,7 +299,7 @@ def main() -> int:
         "settings": {"steps": args.steps, "l2": args.l2, "head_count": args.head_count,
                      "feature_count": args.feature_count, "folds": args.folds,
                      "head_ratio": args.head_ratio, "min_acronym": args.min_acronym,
-                     "min_share": args.min_share},
+                     "min_share": args.min_share, "min_cue": args.min_cue, "cue_share": args.cue_share},
         "threshold": model.threshold,
         "thresholds": thresholds,
         "table": table,

@@ -127,11 +127,95 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
     assert co.mine(texts, min_acronym=1) == {
         "anomaly detection": "task", "contrastive learning": "method", "pose estimation": "task"
     }  # fmt: skip
-    df, acronym = co.count(texts)
+    df, acronym, *_ = co.count(texts)
     assert df["anomaly detection"] == 3 and acronym["anomaly detection"] == 2
     assert "our detection" not in df and "deep learning" not in df
     rare = co.mine(texts * 20 + ["anomaly detection"] * 2000)  # abbreviated in 40 of 2,060: a description
     assert "anomaly detection" not in rare and "contrastive learning" in rare
+
+
+def test_title_case_definitions_corroborate_the_lowercase_phrase() -> None:
+    """Title case "Knowledge Distillation (KD)" is evidence for "knowledge distillation"; a phrase only
+    ever written in title case is left out (the model matches lower case only)."""
+    co = _train_script("corroborate")
+    texts = [
+        "Knowledge Distillation (KD) compresses models.",
+        "We revisit Knowledge Distillation (KD) for ViTs.",
+        "We apply knowledge distillation to detectors.",
+        "Pose Estimation (PE) and Pose Estimation (PE) again.",
+    ]
+    c = co.count(texts)
+    kd = "knowledge distillation"
+    assert (c.df[kd], c.acronym[kd], c.lower[kd], c.first[kd]) == (3, 2, 1, 0)
+    assert co.mine(texts) == {"knowledge distillation": "method"}  # "pose estimation": never lower case
+
+
+def test_task_phrases_the_corpus_uses_as_tasks() -> None:
+    """A task phrase with no acronym joins the table when enough of its lower-case uses are as a task:
+    a task noun after it or "the task of" / "such as" / "including" before it."""
+    co = _train_script("corroborate")
+    texts = [
+        "We study the task of image matting.",
+        "Image matting benchmarks are small.",
+        "Results on tasks such as image matting.",
+        "We use feature extraction and the feature extraction task.",
+        "Feature extraction helps, feature extraction is fast, and we do feature extraction again.",
+        "We do feature extraction.",
+        "We do feature extraction.",
+        "We do feature extraction.",
+        "We do feature extraction.",
+        "We do feature extraction.",
+    ]
+    c = co.count(texts)
+    assert c.cue["image matting"] == 3 and c.cue["feature extraction"] == 1
+    assert co.mine(texts) == {}  # the route is off unless asked for (it is off in the shipped table)
+    assert co.mine(texts, min_cue=3) == {"image matting": "task"}  # 1 of 7 uses of "feature extraction"
+    assert co.mine(texts, min_cue=4) == {}
+    assert co.mine(texts, min_cue=1, cue_share=0.1) == {"image matting": "task", "feature extraction": "task"}
+    methods = ["We study the task of dynamic programming."] * 5  # the cue route is for tasks only
+    assert co.mine(methods, min_cue=3) == {}
+
+
+def test_networks_and_models_only_after_a_named_approach() -> None:
+    co = _train_script("corroborate")
+    named = (
+        "graph convolutional networks",
+        "feature pyramid network",
+        "latent diffusion models",
+        "gaussian mixture model",
+    )
+    assert [co.phrase_type(p) for p in named] == ["method"] * 4
+    classes = (
+        "vision-language models",
+        "language models",
+        "foundation models",
+        "citation networks",
+        "space models",
+    )
+    assert [co.phrase_type(p) for p in classes] == [None] * 5
+    assert co.phrase_type("genetic algorithms") == co.phrase_type("dynamic programming") == "method"
+    assert co.phrase_type("leverages low-rank adaptation") is None  # a verb before the head
+    assert co.phrase_type("retrieval-augmented generation") == "method"  # the guide's RAG, not a task
+    assert co.phrase_type("report generation") == "task"
+
+
+def test_an_acronym_counts_only_when_it_is_the_phrases_initials() -> None:
+    """The tail of a longer name does not inherit its acronym: "Proximal Policy Optimization (PPO)"
+    is no evidence for "policy optimization"."""
+    co = _train_script("corroborate")
+    texts = ["Proximal Policy Optimization (PPO) and Group Relative Policy Optimization (GRPO)."] * 3
+    texts += ["We use policy optimization and feed-forward networks (FFNs)."] * 2
+    c = co.count(texts)
+    assert c.acronym["policy optimization"] == 0 and c.df["policy optimization"] == 5
+    assert c.acronym["feed-forward networks"] == 2  # initials at spaces and hyphens
+    assert c.first["policy optimization"] == 0  # title case: not the lower-case form the old rule reads
+    assert co.mine(texts) == {
+        "feed-forward networks": "method"
+    }  # "proximal policy optimization": never lower
+    tails = ["Radiology report generation (RRG) and report generation (RG)."] * 2 + ["report generation"] * 10
+    c = co.count(tails)
+    assert (c.acronym["report generation"], c.first["report generation"]) == (2, 2)
+    assert co.mine(tails) == {"report generation": "task", "radiology report generation": "task"}
 
 
 def test_training_is_deterministic_and_learns() -> None:
