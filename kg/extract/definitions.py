@@ -18,7 +18,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
-from kg.extract.roles import blocked, introduces, is_defined_part
+from kg.extract.role_scope import blocked
+from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 
 __all__ = ["acronym_candidates"]

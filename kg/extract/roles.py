@@ -42,41 +42,14 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
+from kg.extract.own_parts import own_parts
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
+from kg.extract.role_scope import PARTS, blocked, in_scope
 from kg.extract.sentences import sentence_finder
+from kg.extract.titles import is_survey_title
 
-__all__ = ["assign_roles", "blocked", "introduces", "is_defined_part", "role_for"]
+__all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 
-# Words between a cue and a new name that make the name something the paper uses or compares against.
-# ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
-# and a Z Loss" names components the paper proposes.)
-_BLOCK_WORDS = (
-    r"using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
-    r"compared|comparing|against|versus|vs|leverag\w*|built|into|while|whereas|existing|prior|previous|"
-    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA"
-)
-_BLOCKERS = re.compile(rf"(?<![\w\-])(?:{_BLOCK_WORDS}|to)(?![\w\-])")
-# For roles the blockers come in two strengths. Strong ones (the above, and a name the new work is
-# evaluated on, applied or adapted to: "a framework benchmarking CLIP, BLIP and Qwen3-VL") hold for the
-# rest of the sentence except after a new list item ("; (2) BarBench is …"). Weak ones, a purpose or a
-# prepositional phrase ("to improve re-ranking in DG Re-ID", "for generating IFC-compliant BIM"), end at
-# any clause break too: "a framework to extend the range, namely the Geodesic Attention module".
-# A counted class of existing systems: "a benchmark of four frontier models: GPT-5-Thinking, …", "we
-# evaluate 14 MLLMs (…)" (the paper's own contribution is one thing, not "four models").
-_COUNTED = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)\s"
-    r"(?:[\w\-]+\s){0,3}?(?:models|LLMs|MLLMs|VLMs|LVLMs|methods|baselines|systems|detectors|architectures|"
-    r"approaches|agents|frameworks|algorithms)"
-)
-_STRONG = re.compile(
-    rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
-)
-_WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
-_LIST_ITEM = re.compile(r";|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s")
-_CLAUSE = re.compile(
-    r"[;:]|(?<!\S)\((?:\d|[ivx]{1,4}|[a-e])\)\s|\b(?:namely|which|comprising|consisting|i\.e\.)"
-)
 # After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
 # a modifier of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
@@ -93,15 +66,13 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
+# "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
+_COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the\s+|as\s+)?$")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
     r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
-)
-_PARTS = re.compile(
-    r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
-    r"introduc\w+|combin\w+|components?|modules?)\b"
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
@@ -112,10 +83,11 @@ _OUR = re.compile(
     r"\bour\s+(?:(?:new|novel|proposed|own|designed|developed|introduced|constructed|curated)\s+){0,2}$",
     re.IGNORECASE,
 )
-# After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework") or
-# is brought into something ("LoRA into diffusion models"): the paper uses it.
+# After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
+# brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
+# part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.
 _MODIFIER = re.compile(
-    r"-[a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
+    r"-[a-z]|\s*\([^()]{1,16}\)\s*[A-Z][a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
     r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
 )
@@ -126,6 +98,11 @@ _PART_NOUNS = (
     r"module|block|layer|mechanism|loss|branch|unit|strategy|head|component|network|encoder|decoder|"
     r"adapter|regularizer|regulariser|model|framework|system|scheme|pipeline|comparator|estimator|scorer|"
     r"planner|controller|generator|selector|router|retriever|memory|prompt|template"
+)
+# "we formally define the problem of Conformal Object Detection (COD)": the paper creates the task.
+_DEFINED_TASK = re.compile(
+    r"\b(?:[Ww]e|paper|work|study)\s(?:[a-z]+ly\s)?(?:define|formulate|formali[sz]e)s?\s(?:(?:a|an|the)\s)?"
+    r"(?:(?:new|novel)\s)?(?:task|problem)\s(?:of\s|called\s|named\s|termed\s)?(?:the\s)?$"
 )
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _USAGE = re.compile(
@@ -138,16 +115,6 @@ _PART_NAME = re.compile(
     r"(?<=\s)(?:Module|Block|Layer|Mechanism|Loss|Branch|Unit|Head|Encoder|Decoder|Adapter|Regularizer|"
     r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator)s?$"
 )
-
-
-def blocked(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (between a cue and a name) says the name is used or compared against.
-
-    >>> t = "we propose a design based on service area"
-    >>> blocked(t, 10, len(t)), blocked(t, 10, 22)
-    (True, False)
-    """
-    return _BLOCKERS.search(text, start, end) is not None
 
 
 def role_for(
@@ -170,6 +137,8 @@ def role_for(
         return "introduced"
     if _after_cue(text, start, end, s_start, known, kind == "task"):
         return "introduced"
+    if kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start):
+        return "introduced"
     if known:
         return "used"
     if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
@@ -177,13 +146,13 @@ def role_for(
     if (
         _PART_NAME.search(text, start, end)
         and _cue_before(text, start)
-        and not _in_scope(text, s_start, start)
+        and not in_scope(text, s_start, start)
     ):
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
     whole = _OUR_WHOLE.match(text, s_start, start)
     after = whole.end() if whole else start
-    if whole and _PARTS.search(text, after, start) and not _BLOCKERS.search(text, after, start):
+    if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
 
@@ -203,32 +172,59 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
             continue
         between = text[cue_end:start]
         if known or task:
-            if not concept and _NEAR.match(between) and (not known or _OBJECT_END.match(text, end)):
+            compound = known and _COMPOUND_ADJ.search(between) is not None
+            if (
+                not concept
+                and not compound
+                and _NEAR.match(between)
+                and (not known or _OBJECT_END.match(text, end))
+            ):
                 return True
-        elif not _in_scope(text, cue_end, start):
+        elif not in_scope(text, cue_end, start) and not _describes(text, cue_end, start, end):
             return True
     return False
 
 
-def _in_scope(text: str, begin: int, start: int) -> bool:
-    """Whether a role blocker stands between ``begin`` and ``start`` in the mention's scope.
+# A new name that only describes the cue's object: it modifies a head noun that is then named ("a simple
+# LD method termed PCD", "a long-term 3D-SOT framework, ChronoTrack", "… (MEC) networks, called QAROO"),
+# or it stands inside the description of the object ("we propose DongYuan, an ICWM spleen-stomach …").
+# Only for names of one or two words: a longer one is the long form of the object ("we introduce 3DGEER,
+# an Exact and Efficient Volumetric Gaussian Rendering method").
+_HEAD_NAMED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,2}?(?:framework|method|model|approach|network|system|"
+    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
+    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
+)
+# A name that modifies a noun in the purpose phrase of the cue's object: "a framework for VAR models".
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}|(?:[\w\-]+\s+){1,4}\()$")
+_NOUN_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?!(?:framework|method|model|approach|network|system|architecture|"
+    r"pipeline|module|algorithm)\b)[a-z]"
+)  # "… (DART) framework" names the object itself
+_IN_APPOSITIVE = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){0,3}$")
 
-    >>> t = "we devise a framework to extend the range, namely the Geodesic Attention module"
-    >>> _in_scope(t, 9, t.index("Geodesic")), _in_scope(t, 9, t.index("range"))
-    (False, True)
-    >>> t = "we present a pipeline benchmarking CLIP; (2) a FooBench built from BarSet"
-    >>> _in_scope(t, 10, t.index("CLIP")), _in_scope(t, 10, t.index("Foo")), _in_scope(t, 10, t.index("Bar"))
-    (True, False, True)
-    >>> t = "we present a study using an instrument, namely the Violence Vignette Questionnaire"
-    >>> _in_scope(t, 10, t.index("Violence"))
+
+def _describes(text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether the new name ``text[start:end]`` after a cue only describes the cue's object.
+
+    >>> t = "we propose a simple yet effective LD method termed Progressive Class Distillation"
+    >>> _describes(t, 10, t.index("LD"), t.index("LD") + 2)
     True
+    >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
+    >>> _describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), _describes(t, 10, 11, 19)
+    (True, False)
     """
-    strong = weak = begin
-    for brk in _CLAUSE.finditer(text, begin, start):
-        weak = brk.end()
-        if _LIST_ITEM.match(text, brk.start()):
-            strong = brk.end()
-    return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
+    if _FOR_BEFORE.search(text, cue_end, start) and _NOUN_AFTER.match(text, end):
+        return True  # "a novel optimization framework for VAR models", "… for … (MEC) networks"
+    if len(text[start:end].split()) > 2:
+        return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
+    if _HEAD_NAMED.match(text, end):
+        return True
+    return (
+        text[end : end + 2].startswith((" ", "-"))
+        and text[end + 1 : end + 2].islower()
+        and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
+    )
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -243,7 +239,7 @@ def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     """
     active = intro_cue_spans(text)
     passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
-    return active, passive
+    return active, passive + _and_cues(text)
 
 
 def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -258,7 +254,32 @@ def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, in
     if cue is None or _RELATIVE.search(text, end, cue.start()):
         return False
     lead = _SUBJECT.search(text[s_start:start])
-    return lead is not None and not _in_scope(text, s_start + lead.start(), cue.start())
+    return lead is not None and not in_scope(text, s_start + lead.start(), cue.start())
+
+
+# "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
+# the paper's own work, after "we" in the same sentence (for new names).
+_AND_CUE = re.compile(  # a literal start: a fast scan
+    r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
+    r"build|curate)\b"
+)
+_WE = re.compile(r"\b[Ww]e\s")
+
+
+def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of "and propose / introduce …" after "we" in the same sentence.
+
+    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V."
+    >>> [t[a:b] for a, b in _and_cues(t)]
+    ['and propose']
+    """
+    out = []
+    for match in _AND_CUE.finditer(text):
+        at = match.start()
+        begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
+        if at and text[at - 1] == " " and _WE.search(text, begin, at):
+            out.append(match.span())
+    return tuple(out)
 
 
 # "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
@@ -319,9 +340,11 @@ def assign_roles(
     An acronym of a known entity counts as known, and so does a phrase of the trained source. The title
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
-    affects …" studies it).
+    affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
+    Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
-    prefix = title_prefix_span(text[:title_len]) if title_len else None
+    title = text[:title_len]
+    prefix = title_prefix_span(title) if title_len and not is_survey_title(title) else None
     out = []
     sentence_at = sentence_finder(sentences)
     for c in cands:
@@ -332,7 +355,13 @@ def assign_roles(
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
-    introduced = {(c.start, c.end) for c in out if c.role == "introduced" and c.partner}
+    out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
+    return _share_partners(out)
+
+
+def _share_partners(cands: list[Candidate]) -> list[Candidate]:
+    """Both halves of an acronym definition introduced when one of them is."""
+    introduced = {(c.start, c.end) for c in cands if c.role == "introduced" and c.partner}
     return [
-        c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in out
+        c.with_(role="introduced") if c.partner in introduced and c.role != "introduced" else c for c in cands
     ]

@@ -16,12 +16,21 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import _accept, title_prefix_span
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
-__all__ = ["title_candidates"]
+__all__ = ["is_survey_title", "title_candidates"]
 
 # The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
 _SUBTITLE = re.compile(
     r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
     r"beyond|across|by|using|and)\s|[,;:?!]|$)",
+    re.IGNORECASE,
+)
+# The subtitle of a survey: its prefix is the topic the paper reviews, not something it creates.
+_SURVEY = re.compile(
+    r":\s+(?:(?:A|An|The)\s+)?(?:(?:Comprehensive|Systematic|Critical|Brief|Short|Concise|Structured|Scoping|"
+    r"Literature|Unified|Holistic)\s+)*(?:Survey|Review|Overview|Tutorial|Primer)"
+    r"(?=\s*$|\s+(?:of|on|for|and|in|from|with|to|across)\b|\s*[,:;.(])|"
+    r":\s+(?:Recent\s+)?(?:Advances|Progress|Developments|Trends)\s+and\s+(?:Open\s+)?(?:Challenges|Problems|"
+    r"Questions|Opportunities|Future\s+Directions)\b|:\s+Recent\s+(?:Advances|Progress|Developments|Trends)\b",
     re.IGNORECASE,
 )
 _NOT_TITLE_NAMES = re.compile(
@@ -30,6 +39,25 @@ _NOT_TITLE_NAMES = re.compile(
     r"benchmarking|evaluating|exploring|scaling|improving|from)\b",
     re.IGNORECASE,
 )
+
+
+# Pronouns and finite verbs make a title prefix a sentence or a slogan.
+_SLOGAN_WORDS = frozenset(
+    {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
+)
+
+
+def is_survey_title(title: str) -> bool:
+    """Whether the title's subtitle says the paper is a survey (its "X:" prefix is then a topic, ``used``).
+
+    >>> is_survey_title("Sparse-View 3D Reconstruction: Recent Advances and Open Challenges")
+    True
+    >>> is_survey_title("Agents: A Comprehensive Survey"), is_survey_title("FooNet: A Review Model")
+    (True, False)
+    >>> is_survey_title("SurveyBench: Reviewing Code with Agents")
+    False
+    """
+    return ":" in title and _SURVEY.search(title) is not None
 
 
 def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
@@ -52,6 +80,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
+    if {w.lower() for w in words} & _SLOGAN_WORDS:
+        return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:
@@ -65,9 +95,9 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     elif described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
         described = "method"
     kind = type_from_shape(name) or type_from_head(name) or described
+    role = "used" if is_survey_title(title) else "introduced"
     return [
         Candidate(
-            start, end, kind or "method", name, confidence=0.75,
-            rule="title.prefix", role="introduced",
+            start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip

@@ -147,3 +147,135 @@ def test_the_original_of_a_new_version_is_used(extract: Extract) -> None:
         "We present GlorpTS, a system that leverages the Multidimensional Snarf Metrics (MSM) framework."
     )
     assert roles(ms)["MSM"] == "used"
+
+
+# Round 5 (bench/reviews/roles_seed7101.tsv, roles_seed7102.tsv)
+
+
+def test_parts_listed_by_the_papers_own_named_system_are_introduced(extract: Extract) -> None:
+    text = (
+        "We propose GlorpTMA for online snarf detection. The GlorpTMA model incorporates a GRU-based "
+        "blorp masked attention (BMA) cell, which queries the input video."
+    )
+    assert roles(extract(text))["BMA"] == "introduced"
+    text = (
+        "We also propose SnarfKI, a detector. SnarfKI comprises two core components: 1) a cross-domain "
+        "glorp adapter (CGA) for extracting clues from both domains during training, and 2) a medical "
+        "blorp retrieval module (MBRM) that boosts detection accuracy."
+    )
+    assert roles(extract(text))["MBRM"] == "introduced"
+    # the subject must be the paper's own name: another system's parts are used
+    text = "We propose GlorpTMA. The BarNet model incorporates a GRU-based blorp masked attention (BMA) cell."
+    assert roles(extract(text))["BMA"] == "used"
+
+
+def test_a_known_name_before_its_acronym_and_a_capitalised_word_is_part_of_a_longer_name(
+    extract: Extract,
+) -> None:
+    ms = extract("To address this, we propose the Quuxformer (QF) Adaptation, inspired by patterns.")
+    assert roles(ms)["Quuxformer"] == "used"
+    ms = extract("To address this, we propose the Quuxformer (QF), inspired by patterns.")
+    assert roles(ms)["Quuxformer"] == "introduced"
+
+
+def test_the_title_prefix_of_a_survey_is_its_topic(extract: Extract) -> None:
+    for subtitle in ("Recent Advances and Open Challenges", "A Comprehensive Survey", "A Review"):
+        title = f"Snarf-View Glorp Reconstruction: {subtitle}"
+        ms = extract("This survey reviews the latest advances.", title=title)
+        assert roles(ms)["Snarf-View Glorp Reconstruction"] == "used"
+    ms = extract("We propose it.", title="GlorpRecon: Snarf-View Reconstruction with Priors")
+    assert roles(ms)["GlorpRecon"] == "introduced"
+
+
+def test_a_new_name_leading_the_subtitle_of_a_named_title_is_the_papers_own(extract: Extract) -> None:
+    title = "GLORPOSE: Hyperbolic Snarf Phase-Space Attention for 3D Human Pose Estimation"
+    text = (
+        "We introduce GLORPOSE, a pose framework. To this end, we aim to improve geometric fidelity with "
+        "Hyperbolic Snarf Phase-Space Attention (HSPSA), embedding joints without distortion."
+    )
+    in_title = {m.text: m.role for m in extract(text, title=title) if m.field == "title"}
+    assert in_title["Hyperbolic Snarf Phase-Space Attention"] == "introduced"  # the paper's edge: INTRODUCES
+    # a name after "via" / "with" / "for" in the subtitle is something the work uses or addresses
+    title = "GlorpDet: Snarf Detection via Blorp Phase Attention"
+    text = "We build GlorpDet on the Blorp Phase Attention (BPA) of prior work."
+    assert {m.role for m in extract(text, title=title) if m.text == "Blorp Phase Attention"} == {"used"}
+    title = "GlorpTrack: Tracking Deformable Snarf Objects Using Splatting"  # a gerund of use before it
+    text = "We present GlorpTrack for Deformable Snarf Objects (DSO)."
+    assert {m.role for m in extract(text, title=title) if m.text == "Deformable Snarf Objects"} == {"used"}
+
+
+def test_a_second_object_of_the_cue_after_a_purpose_phrase(extract: Extract) -> None:
+    text = (
+        "This paper proposes an Adaptive Glorp Difference Convolution (AGDC) module that facilitates "
+        "integration by exploiting advantages in texture extraction, and a Feature Snarf Registration "
+        "Network (FSRN) to mitigate structural misalignment."
+    )
+    assert roles(extract(text))["FSRN"] == "introduced"
+
+
+def test_a_task_the_paper_defines_is_introduced(extract: Extract) -> None:
+    text = (
+        "Our contribution is manifold: first, we formally define the problem of Conformal Glorp "
+        "Detection (CGD) and introduce a novel method."
+    )
+    ms = extract(text)
+    assert ({m.text: m.type for m in ms}["CGD"], roles(ms)["CGD"]) == ("task", "introduced")
+    ms = extract("Existing work addresses the problem of Conformal Glorp Detection (CGD) with priors.")
+    assert roles(ms)["CGD"] == "used"
+
+
+# Round 6 (read off seeds 7101-7103; seed 7104 held back)
+
+
+def test_a_second_verb_of_the_papers_own_work(extract: Extract) -> None:
+    text = "We formalize a framework for snarfs and propose an evaluation pipeline, GlorpEval, to assess."
+    assert roles(extract(text))["GlorpEval"] == "introduced"
+    text = "Earlier studies formalize a framework for snarfs and propose an evaluation pipeline, GlorpEval."
+    assert roles(extract(text))["GlorpEval"] == "used"
+
+
+def test_sized_variants_of_the_papers_own_name_are_introduced(extract: Extract) -> None:
+    text = "We introduce GlorpLM-H1, a family of models. The flagship GlorpLM-H1-34B matches larger models."
+    assert roles(extract(text))["GlorpLM-H1-34B"] == "introduced"
+
+
+def test_a_new_name_that_only_describes_the_cues_object_is_used(extract: Extract) -> None:
+    ms = extract(
+        "In snarf distillation (SD), logits matter. We propose a simple yet effective SD method termed "
+        "Progressive Glorp Distillation (PGD)."
+    )
+    assert (roles(ms)["SD"], roles(ms)["PGD"]) == ("used", "introduced")
+    ms = extract(
+        "Single Snarf Tracking (SST) aims to localize targets. To this end, we propose a robust long-term "
+        "SST framework, GlorpTrack, which tracks."
+    )
+    assert ([m.role for m in ms if m.text == "SST"], roles(ms)["GlorpTrack"]) == (
+        ["used", "used"],
+        "introduced",
+    )
+    ms = extract(
+        "We propose GlorpYuan, an ISGM spleen-stomach diagnostic framework. Specifically, the ISGM dataset "
+        "was curated."
+    )
+    assert [m.role for m in ms if m.text == "ISGM"] == ["used", "used"]
+
+
+def test_a_gerund_of_study_before_a_subtitle_name(extract: Extract) -> None:
+    title = "GlorpAlign: Aligning Dynamic Snarf Relationships in Video Generation"
+    text = "We present GlorpAlign to depict Dynamic Snarf Relationships (DSR) in videos."
+    assert {m.role for m in extract(text, title=title) if m.text == "Dynamic Snarf Relationships"} == {"used"}
+    title = "GlorpSPC: Evolving Glorp Snarf Critic via Adversarial Games"
+    text = "GlorpSPC trains a Glorp Snarf Critic (GSC) through games."
+    assert "introduced" in {m.role for m in extract(text, title=title) if m.text == "Glorp Snarf Critic"}
+
+
+def test_a_known_name_after_a_hyphenated_adjective_names_a_new_variant(extract: Extract) -> None:
+    text = "We introduce cost-aware Quuxformer, a setting where evidence has a price."
+    assert roles(extract(text))["Quuxformer"] == "used"
+    assert roles(extract(text.replace("cost-aware ", "")))["Quuxformer"] == "introduced"
+
+
+def test_a_name_in_the_purpose_phrase_of_the_cues_object_is_used(extract: Extract) -> None:
+    text = "We present GlorpQuant, a quantization framework for Snarf Autoregressive (SAR) models."
+    ms = extract(text)
+    assert (roles(ms)["GlorpQuant"], roles(ms)["SAR"]) == ("introduced", "used")

@@ -124,3 +124,8 @@ def test_a_baseline_after_gains_over_is_not_a_dataset(extract: Extract) -> None:
     assert not [m for m in ms if m.rule == "cue.evaluate_on"]
     ms = extract("Experiments over Snorp-5K and Glorp-2 show gains.")
     assert [m.text for m in ms if m.rule == "cue.evaluate_on"] == ["Snorp-5K", "Glorp-2"]
+
+
+def test_a_slogan_title_prefix_is_not_a_name(extract: Extract) -> None:
+    ms = extract("We share weights across layers.", title="Share Your Attention: Weight Sharing via Glorps")
+    assert not [m for m in ms if m.rule == "title.prefix"]

@@ -1,0 +1,137 @@
+"""The parts of the paper's own named system, read once every mention has its first role.
+
+Named parts are introduced: new names after a verb of parts in a sentence whose subject is a name the
+paper introduces, sized or named variants of such a name, and the new name leading the subtitle of a
+named title ("X: Name for …").
+
+>>> from kg.extract.candidates import Candidate
+>>> t = "We propose FooNet. FooNet comprises a Dual Gate Module (DGM) and FooNet-7B is released."
+>>> cands = [Candidate(11, 17, "method", "FooNet", role="introduced"),
+...          Candidate(19, 25, "method", "FooNet"),
+...          Candidate(38, 54, "method", "Dual Gate Module"),
+...          Candidate(66, 75, "model", "FooNet-7B")]
+>>> sentences = lambda at: (0, 18) if at < 18 else (19, len(t))
+>>> [c.role for c in own_parts(cands, t, sentences, -1, 0)]
+['introduced', 'used', 'introduced', 'introduced']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.candidates import Candidate
+from kg.extract.role_scope import PARTS, in_scope
+
+__all__ = ["own_parts"]
+
+
+def own_parts(
+    cands: list[Candidate],
+    text: str,
+    sentence_at: Callable[[int], tuple[int, int]],
+    colon: int,
+    title_len: int,
+) -> list[Candidate]:
+    """New names that are parts of the paper's own named system (introduced).
+
+    - in a sentence whose subject is a name the paper introduces, after a verb of parts: "The PTMA model
+      incorporates a GRU-based temporal masked attention (TMA) cell", "DSKI comprises two core
+      components: 1) …, and 2) a medical forensic retrieval module (MFRM)";
+    - leading the subtitle of a title "X: …" with no word of use or purpose before it: "HYPERPOSE:
+      Hyperbolic Kinematic Phase-Space Attention for 3D Human Pose Estimation" (not a task).
+    """
+    own = {text[c.start : c.end] for c in cands if c.role == "introduced" and c.end - c.start > 1}
+    if not own:
+        return cands
+    names = sorted(own, key=lambda n: (-len(n), n))  # longest first: one answer whatever the set order
+    subjects: dict[int, int] = {}  # sentence start -> end of its own-name subject (-1: none)
+    out = []
+    for c in cands:
+        if c.role != "introduced" and _variant_of_own(text[c.start : c.end], own):
+            c = c.with_(role="introduced")  # "Falcon-H1-34B" of a paper that introduces Falcon-H1
+        elif c.role != "introduced" and not c.entity_id and c.source != "model":
+            subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
+            lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
+            s_start = sentence_at(c.start)[0]
+            if s_start not in subjects:
+                subjects[s_start] = _subject_end(text, s_start, names)
+            if lead or _lists_parts(text, subjects[s_start], c.start):
+                c = c.with_(role="introduced")
+        out.append(c)
+    return out
+
+
+# Before a name in a subtitle: a word that makes it something the work uses, applies or addresses.
+_SUBTITLE_USE = re.compile(
+    r"(?<![\w\-])(?:for|via|with|using|in|on|of|from|to|by|through|beyond|towards?|and|than|versus|vs|"
+    r"based|under|beyond|as|at|into)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _variant_of_own(surface: str, own: set[str]) -> bool:
+    """Whether ``surface`` is a sized or named variant of one of the paper's ``own`` names.
+
+    >>> _variant_of_own("Falcon-H1-34B", {"Falcon-H1"}), _variant_of_own("Falcon-7B", {"Falcon-H1"})
+    (True, False)
+    """
+    return any(
+        len(name) > 2 and surface.startswith(name + "-") and len(surface) > len(name) + 1 for name in own
+    )  # not "DP-SGD" of a paper that introduces "DP"
+
+
+def _leads_subtitle(title: str, colon: int, start: int, end: int) -> bool:
+    """Whether ``title[start:end]`` is the whole leading name of the subtitle after ``colon``.
+
+    >>> t = "HYPERPOSE: Hyperbolic Pose Attention for 3D Human Pose Estimation"
+    >>> _leads_subtitle(t, 9, 11, t.index(" for")), _leads_subtitle(t, 9, 11, t.index(" Attention"))
+    (True, False)
+    >>> t = "DLO-Splatting: Tracking Deformable Linear Objects Using 3D Gaussian Splatting"
+    >>> _leads_subtitle(t, 13, t.index("Deformable"), t.index(" Using"))
+    False
+    """
+    before = title[colon + 1 : start].split()
+    if len(before) > 2 or any(w.endswith("ing") and not _MAKING.match(w) for w in before):
+        return False  # "Tracking Deformable Linear Objects …", "Aligning Dynamic Spatial Relationships …"
+    return _SUBTITLE_END.match(title, end) is not None and not _SUBTITLE_USE.search(title, colon + 1, start)
+
+
+# A gerund of making before a subtitle's name keeps it the paper's own ("Evolving Self-Play Critic via …",
+# "Learning Mixture-of-Features with …"); any other gerund makes the name what the work acts on.
+_MAKING = re.compile(r"(?:Learn|Evolv|Embedd|Train|Build|Introduc|Design|Construct)ing$", re.IGNORECASE)
+# What ends a subtitle's leading name: the end of the title, punctuation or a word of use or purpose.
+_SUBTITLE_END = re.compile(
+    r"\s*(?:$|[,:;.?!(]|(?:for|via|with|using|in|on|of|from|to|by|through|towards?|and|under|as|at)\b)",
+    re.IGNORECASE,
+)
+# The subject of a sentence, before the paper's own name: "Specifically, the proposed …", "Our …".
+_LEAD = re.compile(r"\s*(?:[A-Z][\w\s]{0,30}?,\s)?(?:(?:[Tt]he|[Oo]ur)\s(?:proposed\s)?)?")
+
+
+def _subject_end(text: str, s_start: int, names: list[str]) -> int:
+    """The end of the paper's own name that opens the sentence at ``s_start`` ("The FooNet model …"), or -1.
+
+    >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
+    >>> _subject_end(t, 0, ["FooNet"]), _subject_end(t, 0, ["BarNet"])
+    (10, -1)
+    """
+    lead = _LEAD.match(text, s_start)
+    begin = lead.end() if lead else s_start
+    for name in names:
+        after = begin + len(name)
+        if after < len(text) and text.startswith(name, begin) and not text[after].isalnum():
+            return after
+    return -1
+
+
+def _lists_parts(text: str, after: int, start: int) -> bool:
+    """Whether a verb of parts follows the own-name subject ending at ``after``, unblocked, before ``start``.
+
+    >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
+    >>> _lists_parts(t, 10, t.index("masked")), _lists_parts(t, -1, t.index("masked"))
+    (True, False)
+    """
+    if not 0 <= after < start:
+        return False
+    return PARTS.search(text, after, start) is not None and not in_scope(text, after, start)

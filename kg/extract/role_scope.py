@@ -1,0 +1,89 @@
+"""The scope of the role blockers: words between an introduction cue and a name that make it used.
+
+Strong blockers (a word of use or comparison: "using", "based on", "than", "outperforms", "evaluating /
+benchmarking / applying X", a counted class of systems: "a benchmark of four frontier models: X, Y")
+hold for the rest of the sentence except after a new list item ("; (2) SnarfBench is …"). Weak ones, a
+purpose or a prepositional phrase ("to improve re-ranking **in** DG Re-ID", "**for** generating BIM"),
+end at any clause break too (":", ";", "(2)", "2)", "namely", "which", ", and a …").
+
+>>> t = "we propose a module that helps in texture extraction, and a Feature Registration Network"
+>>> in_scope(t, 10, t.index("texture")), in_scope(t, 10, t.index("Feature"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PARTS", "blocked", "in_scope"]
+
+# Words between a cue and a new name that make the name something the paper uses or compares against.
+# ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
+# and a Z Loss" names components the paper proposes.)
+_BLOCK_WORDS = (
+    r"using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
+    r"compared|comparing|against|versus|vs|leverag\w*|built|into|while|whereas|existing|prior|previous|"
+    r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA"
+)
+_BLOCKERS = re.compile(rf"(?<![\w\-])(?:{_BLOCK_WORDS}|to)(?![\w\-])")
+# For roles the blockers come in two strengths. Strong ones (the above, and a name the new work is
+# evaluated on, applied or adapted to: "a framework benchmarking CLIP, BLIP and Qwen3-VL") hold for the
+# rest of the sentence except after a new list item ("; (2) BarBench is …"). Weak ones, a purpose or a
+# prepositional phrase ("to improve re-ranking in DG Re-ID", "for generating IFC-compliant BIM"), end at
+# any clause break too: "a framework to extend the range, namely the Geodesic Attention module".
+# A counted class of existing systems: "a benchmark of four frontier models: GPT-5-Thinking, …", "we
+# evaluate 14 MLLMs (…)" (the paper's own contribution is one thing, not "four models").
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|\d+)\s"
+    r"(?:[\w\-]+\s){0,3}?(?:models|LLMs|MLLMs|VLMs|LVLMs|methods|baselines|systems|detectors|architectures|"
+    r"approaches|agents|frameworks|algorithms)"
+)
+_STRONG = re.compile(
+    rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
+)
+_WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
+# A new list item: "; (2) …", "(ii) …", "2) …" (also a new object of the cue for the weak blockers: ", and
+# a Feature Pyramid Registration Network (FPRAN)" after "… in texture extraction").
+_LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
+_CLAUSE = re.compile(
+    r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
+    r"\b(?:namely|which|comprising|consisting|i\.e\.)"
+)
+
+# Verbs and nouns of parts: "our framework comprises / includes / combines …", "two components: …".
+PARTS = re.compile(
+    r"\b(?:consists?|compris\w+|includ\w+|contains?|integrat\w+|incorporat\w+|features?|establish\w*|"
+    r"introduc\w+|combin\w+|components?|modules?)\b"
+)
+
+
+def blocked(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between a cue and a name) says the name is used or compared against.
+
+    >>> t = "we propose a design based on service area"
+    >>> blocked(t, 10, len(t)), blocked(t, 10, 22)
+    (True, False)
+    """
+    return _BLOCKERS.search(text, start, end) is not None
+
+
+def in_scope(text: str, begin: int, start: int) -> bool:
+    """Whether a role blocker stands between ``begin`` and ``start`` in the mention's scope.
+
+    >>> t = "we devise a framework to extend the range, namely the Geodesic Attention module"
+    >>> in_scope(t, 9, t.index("Geodesic")), in_scope(t, 9, t.index("range"))
+    (False, True)
+    >>> t = "we present a pipeline benchmarking CLIP; (2) a FooBench built from BarSet"
+    >>> in_scope(t, 10, t.index("CLIP")), in_scope(t, 10, t.index("Foo")), in_scope(t, 10, t.index("Bar"))
+    (True, False, True)
+    >>> t = "we present a study using an instrument, namely the Violence Vignette Questionnaire"
+    >>> in_scope(t, 10, t.index("Violence"))
+    True
+    """
+    strong = weak = begin
+    for brk in _CLAUSE.finditer(text, begin, start):
+        weak = brk.end()
+        if _LIST_ITEM.match(text, brk.start()):
+            strong = brk.end()
+    return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
