@@ -19,7 +19,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from kg.build.sqlite_in import select_in
+from kg.build.sqlite_in import run_script, select_in
 from kg.sources.records import Citations, Work
 
 __all__ = ["CitationTable"]
@@ -38,7 +38,7 @@ class CitationTable:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        db.executescript(_SCHEMA)
+        run_script(db, _SCHEMA)
 
     def put(self, rows: Iterable[Citations]) -> None:
         """Store (replace) rows, and the cited works they describe."""
@@ -56,6 +56,10 @@ class CitationTable:
             "INSERT OR REPLACE INTO c_works (id, title, year) VALUES (?, ?, ?)",
             ((w.id, w.title, w.year) for w in works),
         )
+
+    def is_empty(self) -> bool:
+        """Whether no paper has a citation row (nothing was ever enriched)."""
+        return self.db.execute("SELECT 1 FROM c_citations LIMIT 1").fetchone() is None
 
     def enriched(self, source: str) -> set[str]:
         """Ids of the papers that have a row for ``source``."""

@@ -278,8 +278,10 @@ def reapply_citations(cache: BuildCache, aliases: str | os.PathLike[str] | None)
     """After a full build (the store written again from the listings): apply every stored citation
     row again, from the cache only, with ``Work`` nodes where ``kg enrich --external`` made them.
     Returns how many papers were rewritten. The graph equals the one the enrichment made."""
-    table, store, ids = CitationTable(cache.db), GraphStore(cache.db), cache.ids()
-    touched = 0
+    table = CitationTable(cache.db)
+    if table.is_empty():  # never enriched: nothing to apply (no pass over every paper id)
+        return 0
+    store, ids, touched = GraphStore(cache.db), cache.ids(), 0
     for source in CITATION_SOURCES:
         rows = table.rows(source, ids)
         if rows:

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
+from kg.build.sqlite_in import run_script
 from kg.build.store import GraphStore
 from kg.errors import GraphError
 from kg.graph.io import Buffer, GraphSummary, write_graph_file
@@ -103,7 +104,7 @@ class ChangeLog:
         self.db = db
 
     def __enter__(self) -> ChangeLog:
-        self.db.executescript(_TRIGGERS)
+        run_script(self.db, _TRIGGERS)
         self.db.execute("DELETE FROM kg_log_nodes")
         self.db.execute("DELETE FROM kg_log_edges")
         return self

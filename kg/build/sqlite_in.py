@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["CHUNK", "chunks", "run_in", "select_in"]
+__all__ = ["CHUNK", "chunks", "run_in", "run_script", "select_in"]
 
 CHUNK = 500
 """Ids per statement."""
@@ -43,3 +43,22 @@ def run_in(db: sqlite3.Connection, statement: str, values: Iterable[str], *first
     :func:`select_in` does."""
     for _ in select_in(db, statement, values, *first):
         pass
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run the statements of ``script`` one by one, inside the open transaction if there is one
+    (``executescript`` would COMMIT it first, so opening a store mid-build committed half a build).
+
+    >>> db = sqlite3.connect(":memory:")
+    >>> _ = db.execute("CREATE TABLE t (x)"); _ = db.execute("INSERT INTO t VALUES (1)")
+    >>> run_script(db, "CREATE TABLE u (y); CREATE TRIGGER g AFTER INSERT ON u BEGIN SELECT ';'; END;")
+    >>> db.rollback(); db.execute("SELECT count(*) FROM t").fetchone()  # the insert was not committed
+    (0,)
+    """
+    statement = ""
+    for piece in script.split(";"):  # complete_statement knows trigger bodies and quoted ";"
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \t\n;"):
+                db.execute(statement)
+            statement = ""

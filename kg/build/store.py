@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from kg.build.sqlite_in import chunks, run_in, select_in
+from kg.build.sqlite_in import chunks, run_in, run_script, select_in
 from kg.graph.io import GraphSummary, write_graph_file
 from kg.graph.records import EdgeRow, EntityLinks, NodeRow
 from kg.internals import record_encoder
@@ -77,7 +77,7 @@ class GraphStore:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        db.executescript(_SCHEMA)
+        run_script(db, _SCHEMA)
         self.build_indexes()
         self._encode = record_encoder()
         # edge texts as json.dumps(texts, ensure_ascii=False) writes them
