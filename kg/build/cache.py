@@ -192,19 +192,21 @@ class BuildCache:
         """Store (insert or replace) papers with their extraction keys (and index them)."""
         rows = ((pid, keys[pid], paper_to_json(p)) for pid, p in papers.items())
         self._db.executemany("INSERT OR REPLACE INTO papers (id, key, data) VALUES (?, ?, ?)", rows)
-        # the index rows that change, not all of them: a day's enrichment adds references to papers
-        # whose other index rows stay (deleting and re-adding them all was most of this call)
-        wanted = {
+        rows_of = (
             (kind, v, pid) for pid, p in papers.items() for kind, vs in index_values(p).items() for v in vs
-        }
+        )
+        insert = "INSERT OR IGNORE INTO paper_index (kind, value, pid) VALUES (?, ?, ?)"
+        if self._db.execute("SELECT 1 FROM paper_index LIMIT 1").fetchone() is None:  # a full build
+            self._db.executemany(insert, rows_of)
+            return
+        # only the index rows that change, in key order: a day's enrichment adds references to papers
+        # whose other rows stay (deleting and re-adding them all was most of this call)
+        wanted = set(rows_of)
         query = "SELECT kind, value, pid FROM paper_index WHERE pid IN ({marks})"
         have = set(select_in(self._db, query, papers))
-        self._db.executemany(  # both in key order: each walks the big index once
-            "DELETE FROM paper_index WHERE kind = ? AND value = ? AND pid = ?", sorted(have - wanted)
-        )
-        self._db.executemany(
-            "INSERT OR IGNORE INTO paper_index (kind, value, pid) VALUES (?, ?, ?)", sorted(wanted - have)
-        )
+        delete = "DELETE FROM paper_index WHERE kind = ? AND value = ? AND pid = ?"
+        self._db.executemany(delete, sorted(have - wanted))
+        self._db.executemany(insert, sorted(wanted - have))
 
     def delete_papers(self, ids: Iterable[str]) -> None:
         """Forget these papers (their ids were merged into others)."""
