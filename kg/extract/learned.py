@@ -33,14 +33,13 @@ from kg.extract.candidates import Candidate
 from kg.extract.matcher import TokenMatcher
 from kg.extract.phrase_words import (
     LENGTH,
-    WORD,
     is_generic_phrase,
-    phrase_key,
     shape,
     spans,
     table_key,
     words,
 )
+from kg.extract.tokenizer import split_words
 from kg.model import Mention
 
 __all__ = [
@@ -154,8 +153,8 @@ class PhraseModel:
 
     def may_match(self, text: str, tokens: Sequence[str] | None = None) -> bool:
         """Whether :meth:`candidates` can find anything in ``text``: a cheap test that may say yes
-        more often, never less. With a table it asks whether two adjacent words end a table phrase;
-        ``tokens`` (``text``'s :func:`~kg.extract.tokenizer.split_words` tokens) make it cheaper.
+        more often, never less: with a table, whether a table phrase occurs in ``text``'s
+        :func:`~kg.extract.tokenizer.split_words` tokens (``tokens`` when the caller has them).
 
         >>> m = PhraseModel({}, ["learning"], 0.5, table={"self-supervised learning": "method"})
         >>> [m.may_match(t) for t in ("Self-supervised learning works.", "Supervised learning works.")]
@@ -167,7 +166,7 @@ class PhraseModel:
         if self.table is None:
             return True
         if tokens is None:
-            return self._may_have_spans(text)
+            tokens = split_words(text)[0]
         # a table span may cross any one white-space character ("\n" is a token): leave them out
         return self._phrases.found_in(list(filterfalse(str.isspace, tokens)))
 
@@ -192,16 +191,6 @@ class PhraseModel:
                                   source="model", rule="model.phrase")
                     )  # fmt: skip
         return sorted(out, key=lambda c: (c.start, c.end))
-
-    def _may_have_spans(self, text: str) -> bool:
-        """Whether :meth:`_table_spans` can find a span in ``text`` (checked on its words, no offsets)."""
-        assert self.table is not None
-        table, heads, ws = self.table, self.span_heads, WORD.findall(text)
-        return any(
-            i >= 0 and phrase_key(" ".join(ws[i : j + 1])) in table
-            for j in [j for j, w in enumerate(ws) if w in heads]
-            for i in (j - 1, j - 2)
-        )
 
     def _table_spans(self, toks: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""

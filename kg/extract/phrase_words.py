@@ -21,17 +21,15 @@ __all__ = [
     "GENERIC_MODIFIERS",
     "LENGTH",
     "STOP",
-    "WORD",
     "features",
     "is_generic_phrase",
-    "phrase_key",
     "shape",
     "spans",
     "table_key",
     "words",
 ]
 
-WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
+_WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
 # a capital followed later by a capital or digit ("BERT", "ResNet", "GPT-4o"), or "iPhone", "3D"
 _NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
 _MAX_LEFT = 2
@@ -76,7 +74,7 @@ GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, word)``: word runs (hyphens, dots, plus signs inside a word kept) and punctuation."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -115,11 +113,10 @@ def table_key(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> str:
     >>> table_key(toks, 0, 2), table_key(toks, 3, 5)
     ('contrastive learning', 'Contrastive Learning')
     """
-    return phrase_key(" ".join(w for _, _, w in toks[i:j]))
+    return _key(" ".join(w for _, _, w in toks[i:j]))
 
 
-def phrase_key(phrase: str) -> str:
-    """A phrase as a table key: a capital that only starts it is lowered (``table_key`` on a string)."""
+def _key(phrase: str) -> str:
     return phrase[0].lower() + phrase[1:] if phrase[1:].islower() else phrase
 
 
