@@ -14,7 +14,7 @@ path uses it; the spaCy component keeps using ``PhraseMatcher`` on whatever Doc 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
 from operator import add
 from typing import Any
@@ -82,38 +82,27 @@ class TokenMatcher:
         >>> m.found_in(split_words("We use self-supervised learning.")[0]), m.found_in(["learning"])
         (True, False)
         """
-        trie, n = self.trie, len(words)
-        for i in compress(range(n), map(trie.__contains__, words)):
-            node, j = trie[words[i]], i + 1
-            while _END not in node:
-                if j >= n or (node := node.get(words[j])) is None:
-                    break
-                j += 1
-            else:
-                return True
-        return False
+        return next(self._spans(words), None) is not None
 
     def matches(self, tokens: Tokens) -> list[tuple[str, int, int]]:
         """All matches: by start token, then by length; several keys of one phrase in key order."""
-        toks = tokens.lower if self.lower else tokens.words
-        trie = self.trie
-        starts = tokens.starts
-        words = tokens.words
-        n = len(toks)
+        starts, words = tokens.starts, tokens.words
         out: list[tuple[str, int, int]] = []
+        for i, j, keys in self._spans(tokens.lower if self.lower else words):
+            start, end = starts[i], starts[j - 1] + len(words[j - 1])
+            for key in keys:
+                out.append((key, start, end))
+        return out
+
+    def _spans(self, toks: list[str]) -> Iterator[tuple[int, int, list[str]]]:
+        """``(first, end, keys)`` of every phrase in ``toks`` (token offsets), by start, then length."""
+        trie, n = self.trie, len(toks)
         for i in compress(range(n), map(trie.__contains__, toks)):
-            node = trie[toks[i]]
-            j = i + 1
+            node, j = trie[toks[i]], i + 1
             while True:
                 keys = node.get(_END)
                 if keys:
-                    start, end = starts[i], starts[j - 1] + len(words[j - 1])
-                    for key in keys:
-                        out.append((key, start, end))
-                if j >= n:
-                    break
-                node = node.get(toks[j])
-                if node is None:
+                    yield i, j, keys
+                if j >= n or (node := node.get(toks[j])) is None:
                     break
                 j += 1
-        return out
