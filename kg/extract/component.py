@@ -62,6 +62,7 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    variant_type,
 )
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
@@ -226,7 +227,7 @@ class KGEntities:
             if stop > end:
                 out.append(
                         Candidate(
-                            start, stop, kind, text[start:stop],
+                            start, stop, variant_type(text[start:stop], kind), text[start:stop],
                             confidence=0.8, source="pattern", rule="lexicon.variant",
                         )
                     )  # fmt: skip
@@ -295,9 +296,8 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     name = text[begin:stop]
     if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
         return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
-    return [
-        Candidate(begin, stop, entry.type, name, confidence=0.7, source="pattern", rule="lexicon.compound")
-    ]
+    kind = variant_type(name, entry.type)
+    return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
