@@ -16,7 +16,8 @@ after a cue. The rule, on the CC0 arXiv corpus only (no evaluation data):
   one paper (a name several papers introduce may name distinct things: left out);
 - its name is one token of >= 5 characters with a capital inside a word (``[a-z][A-Z]`` or two
   capitals then a lower-case letter: GSFixer, MoE-LoRA, PP-OCRv5; never an all-capital acronym,
-  whose meaning is per paper, nor Title-Case English such as Point-of-Interest), not generic, not a
+  whose meaning is per paper, nor Title-Case English such as Point-of-Interest, nor the plural of a
+  class's acronym such as RSFMs), not generic, not a
   modifier ("-based", "-aware"), not hardware, and neither it nor a hyphen-separated part of it is a
   form of a shipped lexicon entry in any case (ViT-L, CoT-SFT, PE-ViT are sizes and combinations of
   known entities, which the lexicon's variant and compound rules already name);
@@ -28,8 +29,11 @@ after a cue. The rule, on the CC0 arXiv corpus only (no evaluation data):
   measured on a fresh sample (docs/evaluation.md).
 
 Each name becomes a ``case_sensitive`` entry of the entity's type. Its only aliases are the build's
-aliases of the entity that are the same letters and digits up to case and punctuation (BOOST-QA for
-BoostQA): it adds no unlike alias and no acronym meaning. Printed without ``--write``: the count and the first entries.
+aliases of the entity that are one token of the same letters and digits up to case and punctuation
+(BOOST-QA for BoostQA): it adds no unlike alias and no acronym meaning. kg matches such a name only
+where it stands alone: written inside a longer hyphenated name ("EarthSynth-180K") it is neither the
+entry nor a variant of it (``kg.extract.lexicon.corpus_name_extended``). Printed without
+``--write``: the count and the first entries.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ OUT = LEXICON_DIR / "corpus_names.jsonl"
 MAX_OTHERS = 9  # written in more than 10 abstracts, introduced by one: a field, tool, venue or modality
 _TYPES = ("dataset", "benchmark", "method", "model")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_CLASS_PLURAL = re.compile(r"[A-Z]{2}s$")  # RSFMs, UVLMs: the plural of a class's acronym
 _SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*[A-Za-z0-9+]")
 _TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9][A-Za-z0-9.\-+]*[A-Za-z0-9+](?![\w\-])")
 HEADER = (
@@ -70,11 +75,14 @@ def distinctive(name: str) -> bool:
 
     >>> [distinctive(n) for n in ("GSFixer", "MoE-LoRA", "PP-OCRv5", "Point-of-Interest", "RL-ready", "PAC")]
     [True, True, True, False, False, False]
+    >>> distinctive("RSFMs")
+    False
     """
     return (
         len(name) >= 5
         and _SHAPE.fullmatch(name) is not None
         and _INNER_CAPITAL.search(name) is not None
+        and _CLASS_PLURAL.search(name) is None
         and not is_adjectival(name)
         and not is_generic(name)
         and not is_hardware_or_count(name)
@@ -114,8 +122,15 @@ def mine(graph: dict[str, Any]) -> list[dict[str, Any]]:
     for name, (eid, _) in wanted.items():
         slug = "corpus-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         if 1 <= others[name] <= MAX_OTHERS and slug not in ids:
-            same = sorted(a for a in nodes[eid].get("aliases", ()) if _fold(a) == _fold(name) and a != name)
-            row = {"id": slug, "type": nodes[eid]["type"], "name": name, "aliases": same, "case_sensitive": True}
+            aliases = nodes[eid].get("aliases", ())
+            same = sorted(a for a in aliases if _fold(a) == _fold(name) and a != name and " " not in a)
+            row = {
+                "id": slug,
+                "type": nodes[eid]["type"],
+                "name": name,
+                "aliases": same,
+                "case_sensitive": True,
+            }
             rows.append(row if same else {k: v for k, v in row.items() if k != "aliases"})
     return sorted(rows, key=lambda r: str(r["id"]))
 

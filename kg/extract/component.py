@@ -35,6 +35,7 @@ from kg.extract.candidates import Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.patterns import (
@@ -208,15 +209,15 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
+            if corpus_extended(entry, text, start, end):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
-            out.append(
-                    Candidate(
-                        start, end, kind, entry.name, entry.id,
-                        confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
-                    )
-                )  # fmt: skip
+            out.append(Candidate(
+                start, end, kind, entry.name, entry.id,
+                confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+            ))  # fmt: skip
             if kind not in _VARIANT_TYPES:
                 continue
             variant = _VARIANT.match(text, end)
@@ -253,10 +254,8 @@ class KGEntities:
         return doc
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """The mentions (and sentence spans) the component gives on a :class:`FastTokenizer` Doc of ``text``.
-
-        kg's batch path: no Doc is built (the lexicon is matched on plain tokens).
-        """
+        """The mentions (and sentence spans) the component gives on ``text``; kg's batch path: no Doc is
+        built (the lexicon is matched on plain tokens)."""
         tokens = Tokens(text)
         return self.candidates(text, title_len, self._text_matches(tokens), tokens.words)
 
