@@ -95,13 +95,13 @@ def corpus_name_extended(entry: LexiconEntry, text: str, start: int, end: int) -
     name: then it is not that name, nor a variant of it ("EarthSynth-180K" is a dataset, EarthSynth a
     model; "X-Bench" is not X).
 
-    >>> e = LexiconEntry("corpus-earthsynth", "model", "EarthSynth", case_sensitive=True)
+    >>> e = LexiconEntry("model:corpus-earthsynth", "model", "EarthSynth", case_sensitive=True)
     >>> corpus_name_extended(e, "on EarthSynth-180K", 3, 13)
     True
     >>> corpus_name_extended(e, "EarthSynth wins", 0, 10)
     False
     """
-    if not entry.id.startswith(CORPUS_PREFIX):
+    if not entry.id.partition(":")[2].startswith(CORPUS_PREFIX):
         return False
     return text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")
 
