@@ -87,11 +87,11 @@ class Lexicon:
         return {e.id: e for e in self.entries}
 
 
-CORPUS_PREFIX = "corpus-"  # ids of lexicon/corpus_names.jsonl (bench/mine_names.py)
+CORPUS_PREFIX = "corpus-"  # ids of bench/corpus_names.jsonl (bench/mine_names.py), an extra lexicon
 
 
 def corpus_name_extended(entry: LexiconEntry, text: str, start: int, end: int) -> bool:
-    """Whether a corpus-mined name (``corpus_names.jsonl``) is written as part of a longer hyphenated
+    """Whether a corpus-mined name (``bench/corpus_names.jsonl``) is written as part of a longer hyphenated
     name: then it is not that name, nor a variant of it ("EarthSynth-180K" is a dataset, EarthSynth a
     model; "X-Bench" is not X).
 

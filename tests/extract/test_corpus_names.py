@@ -1,4 +1,4 @@
-"""The corpus-mined names (kg/extract/lexicon/corpus_names.jsonl, bench/mine_names.py) and the
+"""The corpus-mined names (bench/corpus_names.jsonl, an extra lexicon from bench/mine_names.py) and the
 "-Bench" variant type: what they link, what they must not link, and the rule the shipped file obeys."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from kg.extract import extract_text
-from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import default_lexicon_paths, load_lexicon
 from kg.extract.shapes import variant_type
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS_NAMES = LEXICON_DIR / "corpus_names.jsonl"
+CORPUS_NAMES = ROOT / "bench" / "corpus_names.jsonl"
 
 
 def _mine_module() -> Any:
@@ -34,13 +34,14 @@ def _rows() -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.startswith("{")]
 
 
-def _linked(text: str) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.entity_id, m.type) for m in extract_text(text, model=False)}
+def _linked(text: str, extra: tuple[Path, ...] = (CORPUS_NAMES,)) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity_id, m.type) for m in extract_text(text, model=False, extra_lexicons=extra)}
 
 
-def test_a_reused_corpus_name_is_linked_without_any_cue() -> None:
-    found = _linked("LoongFlow outperforms leading baselines (e.g., OpenEvolve, ShinkaEvolve) by 60%.")
-    assert found.get("ShinkaEvolve") == ("method:corpus-shinkaevolve", "method")
+def test_a_reused_corpus_name_is_linked_without_any_cue_only_with_the_extra_lexicon() -> None:
+    text = "LoongFlow outperforms leading baselines (e.g., OpenEvolve, ShinkaEvolve) by 60%."
+    assert _linked(text).get("ShinkaEvolve") == ("method:corpus-shinkaevolve", "method")
+    assert "ShinkaEvolve" not in _linked(text, ())  # not shipped: the default lexicon lacks it
 
 
 def test_a_corpus_name_is_matched_case_sensitively_and_never_inside_a_longer_name() -> None:
@@ -53,8 +54,7 @@ def test_the_shipped_file_obeys_the_mining_rule() -> None:
     mine = _mine_module()
     rows = _rows()
     assert len(rows) > 100
-    others = [p for p in default_lexicon_paths() if p.name != CORPUS_NAMES.name]
-    taken = {f.lower() for e in load_lexicon(others).entries for f in (e.name, *e.aliases)}
+    taken = {f.lower() for e in load_lexicon(default_lexicon_paths()).entries for f in (e.name, *e.aliases)}
     for row in rows:
         name = row["name"]
         assert row["id"].startswith("corpus-") and row["case_sensitive"] is True
@@ -123,6 +123,6 @@ def test_variant_type(name: str, base: str, expected: str) -> None:
 
 
 def test_a_bench_variant_of_a_method_is_a_benchmark() -> None:
-    found = _linked("We evaluate GraphRAG models on GraphRAG-Bench.")
+    found = _linked("We evaluate GraphRAG models on GraphRAG-Bench.", ())
     assert found["GraphRAG-Bench"][1] == "benchmark"
     assert found["GraphRAG"][1] == "method"
