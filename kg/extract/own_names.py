@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import infer_type, is_hardware_or_count
+from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
 __all__ = ["own_candidates"]
@@ -32,6 +32,24 @@ _TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
 _OWN = re.compile(
     rf"\b(?:[Oo]ur\s(?:proposed\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
     rf"|[Tt]he\sproposed\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
+    # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
+    rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
+    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"
+)
+_SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$")
+# "we propose constant-context skill learning, a context-to-weights framework", "We introduce justified
+# near quota, an axiom that …": a lower-case name of 2-4 words right after the cue, in apposition to a kind.
+_STOP = (
+    r"(?:a|an|the|our|this|these|two|three|several|new|novel|first|both|it|them|that|and|or|with|for|to|in|"
+    r"on|by|using|via|from|as|its|their|which|is|are|of)"
+)
+_LOWER_HEADS = (
+    r"(?P<head>method|framework|approach|algorithm|technique|strategy|mechanism|paradigm|architecture|loss|"
+    r"benchmark|dataset|corpus|task|problem|metric|measure|axiom|game|setting|formulation|protocol|attack)"
+)
+_LOWER_NAMED = re.compile(
+    rf",?\s(?!{_STOP}\s)(?P<name>[a-z][a-z\-]+(?:\s(?!{_STOP}\s)[a-z][a-z\-]+){{1,3}}),\s(?:a|an)\s"
+    rf"(?:[\w\-]+\s){{0,4}}?{_LOWER_HEADS}s?\b"
 )
 
 
@@ -68,7 +86,89 @@ def own_candidates(text: str) -> list[Candidate]:
     """
     own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
-    return _new_or_our(text, own + new) + _listed(text)
+    found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
+    return found + _named_parts(text) + _part_names(text)
+
+
+# "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
+# name whose last word is a part noun (no acronym needed); :mod:`kg.extract.roles` decides whose it is.
+_PART_WORD = re.compile(
+    r"(?<=[a-z\-] )(?:Module|Block|Layer|Mechanism|Loss|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy)s?"
+    r"\b(?![\-(+]|\s[A-Z])"
+)
+_PART_LEAD = re.compile(
+    r"\b(?:a|an|the)\s(?:(?:novel|new|lightweight|learnable|dedicated|proposed)\s)?"
+    r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
+)
+
+
+def _part_names(text: str) -> list[Candidate]:
+    """Capitalised names of parts after an article: "a Spatiotemporal Refinement Module" (role decided later).
+
+    >>> t = "Then a Fusion Alignment Module merges views, and the EU Biodiversity Strategy is met."
+    >>> [t[c.start:c.end] for c in _part_names(t)]
+    ['Fusion Alignment Module']
+    """
+    out = []
+    body = text.find("\n\n") + 1  # not in the title: "… as a Network Control-Plane Intelligence Layer for …"
+    for word in _PART_WORD.finditer(text, body):
+        lead = _PART_LEAD.search(text, max(0, word.start() - 80), word.start())
+        if lead is None:
+            continue
+        start, end = lead.start(1), word.end()
+        name = text[start:end]
+        if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : word.start() - 1]):
+            continue
+        out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part_name"))
+    return out
+
+
+_NOT_LEAD = frozenset(("EU", "US", "UK", "UN", "The", "This", "Our", "Each", "Both"))
+
+
+# "SAGE consists of VariantQual, a rubric-based verifier …, and VariantGen, a variant generator …": the
+# parts of a system, each named in apposition; :mod:`kg.extract.own_parts` decides whether they are own.
+_PARTS_VERB = re.compile(r"\b(?:consists\sof|comprises|is\scomposed\sof|includes|contains)\s")
+_PART_ITEM = re.compile(rf"(?:\bof|:|;|,\sand|,|\bcomprises|\bincludes|\bcontains)\s({_ITEM}),\s(?:a|an)\s")
+
+
+def _named_parts(text: str) -> list[Candidate]:
+    """Names in apposition after a verb of parts, in the same sentence (role left to the role rules).
+
+    >>> t = "FooNet consists of BarQual, a verifier trained on data, and BarGen, a tool. Then Baz, a dog."
+    >>> [t[c.start:c.end] for c in _named_parts(t)]
+    ['BarQual', 'BarGen']
+    """
+    out = []
+    for verb in _PARTS_VERB.finditer(text):
+        stop = text.find(". ", verb.end())
+        stop = len(text) if stop < 0 else stop
+        for match in _PART_ITEM.finditer(text, verb.start(), stop):
+            start, end = match.span(1)
+            name = text[start:end]
+            if _plain_name(name):
+                out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part"))
+    return out
+
+
+def _lower_named(text: str) -> list[Candidate]:
+    """A lower-case name right after an introduction cue, in apposition to a kind of thing.
+
+    >>> t = "We introduce justified near quota, an axiom that balances both. We propose a new loss, a method."
+    >>> [(t[c.start:c.end], c.type, c.role) for c in _lower_named(t)]
+    [('justified near quota', 'method', 'introduced')]
+    """
+    out = []
+    for _, cue_end in intro_cue_spans(text):
+        match = _LOWER_NAMED.match(text, cue_end)
+        if match is None or is_generic(match.group("name")):
+            continue
+        head = match.group("head")
+        kind = {"problem": "task", "measure": "metric"}.get(head) or type_from_head(head) or "method"
+        start, end = match.span("name")
+        name = text[start:end]
+        out.append(Candidate(start, end, kind, name, confidence=0.65, rule="cue.lower", role="introduced"))
+    return out
 
 
 def _anchored(
@@ -115,7 +215,7 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
     """ "our proposed X", "the proposed X", "our method, X,", "a new dataset, X"."""
     out = []
     for match in matches:
-        start, end = match.span("name")
+        start, end = match.span("name" if match.group("name") else "named")
         while end > start and text[end - 1] in ".-":
             end -= 1
         name = text[start:end]
@@ -123,10 +223,12 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
             continue  # "the proposed Non-Causal Distortion Modeling": a longer name, not this token
         if not is_name_shaped(name) or is_generic(name) or is_adjectival(name) or is_hardware_or_count(name):
             continue
+        if _SIZE.match(name):  # "our 7B model": a size
+            continue
         if match.groupdict().get("head2") and text[end : end + 1] != ",":
             continue  # "our method, X," needs the closing comma of an appositive
         groups = match.groupdict()
-        head = groups.get("head") or groups.get("head2") or groups.get("head3")
+        head = groups.get("head") or groups.get("head2") or groups.get("head3") or groups.get("head4")
         kind, _ = infer_type(text, start, end, head)
         out.append(
             Candidate(
@@ -134,3 +236,14 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
             )
         )  # fmt: skip
     return out
+
+
+def _plain_name(name: str) -> bool:
+    """A name-shaped token that is no generic phrase, adjective, count or hardware.
+
+    >>> _plain_name("VariantQual"), _plain_name("LLM-based"), _plain_name("the model")
+    (True, False, False)
+    """
+    return is_name_shaped(name) and not (
+        is_generic(name) or is_adjectival(name) or is_hardware_or_count(name)
+    )
