@@ -23,7 +23,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
-__all__ = ["own_candidates"]
+__all__ = ["latex_split", "own_candidates"]
 
 _HEADS = (
     r"(?:method|framework|model|approach|system|network|architecture|algorithm|benchmark|dataset|pipeline)"
@@ -87,7 +87,44 @@ def own_candidates(text: str) -> list[Candidate]:
     own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
-    return found + _named_parts(text) + _part_names(text)
+    found += _named_parts(text) + _part_names(text)
+    return found + latex_split(text) if "\\" in text else found
+
+
+# "\textbf{Co}ntrastive \textbf{P}araphrase \textbf{A}ttack (CoPA)": a name whose letters of its acronym
+# are set in bold (or italics) inside the words; the name is the words without the markup.
+_CHUNK_WORD = (
+    r"[A-Za-z\-]*(?:\\(?:textbf|textit|emph|mathbf|underline|textsc)\{[A-Za-z0-9\-]{1,6}\}[A-Za-z0-9\-]*)+"
+)
+_SPLIT_RUN = re.compile(rf"{_CHUNK_WORD}(?:\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_CHUNK_WORD})+")
+_INSIDE = re.compile(r"\}[a-z]")
+_MARKUP = re.compile(r"\\\w+\{([^{}]*)\}")
+_SHORT_AFTER = re.compile(r"\s*\((?:\\textbf\{)?([A-Za-z][\w\-]{1,15})\}?\)")
+
+
+def latex_split(text: str) -> list[Candidate]:
+    r"""Names written with their acronym's letters marked up inside the words, and the acronym after them.
+
+    >>> t = r"we propose \textbf{Co}ntrastive \textbf{P}araphrase \textbf{A}ttack (CoPA), a method"
+    >>> [(c.name, t[c.start : c.end]) for c in latex_split(t)][1]
+    ('Contrastive Paraphrase Attack', 'CoPA')
+    >>> latex_split(r"the \textbf{best} and \emph{only} one")
+    []
+    """
+    out = []
+    for run in _SPLIT_RUN.finditer(text):
+        name = " ".join(_MARKUP.sub(r"\1", run.group()).split())
+        if not (name[:1].isupper() and " " in name and _INSIDE.search(run.group())) or is_generic(name):
+            continue  # not split inside a word: "\textbf{Diffusion} \textbf{Models}" is emphasis
+        kind = type_from_head(name.split()[-1].lower()) or "method"
+        start, end = run.span()
+        short = _SHORT_AFTER.match(text, end)
+        partner = short.span(1) if short else None
+        out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.latex", partner=partner))
+        if short:
+            ss, se = short.span(1)
+            out.append(Candidate(ss, se, kind, name, confidence=0.7, rule="cue.latex", partner=(start, end)))
+    return out
 
 
 # "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
