@@ -196,7 +196,7 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
 
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
-_AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus"))
+_AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
 _METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
 

@@ -165,8 +165,13 @@ _NOT_LEAD = frozenset(("EU", "US", "UK", "UN", "The", "This", "Our", "Each", "Bo
 
 # "SAGE consists of VariantQual, a rubric-based verifier …, and VariantGen, a variant generator …": the
 # parts of a system, each named in apposition; :mod:`kg.extract.own_parts` decides whether they are own.
-_PARTS_VERB = re.compile(r"\b(?:consists\sof|comprises|is\scomposed\sof|includes|contains)\s")
-_PART_ITEM = re.compile(rf"(?:\bof|:|;|,\sand|,|\bcomprises|\bincludes|\bcontains)\s({_ITEM}),\s(?:a|an)\s")
+_PARTS_VERB = re.compile(
+    r"\b(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|integrates)\s"
+)
+_PART_ITEM = re.compile(
+    rf"(?:\bof|:|;|,\sand|,|\b(?:comprises|includes|contains|introduces|incorporates|integrates))\s"
+    rf"(?:\\textbf\{{|\*\*)?({_ITEM})(?:\}}|\*\*)?,\s(?:a|an)\s"
+)
 
 
 def _named_parts(text: str) -> list[Candidate]:
