@@ -153,10 +153,13 @@ def _part_names(text: str) -> list[Candidate]:
         name = text[start:end]
         if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : word.start() - 1]):
             continue
+        if text.find(name) < start or _PAREN.match(text, end):
+            continue  # named before ("Meta's Perception Encoder … the Perception Encoder"), or defined
         out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part_name"))
     return out
 
 
+_PAREN = re.compile(r"\s*\(")
 _NOT_LEAD = frozenset(("EU", "US", "UK", "UN", "The", "This", "Our", "Each", "Both"))
 
 

@@ -195,8 +195,9 @@ def intro_candidates(text: str) -> list[Candidate]:
             continue
         start, end = _trim(text, *obj.span("name"))
         head = obj.group("head") or obj.group("apposed")
-        if not _accept(text, start, end, loose=bool(head)):
-            continue
+        quoted = obj.group("quote") and _LOWER_PART.search(text, start, end)
+        if quoted or not _accept(text, start, end, loose=bool(head)):
+            continue  # a quoted phrase: 'a hybrid "Human-in-the-Loop" workflow' describes, "Idea Head" names
         kind, _ = infer_type(text, start, end, head)
         role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"
         out.append(
@@ -208,6 +209,7 @@ def intro_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_LOWER_PART = re.compile(r"-[a-z]")
 _BASED = re.compile(r"\s+based\s+(?!on\b)")
 
 

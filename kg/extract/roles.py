@@ -143,7 +143,7 @@ def role_for(
         return "introduced"
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
-        or (_NOVEL.search(text, max(s_start, start - 40), start) and names_object(text, end, kind))
+        or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
     ):
         return "introduced"
     if not known and _OUR_NAMED.search(text, max(s_start, start - 60), start):
@@ -168,6 +168,12 @@ def role_for(
     if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
+
+
+def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
+    """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
+    approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
+    return text.find(text[start:end]) == start and names_object(text, end, kind)
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
