@@ -21,6 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
+from kg.extract.roles import introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
 __all__ = ["latex_split", "own_candidates"]
@@ -36,7 +37,8 @@ _OWN = re.compile(
     rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
     rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"
 )
-_SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$")
+# "our 7B model", "our W4A4 model", "our Int8 model": a size or a number format, not a name
+_SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$|(?:W\d+A\d+|[Ii]nt\d+|INT\d+|FP\d+|BF16)$")
 # "we propose constant-context skill learning, a context-to-weights framework", "We introduce justified
 # near quota, an axiom that …": a lower-case name of 2-4 words right after the cue, in apposition to a kind.
 _STOP = (
@@ -120,7 +122,8 @@ def latex_split(text: str) -> list[Candidate]:
             continue  # not split inside a word: "\textbf{Diffusion} \textbf{Models}" is emphasis
         kind = type_from_head(name.split()[-1].lower()) or "method"
         start, end = short.span(1)
-        out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.latex"))
+        role = "introduced" if introduces(text, run.start(), run.end()) else "used"  # where its words stand
+        out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.latex", role=role))
     return out
 
 

@@ -69,7 +69,7 @@ _NEAR = re.compile(
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _CALLED = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|we\scall|we\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s)?as)\s+"
+    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
     r"(?:the\s+|as\s+)?$"
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
