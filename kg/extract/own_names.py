@@ -89,7 +89,7 @@ def own_candidates(text: str) -> list[Candidate]:
     own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
-    found += _named_parts(text) + _part_names(text)
+    found += _named_parts(text) + _part_names(text) + _headed_names(text)
     return found + latex_split(text) if "\\" in text else found
 
 
@@ -137,6 +137,37 @@ _PART_LEAD = re.compile(
     r"\b(?:a|an|the)\s(?:(?:novel|new|lightweight|learnable|dedicated|proposed)\s)?"
     r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
 )
+
+
+# "a Dynamic Context Encoding module", "a new Skeleton Tree Tokenization method": a capitalised name before a
+# lower-case part noun (not the long form in apposition to a name: "CARE, a Completeness-Aware … framework").
+_HEADED = re.compile(
+    r"\b(?:a|an)\s(?:(?:novel|new|lightweight|simple|dedicated|learnable)\s)?"
+    r"(?P<name>(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)){1,3})\s"
+    r"(?:module|mechanism|strategy|approach|method|technique|algorithm|scheme|loss|block|layer|unit|encoder|"
+    r"decoder|paradigm)s?\b"
+)
+_APPOSED = re.compile(r"[\w\-+]{2,},\s$")
+
+
+def _headed_names(text: str) -> list[Candidate]:
+    """Capitalised names before a lower-case part noun, after "a" / "an" (role decided later).
+
+    >>> t = "We add a Dynamic Context Encoding module. CARE, a Completeness-Aware Reconstruction method."
+    >>> [t[c.start:c.end] for c in _headed_names(t)]
+    ['Dynamic Context Encoding']
+    """
+    out = []
+    body = text.find("\n\n") + 1
+    for match in _HEADED.finditer(text, body):
+        start, end = match.span("name")
+        name = text[start:end]
+        if _APPOSED.search(text, max(0, match.start() - 40), match.start()) or is_generic(name):
+            continue
+        if text.find(name) < start or is_adjectival(name):
+            continue
+        out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.headed"))
+    return out
 
 
 def _part_names(text: str) -> list[Candidate]:

@@ -121,6 +121,10 @@ _USAGE = re.compile(
 )
 # "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
 # name whose own last word is a part noun, in a paper that introduces something earlier.
+# "a Dynamic Context Encoding module …": a new name followed by a part noun, likewise.
+_PART_AFTER = re.compile(
+    r"\s(?:module|mechanism|block|layer|loss|strategy|scheme|unit|head|encoder|decoder|approach|technique)s?\b"
+)
 _PART_NAME = re.compile(
     r"(?<=\s)(?:Module|Block|Layer|Mechanism|Loss|Branch|Unit|Head|Encoder|Decoder|Adapter|Regularizer|"
     r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator)s?$"
@@ -157,7 +161,7 @@ def role_for(
     if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
         return "introduced"
     if (
-        _PART_NAME.search(text, start, end)
+        (_PART_NAME.search(text, start, end) or (_PART_AFTER.match(text, end) and _first(text, start, end)))
         and _cue_before(text, start)
         and not in_scope(text, s_start, start)
     ):
@@ -173,7 +177,13 @@ def role_for(
 def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
     """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
     approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
-    return text.find(text[start:end]) == start and names_object(text, end, kind)
+    return _first(text, start, end) and names_object(text, end, kind)
+
+
+def _first(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
+    "Technical Element Score (TES)" is not a new name)."""
+    return text.find(text[start:end]) == start
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
