@@ -130,11 +130,12 @@ def latex_split(text: str) -> list[Candidate]:
 # "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
 # name whose last word is a part noun (no acronym needed); :mod:`kg.extract.roles` decides whose it is.
 _PART_WORD = re.compile(
-    r"(?<=[a-z\-] )(?:Module|Block|Layer|Mechanism|Loss|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy)s?"
+    r"(?<=[a-z\-] )(?:Module|Block|Layer|Mechanism|Loss|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy|"
+    r"Engine|Verifier|Planner|Router|Selector|Retriever|Memory|Repository|Controller)s?"
     r"\b(?![\-(+]|\s[A-Z])"
 )
 _PART_LEAD = re.compile(
-    r"\b(?:a|an|the)\s(?:(?:novel|new|lightweight|learnable|dedicated|proposed)\s)?"
+    r"\b(?:a|an|the)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "a cumulative …"
     r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
 )
 

@@ -76,7 +76,8 @@ _OBJECT = re.compile(
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
     r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
     r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
-    r"encoder|decoder|scheme|paradigm|agent)),\s+(?=[^,.;]{2,60}?(?:,|\.|\s\())"
+    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator)),\s+"
+    r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
     r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
     # emphasis: "we introduce **CoE**", "\textbf{X}"; a quoted name: "an auxiliary ``Idea Head''"
@@ -196,7 +197,8 @@ def intro_candidates(text: str) -> list[Candidate]:
         start, end = _trim(text, *obj.span("name"))
         head = obj.group("head") or obj.group("apposed")
         quoted = obj.group("quote") and _LOWER_PART.search(text, start, end)
-        if quoted or not _accept(text, start, end, loose=bool(head)):
+        apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
+        if quoted or not _accept(text, start, end, loose=bool(head or apposed)):
             continue  # a quoted phrase: 'a hybrid "Human-in-the-Loop" workflow' describes, "Idea Head" names
         kind, _ = infer_type(text, start, end, head)
         role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"

@@ -127,7 +127,8 @@ _PART_AFTER = re.compile(
 )
 _PART_NAME = re.compile(
     r"(?<=\s)(?:Module|Block|Layer|Mechanism|Loss|Branch|Unit|Head|Encoder|Decoder|Adapter|Regularizer|"
-    r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator)s?$"
+    r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator|Engine|Verifier|Planner|Retriever|Memory|"
+    r"Repository|Controller|Strategy)s?$"
 )
 
 
