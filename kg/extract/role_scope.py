@@ -44,7 +44,10 @@ _STRONG = re.compile(
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
     rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
 )
-_WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
+# "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
+_WEAK = re.compile(
+    r"(?<![\w\-])(?:(?:to|in|across|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])|for\s+(?:the\s+)?(?=[A-Z]))"
+)
 # A new list item: "; (2) …", "(ii) …", "2) …" (also a new object of the cue for the weak blockers: ", and
 # a Feature Pyramid Registration Network (FPRAN)" after "… in texture extraction").
 _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
