@@ -166,7 +166,7 @@ def _called_by_us(text: str, start: int) -> bool:
     if _CALLED_BEFORE.search(text, max(0, start - 24), start) is None:
         return False
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    return _WE_BEFORE.search(text, begin, start) is not None
+    return bool(_WE_BEFORE.search(text, begin, start) or INTRO_CUE.search(text, begin, start))
 
 
 # "features three modules: Hierarchical Information Extraction (HIE), …": the list names modules.

@@ -42,7 +42,8 @@ _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])",
+    re.IGNORECASE,
 )
 # "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
 _WEAK = re.compile(
