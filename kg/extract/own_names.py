@@ -18,6 +18,7 @@ method" and "the proposed Transformer-based encoder" name nothing new.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
@@ -101,6 +102,7 @@ _CHUNK_WORD = (
 )
 _SPLIT_RUN = re.compile(rf"{_CHUNK_WORD}(?:\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_CHUNK_WORD})+")
 _INSIDE = re.compile(r"\}[a-z]")
+_QUICK = re.compile(r"\\(?:textbf|textit|emph|mathbf|underline|textsc)\{[A-Za-z0-9\-]{1,6}\}[a-z]")
 _MARKUP = re.compile(r"\\\w+\{([^{}]*)\}")
 _SHORT_AFTER = re.compile(r"\s*\((?:\\text(?:bf|sc)\{)?([A-Za-z][\w\-]{1,15})\}?\)")
 
@@ -114,8 +116,11 @@ def latex_split(text: str) -> list[Candidate]:
     >>> latex_split(r"the \textbf{Best} \emph{Only} one (BO)")
     []
     """
-    out = []
-    for run in _SPLIT_RUN.finditer(text):
+    out: list[Candidate] = []
+    first = _QUICK.search(text)
+    if first is None:
+        return out
+    for run in _SPLIT_RUN.finditer(text, max(0, first.start() - 40)):
         name = " ".join(_MARKUP.sub(r"\1", run.group()).split())
         short = _SHORT_AFTER.match(text, run.end())
         if short is None or not (name[:1].isupper() and _INSIDE.search(run.group())) or is_generic(name):
@@ -129,11 +134,30 @@ def latex_split(text: str) -> list[Candidate]:
 
 # "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
 # name whose last word is a part noun (no acronym needed); :mod:`kg.extract.roles` decides whose it is.
-_PART_WORD = re.compile(
-    r"(?<=[a-z\-] )(?:Module|Block|Layer|Mechanism|Loss|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy|"
-    r"Engine|Verifier|Planner|Router|Selector|Retriever|Memory|Repository|Controller)s?"
-    r"\b(?![\-(+]|\s[A-Z])"
+_PART_NOUNS = (
+    "Module", "Block", "Layer", "Mechanism", "Loss", "Encoder", "Decoder", "Adapter", "Head", "Unit",
+    "Branch", "Strategy", "Engine", "Verifier", "Planner", "Router", "Selector", "Retriever", "Memory",
+    "Repository", "Controller",
+)  # fmt: skip
+# One scan finds the anchors of the three rules below: a capitalised part noun, a lower-case one, a verb.
+_ANCHORS = re.compile(
+    rf" (?:(?P<cap>(?:{'|'.join(_PART_NOUNS)})s?\b(?![\-(+]|\s[A-Z]))|"
+    r"(?P<low>(?:module|mechanism|strategy|approach|method|technique|algorithm|scheme|loss|block|layer|unit|"
+    r"encoder|decoder|paradigm)s?\b)|"
+    r"(?P<verb>(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|"
+    r"integrates)\s))"
 )
+
+
+@lru_cache(maxsize=8)
+def _anchors(text: str) -> dict[str, tuple[int, ...]]:
+    """The starts (after the space) of each kind of anchor in ``text``, found in one scan."""
+    found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
+    for match in _ANCHORS.finditer(text):
+        found[str(match.lastgroup)].append(match.start() + 1)
+    return {kind: tuple(starts) for kind, starts in found.items()}
+
+
 _PART_LEAD = re.compile(
     r"\b(?:a|an|the)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "a cumulative …"
     r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
@@ -144,9 +168,7 @@ _PART_LEAD = re.compile(
 # lower-case part noun (not the long form in apposition to a name: "CARE, a Completeness-Aware … framework").
 _HEADED = re.compile(
     r"\b(?:a|an)\s(?:(?:novel|new|lightweight|simple|dedicated|learnable)\s)?"
-    r"(?P<name>(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)){1,3})\s"
-    r"(?:module|mechanism|strategy|approach|method|technique|algorithm|scheme|loss|block|layer|unit|encoder|"
-    r"decoder|paradigm)s?\b"
+    r"(?P<name>(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)){1,3})\s$"
 )
 _APPOSED = re.compile(r"[\w\-+]{2,},\s$")
 
@@ -160,7 +182,12 @@ def _headed_names(text: str) -> list[Candidate]:
     """
     out = []
     body = text.find("\n\n") + 1
-    for match in _HEADED.finditer(text, body):
+    for at in _anchors(text)["low"]:
+        if at < body or not text[text.rfind(" ", 0, at - 1) + 1].isupper():
+            continue  # the word before the head is not capitalised: no name
+        match = _HEADED.search(text, max(body, at - 90), at)
+        if match is None:
+            continue
         start, end = match.span("name")
         name = text[start:end]
         if _APPOSED.search(text, max(0, match.start() - 40), match.start()) or is_generic(name):
@@ -178,15 +205,18 @@ def _part_names(text: str) -> list[Candidate]:
     >>> [t[c.start:c.end] for c in _part_names(t)]
     ['Fusion Alignment Module']
     """
-    out = []
+    out: list[Candidate] = []
     body = text.find("\n\n") + 1  # not in the title: "… as a Network Control-Plane Intelligence Layer for …"
-    for word in _PART_WORD.finditer(text, body):
-        lead = _PART_LEAD.search(text, max(0, word.start() - 80), word.start())
+    for at in _anchors(text)["cap"]:
+        if at < body or not (text[at - 2].islower() or text[at - 2] == "-"):
+            continue
+        lead = _PART_LEAD.search(text, max(0, at - 80), at)
         if lead is None:
             continue
-        start, end = lead.start(1), word.end()
+        word = _WORD_END.match(text, at)
+        start, end = lead.start(1), word.end() if word else at
         name = text[start:end]
-        if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : word.start() - 1]):
+        if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : at - 1]):
             continue
         if text.find(name) < start or _PAREN.match(text, end):
             continue  # named before ("Meta's Perception Encoder … the Perception Encoder"), or defined
@@ -195,14 +225,12 @@ def _part_names(text: str) -> list[Candidate]:
 
 
 _PAREN = re.compile(r"\s*\(")
+_WORD_END = re.compile(r"\w*")
 _NOT_LEAD = frozenset(("EU", "US", "UK", "UN", "The", "This", "Our", "Each", "Both"))
 
 
 # "SAGE consists of VariantQual, a rubric-based verifier …, and VariantGen, a variant generator …": the
 # parts of a system, each named in apposition; :mod:`kg.extract.own_parts` decides whether they are own.
-_PARTS_VERB = re.compile(
-    r"\b(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|integrates)\s"
-)
 _PART_ITEM = re.compile(
     rf"(?:\bof|:|;|,\sand|,|\b(?:comprises|includes|contains|introduces|incorporates|integrates))\s"
     rf"(?:\\textbf\{{|\*\*)?({_ITEM})(?:\}}|\*\*)?,\s(?:a|an)\s"
@@ -216,11 +244,13 @@ def _named_parts(text: str) -> list[Candidate]:
     >>> [t[c.start:c.end] for c in _named_parts(t)]
     ['BarQual', 'BarGen']
     """
-    out = []
-    for verb in _PARTS_VERB.finditer(text):
-        stop = text.find(". ", verb.end())
+    out: list[Candidate] = []
+    if ", a" not in text:
+        return out
+    for at in _anchors(text)["verb"]:
+        stop = text.find(". ", at)
         stop = len(text) if stop < 0 else stop
-        for match in _PART_ITEM.finditer(text, verb.start(), stop):
+        for match in _PART_ITEM.finditer(text, at, stop):
             start, end = match.span(1)
             name = text[start:end]
             if _plain_name(name):
