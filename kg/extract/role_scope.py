@@ -42,8 +42,9 @@ _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])",
-    re.IGNORECASE,
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
+    # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
+    r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
 )
 # "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
 _WEAK = re.compile(
