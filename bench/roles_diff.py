@@ -5,8 +5,9 @@
 ``--before`` is a directory holding another kg package (``git archive <commit> kg | tar -x -C DIR``);
 the sample is built once with it (in a subprocess, ``PYTHONPATH=DIR``) and once with this tree, both by
 ``bench/review_sample.py``'s build (judged ids and the seed-13001 roles dev fixture left out). Each
-changed link is printed as ``<arxiv id>|<evidence text>  type  before -> after  [rule]`` with its sentence; judge
-each change (right / wrong / role-wrong) into a TSV such as ``bench/reviews/roles_changes_seed13005.tsv``.
+changed link is printed as ``<arxiv id>|<evidence text>  type  before -> after  [rule]`` with its
+sentence; judge each change (right / wrong / role-wrong) into a TSV such as
+``bench/reviews/roles_changes_seed13005.tsv``.
 """
 
 from __future__ import annotations
