@@ -1,0 +1,50 @@
+"""Precision rules 34-: a paper's own names typed by its own words, LaTeX markup, slogans, parts of
+a defined long form (docs/typing.md). Texts are made up in the shape of the corpus cases."""
+
+from __future__ import annotations
+
+from kg.extract.extractor import extract_text
+
+
+def _types(text: str, title: str = "") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in extract_text(text, title=title):
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_own_name_typed_by_its_appositive_over_the_title() -> None:
+    title = "Snorkelo: Multilingual Reasoning via Template-Filling"
+    text = "We propose Snorkelo, a template-first benchmark that factorizes reasoning type and language."
+    assert _types(text, title)["Snorkelo"] == {"benchmark"}
+
+
+def test_own_name_typed_by_the_head_after_it() -> None:
+    title = "DroneQZ: Rethinking Few-shot Thermal Image Super-Resolution"
+    text = "We study thermal images. The code and the DroneQZ dataset will be available."
+    assert _types(text, title)["DroneQZ"] == {"dataset"}
+
+
+def test_own_name_ending_in_bench_is_a_benchmark() -> None:
+    title = "MirrorQuux: An Extensible Framework to Evaluate User-Proxy Agents"
+    text = "We present MirrorQuuxBench, a reproducible, extensible benchmarking framework for user proxies."
+    assert _types(text, title)["MirrorQuuxBench"] == {"benchmark"}
+
+
+def test_own_name_typed_as_metric_by_scoring() -> None:
+    text = "To assess the impact of personas, we introduce Integrative Hypothesis Quality scoring."
+    assert _types(text)["Integrative Hypothesis Quality"] == {"metric"}
+
+
+def test_own_type_ignores_prepositions_and_verbs_before_a_head() -> None:
+    title = "ZorbNet: Scale-aware Prompts for Segmentation"
+    text = "We propose ZorbNet, a prompt network. We evaluate ZorbNet on three datasets: Kvasir-SEG and ISIC."
+    assert _types(text, title)["ZorbNet"] == {"method"}
+    text = "We propose ZorbNet, a prompt network. ZorbNet combines reference corpora with a filter."
+    assert _types(text, title)["ZorbNet"] == {"method"}
+
+
+def test_own_type_needs_one_coarse_type() -> None:
+    title = "Quuxa: Data and Models for Tables"
+    text = "We release the Quuxa dataset and train the Quuxa model on it."
+    assert _types(text, title)["Quuxa"] != {"dataset"}  # two coarse types: the phrases do not decide
