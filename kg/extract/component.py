@@ -36,8 +36,8 @@ from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
-from kg.extract.own_types import own_types
 from kg.extract.own_names import own_candidates
+from kg.extract.own_types import own_types
 from kg.extract.patterns import (
     evaluation_candidates,
     head_candidates,

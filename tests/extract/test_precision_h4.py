@@ -48,3 +48,18 @@ def test_own_type_needs_one_coarse_type() -> None:
     title = "Quuxa: Data and Models for Tables"
     text = "We release the Quuxa dataset and train the Quuxa model on it."
     assert _types(text, title)["Quuxa"] != {"dataset"}  # two coarse types: the phrases do not decide
+
+
+def test_kinds_of_data_are_not_datasets() -> None:
+    text = (
+        "Extensive experiments on fMRI data collected during reading show gains. We also test on SAR "
+        "imagery. Experiments on five public VQA benchmarks and on both raw and L9 datasets agree."
+    )
+    types = _types(text)
+    assert not {"fMRI", "SAR", "VQA", "L9"} & {t for t, k in types.items() if k & {"dataset", "benchmark"}}
+
+
+def test_named_data_lists_stay() -> None:
+    text = "Experiments on the Zorp, Quux and HRF datasets and on TAP-Vidz benchmarks show gains."
+    types = _types(text)
+    assert {"Zorp", "Quux", "HRF", "TAP-Vidz"} <= {t for t, k in types.items() if k & {"dataset", "benchmark"}}
