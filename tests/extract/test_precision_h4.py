@@ -62,4 +62,19 @@ def test_kinds_of_data_are_not_datasets() -> None:
 def test_named_data_lists_stay() -> None:
     text = "Experiments on the Zorp, Quux and HRF datasets and on TAP-Vidz benchmarks show gains."
     types = _types(text)
-    assert {"Zorp", "Quux", "HRF", "TAP-Vidz"} <= {t for t, k in types.items() if k & {"dataset", "benchmark"}}
+    data = {t for t, k in types.items() if k & {"dataset", "benchmark"}}
+    assert {"Zorp", "Quux", "HRF", "TAP-Vidz"} <= data
+
+
+def test_classes_of_models_with_a_modifier_and_vla_models() -> None:
+    text = (
+        "Recent medical LLMs (Med-LLMs) do well. Vision-language-action (VLA) models control robots; "
+        "VLAs and Vision-Language-Action Models fail on long tasks."
+    )
+    assert not {m.text for m in extract_text(text)} & {"medical LLMs", "Med-LLMs", "VLA", "VLAs"}
+    assert not [m for m in extract_text(text) if "Action" in m.text or "action" in m.text]
+
+
+def test_a_named_long_form_ending_in_llms_stays() -> None:
+    text = "We present Mathematics Explanations through Games by AI LLMs (MEGA), a tutoring method."
+    assert "MEGA" in {m.text for m in extract_text(text)}
