@@ -78,3 +78,10 @@ def test_classes_of_models_with_a_modifier_and_vla_models() -> None:
 def test_a_named_long_form_ending_in_llms_stays() -> None:
     text = "We present Mathematics Explanations through Games by AI LLMs (MEGA), a tutoring method."
     assert "MEGA" in {m.text for m in extract_text(text)}
+
+
+def test_gerund_title_prefixes_describe() -> None:
+    text = "We study local models as evaluators of player answers."
+    assert not extract_text(text, title="Meta-Evaluating Local LLMs: Rethinking Performance Metrics")
+    title = "Self-Driving Quuxer: An Interactive Benchmark for Social Negotiation"
+    assert "Self-Driving Quuxer" in {m.text for m in extract_text(text, title=title)}
