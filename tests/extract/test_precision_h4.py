@@ -85,3 +85,14 @@ def test_gerund_title_prefixes_describe() -> None:
     assert not extract_text(text, title="Meta-Evaluating Local LLMs: Rethinking Performance Metrics")
     title = "Self-Driving Quuxer: An Interactive Benchmark for Social Negotiation"
     assert "Self-Driving Quuxer" in {m.text for m in extract_text(text, title=title)}
+
+
+def test_recall_as_memory_is_not_the_metric() -> None:
+    text = "Our analysis on synthetic fact recall datasets with Llama-3.2B shows the ability to recall."
+    assert "recall" not in {m.text for m in extract_text(text)}
+    assert "recall" in {m.text for m in extract_text("It improves recall by 4.2% over the baseline.")}
+
+
+def test_enumeration_labels_are_not_lexicon_names() -> None:
+    text = "We require monitoring (P1), anticipation (P2), and monotonic restriction (P3) of the agent."
+    assert "P3" not in {m.text for m in extract_text(text)}
