@@ -96,3 +96,16 @@ def test_recall_as_memory_is_not_the_metric() -> None:
 def test_enumeration_labels_are_not_lexicon_names() -> None:
     text = "We require monitoring (P1), anticipation (P2), and monotonic restriction (P3) of the agent."
     assert "P3" not in {m.text for m in extract_text(text)}
+
+
+def test_own_name_spelled_otherwise_does_not_join_a_mixed_case_entry() -> None:
+    from kg.extract import extract_paper
+    from kg.model import Paper, Source
+    from kg.resolve.resolver import resolve
+
+    src = Source(file="x")
+    own = Paper(id="a", title="SCHNet: SAM Marries CLIP for Human Parsing", source=src, abstract="We parse.")
+    used = Paper(id="b", title="Molecules", source=src, abstract="We train SchNet on molecules.")
+    docs = [(p, extract_paper(p)) for p in (own, used)]
+    ids = {p.id: {m.entity_id for m in ms if m.text.lower() == "schnet"} for p, ms in resolve(docs).docs}
+    assert ids["a"] and ids["b"] and not ids["a"] & ids["b"]
