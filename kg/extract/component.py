@@ -38,12 +38,7 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
-from kg.extract.patterns import (
-    evaluation_candidates,
-    head_candidates,
-    intro_candidates,
-    passive_candidates,
-)
+from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
     context_rejects,
