@@ -190,9 +190,8 @@ def intro_candidates(text: str) -> list[Candidate]:
     """Names right after "we introduce / propose / present …" (role ``introduced``)."""
     out = []
     for _, cue_end in intro_cue_spans(text):
-        obj = _OBJECT.match(text, cue_end, min(len(text), cue_end + 160))
-        if obj is None and text.startswith(",", cue_end):  # "we devise, LAIN, a novel …"
-            obj = _OBJECT.match(text, cue_end + 1, min(len(text), cue_end + 160))
+        at = cue_end + 1 if text.startswith(", ", cue_end) else cue_end  # "we devise, LAIN, a novel …"
+        obj = _OBJECT.match(text, at, min(len(text), cue_end + 160))
         if obj is None:
             continue
         start, end = _trim(text, *obj.span("name"))
