@@ -38,12 +38,8 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
-from kg.extract.patterns import (
-    evaluation_candidates,
-    head_candidates,
-    intro_candidates,
-    passive_candidates,
-)
+from kg.extract.own_types import own_types
+from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
     context_rejects,
@@ -279,7 +275,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
-        return assign_roles(cands, text, sentences, title_len), sentences
+        return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})

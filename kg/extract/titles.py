@@ -41,10 +41,16 @@ _NOT_TITLE_NAMES = re.compile(
 )
 
 
+# A prefix of several words that opens with a gerund describes what the paper does (typing.md rule 37).
+_GERUND_START = re.compile(
+    r"(?:(?:Meta|Re|Co|Pre|Post|Over|Under|Un|De|Mis|Cross|Fine)-)?[A-Z][a-z]{2,}ing\s"
+)
 # Pronouns and finite verbs make a title prefix a sentence or a slogan.
 _SLOGAN_WORDS = frozenset(
     {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
+    | {"doesn't", "don't", "isn't", "can't", "won't", "(but"}
 )
+_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
 
 
 def is_survey_title(title: str) -> bool:
@@ -71,17 +77,24 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     []
     >>> [(c.name, c.type) for c in title_candidates("StarCraft+: Benchmarking Multi-agent Algorithms")]
     [('StarCraft+', 'benchmark')]
+    >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
+    ['MKJ']
     """
     span = title_prefix_span(title)
     if span is None:
         return []
     start, end = span
+    team = _AT_EVENT.match(title, start, end)
+    if team:  # "MKJ at SemEval-2026 Task 9: …": the team's system, at the event it takes part in
+        end = team.end(1)
     name = title[start:end]
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
     if {w.lower() for w in words} & _SLOGAN_WORDS:
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
+    if len(words) > 1 and _GERUND_START.match(name):
+        return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:
