@@ -37,12 +37,7 @@ from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
-from kg.extract.patterns import (
-    evaluation_candidates,
-    head_candidates,
-    intro_candidates,
-    passive_candidates,
-)
+from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
     context_rejects,
@@ -63,6 +58,7 @@ from kg.extract.shapes import (
     is_generic,
     shape_candidates,
 )
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -316,7 +312,10 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
-    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
+    found += [
+        c for c in own_candidates(text) + task_candidates(text, title_len)
+        if not any(k.start < c.end and c.start < k.end for k in known)
+    ]  # fmt: skip
     found += [
         c
         for c in evaluation_candidates(text)

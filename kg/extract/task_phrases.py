@@ -1,0 +1,248 @@
+"""Task names the lexicon lacks, read where the text itself says they are tasks.
+
+Two rules, both ending a phrase in a *task head* (the guide's task words: "detection", "segmentation",
+"generation", "removal" …) and never a bare head ("segmentation" alone is an activity):
+
+- **A title's task name** (``rule="title.task"``): a run of capitalised words ending in a task head
+  between a title's function words ("Self-Supervised Pretraining for Aerial Road Extraction"), with
+  evaluative words ("Efficient", "Towards", "Practical") and anything up to a hyphenated modifier
+  ("Depth-Aided") left out; the abstract must use the head word (the paper is about that task).
+- **A task in a task context** (``rule="context.task"``): a lower-case phrase right before "task(s)" /
+  "problem(s)" ("binary classification tasks"), after "the task / problem of", or in a list that such
+  a context governs ("tasks such as image captioning, visual grounding and object tracking", "on
+  depth estimation and semantic segmentation tasks").
+
+Words before the head must not be generic or evaluative ("downstream", "complex", "novel", "our" …).
+A candidate that overlaps a lexicon match is left out (the lexicon's name stands).
+
+>>> title = "Pretraining for Aerial Road Extraction"
+>>> [(c.name, c.rule) for c in task_candidates(title + "\\n\\nWe study road extraction.", len(title))]
+[('Aerial Road Extraction', 'title.task')]
+>>> [c.name for c in task_candidates("We fine-tune it for binary classification tasks.")]
+['binary classification']
+>>> [c.name for c in task_candidates("It helps tasks such as image captioning, crowd counting and ranking.")]
+['image captioning', 'crowd counting']
+>>> [c.name for c in task_candidates("It fails on complex reasoning tasks and downstream detection tasks.")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.candidates import Candidate
+
+__all__ = ["TASK_HEADS", "task_candidates"]
+
+_HEADS = """
+    segmentation detection recognition classification answering translation summarization captioning
+    retrieval tracking estimation generation synthesis restoration super-resolution re-identification
+    parsing tagging completion forecasting inpainting editing denoising deblurring dehazing deraining
+    localization grounding reconstruction prediction extraction registration navigation linking labeling
+    labelling verification odometry compression enhancement diagnosis spotting counting matting
+    colorization planning removal recommendation imputation manipulation"""
+TASK_HEADS = frozenset(_HEADS.split())
+"""Last words that make a phrase a task (the guide's task heads)."""
+# In titles only: "Video Understanding" names a task; in running text the word is too often the
+# activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
+_TITLE_HEADS = TASK_HEADS | {"understanding"}
+
+_GENERIC = """
+    a an the our their its this these those new novel proposed existing traditional conventional standard
+    simple general generic better improved advanced powerful strong promising reliable precise fast faster
+    scalable high-quality state-of-the-art sota efficient lightweight end-to-end various different
+    specific multiple downstream additional further subsequent accurate robust effective overall practical
+    complex key critical diverse unified single typical common current recent modern popular classical
+    classic naive vanilla original full deep machine large small ai general-purpose task-specific more
+    most less best high low comprehensive holistic large-scale small-scale real-time future other related
+    similar such model models data task tasks method methods joint final correct appropriate challenging
+    difficult hard easy important core basic fundamental several many some few two three four five
+    downstream long-horizon open-ended real-world human-level expert-level reliable faithful towards
+    toward enhanced enhancing improving generalizable generalized universal explainable interpretable
+    controllable trustworthy accurate efficient scalable all-in-one training-free zero-cost fast
+    llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic better effective perceptual visual-text
+    understanding reasoning learning benchmarking rethinking revisiting exploring evaluating leveraging
+    dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
+    individual respective corresponding certain particular representative traditional generative
+    multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
+    actionable latent"""
+_GENERIC_WORDS = frozenset(_GENERIC.split())
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "via",
+        "using",
+        "by",
+        "to",
+        "from",
+        "and",
+        "or",
+        "at",
+        "as",
+        "into",
+        "through",
+        "under",
+    ]
+)
+# "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
+_HYPHEN_MODIFIER = re.compile(
+    r".+-(?!generated)(?:\w+ed|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$|\d+-[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
+# In running text the word right before the head must not read as an adjective: "discrete
+# segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
+_ADJECTIVE = re.compile(
+    r"(?!(?:topic|music|logic|traffic|graphic|comic)$).*(?:ive|al|ous|ic|ed|ful|less|ular|ete)|.{3,}[ai]ble"
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+# Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
+_CONTAINERS = frozenset(
+    [
+        "pipeline",
+        "pipelines",
+        "framework",
+        "frameworks",
+        "model",
+        "models",
+        "network",
+        "networks",
+        "system",
+        "systems",
+        "benchmark",
+        "benchmarks",
+        "dataset",
+        "datasets",
+        "approach",
+        "method",
+        "methods",
+        "toolkit",
+        "challenge",
+    ]
+)
+_MEANS = frozenset({"via", "using", "with", "through", "by"})
+_TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
+_LIST_START = re.compile(
+    r"\b(?:tasks|problems|applications)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+|"
+    r"\bthe\s+(?:task|problem)\s+of\s+",
+)
+_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_MAX_MODIFIERS = 3
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def _is_modifier(word: str, *, title: bool) -> bool:
+    low = word.lower()
+    if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
+        return False
+    if title:
+        return word[0].isupper() or word[0].isdigit()
+    return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
+
+
+def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) -> int:
+    """Index of the first word of the phrase ending at head ``words[j]``: modifiers walked leftwards."""
+    i = j
+    while i > 0 and j - i < _MAX_MODIFIERS and _is_modifier(words[i - 1][2], title=title):
+        if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
+            break
+        i -= 1
+    return i
+
+
+def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
+    words = _words(title)
+    low_abstract = abstract.lower()
+    for j, (_, end, word) in enumerate(words):
+        head = word.lower()
+        if head not in _TITLE_HEADS or not word[0].isupper() or head not in low_abstract:
+            continue
+        after = words[j + 1][2] if j + 1 < len(words) else ""
+        if after[:1].isupper() and after.lower() not in _FUNCTION | _CONTAINERS:
+            continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
+        i = _phrase_before(words, j, title=True)
+        if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
+            continue  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
+        k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
+        while (k > 0 and _is_modifier(words[k - 1][2].replace("-", ""), title=True)) or (
+            k > 0 and _HYPHEN_MODIFIER.match(words[k - 1][2])
+        ):
+            k -= 1
+        if k > 0 and words[k - 1][2].lower() in _MEANS:
+            continue  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
+        if i + 1 == j and _ADJECTIVE.fullmatch(words[i][2].lower()):
+            continue  # "Selective Retrieval", "Temporal Tracking": an adjective and a head describe
+        if i < j:
+            yield Candidate(
+                words[i][0], end, "task", title[words[i][0] : end], confidence=0.7, rule="title.task"
+            )
+
+
+def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
+    words = _words(text, start)
+    for j, (_, end, word) in enumerate(words):
+        if word in TASK_HEADS and j + 1 < len(words) and words[j + 1][2] in _TASK_NOUNS:
+            yield from _list_before(text, words, j)
+    for match in _LIST_START.finditer(text, start):
+        yield from _list_after(text, _words(text, match.end(), min(len(text), match.end() + 200)))
+
+
+def _item(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
+    """The phrase ending at head ``words[j]`` as a task candidate, or None when it is a bare head."""
+    i = _phrase_before(words, j, title=False)
+    if i == j or _ADJECTIVE.fullmatch(words[j - 1][2].lower()):
+        return None
+    start, end = words[i][0], words[j][1]
+    return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
+
+
+def _list_before(text: str, words: list[tuple[int, int, str]], j: int) -> Iterator[Candidate]:
+    """The head ``words[j]`` right before "tasks", and the items of a list it ends ("A, B and C tasks")."""
+    while j >= 0 and words[j][2] in TASK_HEADS:
+        item = _item(text, words, j)
+        if item is None:
+            return
+        yield item
+        k = next((k for k in range(j - 1, -1, -1) if words[k][1] <= item.start), -1)
+        if k < 1 or words[k][2] not in {",", "and", "or"}:
+            return
+        j = k - 1 if words[k - 1][2] not in {",", "and", "or"} else k - 2
+
+
+def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
+    """The items of a list after "tasks such as" / "the task of": phrases ending in a task head."""
+    j = 0
+    while j < len(words):
+        k = j
+        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _FUNCTION:
+            k += 1
+        # the item is words[j:k]; it is a task when it ends in a head
+        if k > j and words[k - 1][2] in TASK_HEADS:
+            item = _item(text, words, k - 1)
+            if item is not None and item.start >= words[j][0]:
+                yield item
+        if k >= len(words) or words[k][2] not in {",", "and", "or"}:
+            return
+        j = k + 1
+        while j < len(words) and words[j][2] in {",", "and", "or"}:
+            j += 1
+
+
+def task_candidates(text: str, title_len: int = 0) -> list[Candidate]:
+    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)."""
+    title, abstract = text[:title_len], text[title_len:]
+    out = list(_title_candidates(title, abstract)) if title_len else []
+    return out + list(_context_candidates(text, title_len))
