@@ -100,7 +100,8 @@ _HYPHEN_MODIFIER = re.compile(
 # In running text the word right before the head must not read as an adjective: "discrete
 # segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
 _ADJECTIVE = re.compile(
-    r"(?!(?:topic|music|logic|traffic|graphic|comic)$).*(?:ive|al|ous|ic|ed|ful|less|ular|ete)|.{3,}[ai]ble"
+    r"(?!(?:topic|music|logic|traffic|graphic|comic)$)"
+    r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 # Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
@@ -127,8 +128,33 @@ _CONTAINERS = frozenset(
         "challenge",
     ]
 )
+_SETTING_PREFIXES = frozenset(
+    [
+        "multi",
+        "few",
+        "zero",
+        "one",
+        "single",
+        "dual",
+        "cross",
+        "in",
+        "any",
+        "non",
+        "semi",
+        "self",
+        "co",
+        "inter",
+        "intra",
+        "long",
+        "short",
+        "open",
+        "all",
+    ]
+)
+# A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
+_LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
-_TASK_NOUNS = frozenset({"task", "tasks", "problem", "problems"})
+_TASK_NOUN = re.compile(r"\b(?:tasks?|problems?)\b")
 _LIST_START = re.compile(
     r"\b(?:tasks|problems|applications)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+|"
     r"\bthe\s+(?:task|problem)\s+of\s+",
@@ -173,29 +199,56 @@ def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
         after = words[j + 1][2] if j + 1 < len(words) else ""
         if after[:1].isupper() and after.lower() not in _FUNCTION | _CONTAINERS:
             continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
-        i = _phrase_before(words, j, title=True)
-        if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
-            continue  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
-        k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
-        while (k > 0 and _is_modifier(words[k - 1][2].replace("-", ""), title=True)) or (
-            k > 0 and _HYPHEN_MODIFIER.match(words[k - 1][2])
-        ):
-            k -= 1
-        if k > 0 and words[k - 1][2].lower() in _MEANS:
-            continue  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
-        if i + 1 == j and _ADJECTIVE.fullmatch(words[i][2].lower()):
-            continue  # "Selective Retrieval", "Temporal Tracking": an adjective and a head describe
-        if i < j:
-            yield Candidate(
-                words[i][0], end, "task", title[words[i][0] : end], confidence=0.7, rule="title.task"
-            )
+        i = _title_start(words, j)
+        if i is not None:
+            start = words[i][0]
+            yield Candidate(start, end, "task", title[start:end], confidence=0.7, rule="title.task")
+
+
+def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
+    """The first word of the task name ending at ``words[j]`` in a title, or None when there is none."""
+    i = j
+    while i > 0 and j - i < _MAX_MODIFIERS + 1 and _is_modifier(words[i - 1][2], title=True):
+        i -= 1
+    before = words[i - 1][2] if i > 0 else ""
+    if before in ("'s", "’s") or (before and j - i > _MAX_MODIFIERS and _is_modifier(before, title=True)):
+        return None  # "Alzheimer 's Disease Prediction", a longer name than the rule reads: unsure span
+    if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
+        return None  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
+    k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
+    while k > 0 and (
+        _is_modifier(words[k - 1][2].replace("-", ""), title=True) or _HYPHEN_MODIFIER.match(words[k - 1][2])
+    ):
+        k -= 1
+    if k > 0 and words[k - 1][2].lower() in _MEANS:
+        return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
+    for m in range(j - 1, i - 1, -1):
+        if _is_setting(words[m][2]):
+            i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
+            break
+    while i < j - 1 and _LEADING_ADJECTIVE.fullmatch(words[i][2].lower()):
+        i += 1  # "Grounded Iterative Language Planning", "Asymmetric UAV Tracking"
+    first = words[i][2].lower()
+    if i == j or (i + 1 == j and (_ADJECTIVE.fullmatch(first) or _LEADING_ADJECTIVE.fullmatch(first))):
+        return None  # a bare head; "Selective Retrieval", "Temporal Tracking": an adjective and a head
+    return i
+
+
+def _is_setting(word: str) -> bool:
+    """A hyphenated setting or property word ("Few-Shot", "Cross-Lingual", "Energy-efficient"), not an
+    acronym compound ("RGB-T", "Cryo-EM", "AI-Generated") or a named pair ("Video-to-Audio")."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(p.isupper() and len(p) > 1 for p in parts):
+        return False
+    return parts[0].lower() in _SETTING_PREFIXES or _ADJECTIVE.fullmatch(parts[-1].lower()) is not None
 
 
 def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
-    words = _words(text, start)
-    for j, (_, end, word) in enumerate(words):
-        if word in TASK_HEADS and j + 1 < len(words) and words[j + 1][2] in _TASK_NOUNS:
-            yield from _list_before(text, words, j)
+    for match in _TASK_NOUN.finditer(text, start):
+        begin = max(start, match.start() - 160)
+        words = _words(text, begin if begin == start else text.find(" ", begin), match.start())
+        if words and words[-1][2] in TASK_HEADS:
+            yield from _list_before(text, words, len(words) - 1)
     for match in _LIST_START.finditer(text, start):
         yield from _list_after(text, _words(text, match.end(), min(len(text), match.end() + 200)))
 

@@ -93,7 +93,8 @@ def test_context_rejects(text: str) -> None:
 
 def test_pipeline_links_context_tasks_as_used_and_keeps_lexicon_names() -> None:
     ms = extract_text(
-        "To extend our model to dish editing tasks, we propose FooEdit. It also helps object detection tasks and rain removal.",
+        "To extend our model to dish editing tasks, we propose FooEdit. "
+        "It also helps object detection tasks and rain removal.",
         title="FooEdit: Adverse Weather Removal for Photos",
     )
     got = {(m.text, m.type, m.role, m.rule) for m in ms if m.type == "task"}
