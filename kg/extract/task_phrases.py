@@ -66,7 +66,7 @@ _GENERIC = """
     dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative traditional generative
     multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
-    actionable latent"""
+    actionable latent beyond"""
 _GENERIC_WORDS = frozenset(_GENERIC.split())
 _FUNCTION = frozenset(
     [
@@ -94,7 +94,8 @@ _FUNCTION = frozenset(
 )
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
-    r".+-(?!generated)(?:\w+ed|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$|\d+-[A-Za-z]{2,}",
+    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
+    r"|\d+-[A-Za-z]{2,}",
     re.IGNORECASE,
 )
 # In running text the word right before the head must not read as an adjective: "discrete
@@ -174,8 +175,8 @@ def _is_modifier(word: str, *, title: bool) -> bool:
     low = word.lower()
     if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
         return False
-    if title:
-        return word[0].isupper() or word[0].isdigit()
+    if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
+        return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
     return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
 
 
