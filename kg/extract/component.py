@@ -312,10 +312,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
-    found += [
-        c for c in own_candidates(text) + task_candidates(text, title_len)
-        if not any(k.start < c.end and c.start < k.end for k in known)
-    ]  # fmt: skip
+    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
         for c in evaluation_candidates(text)
@@ -326,7 +323,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
     ]
-    return found + _propagate(text, found)
+    # a task read from its context is not propagated (its other occurrences are not in that context)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known)
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

@@ -29,7 +29,7 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
 
@@ -57,7 +57,8 @@ _GENERIC = """
     classic naive vanilla original full deep machine large small ai general-purpose task-specific more
     most less best high low comprehensive holistic large-scale small-scale real-time future other related
     similar such model models data task tasks method methods joint final correct appropriate challenging
-    difficult hard easy important core basic fundamental several many some few two three four five
+    difficult hard easy important core basic fundamental several many some few two three four five six
+    seven eight nine ten when while
     downstream long-horizon open-ended real-world human-level expert-level reliable faithful towards
     toward enhanced enhancing improving generalizable generalized universal explainable interpretable
     controllable trustworthy accurate efficient scalable all-in-one training-free zero-cost fast
@@ -66,7 +67,7 @@ _GENERIC = """
     dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative traditional generative
     multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
-    actionable latent beyond"""
+    actionable latent beyond learned"""
 _GENERIC_WORDS = frozenset(_GENERIC.split())
 _FUNCTION = frozenset(
     [
@@ -154,6 +155,8 @@ _SETTING_PREFIXES = frozenset(
 )
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
+# A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
+_VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _TASK_NOUN = re.compile(r"\b(?:tasks?|problems?)\b")
 _LIST_START = re.compile(
@@ -177,6 +180,8 @@ def _is_modifier(word: str, *, title: bool) -> bool:
         return False
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
+    if _VERB_OR_PLURAL.fullmatch(low):
+        return False  # "It helps dish editing tasks", "unifies motion prediction": a verb, not a modifier
     return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
 
 
@@ -295,8 +300,10 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
             j += 1
 
 
-def task_candidates(text: str, title_len: int = 0) -> list[Candidate]:
-    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)."""
+def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``),
+    none overlapping a ``known`` (lexicon) mention."""
     title, abstract = text[:title_len], text[title_len:]
     out = list(_title_candidates(title, abstract)) if title_len else []
-    return out + list(_context_candidates(text, title_len))
+    out += _context_candidates(text, title_len)
+    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]

@@ -101,3 +101,15 @@ def test_pipeline_links_context_tasks_as_used_and_keeps_lexicon_names() -> None:
     assert ("dish editing", "task", "used", "context.task") in got  # a task read from context is not new
     assert ("Adverse Weather Removal", "task", "used", "title.task") in got
     assert any(m.text == "object detection" and m.source == "lexicon" for m in ms)  # the lexicon's name
+
+
+def test_context_task_is_not_propagated_into_an_intro_sentence() -> None:
+    ms = extract_text("It helps dish editing tasks. We build a dish editing dataset and train a model.")
+    tasks = [(m.text, m.role) for m in ms if m.type == "task"]
+    assert tasks == [("dish editing", "used")]  # the second occurrence is no task mention, never introduced
+
+
+def test_title_task_is_not_a_lexicon_name() -> None:
+    title = "Towards Robust Semantic Segmentation for Cars"
+    ms = extract_text("We study semantic segmentation.", title=title)
+    assert {m.rule for m in ms if m.text == "Semantic Segmentation"} == {"lexicon"}
