@@ -323,7 +323,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
     ]
-    # a task read from its context is not propagated (its other occurrences are not in that context)
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
     return found + _propagate(text, found) + task_candidates(text, title_len, known)
 
 

@@ -301,9 +301,25 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
 
 
 def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
-    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``),
-    none overlapping a ``known`` (lexicon) mention."""
+    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)
+    and the other occurrences of their words in the abstract, none overlapping a ``known`` (lexicon)
+    mention. Every one keeps its rule: a task read from its context is known, so never ``introduced``.
+    """
     title, abstract = text[:title_len], text[title_len:]
     out = list(_title_candidates(title, abstract)) if title_len else []
     out += _context_candidates(text, title_len)
+    out += _elsewhere(text, title_len, out)
     return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+
+
+def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
+    """The abstract's other occurrences (as whole words) of the names ``found``."""
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for name, cand in sorted({c.name: c for c in found}.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[title_len:]):
+            start, end = match.start() + title_len, match.end() + title_len
+            if (start, end) not in taken:
+                taken.add((start, end))
+                out.append(cand.with_(start=start, end=end, confidence=round(cand.confidence - 0.1, 2)))
+    return out
