@@ -175,6 +175,8 @@ def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
 
 
 def _is_modifier(word: str, *, title: bool) -> bool:
+    if not word:
+        return False
     low = word.lower()
     if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
         return False

@@ -35,6 +35,8 @@ def _context(abstract: str) -> list[str]:
         ("A Fast Methane Detection Pipeline on Board", "methane detection", ["Methane Detection"]),
         # evaluative words are not part of the name
         ("Towards Practical Strand Generation with Sketches", "strand generation", ["Strand Generation"]),
+        # punctuation before the name ("-", "--") is no word of it
+        ("Roads -- Aerial Road Extraction", "road extraction", ["Aerial Road Extraction"]),
     ],
 )
 def test_title_task_names(title: str, abstract: str, expected: list[str]) -> None:
