@@ -158,10 +158,13 @@ _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
-_TASK_NOUN = re.compile(r"\b(?:tasks?|problems?)\b")
+_SPACE = re.compile(r"\s")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_TASK_NOUN = re.compile(r"(?:tasks?|problems?)\b")
+# after a task noun: "tasks such as A, B and C", "applications including A"; "(the) task of A"
 _LIST_START = re.compile(
-    r"\b(?:tasks|problems|applications)\s*,?\s+(?:such\s+as|including|like|e\.g\.,?)\s+|"
-    r"\bthe\s+(?:task|problem)\s+of\s+",
+    r"(?:tasks|problems|applications)\s*,?\s+(?P<list>such\s+as|including|like|e\.g\.,?)\s+|"
+    r"(?:task|problem)\s+of\s+",
 )
 _LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _MAX_MODIFIERS = 3
@@ -252,13 +255,31 @@ def _is_setting(word: str) -> bool:
 
 
 def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
-    for match in _TASK_NOUN.finditer(text, start):
-        begin = max(start, match.start() - 160)
-        words = _words(text, begin if begin == start else text.find(" ", begin), match.start())
-        if words and words[-1][2] in TASK_HEADS:
-            yield from _list_before(text, words, len(words) - 1)
-    for match in _LIST_START.finditer(text, start):
-        yield from _list_after(text, _words(text, match.end(), min(len(text), match.end() + 200)))
+    for noun in ("task", "problem", "applications"):  # str.find: most abstracts pay almost nothing
+        at = text.find(noun, start)
+        while at >= 0:
+            yield from _at_noun(text, start, at)
+            at = text.find(noun, at + len(noun))
+
+
+def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
+    """The task candidates around a task noun at ``at``: "X tasks", "tasks such as X", "the task of X"."""
+    if at > start and text[at - 1].isspace() and _TASK_NOUN.match(text, at):
+        before = _LAST_WORD.search(text, max(start, at - 40), at)
+        if before and before.group(1) in TASK_HEADS:
+            begin = max(start, at - 160)
+            words = _words(text, begin if begin == start else _next_space(text, begin), at)
+            if words and words[-1][2] in TASK_HEADS:
+                yield from _list_before(text, words, len(words) - 1)
+    cue = _LIST_START.match(text, at)
+    if cue and (cue.group("list") or text.endswith("the ", start, at)):
+        yield from _list_after(text, _words(text, cue.end(), min(len(text), cue.end() + 200)))
+
+
+def _next_space(text: str, begin: int) -> int:
+    """The first whitespace at or after ``begin`` (a window starts at a word boundary)."""
+    match = _SPACE.search(text, begin)
+    return match.start() if match else begin
 
 
 def _item(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
@@ -319,9 +340,19 @@ def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candid
     taken = {(c.start, c.end) for c in found}
     out = []
     for name, cand in sorted({c.name: c for c in found}.items()):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[title_len:]):
-            start, end = match.start() + title_len, match.end() + title_len
-            if (start, end) not in taken:
+        start = text.find(name, title_len)
+        while start >= 0:
+            end = start + len(name)
+            if _whole_word(text, start, end) and (start, end) not in taken:
                 taken.add((start, end))
                 out.append(cand.with_(start=start, end=end, confidence=round(cand.confidence - 0.1, 2)))
+            start = text.find(name, start + 1)
     return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not inside a longer word or hyphenated name."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return not (before and (before.isalnum() or before in "-_")) and not (
+        after and (after.isalnum() or after in "-_")
+    )

@@ -68,6 +68,7 @@ def test_title_non_task_names(title: str, abstract: str) -> None:
 def test_context_before_task_noun() -> None:
     assert _context("LLMC+ fine-tunes it for binary classification tasks.") == ["binary classification"]
     assert _context("We study the travel planning problem.") == ["travel planning"]
+    assert _context("It adapts to image\nrestoration tasks.") == ["image\nrestoration"]  # an arXiv line break
 
 
 def test_context_lists() -> None:
