@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
     """Add the ``evaluate`` sub-command."""
     parser = subparsers.add_parser(
         "evaluate",
-        help="score the extractor on a labelled file (SciER, TDMSci, SciERC)",
+        help="score the extractor on a labelled file (SciER, SciERC, SciREX, TDMSci)",
         description="Mention-level precision, recall and F1 per entity type.",
         epilog=EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
