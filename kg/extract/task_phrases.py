@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
 
-__all__ = ["TASK_HEADS", "task_candidates"]
+__all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -321,6 +321,15 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
         j = k + 1
         while j < len(words) and words[j][2] in {",", "and", "or"}:
             j += 1
+
+
+def title_task_names(title: str, abstract: str) -> list[str]:
+    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
+
+    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
+    ['Methane Detection']
+    """
+    return [c.name for c in _title_candidates(title, abstract)]
 
 
 def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
