@@ -37,6 +37,7 @@ from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
+from kg.extract.own_types import own_types
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -275,7 +276,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
-        return assign_roles(cands, text, sentences, title_len), sentences
+        return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kg.extract.abbrev import match_long_form
 from kg.extract.candidates import Candidate
+from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.shapes import (
     is_capitalised,
     is_generic,
@@ -336,6 +337,8 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             pos = item.end()
         elif _METHOD_LIST_END.match(text, item.end("name")):
             return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
+        elif is_kind_of_data(text, item.end("name"), len(out)):
+            return []  # "on five public VQA benchmarks", "on SAR imagery": a kind of data, no name
         else:
             break
     return out
@@ -358,8 +361,10 @@ def head_candidates(text: str) -> list[Candidate]:
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue
-        if head in _KIND_HEADS and not text.endswith(_LIST_WORDS, 0, match.start()):
-            continue  # "fine-tuning on ToM datasets": data of a kind, not a named dataset
+        if head in _KIND_HEADS and (
+            not text.endswith(_LIST_WORDS, 0, match.start()) or after_a_kind(text, match.start())
+        ):
+            continue  # "fine-tuning on ToM datasets", "on optical and SAR datasets": kinds of data
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
     return out

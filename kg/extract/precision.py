@@ -252,6 +252,11 @@ _FORMAT_BEFORE = re.compile(
     r"\d+-bit|bit|FP\d+|BF16|INT\d+)[- ]$",
     re.IGNORECASE,
 )
+# "recall" as memory: a remembered thing in front ("fact recall") or a verb ("to recall", "can recall").
+_MEMORY_BEFORE = re.compile(
+    r"\b(?:facts?|factual|knowledge|memory|associative|free|cued|verbatim|to|can|cannot|could|must)\s+$",
+    re.IGNORECASE,
+)
 _COMPOUND_AFTER = re.compile(
     r"^(?:-(?!score|rate|at)[a-z]|\s+(?:medicine|agriculture|farming|oncology|health(?:care)?|manufacturing|"
     r"machining|engineering|instruments?|timing|control|nutrition|psychiatry|livestock|irrigation|"
@@ -278,7 +283,9 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     >>> t = "This improves the accuracy of diagnosis and enables precision medicine."
     >>> ordinary_metric(t, 18, 26), ordinary_metric(t, 52, 61)
     (True, True)
-    >>> t = "Models fail at factual recall; we train in mixed precision."
+    >>> t = "Models fail at factual recall; we train in mixed precision; fact recall datasets with 7B."
+    >>> ordinary_metric(t, 65, 71)
+    True
     >>> ordinary_metric(t, 23, 29), ordinary_metric(t, 49, 58)
     (True, True)
     >>> t = "Diagnostic accuracy rises; it gives higher accuracy than GPT-4o, keeping accuracy."
@@ -293,6 +300,8 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     right = text[end : end + 50]
     if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
         return True
+    if word == "recall" and _MEMORY_BEFORE.search(left):
+        return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
     if _MEASURE_BEFORE.search(left) or _MEASURE_AFTER.match(right):
         return False
     if word != "accuracy":
@@ -353,13 +362,31 @@ def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     return entity_type != "metric" and _SCORE_HEAD.match(text, end) is not None
 
 
+_LABEL = re.compile(r"([A-Z]{1,2})(\d)")
+
+
+def enumeration_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ("P3", "C4") is a label the paper numbers its own items with:
+    in parentheses, with a sibling label of the same letters ("monitoring (P1), … restriction (P3)").
+
+    >>> t = "monitoring (P1), anticipation (P2), and monotonic restriction (P3); trained on C4 (C4)."
+    >>> enumeration_label(t, 63, 65), enumeration_label(t, 80, 82)
+    (True, False)
+    """
+    label = _LABEL.fullmatch(text, start, end)
+    if label is None or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    letters, digit = label.groups()
+    return re.search(rf"\({letters}(?!{digit}\))\d\)", text) is not None
+
+
 def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
-    or a common-word metric in ordinary use (:func:`ordinary_metric`).
+    an :func:`enumeration_label`, or a common-word metric in ordinary use (:func:`ordinary_metric`).
 
     >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
     True
     """
-    if head_contradicts(text, start, end, entity_type):
+    if head_contradicts(text, start, end, entity_type) or enumeration_label(text, start, end):
         return True
     return entity_type == "metric" and ordinary_metric(text, start, end)

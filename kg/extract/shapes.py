@@ -181,6 +181,7 @@ def is_generic(text: str) -> bool:
 
 
 _CLASS_HEADS = frozenset({"model", "models"})
+_CLASS_ACRONYMS = frozenset({"llms", "vlms", "mllms", "lmms", "lvlms", "slms", "lms", "llm", "vlm", "mllm"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -192,8 +193,12 @@ def generic_tail(phrase: str) -> bool:
     (True, False)
     >>> generic_tail("Spatial State Models"), generic_tail("Multimodal Reasoning Models")
     (False, True)
+    >>> generic_tail("medical LLMs"), generic_tail("LLMs")
+    (True, False)
     """
     words = phrase.lower().replace("-", " ").split()
+    if 2 <= len(words) <= 3 and words[-1] in _CLASS_ACRONYMS:
+        return True  # "medical LLMs", "Code MLLMs": any modifier before a class acronym
     if len(words) < 3 or words[-1] not in _CLASS_HEADS:
         return False
     generic = _generic()

@@ -41,6 +41,10 @@ _NOT_TITLE_NAMES = re.compile(
 )
 
 
+# A prefix of several words that opens with a gerund describes what the paper does (typing.md rule 37).
+_GERUND_START = re.compile(
+    r"(?:(?:Meta|Re|Co|Pre|Post|Over|Under|Un|De|Mis|Cross|Fine)-)?[A-Z][a-z]{2,}ing\s"
+)
 # Pronouns and finite verbs make a title prefix a sentence or a slogan.
 _SLOGAN_WORDS = frozenset(
     {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
@@ -82,6 +86,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     words = name.split()
     if {w.lower() for w in words} & _SLOGAN_WORDS:
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
+    if len(words) > 1 and _GERUND_START.match(name):
+        return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:

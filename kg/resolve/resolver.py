@@ -165,6 +165,12 @@ class Keyer:
         means = self._meanings(mentions, pairs) if pairs else {}
         by_id = self.by_id
         row: KeyedRow = []
+        # the paper's own names spelled otherwise than a mixed-case lexicon entry (SCHNet, not SchNet)
+        own = {
+            m.text
+            for m in mentions
+            if m.role == "introduced" and not m.text.isupper() and m.source != "lexicon"
+        }
         for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
@@ -174,13 +180,13 @@ class Keyer:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
                     row.append((self._left(m, kind), long_key, long_key == raw))
-            elif m.entity_id in by_id:
+            elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in own):
                 row.append((m, "", False))
             else:
-                row.append((m, self.own_key(m, raw), True))
+                row.append((m, self.own_key(m, raw, m.text in own), True))
         return row
 
-    def own_key(self, m: Mention, raw: str) -> str:
+    def own_key(self, m: Mention, raw: str, own: bool = False) -> str:
         """The key of a name the lexicon did not match: ``raw``, unless that is the key of a lexicon
         entity of another coarse type — the paper's own method "IRIS" or "MIND" is not the Iris or
         MIND dataset, so it gets a key of its own and never joins them.
@@ -192,13 +198,18 @@ class Keyer:
         >>> k.own_key(m, "mind"), k.own_key(m, "other")
         ('mind~method', 'other')
 
-        A name in capitals is not a lexicon entry written only in mixed case (MAGNET is not MAGNeT).
+        A name in capitals is not a lexicon entry written only in mixed case (MAGNET is not MAGNeT),
+        nor is a name the paper introduces (``own``) spelled otherwise (the paper's SCHNet is not
+        SchNet).
         """
         eid = self.anchors.get(raw)
         if eid is not None and COARSE.get(self.by_id[eid].type) != COARSE.get(m.type):
             return f"{raw}~{m.type}"
-        if eid is not None and m.text.isupper() and _mixed_case_only(self.by_id[eid].forms, raw):
-            return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)
+        if eid is not None and (m.text.isupper() or own) and _mixed_case_only(self.by_id[eid].forms, raw):
+            if m.text.isupper():
+                return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)
+            if m.text not in self.by_id[eid].forms:
+                return f"{raw}~{slug(m.text)}"  # the paper's own SCHNet is not SchNet
         return raw
 
     def _meanings(

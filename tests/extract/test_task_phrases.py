@@ -98,11 +98,11 @@ def test_pipeline_links_context_tasks_as_used_and_keeps_lexicon_names() -> None:
     ms = extract_text(
         "To extend our model to dish editing tasks, we propose FooEdit. "
         "It also helps object detection tasks and rain removal.",
-        title="FooEdit: Adverse Weather Removal for Photos",
+        title="FooEdit: Graffiti Removal for Photos",
     )
     got = {(m.text, m.type, m.role, m.rule) for m in ms if m.type == "task"}
     assert ("dish editing", "task", "used", "context.task") in got  # a task read from context is not new
-    assert ("Adverse Weather Removal", "task", "used", "title.task") in got
+    assert ("Graffiti Removal", "task", "used", "title.task") in got
     assert any(m.text == "object detection" and m.source == "lexicon" for m in ms)  # the lexicon's name
 
 

@@ -1,0 +1,41 @@
+"""Kinds of data are not datasets: "on five public VQA benchmarks", "on SAR imagery", "CT and MR
+modalities" name a sort of data, not a collection anyone can download (docs/typing.md rule 35).
+
+>>> is_kind_of_data("on SAR imagery.", 6, 1), is_kind_of_data("on five OOD benchmarks", 11, 1)
+(True, True)
+>>> is_kind_of_data("on the LA and HRF datasets", 17, 2), is_kind_of_data("on the Gen1 dataset", 11, 1)
+(False, False)
+>>> after_a_kind("trained on both raw and L1 datasets", 23), after_a_kind("on the GTA and KITTI datasets", 14)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["after_a_kind", "is_kind_of_data"]
+
+# A medium noun after any list of names; a plural data head after a single name.
+_KIND_OF_DATA = re.compile(
+    r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora)\b"
+)
+
+
+def is_kind_of_data(text: str, end: int, items: int) -> bool:
+    """Whether a list of ``items`` names ending at ``end`` is followed by a kind-of-data noun; the
+    last name is a kind only when it is an acronym or a plain word, not a mixed-case name ("TAP-Vid
+    benchmarks", "MuJoCo benchmarks" are families of named data)."""
+    found = _KIND_OF_DATA.match(text, end, min(len(text), end + 14))
+    if found is None or (found.group("medium") is None and items != 1):
+        return False
+    last = text[text.rfind(" ", 0, end) + 1 : end]
+    lower = sum(c.islower() for c in last)
+    return lower <= 1 or not any(c.isupper() for c in last[1:])  # "fMRI", "RGBT"; "Representative"
+
+
+_KIND_PAIR = re.compile(r"\b[a-z][\w\-]*\sand$")
+
+
+def after_a_kind(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is coordinated with a lower-case kind: "raw and L1 datasets"."""
+    return _KIND_PAIR.search(text, max(0, start - 30), start) is not None

@@ -1,0 +1,112 @@
+"""The type a paper's own words give its own names: "the X dataset", "X, a benchmark of …".
+
+A name the paper introduces (or puts in front of its title) gets its type from the weakest evidence
+first: the subtitle, the head of an introduction cue, the type of the name's first finding. The
+paper often says more plainly what the name is elsewhere — right after the name ("the DroneSR
+dataset", "the RAPID-SCAN segmentation model", "Integrative Hypothesis Quality scoring") or in an
+appositive ("Macaron, a template-first benchmark", "Chimera, a comprehensive test suite"). When
+every such phrase of the paper agrees on one coarse type, every mention of the name gets it
+(docs/typing.md rule 34).
+
+>>> from kg.extract.candidates import Candidate
+>>> text = "Macaron: Multilingual Reasoning\\n\\nWe propose Macaron, a template-first benchmark for it."
+>>> own = Candidate(0, 7, "method", "Macaron", rule="title.prefix", role="introduced")
+>>> again = Candidate(44, 51, "method", "Macaron", rule="propagate")
+>>> [(c.name, c.type) for c in own_types([own, again], text)]
+[('Macaron', 'benchmark'), ('Macaron', 'benchmark')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
+from kg.extract.shapes import type_from_head
+
+__all__ = ["own_types", "said_type"]
+
+_HEADS = (
+    r"(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|treebank|database|"
+    r"framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|toolkit|library|"
+    r"metric|measure|scoring)"
+)
+# "X dataset", "X segmentation model": at most two lower-case words between the name and its head, none
+# a function word or a verb-like "-s" word ("X on three datasets", "X combines reference corpora").
+_AFTER = re.compile(
+    r"[ \t]+(?P<phrase>(?:(?!(?:on|in|of|for|to|and|or|with|across|over|from|by|at|as|via|into|than|"
+    r"that|which|the|a|an|its|their|our|is|are|was|were|be|using)\b)[a-z][\w\-]*(?<![^s]s)[ \t]+){0,2}?"
+    rf"{_HEADS})\b"
+)
+# "X, a template-first benchmark", "X (Long Form), the first annotated dataset", "X is a suite of".
+_APPOSED = re.compile(
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:a|an|the|our)\s+"
+    rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
+)
+_EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
+_BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL)$")
+_OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
+_SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+_COARSE = {"benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric"}
+
+
+def _named_data(name: str) -> str | None:
+    """The data type a name gives itself: "MCP-Bench", "GenArena", "Face Consistency Benchmark"."""
+    if _BENCH_END.search(name):
+        return "benchmark"
+    last = name.rsplit(None, 1)[-1].lower()
+    return "benchmark" if last == "benchmark" else "dataset" if last in ("dataset", "corpus") else None
+
+
+def said_type(text: str, end: int) -> str | None:
+    """The type the words right after a name ending at ``end`` give it, else None.
+
+    >>> t = "the DroneSR dataset; FooNet, a reproducible benchmarking framework; Bar scoring"
+    >>> said_type(t, 11), said_type(t, 27), said_type(t, 71)
+    ('dataset', 'benchmark', 'metric')
+    >>> said_type("FooNet achieves the best results.", 6) is None
+    True
+    """
+    found = _AFTER.match(text, end, min(len(text), end + 60)) or _APPOSED.match(
+        text, end, min(len(text), end + 160)
+    )
+    if found is None:
+        return None
+    phrase = found.group("phrase").lower()
+    if _EVALUATION.search(phrase):
+        return "benchmark"  # "a reproducible, extensible benchmarking framework"
+    if phrase.endswith("scoring"):
+        return "metric"
+    kind = type_from_head(phrase)
+    return kind if kind in _SAID_KINDS else None
+
+
+def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` with each of the paper's own names typed by what the paper says it is (one coarse
+    type over all its "X dataset" / "X, a … benchmark" phrases); other candidates unchanged."""
+    own = {
+        c.name.lower()
+        for c in cands
+        if c.source != "lexicon"
+        and c.type in _OWN_KINDS
+        and (c.rule == "title.prefix" or (c.role == "introduced" and c.rule != "propagate"))
+    }
+    if not own:
+        return list(cands)
+    said: dict[str, list[str]] = {}
+    for cand in cands:
+        key = cand.name.lower()
+        if key not in own or cand.source == "lexicon":
+            continue
+        if kind := _named_data(cand.name):
+            said[key] = [kind]  # the name says it itself: "MCP-Bench", "Face Consistency Benchmark"
+            own.discard(key)
+        elif kind := said_type(text, cand.end):
+            said.setdefault(key, []).append(kind)
+    out = []
+    for cand in cands:
+        kinds = said.get(cand.name.lower()) if cand.source != "lexicon" else None
+        if kinds and len({_COARSE[k] for k in kinds}) == 1 and _COARSE.get(cand.type) != _COARSE[kinds[0]]:
+            cand = cand.with_(type=kinds[0], entity_id="")
+        out.append(cand)
+    return out
