@@ -61,6 +61,7 @@ from kg.extract.shapes import (
     shape_candidates,
     variant_type,
 )
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -322,7 +323,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
     ]
-    return found + _propagate(text, found)
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known)
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
