@@ -49,6 +49,7 @@ __all__ = [
     "lint_lexicon",
     "load_lexicon",
     "parse_row",
+    "other_task_alias",
     "sibling_alias",
 ]
 
@@ -291,3 +292,56 @@ def _norm_number(n: str) -> str:
     while n.endswith(".0"):
         n = n[:-2]
     return n
+
+
+_SPELLING = (("dialog", "dialogue"), ("travelling", "traveling"), ("synthesis", "generation"),
+             ("categorization", "classification"), ("forecasting", "prediction"))
+_BRITISH = re.compile(r"(?<=[a-z])(our|isation|ise|ising|ll(?=ing))\b")
+_ENDING = re.compile(r"(?:ing|ed|ical|al|ic|s)$")
+
+
+def _task_words(text: str) -> frozenset[str]:
+    """A task name's word stems: lower case, hyphens as spaces, British spellings, plurals, -ing,
+    -ed, -al and -ic endings and a few same-meaning heads ("synthesis" = "generation") folded."""
+    low = text.lower().replace("\u2013", "-").replace("-", " ")
+    for a, b in _SPELLING:
+        low = re.sub(rf"\b{a}\b", b, low)
+    low = _BRITISH.sub(lambda m: {"our": "or", "isation": "ization", "ll": "l"}.get(m[1], "iz" + m[1][3:]), low)
+    return frozenset(_ENDING.sub("", w) if len(w) > 5 else w for w in low.split())
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One stem is the other's start, or they differ in at most their last letter ("analysi")."""
+    if min(len(a), len(b)) < 4:
+        return a == b
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= min(len(a), len(b)) - 1
+
+
+def other_task_alias(name: str, alias: str) -> bool:
+    """Whether a task ``alias`` names another task than ``name``: it is no spelling or abbreviation
+    of the name and neither name's words contain the other's ("opinion mining" is not sentiment
+    analysis, "document summarization" not text summarization; "speech recognition" and "brain
+    tumor segmentation" only leave out or add words, "HOI detection" abbreviates).
+
+    >>> [other_task_alias("sentiment analysis", a) for a in ("opinion mining", "sentiment analyses")]
+    [True, False]
+    >>> other_task_alias("text summarization", "document summarization")
+    True
+    >>> [other_task_alias("automatic speech recognition", a) for a in ("speech recognition", "ASR")]
+    [False, False]
+    >>> [other_task_alias("dialogue state tracking", "dialog state tracking"),
+    ...  other_task_alias("commonsense reasoning", "common sense reasoning"),
+    ...  other_task_alias("speaker diarization", "speaker diarisation"),
+    ...  other_task_alias("robotic manipulation", "robot manipulation"),
+    ...  other_task_alias("image generation", "image synthesis")]
+    [False, False, False, False, False]
+    """
+    if any(sum(c.isupper() for c in w) >= 2 for w in alias.split()):
+        return False  # an abbreviation ("ASR", "HOI detection", "T2I generation")
+    if re.sub(r"[^a-z0-9]", "", name.lower()) == re.sub(r"[^a-z0-9]", "", alias.lower()):
+        return False  # "common sense" / "commonsense", "text2sql"
+    a, b = _task_words(name), _task_words(alias)
+    in_b = all(any(_same_word(x, y) for y in b) for x in a)
+    in_a = all(any(_same_word(y, x) for x in a) for y in b)
+    return not (in_a or in_b)

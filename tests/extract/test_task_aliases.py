@@ -1,0 +1,57 @@
+"""Task aliases that name another task (a narrower, broader or neighbouring one) are entries of their
+own; only reviewed synonyms stay aliases (kg.extract.lexicon.other_task_alias, docs/typing.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_text
+from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon, other_task_alias
+
+LEX = load_lexicon(default_lexicon_paths())
+REVIEWED = LEXICON_DIR / "task_synonyms.tsv"
+
+
+def _reviewed() -> set[tuple[str, str]]:
+    rows = [line.split("\t") for line in REVIEWED.read_text(encoding="utf-8").splitlines()]
+    return {(r[0], r[1]) for r in rows if r and not r[0].startswith("#")}
+
+
+def test_no_task_alias_names_another_task() -> None:
+    reviewed = _reviewed()
+    found = [
+        f"{e.id}\t{a}"
+        for e in LEX.entries
+        if e.type == "task"
+        for a in e.aliases
+        if other_task_alias(e.name, a) and (e.id, a) not in reviewed
+    ]
+    assert not found, "task aliases naming another task (make each its own entry):\n" + "\n".join(found)
+
+
+def test_reviewed_task_synonyms_are_not_stale() -> None:
+    by_id = LEX.by_id
+    stale = [(e, a) for e, a in _reviewed() if e not in by_id or a not in by_id[e].aliases]
+    assert not stale
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Opinion mining of product reviews.", "task:opinion-mining"),
+        ("A study of document summarization.", "task:document-summarization"),
+        ("Camera-only 3D occupancy prediction.", "task:3d-occupancy-prediction"),
+        ("Dense occupancy prediction from images.", "task:3d-occupancy-prediction"),
+        ("We evaluate on meme classification.", "task:meme-classification"),
+        ("We target sentiment classification of tweets.", "task:sentiment-analysis"),
+        ("We address textual entailment.", "task:natural-language-inference"),
+    ],
+)
+def test_a_sibling_task_links_to_itself_and_a_synonym_to_its_task(text: str, entity: str) -> None:
+    assert [m.entity_id for m in extract_text(text) if m.type == "task"] == [entity]
+
+
+def test_words_left_out_or_added_are_the_same_task() -> None:
+    assert not other_task_alias("automatic speech recognition", "speech recognition")
+    assert not other_task_alias("tumor segmentation", "brain tumour segmentation")
+    assert other_task_alias("text summarization", "document summarization")
