@@ -133,7 +133,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if generic_tail(long_text):
         return None
     after = _head_after(text, se, lower=long_text[:1].islower())
-    kind = after or type_from_head(long_text) or type_from_shape(short_text)
+    kind = after or type_from_head(long_text) or type_from_shape(short_text) or _task_by_use(text, short_text)
     if (
         kind == "task"
         and after is None
@@ -194,6 +194,18 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
     return True
 
 
+def _task_by_use(text: str, short: str) -> str | None:
+    """"task" when the paper writes its short form as a task elsewhere ("Emotional Support Conversation
+    (ESC) plays …; LLMs excel in ESC tasks"), else None.
+
+    >>> _task_by_use("Emotional Support Conversation (ESC) matters. LLMs do well in ESC tasks.", "ESC")
+    'task'
+    >>> _task_by_use("Emotional Support Conversation (ESC) matters. We extend ESC datasets.", "ESC") is None
+    True
+    """
+    return "task" if re.search(rf"(?<![\w-]){re.escape(short)} tasks?\b", text) else None
+
+
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
@@ -220,4 +232,6 @@ def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
         return None
     if match.group(1) in _METHOD_AFTER:
         return "method"
+    if match.group(1) == "problem" and not lower:
+        return "task"  # "the Perspective-Three-Point (P3P) problem"
     return type_from_head(match.group(1)) if match.group(1) in _AFTER_WORDS else None
