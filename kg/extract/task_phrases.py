@@ -153,6 +153,12 @@ _SETTING_PREFIXES = frozenset(
         "all",
     ]
 )
+# Learning settings and evaluative words a title puts before a task ("Federated Continual 3D
+# Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
+_SETTING_WORDS = frozenset(
+    """federated continual incremental lifelong distributed decentralized collaborative realistic
+    privacy-preserving multiresolution multiscale""".split()
+)
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
@@ -197,6 +203,8 @@ def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) ->
         if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
             break
         i -= 1
+    while not title and i < j and words[i][2].lower().endswith("ing"):
+        i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
     return i
 
 
@@ -233,6 +241,8 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
         k -= 1
     if k > 0 and words[k - 1][2].lower() in _MEANS:
         return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
+    if k > 1 and j - k >= 2 and words[k - 1][2] in ("and", "or", "&") and _cut_name(words[k - 2][2]):
+        return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver Segmentation" is not)
     for m in range(j - 1, i - 1, -1):
         if _is_setting(words[m][2]):
             i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
@@ -245,9 +255,17 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     return i
 
 
+def _cut_name(word: str) -> bool:
+    """Whether a title word before "and" belongs to a name the task phrase after it continues: a
+    capitalised word that is no task head ("Timed Up and Go …", not "Detection and Tracking")."""
+    return word[:1].isupper() and word.lower() not in _TITLE_HEADS
+
+
 def _is_setting(word: str) -> bool:
     """A hyphenated setting or property word ("Few-Shot", "Cross-Lingual", "Energy-efficient"), not an
     acronym compound ("RGB-T", "Cryo-EM", "AI-Generated") or a named pair ("Video-to-Audio")."""
+    if word.lower() in _SETTING_WORDS:
+        return True
     parts = word.split("-")
     if len(parts) < 2 or any(p.isupper() and len(p) > 1 for p in parts):
         return False

@@ -55,3 +55,15 @@ def test_words_left_out_or_added_are_the_same_task() -> None:
     assert not other_task_alias("automatic speech recognition", "speech recognition")
     assert not other_task_alias("tumor segmentation", "brain tumour segmentation")
     assert other_task_alias("text summarization", "document summarization")
+
+
+def test_an_acronym_the_paper_writes_as_a_task_is_a_task() -> None:
+    text = (
+        "Emotional Support Conversation (ESC) plays a critical role in care. "
+        "LLMs show empathy in ESC tasks."
+    )
+    found = {(m.text, m.entity_id) for m in extract_text(text) if m.type == "task"}
+    assert ("ESC", "task:esc") in found
+    assert ("Emotional Support Conversation", "task:emotional-support-conversation") in found
+    text = "Emotional Support Conversation (ESC) plays a role. We extend ESC datasets."
+    assert not [m for m in extract_text(text) if m.type == "task"]

@@ -37,6 +37,12 @@ def _context(abstract: str) -> list[str]:
         ("Towards Practical Strand Generation with Sketches", "strand generation", ["Strand Generation"]),
         # punctuation before the name ("-", "--") is no word of it
         ("Roads -- Aerial Road Extraction", "road extraction", ["Aerial Road Extraction"]),
+        # a learning setting or an evaluative word is not part of the name
+        ("Federated Continual 3D Segmentation of Organs", "3d segmentation", ["3D Segmentation"]),
+        ("Realistic Palmprint Generation at Scale", "palmprint generation", ["Palmprint Generation"]),
+        ("Multiresolution 3D Talking Head Synthesis", "head synthesis", ["3D Talking Head Synthesis"]),
+        # coordinated modifiers: the head's own name is read
+        ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
     ],
 )
 def test_title_task_names(title: str, abstract: str, expected: list[str]) -> None:
@@ -53,6 +59,7 @@ def test_title_task_names(title: str, abstract: str, expected: list[str]) -> Non
         ("Boosting Classification with Quantum-Inspired Augmentations", "classification"),  # a verb's object
         ("SIDME: Demoireing via Masked Encoder-Decoder Reconstruction", "reconstruction"),  # the means
         ("Efficient Detection Transformer for Scenes", "detection"),  # the head is not the end
+        ("Timed Up and Go Phase Segmentation with IMUs", "segmentation"),  # a longer name's tail
         ("Look Less, Reason More: Adaptive Reasoning", "reasoning"),  # "reasoning" is no head
         (
             "LatentEdit: Adaptive Latent Control for Consistent Semantic Editing",
@@ -69,6 +76,13 @@ def test_context_before_task_noun() -> None:
     assert _context("LLMC+ fine-tunes it for binary classification tasks.") == ["binary classification"]
     assert _context("We study the travel planning problem.") == ["travel planning"]
     assert _context("It adapts to image\nrestoration tasks.") == ["image\nrestoration"]  # an arXiv line break
+
+
+def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
+    assert _context("Agents fail when solving planning problems and travel planning problems.") == [
+        "travel planning"
+    ]
+    assert _context("This is the task of lane marking detection in videos.") == ["lane marking detection"]
 
 
 def test_context_lists() -> None:
