@@ -67,7 +67,7 @@ _GENERIC = """
     dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative traditional generative
     multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
-    actionable latent beyond learned"""
+    actionable latent beyond learned flexible intelligent fair smart"""
 _GENERIC_WORDS = frozenset(_GENERIC.split())
 _FUNCTION = frozenset(
     [
@@ -157,7 +157,7 @@ _SETTING_PREFIXES = frozenset(
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
 _SETTING_WORDS = frozenset(
     """federated continual incremental lifelong distributed decentralized collaborative realistic
-    privacy-preserving multiresolution multiscale""".split()
+    privacy-preserving multiresolution multiscale feed-forward feedforward""".split()
 )
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
@@ -241,6 +241,8 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
         k -= 1
     if k > 0 and words[k - 1][2].lower() in _MEANS:
         return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
+    if any(w[2].lower() in ("vs", "versus") for w in words[max(0, k - 2) : k]):
+        return None  # "Atypical vs. Normal Mitosis Classification": one side of a longer name
     if k > 1 and j - k >= 2 and words[k - 1][2] in ("and", "or", "&") and _cut_name(words[k - 2][2]):
         return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver Segmentation" is not)
     for m in range(j - 1, i - 1, -1):

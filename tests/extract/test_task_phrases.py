@@ -40,6 +40,8 @@ def _context(abstract: str) -> list[str]:
         # a learning setting or an evaluative word is not part of the name
         ("Federated Continual 3D Segmentation of Organs", "3d segmentation", ["3D Segmentation"]),
         ("Realistic Palmprint Generation at Scale", "palmprint generation", ["Palmprint Generation"]),
+        ("A Framework for Intelligent Trip Planning", "trip planning", ["Trip Planning"]),
+        ("Splatting for Feed-Forward Driving Scene Reconstruction", "reconstruction", ["Driving Scene Reconstruction"]),
         ("Multiresolution 3D Talking Head Synthesis", "head synthesis", ["3D Talking Head Synthesis"]),
         # coordinated modifiers: the head's own name is read
         ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
@@ -60,6 +62,7 @@ def test_title_task_names(title: str, abstract: str, expected: list[str]) -> Non
         ("SIDME: Demoireing via Masked Encoder-Decoder Reconstruction", "reconstruction"),  # the means
         ("Efficient Detection Transformer for Scenes", "detection"),  # the head is not the end
         ("Timed Up and Go Phase Segmentation with IMUs", "segmentation"),  # a longer name's tail
+        ("Models for Atypical vs. Normal Mitosis Classification", "classification"),  # one side of a pair
         ("Look Less, Reason More: Adaptive Reasoning", "reasoning"),  # "reasoning" is no head
         (
             "LatentEdit: Adaptive Latent Control for Consistent Semantic Editing",
