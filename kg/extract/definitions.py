@@ -194,6 +194,10 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
     return True
 
 
+# "(PDDL) problem file": a noun after "problem" makes it a modifier ("(ORS) problem deals with" is not one)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|for|with|and|or|is|are|as|that|which|where|to|by)\b)[a-z]+[^s\W]\b")
+
+
 def _task_by_use(text: str, short: str) -> str | None:
     """"task" when the paper writes its short form as a task elsewhere ("Emotional Support Conversation
     (ESC) plays …; LLMs excel in ESC tasks"), else None.
@@ -232,6 +236,6 @@ def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
         return None
     if match.group(1) in _METHOD_AFTER:
         return "method"
-    if match.group(1) == "problem" and not lower:
-        return "task"  # "the Perspective-Three-Point (P3P) problem"
+    if match.group(1) == "problem" and not lower and not _NOUN_AFTER.match(text, match.end()):
+        return "task"  # "the Operating Room Scheduling (ORS) problem", not "(PDDL) problem file"
     return type_from_head(match.group(1)) if match.group(1) in _AFTER_WORDS else None

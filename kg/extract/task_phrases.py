@@ -58,7 +58,7 @@ _GENERIC = """
     most less best high low comprehensive holistic large-scale small-scale real-time future other related
     similar such model models data task tasks method methods joint final correct appropriate challenging
     difficult hard easy important core basic fundamental several many some few two three four five six
-    seven eight nine ten when while
+    seven eight nine ten when while first second third
     downstream long-horizon open-ended real-world human-level expert-level reliable faithful towards
     toward enhanced enhancing improving generalizable generalized universal explainable interpretable
     controllable trustworthy accurate efficient scalable all-in-one training-free zero-cost fast
@@ -157,7 +157,8 @@ _SETTING_PREFIXES = frozenset(
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
 _SETTING_WORDS = frozenset(
     """federated continual incremental lifelong distributed decentralized collaborative realistic
-    privacy-preserving multiresolution multiscale feed-forward feedforward""".split()
+    privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
+    seamless proactive""".split()
 )
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")

@@ -67,3 +67,17 @@ def test_an_acronym_the_paper_writes_as_a_task_is_a_task() -> None:
     assert ("Emotional Support Conversation", "task:emotional-support-conversation") in found
     text = "Emotional Support Conversation (ESC) plays a role. We extend ESC datasets."
     assert not [m for m in extract_text(text) if m.type == "task"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        ("The Operating Room Scheduling (ORS) problem deals with rooms.", ["Operating Room Scheduling", "ORS"]),
+        ("We solve the Perspective-Three-Point (PTP) problem in closed form.", ["Perspective-Three-Point", "PTP"]),
+        ("It writes a Planning Domain Definition Language (PDDL) problem file for a planner.", []),
+    ],
+)
+def test_a_defined_name_before_problem_is_a_task_unless_problem_modifies_a_noun(
+    text: str, tasks: list[str]
+) -> None:
+    assert [m.text for m in extract_text(text) if m.type == "task"] == tasks

@@ -81,6 +81,10 @@ def test_context_before_task_noun() -> None:
     assert _context("It adapts to image\nrestoration tasks.") == ["image\nrestoration"]  # an arXiv line break
 
 
+def test_an_ordinal_is_no_part_of_a_task_name() -> None:
+    assert _context("It proposes the first abdominal muscle segmentation task.") == ["abdominal muscle segmentation"]
+
+
 def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
     assert _context("Agents fail when solving planning problems and travel planning problems.") == [
         "travel planning"
