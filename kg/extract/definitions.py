@@ -133,7 +133,9 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if generic_tail(long_text):
         return None
     after = _head_after(text, se, lower=long_text[:1].islower())
-    kind = after or type_from_head(long_text) or type_from_shape(short_text) or _task_by_use(text, short_text)
+    kind = after or type_from_head(long_text) or type_from_shape(short_text)
+    if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:
+        kind = _task_by_use(text, short_text)  # not "evaluation of slang … (en-IN)"
     if (
         kind == "task"
         and after is None

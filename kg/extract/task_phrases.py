@@ -261,7 +261,10 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
 def _cut_name(word: str) -> bool:
     """Whether a title word before "and" belongs to a name the task phrase after it continues: a
     capitalised word that is no task head ("Timed Up and Go …", not "Detection and Tracking")."""
-    return word[:1].isupper() and word.lower() not in _TITLE_HEADS
+    low = word.lower()
+    if low in _GENERIC_WORDS or _ADJECTIVE.fullmatch(low) or _LEADING_ADJECTIVE.fullmatch(low):
+        return False  # "Controllable and Progressive Sketch Generation": coordinated adjectives
+    return word[:1].isupper() and low not in _TITLE_HEADS
 
 
 def _is_setting(word: str) -> bool:

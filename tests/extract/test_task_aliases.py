@@ -65,6 +65,8 @@ def test_an_acronym_the_paper_writes_as_a_task_is_a_task() -> None:
     found = {(m.text, m.entity_id) for m in extract_text(text) if m.type == "task"}
     assert ("ESC", "task:esc") in found
     assert ("Emotional Support Conversation", "task:emotional-support-conversation") in found
+    text = "We evaluate slang in Indian English (en-IN). Results: en-IN tasks are harder."
+    assert not [m for m in extract_text(text) if m.type == "task"]
     text = "Emotional Support Conversation (ESC) plays a role. We extend ESC datasets."
     assert not [m for m in extract_text(text) if m.type == "task"]
 

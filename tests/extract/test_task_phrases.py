@@ -44,6 +44,7 @@ def _context(abstract: str) -> list[str]:
         ("Splatting for Feed-Forward Driving Scene Reconstruction", "reconstruction", ["Driving Scene Reconstruction"]),
         ("Multiresolution 3D Talking Head Synthesis", "head synthesis", ["3D Talking Head Synthesis"]),
         # coordinated modifiers: the head's own name is read
+        ("CoProSketch: Controllable and Progressive Sketch Generation", "sketch generation", ["Sketch Generation"]),
         ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
     ],
 )
