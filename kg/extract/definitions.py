@@ -197,11 +197,13 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
 
 
 # "(PDDL) problem file": a noun after "problem" makes it a modifier ("(ORS) problem deals with" is not one)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|for|with|and|or|is|are|as|that|which|where|to|by)\b)[a-z]+[^s\W]\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|for|with|and|or|is|are|as|that|which|where|to|by)\b)[a-z]+[^s\W]\b"
+)
 
 
 def _task_by_use(text: str, short: str) -> str | None:
-    """"task" when the paper writes its short form as a task elsewhere ("Emotional Support Conversation
+    """ "task" when the paper writes its short form as a task elsewhere ("Emotional Support Conversation
     (ESC) plays …; LLMs excel in ESC tasks"), else None.
 
     >>> _task_by_use("Emotional Support Conversation (ESC) matters. LLMs do well in ESC tasks.", "ESC")

@@ -48,8 +48,8 @@ __all__ = [
     "default_lexicon_paths",
     "lint_lexicon",
     "load_lexicon",
-    "parse_row",
     "other_task_alias",
+    "parse_row",
     "sibling_alias",
 ]
 
@@ -294,8 +294,13 @@ def _norm_number(n: str) -> str:
     return n
 
 
-_SPELLING = (("dialog", "dialogue"), ("travelling", "traveling"), ("synthesis", "generation"),
-             ("categorization", "classification"), ("forecasting", "prediction"))
+_SPELLING = (
+    ("dialog", "dialogue"),
+    ("travelling", "traveling"),
+    ("synthesis", "generation"),
+    ("categorization", "classification"),
+    ("forecasting", "prediction"),
+)
 _BRITISH = re.compile(r"(?<=[a-z])(our|isation|ise|ising|ll(?=ing))\b")
 _ENDING = re.compile(r"(?:ing|ed|ical|al|ic|s)$")
 
@@ -306,7 +311,9 @@ def _task_words(text: str) -> frozenset[str]:
     low = text.lower().replace("\u2013", "-").replace("-", " ")
     for a, b in _SPELLING:
         low = re.sub(rf"\b{a}\b", b, low)
-    low = _BRITISH.sub(lambda m: {"our": "or", "isation": "ization", "ll": "l"}.get(m[1], "iz" + m[1][3:]), low)
+    low = _BRITISH.sub(
+        lambda m: {"our": "or", "isation": "ization", "ll": "l"}.get(m[1], "iz" + m[1][3:]), low
+    )
     return frozenset(_ENDING.sub("", w) if len(w) > 5 else w for w in low.split())
 
 

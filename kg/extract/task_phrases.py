@@ -69,30 +69,9 @@ _GENERIC = """
     multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
     actionable latent beyond learned flexible intelligent fair smart"""
 _GENERIC_WORDS = frozenset(_GENERIC.split())
-_FUNCTION = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "in",
-        "on",
-        "with",
-        "via",
-        "using",
-        "by",
-        "to",
-        "from",
-        "and",
-        "or",
-        "at",
-        "as",
-        "into",
-        "through",
-        "under",
-    ]
-)
+_FUNCTION_TEXT = """
+    a an the of for in on with via using by to from and or at as into through under"""
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
     r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
@@ -107,63 +86,54 @@ _ADJECTIVE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 # Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
-_CONTAINERS = frozenset(
-    [
-        "pipeline",
-        "pipelines",
-        "framework",
-        "frameworks",
-        "model",
-        "models",
-        "network",
-        "networks",
-        "system",
-        "systems",
-        "benchmark",
-        "benchmarks",
-        "dataset",
-        "datasets",
-        "approach",
-        "method",
-        "methods",
-        "toolkit",
-        "challenge",
-    ]
-)
-_SETTING_PREFIXES = frozenset(
-    [
-        "multi",
-        "few",
-        "zero",
-        "one",
-        "single",
-        "dual",
-        "cross",
-        "in",
-        "any",
-        "non",
-        "semi",
-        "self",
-        "co",
-        "inter",
-        "intra",
-        "long",
-        "short",
-        "open",
-        "all",
-    ]
-)
+_CONTAINERS_TEXT = """
+    pipeline pipelines framework frameworks model models network networks system systems benchmark
+    benchmarks dataset datasets approach method methods toolkit challenge"""
+_CONTAINERS = frozenset(_CONTAINERS_TEXT.split())
+_SETTING_PREFIXES_TEXT = """
+    multi few zero one single dual cross in any non semi self co inter intra long short open all"""
+_SETTING_PREFIXES = frozenset(_SETTING_PREFIXES_TEXT.split())
 # Learning settings and evaluative words a title puts before a task ("Federated Continual 3D
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
 _SETTING_WORDS = frozenset(
-    """federated continual incremental lifelong distributed decentralized collaborative realistic
-    privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
-    seamless proactive""".split()
+    [
+        "federated",
+        "continual",
+        "incremental",
+        "lifelong",
+        "distributed",
+        "decentralized",
+        "collaborative",
+        "realistic",
+        "privacy-preserving",
+        "multiresolution",
+        "multiscale",
+        "feed-forward",
+        "feedforward",
+        "high-fidelity",
+        "on-device",
+        "seamless",
+        "proactive",
+    ]
 )
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
+# -ing words that are nouns, not verbs, before a task ("building outline extraction")
+_ING_NOUNS = frozenset(
+    [
+        "building",
+        "clothing",
+        "painting",
+        "drawing",
+        "housing",
+        "engineering",
+        "marketing",
+        "mining",
+        "computing",
+    ]
+)
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -204,7 +174,9 @@ def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) ->
         if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
             break
         i -= 1
-    while not title and i < j and words[i][2].lower().endswith("ing"):
+    while (
+        not title and i < j and words[i][2].lower().endswith("ing") and words[i][2].lower() not in _ING_NOUNS
+    ):
         i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
     return i
 
@@ -245,7 +217,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     if any(w[2].lower() in ("vs", "versus") for w in words[max(0, k - 2) : k]):
         return None  # "Atypical vs. Normal Mitosis Classification": one side of a longer name
     if k > 1 and j - k >= 2 and words[k - 1][2] in ("and", "or", "&") and _cut_name(words[k - 2][2]):
-        return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver Segmentation" is not)
+        return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver …" is not)
     for m in range(j - 1, i - 1, -1):
         if _is_setting(words[m][2]):
             i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
@@ -262,8 +234,13 @@ def _cut_name(word: str) -> bool:
     """Whether a title word before "and" belongs to a name the task phrase after it continues: a
     capitalised word that is no task head ("Timed Up and Go …", not "Detection and Tracking")."""
     low = word.lower()
-    if low in _GENERIC_WORDS or _ADJECTIVE.fullmatch(low) or _LEADING_ADJECTIVE.fullmatch(low):
-        return False  # "Controllable and Progressive Sketch Generation": coordinated adjectives
+    if (
+        low in _GENERIC_WORDS
+        or _ADJECTIVE.fullmatch(low)
+        or _LEADING_ADJECTIVE.fullmatch(low)
+        or low.endswith("ing")
+    ):
+        return False  # "Controllable and Progressive …", "Fact-Checking and …": coordinated, not cut
     return word[:1].isupper() and low not in _TITLE_HEADS
 
 

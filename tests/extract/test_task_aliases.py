@@ -59,8 +59,7 @@ def test_words_left_out_or_added_are_the_same_task() -> None:
 
 def test_an_acronym_the_paper_writes_as_a_task_is_a_task() -> None:
     text = (
-        "Emotional Support Conversation (ESC) plays a critical role in care. "
-        "LLMs show empathy in ESC tasks."
+        "Emotional Support Conversation (ESC) plays a critical role in care. LLMs show empathy in ESC tasks."
     )
     found = {(m.text, m.entity_id) for m in extract_text(text) if m.type == "task"}
     assert ("ESC", "task:esc") in found
@@ -74,8 +73,14 @@ def test_an_acronym_the_paper_writes_as_a_task_is_a_task() -> None:
 @pytest.mark.parametrize(
     ("text", "tasks"),
     [
-        ("The Operating Room Scheduling (ORS) problem deals with rooms.", ["Operating Room Scheduling", "ORS"]),
-        ("We solve the Perspective-Three-Point (PTP) problem in closed form.", ["Perspective-Three-Point", "PTP"]),
+        (
+            "The Operating Room Scheduling (ORS) problem deals with rooms.",
+            ["Operating Room Scheduling", "ORS"],
+        ),
+        (
+            "We solve the Perspective-Three-Point (PTP) problem in closed form.",
+            ["Perspective-Three-Point", "PTP"],
+        ),
         ("It writes a Planning Domain Definition Language (PDDL) problem file for a planner.", []),
     ],
 )

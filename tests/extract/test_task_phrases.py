@@ -41,10 +41,23 @@ def _context(abstract: str) -> list[str]:
         ("Federated Continual 3D Segmentation of Organs", "3d segmentation", ["3D Segmentation"]),
         ("Realistic Palmprint Generation at Scale", "palmprint generation", ["Palmprint Generation"]),
         ("A Framework for Intelligent Trip Planning", "trip planning", ["Trip Planning"]),
-        ("Splatting for Feed-Forward Driving Scene Reconstruction", "reconstruction", ["Driving Scene Reconstruction"]),
+        (
+            "Splatting for Feed-Forward Driving Scene Reconstruction",
+            "reconstruction",
+            ["Driving Scene Reconstruction"],
+        ),
         ("Multiresolution 3D Talking Head Synthesis", "head synthesis", ["3D Talking Head Synthesis"]),
         # coordinated modifiers: the head's own name is read
-        ("CoProSketch: Controllable and Progressive Sketch Generation", "sketch generation", ["Sketch Generation"]),
+        (
+            "Fact-Checking and Disinformation Narrative Classification",
+            "classification",
+            ["Disinformation Narrative Classification"],
+        ),
+        (
+            "CoProSketch: Controllable and Progressive Sketch Generation",
+            "sketch generation",
+            ["Sketch Generation"],
+        ),
         ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
     ],
 )
@@ -83,7 +96,9 @@ def test_context_before_task_noun() -> None:
 
 
 def test_an_ordinal_is_no_part_of_a_task_name() -> None:
-    assert _context("It proposes the first abdominal muscle segmentation task.") == ["abdominal muscle segmentation"]
+    assert _context("It proposes the first abdominal muscle segmentation task.") == [
+        "abdominal muscle segmentation"
+    ]
 
 
 def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
@@ -91,6 +106,7 @@ def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
         "travel planning"
     ]
     assert _context("This is the task of lane marking detection in videos.") == ["lane marking detection"]
+    assert _context("It adapts to tasks like building outline extraction.") == ["building outline extraction"]
 
 
 def test_context_lists() -> None:
