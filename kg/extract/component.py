@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.candidates import Candidate, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
@@ -209,7 +209,7 @@ class KGEntities:
             out.append(
                     Candidate(
                         start, end, kind, entry.name, entry.id,
-                        confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+                        confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
                     )
                 )  # fmt: skip
             if kind not in _VARIANT_TYPES:
