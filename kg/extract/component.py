@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
+from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.matcher import TokenMatcher, Tokens
@@ -275,6 +276,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
+        cands = inside_expansions(cands, text)
         return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
 
 

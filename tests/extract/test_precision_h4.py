@@ -146,3 +146,19 @@ def test_own_name_of_the_same_coarse_type_keeps_a_key_of_its_own() -> None:
 def test_own_name_typed_by_an_appositive_after_to_our_knowledge() -> None:
     text = "We introduce Falcon, to our knowledge the first unified red-teaming benchmark for robots."
     assert _types(text)["Falcon"] == {"benchmark"}
+
+
+def test_a_lexicon_method_inside_a_spelled_out_short_form_is_a_part() -> None:
+    # rule 43: the parenthesised words spell EVA / SoCD, so they are one name
+    text = (
+        "This paper introduces EVA (EVent Asynchronous representation learning), a novel framework. "
+        "We also propose SoCD (Soft Contrastive Decoding) for hallucinations."
+    )
+    names = {m.text for m in extract_text(text)}
+    assert "representation learning" not in names and "Contrastive Decoding" not in names
+
+
+def test_a_whole_spelled_out_name_and_a_task_inside_one_stay() -> None:
+    text = "We train with RL (reinforcement learning) and DC4CR (Diffusion Control for Cloud Removal)."
+    names = {m.text for m in extract_text(text)}
+    assert "reinforcement learning" in names and "Cloud Removal" in names

@@ -1,0 +1,64 @@
+"""A lexicon name inside the spelled-out form of a paper's own acronym is part of that name.
+
+"EVA (EVent Asynchronous representation learning)", "HiPO (Hierarchical Preference Optimization)",
+"BERT (Bidirectional Encoder Representations from Transformers)": the words in parentheses spell
+the short form before them, so they are one name, and a lexicon name strictly inside them
+("representation learning", "Preference Optimization", "Transformers") is a part of it, not a
+mention — just as the longest match drops it in the usual order "Long Form (LF)" (docs/typing.md
+rule 43). A lexicon name that is the whole spelled-out form ("RL (reinforcement learning)") stays,
+and so does a task: "DC4CR (Diffusion Control for Cloud Removal)" names the task the paper works on.
+
+>>> from kg.extract.candidates import Candidate
+>>> text = "This paper introduces EVA (EVent Asynchronous representation learning), a framework."
+>>> part = Candidate(46, 69, "method", "representation learning", "method:rl", 0.95, "lexicon")
+>>> inside_expansions([part], text)
+[]
+>>> whole = "We use RL (reinforcement learning) here."
+>>> rl = Candidate(11, 33, "method", "reinforcement learning", "method:rl", 0.95, "lexicon")
+>>> len(inside_expansions([rl], whole))
+1
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.abbrev import match_long_form
+from kg.extract.candidates import Candidate
+
+__all__ = ["inside_expansions"]
+
+_KNOWN = frozenset({"lexicon", "model"})  # a lexicon entry, or a phrase the trained source knows
+_PART_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+
+# A short form with at least one capital after its first letter, then its expansion in parentheses.
+_SPELLED = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*) ?\(([^()]{5,150})\)")
+
+
+def _expansions(text: str) -> list[tuple[int, int]]:
+    """The spans of parenthesised words that spell the short form right before them."""
+    out = []
+    for match in _SPELLED.finditer(text):
+        inner = match.group(2)
+        if " " in inner.strip() and match_long_form(match.group(1), inner) == 0:
+            start = match.start(2) + len(inner) - len(inner.lstrip())
+            out.append((start, match.end(2) - (len(inner) - len(inner.rstrip()))))
+    return out
+
+
+def inside_expansions(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without the lexicon (or trained-source) matches of a method, model, dataset,
+    benchmark or metric strictly inside a spelled-out short form."""
+    if "(" not in text or not any(c.source in _KNOWN and c.type in _PART_TYPES for c in cands):
+        return list(cands)
+    spans = _expansions(text)
+    if not spans:
+        return list(cands)
+    return [
+        c
+        for c in cands
+        if c.source not in _KNOWN
+        or c.type not in _PART_TYPES
+        or not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+    ]
