@@ -7,6 +7,9 @@ the short form before them, so they are one name, and a lexicon name strictly in
 mention — just as the longest match drops it in the usual order "Long Form (LF)" (docs/typing.md
 rule 43). A lexicon name that is the whole spelled-out form ("RL (reinforcement learning)") stays,
 and so does a task: "DC4CR (Diffusion Control for Cloud Removal)" names the task the paper works on.
+Likewise inside any occurrence of a long form the paper defines: with "temporal knowledge graph
+question answering (TKGQA)" defined, "Knowledge Graph Question Answering" in the title's "Temporal
+Knowledge Graph Question Answering" is a part of it (a task inside a long form that names a task).
 
 >>> from kg.extract.candidates import Candidate
 >>> text = "This paper introduces EVA (EVent Asynchronous representation learning), a framework."
@@ -36,29 +39,51 @@ _PART_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 _SPELLED = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*) ?\(([^()]{5,150})\)")
 
 
-def _expansions(text: str) -> list[tuple[int, int]]:
-    """The spans of parenthesised words that spell the short form right before them."""
+def _expansions(text: str) -> list[tuple[int, int, str]]:
+    """The spans of parenthesised words that spell the short form right before them (type "")."""
     out = []
     for match in _SPELLED.finditer(text):
         inner = match.group(2)
         if " " in inner.strip() and match_long_form(match.group(1), inner) == 0:
             start = match.start(2) + len(inner) - len(inner.lstrip())
-            out.append((start, match.end(2) - (len(inner) - len(inner.rstrip()))))
+            out.append((start, match.end(2) - (len(inner) - len(inner.rstrip())), ""))
     return out
+
+
+def _long_forms(cands: Sequence[Candidate], text: str) -> list[tuple[int, int, str]]:
+    """Every occurrence, in any case, of a long form the paper defines ("… (TKGQA)"), with its type."""
+    lower, out = "", []
+    for c in cands:
+        if c.rule != "acronym.long" or " " not in c.name:
+            continue
+        lower = lower or text.lower()
+        form = lower[c.start : c.end]
+        at = lower.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and lower[at - 1].isalnum()) and not (end < len(lower) and lower[end].isalnum()):
+                out.append((at, end, c.type))  # whole words: "geospatial …" is not "spatial …"
+            at = lower.find(form, at + 1)
+    return out
+
+
+def _part(c: Candidate, spans: list[tuple[int, int, str]]) -> bool:
+    return c.source in _KNOWN and any(
+        s <= c.start
+        and c.end <= e
+        and (s, e) != (c.start, c.end)
+        and (c.type in _PART_TYPES or c.type == kind == "task")
+        for s, e, kind in spans
+    )
 
 
 def inside_expansions(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the lexicon (or trained-source) matches of a method, model, dataset,
-    benchmark or metric strictly inside a spelled-out short form."""
-    if "(" not in text or not any(c.source in _KNOWN and c.type in _PART_TYPES for c in cands):
+    benchmark or metric strictly inside a spelled-out short form or a defined long form (a task
+    too, inside a long form that names a task)."""
+    if not any(c.source in _KNOWN for c in cands):
         return list(cands)
-    spans = _expansions(text)
+    spans = (_expansions(text) if "(" in text else []) + _long_forms(cands, text)
     if not spans:
         return list(cands)
-    return [
-        c
-        for c in cands
-        if c.source not in _KNOWN
-        or c.type not in _PART_TYPES
-        or not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
-    ]
+    return [c for c in cands if not _part(c, spans)]

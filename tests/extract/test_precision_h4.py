@@ -133,7 +133,9 @@ def test_own_name_that_only_an_ambiguous_entry_knows_is_the_papers_own() -> None
 
 
 def test_used_ambiguous_entry_still_joins_the_lexicon() -> None:
-    a, b = _entity_ids("We compare Falcon with GPT-4 on reasoning.", "We fine-tune Falcon on medical questions.")
+    a, b = _entity_ids(
+        "We compare Falcon with GPT-4 on reasoning.", "We fine-tune Falcon on medical questions."
+    )
     assert a and a == b
 
 
@@ -162,3 +164,17 @@ def test_a_whole_spelled_out_name_and_a_task_inside_one_stay() -> None:
     text = "We train with RL (reinforcement learning) and DC4CR (Diffusion Control for Cloud Removal)."
     names = {m.text for m in extract_text(text)}
     assert "reinforcement learning" in names and "Cloud Removal" in names
+
+
+def test_a_lexicon_name_inside_a_defined_long_form_elsewhere_is_a_part() -> None:
+    # rule 43: the paper defines the long form, so its title's copy is that name too
+    title = "Federated Continual Learning with Gated Experts"
+    text = "Federated continual learning (FCL) lets clients learn tasks in sequence. We study FCL."
+    names = {m.text.lower() for m in extract_text(text, title=title)}
+    assert "continual learning" not in names and "federated continual learning" in names
+
+
+def test_a_task_inside_a_defined_task_is_a_part_but_not_inside_a_method() -> None:
+    title = "Recursive Thinking for Temporal Knowledge Graph Question Answering"
+    text = "Temporal knowledge graph question answering (TKGQA) is hard. We propose it."
+    assert "Knowledge Graph Question Answering" not in {m.text for m in extract_text(text, title=title)}
