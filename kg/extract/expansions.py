@@ -40,11 +40,12 @@ _SPELLED = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*) ?\(([^()]{5,150})\)")
 
 
 def _expansions(text: str) -> list[tuple[int, int, str]]:
-    """The spans of parenthesised words that spell the short form right before them (type "")."""
+    """The spans of parenthesised words that spell the short form right before them (type ""); a
+    list is no expansion ("four LLMs (Llama-3B, Meditron-8B, Mistral-7B)")."""
     out = []
     for match in _SPELLED.finditer(text):
         inner = match.group(2)
-        if " " in inner.strip() and match_long_form(match.group(1), inner) == 0:
+        if " " in inner.strip() and "," not in inner and match_long_form(match.group(1), inner) == 0:
             start = match.start(2) + len(inner) - len(inner.lstrip())
             out.append((start, match.end(2) - (len(inner) - len(inner.rstrip())), ""))
     return out

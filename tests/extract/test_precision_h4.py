@@ -178,3 +178,8 @@ def test_a_task_inside_a_defined_task_is_a_part_but_not_inside_a_method() -> Non
     title = "Recursive Thinking for Temporal Knowledge Graph Question Answering"
     text = "Temporal knowledge graph question answering (TKGQA) is hard. We propose it."
     assert "Knowledge Graph Question Answering" not in {m.text for m in extract_text(text, title=title)}
+
+
+def test_a_list_in_parentheses_is_no_expansion() -> None:
+    text = "We evaluate four LLMs (Llama-3B, Meditron-8B, Mistral-7B) across cycles."
+    assert "Mistral-7B" in {m.text for m in extract_text(text)}
