@@ -35,19 +35,23 @@ __all__ = ["inside_expansions"]
 _KNOWN = frozenset({"lexicon", "model"})  # a lexicon entry, or a phrase the trained source knows
 _PART_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 
-# A short form with at least one capital after its first letter, then its expansion in parentheses.
-_SPELLED = re.compile(r"\b([A-Za-z][\w\-]*[A-Z][\w\-]*) ?\(([^()]{5,150})\)")
+# Words in parentheses (an expansion candidate) and the short form right before them.
+_PAREN = re.compile(r"\(([^()]{5,150})\)")
+_SHORT_BEFORE = re.compile(r"([A-Za-z][\w\-]*[A-Z][\w\-]*) ?$")
 
 
-def _expansions(text: str) -> list[tuple[int, int, str]]:
-    """The spans of parenthesised words that spell the short form right before them (type ""); a
-    list is no expansion ("four LLMs (Llama-3B, Meditron-8B, Mistral-7B)")."""
+def _expansions(text: str, parts: list[Candidate]) -> list[tuple[int, int, str]]:
+    """The spans of parenthesised words around one of ``parts`` that spell the short form right
+    before them (type ""); a list is no expansion ("four LLMs (Llama-3B, Meditron-8B, Mistral-7B)")."""
     out = []
-    for match in _SPELLED.finditer(text):
-        inner = match.group(2)
-        if " " in inner.strip() and "," not in inner and match_long_form(match.group(1), inner) == 0:
-            start = match.start(2) + len(inner) - len(inner.lstrip())
-            out.append((start, match.end(2) - (len(inner) - len(inner.rstrip())), ""))
+    for match in _PAREN.finditer(text):
+        s, e = match.span(1)
+        inner = match.group(1)
+        if "," in inner or " " not in inner.strip() or not any(s <= c.start and c.end <= e for c in parts):
+            continue
+        short = _SHORT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if short is not None and match_long_form(short.group(1), inner) == 0:
+            out.append((s + len(inner) - len(inner.lstrip()), e - (len(inner) - len(inner.rstrip())), ""))
     return out
 
 
@@ -82,9 +86,10 @@ def inside_expansions(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` without the lexicon (or trained-source) matches of a method, model, dataset,
     benchmark or metric strictly inside a spelled-out short form or a defined long form (a task
     too, inside a long form that names a task)."""
-    if not any(c.source in _KNOWN for c in cands):
+    parts = [c for c in cands if c.source in _KNOWN]
+    if not parts:
         return list(cands)
-    spans = (_expansions(text) if "(" in text else []) + _long_forms(cands, text)
+    spans = (_expansions(text, parts) if "(" in text else []) + _long_forms(cands, text)
     if not spans:
         return list(cands)
     return [c for c in cands if not _part(c, spans)]
