@@ -141,10 +141,32 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     ):
         return "method"  # the paper proposes it, or lists it among its modules: a method, not the task
     if kind is None and (
-        (redefined and long_text[:1].isupper()) or _after_intro_cue(text, ls) or _named_part(text, ls, le)
+        (redefined and long_text[:1].isupper())
+        or _after_intro_cue(text, ls)
+        or _called_by_us(text, ls)
+        or _named_part(text, ls, le)
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
+
+
+# "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and
+# not without "we": "an in-laboratory paradigm, called evidence accumulation modelling (EAM)" exists).
+_CALLED_BEFORE = re.compile(r"(?<![\w\-])(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$")
+_WE_BEFORE = re.compile(r"\b[Ww]e\s")
+
+
+def _called_by_us(text: str, start: int) -> bool:
+    """Whether "called / named …" right before ``start`` names something after "we" in the same sentence.
+
+    >>> t = "We formulate an axiom, called justified quota (JQ). A paradigm, called evidence modelling (EM)."
+    >>> _called_by_us(t, t.index("justified")), _called_by_us(t, t.index("evidence"))
+    (True, False)
+    """
+    if _CALLED_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return bool(_WE_BEFORE.search(text, begin, start) or INTRO_CUE.search(text, begin, start))
 
 
 # "features three modules: Hierarchical Information Extraction (HIE), …": the list names modules.
@@ -174,7 +196,7 @@ def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None
 
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
-_AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus"))
+_AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
 _METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
 

@@ -18,12 +18,14 @@ method" and "the proposed Transformer-based encoder" name nothing new.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import infer_type, is_hardware_or_count
+from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
+from kg.extract.roles import introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
-__all__ = ["own_candidates"]
+__all__ = ["latex_split", "own_candidates"]
 
 _HEADS = (
     r"(?:method|framework|model|approach|system|network|architecture|algorithm|benchmark|dataset|pipeline)"
@@ -32,6 +34,25 @@ _TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
 _OWN = re.compile(
     rf"\b(?:[Oo]ur\s(?:proposed\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
     rf"|[Tt]he\sproposed\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
+    # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
+    rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
+    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"
+)
+# "our 7B model", "our W4A4 model", "our Int8 model": a size or a number format, not a name
+_SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$|(?:W\d+A\d+|[Ii]nt\d+|INT\d+|FP\d+|BF16)$")
+# "we propose constant-context skill learning, a context-to-weights framework", "We introduce justified
+# near quota, an axiom that …": a lower-case name of 2-4 words right after the cue, in apposition to a kind.
+_STOP = (
+    r"(?:a|an|the|our|this|these|two|three|several|new|novel|first|both|it|them|that|and|or|with|for|to|in|"
+    r"on|by|using|via|from|as|its|their|which|is|are|of)"
+)
+_LOWER_HEADS = (
+    r"(?P<head>method|framework|approach|algorithm|technique|strategy|mechanism|paradigm|architecture|loss|"
+    r"benchmark|dataset|corpus|task|problem|metric|measure|axiom|game|setting|formulation|protocol|attack)"
+)
+_LOWER_NAMED = re.compile(
+    rf",?\s(?!{_STOP}\s)(?P<name>[a-z][a-z\-]+(?:\s(?!{_STOP}\s)[a-z][a-z\-]+){{1,3}}),\s(?:a|an)\s"
+    rf"(?:[\w\-]+\s){{0,4}}?{_LOWER_HEADS}s?\b"
 )
 
 
@@ -68,7 +89,193 @@ def own_candidates(text: str) -> list[Candidate]:
     """
     own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
-    return _new_or_our(text, own + new) + _listed(text)
+    found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
+    found += _named_parts(text) + _part_names(text) + _headed_names(text)
+    return found + latex_split(text) if "\\" in text else found
+
+
+# "\textbf{Co}ntrastive \textbf{P}araphrase \textbf{A}ttack (CoPA)": a name whose acronym letters are set in
+# bold (or italics) inside its words; the acronym after it names the paper's thing (the marked-up words
+# themselves make a poor name, and kg keeps a mention's own surface).
+_CHUNK_WORD = (
+    r"[A-Za-z\-]*(?:\\(?:textbf|textit|emph|mathbf|underline|textsc)\{[A-Za-z0-9\-]{1,6}\}[A-Za-z0-9\-]*)+"
+)
+_SPLIT_RUN = re.compile(rf"{_CHUNK_WORD}(?:\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?{_CHUNK_WORD})+")
+_INSIDE = re.compile(r"\}[a-z]")
+_QUICK = re.compile(r"\\(?:textbf|textit|emph|mathbf|underline|textsc)\{[A-Za-z0-9\-]{1,6}\}[a-z]")
+_MARKUP = re.compile(r"\\\w+\{([^{}]*)\}")
+_SHORT_AFTER = re.compile(r"\s*\((?:\\text(?:bf|sc)\{)?([A-Za-z][\w\-]{1,15})\}?\)")
+
+
+def latex_split(text: str) -> list[Candidate]:
+    r"""The acronym after a name written with its letters marked up inside the words.
+
+    >>> t = r"we propose \textbf{Co}ntrastive \textbf{P}araphrase \textbf{A}ttack (CoPA), a method"
+    >>> [(c.name, c.type) for c in latex_split(t)]
+    [('CoPA', 'method')]
+    >>> latex_split(r"the \textbf{Best} \emph{Only} one (BO)")
+    []
+    """
+    out: list[Candidate] = []
+    first = _QUICK.search(text)
+    if first is None:
+        return out
+    for run in _SPLIT_RUN.finditer(text, max(0, first.start() - 40)):
+        name = " ".join(_MARKUP.sub(r"\1", run.group()).split())
+        short = _SHORT_AFTER.match(text, run.end())
+        if short is None or not (name[:1].isupper() and _INSIDE.search(run.group())) or is_generic(name):
+            continue  # not split inside a word: "\textbf{Diffusion} \textbf{Models}" is emphasis
+        kind = type_from_head(name.split()[-1].lower()) or "method"
+        start, end = short.span(1)
+        role = "introduced" if introduces(text, run.start(), run.end()) else "used"  # where its words stand
+        out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.latex", role=role))
+    return out
+
+
+# "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
+# name whose last word is a part noun (no acronym needed); :mod:`kg.extract.roles` decides whose it is.
+_PART_NOUNS = (
+    "Module", "Block", "Layer", "Mechanism", "Loss", "Encoder", "Decoder", "Adapter", "Head", "Unit",
+    "Branch", "Strategy", "Engine", "Verifier", "Planner", "Router", "Selector", "Retriever", "Memory",
+    "Repository", "Controller",
+)  # fmt: skip
+# One scan finds the anchors of the three rules below: a capitalised part noun, a lower-case one, a verb.
+_ANCHORS = re.compile(
+    rf" (?:(?P<cap>(?:{'|'.join(_PART_NOUNS)})s?\b(?![\-(+]|\s[A-Z]))|"
+    r"(?P<low>(?:module|mechanism|strategy|approach|method|technique|algorithm|scheme|loss|block|layer|unit|"
+    r"encoder|decoder|paradigm)s?\b)|"
+    r"(?P<verb>(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|"
+    r"integrates)\s))"
+)
+
+
+@lru_cache(maxsize=8)
+def _anchors(text: str) -> dict[str, tuple[int, ...]]:
+    """The starts (after the space) of each kind of anchor in ``text``, found in one scan."""
+    found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
+    for match in _ANCHORS.finditer(text):
+        found[str(match.lastgroup)].append(match.start() + 1)
+    return {kind: tuple(starts) for kind, starts in found.items()}
+
+
+_PART_LEAD = re.compile(
+    r"\b(?:a|an|the)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "a cumulative …"
+    r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
+)
+
+
+# "a Dynamic Context Encoding module", "a new Skeleton Tree Tokenization method": a capitalised name before a
+# lower-case part noun (not the long form in apposition to a name: "CARE, a Completeness-Aware … framework").
+_HEADED = re.compile(
+    r"\b(?:a|an)\s(?:(?:novel|new|lightweight|simple|dedicated|learnable)\s)?"
+    r"(?P<name>(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)){1,3})\s$"
+)
+_APPOSED = re.compile(r"[\w\-+]{2,},\s$")
+
+
+def _headed_names(text: str) -> list[Candidate]:
+    """Capitalised names before a lower-case part noun, after "a" / "an" (role decided later).
+
+    >>> t = "We add a Dynamic Context Encoding module. CARE, a Completeness-Aware Reconstruction method."
+    >>> [t[c.start:c.end] for c in _headed_names(t)]
+    ['Dynamic Context Encoding']
+    """
+    out = []
+    body = text.find("\n\n") + 1
+    for at in _anchors(text)["low"]:
+        if at < body or not text[text.rfind(" ", 0, at - 1) + 1].isupper():
+            continue  # the word before the head is not capitalised: no name
+        match = _HEADED.search(text, max(body, at - 90), at)
+        if match is None:
+            continue
+        start, end = match.span("name")
+        name = text[start:end]
+        if _APPOSED.search(text, max(0, match.start() - 40), match.start()) or is_generic(name):
+            continue
+        if text.find(name) < start or is_adjectival(name):
+            continue
+        out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.headed"))
+    return out
+
+
+def _part_names(text: str) -> list[Candidate]:
+    """Capitalised names of parts after an article: "a Spatiotemporal Refinement Module" (role decided later).
+
+    >>> t = "Then a Fusion Alignment Module merges views, and the EU Biodiversity Strategy is met."
+    >>> [t[c.start:c.end] for c in _part_names(t)]
+    ['Fusion Alignment Module']
+    """
+    out: list[Candidate] = []
+    body = text.find("\n\n") + 1  # not in the title: "… as a Network Control-Plane Intelligence Layer for …"
+    for at in _anchors(text)["cap"]:
+        if at < body or not (text[at - 2].islower() or text[at - 2] == "-"):
+            continue
+        lead = _PART_LEAD.search(text, max(0, at - 80), at)
+        if lead is None:
+            continue
+        word = _WORD_END.match(text, at)
+        start, end = lead.start(1), word.end() if word else at
+        name = text[start:end]
+        if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : at - 1]):
+            continue
+        if text.find(name) < start or _PAREN.match(text, end):
+            continue  # named before ("Meta's Perception Encoder … the Perception Encoder"), or defined
+        out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part_name"))
+    return out
+
+
+_PAREN = re.compile(r"\s*\(")
+_WORD_END = re.compile(r"\w*")
+_NOT_LEAD = frozenset(("EU", "US", "UK", "UN", "The", "This", "Our", "Each", "Both"))
+
+
+# "SAGE consists of VariantQual, a rubric-based verifier …, and VariantGen, a variant generator …": the
+# parts of a system, each named in apposition; :mod:`kg.extract.own_parts` decides whether they are own.
+_PART_ITEM = re.compile(
+    rf"(?:\bof|:|;|,\sand|,|\b(?:comprises|includes|contains|introduces|incorporates|integrates))\s"
+    rf"(?:\\textbf\{{|\*\*)?({_ITEM})(?:\}}|\*\*)?,\s(?:a|an)\s"
+)
+
+
+def _named_parts(text: str) -> list[Candidate]:
+    """Names in apposition after a verb of parts, in the same sentence (role left to the role rules).
+
+    >>> t = "FooNet consists of BarQual, a verifier trained on data, and BarGen, a tool. Then Baz, a dog."
+    >>> [t[c.start:c.end] for c in _named_parts(t)]
+    ['BarQual', 'BarGen']
+    """
+    out: list[Candidate] = []
+    if ", a" not in text:
+        return out
+    for at in _anchors(text)["verb"]:
+        stop = text.find(". ", at)
+        stop = len(text) if stop < 0 else stop
+        for match in _PART_ITEM.finditer(text, at, stop):
+            start, end = match.span(1)
+            name = text[start:end]
+            if _plain_name(name):
+                out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part"))
+    return out
+
+
+def _lower_named(text: str) -> list[Candidate]:
+    """A lower-case name right after an introduction cue, in apposition to a kind of thing.
+
+    >>> t = "We introduce justified near quota, an axiom that balances both. We propose a new loss, a method."
+    >>> [(t[c.start:c.end], c.type, c.role) for c in _lower_named(t)]
+    [('justified near quota', 'method', 'introduced')]
+    """
+    out = []
+    for _, cue_end in intro_cue_spans(text):
+        match = _LOWER_NAMED.match(text, cue_end)
+        if match is None or is_generic(match.group("name")):
+            continue
+        head = match.group("head")
+        kind = {"problem": "task", "measure": "metric"}.get(head) or type_from_head(head) or "method"
+        start, end = match.span("name")
+        name = text[start:end]
+        out.append(Candidate(start, end, kind, name, confidence=0.65, rule="cue.lower", role="introduced"))
+    return out
 
 
 def _anchored(
@@ -115,7 +322,7 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
     """ "our proposed X", "the proposed X", "our method, X,", "a new dataset, X"."""
     out = []
     for match in matches:
-        start, end = match.span("name")
+        start, end = match.span("name" if match.group("name") else "named")
         while end > start and text[end - 1] in ".-":
             end -= 1
         name = text[start:end]
@@ -123,10 +330,12 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
             continue  # "the proposed Non-Causal Distortion Modeling": a longer name, not this token
         if not is_name_shaped(name) or is_generic(name) or is_adjectival(name) or is_hardware_or_count(name):
             continue
+        if _SIZE.match(name):  # "our 7B model": a size
+            continue
         if match.groupdict().get("head2") and text[end : end + 1] != ",":
             continue  # "our method, X," needs the closing comma of an appositive
         groups = match.groupdict()
-        head = groups.get("head") or groups.get("head2") or groups.get("head3")
+        head = groups.get("head") or groups.get("head2") or groups.get("head3") or groups.get("head4")
         kind, _ = infer_type(text, start, end, head)
         out.append(
             Candidate(
@@ -134,3 +343,14 @@ def _new_or_our(text: str, matches: list[re.Match[str]]) -> list[Candidate]:
             )
         )  # fmt: skip
     return out
+
+
+def _plain_name(name: str) -> bool:
+    """A name-shaped token that is no generic phrase, adjective, count or hardware.
+
+    >>> _plain_name("VariantQual"), _plain_name("LLM-based"), _plain_name("the model")
+    (True, False, False)
+    """
+    return is_name_shaped(name) and not (
+        is_generic(name) or is_adjectival(name) or is_hardware_or_count(name)
+    )

@@ -56,7 +56,9 @@ def own_parts(
             s_start = sentence_at(c.start)[0]
             if s_start not in subjects:
                 subjects[s_start] = _subject_end(text, s_start, names)
-            if lead or _lists_parts(text, subjects[s_start], c.start):
+            after = subjects[s_start]
+            apposed = c.rule == "cue.part" and after >= 0 and bool(PARTS.search(text, after, after + 24))
+            if lead or apposed or _lists_parts(text, after, c.start):
                 c = c.with_(role="introduced")
         out.append(c)
     return out
@@ -115,13 +117,16 @@ def _subject_end(text: str, s_start: int, names: list[str]) -> int:
     >>> t = "The FooNet model incorporates a GRU-based masked attention (MA) cell."
     >>> _subject_end(t, 0, ["FooNet"]), _subject_end(t, 0, ["BarNet"])
     (10, -1)
+    >>> _subject_end("We propose Foo. Foo consists of Bar, a verifier.", 15, ["Foo"])
+    19
     """
     lead = _LEAD.match(text, s_start)
-    begin = lead.end() if lead else s_start
-    for name in names:
-        after = begin + len(name)
-        if after < len(text) and text.startswith(name, begin) and not text[after].isalnum():
-            return after
+    bare = len(text) - len(text[s_start:].lstrip())  # "SAGE consists of X, a …": no opening phrase
+    for begin in dict.fromkeys((lead.end() if lead else s_start, bare)):
+        for name in names:
+            after = begin + len(name)
+            if after < len(text) and text.startswith(name, begin) and not text[after].isalnum():
+                return after
     return -1
 
 

@@ -68,7 +68,7 @@ _ADJ = (
 )
 _OBJECT = re.compile(
     rf"\s*(?:{_ADJ}\s+)*"
-    r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
     r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
@@ -77,9 +77,11 @@ _OBJECT = re.compile(
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
     r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
     r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
-    r"encoder|decoder|scheme|paradigm|agent)),\s+(?=[^,.;]{2,60}?(?:,|\.|\s\())"
+    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator)),\s+"
+    r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
-    r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{)?"  # emphasis: "we introduce **CoE**", "\textbf{X}"
+    r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
+    # emphasis: "we introduce **CoE**", "\textbf{X}"; a quoted name: "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
 _APPOSITIVE = re.compile(
@@ -188,21 +190,29 @@ def intro_candidates(text: str) -> list[Candidate]:
     """Names right after "we introduce / propose / present …" (role ``introduced``)."""
     out = []
     for _, cue_end in intro_cue_spans(text):
-        obj = _OBJECT.match(text, cue_end, min(len(text), cue_end + 160))
+        at = cue_end + 1 if text.startswith(", ", cue_end) else cue_end  # "we devise, LAIN, a novel …"
+        obj = _OBJECT.match(text, at, min(len(text), cue_end + 160))
         if obj is None:
             continue
         start, end = _trim(text, *obj.span("name"))
         head = obj.group("head") or obj.group("apposed")
-        if not _accept(text, start, end, loose=bool(head)):
-            continue
+        quoted = obj.group("quote") and _LOWER_PART.search(text, start, end)
+        apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
+        if quoted or not _accept(text, start, end, loose=bool(head or apposed)):
+            continue  # a quoted phrase: 'a hybrid "Human-in-the-Loop" workflow' describes, "Idea Head" names
         kind, _ = infer_type(text, start, end, head)
+        role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"
         out.append(
             Candidate(
                 start, end, kind or "method", text[start:end], confidence=0.8 if kind else 0.6,
-                rule="cue.introduce", role="introduced",
+                rule="cue.introduce", role=role,
             )
         )  # fmt: skip
     return out
+
+
+_LOWER_PART = re.compile(r"-[a-z]")
+_BASED = re.compile(r"\s+based\s+(?!on\b)")
 
 
 _PASSIVE = re.compile(

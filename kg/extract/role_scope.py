@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARTS", "blocked", "in_scope"]
+__all__ = ["PARTS", "blocked", "in_scope", "names_object"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -40,9 +40,16 @@ _COUNTED = (
 )
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED})(?![\w\-])"
+    r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
+    r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
+    # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
+    r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
 )
-_WEAK = re.compile(r"(?<![\w\-])(?:to|in|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])")
+# "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
+_WEAK = re.compile(
+    r"(?<![\w\-])(?:(?:to|in|across|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])|for\s+(?:the\s+)?(?=[A-Z]))"
+)
 # A new list item: "; (2) …", "(ii) …", "2) …" (also a new object of the cue for the weak blockers: ", and
 # a Feature Pyramid Registration Network (FPRAN)" after "… in texture extraction").
 _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
@@ -87,3 +94,35 @@ def in_scope(text: str, begin: int, start: int) -> bool:
         if _LIST_ITEM.match(text, brk.start()):
             strong = brk.end()
     return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
+
+
+# The head nouns that let a name presented as new be the object itself: "a novel EMIT-MSeg dataset", not
+# "a novel SSSS framework" (a framework for the task SSSS) or "a novel L2S system".
+_OWN_HEADS = {
+    "dataset": r"dataset|corpus|benchmark",
+    "benchmark": r"benchmark|dataset|suite",
+    "model": r"model|LLM|architecture",
+    "method": r"framework|method|approach|algorithm|architecture|module|mechanism|network|model|loss|"
+    r"strategy",
+}
+
+
+def names_object(text: str, end: int, kind: str | None) -> bool:
+    """Whether the name ending at ``end`` is the object itself: no lower-case noun after it but its own head.
+
+    >>> t = "a novel SSSS framework and a novel FooSet dataset and a novel BarNet (BN) for X"
+    >>> pairs = (("SSSS", "task"), ("FooSet", "dataset"), ("BarNet", "method"))
+    >>> [names_object(t, t.index(n) + len(n), k) for n, k in pairs]
+    [False, True, True]
+    """
+    after = _HEAD_AFTER.match(text, end)
+    if after is None:
+        return True  # "a novel BarNet (BN) for X", "a novel Latent Q-Former (LQ-Former) acts as …"
+    heads = _OWN_HEADS.get(kind or "method")
+    return heads is not None and re.fullmatch(rf"(?:{heads})s?", after.group(1)) is not None
+
+
+_HEAD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(framework|method|approach|algorithm|architecture|module|mechanism|network|"
+    r"model|loss|strategy|system|pipeline|dataset|corpus|benchmark|suite|task|LLM|agent|tool|paradigm)s?\b"
+)

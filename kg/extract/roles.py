@@ -44,7 +44,7 @@ from functools import lru_cache
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
-from kg.extract.role_scope import PARTS, blocked, in_scope
+from kg.extract.role_scope import PARTS, blocked, in_scope, names_object
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title
 
@@ -68,7 +68,16 @@ _NEAR = re.compile(
 )
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
-_CALLED = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\scall)\s+(?:the\s+|as\s+)?$")
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
+    r"(?:the\s+|as\s+)?$"
+)
+# "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
+_NOVEL = re.compile(
+    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?novel\s+$"
+)
+# "a Fuzzy Logic based Decision Support System": the name modifies the object, which the paper builds on it.
+_BASED_AFTER = re.compile(r"-based\b|\s+based\s+(?!on\b)")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
@@ -105,15 +114,21 @@ _DEFINED_TASK = re.compile(
     r"(?:(?:new|novel)\s)?(?:task|problem)\s(?:of\s|called\s|named\s|termed\s)?(?:the\s)?$"
 )
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
+_WHOLE = re.compile(r"\b(?:model|framework|system|scheme|pipeline)s?$")
 _USAGE = re.compile(
     r"(?<![\w\-])(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|"
     r"previous|baselines?|unlike|within|leverag\w*|(?:version|variant|extension)s?\sof)(?![\w\-])"
 )
 # "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
 # name whose own last word is a part noun, in a paper that introduces something earlier.
+# "a Dynamic Context Encoding module …": a new name followed by a part noun, likewise.
+_PART_AFTER = re.compile(
+    r"\s(?:module|mechanism|block|layer|loss|strategy|scheme|unit|head|encoder|decoder|approach|technique)s?\b"
+)
 _PART_NAME = re.compile(
     r"(?<=\s)(?:Module|Block|Layer|Mechanism|Loss|Branch|Unit|Head|Encoder|Decoder|Adapter|Regularizer|"
-    r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator)s?$"
+    r"Comparator|Estimator|Scorer|Network|Router|Selector|Generator|Engine|Verifier|Planner|Retriever|Memory|"
+    r"Repository|Controller|Strategy)s?$"
 )
 
 
@@ -126,12 +141,15 @@ def role_for(
     """
     s_start, _ = sentence
     known = source == "lexicon"
-    if known and _MODIFIER.match(text, end):
+    if (known and _MODIFIER.match(text, end)) or _BASED_AFTER.match(text, end):
         return "used"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
         return "introduced"
-    if not known and _CALLED.search(text, max(s_start, start - 16), start):
+    if not known and (
+        _CALLED.search(text, max(s_start, start - 36), start)
+        or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
+    ):
         return "introduced"
     if not known and _OUR_NAMED.search(text, max(s_start, start - 60), start):
         return "introduced"
@@ -144,7 +162,7 @@ def role_for(
     if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
         return "introduced"
     if (
-        _PART_NAME.search(text, start, end)
+        (_PART_NAME.search(text, start, end) or (_PART_AFTER.match(text, end) and _first(text, start, end)))
         and _cue_before(text, start)
         and not in_scope(text, s_start, start)
     ):
@@ -155,6 +173,18 @@ def role_for(
     if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
+
+
+def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
+    """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
+    approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
+    return _first(text, start, end) and names_object(text, end, kind)
+
+
+def _first(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
+    "Technical Element Score (TES)" is not a new name)."""
+    return text.find(text[start:end]) == start
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
@@ -308,12 +338,11 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
 
     Not after a word of usage in its sentence ("using …, by fine-tuning a Bidirectional Encoder (BE) model").
     """
-    return (
-        not _USAGE.search(text, s_start, start)
-        and _ARTICLE.search(text, max(0, start - 24), start) is not None
-        and _PART.match(text, end) is not None
-        and _cue_before(text, start)
-    )
+    article = _ARTICLE.search(text, max(0, start - 24), start)
+    part = _PART.match(text, end)
+    if article is None or part is None or (article.group().startswith("the") and _WHOLE.search(part.group())):
+        return False  # "In the transferable utility (TU) model": a known kind of model, not a part
+    return not _USAGE.search(text, s_start, start) and _cue_before(text, start)
 
 
 def introduces(text: str, start: int, end: int) -> bool:
@@ -337,7 +366,8 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source. The title
+    An acronym of a known entity counts as known, and so does a phrase of the trained source or a task
+    read from its context (:mod:`kg.extract.task_phrases`). The title
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
     affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
@@ -351,7 +381,8 @@ def assign_roles(
         if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            source = "lexicon" if c.entity_id or c.source == "model" else c.source
+            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")
+            source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
         out.append(c)

@@ -48,7 +48,9 @@ _GERUND_START = re.compile(
 # Pronouns and finite verbs make a title prefix a sentence or a slogan.
 _SLOGAN_WORDS = frozenset(
     {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
+    | {"doesn't", "don't", "isn't", "can't", "won't", "(but"}
 )
+_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
 
 
 def is_survey_title(title: str) -> bool:
@@ -75,11 +77,16 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     []
     >>> [(c.name, c.type) for c in title_candidates("StarCraft+: Benchmarking Multi-agent Algorithms")]
     [('StarCraft+', 'benchmark')]
+    >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
+    ['MKJ']
     """
     span = title_prefix_span(title)
     if span is None:
         return []
     start, end = span
+    team = _AT_EVENT.match(title, start, end)
+    if team:  # "MKJ at SemEval-2026 Task 9: …": the team's system, at the event it takes part in
+        end = team.end(1)
     name = title[start:end]
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []

@@ -1,0 +1,86 @@
+"""The links whose role (or existence) changed between two kg trees on a seeded corpus sample, to audit.
+
+    python bench/roles_diff.py --seed 13005 --size 4000 --before /tmp/main-tree > changes.txt
+
+``--before`` is a directory holding another kg package (``git archive <commit> kg | tar -x -C DIR``);
+the sample is built once with it (in a subprocess, ``PYTHONPATH=DIR``) and once with this tree, both by
+``bench/review_sample.py``'s build (judged ids and the seed-13001 roles dev fixture left out). Each
+changed link is printed as ``<arxiv id>|<evidence text>  type  before -> after  [rule]`` with its
+sentence; judge each change (right / wrong / role-wrong) into a TSV such as
+``bench/reviews/roles_changes_seed13005.tsv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from review_sample import CORPUS, JUDGED, links, sample_records
+
+from kg.extract.judged import read_judged
+
+HERE = Path(__file__).resolve().parent
+# the round-7 audits left out the judged set and this fixture (not the later seed-13007 part)
+FIXTURES = sorted((HERE / "reviews").glob("dev_roles_seed13001_*.jsonl"))
+
+
+def dump(seed: int, size: int, out: Path) -> None:
+    """Build the sample with the kg on ``sys.path`` and write its records and links to ``out``."""
+    exclude = {p.id for path in (JUDGED, *FIXTURES) for p in read_judged(path)}
+    records = sample_records(CORPUS, seed, size, exclude)
+    out.write_text(json.dumps({"links": links(records)}), encoding="utf-8")
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, ...]]:
+    """(paper, text, type, role before, role after, rule, sentence) of every link that changed."""
+
+    def index(d: dict[str, Any]) -> dict[tuple[str, str, str], dict[str, Any]]:
+        return {(pid, e["text"], e["etype"]): e for pid, edges in d["links"].items() for e in edges}
+
+    b, a = index(before), index(after)
+    out = []
+    for key in sorted(set(a) | set(b)):
+        rb, ra = (b[key]["type"] if key in b else "-"), (a[key]["type"] if key in a else "-")
+        if rb != ra:
+            edge = a.get(key) or b[key]
+            out.append((*key, rb, ra, edge["rule"], edge["sentence"][:400]))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--size", type=int, default=4000)
+    parser.add_argument("--before", type=Path, help="a directory with the other kg package")
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # internal: one build, to a file
+    args = parser.parse_args()
+    if args.dump:
+        dump(args.seed, args.size, args.dump)
+        return 0
+    if args.before is None:
+        parser.error("--before is required")
+    with tempfile.TemporaryDirectory() as tmp:
+        old, new = Path(tmp) / "before.json", Path(tmp) / "after.json"
+        env = {**os.environ, "PYTHONPATH": str(args.before)}
+        command = [sys.executable, __file__, "--seed", str(args.seed), "--size", str(args.size)]
+        subprocess.run([*command, "--dump", str(old)], env=env, check=True)
+        dump(args.seed, args.size, new)
+        found = changes(json.loads(old.read_text()), json.loads(new.read_text()))
+    print(f"{len(found)} changes in {len({c[0] for c in found})} papers")
+    print(Counter((c[3], c[4]) for c in found))
+    for pid, text, kind, rb, ra, rule, sentence in found:
+        print(f"{pid}|{text}\t{kind}\t{rb} -> {ra}\t[{rule}]\n    {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
