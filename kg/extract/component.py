@@ -31,8 +31,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.candidates import Candidate, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
+from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
@@ -213,7 +214,7 @@ class KGEntities:
                 continue
             out.append(Candidate(
                 start, end, kind, entry.name, entry.id,
-                confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+                confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
             ))  # fmt: skip
             if kind not in _VARIANT_TYPES:
                 continue
@@ -276,6 +277,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
+        cands = inside_expansions(cands, text)
         return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
 
 

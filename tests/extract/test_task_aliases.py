@@ -41,7 +41,7 @@ def test_reviewed_task_synonyms_are_not_stale() -> None:
         ("Opinion mining of product reviews.", "task:opinion-mining"),
         ("A study of document summarization.", "task:document-summarization"),
         ("Camera-only 3D occupancy prediction.", "task:3d-occupancy-prediction"),
-        ("Dense occupancy prediction from images.", "task:3d-occupancy-prediction"),
+        ("Dense occupancy prediction from images.", "task:occupancy-prediction"),
         ("We evaluate on meme classification.", "task:meme-classification"),
         ("We target sentiment classification of tweets.", "task:sentiment-analysis"),
         ("We address textual entailment.", "task:natural-language-inference"),
