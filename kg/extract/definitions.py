@@ -16,6 +16,7 @@ import re
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.own_subject import own_part
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
@@ -132,7 +133,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     long_text, short_text = text[ls:le], text[ss:se]
     if generic_tail(long_text):
         return None
-    after = _head_after(text, se, lower=long_text[:1].islower())
+    after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
     kind = after or type_from_head(long_text) or type_from_shape(short_text)
     if (
         kind == "task"
@@ -145,6 +146,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
         or _after_intro_cue(text, ls)
         or _called_by_us(text, ls)
         or _named_part(text, ls, le)
+        or (long_text[:1].isupper() and own_part(text, ls))
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
@@ -199,6 +201,22 @@ _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,1
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
 _METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
+
+
+# "Robust Visual Dependency (RVD), a principled metric that …": the kind in apposition types the name.
+_APPOSED = re.compile(r"\),\s(?:a|an)\s(?:[\w\-]+\s){0,3}?(metric|measure|dataset|corpus|benchmark)\b")
+_APPOSED_TYPE = {"metric": "metric", "measure": "metric", "dataset": "dataset", "corpus": "dataset"}
+
+
+def _apposed_kind(text: str, short_end: int) -> str | None:
+    """The type a kind in apposition right after "Long Form (LF)" gives ("…(RVD), a principled metric").
+
+    >>> t = "PRPO introduces Robust Visual Dependency (RVD), a principled metric that filters tokens"
+    >>> _apposed_kind(t, t.index("RVD") + 3), _apposed_kind("a Foo Bar (FB), a module", 13)
+    ('metric', None)
+    """
+    match = _APPOSED.match(text, short_end)
+    return _APPOSED_TYPE.get(match.group(1), "benchmark") if match else None
 
 
 def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
