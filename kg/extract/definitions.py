@@ -41,6 +41,7 @@ def acronym_candidates(
     out: list[Candidate] = []
     redefined: set[str] = set()
     for ls, le, ss, se in find_definitions(text):
+        ls = _widen(text, ls, le, text[ss:se])
         long_text, short_text = text[ls:le], text[ss:se]
         if is_generic(long_text) or is_generic(short_text):
             continue
@@ -70,6 +71,40 @@ def acronym_candidates(
             )  # fmt: skip
     _reversed(text, by_span, entries, redefined)
     return out, redefined
+
+
+def _title_cased(name: str) -> bool:
+    """Whether every word of ``name`` but short function words is capitalised ("Thermal infrared" is not).
+
+    >>> _title_cased("Depth-Temporal Trajectory Modeling"), _title_cased("Thermal infrared")
+    (True, False)
+    """
+    return all(w[:1].isupper() or w in _FUNCTION_WORDS for w in name.split())
+
+
+_FUNCTION_WORDS = frozenset(("of", "for", "and", "with", "in", "to", "the", "on", "via", "by", "a", "an"))
+# Up to three capitalised words right before a long form (the run a coordinated name starts with).
+_RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s){1,3})$")
+
+
+def _widen(text: str, ls: int, le: int, short: str) -> int:
+    """The start of a coordinated long form whose initials skip its first words: in "Concept Alignment
+    Contrast and LongShort Prompt Memory for Test-Time Adaptation (CM-TTA)" the initials match from
+    "Contrast"; the name starts at the capitalised run before it that opens with the same letter.
+
+    >>> t = "we propose Concept Alignment Contrast and Long Prompt Memory (CM)"
+    >>> t[_widen(t, t.index("Contrast"), t.index(" (CM"), "CM"):t.index(" (CM")]
+    'Concept Alignment Contrast and Long Prompt Memory'
+    >>> t = "using BERT Masked and Language Modeling (MLM)"
+    >>> _widen(t, t.index("Masked"), t.index(" (MLM"), "MLM") == t.index("Masked")
+    True
+    """
+    if " and " not in text[ls:le]:
+        return ls
+    run = _RUN_BEFORE.search(text, max(0, ls - 60), ls)
+    if run is None or run.group(1)[:1].lower() != short[:1].lower() or text[ls : ls + 1] != short[:1]:
+        return ls
+    return run.start(1)
 
 
 def _named_part(text: str, start: int, end: int) -> bool:
@@ -146,7 +181,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
         or _after_intro_cue(text, ls)
         or _called_by_us(text, ls)
         or _named_part(text, ls, le)
-        or (long_text[:1].isupper() and own_part(text, ls))
+        or (_title_cased(long_text) and own_part(text, ls))
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind

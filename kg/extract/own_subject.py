@@ -37,9 +37,9 @@ _VERB = (
     r"(?:(?:also|further|then|first|additionally|subsequently|finally|explicitly|newly)\s)?"
     r"(?:introduces|incorporates|integrates|designs|devises|develops|proposes|presents|features|comprises|"
     r"contains|includes|combines|consists\sof|is\scomposed\sof|"
-    # a verb of use names a new part only with an indefinite article: "PointTPA adopts a Serialization-based
-    # Neighborhood Grouping (SNG)", not "GlorpDet first utilizes the Snarf Block" (an existing part)
-    r"(?:adopts|employs|utili[sz]es|uses|leverages)(?=\s(?:a|an)\s))\b"
+    # a verb of use names a new part only with an indefinite article or none: "PointTPA adopts a
+    # Serialization-based Neighborhood Grouping (SNG)", not "GlorpDet first utilizes the Snarf Block"
+    r"(?:adopts|employs|utili[sz]es|uses|leverages)(?=\s(?:a\s|an\s|[A-Z])))\b"
 )
 _HEADS = r"(?:\s(?:model|framework|method|system|architecture|network|pipeline|agent|approach))?"
 

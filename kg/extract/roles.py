@@ -54,7 +54,7 @@ __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 # After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
 # a modifier of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
-    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|with|in|on|and|of|from|by|at|via|"
+    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
     r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
 )
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
