@@ -16,7 +16,7 @@ import re
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.own_subject import own_part
+from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
@@ -73,16 +73,6 @@ def acronym_candidates(
     return out, redefined
 
 
-def _title_cased(name: str) -> bool:
-    """Whether every word of ``name`` but short function words is capitalised ("Thermal infrared" is not).
-
-    >>> _title_cased("Depth-Temporal Trajectory Modeling"), _title_cased("Thermal infrared")
-    (True, False)
-    """
-    return all(w[:1].isupper() or w in _FUNCTION_WORDS for w in name.split())
-
-
-_FUNCTION_WORDS = frozenset(("of", "for", "and", "with", "in", "to", "the", "on", "via", "by", "a", "an"))
 # Up to three capitalised words right before a long form (the run a coordinated name starts with).
 _RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s){1,3})$")
 
@@ -181,7 +171,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
         or _after_intro_cue(text, ls)
         or _called_by_us(text, ls)
         or _named_part(text, ls, le)
-        or (_title_cased(long_text) and own_part(text, ls))
+        or (title_cased(long_text) and own_part(text, ls))
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind

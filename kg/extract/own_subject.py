@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
 from kg.extract.role_scope import in_scope
 
-__all__ = ["own_part", "own_system_names", "own_verb_end", "sentence_start"]
+__all__ = ["own_part", "own_system_names", "own_verb_end", "sentence_start", "title_cased"]
 
 # A name-shaped token: two capitals or a capital after lower case ("PointTPA", "VIVID-Med", "MARDoc", "PRPO").
 _NAME = r"(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|[a-z]+[A-Z][\w\-]*)"
@@ -104,3 +104,15 @@ def sentence_start(text: str, at: int) -> int:
     """
     stop = text.rfind(". ", 0, at)
     return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
+def title_cased(name: str) -> bool:
+    """Whether every word of ``name`` but short function words is capitalised ("Thermal infrared" is not).
+
+    >>> title_cased("Depth-Temporal Trajectory Modeling"), title_cased("Thermal infrared")
+    (True, False)
+    """
+    return all(w[:1].isupper() or w in _FUNCTION_WORDS for w in name.split())
+
+
+_FUNCTION_WORDS = frozenset(("of", "for", "and", "with", "in", "to", "the", "on", "via", "by", "a", "an"))

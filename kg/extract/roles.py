@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
-from kg.extract.own_subject import own_part
+from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
 from kg.extract.role_scope import PARTS, blocked, describes, in_scope, modifies_head, names_object
 from kg.extract.sentences import sentence_finder
@@ -163,7 +163,7 @@ def role_for(
     if (
         _is_part(text, start, end, s_start)
         or _subject_of_passive(text, start, end, sentence)
-        or own_part(text, start, s_start)
+        or (own_part(text, start, s_start) and _own_shaped(text, start, end))
     ):
         return "introduced"
     if (
@@ -178,6 +178,20 @@ def role_for(
     if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
+
+
+def _own_shaped(text: str, start: int, end: int) -> bool:
+    """A part name after "<own system> <verb>" (:func:`kg.extract.own_subject.own_part`): several words,
+    title-cased ("Cross State-Space Propagation") or defined as a part ("a hard instance mining (HIM)
+    module"); not "Thermal infrared (TIR) image pairs" nor one token ("a CNN-LSTM model": a known kind).
+
+    >>> t = "X uses Thermal infrared (TIR) image pairs, a hard mining (HM) module and a CNN-LSTM model"
+    >>> names = ("Thermal infrared", "hard mining", "CNN-LSTM")
+    >>> [_own_shaped(t, t.index(n), t.index(n) + len(n)) for n in names]
+    [False, True, False]
+    """
+    name = text[start:end]
+    return " " in name and (title_cased(name) or _PART.match(text, end) is not None)
 
 
 def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
