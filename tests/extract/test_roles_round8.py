@@ -86,3 +86,9 @@ def test_a_coordinated_long_form_keeps_its_first_words() -> None:
 def test_a_kind_in_apposition_types_a_new_definition() -> None:
     text = "GlorpPO: Snarf Policy\n\nGlorpPO introduces Robust Blorp Dependency (RBD), a principled metric."
     assert mentions(text)["RBD"] == ("metric", "introduced")
+
+
+def test_a_class_of_models_inside_a_name_is_no_head_word() -> None:
+    found = mentions("To address the trade-off, we propose MLLMSnarf, a novel framework for segmentation.")
+    assert found["MLLMSnarf"][1] == "introduced"
+    assert "Snarf" not in found
