@@ -64,23 +64,22 @@ def own_system_names(text: str) -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
-@lru_cache(maxsize=64)
-def _subject_verb(text: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"{_LEAD}(?:(?:{alternatives}){_HEADS}|It)\s{_VERB}")
+# The subject and verb, with any name-shaped subject: one pattern for every paper (the subject is checked
+# against the paper's own names after the match).
+_SUBJECT_VERB = re.compile(rf"{_LEAD}(?P<subject>{_NAME}|It){_HEADS}\s{_VERB}")
 
 
 def own_verb_end(text: str, s_start: int) -> int:
     """The end of "<own name> <verb>" opening the sentence at ``s_start`` ("PointTPA adopts", "It then
     employs" in a paper that names its system), else -1.
     """
-    pattern = _subject_verb(text, own_system_names(text))
-    if pattern is None:
+    match = _SUBJECT_VERB.match(text, s_start)
+    if match is None:
         return -1
-    match = pattern.match(text, s_start)
-    return match.end() if match else -1
+    names = own_system_names(text)
+    if not names or (match.group("subject") != "It" and match.group("subject") not in names):
+        return -1
+    return match.end()
 
 
 def own_part(text: str, start: int, s_start: int | None = None) -> bool:
