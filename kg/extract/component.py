@@ -35,6 +35,7 @@ from kg.extract.candidates import Candidate, select_longest
 from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -58,7 +59,9 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    variant_type,
 )
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -203,15 +206,15 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
+            if corpus_extended(entry, text, start, end):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
-            out.append(
-                    Candidate(
-                        start, end, kind, entry.name, entry.id,
-                        confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
-                    )
-                )  # fmt: skip
+            out.append(Candidate(
+                start, end, kind, entry.name, entry.id,
+                confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+            ))  # fmt: skip
             if kind not in _VARIANT_TYPES:
                 continue
             variant = _VARIANT.match(text, end)
@@ -222,7 +225,7 @@ class KGEntities:
             if stop > end:
                 out.append(
                         Candidate(
-                            start, stop, kind, text[start:stop],
+                            start, stop, variant_type(text[start:stop], kind), text[start:stop],
                             confidence=0.8, source="pattern", rule="lexicon.variant",
                         )
                     )  # fmt: skip
@@ -248,10 +251,8 @@ class KGEntities:
         return doc
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """The mentions (and sentence spans) the component gives on a :class:`FastTokenizer` Doc of ``text``.
-
-        kg's batch path: no Doc is built (the lexicon is matched on plain tokens).
-        """
+        """The mentions (and sentence spans) the component gives on ``text``; kg's batch path: no Doc is
+        built (the lexicon is matched on plain tokens)."""
         tokens = Tokens(text)
         return self.candidates(text, title_len, self._text_matches(tokens), tokens.words)
 
@@ -291,9 +292,8 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     name = text[begin:stop]
     if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
         return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
-    return [
-        Candidate(begin, stop, entry.type, name, confidence=0.7, source="pattern", rule="lexicon.compound")
-    ]
+    kind = variant_type(name, entry.type)
+    return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
@@ -323,7 +323,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
     ]
-    return found + _propagate(text, found)
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known)
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

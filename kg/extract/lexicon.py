@@ -44,6 +44,7 @@ __all__ = [
     "LEXICON_DIR",
     "Lexicon",
     "LexiconEntry",
+    "corpus_name_extended",
     "default_lexicon_paths",
     "lint_lexicon",
     "load_lexicon",
@@ -84,6 +85,25 @@ class Lexicon:
     def by_id(self) -> dict[str, LexiconEntry]:
         """Entries keyed by their output id."""
         return {e.id: e for e in self.entries}
+
+
+CORPUS_PREFIX = "corpus-"  # ids of bench/corpus_names.jsonl (bench/mine_names.py), an extra lexicon
+
+
+def corpus_name_extended(entry: LexiconEntry, text: str, start: int, end: int) -> bool:
+    """Whether a corpus-mined name (``bench/corpus_names.jsonl``) is written as part of a longer hyphenated
+    name: then it is not that name, nor a variant of it ("EarthSynth-180K" is a dataset, EarthSynth a
+    model; "X-Bench" is not X).
+
+    >>> e = LexiconEntry("model:corpus-earthsynth", "model", "EarthSynth", case_sensitive=True)
+    >>> corpus_name_extended(e, "on EarthSynth-180K", 3, 13)
+    True
+    >>> corpus_name_extended(e, "EarthSynth wins", 0, 10)
+    False
+    """
+    if not entry.id.partition(":")[2].startswith(CORPUS_PREFIX):
+        return False
+    return text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")
 
 
 def default_lexicon_paths() -> tuple[Path, ...]:

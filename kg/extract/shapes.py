@@ -28,6 +28,7 @@ __all__ = [
     "shape_candidates",
     "type_from_head",
     "type_from_shape",
+    "variant_type",
 ]
 
 _DATA = Path(__file__).resolve().parent
@@ -140,6 +141,22 @@ def type_from_shape(name: str) -> str | None:
     if _DATASET.search(name):
         return "dataset"
     return None
+
+
+_DATA_TYPES = frozenset({"dataset", "benchmark"})
+
+
+def variant_type(name: str, base: str) -> str:
+    """The type of a named variant of a ``base``-typed entity: a "-Bench" of a method or model is a
+    benchmark ("GraphRAG-Bench", "MCP-Bench"), else ``base`` (sizes stay: "FineWeb-Edu-10B" is data
+    and "Prithvi-600M" a model, whatever "-10B" and "-600M" suggest elsewhere).
+
+    >>> variant_type("ImgEdit-Bench", "dataset"), variant_type("MedReason-8B", "dataset")
+    ('dataset', 'dataset')
+    >>> variant_type("WebSailor-Bench", "method"), variant_type("ViT-Base", "method")
+    ('benchmark', 'method')
+    """
+    return "benchmark" if base not in _DATA_TYPES and _BENCH.search(name) else base
 
 
 def type_from_head(phrase: str) -> str | None:
