@@ -65,7 +65,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract.phrase_words import spans, table_key, words  # noqa: E402
+from kg.extract.phrase_words import DESCRIBING_WORDS, spans, table_key, words  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 _TASK_HEADS = """
@@ -84,22 +84,12 @@ _METHOD_HEADS = """
     unlearning programming processes algorithm algorithms model models"""
 HEADS = {w: "task" for w in _TASK_HEADS.split()} | {w: "method" for w in _METHOD_HEADS.split()}
 _GENERIC = """
-    a an the our their its this these those new novel proposed existing traditional conventional standard
-    simple general generic better improved advanced powerful strong promising reliable precise fast faster
-    scalable high-quality state-of-the-art sota efficient lightweight end-to-end various different
-    specific multiple downstream additional further subsequent accurate robust effective overall practical
-    complex key critical diverse unified single typical common current recent modern popular classical
-    classic naive vanilla original full model's models' deep machine large small ai general-purpose
-    task-specific more most less best high low comprehensive holistic fine-grained coarse-grained
-    large-scale small-scale real-time future traditional existing other related similar such model models
-    data task tasks method methods joint local global final correct appropriate challenging
-    inefficient suboptimal redundant frequent learned internal external explicit implicit initial
-    preliminary manual improved enhanced significant substantial extensive massive limited successful
-    without within across through toward towards per like against among beyond after before upon
-    despite during via versus vs improves improve enables enable enabling leverages leverage uses employs
-    applies adopts introduces categorizes two three four five six seven eight nine ten
-    public auxiliary static"""
-GENERIC_MODIFIERS = frozenset(_GENERIC.split())
+    model's models' fine-grained coarse-grained local global inefficient suboptimal redundant frequent
+    internal external explicit implicit initial preliminary manual significant substantial extensive
+    massive limited successful without within across through per like against among after before upon
+    despite during via versus vs improves improve enables enable enabling leverages leverage uses
+    employs applies adopts introduces categorizes public static"""
+GENERIC_MODIFIERS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _NETWORK_WORDS = """neural adversarial convolutional convolution attention residual feed-forward feedforward
     pyramid capsule recurrent bayesian kolmogorov-arnold"""
 _NETWORK_OK = frozenset(_NETWORK_WORDS.split())

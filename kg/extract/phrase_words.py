@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.shapes import is_generic
 
 __all__ = [
+    "DESCRIBING_WORDS",
     "GENERIC_HEADS",
     "GENERIC_MODIFIERS",
     "LENGTH",
@@ -70,6 +71,20 @@ _GENERIC_MODIFIERS = """
     fine-tuned multi-agent high low overall practical complex key critical diverse teacher student
     evaluation training-free"""
 GENERIC_MODIFIERS = frozenset(_GENERIC_MODIFIERS.split())
+# Words that describe or count rather than name (shared by the task-phrase rules and the corroboration
+# table; each adds its own): "a new", "efficient", "downstream", "three" never start a task or method name.
+_DESCRIBING = """
+    a an the our their its this these those new novel proposed existing traditional conventional
+    standard simple general generic better improved advanced powerful strong promising reliable precise
+    fast faster scalable high-quality state-of-the-art sota efficient lightweight end-to-end various
+    different specific multiple downstream additional further subsequent accurate robust effective
+    overall practical complex key critical diverse unified single typical common current recent modern
+    popular classical classic naive vanilla original full deep machine large small ai general-purpose
+    task-specific more most less best high low comprehensive holistic large-scale small-scale real-time
+    future other related similar such model models data task tasks method methods joint final correct
+    appropriate challenging two three four five six seven eight nine ten towards toward enhanced
+    auxiliary beyond learned"""
+DESCRIBING_WORDS = frozenset(_DESCRIBING.split())
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
+from kg.extract.phrase_words import DESCRIBING_WORDS
 
 __all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
 
@@ -49,26 +50,16 @@ TASK_HEADS = frozenset(_HEADS.split())
 _TITLE_HEADS = TASK_HEADS | {"understanding"}
 
 _GENERIC = """
-    a an the our their its this these those new novel proposed existing traditional conventional standard
-    simple general generic better improved advanced powerful strong promising reliable precise fast faster
-    scalable high-quality state-of-the-art sota efficient lightweight end-to-end various different
-    specific multiple downstream additional further subsequent accurate robust effective overall practical
-    complex key critical diverse unified single typical common current recent modern popular classical
-    classic naive vanilla original full deep machine large small ai general-purpose task-specific more
-    most less best high low comprehensive holistic large-scale small-scale real-time future other related
-    similar such model models data task tasks method methods joint final correct appropriate challenging
-    difficult hard easy important core basic fundamental several many some few two three four five six
-    seven eight nine ten when while first second third
-    downstream long-horizon open-ended real-world human-level expert-level reliable faithful towards
-    toward enhanced enhancing improving generalizable generalized universal explainable interpretable
-    controllable trustworthy accurate efficient scalable all-in-one training-free zero-cost fast
-    llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic better effective perceptual visual-text
-    understanding reasoning learning benchmarking rethinking revisiting exploring evaluating leveraging
-    dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
-    individual respective corresponding certain particular representative traditional generative
-    multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
-    actionable latent beyond learned flexible intelligent fair smart"""
-_GENERIC_WORDS = frozenset(_GENERIC.split())
+    difficult hard easy important core basic fundamental several many some few when while first second
+    third long-horizon open-ended real-world human-level expert-level faithful enhancing improving
+    generalizable generalized universal explainable interpretable controllable trustworthy all-in-one
+    training-free zero-cost llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic perceptual
+    visual-text understanding reasoning learning benchmarking rethinking revisiting exploring evaluating
+    leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
+    individual respective corresponding certain particular representative generative multimodal
+    multi-modal can unleash automatic automated consistent active structured actionable latent flexible
+    intelligent fair smart"""
+_GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """
     a an the of for in on with via using by to from and or at as into through under"""
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
