@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.candidates import Candidate, select_longest
+from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
@@ -311,7 +312,11 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text)
-    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
+    found += [
+        c
+        for c in own_candidates(text) + compared_candidates(text)
+        if not any(k.start < c.end and c.start < k.end for k in known)
+    ]
     found += [
         c
         for c in evaluation_candidates(text)
