@@ -47,12 +47,14 @@ _FOLLOWED = re.compile(
 )
 _MAX_ITEMS = 6
 _NUMBER_FORMAT = re.compile(r"(?:U?INT|FP|BF|TF)\d+")  # "FP16 beats INT8": number formats, not methods
+_METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semantic-F1 outperforms Jaccard-F1"
 
 
 def _name_ok(name: str) -> bool:
     """A distinctive name: name-shaped, not a class ("LLMs"), a quantity, hardware or a modifier."""
     if (
         _NUMBER_FORMAT.fullmatch(name)
+        or _METRIC_END.search(name)
         or not is_name_shaped(name)
         or is_adjectival(name)
         or is_generic(name)

@@ -44,6 +44,7 @@ def test_baselines_after_a_comparison_cue(text: str, expected: list[tuple[str, s
         "Single-Agent LLMs Outperform Multi-Agent Systems on reasoning.",  # part of a longer name
         "It outperforms LLMs, CNNs and SOTA methods.",  # classes and acronyms
         "FP16 beats INT8 on this silicon.",  # number formats
+        "Semantic-F1 outperforms Jaccard-F1 by 15pp.",  # a metric
         "It outperforms 4 A100 GPUs.",  # hardware
         "It outperforms Transformer-based models.",  # a modifier
         "Compared to en-AU speech, it is robust.",  # a language code
