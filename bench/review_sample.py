@@ -171,7 +171,7 @@ def main() -> int:
     parser.add_argument(
         "--no-model", dest="model", action="store_false", help="build without the trained mention source"
     )
-    parser.add_argument("--found-by", help="only the links of this source (model, lexicon …) or rule (cue.compared …)")
+    parser.add_argument("--found-by", help="only the links of this source (model, lexicon …) or rule")
     parser.add_argument("--papers", type=Path, help="tally only these arXiv ids (one a line)")
     args = parser.parse_args()
     exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
