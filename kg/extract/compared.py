@@ -25,7 +25,7 @@ __all__ = ["compared_candidates"]
 # A comparison cue, then optional determiners and describing words ("the strong baseline",
 # "state-of-the-art methods such as"), then the list.
 _CUE = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
     r"(?:compared|comparison|comparisons|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
     r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
@@ -35,6 +35,11 @@ _CUE = re.compile(
     r"both|either)[\s,:]+){0,4}",
     re.IGNORECASE,
 )
+# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan.
+_CUE_WORDS = (
+    "outperform", "surpass", "beat", "compar", "baseline", "methods", "models", "approaches", "techniques",
+    "algorithms", "improvement", "gain", "better", "superior", "advantage", "speed",
+)  # fmt: skip
 # One list item: a token, optionally a version number after it ("Gemini 2.5"), then a separator.
 _ITEM = re.compile(
     r"(?P<name>[A-Za-z0-9][\w.+\-/]*[\w+])(?P<version> \d+(?:\.\d+)*\b)?"
@@ -72,10 +77,28 @@ def compared_candidates(text: str) -> list[Candidate]:
     """Name-shaped names listed after a comparison cue, typed by their shape, else "model" when the
     cue says models ("models such as X"), else ``method``."""
     out: list[Candidate] = []
-    for cue in _CUE.finditer(text):
+    done = 0
+    for start in _cue_starts(text):
+        cue = _CUE.match(text, start) if start >= done else None
+        if cue is None:
+            continue
+        done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
         out += _items(text, cue.end(), default)
     return out
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Sorted starts of the words of :data:`_CUE_WORDS` at a word start (any case)."""
+    low = text.lower()
+    out = []
+    for word in _CUE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                out.append(i)
+            i = low.find(word, i + 1)
+    return sorted(out)
 
 
 def _items(text: str, pos: int, default: str) -> list[Candidate]:
