@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-__all__ = ["SOURCE_RANK", "Candidate", "select_longest"]
+__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "select_longest"]
 
 SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
 
@@ -43,6 +43,8 @@ class Candidate:
 
 
 _FIELDS = tuple(f.name for f in fields(Candidate))
+# The confidence of a match of a lexicon entry whose name is also an ordinary word ("ambiguous").
+AMBIGUOUS = 0.85
 
 
 def _rank(c: Candidate) -> tuple[int, int, bool, float, int, str]:

@@ -15,6 +15,7 @@ method or model the paper *uses* (docs/typing.md "Names compared against").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import is_hardware_or_count
@@ -73,9 +74,10 @@ def _name_ok(name: str) -> bool:
     return not (name.endswith("s") and name[:-1].isupper())  # "CNNs", "GNNs": plural classes
 
 
-def compared_candidates(text: str) -> list[Candidate]:
+def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
     """Name-shaped names listed after a comparison cue, typed by their shape, else "model" when the
-    cue says models ("models such as X"), else ``method``."""
+    cue says models ("models such as X"), else ``method``; none that overlaps a ``known`` (lexicon)
+    mention: the lexicon's reading wins."""
     out: list[Candidate] = []
     done = 0
     for start in _cue_starts(text):
@@ -85,7 +87,7 @@ def compared_candidates(text: str) -> list[Candidate]:
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
         out += _items(text, cue.end(), default)
-    return out
+    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
 
 
 def _cue_starts(text: str) -> list[int]:

@@ -31,9 +31,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.candidates import Candidate, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
+from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
@@ -62,6 +63,7 @@ from kg.extract.shapes import (
     shape_candidates,
     variant_type,
 )
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -213,7 +215,7 @@ class KGEntities:
                 continue
             out.append(Candidate(
                 start, end, kind, entry.name, entry.id,
-                confidence=0.85 if entry.ambiguous else 0.95, source="lexicon", rule=rule,
+                confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
             ))  # fmt: skip
             if kind not in _VARIANT_TYPES:
                 continue
@@ -276,6 +278,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
+        cands = inside_expansions(cands, text)
         return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
 
 
@@ -311,12 +314,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
-    found += intro_candidates(text) + passive_candidates(text)
-    found += [
-        c
-        for c in own_candidates(text) + compared_candidates(text)
-        if not any(k.start < c.end and c.start < k.end for k in known)
-    ]
+    found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
+    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
         for c in evaluation_candidates(text)
@@ -327,7 +326,8 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
         for s, e, kind in shape_candidates(text)
     ]
-    return found + _propagate(text, found)
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known)
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

@@ -48,6 +48,7 @@ __all__ = [
     "default_lexicon_paths",
     "lint_lexicon",
     "load_lexicon",
+    "modifier_alias",
     "parse_row",
     "sibling_alias",
 ]
@@ -266,6 +267,22 @@ def sibling_alias(name: str, alias: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def modifier_alias(name: str, alias: str) -> str:
+    """The leading words of ``name`` that ``alias`` leaves out when the alias is the name's last
+    words ("SLAM" of "visual SLAM": "visual"), else "". Such an alias may name a broader thing
+    (docs/typing.md rule 42); the ones that name the same thing are reviewed in
+    ``modifier_aliases.tsv``.
+
+    >>> modifier_alias("visual SLAM", "SLAM"), modifier_alias("L-BFGS", "BFGS")
+    ('visual', 'l')
+    >>> modifier_alias("β-VAE", "beta-VAE"), modifier_alias("named entity recognition", "NER")
+    ('', '')
+    """
+    n, a = _WORDS.findall(name.lower()), _WORDS.findall(alias.lower())
+    return " ".join(n[: len(n) - len(a)]) if a and len(a) < len(n) and n[-len(a) :] == a else ""
 
 
 def _other_numbers(a: list[str], b: list[str]) -> bool:

@@ -21,10 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import AMBIGUOUS, Candidate
 from kg.extract.shapes import type_from_head
 
-__all__ = ["own_types", "said_type"]
+__all__ = ["OWN_LEXICON", "own_lexicon_names", "own_types", "said_type"]
+
+# The rule of a one-word name the paper introduces that only an ambiguous lexicon entry knows (rule 41).
+OWN_LEXICON = "lexicon.own"
+_ONE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 _HEADS = (
     r"(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|treebank|database|"
@@ -38,9 +42,10 @@ _AFTER = re.compile(
     r"that|which|the|a|an|its|their|our|is|are|was|were|be|using)\b)[a-z][\w\-]*(?<![^s]s)[ \t]+){0,2}?"
     rf"{_HEADS})\b"
 )
-# "X, a template-first benchmark", "X (Long Form), the first annotated dataset", "X is a suite of".
+# "X, a template-first benchmark", "X (Long Form), the first annotated dataset", "X is a suite of",
+# "X, to our knowledge the first unified benchmark".
 _APPOSED = re.compile(
-    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:a|an|the|our)\s+"
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
     rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
 )
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
@@ -81,9 +86,44 @@ def said_type(text: str, end: int) -> str | None:
     return kind if kind in _SAID_KINDS else None
 
 
+def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` with each one-word name the paper introduces that the lexicon matched only as an
+    ambiguous entry (a name that is also an ordinary word: Chronos, REALM, Falcon, COIN) made the
+    paper's own: no lexicon id, its own spelling, rule ``lexicon.own`` (docs/typing.md rule 41).
+
+    >>> text = "We propose a retrieval baseline, Chronos, which organizes evidence. Chronos works."
+    >>> intro = Candidate(33, 40, "model", "Chronos", "model:chronos", 0.85, "lexicon", "lexicon.cased",
+    ...                   "introduced")
+    >>> again = intro.with_(start=68, end=75, role="used")
+    >>> [(c.entity_id, c.rule) for c in own_lexicon_names([intro, again], text)]
+    [('', 'lexicon.own'), ('', 'lexicon.own')]
+    >>> known = intro.with_(confidence=0.95)  # an unambiguous entry the paper introduces: its own release
+    >>> own_lexicon_names([known], text)[0].entity_id
+    'model:chronos'
+    """
+    names = {
+        text[c.start : c.end]
+        for c in cands
+        if c.source == "lexicon"
+        and c.confidence == AMBIGUOUS
+        and c.role == "introduced"
+        and c.type in _OWN_KINDS
+        and _ONE_WORD.fullmatch(text[c.start : c.end])
+    }
+    if not names:
+        return list(cands)
+    return [
+        c.with_(name=text[c.start : c.end], entity_id="", source="pattern", rule=OWN_LEXICON)
+        if c.source == "lexicon" and text[c.start : c.end] in names
+        else c
+        for c in cands
+    ]
+
+
 def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` with each of the paper's own names typed by what the paper says it is (one coarse
     type over all its "X dataset" / "X, a … benchmark" phrases); other candidates unchanged."""
+    cands = own_lexicon_names(cands, text)
     own = {
         c.name.lower()
         for c in cands

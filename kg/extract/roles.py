@@ -366,7 +366,8 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source. The title
+    An acronym of a known entity counts as known, and so does a phrase of the trained source or a task
+    read from its context (:mod:`kg.extract.task_phrases`). The title
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
     affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
@@ -380,7 +381,8 @@ def assign_roles(
         if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            source = "lexicon" if c.entity_id or c.source == "model" else c.source
+            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")
+            source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
         out.append(c)

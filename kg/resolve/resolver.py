@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.evaluate import COARSE
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.own_types import OWN_LEXICON
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
@@ -205,6 +206,8 @@ class Keyer:
         eid = self.anchors.get(raw)
         if eid is not None and COARSE.get(self.by_id[eid].type) != COARSE.get(m.type):
             return f"{raw}~{m.type}"
+        if eid is not None and m.rule == OWN_LEXICON:
+            return f"{raw}~own"  # the paper's own retrieval baseline Chronos is not the Chronos model
         if eid is not None and (m.text.isupper() or own) and _mixed_case_only(self.by_id[eid].forms, raw):
             if m.text.isupper():
                 return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     LexiconEntry,
     default_lexicon_paths,
     load_lexicon,
+    modifier_alias,
     sibling_alias,
 )
 from kg.model import Mention, Paper, Source
@@ -222,3 +223,33 @@ def test_a_name_in_capitals_is_not_a_mixed_case_lexicon_entry() -> None:
     ids = {p.id: ms[0].entity_id for p, ms in resolve(docs, lexicon=lex).docs}
     assert ids["p1"] == "model:magnet" and ids["p2"] != "model:magnet"
     assert ids["p3"] == "model:sam"
+
+
+def _reviewed_modifiers() -> set[tuple[str, str]]:
+    path = LEXICON_DIR / "modifier_aliases.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return {(r[0], r[1]) for r in rows if len(r) >= 3 and not r[0].startswith("#")}
+
+
+def test_no_task_or_method_alias_drops_a_modifier_unreviewed() -> None:
+    """rule 42: "SLAM" is not visual SLAM, "BFGS" not L-BFGS — an alias that leaves out its entry's
+    leading words is its own entry unless reviewed as the same thing (modifier_aliases.tsv)."""
+    reviewed = _reviewed_modifiers()
+    found = [
+        f"{e.id}\t{a}"
+        for e in LEX.entries
+        if e.type in ("task", "method")
+        for a in e.aliases
+        if modifier_alias(e.name, a) and (e.id, a) not in reviewed
+    ]
+    assert not found, "aliases without a leading modifier (review or split):\n" + "\n".join(found)
+    stale = [(e, a) for e, a in reviewed if e not in LEX.by_id or a not in LEX.by_id[e].aliases]
+    assert not stale
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("We build a SLAM system for drones.", "SLAM"), ("We optimise with BFGS.", "BFGS")],
+)
+def test_a_broader_name_links_to_its_own_entry(text: str, name: str) -> None:
+    assert {(m.text, m.name) for m in extract_text(text)} >= {(name, name)}

@@ -109,3 +109,77 @@ def test_own_name_spelled_otherwise_does_not_join_a_mixed_case_entry() -> None:
     docs = [(p, extract_paper(p)) for p in (own, used)]
     ids = {p.id: {m.entity_id for m in ms if m.text.lower() == "schnet"} for p, ms in resolve(docs).docs}
     assert ids["a"] and ids["b"] and not ids["a"] & ids["b"]
+
+
+def _entity_ids(*texts: str) -> list[set[str]]:
+    from kg.extract import extract_paper
+    from kg.model import Paper, Source
+    from kg.resolve.resolver import resolve
+
+    src = Source(file="x")
+    papers = [Paper(id=str(i), title="", source=src, abstract=t) for i, t in enumerate(texts)]
+    docs = [(p, extract_paper(p)) for p in papers]
+    by_paper = {p.id: {m.entity_id for m in ms if m.text == "Falcon"} for p, ms in resolve(docs).docs}
+    return [by_paper[str(i)] for i in range(len(texts))]
+
+
+def test_own_name_that_only_an_ambiguous_entry_knows_is_the_papers_own() -> None:
+    # rule 41: "We introduce Falcon, a … benchmark" is not the Falcon language model
+    own = "We introduce Falcon, a comprehensive Chinese text-to-SQL benchmark. Falcon has 600 questions."
+    used = "We fine-tune Falcon and Llama 2 on medical questions."
+    a, b = _entity_ids(own, used)
+    assert a and b and not a & b
+    assert _types(own)["Falcon"] == {"benchmark"}
+
+
+def test_used_ambiguous_entry_still_joins_the_lexicon() -> None:
+    a, b = _entity_ids(
+        "We compare Falcon with GPT-4 on reasoning.", "We fine-tune Falcon on medical questions."
+    )
+    assert a and a == b
+
+
+def test_own_name_of_the_same_coarse_type_keeps_a_key_of_its_own() -> None:
+    own = "We propose a time-aware retrieval baseline, Falcon, which organizes retrieved evidence."
+    a, b = _entity_ids(own, "We fine-tune Falcon on medical questions.")
+    assert a and b and not a & b
+
+
+def test_own_name_typed_by_an_appositive_after_to_our_knowledge() -> None:
+    text = "We introduce Falcon, to our knowledge the first unified red-teaming benchmark for robots."
+    assert _types(text)["Falcon"] == {"benchmark"}
+
+
+def test_a_lexicon_method_inside_a_spelled_out_short_form_is_a_part() -> None:
+    # rule 43: the parenthesised words spell EVA / SoCD, so they are one name
+    text = (
+        "This paper introduces EVA (EVent Asynchronous representation learning), a novel framework. "
+        "We also propose SoCD (Soft Contrastive Decoding) for hallucinations."
+    )
+    names = {m.text for m in extract_text(text)}
+    assert "representation learning" not in names and "Contrastive Decoding" not in names
+
+
+def test_a_whole_spelled_out_name_and_a_task_inside_one_stay() -> None:
+    text = "We train with RL (reinforcement learning) and DC4CR (Diffusion Control for Cloud Removal)."
+    names = {m.text for m in extract_text(text)}
+    assert "reinforcement learning" in names and "Cloud Removal" in names
+
+
+def test_a_lexicon_name_inside_a_defined_long_form_elsewhere_is_a_part() -> None:
+    # rule 43: the paper defines the long form, so its title's copy is that name too
+    title = "Federated Continual Learning with Gated Experts"
+    text = "Federated continual learning (FCL) lets clients learn tasks in sequence. We study FCL."
+    names = {m.text.lower() for m in extract_text(text, title=title)}
+    assert "continual learning" not in names and "federated continual learning" in names
+
+
+def test_a_task_inside_a_defined_task_is_a_part_but_not_inside_a_method() -> None:
+    title = "Recursive Thinking for Temporal Knowledge Graph Question Answering"
+    text = "Temporal knowledge graph question answering (TKGQA) is hard. We propose it."
+    assert "Knowledge Graph Question Answering" not in {m.text for m in extract_text(text, title=title)}
+
+
+def test_a_list_in_parentheses_is_no_expansion() -> None:
+    text = "We evaluate four LLMs (Llama-3B, Meditron-8B, Mistral-7B) across cycles."
+    assert "Mistral-7B" in {m.text for m in extract_text(text)}

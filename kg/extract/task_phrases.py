@@ -1,0 +1,367 @@
+"""Task names the lexicon lacks, read where the text itself says they are tasks.
+
+Two rules, both ending a phrase in a *task head* (the guide's task words: "detection", "segmentation",
+"generation", "removal" …) and never a bare head ("segmentation" alone is an activity):
+
+- **A title's task name** (``rule="title.task"``): a run of capitalised words ending in a task head
+  between a title's function words ("Self-Supervised Pretraining for Aerial Road Extraction"), with
+  evaluative words ("Efficient", "Towards", "Practical") and anything up to a hyphenated modifier
+  ("Depth-Aided") left out; the abstract must use the head word (the paper is about that task).
+- **A task in a task context** (``rule="context.task"``): a lower-case phrase right before "task(s)" /
+  "problem(s)" ("binary classification tasks"), after "the task / problem of", or in a list that such
+  a context governs ("tasks such as image captioning, visual grounding and object tracking", "on
+  depth estimation and semantic segmentation tasks").
+
+Words before the head must not be generic or evaluative ("downstream", "complex", "novel", "our" …).
+A candidate that overlaps a lexicon match is left out (the lexicon's name stands).
+
+>>> title = "Pretraining for Aerial Road Extraction"
+>>> [(c.name, c.rule) for c in task_candidates(title + "\\n\\nWe study road extraction.", len(title))]
+[('Aerial Road Extraction', 'title.task')]
+>>> [c.name for c in task_candidates("We fine-tune it for binary classification tasks.")]
+['binary classification']
+>>> [c.name for c in task_candidates("It helps tasks such as image captioning, crowd counting and ranking.")]
+['image captioning', 'crowd counting']
+>>> [c.name for c in task_candidates("It fails on complex reasoning tasks and downstream detection tasks.")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.candidates import Candidate
+
+__all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
+
+_HEADS = """
+    segmentation detection recognition classification answering translation summarization captioning
+    retrieval tracking estimation generation synthesis restoration super-resolution re-identification
+    parsing tagging completion forecasting inpainting editing denoising deblurring dehazing deraining
+    localization grounding reconstruction prediction extraction registration navigation linking labeling
+    labelling verification odometry compression enhancement diagnosis spotting counting matting
+    colorization planning removal recommendation imputation manipulation"""
+TASK_HEADS = frozenset(_HEADS.split())
+"""Last words that make a phrase a task (the guide's task heads)."""
+# In titles only: "Video Understanding" names a task; in running text the word is too often the
+# activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
+_TITLE_HEADS = TASK_HEADS | {"understanding"}
+
+_GENERIC = """
+    a an the our their its this these those new novel proposed existing traditional conventional standard
+    simple general generic better improved advanced powerful strong promising reliable precise fast faster
+    scalable high-quality state-of-the-art sota efficient lightweight end-to-end various different
+    specific multiple downstream additional further subsequent accurate robust effective overall practical
+    complex key critical diverse unified single typical common current recent modern popular classical
+    classic naive vanilla original full deep machine large small ai general-purpose task-specific more
+    most less best high low comprehensive holistic large-scale small-scale real-time future other related
+    similar such model models data task tasks method methods joint final correct appropriate challenging
+    difficult hard easy important core basic fundamental several many some few two three four five six
+    seven eight nine ten when while
+    downstream long-horizon open-ended real-world human-level expert-level reliable faithful towards
+    toward enhanced enhancing improving generalizable generalized universal explainable interpretable
+    controllable trustworthy accurate efficient scalable all-in-one training-free zero-cost fast
+    llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic better effective perceptual visual-text
+    understanding reasoning learning benchmarking rethinking revisiting exploring evaluating leveraging
+    dynamic adaptive native physical photorealistic faithful text-rich cross-domain domain-specific
+    individual respective corresponding certain particular representative traditional generative
+    multimodal multi-modal auxiliary can unleash automatic automated consistent active structured
+    actionable latent beyond learned"""
+_GENERIC_WORDS = frozenset(_GENERIC.split())
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "with",
+        "via",
+        "using",
+        "by",
+        "to",
+        "from",
+        "and",
+        "or",
+        "at",
+        "as",
+        "into",
+        "through",
+        "under",
+    ]
+)
+# "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
+_HYPHEN_MODIFIER = re.compile(
+    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
+    r"|\d+-[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
+# In running text the word right before the head must not read as an adjective: "discrete
+# segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
+_ADJECTIVE = re.compile(
+    r"(?!(?:topic|music|logic|traffic|graphic|comic)$)"
+    r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+# Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
+_CONTAINERS = frozenset(
+    [
+        "pipeline",
+        "pipelines",
+        "framework",
+        "frameworks",
+        "model",
+        "models",
+        "network",
+        "networks",
+        "system",
+        "systems",
+        "benchmark",
+        "benchmarks",
+        "dataset",
+        "datasets",
+        "approach",
+        "method",
+        "methods",
+        "toolkit",
+        "challenge",
+    ]
+)
+_SETTING_PREFIXES = frozenset(
+    [
+        "multi",
+        "few",
+        "zero",
+        "one",
+        "single",
+        "dual",
+        "cross",
+        "in",
+        "any",
+        "non",
+        "semi",
+        "self",
+        "co",
+        "inter",
+        "intra",
+        "long",
+        "short",
+        "open",
+        "all",
+    ]
+)
+# A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
+_LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
+# A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
+_VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
+_MEANS = frozenset({"via", "using", "with", "through", "by"})
+_SPACE = re.compile(r"\s")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_TASK_NOUN = re.compile(r"(?:tasks?|problems?)\b")
+# after a task noun: "tasks such as A, B and C", "applications including A"; "(the) task of A"
+_LIST_START = re.compile(
+    r"(?:tasks|problems|applications)\s*,?\s+(?P<list>such\s+as|including|like|e\.g\.,?)\s+|"
+    r"(?:task|problem)\s+of\s+",
+)
+_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_MAX_MODIFIERS = 3
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def _is_modifier(word: str, *, title: bool) -> bool:
+    if not word:
+        return False
+    low = word.lower()
+    if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
+        return False
+    if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
+        return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
+    if _VERB_OR_PLURAL.fullmatch(low):
+        return False  # "It helps dish editing tasks", "unifies motion prediction": a verb, not a modifier
+    return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
+
+
+def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) -> int:
+    """Index of the first word of the phrase ending at head ``words[j]``: modifiers walked leftwards."""
+    i = j
+    while i > 0 and j - i < _MAX_MODIFIERS and _is_modifier(words[i - 1][2], title=title):
+        if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
+            break
+        i -= 1
+    return i
+
+
+def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
+    words = _words(title)
+    low_abstract = abstract.lower()
+    for j, (_, end, word) in enumerate(words):
+        head = word.lower()
+        if head not in _TITLE_HEADS or not word[0].isupper() or head not in low_abstract:
+            continue
+        after = words[j + 1][2] if j + 1 < len(words) else ""
+        if after[:1].isupper() and after.lower() not in _FUNCTION | _CONTAINERS:
+            continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
+        i = _title_start(words, j)
+        if i is not None:
+            start = words[i][0]
+            yield Candidate(start, end, "task", title[start:end], confidence=0.7, rule="title.task")
+
+
+def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
+    """The first word of the task name ending at ``words[j]`` in a title, or None when there is none."""
+    i = j
+    while i > 0 and j - i < _MAX_MODIFIERS + 1 and _is_modifier(words[i - 1][2], title=True):
+        i -= 1
+    before = words[i - 1][2] if i > 0 else ""
+    if before in ("'s", "’s") or (before and j - i > _MAX_MODIFIERS and _is_modifier(before, title=True)):
+        return None  # "Alzheimer 's Disease Prediction", a longer name than the rule reads: unsure span
+    if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
+        return None  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
+    k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
+    while k > 0 and (
+        _is_modifier(words[k - 1][2].replace("-", ""), title=True) or _HYPHEN_MODIFIER.match(words[k - 1][2])
+    ):
+        k -= 1
+    if k > 0 and words[k - 1][2].lower() in _MEANS:
+        return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
+    for m in range(j - 1, i - 1, -1):
+        if _is_setting(words[m][2]):
+            i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
+            break
+    while i < j - 1 and _LEADING_ADJECTIVE.fullmatch(words[i][2].lower()):
+        i += 1  # "Grounded Iterative Language Planning", "Asymmetric UAV Tracking"
+    first = words[i][2].lower()
+    if i == j or (i + 1 == j and (_ADJECTIVE.fullmatch(first) or _LEADING_ADJECTIVE.fullmatch(first))):
+        return None  # a bare head; "Selective Retrieval", "Temporal Tracking": an adjective and a head
+    return i
+
+
+def _is_setting(word: str) -> bool:
+    """A hyphenated setting or property word ("Few-Shot", "Cross-Lingual", "Energy-efficient"), not an
+    acronym compound ("RGB-T", "Cryo-EM", "AI-Generated") or a named pair ("Video-to-Audio")."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(p.isupper() and len(p) > 1 for p in parts):
+        return False
+    return parts[0].lower() in _SETTING_PREFIXES or _ADJECTIVE.fullmatch(parts[-1].lower()) is not None
+
+
+def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
+    for noun in ("task", "problem", "applications"):  # str.find: most abstracts pay almost nothing
+        at = text.find(noun, start)
+        while at >= 0:
+            yield from _at_noun(text, start, at)
+            at = text.find(noun, at + len(noun))
+
+
+def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
+    """The task candidates around a task noun at ``at``: "X tasks", "tasks such as X", "the task of X"."""
+    if at > start and text[at - 1].isspace() and _TASK_NOUN.match(text, at):
+        before = _LAST_WORD.search(text, max(start, at - 40), at)
+        if before and before.group(1) in TASK_HEADS:
+            begin = max(start, at - 160)
+            words = _words(text, begin if begin == start else _next_space(text, begin), at)
+            if words and words[-1][2] in TASK_HEADS:
+                yield from _list_before(text, words, len(words) - 1)
+    cue = _LIST_START.match(text, at)
+    if cue and (cue.group("list") or text.endswith("the ", start, at)):
+        yield from _list_after(text, _words(text, cue.end(), min(len(text), cue.end() + 200)))
+
+
+def _next_space(text: str, begin: int) -> int:
+    """The first whitespace at or after ``begin`` (a window starts at a word boundary)."""
+    match = _SPACE.search(text, begin)
+    return match.start() if match else begin
+
+
+def _item(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
+    """The phrase ending at head ``words[j]`` as a task candidate, or None when it is a bare head."""
+    i = _phrase_before(words, j, title=False)
+    if i == j or _ADJECTIVE.fullmatch(words[j - 1][2].lower()):
+        return None
+    start, end = words[i][0], words[j][1]
+    return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
+
+
+def _list_before(text: str, words: list[tuple[int, int, str]], j: int) -> Iterator[Candidate]:
+    """The head ``words[j]`` right before "tasks", and the items of a list it ends ("A, B and C tasks")."""
+    while j >= 0 and words[j][2] in TASK_HEADS:
+        item = _item(text, words, j)
+        if item is None:
+            return
+        yield item
+        k = next((k for k in range(j - 1, -1, -1) if words[k][1] <= item.start), -1)
+        if k < 1 or words[k][2] not in {",", "and", "or"}:
+            return
+        j = k - 1 if words[k - 1][2] not in {",", "and", "or"} else k - 2
+
+
+def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
+    """The items of a list after "tasks such as" / "the task of": phrases ending in a task head."""
+    j = 0
+    while j < len(words):
+        k = j
+        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _FUNCTION:
+            k += 1
+        # the item is words[j:k]; it is a task when it ends in a head
+        if k > j and words[k - 1][2] in TASK_HEADS:
+            item = _item(text, words, k - 1)
+            if item is not None and item.start >= words[j][0]:
+                yield item
+        if k >= len(words) or words[k][2] not in {",", "and", "or"}:
+            return
+        j = k + 1
+        while j < len(words) and words[j][2] in {",", "and", "or"}:
+            j += 1
+
+
+def title_task_names(title: str, abstract: str) -> list[str]:
+    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
+
+    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
+    ['Methane Detection']
+    """
+    return [c.name for c in _title_candidates(title, abstract)]
+
+
+def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)
+    and the other occurrences of their words in the abstract, none overlapping a ``known`` (lexicon)
+    mention. Every one keeps its rule: a task read from its context is known, so never ``introduced``.
+    """
+    title, abstract = text[:title_len], text[title_len:]
+    out = list(_title_candidates(title, abstract)) if title_len else []
+    out += _context_candidates(text, title_len)
+    out += _elsewhere(text, title_len, out)
+    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+
+
+def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
+    """The abstract's other occurrences (as whole words) of the names ``found``."""
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for name, cand in sorted({c.name: c for c in found}.items()):
+        start = text.find(name, title_len)
+        while start >= 0:
+            end = start + len(name)
+            if _whole_word(text, start, end) and (start, end) not in taken:
+                taken.add((start, end))
+                out.append(cand.with_(start=start, end=end, confidence=round(cand.confidence - 0.1, 2)))
+            start = text.find(name, start + 1)
+    return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not inside a longer word or hyphenated name."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return not (before and (before.isalnum() or before in "-_")) and not (
+        after and (after.isalnum() or after in "-_")
+    )

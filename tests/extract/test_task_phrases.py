@@ -1,0 +1,119 @@
+"""Task names read from their context: a title's task name and "X tasks" / "tasks such as X" phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_text
+from kg.extract.task_phrases import task_candidates
+
+
+def _title(title: str, abstract: str) -> list[str]:
+    text = f"{title}\n\n{abstract}"
+    return [c.name for c in task_candidates(text, len(title)) if c.rule == "title.task"]
+
+
+def _context(abstract: str) -> list[str]:
+    return [c.name for c in task_candidates(abstract) if c.rule == "context.task"]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        (
+            "Self-Supervised Pretraining for Aerial Road Extraction",
+            "for road extraction.",
+            ["Aerial Road Extraction"],
+        ),
+        # a hyphenated modifier ends the name
+        (
+            "Omnidirectional Depth-Aided Occupancy Prediction for Cars",
+            "occupancy prediction",
+            ["Occupancy Prediction"],
+        ),
+        # a container head after the task: the task is still named
+        ("A Fast Methane Detection Pipeline on Board", "methane detection", ["Methane Detection"]),
+        # evaluative words are not part of the name
+        ("Towards Practical Strand Generation with Sketches", "strand generation", ["Strand Generation"]),
+        # punctuation before the name ("-", "--") is no word of it
+        ("Roads -- Aerial Road Extraction", "road extraction", ["Aerial Road Extraction"]),
+    ],
+)
+def test_title_task_names(title: str, abstract: str, expected: list[str]) -> None:
+    assert _title(title, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        (
+            "Self-Supervised Pretraining for Aerial Road Extraction",
+            "We pretrain on aerial images.",
+        ),  # head unused
+        ("Boosting Classification with Quantum-Inspired Augmentations", "classification"),  # a verb's object
+        ("SIDME: Demoireing via Masked Encoder-Decoder Reconstruction", "reconstruction"),  # the means
+        ("Efficient Detection Transformer for Scenes", "detection"),  # the head is not the end
+        ("Look Less, Reason More: Adaptive Reasoning", "reasoning"),  # "reasoning" is no head
+        (
+            "LatentEdit: Adaptive Latent Control for Consistent Semantic Editing",
+            "editing",
+        ),  # adjective + head
+        ("Can Segmentation Models Understand the World?", "segmentation"),  # one word after "Can"
+    ],
+)
+def test_title_non_task_names(title: str, abstract: str) -> None:
+    assert _title(title, abstract) == []
+
+
+def test_context_before_task_noun() -> None:
+    assert _context("LLMC+ fine-tunes it for binary classification tasks.") == ["binary classification"]
+    assert _context("We study the travel planning problem.") == ["travel planning"]
+    assert _context("It adapts to image\nrestoration tasks.") == ["image\nrestoration"]  # an arXiv line break
+
+
+def test_context_lists() -> None:
+    text = "It supports tasks such as image captioning, crowd counting, and ranking."
+    assert _context(text) == ["image captioning", "crowd counting"]
+    assert _context("We evaluate on depth estimation and road extraction tasks.") == [
+        "road extraction",
+        "depth estimation",
+    ]
+    assert _context("This is the task of lane marking detection in videos.") == ["lane marking detection"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It fails on complex reasoning tasks and downstream detection tasks.",  # generic / bare head
+        "We transfer it to discrete segmentation tasks.",  # an adjective before the head
+        "It maps each program to a combinatorial counting problem.",
+        "Segmentation tasks are hard.",  # a bare head
+    ],
+)
+def test_context_rejects(text: str) -> None:
+    assert _context(text) == []
+
+
+def test_pipeline_links_context_tasks_as_used_and_keeps_lexicon_names() -> None:
+    ms = extract_text(
+        "To extend our model to dish editing tasks, we propose FooEdit. "
+        "It also helps object detection tasks and rain removal.",
+        title="FooEdit: Graffiti Removal for Photos",
+    )
+    got = {(m.text, m.type, m.role, m.rule) for m in ms if m.type == "task"}
+    assert ("dish editing", "task", "used", "context.task") in got  # a task read from context is not new
+    assert ("Graffiti Removal", "task", "used", "title.task") in got
+    assert any(m.text == "object detection" and m.source == "lexicon" for m in ms)  # the lexicon's name
+
+
+def test_context_task_spreads_to_its_other_occurrences_as_used() -> None:
+    ms = extract_text("It helps dish editing tasks. We build a dish editing dataset and train a model.")
+    tasks = [(m.text, m.role, m.rule) for m in ms if m.type == "task"]
+    # the second occurrence, in an intro sentence, is the known task, not the paper's own new one
+    assert tasks == [("dish editing", "used", "context.task")] * 2
+
+
+def test_title_task_is_not_a_lexicon_name() -> None:
+    title = "Towards Robust Semantic Segmentation for Cars"
+    ms = extract_text("We study semantic segmentation.", title=title)
+    assert {m.rule for m in ms if m.text == "Semantic Segmentation"} == {"lexicon"}
