@@ -1,6 +1,8 @@
 """The links whose role (or existence) changed between two kg trees on a seeded corpus sample, to audit.
 
     python bench/roles_diff.py --seed 13005 --size 4000 --before /tmp/main-tree > changes.txt
+    python bench/roles_diff.py --seed 16002 --size 4000 --before /tmp/main-tree \
+        --exclude bench/reviews/dev_roles_seed16001_held.jsonl   # round 8
 
 ``--before`` is a directory holding another kg package (``git archive <commit> kg | tar -x -C DIR``);
 the sample is built once with it (in a subprocess, ``PYTHONPATH=DIR``) and once with this tree, both by
@@ -31,9 +33,10 @@ HERE = Path(__file__).resolve().parent
 FIXTURES = sorted((HERE / "reviews").glob("dev_roles_seed13001_*.jsonl"))
 
 
-def dump(seed: int, size: int, out: Path) -> None:
-    """Build the sample with the kg on ``sys.path`` and write its records and links to ``out``."""
-    exclude = {p.id for path in (JUDGED, *FIXTURES) for p in read_judged(path)}
+def dump(seed: int, size: int, out: Path, more: tuple[Path, ...] = ()) -> None:
+    """Build the sample with the kg on ``sys.path`` and write its records and links to ``out`` (``more``:
+    further fixtures whose papers are left out, e.g. a later round's held dev fixture)."""
+    exclude = {p.id for path in (JUDGED, *FIXTURES, *more) for p in read_judged(path)}
     records = sample_records(CORPUS, seed, size, exclude)
     out.write_text(json.dumps({"links": links(records)}), encoding="utf-8")
 
@@ -61,10 +64,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--size", type=int, default=4000)
     parser.add_argument("--before", type=Path, help="a directory with the other kg package")
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="also leave out its papers")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # internal: one build, to a file
     args = parser.parse_args()
+    more = tuple(args.exclude)
     if args.dump:
-        dump(args.seed, args.size, args.dump)
+        dump(args.seed, args.size, args.dump, more)
         return 0
     if args.before is None:
         parser.error("--before is required")
@@ -72,8 +77,9 @@ def main() -> int:
         old, new = Path(tmp) / "before.json", Path(tmp) / "after.json"
         env = {**os.environ, "PYTHONPATH": str(args.before)}
         command = [sys.executable, __file__, "--seed", str(args.seed), "--size", str(args.size)]
+        command += [f"--exclude={path}" for path in more]
         subprocess.run([*command, "--dump", str(old)], env=env, check=True)
-        dump(args.seed, args.size, new)
+        dump(args.seed, args.size, new, more)
         found = changes(json.loads(old.read_text()), json.loads(new.read_text()))
     print(f"{len(found)} changes in {len({c[0] for c in found})} papers")
     print(Counter((c[3], c[4]) for c in found))

@@ -16,6 +16,7 @@ import re
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
@@ -40,6 +41,7 @@ def acronym_candidates(
     out: list[Candidate] = []
     redefined: set[str] = set()
     for ls, le, ss, se in find_definitions(text):
+        ls = _widen(text, ls, le, text[ss:se])
         long_text, short_text = text[ls:le], text[ss:se]
         if is_generic(long_text) or is_generic(short_text):
             continue
@@ -69,6 +71,30 @@ def acronym_candidates(
             )  # fmt: skip
     _reversed(text, by_span, entries, redefined)
     return out, redefined
+
+
+# Up to three capitalised words right before a long form (the run a coordinated name starts with).
+_RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s){1,3})$")
+
+
+def _widen(text: str, ls: int, le: int, short: str) -> int:
+    """The start of a coordinated long form whose initials skip its first words: in "Concept Alignment
+    Contrast and LongShort Prompt Memory for Test-Time Adaptation (CM-TTA)" the initials match from
+    "Contrast"; the name starts at the capitalised run before it that opens with the same letter.
+
+    >>> t = "we propose Concept Alignment Contrast and Long Prompt Memory (CM)"
+    >>> t[_widen(t, t.index("Contrast"), t.index(" (CM"), "CM"):t.index(" (CM")]
+    'Concept Alignment Contrast and Long Prompt Memory'
+    >>> t = "using BERT Masked and Language Modeling (MLM)"
+    >>> _widen(t, t.index("Masked"), t.index(" (MLM"), "MLM") == t.index("Masked")
+    True
+    """
+    if " and " not in text[ls:le]:
+        return ls
+    run = _RUN_BEFORE.search(text, max(0, ls - 60), ls)
+    if run is None or run.group(1)[:1].lower() != short[:1].lower() or text[ls : ls + 1] != short[:1]:
+        return ls
+    return run.start(1)
 
 
 def _named_part(text: str, start: int, end: int) -> bool:
@@ -132,7 +158,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     long_text, short_text = text[ls:le], text[ss:se]
     if generic_tail(long_text):
         return None
-    after = _head_after(text, se, lower=long_text[:1].islower())
+    after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
     kind = after or type_from_head(long_text) or type_from_shape(short_text)
     if (
         kind == "task"
@@ -145,6 +171,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
         or _after_intro_cue(text, ls)
         or _called_by_us(text, ls)
         or _named_part(text, ls, le)
+        or (title_cased(long_text) and own_part(text, ls))
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
@@ -199,6 +226,22 @@ _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,1
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
 _METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
+
+
+# "Robust Visual Dependency (RVD), a principled metric that …": the kind in apposition types the name.
+_APPOSED = re.compile(r"\),\s(?:a|an)\s(?:[\w\-]+\s){0,3}?(metric|measure|dataset|corpus|benchmark)\b")
+_APPOSED_TYPE = {"metric": "metric", "measure": "metric", "dataset": "dataset", "corpus": "dataset"}
+
+
+def _apposed_kind(text: str, short_end: int) -> str | None:
+    """The type a kind in apposition right after "Long Form (LF)" gives ("…(RVD), a principled metric").
+
+    >>> t = "PRPO introduces Robust Visual Dependency (RVD), a principled metric that filters tokens"
+    >>> _apposed_kind(t, t.index("RVD") + 3), _apposed_kind("a Foo Bar (FB), a module", 13)
+    ('metric', None)
+    """
+    match = _APPOSED.match(text, short_end)
+    return _APPOSED_TYPE.get(match.group(1), "benchmark") if match else None
 
 
 def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:

@@ -71,7 +71,7 @@ _OBJECT = re.compile(
     r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
-    r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)"
+    r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)\b"
     r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?"
     # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition

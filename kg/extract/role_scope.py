@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARTS", "blocked", "in_scope", "names_object"]
+__all__ = ["PARTS", "blocked", "describes", "in_scope", "modifies_head", "names_object"]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -126,3 +126,68 @@ _HEAD_AFTER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(framework|method|approach|algorithm|architecture|module|mechanism|network|"
     r"model|loss|strategy|system|pipeline|dataset|corpus|benchmark|suite|task|LLM|agent|tool|paradigm)s?\b"
 )
+
+
+# After a known name after "our": a head noun it modifies, "our MoE drafter", "our SFT dataset" (the paper's
+# own unnamed thing): an agent noun in -er / -or, or a noun of data, setup or training.
+_OUR_HEAD = re.compile(
+    r"\s+(?!(?:under|over|after|other|either|neither|rather|better|faster|further|together|never|whether|"
+    r"lower|higher|larger|smaller|greater|longer|however|ever|per|or|for|nor)\b)"
+    r"(?P<head>[a-z]+(?:er|or)s?|datasets?|data|corpus|corpora|benchmarks?|recipes?|polic(?:y|ies)|"
+    r"systems?|training|setups?|settings?|implementations?|agents?|heads?|experts?|pipelines?)\b"
+)
+_DATA_HEADS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchmark", "benchmarks"))
+
+
+def modifies_head(text: str, end: int, kind: str | None) -> bool:
+    """Whether the known name ending at ``end`` modifies a head noun after it ("our MoE drafter").
+
+    >>> t = "our MoE drafter, our SFT dataset, our COCO dataset and our LoRA further helps"
+    >>> [modifies_head(t, t.index(n) + len(n), k) for n, k in
+    ...  (("MoE", "method"), ("SFT", "method"), ("COCO", "dataset"), ("LoRA", "method"))]
+    [True, True, False, False]
+    """
+    match = _OUR_HEAD.match(text, end)
+    return match is not None and not (kind in ("dataset", "benchmark") and match.group("head") in _DATA_HEADS)
+
+
+# A new name that only describes the cue's object: it modifies a head noun that is then named ("a simple
+# LD method termed PCD", "a long-term 3D-SOT framework, ChronoTrack", "… (MEC) networks, called QAROO"),
+# or it stands inside the description of the object ("we propose DongYuan, an ICWM spleen-stomach …").
+# Only for names of one or two words: a longer one is the long form of the object ("we introduce 3DGEER,
+# an Exact and Efficient Volumetric Gaussian Rendering method").
+_HEAD_NAMED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,2}?(?:framework|method|model|approach|network|system|"
+    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
+    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
+)
+# A name that modifies a noun in the purpose phrase of the cue's object: "a framework for VAR models".
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}|(?:[\w\-]+\s+){1,4}\()$")
+_NOUN_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?!(?:framework|method|model|approach|network|system|architecture|"
+    r"pipeline|module|algorithm)\b)[a-z]"
+)  # "… (DART) framework" names the object itself
+_IN_APPOSITIVE = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){0,3}$")
+
+
+def describes(text: str, cue_end: int, start: int, end: int) -> bool:
+    """Whether the new name ``text[start:end]`` after a cue only describes the cue's object.
+
+    >>> t = "we propose a simple yet effective LD method termed Progressive Class Distillation"
+    >>> describes(t, 10, t.index("LD"), t.index("LD") + 2)
+    True
+    >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
+    >>> describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), describes(t, 10, 11, 19)
+    (True, False)
+    """
+    if _FOR_BEFORE.search(text, cue_end, start) and _NOUN_AFTER.match(text, end):
+        return True  # "a novel optimization framework for VAR models", "… for … (MEC) networks"
+    if len(text[start:end].split()) > 2:
+        return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
+    if _HEAD_NAMED.match(text, end):
+        return True
+    return (
+        text[end : end + 2].startswith((" ", "-"))
+        and text[end + 1 : end + 2].islower()
+        and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
+    )

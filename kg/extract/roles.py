@@ -43,8 +43,9 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
+from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
-from kg.extract.role_scope import PARTS, blocked, in_scope, names_object
+from kg.extract.role_scope import PARTS, blocked, describes, in_scope, modifies_head, names_object
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title
 
@@ -53,7 +54,7 @@ __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 # After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
 # a modifier of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
-    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|with|in|on|and|of|from|by|at|via|"
+    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
     r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
 )
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
@@ -145,7 +146,7 @@ def role_for(
         return "used"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        return "introduced"
+        return "used" if known and modifies_head(text, end, kind) else "introduced"
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
@@ -159,7 +160,11 @@ def role_for(
         return "introduced"
     if known:
         return "used"
-    if _is_part(text, start, end, s_start) or _subject_of_passive(text, start, end, sentence):
+    if (
+        _is_part(text, start, end, s_start)
+        or _subject_of_passive(text, start, end, sentence)
+        or (own_part(text, start, s_start) and _own_shaped(text, start, end))
+    ):
         return "introduced"
     if (
         (_PART_NAME.search(text, start, end) or (_PART_AFTER.match(text, end) and _first(text, start, end)))
@@ -173,6 +178,20 @@ def role_for(
     if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
+
+
+def _own_shaped(text: str, start: int, end: int) -> bool:
+    """A part name after "<own system> <verb>" (:func:`kg.extract.own_subject.own_part`): several words,
+    title-cased ("Cross State-Space Propagation") or defined as a part ("a hard instance mining (HIM)
+    module"); not "Thermal infrared (TIR) image pairs" nor one token ("a CNN-LSTM model": a known kind).
+
+    >>> t = "X uses Thermal infrared (TIR) image pairs, a hard mining (HM) module and a CNN-LSTM model"
+    >>> names = ("Thermal infrared", "hard mining", "CNN-LSTM")
+    >>> [_own_shaped(t, t.index(n), t.index(n) + len(n)) for n in names]
+    [False, True, False]
+    """
+    name = text[start:end]
+    return " " in name and (title_cased(name) or _PART.match(text, end) is not None)
 
 
 def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
@@ -210,51 +229,9 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and (not known or _OBJECT_END.match(text, end))
             ):
                 return True
-        elif not in_scope(text, cue_end, start) and not _describes(text, cue_end, start, end):
+        elif not in_scope(text, cue_end, start) and not describes(text, cue_end, start, end):
             return True
     return False
-
-
-# A new name that only describes the cue's object: it modifies a head noun that is then named ("a simple
-# LD method termed PCD", "a long-term 3D-SOT framework, ChronoTrack", "… (MEC) networks, called QAROO"),
-# or it stands inside the description of the object ("we propose DongYuan, an ICWM spleen-stomach …").
-# Only for names of one or two words: a longer one is the long form of the object ("we introduce 3DGEER,
-# an Exact and Efficient Volumetric Gaussian Rendering method").
-_HEAD_NAMED = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,2}?(?:framework|method|model|approach|network|system|"
-    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
-    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
-)
-# A name that modifies a noun in the purpose phrase of the cue's object: "a framework for VAR models".
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}|(?:[\w\-]+\s+){1,4}\()$")
-_NOUN_AFTER = re.compile(
-    r"\)?(?:\s*\([^()]{1,20}\))?\s+(?!(?:framework|method|model|approach|network|system|architecture|"
-    r"pipeline|module|algorithm)\b)[a-z]"
-)  # "… (DART) framework" names the object itself
-_IN_APPOSITIVE = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){0,3}$")
-
-
-def _describes(text: str, cue_end: int, start: int, end: int) -> bool:
-    """Whether the new name ``text[start:end]`` after a cue only describes the cue's object.
-
-    >>> t = "we propose a simple yet effective LD method termed Progressive Class Distillation"
-    >>> _describes(t, 10, t.index("LD"), t.index("LD") + 2)
-    True
-    >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
-    >>> _describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), _describes(t, 10, 11, 19)
-    (True, False)
-    """
-    if _FOR_BEFORE.search(text, cue_end, start) and _NOUN_AFTER.match(text, end):
-        return True  # "a novel optimization framework for VAR models", "… for … (MEC) networks"
-    if len(text[start:end].split()) > 2:
-        return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
-    if _HEAD_NAMED.match(text, end):
-        return True
-    return (
-        text[end : end + 2].startswith((" ", "-"))
-        and text[end + 1 : end + 2].islower()
-        and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
-    )
 
 
 def _cue_before(text: str, start: int) -> bool:
