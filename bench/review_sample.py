@@ -171,14 +171,14 @@ def main() -> int:
     parser.add_argument(
         "--no-model", dest="model", action="store_false", help="build without the trained mention source"
     )
-    parser.add_argument("--found-by", help="only the links found by this source (model, lexicon, …)")
+    parser.add_argument("--found-by", help="only the links of this source (model, lexicon …) or rule")
     parser.add_argument("--papers", type=Path, help="tally only these arXiv ids (one a line)")
     args = parser.parse_args()
     exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
     records = sample_records(args.corpus, args.seed, args.size, exclude)
     found = links(records, args.model)
     if args.found_by:
-        found = {k: [e for e in v if e["found_by"] == args.found_by] for k, v in found.items()}
+        found = {k: [e for e in v if args.found_by in (e["found_by"], e["rule"])] for k, v in found.items()}
     if args.papers:
         keep = set(args.papers.read_text(encoding="utf-8").split())
         found = {pid: edges for pid, edges in found.items() if pid in keep}

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
+from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
@@ -313,7 +314,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
-    found += intro_candidates(text) + passive_candidates(text)
+    found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c

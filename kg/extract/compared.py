@@ -1,0 +1,130 @@
+"""Names a paper compares against or builds on without an introduction cue: its baselines.
+
+"Our model outperforms ShieldGemma-2 and LlavaGuard", "compared with WireMask-EA and EGPlace",
+"baselines such as GreedySelect": each name-shaped token of the list after a comparison cue is a
+method or model the paper *uses* (docs/typing.md "Names compared against").
+
+>>> [(c.name, c.type) for c in compared_candidates("It outperforms ShieldGemma-2 and LlavaGuard on X.")]
+[('ShieldGemma-2', 'method'), ('LlavaGuard', 'method')]
+>>> [(c.name, c.type) for c in compared_candidates("Compared with Qwen2.5-7B, FooNet is faster.")]
+[('Qwen2.5-7B', 'model')]
+>>> compared_candidates("It outperforms LLMs, CNNs and 4 A100 GPUs.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
+from kg.extract.patterns import is_hardware_or_count
+from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
+
+__all__ = ["compared_candidates"]
+
+# A comparison cue, then optional determiners and describing words ("the strong baseline",
+# "state-of-the-art methods such as"), then the list.
+_CUE = re.compile(
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
+    r"(?:compared|comparison|comparisons|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
+    r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
+    r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
+    r"(?:improvements?|gains?|better|superior|advantages?|speed-?ups?)\s+(?:over|than|to))"
+    r"\s+(?:(?:the|strong|existing|prior|previous|recent|competitive|leading|popular|several|other|"
+    r"baselines?|methods?|models?|approaches|state-of-the-art|SOTA|SoTA|such\s+as|including|like|"
+    r"both|either)[\s,:]+){0,4}",
+    re.IGNORECASE,
+)
+# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan.
+_CUE_WORDS = (
+    "outperform", "surpass", "beat", "compar", "baseline", "methods", "models", "approaches", "techniques",
+    "algorithms", "improvement", "gain", "better", "superior", "advantage", "speed",
+)  # fmt: skip
+# One list item: a token, optionally a version number after it ("Gemini 2.5"), then a separator.
+_ITEM = re.compile(
+    r"(?P<name>[A-Za-z0-9][\w.+\-/]*[\w+])(?P<version> \d+(?:\.\d+)*\b)?"
+    r"(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+)?"
+)
+# The name is the last word of a longer phrase ("Cross-Scan branch"): what follows decides.
+_FOLLOWED = re.compile(
+    r"\s+(?!and\b|or\b|on\b|in\b|by\b|with\b|across\b|at\b|for\b|while\b|when\b|to\b|as\b|in\b|"
+    r"under\b|over\b|but\b|which\b|that\b|is\b|are\b|was\b|were\b)[A-Za-z]"
+)
+_MAX_ITEMS = 6
+_NUMBER_FORMAT = re.compile(r"(?:U?INT|FP|BF|TF)\d+")  # "FP16 beats INT8": number formats, not methods
+_METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semantic-F1 outperforms Jaccard-F1"
+
+
+def _name_ok(name: str) -> bool:
+    """A distinctive name: name-shaped, not a class ("LLMs"), a quantity, hardware or a modifier."""
+    if (
+        _NUMBER_FORMAT.fullmatch(name)
+        or _METRIC_END.search(name)
+        or not is_name_shaped(name)
+        or is_adjectival(name)
+        or is_generic(name)
+        or is_hardware_or_count(name)
+    ):
+        return False
+    if not name[0].isupper() or name.endswith(("LMs", "LLM", "VLM", "LM")):
+        return False  # "en-AU" (a language code), "ViLLMs" (a class of models)
+    if name.isupper() and name.rstrip("s").isalpha():
+        return False  # "CNN", "SOTA", "MAS": an acronym is named by its definition, not by a comparison
+    return not (name.endswith("s") and name[:-1].isupper())  # "CNNs", "GNNs": plural classes
+
+
+def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Name-shaped names listed after a comparison cue, typed by their shape, else "model" when the
+    cue says models ("models such as X"), else ``method``; none that overlaps a ``known`` (lexicon)
+    mention: the lexicon's reading wins."""
+    out: list[Candidate] = []
+    done = 0
+    for start in _cue_starts(text):
+        cue = _CUE.match(text, start) if start >= done else None
+        if cue is None:
+            continue
+        done = cue.end()
+        default = "model" if "model" in cue.group().lower() else "method"
+        out += _items(text, cue.end(), default)
+    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Sorted starts of the words of :data:`_CUE_WORDS` at a word start (any case)."""
+    low = text.lower()
+    out = []
+    for word in _CUE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                out.append(i)
+            i = low.find(word, i + 1)
+    return sorted(out)
+
+
+def _items(text: str, pos: int, default: str) -> list[Candidate]:
+    """The list "X, Y and Z" at ``pos``; after a comma, only a list closed by "and" / "or" goes on
+    ("Compared with X, FooNet is faster" names X alone)."""
+    found: list[Candidate] = []
+    closed = False
+    for _ in range(_MAX_ITEMS):
+        item = _ITEM.match(text, pos)
+        if item is None:
+            break
+        start, end = item.span("name")
+        name = text[start:end]
+        if item.group("version"):
+            end = item.end("version")
+        if not _name_ok(name) or _FOLLOWED.match(text, end):
+            break
+        kind = type_from_shape(text[start:end]) or default
+        if kind not in {"method", "model"}:
+            break  # a benchmark or dataset shape after a comparison cue: not a baseline
+        found.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.compared"))
+        sep = item.group("sep") or ""
+        if not sep:
+            break
+        closed = closed or "and" in sep or "or" in sep
+        pos = item.end()
+    return found if closed or len(found) < 2 else found[:1]

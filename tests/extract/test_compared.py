@@ -1,0 +1,67 @@
+"""Names a paper compares against without an introduction cue (kg/extract/compared.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.compared import compared_candidates
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(c.name, c.type) for c in compared_candidates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EntropyInfer outperforms baselines including SnapKV, AdaKV, and CritiPrefill.",
+            [("SnapKV", "method"), ("AdaKV", "method"), ("CritiPrefill", "method")],
+        ),
+        (
+            "Compared with WireMask-EA and EGPlace, ours is faster.",
+            [("WireMask-EA", "method"), ("EGPlace", "method")],
+        ),
+        (
+            "It beats strong multimodal models, such as Claude3.5-Sonnet and Foo2.",
+            [("Claude3.5-Sonnet", "model"), ("Foo2", "model")],
+        ),
+        (
+            "It outperforms HY-WorldPlay 1.5 and LingBot-World in score.",
+            [("HY-WorldPlay 1.5", "method"), ("LingBot-World", "method")],
+        ),
+        ("an improvement over Qwen2.5-7B on math", [("Qwen2.5-7B", "model")]),
+    ],
+)
+def test_baselines_after_a_comparison_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Single-Agent LLMs Outperform Multi-Agent Systems on reasoning.",  # part of a longer name
+        "It outperforms LLMs, CNNs and SOTA methods.",  # classes and acronyms
+        "FP16 beats INT8 on this silicon.",  # number formats
+        "Semantic-F1 outperforms Jaccard-F1 by 15pp.",  # a metric
+        "It outperforms 4 A100 GPUs.",  # hardware
+        "It outperforms Transformer-based models.",  # a modifier
+        "Compared to en-AU speech, it is robust.",  # a language code
+        "It outperforms ViLLMs on video.",  # a class of models
+        "We compare it with GPT-4o-based agents.",  # inside a longer hyphenated name
+    ],
+)
+def test_not_baselines(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_comma_list_needs_and_to_go_on() -> None:
+    assert _names("Compared with FooNet, BarNet is faster.") == [("FooNet", "method")]
+
+
+def test_in_the_pipeline_a_baseline_is_used_and_lexicon_matches_win() -> None:
+    text = "We propose ZorbNet. ZorbNet outperforms GreedySelect and BERT on our data."
+    found = {m.text: (m.type, m.role, m.rule) for m in extract_text(text)}
+    assert found["GreedySelect"] == ("method", "used", "cue.compared")
+    assert found["BERT"][2] != "cue.compared"  # the lexicon's mention, not this rule's
