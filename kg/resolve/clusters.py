@@ -2,8 +2,9 @@
 
 Candidate pairs come from blocks (same first four, or same first and last three characters of
 keys of six or more characters); a pair is an edge when its rapidfuzz ratio is at least 92, the
-lengths differ by at most two, the digits agree, not both are lexicon keys, and the stems do not
-differ (:func:`stems_differ`: ``RABench`` and ``RE-Bench``, ``NuiScene`` and ``nuScenes``).
+lengths differ by at most two, the digits agree, not both are lexicon keys, the stems do not
+differ (:func:`stems_differ`: ``RABench`` and ``RE-Bench``, ``NuiScene`` and ``nuScenes``), and the
+names differ only in word endings (:func:`kg.resolve.names.inflected`: not Vision-SR1 and Vision-R1).
 
 :func:`centre_clusters` then visits the keys by priority — lexicon keys first, then by mention
 count, then by key — and a key joins the best-scoring neighbour that is already a *centre*
@@ -30,22 +31,12 @@ from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.model import ENTITY_TYPES
 from kg.resolve.aliases import AliasRules
-from kg.resolve.names import clean_name, norm_key, suffixed
+from kg.resolve.names import clean_name, inflected, norm_key, suffixed
 
 __all__ = [
-    "FAMILIES",
-    "ClusterCache",
-    "Edge",
-    "EntityOfKey",
-    "KeyCounts",
-    "Reason",
-    "block_edges",
-    "block_ids",
-    "blocks",
-    "centre_clusters",
-    "cluster_keys",
-    "stems_differ",
-]
+    "FAMILIES", "ClusterCache", "Edge", "EntityOfKey", "KeyCounts", "Reason", "block_edges",
+    "block_ids", "blocks", "centre_clusters", "cluster_keys", "stems_differ",
+]  # fmt: skip
 
 THRESHOLD = 92.0
 Edge = tuple[str, str, float]
@@ -232,7 +223,8 @@ def cluster_keys(
     cache = cache if cache is not None and cache.version == _CACHE_VERSION else ClusterCache()
     dirty = set() if changed is None else set(changed)
     _update_edges(types, anchors, cache, None if fresh else dirty)
-    edges = sorted({e for es in cache.edges.values() for e in es})
+    texts = _CleanNames(raw_texts)
+    edges = [e for e in sorted({e for es in cache.edges.values() for e in es}) if _inflected(e, texts, keyer)]
     counts = {k: sum(types[k].values()) for e in edges for k in e[:2] if k in types}
     joined = centre_clusters(counts, edges, set(anchors), keyer.forbidden)
     components, canonical_name, cache.reasons = _group(joined, keyer)
@@ -240,7 +232,6 @@ def cluster_keys(
     components += [[k] for k in types if k not in seen]
 
     # One entity per cluster (and per key that joined nothing).
-    texts = _CleanNames(raw_texts)
     singles: dict[str, tuple[str, str, str, bool]] = {}
     entity_of_key: EntityOfKey = {}
     taken: dict[str, str] = {}
@@ -329,6 +320,16 @@ class _CleanNames(dict[str, dict[str, int]]):
             cleaned[name] = cleaned.get(name, 0) + n
         self[key] = cleaned
         return cleaned
+
+
+def _inflected(edge: Edge, texts: _CleanNames, keyer: Keyer) -> bool:
+    """Whether an edge's two names (a key's most frequent one, or its lexicon form) are one inflected."""
+    names = []
+    for key in edge[:2]:
+        entry = keyer.by_id.get(keyer.anchors.get(key, ""))
+        forms = [f for f in entry.forms if norm_key(f) == key] if entry else []
+        names.append(_pick_name(texts[key]) if texts[key] else (forms or [key])[0])
+    return inflected(*names)
 
 
 def _pick_name(texts: Mapping[str, int]) -> str:

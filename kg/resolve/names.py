@@ -12,7 +12,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-__all__ = ["clean_name", "norm_key", "similar", "suffixed"]
+__all__ = ["clean_name", "inflected", "norm_key", "similar", "suffixed"]
 
 _HEADS = re.compile(
     r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
@@ -21,6 +21,9 @@ _HEADS = re.compile(
 _NON_ALNUM = re.compile(r"[^0-9a-z+]+")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W_]+")
+_PARTS = re.compile(r"[a-z]+|\d+")
+# Word endings that inflect a word without renaming it (plural, past participle, adjective, -isation)
+_ENDINGS = ("isation", "ization", "ation", "ing", "es", "ed", "al", "s", "d", "y", "e")
 
 
 def norm_key(text: str) -> str:
@@ -105,3 +108,32 @@ def suffixed(a: str, b: str) -> bool:
     """
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(long) - len(short) <= 2 and long.startswith(short)
+
+
+def inflected(a: str, b: str) -> bool:
+    """Whether two names are one name inflected or spelt otherwise word by word: the same words in
+    the same order, each the same or differing only in an ending (plural, "-ed", "-al", "-isation" /
+    "-ization", "noise" / "noisy") or in a "v" before a version number. What a fuzzy score alone
+    cannot tell: a letter more or less *inside* a coined name makes another name.
+
+    >>> inflected("Test Cases Generation", "test case generation")
+    True
+    >>> inflected("Masked Diffusion Model", "mask diffusion model"), inflected("TED-LIUM v2", "TED-LIUM 2")
+    (True, True)
+    >>> inflected("cross-view geo-localisation", "Cross-View Geo-Localization")
+    True
+    >>> inflected("Vision-SR1", "Vision-R1"), inflected("OpenMatch", "OpenMath")
+    (False, False)
+    >>> inflected("EfficientNetV2-L", "EfficientNetV2-S"), inflected("Dreamer", "DreamR")
+    (False, False)
+    """
+    pa, pb = _PARTS.findall(a.lower()), _PARTS.findall(b.lower())
+    pa, pb = [w for w in pa if w != "v"], [w for w in pb if w != "v"]  # "v 2" (from "v2") and "2"
+    return len(pa) == len(pb) and all(x == y or _stem(x) == _stem(y) for x, y in zip(pa, pb, strict=True))
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word

@@ -80,7 +80,7 @@ def test_variants_become_one_entity_with_sorted_aliases() -> None:
 
 
 def test_fuzzy_merge_of_near_spellings() -> None:
-    texts = ["Wombatscapes Driving", "WombatScape Driving", "Wombatscapes Drivinng"]
+    texts = ["Wombatscapes Driving", "WombatScape Driving", "Wombatscaped Driving"]
     docs = [(paper("p1"), [mention("p1", t) for t in texts])]
     assert len(resolve(docs, lexicon=False).entities) == 1
 

@@ -98,19 +98,27 @@ def test_short_stems_never_fuzzy_merge(a: str, b: str) -> None:
     assert len(resolve(docs, lexicon=False).entities) == 2
 
 
-def test_a_misspelling_still_merges() -> None:
+def test_an_inflected_name_merges_and_a_letter_inside_a_name_does_not() -> None:
+    # On the corpus most fuzzy pairs one letter apart inside a word were two names (Vision-SR1 and
+    # Vision-R1, OpenMatch and OpenMath), so only word endings may differ; a typo ("nuScense")
+    # stays apart, to be merged by the user's alias file.
     assert not stems_differ("nuscense", "nuscene")
     docs = [doc("p1", [m("p1", "nuScenes", 0, kind="dataset"), m("p1", "nuScense", 20, kind="dataset")])]
-    assert len(resolve(docs, lexicon=False).entities) == 1
+    assert len(resolve(docs, lexicon=False).entities) == 2
+    names = ["Noisy Triplet Correspondence", "Noise Triplet Correspondence", "Vision-R1", "Vision-SR1"]
+    docs = [doc("p1", [m("p1", t, 40 * i, kind="method") for i, t in enumerate(names)])]
+    entities = resolve(docs, lexicon=False).entities
+    assert len(entities) == 3 and {"Vision-R1", "Vision-SR1"} <= {e.name for e in entities.values()}
 
 
 def test_clusters_do_not_chain() -> None:
-    # a~b and b~c are close (ratio 92.3), a and c are not: c may not join a through b
-    texts = ["Wombatscape AA"] * 3 + ["Wombatscape AB"] * 2 + ["Wombatscape BB"]
+    # a~b and b~c are close (one ending each), a and c are not (three letters): c may not join a through b
+    a, b, c = "Wombatscape Trail Driving", "Wombatscape Trails Driving", "Wombatscapes Trailed Driving"
+    texts = [a] * 3 + [b] * 2 + [c]
     docs = [doc("p1", [m("p1", t, 20 * i, kind="dataset") for i, t in enumerate(texts)])]
     got = entity_of(resolve(docs, lexicon=False).docs)
-    assert got[("p1", "Wombatscape AA")] == got[("p1", "Wombatscape AB")]
-    assert got[("p1", "Wombatscape AA")] != got[("p1", "Wombatscape BB")]
+    assert got[("p1", a)] == got[("p1", b)]
+    assert got[("p1", a)] != got[("p1", c)]
 
 
 # Properties: distinct long forms of one acronym stay distinct; order and repetition change nothing.
@@ -172,7 +180,8 @@ def test_scoped_resolution_is_order_independent_and_idempotent(
 
 def test_reasons_from_a_cache_equal_reasons_from_scratch() -> None:
     keyer = Keyer(False)
-    groups = (["Wombatscape AA", "Wombatscape AA", "Wombatscape AB"], ["Wombatscape BB", "Quokkafield"])
+    a, b, c = "Wombatscape Trail Driving", "Wombatscape Trails Driving", "Wombatscapes Trailed Driving"
+    groups = ([a, a, b], [c, "Quokkafield"])
     rows = [keyer.key_mentions([m("p", t, 9 * i, kind="dataset") for i, t in enumerate(g)]) for g in groups]
     types: KeyCounts = {}
     texts: KeyCounts = {}
@@ -183,11 +192,15 @@ def test_reasons_from_a_cache_equal_reasons_from_scratch() -> None:
     cluster_keys(types, texts, keyer, cache=cache, changed={k for _, k, _ in rows[1]})
     fresh = ClusterCache()
     cluster_keys(types, texts, keyer, cache=fresh)
-    assert cache.reasons == fresh.reasons == {"wombatscapeab": ("fuzzy", "wombatscapeaa", "92.3")}
+    assert (
+        cache.reasons
+        == fresh.reasons
+        == {"wombatscapetrailsdriving": ("fuzzy", "wombatscapetraildriving", "97.9")}
+    )
 
 
 def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    names = ["Wombatscape Driving", "Wombatscapes Drivinng", "Wombatscape Driving", "Florpset"]
+    names = ["Wombatscape Driving", "Wombatscaped Driving", "Wombatscape Driving", "Florpset"]
     rows = [
         {"id": f"2501.0000{i}", "title": f"Paper {i}", "abstract": f"We evaluate on the {name} benchmark."}
         for i, name in enumerate(names)
@@ -201,7 +214,7 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
     reasons = {n.text: n.reason for n in got.names}
     assert reasons == {
         "Wombatscape Driving": "name",
-        "Wombatscapes Drivinng": "fuzzy",
+        "Wombatscaped Driving": "fuzzy",
         "Florpset": "alias-file",
     }
     assert main(["explain", "Florpset", "--graph", str(tmp_path / "graph.json"), "--json"]) == 0
