@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["find_definitions", "match_long_form"]
+__all__ = ["abbreviates_earlier", "find_definitions", "match_long_form"]
 
 _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
 _WORD = re.compile(r"[^\s]+")
@@ -154,3 +155,34 @@ def _word_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isalnum():
         pos -= 1
     return pos
+
+
+# A head noun right after a name makes the name its modifier: "a novel UCOD framework".
+_HEAD_AFTER = re.compile(
+    r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
+    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus)s?\b"
+)
+
+
+@lru_cache(maxsize=8)
+def _defined_shorts(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple((text[ss:se], se) for _, _, ss, se in find_definitions(text))
+
+
+def abbreviates_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a short form the text defined before it and now modifies a
+    head noun: in "Unsupervised camouflaged object detection (UCOD) is hard. We propose a novel UCOD
+    framework" the framework is for UCOD, the paper's field, and has no name of its own.
+
+    >>> t = "Unsupervised camouflaged object detection (UCOD) is hard. We propose a UCOD framework, FOO."
+    >>> s = t.index("UCOD framework")
+    >>> abbreviates_earlier(t, s, s + 4), abbreviates_earlier(t, t.index("FOO"), t.index("FOO") + 3)
+    (True, False)
+    >>> t = "We propose a UCOD framework. Unsupervised camouflaged object detection (UCOD) is hard."
+    >>> abbreviates_earlier(t, 13, 17)
+    False
+    """
+    if _HEAD_AFTER.match(text, end) is None:
+        return False
+    name = text[start:end]
+    return any(short == name and short_end <= start for short, short_end in _defined_shorts(text))

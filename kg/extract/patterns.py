@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.abbrev import match_long_form
+from kg.extract.abbrev import abbreviates_earlier, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.shapes import (
@@ -172,7 +172,7 @@ def is_hardware_or_count(name: str) -> bool:
 
 def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
     name = text[start:end]
-    if not name or is_generic(name) or is_hardware_or_count(name):
+    if not name or is_generic(name) or is_hardware_or_count(name) or abbreviates_earlier(text, start, end):
         return False
     words = name.split()
     if len(words) == 1:

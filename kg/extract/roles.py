@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
@@ -143,6 +144,8 @@ def role_for(
     s_start, _ = sentence
     known = source == "lexicon"
     if (known and _MODIFIER.match(text, end)) or _BASED_AFTER.match(text, end):
+        return "used"
+    if abbreviates_earlier(text, start, end):  # "a novel UCOD framework" after "… detection (UCOD)"
         return "used"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
