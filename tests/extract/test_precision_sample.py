@@ -181,3 +181,13 @@ def test_a_papers_own_name_never_joins_a_lexicon_entity_of_another_type(tmp_path
     nodes = {n["id"]: n for n in json.loads(result.graph_path.read_text(encoding="utf-8"))["nodes"]}
     assert "method:iris" in nodes and "IRIS" not in (nodes["dataset:iris"].get("aliases") or [])
     assert "method:trex" in nodes and "TREX" not in (nodes["dataset:t-rex"].get("aliases") or [])
+
+
+def test_tesla_before_a_gpu_code_is_nvidias_product_line_not_the_carmaker() -> None:
+    from kg.extract import extract_text
+
+    def orgs(text: str) -> list[str]:
+        return [m.text for m in extract_text(text) if m.type == "organization"]
+
+    assert orgs("Trained on 8 Tesla V100 GPUs and an NVIDIA A100.") == ["NVIDIA"]
+    assert orgs("Tesla and Waymo test robotaxis.")[:1] == ["Tesla"]
