@@ -45,7 +45,6 @@ from kg.extract.patterns import evaluation_candidates, head_candidates, intro_ca
 from kg.extract.precision import (
     PROPER_TYPES,
     context_rejects,
-    hardware_follows,
     hyphen_context,
     inside_longer_name,
     lost_capitals,
@@ -201,10 +200,8 @@ class KGEntities:
                 continue  # "the independent test set", "3D shapes"
             if context_rejects(text, start, end, kind):
                 continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
-            if kind == "organization" and (
-                hardware_follows(text, end) or inside_longer_name(text, start, end)
-            ):
-                continue  # "NVIDIA A40 GPUs", "the Independent Cascade model": not the organisation
+            if kind == "organization" and inside_longer_name(text, start, end):
+                continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )

@@ -61,7 +61,6 @@ from kg.extract.candidates import Candidate
 __all__ = [
     "PROPER_TYPES",
     "context_rejects",
-    "hardware_follows",
     "head_contradicts",
     "hyphen_context",
     "long_forms_agree",
@@ -82,13 +81,6 @@ _VERSION = re.compile(
 
 
 _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
-_HARDWARE_AFTER = re.compile(
-    r"[ \-](?:[AHVBLT]\d{2,4}S?|RTX|GTX|GeForce|Jetson|Tesla|DGX|HGX|Quadro|Titan|TITAN|Ascend|"
-    r"M[1-4]|[GT]PUs?|NPUs?)\b"
-    # "Nvidia and Apple GPUs", "NVIDIA edge devices": a maker in front of a hardware noun
-    r"|(?: (?:and|or) [A-Z]\w+| [a-z]+)? "
-    r"(?:GPUs?|TPUs?|CPUs?|NPUs?|devices|chips?|processors?|accelerators?)\b"
-)
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to"})
@@ -137,18 +129,6 @@ def hyphen_context(text: str, start: int, end: int, entity_type: str) -> tuple[s
 
 
 _SIZE_AFTER = re.compile(r"-\d+(?:\.\d+)?[KkMB]\b")
-
-
-def hardware_follows(text: str, end: int) -> bool:
-    """Whether a hardware name follows ``text[:end]`` ("NVIDIA A40 GPUs", "Google TPUs"): the
-    organisation is then part of a hardware name, which is never an entity.
-
-    >>> hardware_follows("on 4 NVIDIA A40 GPUs", 11), hardware_follows("NVIDIA released", 6)
-    (True, False)
-    >>> hardware_follows("CPU, Nvidia and Apple GPUs", 11), hardware_follows("on NVIDIA edge devices", 9)
-    (True, True)
-    """
-    return _HARDWARE_AFTER.match(text, end) is not None
 
 
 def inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -78,7 +78,9 @@ def test_model_classes_are_not_models(text: str) -> None:
 
 
 def test_hardware_and_counts_are_not_datasets() -> None:
-    assert spans("We train on 4 NVIDIA A40 GPUs and evaluate 40 LLMs.") == []
+    assert spans("We train on 4 NVIDIA A40 GPUs and evaluate 40 LLMs.") == [
+        ("NVIDIA", "organization", "used")
+    ]
     assert [is_hardware_or_count(x) for x in ("8xA100", "H100 GPUs", "1M images", "CIFAR-10")] == [
         True,
         True,
@@ -87,8 +89,9 @@ def test_hardware_and_counts_are_not_datasets() -> None:
     ]
 
 
-def test_organisation_before_hardware_is_hardware() -> None:
-    assert spans("Inference runs on Google TPUs.") == []
+def test_the_maker_of_hardware_is_the_organisation() -> None:
+    assert spans("Inference runs on Google TPUs.") == [("Google", "organization", "used")]
+    assert texts(spans("Timed on an Nvidia Jetson AGX Orin and the Apple M2 silicon.")) == {"Nvidia", "Apple"}
     assert texts(spans("Google released a model.")) == {"Google"}
 
 

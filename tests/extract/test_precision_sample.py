@@ -150,9 +150,14 @@ def test_an_evaluation_list_of_architectures_is_not_data() -> None:
     assert "DFINE" not in got and "RT-DETRv2" not in got
 
 
-def test_a_maker_before_a_hardware_noun_is_hardware() -> None:
+def test_a_maker_before_a_hardware_noun_is_the_organisation() -> None:
     text = "Runtime across CPU, Nvidia and Apple GPUs, and on NVIDIA edge devices."
-    assert [m for m in extract_text(text) if m.type == "organization"] == []
+    got = [(m.text, m.entity_id) for m in extract_text(text) if m.type == "organization"]
+    assert got == [
+        ("Nvidia", "organization:nvidia"),
+        ("Apple", "organization:apple"),
+        ("NVIDIA", "organization:nvidia"),
+    ]
     assert found("NVIDIA released a new model.")["NVIDIA"][0] == "organization"
 
 
