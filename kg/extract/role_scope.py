@@ -14,8 +14,20 @@ end at any clause break too (":", ";", "(2)", "2)", "namely", "which", ", and a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["PARTS", "blocked", "describes", "in_scope", "modifies_head", "names_object"]
+from kg.extract.candidates import Candidate
+
+__all__ = [
+    "PARTS",
+    "blocked",
+    "demote",
+    "describes",
+    "in_scope",
+    "inside_other",
+    "modifies_head",
+    "names_object",
+]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
@@ -134,8 +146,9 @@ _OUR_HEAD = re.compile(
     r"\s+(?!(?:under|over|after|other|either|neither|rather|better|faster|further|together|never|whether|"
     r"lower|higher|larger|smaller|greater|longer|however|ever|per|or|for|nor)\b)"
     r"(?P<head>[a-z]+(?:er|or)s?|datasets?|data|corpus|corpora|benchmarks?|recipes?|polic(?:y|ies)|"
-    r"systems?|training|setups?|settings?|implementations?|agents?|heads?|experts?|pipelines?)\b"
-)
+    r"systems?|training|setups?|settings?|implementations?|agents?|heads?|experts?|pipelines?|"
+    r"repositor(?:y|ies)|pages?|websites?|accounts?|spaces?|hubs?|checkpoints?|organi[sz]ations?)\b"
+)  # "our Hugging Face repository": where the paper's own artefacts are put
 _DATA_HEADS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchmark", "benchmarks"))
 
 
@@ -146,6 +159,9 @@ def modifies_head(text: str, end: int, kind: str | None) -> bool:
     >>> [modifies_head(t, t.index(n) + len(n), k) for n, k in
     ...  (("MoE", "method"), ("SFT", "method"), ("COCO", "dataset"), ("LoRA", "method"))]
     [True, True, False, False]
+    >>> t = "data is at our Hugging Face repository"
+    >>> modifies_head(t, len("data is at our Hugging Face"), "organization")
+    True
     """
     match = _OUR_HEAD.match(text, end)
     return match is not None and not (kind in ("dataset", "benchmark") and match.group("head") in _DATA_HEADS)
@@ -158,8 +174,8 @@ def modifies_head(text: str, end: int, kind: str | None) -> bool:
 # an Exact and Efficient Volumetric Gaussian Rendering method").
 _HEAD_NAMED = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w\-]+\s+){0,2}?(?:framework|method|model|approach|network|system|"
-    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm)s?"
-    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
+    r"architecture|pipeline|module|strategy|scheme|algorithm|benchmark|dataset|agent|paradigm|task)s?"
+    r"(?:,\s+(?:(?:called|named|dubbed|termed)\s+)?|:\s+|\s+(?:called|named|dubbed|termed|coined)\s+)[A-Z]"
 )
 # A name that modifies a noun in the purpose phrase of the cue's object: "a framework for VAR models".
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}|(?:[\w\-]+\s+){1,4}\()$")
@@ -176,6 +192,9 @@ def describes(text: str, cue_end: int, start: int, end: int) -> bool:
     >>> t = "we propose a simple yet effective LD method termed Progressive Class Distillation"
     >>> describes(t, 10, t.index("LD"), t.index("LD") + 2)
     True
+    >>> t = "we propose a new LegalAI task: Judicial Opinion Generation"
+    >>> describes(t, 10, t.index("LegalAI"), t.index("LegalAI") + 7)
+    True
     >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
     >>> describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), describes(t, 10, 11, 19)
     (True, False)
@@ -191,3 +210,54 @@ def describes(text: str, cue_end: int, start: int, end: int) -> bool:
         and text[end + 1 : end + 2].islower()
         and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
     )
+
+
+# "a Fuzzy Logic based Decision Support System": the name modifies the object, which the paper builds on it.
+# Also after the name's acronym: "a Hidden Markov Model (HMM)-based Coarse-to-Fine Inference framework".
+_BASED_AFTER = re.compile(r"(?:\s*\([^()]{1,16}\)\s*)?-\s*based\b|(?:\s*\([^()]{1,16}\))?\s+based\s+(?!on\b)")
+# "the Distillation-based Bird's-Eye-View (BEV) Correction (D-BEVC) module": a long form followed by its
+# acronym and a capitalised word stands inside a longer name, which is the paper's part, not it.
+_INSIDE = re.compile(r"\s*\([^()]{1,16}\)\s*[A-Z][a-z]+\s+(?:[A-Z][\w\-]*\s+){0,3}\((?!\d)[^()]{1,16}\)")
+# "We enhance the Soft Nearest Neighbor Loss": a name the paper changes is one that exists already.
+_REVISED = re.compile(
+    r"\b(?:enhanc|improv|extend|modif|revisit|refin|generali[sz])(?:e|es|ed|ing|ies|ied|y|s)?\s+"
+    r"(?:the|existing|standard|vanilla|original)\s+$"
+)
+
+
+def inside_other(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the name modifies or stands inside another thing ("an HMM (HMM)-based framework", "the
+    Distillation-based Bird's-Eye-View (BEV) Correction (D-BEVC) module") or is an existing one the paper
+    changes ("we enhance the Soft Nearest Neighbor Loss"): never the paper's own, whatever found it.
+
+    >>> t = "We enhance the Soft Nearest Neighbor Loss and a Hidden Markov Model (HMM)- based framework."
+    >>> [inside_other(t, t.index(n), t.index(n) + len(n), 0) for n in ("Soft", "Hidden Markov Model")]
+    [True, True]
+    >>> t = "a Distillation-based Bird's-Eye-View (BEV) Correction (D-BEVC) module and a Foo Bar (FB) module"
+    >>> [inside_other(t, t.index(n), t.index(n) + len(n), 0) for n in ("Bird's-Eye-View", "Foo Bar")]
+    [True, False]
+    """
+    return bool(
+        _BASED_AFTER.match(text, end)
+        or _INSIDE.match(text, end)
+        or _REVISED.search(text, max(s_start, start - 40), start)
+    )
+
+
+def demote(
+    cands: list[Candidate],
+    text: str,
+    sentence_at: Callable[[int], tuple[int, int]],
+    prefix: tuple[int, int] | None,
+) -> list[Candidate]:
+    """Introduced names (and their acronym partners) that stand inside another thing: used
+    (:func:`inside_other`), whichever rule introduced them; never the title prefix."""
+    spans = {
+        (c.start, c.end)
+        for c in cands
+        if c.role == "introduced"
+        and (c.start, c.end) != prefix
+        and inside_other(text, c.start, c.end, sentence_at(c.start)[0])
+    }
+    spans |= {c.partner for c in cands if (c.start, c.end) in spans and c.partner}
+    return [c.with_(role="used") if (c.start, c.end) in spans else c for c in cands]

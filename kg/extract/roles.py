@@ -46,7 +46,16 @@ from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import intro_cue_spans, title_prefix_span
-from kg.extract.role_scope import PARTS, blocked, describes, in_scope, modifies_head, names_object
+from kg.extract.role_scope import (
+    PARTS,
+    blocked,
+    demote,
+    describes,
+    in_scope,
+    inside_other,
+    modifies_head,
+    names_object,
+)
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title
 
@@ -78,8 +87,6 @@ _CALLED = re.compile(
 _NOVEL = re.compile(
     r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?novel\s+$"
 )
-# "a Fuzzy Logic based Decision Support System": the name modifies the object, which the paper builds on it.
-_BASED_AFTER = re.compile(r"-based\b|\s+based\s+(?!on\b)")
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
     r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
@@ -143,7 +150,7 @@ def role_for(
     """
     s_start, _ = sentence
     known = source == "lexicon"
-    if (known and _MODIFIER.match(text, end)) or _BASED_AFTER.match(text, end):
+    if (known and _MODIFIER.match(text, end)) or inside_other(text, start, end, s_start):
         return "used"
     if abbreviates_earlier(text, start, end):  # "a novel UCOD framework" after "… detection (UCOD)"
         return "used"
@@ -367,7 +374,7 @@ def assign_roles(
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
     out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
-    return _share_partners(out)
+    return demote(_share_partners(out), text, sentence_at, prefix)
 
 
 def _share_partners(cands: list[Candidate]) -> list[Candidate]:
