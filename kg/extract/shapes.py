@@ -160,15 +160,20 @@ def variant_type(name: str, base: str) -> str:
 
 
 def type_from_head(phrase: str) -> str | None:
-    """The type implied by the last word of ``phrase`` (``"Segment Anything Model"`` -> model)."""
+    """The type implied by the last word of ``phrase`` (``"Segment Anything Model"`` -> model). A plural
+    "models" names a family of models, an approach ("Diffusion Probabilistic Models", "World Action
+    Models"), never one trained model: a method, as "diffusion models" is in the guide.
+
+    >>> type_from_head("Segment Anything Model"), type_from_head("Video Diffusion Models")
+    ('model', 'method')
+    """
     words = _WORD.findall(phrase)
     if not words:
         return None
     head = words[-1].lower()
-    found = HEAD_TYPES.get(head) or HEAD_TYPES.get(head[:-1] if head.endswith("s") else head)
-    if found == "model" and len(words) >= 2 and words[-2].lower() in {"language", "diffusion", "foundation"}:
-        return "model"
-    return found
+    if head == "models":
+        return "method"
+    return HEAD_TYPES.get(head) or HEAD_TYPES.get(head[:-1] if head.endswith("s") else head)
 
 
 @cache

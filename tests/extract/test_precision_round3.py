@@ -43,3 +43,11 @@ def test_own_name_right_after_the_cue_keeps_its_introduction() -> None:
 def test_undefined_short_form_before_a_framework_is_still_the_papers_own() -> None:
     text = "We propose a novel QZNet framework that mines pseudo masks for detection."
     assert ("method", "introduced") in _links(text)["QZNet"]
+
+
+def test_a_plural_models_name_is_a_family_of_models_not_one_model() -> None:
+    from kg.extract import extract_text
+
+    got = {m.text: m.type for m in extract_text("Video diffusion models (VDMs) generate clips with SAM 2.")}
+    assert got["Video diffusion models"] == "method" and got["VDMs"] == "method"
+    assert {m.type for m in extract_text("We use the Segment Anything Model (SAM).")} == {"model"}
