@@ -204,6 +204,10 @@ def is_generic(text: str) -> bool:
 
 _CLASS_HEADS = frozenset({"model", "models"})
 _CLASS_ACRONYMS = frozenset({"llms", "vlms", "mllms", "lmms", "lvlms", "slms", "lms", "llm", "vlm", "mllm"})
+# Modalities alone before "model(s)" make a class ("multi-modal models", "text-to-image models")
+_MODALITIES = frozenset(
+    "multimodal multi modal cross omni video vision visual image text speech audio 3d 2d to".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -217,10 +221,16 @@ def generic_tail(phrase: str) -> bool:
     (False, True)
     >>> generic_tail("medical LLMs"), generic_tail("LLMs")
     (True, False)
+    >>> generic_tail("multi-modal models"), generic_tail("Text-to-Image Models")
+    (True, True)
+    >>> generic_tail("video diffusion models")
+    False
     """
     words = phrase.lower().replace("-", " ").split()
     if 2 <= len(words) <= 3 and words[-1] in _CLASS_ACRONYMS:
         return True  # "medical LLMs", "Code MLLMs": any modifier before a class acronym
+    if len(words) >= 2 and words[-1] in _CLASS_HEADS and all(w in _MODALITIES for w in words[:-1]):
+        return True
     if len(words) < 3 or words[-1] not in _CLASS_HEADS:
         return False
     generic = _generic()

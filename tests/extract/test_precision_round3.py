@@ -51,3 +51,13 @@ def test_a_plural_models_name_is_a_family_of_models_not_one_model() -> None:
     got = {m.text: m.type for m in extract_text("Video diffusion models (VDMs) generate clips with SAM 2.")}
     assert got["Video diffusion models"] == "method" and got["VDMs"] == "method"
     assert {m.type for m in extract_text("We use the Segment Anything Model (SAM).")} == {"model"}
+
+
+def test_modalities_alone_before_models_make_a_class_not_a_name() -> None:
+    from kg.extract import extract_text
+
+    assert [m.text for m in extract_text("Recent multi-modal models (MMs) are strong.")] == []
+    assert [m.text for m in extract_text("Video diffusion models (VDMs) generate clips.")] == [
+        "Video diffusion models",
+        "VDMs",
+    ]
