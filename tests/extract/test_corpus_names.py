@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -18,15 +18,6 @@ from kg.extract.shapes import variant_type
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_NAMES = ROOT / "bench" / "corpus_names.jsonl"
-
-
-def _mine_module() -> Any:
-    spec = importlib.util.spec_from_file_location("mine_names", ROOT / "bench" / "mine_names.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mine_names"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rows() -> list[dict[str, Any]]:
@@ -50,8 +41,8 @@ def test_a_corpus_name_is_matched_case_sensitively_and_never_inside_a_longer_nam
     assert all(not eid.startswith("method:corpus-") for eid, _ in found.values()), found
 
 
-def test_the_shipped_file_obeys_the_mining_rule() -> None:
-    mine = _mine_module()
+def test_the_shipped_file_obeys_the_mining_rule(repo_script: Callable[[str, str], ModuleType]) -> None:
+    mine = repo_script("bench", "mine_names")
     rows = _rows()
     assert len(rows) > 100
     taken = {f.lower() for e in load_lexicon(default_lexicon_paths()).entries for f in (e.name, *e.aliases)}
@@ -77,8 +68,10 @@ def _graph(papers: dict[str, str], introduced: dict[str, tuple[str, str, list[st
     return {"nodes": nodes, "links": links}
 
 
-def test_mining_keeps_a_name_one_paper_introduces_and_another_reuses() -> None:
-    mine = _mine_module()
+def test_mining_keeps_a_name_one_paper_introduces_and_another_reuses(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
+    mine = repo_script("bench", "mine_names")
     papers = {"p1": "Zorblex: a method", "p2": "Beating Zorblex and QuuxNet", "p3": "QuuxNet: again"}
     papers |= {f"u{i}": "We use Flimflux here" for i in range(11)} | {"f0": "Flimflux: introduced"}
     graph = _graph(
@@ -98,8 +91,10 @@ def test_mining_keeps_a_name_one_paper_introduces_and_another_reuses() -> None:
     ]
 
 
-def test_mining_drops_a_name_more_than_ten_abstracts_write() -> None:
-    mine = _mine_module()
+def test_mining_drops_a_name_more_than_ten_abstracts_write(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
+    mine = repo_script("bench", "mine_names")
     papers = {"p0": "TorchLite: a library"} | {f"u{i}": f"built in TorchLite {i}" for i in range(10)}
     graph = _graph(papers, {"method:torchlite": ("method", "TorchLite", ["p0"])})
     assert mine.mine(graph) == []

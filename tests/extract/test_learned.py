@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -102,18 +102,10 @@ def test_shipped_model_has_a_table_and_thresholds() -> None:
     assert all(p == p.lower() and " " in p for p in list(model.table)[:500])
 
 
-def _train_script(name: str):  # type: ignore[no-untyped-def]
-    """The module of ``train/NAME.py`` (the training scripts are not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "train" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
-    co = _train_script("corroborate")
+def test_corroboration_table_is_mined_from_recurring_typed_phrases(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
+    co = repo_script("train", "corroborate")
     assert co.phrase_type("semantic segmentation") == "task"
     assert co.phrase_type("knowledge distillation") == "method"
     for generic in ("deep learning", "our detection", "efficient fine-tuning", "citation networks"):
@@ -135,10 +127,12 @@ def test_corroboration_table_is_mined_from_recurring_typed_phrases() -> None:
     assert "anomaly detection" not in rare and "contrastive learning" in rare
 
 
-def test_title_case_definitions_corroborate_the_lowercase_phrase() -> None:
+def test_title_case_definitions_corroborate_the_lowercase_phrase(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
     """Title case "Knowledge Distillation (KD)" is evidence for "knowledge distillation"; a phrase only
     ever written in title case is left out (the model matches lower case only)."""
-    co = _train_script("corroborate")
+    co = repo_script("train", "corroborate")
     texts = [
         "Knowledge Distillation (KD) compresses models.",
         "We revisit Knowledge Distillation (KD) for ViTs.",
@@ -151,10 +145,10 @@ def test_title_case_definitions_corroborate_the_lowercase_phrase() -> None:
     assert co.mine(texts) == {"knowledge distillation": "method"}  # "pose estimation": never lower case
 
 
-def test_task_phrases_the_corpus_uses_as_tasks() -> None:
+def test_task_phrases_the_corpus_uses_as_tasks(repo_script: Callable[[str, str], ModuleType]) -> None:
     """A task phrase with no acronym joins the table when enough of its lower-case uses are as a task:
     a task noun after it or "the task of" / "such as" / "including" before it."""
-    co = _train_script("corroborate")
+    co = repo_script("train", "corroborate")
     texts = [
         "We study the task of image matting.",
         "Image matting benchmarks are small.",
@@ -177,8 +171,10 @@ def test_task_phrases_the_corpus_uses_as_tasks() -> None:
     assert co.mine(methods, min_cue=3) == {}
 
 
-def test_networks_and_models_only_after_a_named_approach() -> None:
-    co = _train_script("corroborate")
+def test_networks_and_models_only_after_a_named_approach(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
+    co = repo_script("train", "corroborate")
     named = (
         "graph convolutional networks",
         "feature pyramid network",
@@ -200,10 +196,12 @@ def test_networks_and_models_only_after_a_named_approach() -> None:
     assert co.phrase_type("report generation") == "task"
 
 
-def test_an_acronym_counts_only_when_it_is_the_phrases_initials() -> None:
+def test_an_acronym_counts_only_when_it_is_the_phrases_initials(
+    repo_script: Callable[[str, str], ModuleType],
+) -> None:
     """The tail of a longer name does not inherit its acronym: "Proximal Policy Optimization (PPO)"
     is no evidence for "policy optimization"."""
-    co = _train_script("corroborate")
+    co = repo_script("train", "corroborate")
     texts = ["Proximal Policy Optimization (PPO) and Group Relative Policy Optimization (GRPO)."] * 3
     texts += ["We use policy optimization and feed-forward networks (FFNs)."] * 2
     c = co.count(texts)
@@ -219,9 +217,9 @@ def test_an_acronym_counts_only_when_it_is_the_phrases_initials() -> None:
     assert co.mine(tails) == {"report generation": "task", "radiology report generation": "task"}
 
 
-def test_training_is_deterministic_and_learns() -> None:
+def test_training_is_deterministic_and_learns(repo_script: Callable[[str, str], ModuleType]) -> None:
     pytest.importorskip("numpy")
-    tm = _train_script("train_model")
+    tm = repo_script("train", "train_model")
     text = "We study semantic parsing and semantic parsing with tree search on Geo."
     gold = [(9, 25, "Task"), (30, 46, "Task")]
     heads = frozenset({"parsing", "search"})

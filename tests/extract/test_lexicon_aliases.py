@@ -8,8 +8,7 @@ reason in ``kg/extract/lexicon/unlike_aliases.tsv``. So the count cannot creep b
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -17,18 +16,11 @@ import pytest
 
 from kg.extract.lexicon import LexiconEntry, default_lexicon_paths, load_lexicon
 
-_MERGES = Path(__file__).resolve().parents[2] / "bench" / "merges.py"
-
 
 @pytest.fixture(scope="module")
-def merges() -> ModuleType:
+def merges(repo_script: Callable[[str, str], ModuleType]) -> ModuleType:
     """``bench/merges.py``, the one place the measure is defined (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("kg_bench_merges", _MERGES)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return repo_script("bench", "merges")
 
 
 def test_every_unlike_lexicon_alias_is_reviewed(merges: ModuleType) -> None:

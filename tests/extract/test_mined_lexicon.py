@@ -4,8 +4,8 @@ generated file bench/concepts_mined.jsonl (not shipped; an extra lexicon) agains
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -20,13 +20,8 @@ MINED = BENCH / "concepts_mined.jsonl"
 
 
 @pytest.fixture(scope="module")
-def mine() -> ModuleType:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import mine_lexicon
-    finally:
-        sys.path.pop(0)
-    return mine_lexicon
+def mine(repo_script: Callable[[str, str], ModuleType]) -> ModuleType:
+    return repo_script("bench", "mine_lexicon")
 
 
 def counts(

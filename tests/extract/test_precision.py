@@ -3,8 +3,8 @@ methods and tasks; the discovery gaps; roles of a paper's own components."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
@@ -221,12 +221,8 @@ def test_title_prefix_introduces_even_a_known_name() -> None:
 # --- the eval-only lexicon check (bench/eval_only_lexicon.py)
 
 
-def test_eval_only_forms() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-    try:
-        from eval_only_lexicon import eval_only
-    finally:
-        sys.path.pop(0)
+def test_eval_only_forms(repo_script: Callable[[str, str], ModuleType]) -> None:
+    eval_only = repo_script("bench", "eval_only_lexicon").eval_only
     dev = "results on fspascal and imagenet."
     others = "we train on imagenet-1k and imagenet. fspascalx is not a word match."
     assert eval_only(["fsPASCAL", "ImageNet", "NeverSeen"], dev, others) == ["fsPASCAL"]

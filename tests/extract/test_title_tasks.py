@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -13,18 +13,12 @@ from kg.extract import extract_text
 from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
 from kg.extract.task_phrases import TASK_HEADS
 
-TRAIN = Path(__file__).resolve().parents[2] / "train"
 SHIPPED = LEXICON_DIR / "tasks_titles.jsonl"
 
 
 @pytest.fixture(scope="module")
-def miner() -> ModuleType:
-    sys.path.insert(0, str(TRAIN))
-    try:
-        import title_tasks
-    finally:
-        sys.path.pop(0)
-    return title_tasks
+def miner(repo_script: Callable[[str, str], ModuleType]) -> ModuleType:
+    return repo_script("train", "title_tasks")
 
 
 def _rows() -> list[dict[str, object]]:
