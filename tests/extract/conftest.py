@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from kg.extract import extract_text
 from kg.model import Mention
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # alias_review is importable from the tests
 
 
 @pytest.fixture

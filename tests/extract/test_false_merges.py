@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alias_review import stale, unreviewed
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,29 +27,16 @@ REVIEWED = LEXICON_DIR / "sibling_aliases.tsv"
 LEX = load_lexicon(default_lexicon_paths())
 
 
-def _reviewed() -> set[tuple[str, str]]:
-    rows = [line.split("\t") for line in REVIEWED.read_text(encoding="utf-8").splitlines()]
-    return {(r[0], r[1]) for r in rows if r and not r[0].startswith("#")}
-
-
 def test_no_lexicon_alias_names_a_sibling_of_its_entry() -> None:
     """WebQuestionsSP is not WebQuestions, PAWS-X is not PAWS, MobileNet V2 is not MobileNet: such an
     alias is an entry of its own, unless reviewed as the same thing (a class count, a first version)."""
-    reviewed = _reviewed()
-    found = [
-        f"{e.id}\t{a}"
-        for e in LEX.entries
-        if e.type != "metric"  # BLEU-4 and COMET-22 are ways to compute the metric, not other metrics
-        for a in e.aliases
-        if sibling_alias(e.name, a) and (e.id, a) not in reviewed
-    ]
+    # BLEU-4 and COMET-22 are ways to compute the metric, not other metrics
+    found = unreviewed(LEX, REVIEWED, sibling_alias, lambda e: e.type != "metric")
     assert not found, "sibling aliases (make each its own entry, docs/typing.md):\n" + "\n".join(found)
 
 
 def test_reviewed_sibling_aliases_are_not_stale() -> None:
-    by_id = LEX.by_id
-    stale = [(e, a) for e, a in _reviewed() if e not in by_id or a not in by_id[e].aliases]
-    assert not stale
+    assert not stale(LEX, REVIEWED)
 
 
 @pytest.mark.parametrize(
@@ -225,26 +213,13 @@ def test_a_name_in_capitals_is_not_a_mixed_case_lexicon_entry() -> None:
     assert ids["p3"] == "model:sam"
 
 
-def _reviewed_modifiers() -> set[tuple[str, str]]:
-    path = LEXICON_DIR / "modifier_aliases.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
-    return {(r[0], r[1]) for r in rows if len(r) >= 3 and not r[0].startswith("#")}
-
-
 def test_no_task_or_method_alias_drops_a_modifier_unreviewed() -> None:
     """rule 42: "SLAM" is not visual SLAM, "BFGS" not L-BFGS — an alias that leaves out its entry's
     leading words is its own entry unless reviewed as the same thing (modifier_aliases.tsv)."""
-    reviewed = _reviewed_modifiers()
-    found = [
-        f"{e.id}\t{a}"
-        for e in LEX.entries
-        if e.type in ("task", "method")
-        for a in e.aliases
-        if modifier_alias(e.name, a) and (e.id, a) not in reviewed
-    ]
+    path = LEXICON_DIR / "modifier_aliases.tsv"
+    found = unreviewed(LEX, path, modifier_alias, lambda e: e.type in ("task", "method"))
     assert not found, "aliases without a leading modifier (review or split):\n" + "\n".join(found)
-    stale = [(e, a) for e, a in reviewed if e not in LEX.by_id or a not in LEX.by_id[e].aliases]
-    assert not stale
+    assert not stale(LEX, path)
 
 
 @pytest.mark.parametrize(

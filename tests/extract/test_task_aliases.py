@@ -4,6 +4,7 @@ own; only reviewed synonyms stay aliases (kg.extract.lexicon.other_task_alias, d
 from __future__ import annotations
 
 import pytest
+from alias_review import stale, unreviewed
 
 from kg.extract.extractor import extract_text
 from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon, other_task_alias
@@ -12,27 +13,13 @@ LEX = load_lexicon(default_lexicon_paths())
 REVIEWED = LEXICON_DIR / "task_synonyms.tsv"
 
 
-def _reviewed() -> set[tuple[str, str]]:
-    rows = [line.split("\t") for line in REVIEWED.read_text(encoding="utf-8").splitlines()]
-    return {(r[0], r[1]) for r in rows if r and not r[0].startswith("#")}
-
-
 def test_no_task_alias_names_another_task() -> None:
-    reviewed = _reviewed()
-    found = [
-        f"{e.id}\t{a}"
-        for e in LEX.entries
-        if e.type == "task"
-        for a in e.aliases
-        if other_task_alias(e.name, a) and (e.id, a) not in reviewed
-    ]
+    found = unreviewed(LEX, REVIEWED, other_task_alias, lambda e: e.type == "task")
     assert not found, "task aliases naming another task (make each its own entry):\n" + "\n".join(found)
 
 
 def test_reviewed_task_synonyms_are_not_stale() -> None:
-    by_id = LEX.by_id
-    stale = [(e, a) for e, a in _reviewed() if e not in by_id or a not in by_id[e].aliases]
-    assert not stale
+    assert not stale(LEX, REVIEWED)
 
 
 @pytest.mark.parametrize(
