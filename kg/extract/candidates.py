@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "select_longest"]
+__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "select_longest"]
 
 SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
 
@@ -69,3 +69,25 @@ def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
         chosen.append(cand)
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def occurrences(text: str, surface: str, start: int = 0, *, joined_after: str = "+") -> list[int]:
+    """Starts of ``surface`` in ``text[start:]`` as a whole word, not inside a longer word or name: no
+    letter, digit, "-" or "_" right before it, and none of those nor a character of ``joined_after``
+    ("+": C is not in C++) right after it (MNIST is not in N-MNIST or MNIST-C).
+
+    >>> occurrences("MNIST, N-MNIST, MNIST-C and MNIST.", "MNIST")
+    [0, 28]
+    >>> occurrences("C++ and C+", "C", joined_after=""), occurrences("C++ and C+", "C")
+    ([0, 8], [])
+    """
+    out = []
+    at = text.find(surface, start)
+    while at >= 0:
+        end = at + len(surface)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_" + joined_after):
+            out.append(at)
+        at = text.find(surface, at + 1)
+    return out

@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
 from kg.extract.expansions import inside_expansions
@@ -336,7 +336,7 @@ def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
     for surface, cand in sorted(seen.items()):
         if len(surface) < 2:
             continue
-        for start in _occurrences(text, surface):
+        for start in occurrences(text, surface):
             if start != cand.start:
                 out.append(
                     cand.with_(
@@ -344,20 +344,6 @@ def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
                         rule="propagate", role="used", partner=None,
                     )
                 )  # fmt: skip
-    return out
-
-
-def _occurrences(text: str, surface: str) -> list[int]:
-    """Starts of ``surface`` in ``text`` as a whole word (not inside a longer name)."""
-    out = []
-    start = text.find(surface)
-    while start >= 0:
-        end = start + len(surface)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_+"):
-            out.append(start)
-        start = text.find(surface, start + 1)
     return out
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
 
 __all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
@@ -341,19 +341,9 @@ def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candid
     taken = {(c.start, c.end) for c in found}
     out = []
     for name, cand in sorted({c.name: c for c in found}.items()):
-        start = text.find(name, title_len)
-        while start >= 0:
+        for start in occurrences(text, name, title_len, joined_after=""):
             end = start + len(name)
-            if _whole_word(text, start, end) and (start, end) not in taken:
+            if (start, end) not in taken:
                 taken.add((start, end))
                 out.append(cand.with_(start=start, end=end, confidence=round(cand.confidence - 0.1, 2)))
-            start = text.find(name, start + 1)
     return out
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is not inside a longer word or hyphenated name."""
-    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
-    return not (before and (before.isalnum() or before in "-_")) and not (
-        after and (after.isalnum() or after in "-_")
-    )
