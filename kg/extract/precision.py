@@ -221,8 +221,11 @@ _MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "accuracy" as a property of a thing ("the accuracy of diagnosis", "the efficiency and accuracy of
-# geological investigations") or after an absolute degree ("require high accuracy").
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|our)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
+# geological investigations", "the efficiency, scalability, and accuracy of design retrieval": rule 51)
+# or after an absolute degree ("require high accuracy").
+_THE_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|our)\s+(?:(?:[\w\-]+,\s+){0,3}[\w\-]+,?\s+and\s+)?$", re.IGNORECASE
+)
 _OF_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[a-z]+)?\s+of\s+(?!\d)")
 # ... or the object of an improvement ("to enhance accuracy and robustness", "improving the accuracy").
 _IMPROVE_BEFORE = re.compile(
