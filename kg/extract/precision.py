@@ -74,9 +74,10 @@ __all__ = [
 # Types whose names are proper nouns: their capitals are part of the name.
 PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
 _WORDS = re.compile(r"[^\s\-]+")
-# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points") nor a longer number.
+# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points", "SciFact 0.61": rule 52) nor a
+# longer number.
 _VERSION = re.compile(
-    r"(?: (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
 )
 
 

@@ -86,3 +86,18 @@ def test_accuracy_after_a_list_of_properties_is_ordinary() -> None:
     text = "Search by filename limits the efficiency, scalability, and accuracy of design retrieval."
     assert "accuracy" not in _links(text)
     assert _links("It reaches an accuracy of 92.1% on the test set.")["accuracy"] == {"metric"}
+
+
+def test_a_known_name_inside_an_untyped_defined_long_form_is_a_part() -> None:
+    # rule 43, extended: the definition has no type of its own, its long form is still one name
+    text = "The Gaussian-based KNN Resampling (GKR) enhances structure, while GKR keeps points; KNN is fast."
+    knn = [m.start for m in extract_text(text) if m.text == "KNN"]
+    assert knn == [text.rindex("KNN")]
+
+
+def test_a_score_after_a_name_is_no_version() -> None:
+    # rule 52: "SciFact 0.61 NDCG@10" reports a score; "OntoNotes 5.0" keeps its version
+    links = _links("The model obtained SciFact 0.61 NDCG@10 and was trained on OntoNotes 5.0 data.")
+    assert "SciFact" in links
+    assert "SciFact 0.61" not in links
+    assert "OntoNotes 5.0" in links
