@@ -109,6 +109,21 @@ def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
     assert _context("It adapts to tasks like building outline extraction.") == ["building outline extraction"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A QA system cannot solve document classification tasks.", ["document classification"]),
+        ("Models can perform classification tasks.", []),
+        ("They must handle object detection tasks.", ["object detection"]),
+        ("It does not help retrieval tasks.", []),
+        ("We learn to solve planning problems.", []),
+        ("It transfers to video object segmentation tasks.", ["video object segmentation"]),
+    ],
+)
+def test_verbs_and_modals_are_no_part_of_a_task_name(text: str, expected: list[str]) -> None:
+    assert _context(text) == expected
+
+
 def test_context_lists() -> None:
     text = "It supports tasks such as image captioning, crowd counting, and ranking."
     assert _context(text) == ["image captioning", "crowd counting"]
