@@ -63,7 +63,7 @@ from kg.extract.shapes import (
     variant_type,
 )
 from kg.extract.task_phrases import task_candidates
-from kg.extract.titles import title_candidates
+from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
 
@@ -136,6 +136,7 @@ class KGEntities:
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
+        self.concepts = concept_ids(lexicon.entries)
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
@@ -276,7 +277,7 @@ class KGEntities:
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
-        return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
+        return own_types(assign_roles(cands, text, sentences, title_len, self.concepts), text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
