@@ -116,8 +116,12 @@ _SETTING_WORDS = frozenset(
         "proactive",
     ]
 )
-# A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
-_LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
+# A leading -ive / -ous / -able word describes the method, not the task ("Iterative …", "Continuous …",
+# "Trustable Skin Cancer Diagnosis"); a few -able words are part of a task name ("Deformable Image
+# Registration").
+_LEADING_ADJECTIVE = re.compile(
+    r"[a-z]+(?:ive|ous)|direct|(?!(?:multi)?variable|visible|invisible|deformable|recyclable)[a-z]{4,}[ai]ble"
+)
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")

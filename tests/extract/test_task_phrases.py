@@ -59,6 +59,10 @@ def _context(abstract: str) -> list[str]:
             ["Sketch Generation"],
         ),
         ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
+        # a leading -able word describes the system; a few are part of the task's name
+        ("Towards Trustable Skin Cancer Diagnosis", "diagnosis", ["Skin Cancer Diagnosis"]),
+        ("Promptable Video Object Segmentation", "segmentation", ["Video Object Segmentation"]),
+        ("Deformable Image Registration with Flows", "registration", ["Deformable Image Registration"]),
     ],
 )
 def test_title_task_names(title: str, abstract: str, expected: list[str]) -> None:
