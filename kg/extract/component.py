@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
@@ -313,6 +314,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
+    found += apposed_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
