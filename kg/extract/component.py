@@ -66,6 +66,7 @@ from kg.extract.shapes import (
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
+from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -314,7 +315,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
-    found += apposed_candidates(text)
+    found += apposed_candidates(text) + we_call_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c

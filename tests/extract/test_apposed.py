@@ -50,3 +50,32 @@ def test_no_name_or_no_new_name(text: str) -> None:
     links = _links(text)
     assert not any(role == "introduced" for _, _, role in links)
     assert not any(name in {"LLMs", "COVID-19", "QRSX", "2024"} for name, _, _ in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We propose a compression scheme, which we term MambaIC. It is fast.", ("MambaIC", "method")),
+        ("We propose a method that we refer to as BalancedDPO. It works.", ("BalancedDPO", "method")),
+        ("We name our model as LLM-QL.", ("LLM-QL", "model")),
+        ("We curate a new dataset that we call MetricScenes, from photos.", ("MetricScenes", "dataset")),
+        ("We call this plug-and-play framework HadBalance.", ("HadBalance", "method")),
+    ],
+)
+def test_a_name_the_paper_gives_its_contribution_is_introduced(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "introduced") in _links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We term this phenomenon Catastrophic Overtraining.",
+        "Models fall into what we refer to as the Few-Shot Distillation Dilemma.",
+        "It fails, a failure mode we call Pseudo-Deliberation.",
+        "We call for a new research agenda.",
+        "We combine them by a probability fusion we call Bayesian fusion.",
+        "We introduce a novel method, which we call Through the Looking Glass, for it.",
+    ],
+)
+def test_what_a_paper_names_may_be_no_entity(text: str) -> None:
+    assert not [m for m in extract_text(text) if m.rule == "cue.we_call"]
