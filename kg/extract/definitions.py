@@ -70,6 +70,7 @@ def acronym_candidates(
                 )
             )  # fmt: skip
     _reversed(text, by_span, entries, redefined)
+    _camel(text, by_span, entries, redefined)
     return out, redefined
 
 
@@ -136,6 +137,38 @@ def _reversed(
         if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:
             continue
         if not long_forms_agree(match.group(1), entries[cand.entity_id].forms):
+            redefined.add(short)
+
+
+_CAMEL_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+) \($")
+
+
+def _camel(
+    text: str,
+    by_span: dict[tuple[int, int], Candidate],
+    entries: dict[str, LexiconEntry],
+    redefined: set[str],
+) -> None:
+    """Add to ``redefined`` the lexicon short forms a paper defines as the capitals of one camel-case
+    word: "We introduce AnyCapModel (ACM)" makes every ACM of the paper AnyCapModel, not the ACM
+    organisation; "StarDist (SD)" is not Stable Diffusion (docs/typing.md rule 53). A word that is a
+    spelling of the entry keeps it ("OpenStreetMap (OSM)").
+
+    >>> acm = LexiconEntry("org:acm", "organization", "Association for Computing Machinery", ("ACM",))
+    >>> t = "We introduce AnyCapModel (ACM), a framework. ACM reuses captions."
+    >>> found: set[str] = set()
+    >>> _camel(t, {(26, 29): Candidate(26, 29, "organization", "x", "org:acm")}, {acm.id: acm}, found)
+    >>> found
+    {'ACM'}
+    """
+    for (start, end), cand in by_span.items():
+        short = text[start:end]
+        if text[end : end + 1] != ")" or short in redefined or sum(map(str.isupper, short)) < 2:
+            continue
+        word = _CAMEL_BEFORE.search(text, max(0, start - 60), start)
+        if word is None or "".join(ch for ch in word.group(1) if ch.isupper() or ch.isdigit()) != short:
+            continue
+        if not long_forms_agree(word.group(1), entries[cand.entity_id].forms):
             redefined.add(short)
 
 

@@ -101,3 +101,11 @@ def test_a_score_after_a_name_is_no_version() -> None:
     assert "SciFact" in links
     assert "SciFact 0.61" not in links
     assert "OntoNotes 5.0" in links
+
+
+def test_an_acronym_spelled_by_one_camel_case_word_follows_the_paper() -> None:
+    # rule 53: the paper's "AnyCapModel (ACM)" is not the organisation, "StarDist (SD)" no Stable Diffusion
+    text = "We introduce AnyCapModel (ACM), a plug-and-play framework. ACM reuses the original captions."
+    assert "organization" not in _links(text).get("ACM", set())
+    assert "SD" not in _links("Nuclei are segmented with StarDist (SD); SD is fast on CPUs.")
+    assert _links("We compare with the ACM and IEEE digital libraries.")["ACM"] == {"organization"}
