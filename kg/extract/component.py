@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
-from kg.extract.definitions import acronym_candidates
+from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
@@ -272,8 +272,8 @@ class KGEntities:
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
-            if redefined:
-                known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
+            if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
+                known = [c for c in known if not reads_redefined(c, text, redefined)]
             found = _discover(text, title_len, known, found)
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 47)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]

@@ -23,7 +23,7 @@ from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 
-__all__ = ["acronym_candidates"]
+__all__ = ["acronym_candidates", "reads_redefined"]
 
 
 def acronym_candidates(
@@ -111,6 +111,25 @@ def _named_part(text: str, start: int, end: int) -> bool:
 
 # "FCD (Factual Claim Density)": a short form, then its long form in parentheses.
 _PAREN_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
+
+
+def reads_redefined(cand: Candidate, text: str, redefined: set[str]) -> bool:
+    """Whether ``cand`` reads a short form the paper defines otherwise (``redefined``, from
+    :func:`acronym_candidates`): the lexicon match itself, or a variant built on it — "PSO-Secure" when
+    the paper defines "predicate singling-out (PSO)" (docs/typing.md rules 5 and 54).
+
+    >>> t = "predicate singling-out (PSO) secure data; PSO-Secure sharing"
+    >>> variant = Candidate(42, 52, "method", "PSO-Secure", rule="lexicon.variant")
+    >>> reads_redefined(variant, t, {"PSO"}), reads_redefined(variant, t, {"SD"})
+    (True, False)
+    """
+    surface = text[cand.start : cand.end]
+    if cand.source == "lexicon":
+        return surface in redefined
+    return cand.rule == "lexicon.variant" and any(
+        surface.startswith(short) and surface[len(short) : len(short) + 1] in ("-", " ")
+        for short in redefined
+    )
 
 
 def _reversed(

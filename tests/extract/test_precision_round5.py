@@ -109,3 +109,10 @@ def test_an_acronym_spelled_by_one_camel_case_word_follows_the_paper() -> None:
     assert "organization" not in _links(text).get("ACM", set())
     assert "SD" not in _links("Nuclei are segmented with StarDist (SD); SD is fast on CPUs.")
     assert _links("We compare with the ACM and IEEE digital libraries.")["ACM"] == {"organization"}
+
+
+def test_a_variant_of_a_redefined_short_form_is_not_the_entry() -> None:
+    # rule 54: the paper's "predicate singling-out (PSO)" makes the title's "PSO-Secure" no variant of PSO
+    text = "Maximising diversity leads to predicate singling-out (PSO) secure synthetic datasets."
+    assert "PSO-Secure" not in _links(text, title="Enabling PSO-Secure Synthetic Data Sharing")
+    assert "PSO-LSTM" in _links("We tune it with particle swarm optimization (PSO) and PSO-LSTM baselines.")
