@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.candidates import Candidate
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
-from kg.extract.role_scope import in_scope
+from kg.extract.role_scope import MADE, in_scope
 from kg.extract.roles import introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
@@ -34,8 +34,8 @@ _HEADS = (
 )
 _TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
 _OWN = re.compile(
-    rf"\b(?:[Oo]ur\s(?:proposed\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
-    rf"|[Tt]he\sproposed\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
+    rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
+    rf"|[Tt]he\s{MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
     # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
     rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
     rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"
@@ -89,7 +89,7 @@ def own_candidates(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
-    own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
+    own = list(_OWN.finditer(text))
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
     found += _named_parts(text) + _part_names(text) + _headed_names(text) + _enumerated(text)
@@ -276,6 +276,10 @@ _ENUM_OWNER = re.compile(
 )
 
 
+# A colon and a clause of its own after the item's capitalised words: a heading, not a name.
+_HEADING = re.compile(r":\s(?:[Ww]e|[Oo]ur|[Tt]his|[Ii]t|[Tt]hey)\s")
+
+
 def _enumerated(text: str) -> list[Candidate]:
     """Names leading the items of an enumerated list of the paper's own parts (role ``introduced``).
 
@@ -283,6 +287,11 @@ def _enumerated(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type) for c in _enumerated(t)]
     [('Class Entailment Alignment', 'metric')]
     >>> _enumerated("We compare three baselines: (1) Deep Ranking Nets, which rank.")
+    []
+    >>> t = "We add two innovations: (1) Placement Matches, a way to rate, and (2) Proximity Sampling, a rule"
+    >>> [t[c.start:c.end] for c in _enumerated(t)]
+    ['Placement Matches', 'Proximity Sampling']
+    >>> _enumerated("It has three contributions: (1) Multidimensional Evaluation: We combine X and Y.")
     []
     """
     out: list[Candidate] = []
@@ -293,8 +302,10 @@ def _enumerated(text: str) -> list[Candidate]:
         kinds = _ENUM_KIND.findall(text, begin, match.start())
         if not kinds or not _ENUM_OWNER.search(text, begin, match.start()):
             continue
-        if in_scope(text, begin, match.start()):
+        if in_scope(text, begin, match.start("name")):
             continue  # "We compare three baselines: (1) …", "using two modules: (1) …"
+        if _HEADING.match(text, match.end("name")):
+            continue  # "(1) Multidimensional Evaluation: We combine …": the heading of a contribution
         start, end = match.span("name")
         name = text[start:end]
         kind = "metric" if kinds[-1].startswith("metric") else type_from_head(name) or "method"

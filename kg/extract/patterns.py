@@ -24,6 +24,7 @@ from kg.extract.abbrev import abbreviates_earlier, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.shapes import (
+    is_adjectival,
     is_capitalised,
     is_generic,
     is_name_shaped,
@@ -56,6 +57,7 @@ INTRO_CUE = re.compile(
     r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"  # "we have created the X dataset"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
     r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
@@ -200,6 +202,8 @@ def intro_candidates(text: str) -> list[Candidate]:
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
         if quoted or not _accept(text, start, end, loose=bool(head or apposed)):
             continue  # a quoted phrase: 'a hybrid "Human-in-the-Loop" workflow' describes, "Idea Head" names
+        if is_adjectival(text[start:end]):
+            continue  # "we design a Swin Transformer-based backbone": the known name is used, not the object
         kind, _ = infer_type(text, start, end, head)
         role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"
         out.append(

@@ -50,6 +50,13 @@ _SLOGAN_WORDS = frozenset(
     {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
     | {"doesn't", "don't", "isn't", "can't", "won't", "(but"}
 )
+# Finite verbs that make a prefix of several words a slogan: "Question Tokens Deserve More Attention: …",
+# "DINOv3 Beats Specialized Detectors: …" (alone, "Knows: …" is a name).
+_SLOGAN_VERBS = frozenset(
+    {"matter", "matters", "meet", "meets", "fail", "fails", "hurts", "becomes", "makes", "beats", "needs"}
+    | {"helps", "knows", "speaks", "reveals", "deserve", "deserves", "drives", "improves", "outperforms"}
+    | {"teaches", "tells"}
+)
 _AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
 
 
@@ -79,6 +86,11 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     [('StarCraft+', 'benchmark')]
     >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
     ['MKJ']
+    >>> title_candidates("Question Tokens Deserve More Attention: Enhancing LLMs"), title_candidates(
+    ...     "DINOv3 Beats Specialized Detectors: A Simple Baseline")
+    ([], [])
+    >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
+    ['Knows']
     """
     span = title_prefix_span(title)
     if span is None:
@@ -91,7 +103,7 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
-    if {w.lower() for w in words} & _SLOGAN_WORDS:
+    if {w.lower() for w in words} & (_SLOGAN_WORDS | (_SLOGAN_VERBS if len(words) > 1 else frozenset())):
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
     if len(words) > 1 and _GERUND_START.match(name):
         return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
