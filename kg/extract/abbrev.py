@@ -160,7 +160,7 @@ def _word_start(text: str, pos: int) -> int:
 # A head noun right after a name makes the name its modifier: "a novel UCOD framework".
 _HEAD_AFTER = re.compile(
     r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
-    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus|branch|module|block|layer)s?\b"
+    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus)s?\b"
 )
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.candidates import Candidate
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
-from kg.extract.role_scope import MADE, in_scope
+from kg.extract.role_scope import MADE, THE_MADE, in_scope
 from kg.extract.roles import introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
@@ -35,7 +35,7 @@ _HEADS = (
 _TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
 _OWN = re.compile(
     rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
-    rf"|[Tt]he\s{MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
+    rf"|[Tt]he\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
     # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
     rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
     rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"

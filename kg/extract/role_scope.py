@@ -21,6 +21,7 @@ from kg.extract.candidates import Candidate
 __all__ = [
     "MADE",
     "PARTS",
+    "THE_MADE",
     "blocked",
     "demote",
     "describes",
@@ -73,10 +74,10 @@ _CLAUSE = re.compile(
 
 # The participles by which a paper calls a thing its own work: "our newly curated X", "the constructed X",
 # "the newly introduced X benchmark" (one list for the discovery of own names and for their roles).
-MADE = (
-    r"(?:newly\s)?(?:proposed|introduced|constructed|curated|collected|created|developed|designed|built|"
-    r"presented)"
-)
+_MADE_WORDS = r"proposed|introduced|constructed|curated|collected|created|developed|designed|built|presented"
+MADE = rf"(?:newly\s)?(?:{_MADE_WORDS})"
+# After "the" the participle alone is weaker: "the curated DFN-Large dataset" is somebody else's curation.
+THE_MADE = rf"(?:newly\s(?:{_MADE_WORDS})|proposed|introduced|constructed|developed|designed|presented)"
 
 # Verbs and nouns of parts: "our framework comprises / includes / combines …", "two components: …".
 PARTS = re.compile(

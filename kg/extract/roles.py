@@ -49,6 +49,7 @@ from kg.extract.patterns import intro_cue_spans, title_prefix_span
 from kg.extract.role_scope import (
     MADE,
     PARTS,
+    THE_MADE,
     blocked,
     demote,
     describes,
@@ -100,7 +101,7 @@ _OUR_NAMED = re.compile(
 )
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
-_THE_MADE = re.compile(rf"\b[Tt]he\s+{MADE}\s+$")
+_THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
 # brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
 # part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.

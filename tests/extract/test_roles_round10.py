@@ -75,14 +75,17 @@ def test_a_known_name_before_based_after_a_cue_is_used() -> None:
     assert "Swin Transformer-based" not in found
 
 
-def test_an_acronym_defined_before_the_cue_then_naming_a_branch_is_used() -> None:
+def test_an_own_acronym_with_a_lower_case_long_form_then_naming_a_module_stays_introduced() -> None:
     text = (
-        "Concept-based (CB) models provide interpretability, while standard networks perform. "
-        "We introduce the Snarf Concept Model (SCM) framework, that combines a CB branch with a net branch."
+        "We propose a novel framework with glorp-conditioned mixture-of-snarf (GCMoS) to enable streaming. "
+        "Furthermore, we design a GCMoS module for continuous bit-rate adaptation."
     )
-    found = roles(text)
-    assert found["CB"] == "used"
-    assert found["Snarf Concept Model"] == "introduced"
+    assert roles(text)["GCMoS"] == "introduced"
+
+
+def test_the_curated_alone_is_somebody_elses_curation() -> None:
+    found = roles("Applying the pipeline to the curated GLORP-Large dataset yields SnarfSet, a new dataset.")
+    assert found.get("GLORP-Large", "used") == "used"
 
 
 def test_enumerated_headings_are_not_names_and_later_items_are() -> None:
@@ -127,3 +130,13 @@ def test_a_task_listed_among_the_features_of_an_own_benchmark_is_used() -> None:
     found = roles(text)
     assert found["CoS"] == "introduced"
     assert found["specialized video-to-piano generation"] == "used"
+
+
+def test_an_own_part_typed_as_a_task_after_a_verb_of_parts_stays_introduced() -> None:
+    text = (
+        "We propose GSRNA. GSRNA combines Glorp space Super-Resolution (GSR) for manifold alignment and "
+        "Region-wise Snarf Addition (RSA) to enhance details."
+    )
+    found = roles(text)
+    assert found["Glorp space Super-Resolution"] == "introduced"
+    assert found["Region-wise Snarf Addition"] == "introduced"
