@@ -59,7 +59,7 @@ from kg.extract.role_scope import (
     names_object,
 )
 from kg.extract.sentences import sentence_finder
-from kg.extract.titles import is_survey_title
+from kg.extract.titles import is_survey_title, known_concept
 
 __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 
@@ -359,7 +359,11 @@ def introduces(text: str, start: int, end: int) -> bool:
 
 
 def assign_roles(
-    cands: list[Candidate], text: str, sentences: list[tuple[int, int]], title_len: int
+    cands: list[Candidate],
+    text: str,
+    sentences: list[tuple[int, int]],
+    title_len: int,
+    concepts: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
@@ -367,7 +371,8 @@ def assign_roles(
     read from its context (:mod:`kg.extract.task_phrases`). The title
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
-    affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
+    affects …" studies it; ``concepts``: :func:`kg.extract.titles.concept_ids`) nor the topic of a
+    survey ("X: Recent Advances and Open Challenges").
     Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
     title = text[:title_len]
@@ -375,7 +380,7 @@ def assign_roles(
     out = []
     sentence_at = sentence_finder(sentences)
     for c in cands:
-        if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
+        if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")

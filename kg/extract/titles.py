@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.candidates import Candidate
+from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import _accept, title_prefix_span
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
-__all__ = ["is_survey_title", "title_candidates"]
+__all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
 
 # The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
 _SUBTITLE = re.compile(
@@ -126,3 +128,28 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+_CONCEPT_TYPES = frozenset({"method", "task"})
+_INNER_CAPITAL = re.compile(r"[A-Za-z0-9][A-Z]")
+
+
+def concept_ids(entries: Iterable[LexiconEntry]) -> frozenset[str]:
+    """Ids of the method and task entries the lexicon also writes in lower case: concepts, not names.
+
+    >>> e = LexiconEntry("method:kd", "method", "Knowledge Distillation", ("knowledge distillation", "KD"))
+    >>> sorted(concept_ids([e, LexiconEntry("model:sam", "model", "Segment Anything", ("SAM",))]))
+    ['method:kd']
+    """
+    return frozenset(e.id for e in entries if e.type in _CONCEPT_TYPES and any(f.islower() for f in e.forms))
+
+
+def known_concept(c: Candidate, text: str, concepts: frozenset[str]) -> bool:
+    """A title prefix that names a known concept in ordinary words ("Knowledge Distillation: A Good
+    Teacher Is Patient"): the paper's topic, not its contribution. An acronym or a name with inner
+    capitals ("SAC: …", "DoReMi: …") is the paper's own name however the lexicon reads it."""
+    if not c.entity_id:
+        return False
+    return c.name.islower() or (
+        c.entity_id in concepts and _INNER_CAPITAL.search(text[c.start : c.end]) is None
+    )
