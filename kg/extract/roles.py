@@ -45,7 +45,7 @@ from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
-from kg.extract.patterns import intro_cue_spans, title_prefix_span
+from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -59,7 +59,7 @@ from kg.extract.role_scope import (
     names_object,
 )
 from kg.extract.sentences import sentence_finder
-from kg.extract.titles import is_survey_title, known_concept
+from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 

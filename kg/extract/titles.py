@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.patterns import _accept, title_prefix_span
+from kg.extract.patterns import _accept, _trim
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
 __all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
@@ -59,6 +59,7 @@ _SLOGAN_VERBS = frozenset(
     | {"helps", "knows", "speaks", "reveals", "deserve", "deserves", "drives", "improves", "outperforms"}
     | {"teaches", "tells"}
 )
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
 _AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
 
 
@@ -153,3 +154,18 @@ def known_concept(c: Candidate, text: str, concepts: frozenset[str]) -> bool:
     return c.name.islower() or (
         c.entity_id in concepts and _INNER_CAPITAL.search(text[c.start : c.end]) is None
     )
+
+
+def title_prefix_span(title: str) -> tuple[int, int] | None:
+    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
+
+    >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
+    (0, 5)
+    """
+    match = _TITLE_PREFIX.match(title)
+    if match is None:
+        return None
+    start, end = _trim(title, *match.span("name"))
+    while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
+        start += 1
+    return start, end
