@@ -61,6 +61,7 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    type_from_shape,
     variant_type,
 )
 from kg.extract.task_phrases import task_candidates
@@ -323,8 +324,10 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
     ]
     found += head_candidates(text)
-    found += [
-        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
+    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
+        Candidate(
+            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
+        )
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
