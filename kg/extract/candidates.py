@@ -72,7 +72,7 @@ def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> list[Candidate]:
-    """``found`` without the discovered names that cut a lexicon match in two (docs/typing.md rule 47).
+    """``found`` without the discovered names that cut a lexicon match in two (docs/typing.md rule 48).
 
     A span that starts or ends strictly inside a known name, without holding it whole, has a wrong
     boundary: in "on MT-Bench for Llama 3 8B" the list rule's "MT-Bench for Llama" ends inside the

@@ -62,6 +62,7 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    type_from_shape,
     variant_type,
 )
 from kg.extract.task_phrases import task_candidates
@@ -275,7 +276,7 @@ class KGEntities:
             if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
                 known = [c for c in known if not reads_redefined(c, text, redefined)]
             found = _discover(text, title_len, known, found)
-        found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 47)
+        found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
@@ -325,8 +326,10 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
     ]
     found += head_candidates(text)
-    found += [
-        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
+    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
+        Candidate(
+            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
+        )
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)

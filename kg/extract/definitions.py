@@ -116,7 +116,7 @@ _PAREN_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
 def reads_redefined(cand: Candidate, text: str, redefined: set[str]) -> bool:
     """Whether ``cand`` reads a short form the paper defines otherwise (``redefined``, from
     :func:`acronym_candidates`): the lexicon match itself, or a variant built on it — "PSO-Secure" when
-    the paper defines "predicate singling-out (PSO)" (docs/typing.md rules 5 and 54).
+    the paper defines "predicate singling-out (PSO)" (docs/typing.md rules 5 and 55).
 
     >>> t = "predicate singling-out (PSO) secure data; PSO-Secure sharing"
     >>> variant = Candidate(42, 52, "method", "PSO-Secure", rule="lexicon.variant")
@@ -170,7 +170,7 @@ def _camel(
 ) -> None:
     """Add to ``redefined`` the lexicon short forms a paper defines as the capitals of one camel-case
     word: "We introduce AnyCapModel (ACM)" makes every ACM of the paper AnyCapModel, not the ACM
-    organisation; "StarDist (SD)" is not Stable Diffusion (docs/typing.md rule 53). A word that is a
+    organisation; "StarDist (SD)" is not Stable Diffusion (docs/typing.md rule 54). A word that is a
     spelling of the entry keeps it ("OpenStreetMap (OSM)").
 
     >>> acm = LexiconEntry("org:acm", "organization", "Association for Computing Machinery", ("ACM",))

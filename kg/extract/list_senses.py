@@ -1,20 +1,20 @@
-"""The sense of a name read from the list it stands in (docs/typing.md rules 49 and 50).
+"""The sense of a name read from the list it stands in (docs/typing.md rules 50 and 51).
 
 A coordinated list ("A, B and C", "A/B") names things of one kind, so its other items say what an
 item means when the lexicon's sense does not fit:
 
 - :func:`list_senses` retypes an organisation that is an item of a list of data — "on the KITTI,
   Waymo and DL3DV-10K datasets", "on Replica and TUM datasets", "benchmarks such as nuScenes and
-  Waymo" — as the data it released (rule 49); not when words follow it that make it part of a
+  Waymo" — as the data it released (rule 50); not when words follow it that make it part of a
   longer name ("Google Scholar", "Facebook hateful memes").
 - it drops a dataset or benchmark acronym whose list holds two or more other items, all methods or
   models and none data: "a Transformer decoder with GQA, QK-Norm, RMSNorm, SwiGLU" is grouped-query
-  attention, not the GQA dataset (rule 50; the paper's own definition is read earlier, by
+  attention, not the GQA dataset (rule 51; the paper's own definition is read earlier, by
   :mod:`kg.extract.definitions`);
 - it retypes a name the evaluation-list rule guessed as data (``cue.evaluate_on``) as a model when
   another item of its list is a known model and none is known data: "Extensive experiments on OPT and
   Llama", "on BAGEL, FLUX.1-dev, and Wan2.1-1.3B" are the models the paper's method is applied to
-  (rule 50), and so are the name's other occurrences in the paper.
+  (rule 51), and so are the name's other occurrences in the paper.
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "Experiments on the KITTI, Waymo and NOTR datasets; a decoder with GQA, RoPE and SwiGLU."
