@@ -19,7 +19,10 @@ def _links(text: str, title: str = "") -> dict[str, set[str]]:
 
 def test_a_discovered_name_never_cuts_a_known_one() -> None:
     # rule 48: the list rule read "MT-Bench for Llama" across the model's name (examples/daily_papers.txt)
-    text = "It matches DPO on AlpacaEval 2.0 and MT-Bench for Llama 3 8B and Mistral 7B."
+    text = (
+        "Trained on UltraFeedback, RefFree-DPO matches DPO on AlpacaEval 2.0 and MT-Bench for Llama 3 8B "
+        "and Mistral 7B while using 40% less GPU memory."
+    )
     links = _links(text)
     assert "MT-Bench for Llama" not in links
     assert links["MT-Bench"] == {"benchmark"}
