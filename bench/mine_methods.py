@@ -24,8 +24,9 @@ only the CC0 arXiv corpus (``../shared/data/arxiv_cs_2025_2026.jsonl.gz``); the 
 3. **evidence that the corpus uses it as a name**, one of
    - *abbreviated*: at least :data:`MIN_ACRONYM` abstracts define an acronym for it whose letters are
      exactly its words' initials ("model predictive control (MPC)", "answer set programming (ASP)";
-     "low-rank adaptation (LoRA)" is no evidence: L-R-A is not L-o-R-A), those abstracts are at least
-     :data:`MIN_SHARE` of the abstracts that use it, and it occurs in at least :data:`MIN_ABSTRACTS`;
+     "low-rank adaptation (LoRA)" is no evidence: L-R-A is not L-o-R-A), and it occurs in at least
+     :data:`MIN_ABSTRACTS` (a share of defining abstracts, as ``train/corroborate.py`` asks, would only
+     matter above :data:`FREQUENT`, where every phrase is read anyway);
    - *frequent*: its spellings together occur in at least :data:`FREQUENT` abstracts (frequency alone
      does not separate names from descriptions — "text embeddings", "fusion network" — so every
      frequent phrase is read by hand: rule 4);
@@ -40,7 +41,8 @@ only the CC0 arXiv corpus (``../shared/data/arxiv_cs_2025_2026.jsonl.gz``); the 
    concept: "radio access network", "receptive fields").
 
 Each kept phrase becomes one entry: type ``method``, id = its most frequent spelling with hyphens,
-name = that spelling, aliases = its other spellings seen in >= 3 abstracts. The acronym is not added
+name = that spelling, aliases = its other spellings seen in >= 3 abstracts, domain ``mined-method``
+(the matcher then never reads it inside a longer name: ``kg.extract.mined.inside_longer_name``). The acronym is not added
 as an alias: an acronym means what the paper defining it says (resolution scopes it), and a bare
 two-to-four letter acronym across papers is the false-merge risk of issue 10.
 
@@ -80,12 +82,12 @@ from mine_lexicon import (  # noqa: E402
 )
 
 from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon  # noqa: E402
+from kg.extract.mined import MINED_DOMAIN  # noqa: E402
 from kg.extract.shapes import is_generic  # noqa: E402
 
 OUTPUT = LEXICON_DIR / "methods_mined.jsonl"
 REJECTS = Path(__file__).resolve().parent / "mine_methods_rejects.tsv"
 MIN_ACRONYM = 2
-MIN_SHARE = 0.02
 MIN_ABSTRACTS = 3
 FREQUENT = 20
 
@@ -174,6 +176,7 @@ class MinedMethod:
         row: dict[str, object] = {"id": self.id, "type": "method", "name": self.name}
         if self.aliases:
             row["aliases"] = list(self.aliases)
+        row["domain"] = MINED_DOMAIN  # kg.extract.mined: never inside a longer name
         return row
 
 
@@ -213,7 +216,6 @@ def keep(
     rejects: dict[str, str],
     *,
     min_acronym: int = MIN_ACRONYM,
-    min_share: float = MIN_SHARE,
     min_abstracts: int = MIN_ABSTRACTS,
     frequent: int = FREQUENT,
 ) -> list[MinedMethod]:
@@ -232,7 +234,7 @@ def keep(
         for f in forms:
             local.update(by_tail.get(f, Counter()))
         n_def, acronym = acronym_support(forms, local)
-        if total < frequent and (n_def < min_acronym or n_def < min_share * total):
+        if total < frequent and n_def < min_acronym:
             continue
         aliases = tuple(f for f in forms[1:] if spellings[f] >= 3)
         out.append(MinedMethod(forms[0].replace(" ", "-"), forms[0], aliases, total, acronym, n_def))
@@ -243,17 +245,15 @@ HEADER = """\
 # Established lower-case methods the CC0 arXiv corpus names (abbreviates, or uses often), chosen by the rule of
 # bench/mine_methods.py (generated: do not edit by hand; run
 # `python bench/mine_methods.py --counts COUNTS --write`, reject by adding to bench/mine_methods_rejects.tsv).
-# Evidence: >= {min_acronym} abstracts define the phrase's initials acronym (>= {share:.0%} of its abstracts,
-# >= {min_abstracts} abstracts in all) or >= {frequent} abstracts; every kept phrase reviewed by hand.
+# Evidence: >= {min_acronym} abstracts define the phrase's initials acronym (>= {min_abstracts} abstracts in
+# all) or >= {frequent} abstracts; every kept phrase reviewed by hand.
 """
 
 
 def write(entries: list[MinedMethod], path: Path = OUTPUT) -> None:
     """Write the generated lexicon file (deterministic: sorted ids, fixed key order)."""
     lines = [json.dumps(m.row(), ensure_ascii=False) for m in sorted(entries, key=lambda m: m.id)]
-    head = HEADER.format(
-        min_acronym=MIN_ACRONYM, share=MIN_SHARE, min_abstracts=MIN_ABSTRACTS, frequent=FREQUENT
-    )
+    head = HEADER.format(min_acronym=MIN_ACRONYM, min_abstracts=MIN_ABSTRACTS, frequent=FREQUENT)
     path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
 
 

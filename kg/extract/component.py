@@ -38,6 +38,7 @@ from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
+from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -142,8 +143,8 @@ class KGEntities:
         lowered: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             for form in entry.forms:
-                if is_generic(form):
-                    continue
+                if is_generic(form, generic_modifier=False):
+                    continue  # a curated "Dataset Distillation" is a name: only wholly generic forms go
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
                     if _upper_variant(form, entry):
@@ -190,7 +191,9 @@ class KGEntities:
         out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
         return out
 
-    def _lexicon(self, matches: list[tuple[str, int, int, str]], text: str) -> list[Candidate]:
+    def _lexicon(
+        self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
+    ) -> list[Candidate]:
         out = []
         entries = self.entries
         for key, start, end, rule in matches:
@@ -205,8 +208,8 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
-            if corpus_extended(entry, text, start, end):
-                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
+            if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
@@ -264,7 +267,7 @@ class KGEntities:
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
         sentences = split_sentences(text)
-        known = self._lexicon(matches, text)
+        known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
