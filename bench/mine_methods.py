@@ -42,9 +42,9 @@ only the CC0 arXiv corpus (``../shared/data/arxiv_cs_2025_2026.jsonl.gz``); the 
 
 Each kept phrase becomes one entry: type ``method``, id = its most frequent spelling with hyphens,
 name = that spelling, aliases = its other spellings seen in >= 3 abstracts, domain ``mined-method``
-(the matcher then never reads it inside a longer name: ``kg.extract.mined.inside_longer_name``). The acronym is not added
-as an alias: an acronym means what the paper defining it says (resolution scopes it), and a bare
-two-to-four letter acronym across papers is the false-merge risk of issue 10.
+(the matcher then never reads it inside a longer name: ``kg.extract.mined.inside_longer_name``). The
+acronym is not added as an alias: an acronym means what the paper defining it says (resolution scopes
+it), and a bare two-to-four letter acronym across papers is the false-merge risk of issue 10.
 
 The thresholds are set by what a reviewer can read (every kept phrase is reviewed): :data:`FREQUENT` =
 20 gives 390 candidates, the acronym route 134. Their effect was measured on SciREX train, on the read
@@ -65,13 +65,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mine_lexicon import (  # noqa: E402
+from mine_lexicon import (
     CLASS_WORDS,
     DATA,
     DESCRIPTIVE,
     CorpusCounts,
     _initialism,
     _initials_of,
+    _words,
     corpus_counts,
     group_key,
     is_fragment,
@@ -81,9 +82,9 @@ from mine_lexicon import (  # noqa: E402
     save_counts,
 )
 
-from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.mined import MINED_DOMAIN  # noqa: E402
-from kg.extract.shapes import is_generic  # noqa: E402
+from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
+from kg.extract.mined import MINED_DOMAIN
+from kg.extract.shapes import is_generic
 
 OUTPUT = LEXICON_DIR / "methods_mined.jsonl"
 REJECTS = Path(__file__).resolve().parent / "mine_methods_rejects.tsv"
@@ -92,19 +93,19 @@ MIN_ABSTRACTS = 3
 FREQUENT = 20
 
 #: Rule 1: last words that name a kind of technique (the guide's "method"), not a task or container.
-METHOD_HEADS = frozenset(
+METHOD_HEADS = _words(
     """learning distillation prompting fine-tuning tuning optimization optimisation attention augmentation
     regression search sampling quantization pruning embedding embeddings splatting descent propagation
     regularization normalization decoding inference clustering merging steering network networks
     transformer transformers autoencoder autoencoders encoding programming control transport processes
     guidance factorization decomposition annealing hashing tokenization pooling filtering algorithm
-    machine forest trees fields adaptation convolution dropout""".split()
+    machine forest trees fields adaptation convolution dropout"""
 )
 #: Rule 1: describing words mine_lexicon's list lacks (settings and evaluations, not names).
-MORE_DESCRIPTIVE = frozenset(
+MORE_DESCRIPTIVE = _words(
     """lightweight training-free plug-and-play learnable learned trainable novel various proposed two-stage
     multi-stage one-step few-step single-step unsupervised-based model-based data-driven llm-based
-    training inference test test-time online offline""".split()
+    training inference test test-time online offline"""
 )
 # Words that may precede the head but are not a name on their own ("neural networks", "deep learning").
 _NOT_NAME = CLASS_WORDS | METHOD_HEADS
@@ -242,8 +243,8 @@ def keep(
 
 
 HEADER = """\
-# Established lower-case methods the CC0 arXiv corpus names (abbreviates, or uses often), chosen by the rule of
-# bench/mine_methods.py (generated: do not edit by hand; run
+# Established lower-case methods the CC0 arXiv corpus names (abbreviates, or uses often), chosen by the
+# rule of bench/mine_methods.py (generated: do not edit by hand; run
 # `python bench/mine_methods.py --counts COUNTS --write`, reject by adding to bench/mine_methods_rejects.tsv).
 # Evidence: >= {min_acronym} abstracts define the phrase's initials acronym (>= {min_abstracts} abstracts in
 # all) or >= {frequent} abstracts; every kept phrase reviewed by hand.

@@ -38,8 +38,8 @@ from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
-from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates

@@ -7,7 +7,6 @@ import doctest
 import json
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -150,3 +149,21 @@ def test_mined_names_are_linked_in_running_text() -> None:
     found = {(m.text, m.type) for m in extract_text(text) if m.type == "method"}
     assert {("word embeddings", "method"), ("answer set programming", "method")} <= found
     assert any(t.startswith("markov decision process") for t, _ in found)
+
+
+def test_mined_names_inside_a_longer_name_are_not_linked() -> None:
+    def methods(text: str) -> set[str]:
+        return {m.text for m in extract_text(text) if m.type == "method"}
+
+    assert "Prompt Optimization" not in methods("We add a Prompt Optimization Agent to the loop.")
+    assert "graph convolution" not in methods("3D graph convolution (3D-GC) methods ignore depth.")
+    assert "causal attention" not in methods("We run causal attention-hop analyses.")
+    assert "prompt optimization" in methods("We study prompt optimization for judges.")
+    titled = extract_text("We study it.", title="Multi-Objective Prompt Optimization for LLM Judges")
+    assert "Prompt Optimization" in {m.text for m in titled}
+
+
+def test_shipped_rows_carry_the_mined_domain(mine: ModuleType) -> None:
+    from kg.extract.mined import MINED_DOMAIN
+
+    assert {r.get("domain") for r in _rows()} == {MINED_DOMAIN}
