@@ -27,7 +27,7 @@ __all__ = ["compared_candidates"]
 # "state-of-the-art methods such as"), then the list.
 _CUE = re.compile(
     r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
-    r"(?:compared|comparison|comparisons|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
+    r"(?:compare[sd]?|comparisons?|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
     r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
     r"(?:improvements?|gains?|better|superior|advantages?|speed-?ups?)\s+(?:over|than|to))"
