@@ -41,6 +41,7 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, loa
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
@@ -147,8 +148,8 @@ class KGEntities:
         lowered: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             for form in entry.forms:
-                if is_generic(form):
-                    continue
+                if is_generic(form, generic_modifier=False):
+                    continue  # a curated "Dataset Distillation" is a name: only wholly generic forms go
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
                     if _upper_variant(form, entry):
@@ -195,7 +196,9 @@ class KGEntities:
         out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
         return out
 
-    def _lexicon(self, matches: list[tuple[str, int, int, str]], text: str) -> list[Candidate]:
+    def _lexicon(
+        self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
+    ) -> list[Candidate]:
         out = []
         entries = self.entries
         for key, start, end, rule in matches:
@@ -210,8 +213,8 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
-            if corpus_extended(entry, text, start, end):
-                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
+            if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
@@ -269,7 +272,7 @@ class KGEntities:
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
         sentences = split_sentences(text)
-        known = self._lexicon(matches, text)
+        known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
