@@ -1,0 +1,53 @@
+"""Data named with a method's ending: "the NuInsSeg dataset", "datasets like CBIS-DDSM, NuInsSeg and
+Kvasir-SEG", "+9.2 cIoU on ReasonSeg" (docs/typing.md rule 56).
+
+A name whose ending reads as a method's ("-Net", "-Seg", "-Flow": :func:`kg.extract.shapes._ending_type`)
+is data when the paper itself says so at one of its occurrences: a data head follows it, alone or
+closing the list it stands in ("HeiCholSeg dataset", "on TissueNet and BBBC038 datasets"); a data head
+opens the list it stands in ("four datasets (DynamicEarthNet, MUDS, …)", "datasets like CBIS-DDSM,
+NuInsSeg", "lexicons (WordNet, FrameNet, VerbNet"); or a score is reported on it ("56.7 gIoU on
+ReasonSeg", "22.1% on ReasonSeg").
+
+>>> t = "Our DenseNet gains 3.1 mIoU on ReasonSeg test and works on the FloodNet and RescueNet datasets."
+>>> [n for n in ("DenseNet", "ReasonSeg", "FloodNet", "RescueNet") if data_context(t, n)]
+['ReasonSeg', 'FloodNet', 'RescueNet']
+>>> data_context("Experiments on four datasets (DynamicEarthNet, MUDS, OSCD) and with UNet.", "DynamicEarthNet")
+True
+>>> data_context("We build on PointNet and evaluate PointNet on ModelNet40 datasets.", "PointNet")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["data_context"]
+
+_HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
+# the other items of a list the name stands in, before or after it: ", MUDS", " and BBBC038"
+_ITEMS = r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z0-9][\w\-.+]*)*"
+_AFTER = re.compile(_ITEMS + r"\s+" + _HEAD + r"\b")
+_BEFORE = re.compile(
+    r"\b" + _HEAD + r"\s*(?:\(|:|such\s+as|like|including|namely)\s*(?:the\s+)?"
+    r"(?:[A-Z0-9][\w\-.+]*(?:\s*\([^()]{0,60}\))?\s*(?:,\s*|\s+and\s+|\s+or\s+))*$"
+)
+# a score reported on the name: "56.7 gIoU on", "22.1% on", "mIoU on the"
+_SCORE = re.compile(r"(?:\d%|\d|IoU|mAP|AP|F1|[Aa]ccuracy)\s+on\s+(?:the\s+)?$")
+
+
+def data_context(text: str, name: str) -> bool:
+    """Whether an occurrence of ``name`` in ``text`` stands where data is named (see the module)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] in "-_")
+        )
+        if whole and (
+            _AFTER.match(text, end)
+            or _BEFORE.search(text, max(0, at - 160), at)
+            or _SCORE.search(text, max(0, at - 20), at)
+        ):
+            return True
+        at = text.find(name, end)
+    return False

@@ -1,0 +1,45 @@
+"""Precision round 6 (docs/typing.md rule 56): data named with a method-name ending, read off the
+fresh samples of seeds 36001/36002 (bench/reviews/README.md). Texts are made up in the shape of the
+corpus cases; each test but the last (methods keep their type) fails on the code before the rule."""
+
+from __future__ import annotations
+
+from kg.extract.ending_data import data_context
+from kg.extract.extractor import extract_text
+
+
+def _links(text: str, title: str = "") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in extract_text(text, title=title):
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_a_data_head_after_the_name_makes_it_data() -> None:
+    links = _links("We report the mean IoU on an unseen centre GlorpSeg dataset when trained on CholecSeg8K.")
+    assert links["GlorpSeg"] == {"dataset"}
+    links = _links("We apply distillation on the Dolly-15k, and code BlorpNet and PyTorrent datasets.")
+    assert links["BlorpNet"] == {"dataset"}
+
+
+def test_a_data_head_opening_the_list_makes_it_data() -> None:
+    links = _links(
+        "Our approach achieves improved results on datasets like CBIS-DDSM, NuGlorpSeg and Kvasir-SEG."
+    )
+    assert links["NuGlorpSeg"] == {"dataset"}
+    text = "We test the library on four datasets: GlorpEarthNet (Planet images), DeepExtremeCubes (cubes)."
+    assert _links(text)["GlorpEarthNet"] == {"dataset"}
+
+
+def test_a_score_on_the_name_makes_it_data_and_every_occurrence_follows() -> None:
+    text = "GlorpSeg is hard. Our model reaches 56.7 gIoU on GlorpSeg test, beating prior models."
+    assert _links(text)["GlorpSeg"] == {"dataset"}
+
+
+def test_a_method_with_the_ending_stays_a_method() -> None:
+    text = "We build on GlorpNet and evaluate GlorpNet on ModelNet40 datasets, with FlorpFormer blocks."
+    links = _links(text)
+    assert links["GlorpNet"] == {"method"}
+    assert links["FlorpFormer"] == {"method"}
+    assert not data_context("Experiments on ImageNet datasets, GlorpNet beats UNet.", "GlorpNet")
+    assert not data_context("A GlorpNet-Seg dataset.", "GlorpNet")  # a part of a longer name
