@@ -11,8 +11,9 @@ ReasonSeg", "22.1% on ReasonSeg").
 >>> t = "Our DenseNet gains 3.1 mIoU on ReasonSeg test and works on the FloodNet and RescueNet datasets."
 >>> [n for n in ("DenseNet", "ReasonSeg", "FloodNet", "RescueNet") if data_context(t, n)]
 ['ReasonSeg', 'FloodNet', 'RescueNet']
->>> data_context("Experiments on four datasets (DynamicEarthNet, MUDS, OSCD) and with UNet.", "DynamicEarthNet")
-True
+>>> t = "Experiments on four datasets (DynamicEarthNet, MUDS, OSCD) and with UNet."
+>>> data_context(t, "DynamicEarthNet"), data_context(t, "UNet")
+(True, False)
 >>> data_context("We build on PointNet and evaluate PointNet on ModelNet40 datasets.", "PointNet")
 False
 """

@@ -273,6 +273,8 @@ def generic_tail(phrase: str) -> bool:
 
 # "sub-200M", "over-1B", "up-to-7B": a quantity, not a name.
 _QUANTITY_PREFIX = re.compile(r"(?:sub|over|under|up-to|approx|about|near)-\d", re.IGNORECASE)
+# "e.g.LightRAG": an abbreviation glued to the name is no part of it
+_GLUED_ABBREVIATION = re.compile(r"(?:e\.g|i\.e|cf|vs|etc)\.(?=[A-Z0-9])")
 
 
 _EXPANSION = re.compile(r" ?\(([a-z][a-z\- ]{2,60})\)")
@@ -321,6 +323,8 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
         token_start = start
         while start < end and not text[start].isalpha():
             start += 1
+        glued = _GLUED_ABBREVIATION.match(text, start, end)
+        start = glued.end() if glued else start  # "(e.g.LightRAG)": the name after the abbreviation
         token = text[start:end]
         if start <= last or not is_name_shaped(token) or _QUANTITY_PREFIX.match(token):
             continue

@@ -49,7 +49,8 @@ _NOT_ENTITY = re.compile(
     r"behaviou?rs?|problems?|issues?|vulnerabilit(?:y|ies)|propert(?:y|ies)|patterns?|assumptions?|"
     r"intuitions?|drift|challenges?|paradox|dilemma|collapse|traps?|abilit(?:y|ies)|capabilit(?:y|ies)|"
     r"settings?|regimes?|laws?|principles?|hypothes[ie]s|concepts?|notions?|conditions?|weights|layers|"
-    r"phases?|transitions?|duality|errors?|states?|syndrome|illusion|curse|fallacy|tendency|tokens)\b"
+    r"phases?|transitions?|duality|errors?|states?|syndrome|illusion|curse|fallacy|tendency|tokens|"
+    r"dimensions?|ax[ie]s|theor(?:y|ies))\b"
 )
 _NOT_ENTITY_NAME = re.compile(_NOT_ENTITY.pattern, re.IGNORECASE)
 _HEAD_OR_NOT = re.compile(f"{_HEAD_BEFORE.pattern}|(?P<not>{_NOT_ENTITY.pattern})")

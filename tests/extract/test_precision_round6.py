@@ -43,3 +43,21 @@ def test_a_method_with_the_ending_stays_a_method() -> None:
     assert links["FlorpFormer"] == {"method"}
     assert not data_context("Experiments on ImageNet datasets, GlorpNet beats UNet.", "GlorpNet")
     assert not data_context("A GlorpNet-Seg dataset.", "GlorpNet")  # a part of a longer name
+
+
+def test_an_abbreviation_glued_to_a_name_is_no_part_of_it() -> None:
+    links = _links("GlorpRAG outperforms open-source solutions (e.g.FlorpRAG) in comprehensive F1 scores.")
+    assert "e.g.FlorpRAG" not in links
+    assert links["FlorpRAG"] == {"method"}
+
+
+def test_we_term_names_no_entity_after_a_dimension_or_theory() -> None:
+    # rule 57: a finding the paper names, not a method
+    text = (
+        "Across a range of LLMs, judgments are computed along a dominant dimension, which we term the "
+        "Valence-Assent Axis. We also develop a view we call Semantic Field Theory of meaning."
+    )
+    links = _links(text)
+    assert "Valence-Assent Axis" not in links
+    assert "Semantic Field Theory" not in links
+    assert _links("We propose a compression scheme, which we term GlorpIC.")["GlorpIC"] == {"method"}
