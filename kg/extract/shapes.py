@@ -6,6 +6,8 @@
 ('model', 'benchmark', 'method')
 >>> type_from_shape("ReasonLite-42M"), type_from_shape("SARLANG-1.5M")
 ('dataset', 'dataset')
+>>> type_from_shape("Low-Vision"), type_from_shape("Text-to-Vision"), type_from_shape("Kimi-VL")
+(None, None, 'model')
 >>> type_from_head("a large-scale benchmark"), type_from_head("Gaussian Splatting")
 ('benchmark', 'method')
 """
@@ -66,6 +68,8 @@ _BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
 # "-1M", "-400M": in the corpus, names ending in a count of millions are datasets about 9 times in 10
 # (LAION-400M, PubTables-1M, SARLANG-1M against Pythia-70M, SmolLM-360M); billions are model sizes.
 _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M)$|Set$|Corpus$")
+# plain words before "-Vision" / "-Base" are no model's name: "Low-Vision", "Language-Vision Planner"
+_PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+(?:Vision|Base)")
 _WORD = re.compile(r"[A-Za-z]+")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
@@ -161,7 +165,7 @@ def type_from_shape(name: str) -> str | None:
     if _BENCH.search(name):
         return "benchmark"
     if _MODEL_SIZE.search(name):
-        return "model"
+        return None if _PLAIN_VISION.fullmatch(name) else "model"  # "Low-Vision", "Knowledge-Base"
     if _DATASET.search(name):
         return "dataset"
     return None

@@ -61,3 +61,11 @@ def test_we_term_names_no_entity_after_a_dimension_or_theory() -> None:
     assert "Valence-Assent Axis" not in links
     assert "Semantic Field Theory" not in links
     assert _links("We propose a compression scheme, which we term GlorpIC.")["GlorpIC"] == {"method"}
+
+
+def test_plain_words_before_vision_name_no_model() -> None:
+    # rule 58: "Blind and Low-Vision People", "a Language-Vision Planner" (seed 36001)
+    links = _links("We study Blind and Low-Vision People and a Language-Vision Planner; we tune Glorp-VL.")
+    assert "Low-Vision" not in links
+    assert "Language-Vision" not in links
+    assert links["Glorp-VL"] == {"model"}
