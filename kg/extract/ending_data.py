@@ -1,5 +1,7 @@
-"""Data named with a method's ending: "the NuInsSeg dataset", "datasets like CBIS-DDSM, NuInsSeg and
-Kvasir-SEG", "+9.2 cIoU on ReasonSeg" (docs/typing.md rule 56).
+"""Where a name typed by its method-name ending alone is no method (docs/typing.md rules 56 and 59).
+
+Data named with a method's ending: "the NuInsSeg dataset", "datasets like CBIS-DDSM, NuInsSeg and
+Kvasir-SEG", "+9.2 cIoU on ReasonSeg" (rule 56).
 
 A name whose ending reads as a method's ("-Net", "-Seg", "-Flow": :func:`kg.extract.shapes._ending_type`)
 is data when the paper itself says so at one of its occurrences: a data head follows it, alone or
@@ -16,13 +18,16 @@ ReasonSeg", "22.1% on ReasonSeg").
 (True, False)
 >>> data_context("We build on PointNet and evaluate PointNet on ModelNet40 datasets.", "PointNet")
 False
+
+A part of a longer capitalised name ("the Panoramic Dual BridgeNet", "EmoNet Face, a benchmark suite")
+is no name of its own (rule 59): :func:`inside_longer_name`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["data_context"]
+__all__ = ["data_context", "inside_longer_name"]
 
 _HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
 # the other items of a list the name stands in, before or after it: ", MUDS", " and BBBC038"
@@ -52,3 +57,27 @@ def data_context(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w\-]*) $")
+_WORD_AFTER = re.compile(r" [A-Z][A-Za-z]*\b")
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word right before ``start`` (not starting a sentence) or right after
+    ``end`` makes ``text[start:end]`` part of a longer name; never inside the title (the text before a
+    blank line), which capitalises every word.
+
+    >>> t = "T\\n\\nWe introduce the Panoramic Dual BridgeNet. EmoNet Face has data. GlorpNet, a net."
+    >>> [inside_longer_name(t, t.find(n), t.find(n) + len(n)) for n in ("BridgeNet", "EmoNet", "GlorpNet")]
+    [True, True, False]
+    """
+    if start < text.find("\n\n"):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is not None:
+        before = text[: word.start()].rstrip()
+        if before and before[-1] not in ".!?:;\n" and not word.group(1).endswith("'s"):
+            return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None

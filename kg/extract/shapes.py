@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kg.extract.ending_data import data_context
+from kg.extract.ending_data import data_context, inside_longer_name
 
 __all__ = [
     "HEAD_TYPES",
@@ -68,8 +68,9 @@ _BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
 # "-1M", "-400M": in the corpus, names ending in a count of millions are datasets about 9 times in 10
 # (LAION-400M, PubTables-1M, SARLANG-1M against Pythia-70M, SmolLM-360M); billions are model sizes.
 _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M)$|Set$|Corpus$")
-# plain words before "-Vision" / "-Base" are no model's name: "Low-Vision", "Language-Vision Planner"
-_PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+(?:Vision|Base)")
+# plain words before "-Vision" are no model's name: "Low-Vision", "Language-Vision Planner" (not
+# "-Base": "Prologue-Base" is a model's size)
+_PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+Vision")
 _WORD = re.compile(r"[A-Za-z]+")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
@@ -165,7 +166,7 @@ def type_from_shape(name: str) -> str | None:
     if _BENCH.search(name):
         return "benchmark"
     if _MODEL_SIZE.search(name):
-        return None if _PLAIN_VISION.fullmatch(name) else "model"  # "Low-Vision", "Knowledge-Base"
+        return None if _PLAIN_VISION.fullmatch(name) else "model"  # "Low-Vision", "Text-to-Vision"
     if _DATASET.search(name):
         return "dataset"
     return None
@@ -335,8 +336,11 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
         if any(ch.isdigit() for ch in text[token_start:start]) and token[1:2] == "-":
             continue  # "1.5B-14B": the rest of a range of sizes, not a name "B-14B"
         kind = type_from_shape(token) or _ending_type(token)
-        if kind == "method" and not type_from_shape(token) and data_context(text, token):
-            kind = "dataset"  # "the NuInsSeg dataset", "56.7 gIoU on ReasonSeg" (rule 56)
+        if kind == "method" and not type_from_shape(token):
+            if inside_longer_name(text, start, end):
+                continue  # "the Panoramic Dual BridgeNet", "EmoNet Face" (rule 59)
+            if data_context(text, token):
+                kind = "dataset"  # "the NuInsSeg dataset", "56.7 gIoU on ReasonSeg" (rule 56)
         if kind and not is_generic(token):
             out.append((start, end, kind))
             last = start

@@ -69,3 +69,14 @@ def test_plain_words_before_vision_name_no_model() -> None:
     assert "Low-Vision" not in links
     assert "Language-Vision" not in links
     assert links["Glorp-VL"] == {"model"}
+
+
+def test_a_method_ending_inside_a_longer_capitalised_name_is_no_name() -> None:
+    # rule 59: "EmoNet HQ", "the Panoramic Dual BridgeNet" (seeds 36001, 36011)
+    text = "Three datasets (GlorpNet HQ, Binary, and Big) are released. We use the Panoramic Dual FlorpNet."
+    links = _links(text, title="GlorpNet-Face: A Benchmark")
+    assert "GlorpNet" not in links
+    assert "FlorpNet" not in links
+    assert _links("We compare with GlorpNet, a net.", title="Improving GlorpNet Training")["GlorpNet"] == {
+        "method"
+    }
