@@ -107,6 +107,21 @@ def _ending_type(token: str) -> str | None:
     return "model" if token.endswith("BERT") else "method"
 
 
+def _kind_in_text(text: str, start: int, end: int) -> str | None:
+    """The type of the name-shaped ``text[start:end]`` by its shape, read with its document: a name
+    typed a method by its ending alone inside a longer capitalised name is none (rule 59), a method by
+    its shape where the paper names it as data is a dataset (rule 56: "the NuInsSeg dataset", "on the
+    RACE++ and ARC datasets")."""
+    token = text[start:end]
+    shape = type_from_shape(token)
+    kind = shape or _ending_type(token)
+    if kind != "method":
+        return kind
+    if not shape and inside_longer_name(text, start, end):
+        return None  # "the Panoramic Dual BridgeNet", "EmoNet Face"
+    return "dataset" if data_context(text, token) else kind
+
+
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
 
 
@@ -335,12 +350,9 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(ch.isdigit() for ch in text[token_start:start]) and token[1:2] == "-":
             continue  # "1.5B-14B": the rest of a range of sizes, not a name "B-14B"
-        kind = type_from_shape(token) or _ending_type(token)
-        if kind == "method" and not type_from_shape(token):
-            if inside_longer_name(text, start, end):
-                continue  # "the Panoramic Dual BridgeNet", "EmoNet Face" (rule 59)
-            if data_context(text, token):
-                kind = "dataset"  # "the NuInsSeg dataset", "56.7 gIoU on ReasonSeg" (rule 56)
+        if token_start and text[token_start - 1] == "\\":
+            continue  # "$\\sim0.6B$": a LaTeX command, no name
+        kind = _kind_in_text(text, start, end)
         if kind and not is_generic(token):
             out.append((start, end, kind))
             last = start

@@ -80,3 +80,11 @@ def test_a_method_ending_inside_a_longer_capitalised_name_is_no_name() -> None:
     assert _links("We compare with GlorpNet, a net.", title="Improving GlorpNet Training")["GlorpNet"] == {
         "method"
     }
+
+
+def test_a_plus_plus_name_in_a_data_list_is_data_and_latex_is_no_name() -> None:
+    # rule 56 for "++" names: "on the RACE++ and ARC datasets"; "$\sim0.6B$" is a LaTeX quantity
+    links = _links("We fine-tune BERT on the GLORP++ and ARC datasets. We sample with FLORP++.")
+    assert links["GLORP++"] == {"dataset"}
+    assert links["FLORP++"] == {"method"}
+    assert not any("sim" in name for name in _links(r"tiny language models ($\sim0.6B$) give rewards."))
