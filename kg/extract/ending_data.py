@@ -59,7 +59,7 @@ def data_context(text: str, name: str) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w\-]*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w\-.+])([A-Z][\w\-]*) $")  # a whole word: not "0.4B-parameter"
 _WORD_AFTER = re.compile(r" [A-Z][A-Za-z]*\b")
 
 
@@ -69,8 +69,10 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     blank line), which capitalises every word.
 
     >>> t = "T\\n\\nWe introduce the Panoramic Dual BridgeNet. EmoNet Face has data. GlorpNet, a net."
-    >>> [inside_longer_name(t, t.find(n), t.find(n) + len(n)) for n in ("BridgeNet", "EmoNet", "GlorpNet")]
-    [True, True, False]
+    >>> t += " A 0.4B-parameter FlorpNet encoder."
+    >>> names = ("BridgeNet", "EmoNet", "GlorpNet", "FlorpNet")
+    >>> [inside_longer_name(t, t.find(n), t.find(n) + len(n)) for n in names]
+    [True, True, False, False]
     """
     if start < text.find("\n\n"):
         return False

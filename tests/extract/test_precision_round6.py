@@ -88,3 +88,10 @@ def test_a_plus_plus_name_in_a_data_list_is_data_and_latex_is_no_name() -> None:
     assert links["GLORP++"] == {"dataset"}
     assert links["FLORP++"] == {"method"}
     assert not any("sim" in name for name in _links(r"tiny language models ($\sim0.6B$) give rewards."))
+
+
+def test_a_size_before_a_method_ending_is_no_longer_name() -> None:
+    # "a 0.4B-parameter CogViT visual encoder" (seed 36012): "B-parameter" is no capitalised word
+    assert _links("It combines a 0.4B-parameter GlorpViT visual encoder with a decoder.")["GlorpViT"] == {
+        "method"
+    }
