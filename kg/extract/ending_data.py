@@ -60,6 +60,7 @@ def data_context(text: str, name: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-.+])([A-Z][\w\-]*) $")  # a whole word: not "0.4B-parameter"
+_MODIFIER = re.compile(r"-[a-z]+$|'s$")
 _WORD_AFTER = re.compile(r" [A-Z][A-Za-z]*\b")
 
 
@@ -69,17 +70,18 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     blank line), which capitalises every word.
 
     >>> t = "T\\n\\nWe introduce the Panoramic Dual BridgeNet. EmoNet Face has data. GlorpNet, a net."
-    >>> t += " A 0.4B-parameter FlorpNet encoder."
-    >>> names = ("BridgeNet", "EmoNet", "GlorpNet", "FlorpNet")
+    >>> t += " A 0.4B-parameter FlorpNet encoder. A Mamba-based FEMamba, a Tabular GAN CTGAN."
+    >>> names = ("BridgeNet", "EmoNet", "GlorpNet", "FlorpNet", "FEMamba", "CTGAN")
     >>> [inside_longer_name(t, t.find(n), t.find(n) + len(n)) for n in names]
-    [True, True, False, False]
+    [True, True, False, False, False, False]
     """
     if start < text.find("\n\n"):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if word is not None:
         before = text[: word.start()].rstrip()
-        if before and before[-1] not in ".!?:;\n" and not word.group(1).endswith("'s"):
-            return True
+        modifier = word.group(1).isupper() or _MODIFIER.search(word.group(1))
+        if before and before[-1] not in ".!?:;\n" and not modifier:
+            return True  # not "Tabular GAN CTGAN", "Mamba-based FEMamba", "HN-modified HardNet", "KD's"
     after = _WORD_AFTER.match(text, end)
     return after is not None

@@ -119,6 +119,8 @@ def _kind_in_text(text: str, start: int, end: int) -> str | None:
         return kind
     if not shape and inside_longer_name(text, start, end):
         return None  # "the Panoramic Dual BridgeNet", "EmoNet Face"
+    if _METHOD_END.match(token):
+        return kind  # "RAG", "GAN" alone: "a remote sensing RAG benchmark" is no data named RAG
     return "dataset" if data_context(text, token) else kind
 
 

@@ -95,3 +95,11 @@ def test_a_size_before_a_method_ending_is_no_longer_name() -> None:
     assert _links("It combines a 0.4B-parameter GlorpViT visual encoder with a decoder.")["GlorpViT"] == {
         "method"
     }
+
+
+def test_modifiers_and_bare_endings_keep_their_method_reading() -> None:
+    # seed 36013: a hyphenated modifier or an acronym before the name starts no longer name; a bare
+    # ending ("RAG") before a data head modifies it
+    assert _links("These are fed into a Vision Mamba-based GlorpMamba backbone.")["GlorpMamba"] == {"method"}
+    assert _links("We train HN-modified GlorpNet on the patch dataset.")["GlorpNet"] == {"method"}
+    assert _links("We evaluate it on a remote sensing RAG benchmark with retrievers.")["RAG"] == {"method"}
