@@ -1,0 +1,74 @@
+"""Roles round 11: a name typed by its apposition is the paper's own when its sentence says so
+(kg.extract.apposed_own), through the whole extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _role(text: str, name: str, title: str = "") -> str | None:
+    roles = {m.role for m in extract_text(text, title=title) if m.text == name and m.field == "abstract"}
+    return "introduced" if "introduced" in roles else ("used" if roles else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Central to our method is FairUseDB, a carefully constructed dataset of songs.", "FairUseDB"),
+        ("We then apply it to create SambaY, a decoder-hybrid-decoder architecture.", "SambaY"),
+        ("These steps culminate, giving rise to AutoSOD, an end-to-end detection pipeline.", "AutoSOD"),
+        ("At its core is TopoAug, a synthetic data pipeline for topology.", "TopoAug"),
+        ("We study this with TraceRetain, a lightweight framework for tracing.", "TraceRetain"),
+        (
+            "Last, we curate a pipeline to synthesize MotionPair-60K, an edited motion dataset.",
+            "MotionPair-60K",
+        ),
+        ("The key technique behind MiniCPM-o 4.5 is Omni-Flow, a unified streaming framework.", "Omni-Flow"),
+        (
+            "Leveraging ManipTrans, we transfer hand datasets to robot hands, creating DexManipNet, a "
+            "large-scale dataset of tasks.",
+            "DexManipNet",
+        ),
+        (
+            "We introduce two resources. It has three parts: (1) COCA-Text, a corpus of captions; "
+            "(2) COCA-Scenes, a dataset of scenes.",
+            "COCA-Scenes",
+        ),
+    ],
+)
+def test_an_apposed_name_the_sentence_makes_its_own_is_introduced(text: str, name: str) -> None:
+    assert _role(text, name) == "introduced"
+
+
+def test_a_name_the_title_names_is_the_papers_own() -> None:
+    text = "Penetration tests are hard. PentestJudge is a large language model judge with tools."
+    assert _role(text, "PentestJudge", title="Evaluating agents with PentestJudge") == "introduced"
+    assert _role(text, "PentestJudge") == "used"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We train three models and evaluate them on AxBench, a large-scale steering benchmark.", "AxBench"),
+        ("Similar to Noisier2Noise, a key step in our approach is noise.", "Noisier2Noise"),
+        ("We evaluate our model on PolypDB, a newly introduced dataset with multi-center data.", "PolypDB"),
+        (
+            "Additionally, we established a laboratory dataset and designed an object detection pipeline "
+            "employing YOLO12, a leading real-time detection model.",
+            "YOLO12",
+        ),
+        ("In this paper we take CHM-Corr, a state-of-the-art explanation method, as a base.", "CHM-Corr"),
+        ("We fine-tuned AfriBERTa, a transformer-based model pre-trained on African languages.", "AfriBERTa"),
+        ("The architecture is built upon NanoBot, a lightweight agentic framework.", "NanoBot"),
+        (
+            "Spatial Atlas handles two challenging benchmarks: FieldWorkArena, a multimodal "
+            "question-answering benchmark spanning factories.",
+            "FieldWorkArena",
+        ),
+        ("BioMistral-7B, a domain-pretrained model without tuning, produces no output.", "BioMistral-7B"),
+    ],
+)
+def test_an_apposed_name_the_paper_uses_stays_used(text: str, name: str) -> None:
+    assert _role(text, name) == "used"
