@@ -72,6 +72,7 @@ _EXISTING = re.compile(
     r"representative|mainstream|state-of-the-art|SOTA|publicly\savailable|public|baseline)\b"
 )
 _APPOSITION = re.compile(r"(?:,\s|\s(?:is|was)\s)(?:a|an)\s[^,.;()]{0,80}")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|than|outperform\w*|surpass\w*|beat\w*)\b")
 # a name right after "newly introduced / proposed / released" somebody else's, after a word of use
 _NEWLY_OTHER = re.compile(r"\bnewly\s(?:introduced|proposed|released|published)\b")
 
@@ -79,7 +80,10 @@ _NEWLY_OTHER = re.compile(r"\bnewly\s(?:introduced|proposed|released|published)\
 def apposition_says_existing(text: str, end: int) -> bool:
     """Whether the apposition after ``text[:end]`` calls the name existing ("X, a leading … model")."""
     appo = _APPOSITION.match(text, end)
-    return appo is not None and _EXISTING.search(appo.group()) is not None
+    if appo is None:
+        return False
+    head = _RELATIVE.split(appo.group(), maxsplit=1)[0]  # not "… that outperforms previous metrics"
+    return _EXISTING.search(head) is not None
 
 
 def own_apposed(text: str, start: int, end: int, title_len: int = 0) -> bool:

@@ -25,6 +25,7 @@ def _role(text: str, name: str, title: str = "") -> str | None:
             "Last, we curate a pipeline to synthesize MotionPair-60K, an edited motion dataset.",
             "MotionPair-60K",
         ),
+        ("We develop LACERScore, a novel LLM-based measure that outperforms previous metrics.", "LACERScore"),
         ("The key technique behind MiniCPM-o 4.5 is Omni-Flow, a unified streaming framework.", "Omni-Flow"),
         (
             "Leveraging ManipTrans, we transfer hand datasets to robot hands, creating DexManipNet, a "
