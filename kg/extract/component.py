@@ -43,6 +43,7 @@ from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
+from kg.extract.paren_names import paren_candidates
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -317,7 +318,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
-    found += apposed_candidates(text, title_len) + we_call_candidates(text)
+    found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c

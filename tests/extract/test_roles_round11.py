@@ -73,3 +73,61 @@ def test_a_name_the_title_names_is_the_papers_own() -> None:
 )
 def test_an_apposed_name_the_paper_uses_stays_used(text: str, name: str) -> None:
     assert _role(text, name) == "used"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "role"),
+    [
+        (
+            "Gaze matters. In this paper, we present a foveated instance segmentation (FovealSeg) framework.",
+            "FovealSeg",
+            "method",
+            "introduced",
+        ),
+        (
+            "Our pipeline consists of three parts: (1) a custom multiple object tracker (MouseTracks) that "
+            "combines cues; (2) a classifier.",
+            "MouseTracks",
+            "method",
+            "introduced",
+        ),
+        (
+            "Reports matter. To assess them, we propose a specialized evaluation metric (S-Score) that "
+            "measures facts.",
+            "S-Score",
+            "metric",
+            "introduced",
+        ),
+        (
+            "Moreover, we present a dataset comprising 25,368 samples (CausalDR), where each sample is "
+            "a graph.",
+            "CausalDR",
+            "dataset",
+            "introduced",
+        ),
+        (
+            "Ours is 13x faster than the state-of-the-art voxel-based method (SAFDNet), with little loss.",
+            "SAFDNet",
+            "method",
+            "used",
+        ),
+    ],
+)
+def test_a_name_in_parentheses_after_a_description_is_found(
+    text: str, name: str, kind: str, role: str
+) -> None:
+    found = [(m.type, m.role) for m in extract_text(text) if m.text == name]
+    assert found == [(kind, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use a large language model (LLMs) for it.",  # a plural acronym
+        "We propose Polar Hierarchical Mamba (PHiM), a model.",  # a definition: the acronym rules read it
+        "We study the expert-annotated subset of the Indian Legal Documents Corpus (ILDCexpert) here.",
+        "We compare against a strong system (Python) on it.",  # not name-shaped
+    ],
+)
+def test_no_parenthesised_name(text: str) -> None:
+    assert not [m for m in extract_text(text) if m.rule == "cue.paren_name"]

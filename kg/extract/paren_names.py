@@ -1,0 +1,85 @@
+"""Names a paper gives in parentheses to a thing it describes: "a foveated instance segmentation
+(FovealSeg) framework", "a custom multiple object tracker (MouseTracks)", "a specialized evaluation metric
+(S-Score)", "a dataset comprising 25,368 samples (CausalDR)".
+
+An article ("a / an / the / our") and up to nine words that hold a head noun of a type (method, model,
+dataset, benchmark, metric; or an agent noun such as tracker, classifier, detector: a method), then a
+name-shaped token in parentheses (:func:`kg.extract.shapes.is_name_shaped`; not an upper-case acronym or
+a plural one, which the definition rules read, and not a short form whose letters the description
+spells: "Polar Hierarchical Mamba (PHiM)" is a definition). A head noun right after the parentheses
+types the name ("(FovealSeg) framework"), else the last head noun of the description. A capitalised word
+right before the parentheses makes it a long form's acronym, not this rule's. The role is that of the
+description (:func:`kg.extract.roles.introduces` read from the description's first word): "we present a …
+(FovealSeg) framework" and "the dual-optical attention fusion crowd head point counting model (TAPNet) is
+proposed" are the paper's own, "than the state-of-the-art voxel-based method (SAFDNet)" is not.
+
+>>> t = "Gaze. We present a foveated instance segmentation (FovealSeg) framework and a metric (S-Score)."
+>>> [(c.name, c.type, c.role) for c in paren_candidates(t)]
+[('FovealSeg', 'method', 'introduced'), ('S-Score', 'metric', 'introduced')]
+>>> t = "In this paper, the dual-optical crowd head point counting model (TAPNet) is proposed."
+>>> [(c.name, c.type, c.role) for c in paren_candidates(t)]
+[('TAPNet', 'model', 'introduced')]
+>>> paren_candidates("models in a large language model (LLMs) and a Polar Hierarchical Mamba (PHiM)")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.abbrev import match_long_form
+from kg.extract.candidates import Candidate
+from kg.extract.roles import introduces
+from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
+
+__all__ = ["paren_candidates"]
+
+_PAREN = re.compile(
+    r"(?<![\w\-])(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?P<desc>(?:[\w\-]+(?:,\d+)?\s+){0,8}?[\w\-]+)\s+"
+    r"\((?P<name>[A-Za-z][\w\-+.]{1,30}[\w+])\)(?:\s+(?P<after>[a-z]+))?"
+)
+# agent nouns a paper names its parts by: "a custom multiple object tracker (MouseTracks)"
+_AGENT_TEXT = """tracker classifier detector estimator predictor generator selector router retriever reranker
+    verifier scorer controller simulator segmenter tokenizer"""
+_AGENT = frozenset(_AGENT_TEXT.split())
+_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+
+
+def _head_type(word: str) -> str | None:
+    word = word.lower()
+    if word in _AGENT or (word.endswith("s") and word[:-1] in _AGENT):
+        return "method"
+    kind = HEAD_TYPES.get(word) or HEAD_TYPES.get(word[:-1] if word.endswith("s") else word)
+    return kind if kind in _TYPES else None
+
+
+def _name_ok(name: str, desc: str) -> bool:
+    if not is_name_shaped(name) or is_adjectival(name) or is_generic(name):
+        return False
+    if name.isupper() or (name.endswith("s") and name[:-1].isupper()) or not any(c.islower() for c in name):
+        return False  # "LLM", "LLMs", "C-3": acronyms, read by the definition rules
+    return match_long_form(name, desc) is None
+
+
+def paren_candidates(text: str) -> list[Candidate]:
+    """Names given in parentheses to a described thing (see the module docstring)."""
+    if " (" not in text:
+        return []
+    out = []
+    for match in _PAREN.finditer(text):
+        desc, name = match.group("desc"), match.group("name")
+        words = desc.split()
+        if words[-1][:1].isupper() or not _name_ok(name, desc):
+            continue  # "the Indian Legal Documents Corpus (ILDC_expert)": a long form's acronym
+        after = match.group("after")
+        kind = _head_type(after) if after else None
+        whole = match.end("after") if kind else match.end("name") + 1  # the described thing, for its role
+        if kind is None:
+            kinds = [k for k in map(_head_type, words) if k]
+            kind = kinds[-1] if kinds else None
+        if kind is None:
+            continue
+        start, end = match.span("name")
+        role = "introduced" if introduces(text, match.start("desc"), whole) else "used"
+        out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
+    return out
