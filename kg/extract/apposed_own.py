@@ -50,11 +50,11 @@ _MAKING = re.compile(
     r"to\strain|to\sobtain)\s+(?:(?:the|a|an|our)\s+)?$"
 )
 _WE = re.compile(r"\b[Ww]e\b")
-# "we employ / fine-tune / evaluate … X": the paper works with somebody else's X
+# "we employ / fine-tune / evaluate / adapt / enhance … X": the paper works with somebody else's X
 _WE_USE = re.compile(
     r"\b[Ww]e\s+(?:[a-z]+ly\s+)?(?:employ|follow|select|choose|chose|consider|test|evaluat|examin|benchmark|"
     r"compar|assess|probe|prompt|quer|replicat|reproduc|re-?implement|run|deploy|fine-?tun|finetun|analy[sz]|"
-    r"us(?:e|ed|ing)\b|adopt|apply|appli|investigat)"
+    r"us(?:e|ed|ing)\b|adopt|adapt|apply|appli|investigat|enhanc|extend|improv|modif|revisit|refin)"
 )
 # the sentence opens with the paper's core: "Central to our method is", "At its core is", "The key technique
 # behind MiniCPM-o 4.5 is", "At the core of X lies"

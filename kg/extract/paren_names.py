@@ -7,7 +7,10 @@ dataset, benchmark, metric; or an agent noun such as tracker, classifier, detect
 name-shaped token in parentheses (:func:`kg.extract.shapes.is_name_shaped`; not an upper-case acronym or
 a plural one, which the definition rules read, and not a short form whose letters the description
 spells: "Polar Hierarchical Mamba (PHiM)" is a definition). A head noun right after the parentheses
-types the name ("(FovealSeg) framework"), else the last head noun of the description. A capitalised word
+types the name ("(FovealSeg) framework"; another lower-case word there means the parentheses modify it:
+"performing (Monte-Carlo) simulations"), else the last head noun of the description when only its
+complement follows it ("a dataset comprising 25,368 samples (CausalDR)"; not "a voice conversion model on
+English dysarthric speech (UASpeech)"). A capitalised word
 right before the parentheses makes it a long form's acronym, not this rule's. The role is that of the
 description (:func:`kg.extract.roles.introduces` read from the description's first word): "we present a …
 (FovealSeg) framework" and "the dual-optical attention fusion crowd head point counting model (TAPNet) is
@@ -43,6 +46,36 @@ _AGENT_TEXT = """tracker classifier detector estimator predictor generator selec
     verifier scorer controller simulator segmenter tokenizer"""
 _AGENT = frozenset(_AGENT_TEXT.split())
 _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+_COMPLEMENT = frozenset(
+    ["of", "comprising", "containing", "with", "consisting", "covering", "featuring", "including"]
+)
+_FUNCTION = frozenset(
+    [
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "to",
+        "for",
+        "in",
+        "on",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "as",
+        "by",
+        "from",
+        "of",
+        "the",
+        "a",
+        "an",
+        "at",
+        "via",
+    ]
+)
 
 
 def _head_type(word: str) -> str | None:
@@ -51,6 +84,16 @@ def _head_type(word: str) -> str | None:
         return "method"
     kind = HEAD_TYPES.get(word) or HEAD_TYPES.get(word[:-1] if word.endswith("s") else word)
     return kind if kind in _TYPES else None
+
+
+def _desc_type(words: list[str]) -> str | None:
+    """The type of the description's last head noun, if only its complement follows it ("a dataset
+    comprising 25,368 samples", not "a voice conversion model on English dysarthric speech")."""
+    for i in range(len(words) - 1, -1, -1):
+        kind = _head_type(words[i])
+        if kind:
+            return kind if i == len(words) - 1 or words[i + 1].lower() in _COMPLEMENT else None
+    return None
 
 
 def _name_ok(name: str, desc: str) -> bool:
@@ -73,10 +116,10 @@ def paren_candidates(text: str) -> list[Candidate]:
             continue  # "the Indian Legal Documents Corpus (ILDC_expert)": a long form's acronym
         after = match.group("after")
         kind = _head_type(after) if after else None
+        if after and kind is None and after not in _FUNCTION:
+            continue  # "while performing (Monte-Carlo) simulations": the parentheses modify a noun
         whole = match.end("after") if kind else match.end("name") + 1  # the described thing, for its role
-        if kind is None:
-            kinds = [k for k in map(_head_type, words) if k]
-            kind = kinds[-1] if kinds else None
+        kind = kind or _desc_type(words)
         if kind is None:
             continue
         start, end = match.span("name")

@@ -62,6 +62,8 @@ def test_a_name_the_title_names_is_the_papers_own() -> None:
         ),
         ("In this paper we take CHM-Corr, a state-of-the-art explanation method, as a base.", "CHM-Corr"),
         ("We fine-tuned AfriBERTa, a transformer-based model pre-trained on African languages.", "AfriBERTa"),
+        ("We adapt IWPOD-Net, a license plate detection network, and train it.", "IWPOD-Net"),
+        ("We enhance CoELA, a framework designed for building embodied agents.", "CoELA"),
         ("The architecture is built upon NanoBot, a lightweight agentic framework.", "NanoBot"),
         (
             "Spatial Atlas handles two challenging benchmarks: FieldWorkArena, a multimodal "
@@ -130,4 +132,15 @@ def test_a_name_in_parentheses_after_a_description_is_found(
     ],
 )
 def test_no_parenthesised_name(text: str) -> None:
+    assert not [m for m in extract_text(text) if m.rule == "cue.paren_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Online methods develop a tree while performing (Monte-Carlo) simulations.",  # modifies a noun
+        "We fine-tune a voice conversion model on English dysarthric speech (UASpeech) to encode it.",
+    ],
+)
+def test_parentheses_that_name_no_described_thing(text: str) -> None:
     assert not [m for m in extract_text(text) if m.rule == "cue.paren_name"]
