@@ -14,7 +14,9 @@ English dysarthric speech (UASpeech)"). A capitalised word
 right before the parentheses makes it a long form's acronym, not this rule's. The role is that of the
 description (:func:`kg.extract.roles.introduces` read from the description's first word): "we present a …
 (FovealSeg) framework" and "the dual-optical attention fusion crowd head point counting model (TAPNet) is
-proposed" are the paper's own, "than the state-of-the-art voxel-based method (SAFDNet)" is not.
+proposed" are the paper's own, "than the state-of-the-art voxel-based method (SAFDNet)" is not, nor is a
+description that calls the thing existing ("freezes a pre-trained policy network (DI-Star)"). A name with a
+prefix such as "pre-" or "non-" is no name ("tweets from 2020 (pre-ChatGPT)").
 
 >>> t = "Gaze. We present a foveated instance segmentation (FovealSeg) framework and a metric (S-Score)."
 >>> [(c.name, c.type, c.role) for c in paren_candidates(t)]
@@ -46,6 +48,13 @@ _AGENT_TEXT = """tracker classifier detector estimator predictor generator selec
     verifier scorer controller simulator segmenter tokenizer"""
 _AGENT = frozenset(_AGENT_TEXT.split())
 _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+_PREFIXED = re.compile(r"(?:pre|post|non|anti|semi|sub|cross|self|multi)-", re.IGNORECASE)
+# "a pre-trained policy network (DI-Star)", "an off-the-shelf detector (X)": somebody else's
+_EXISTING = re.compile(
+    r"\b(?:pre-?trained|existing|off-the-shelf|popular|widely|well-known|standard|state-of-the-art|"
+    r"publicly\savailable|public|open-source|commercial|proprietary|baseline|prior|previous|conventional)\b",
+    re.IGNORECASE,
+)
 _COMPLEMENT = frozenset(
     ["of", "comprising", "containing", "with", "consisting", "covering", "featuring", "including"]
 )
@@ -99,6 +108,8 @@ def _desc_type(words: list[str]) -> str | None:
 def _name_ok(name: str, desc: str) -> bool:
     if not is_name_shaped(name) or is_adjectival(name) or is_generic(name):
         return False
+    if _PREFIXED.match(name):
+        return False  # "tweets from 2020 (pre-ChatGPT)": a period or a contrast, not a name
     if name.isupper() or (name.endswith("s") and name[:-1].isupper()) or not any(c.islower() for c in name):
         return False  # "LLM", "LLMs", "C-3": acronyms, read by the definition rules
     return match_long_form(name, desc) is None
@@ -123,6 +134,7 @@ def paren_candidates(text: str) -> list[Candidate]:
         if kind is None:
             continue
         start, end = match.span("name")
-        role = "introduced" if introduces(text, match.start("desc"), whole) else "used"
+        own = not _EXISTING.search(desc) and introduces(text, match.start("desc"), whole)
+        role = "introduced" if own else "used"
         out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
     return out

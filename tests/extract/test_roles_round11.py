@@ -108,6 +108,12 @@ def test_an_apposed_name_the_paper_uses_stays_used(text: str, name: str) -> None
             "introduced",
         ),
         (
+            "Our method freezes a pre-trained policy network (DI-Star) and attaches adapters.",
+            "DI-Star",
+            "method",
+            "used",
+        ),
+        (
             "Ours is 13x faster than the state-of-the-art voxel-based method (SAFDNet), with little loss.",
             "SAFDNet",
             "method",
@@ -140,6 +146,7 @@ def test_no_parenthesised_name(text: str) -> None:
     [
         "Online methods develop a tree while performing (Monte-Carlo) simulations.",  # modifies a noun
         "We fine-tune a voice conversion model on English dysarthric speech (UASpeech) to encode it.",
+        "We compare a replicated dataset of 970,919 tweets from 2020 (pre-ChatGPT) with later ones.",
     ],
 )
 def test_parentheses_that_name_no_described_thing(text: str) -> None:
