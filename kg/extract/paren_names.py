@@ -39,10 +39,9 @@ from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_sha
 
 __all__ = ["paren_candidates"]
 
-_PAREN = re.compile(
-    r"(?<![\w\-])(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?P<desc>(?:[\w\-]+(?:,\d+)?\s+){0,8}?[\w\-]+)\s+"
-    r"\((?P<name>[A-Za-z][\w\-+.]{1,30}[\w+])\)(?:\s+(?P<after>[a-z]+))?"
-)
+# the parenthesised name (found first: cheap), then the description before it, read back from the name
+_NAME = re.compile(r"\s\((?P<name>[A-Za-z][\w\-+.]{1,30}[\w+])\)(?:\s+(?P<after>[a-z]+))?")
+_DESC = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?P<desc>(?:[\w\-]+(?:,\d+)?\s+){0,8}?[\w\-]+)$")
 # agent nouns a paper names its parts by: "a custom multiple object tracker (MouseTracks)"
 _AGENT_TEXT = """tracker classifier detector estimator predictor generator selector router retriever reranker
     verifier scorer controller simulator segmenter tokenizer"""
@@ -105,14 +104,13 @@ def _desc_type(words: list[str]) -> str | None:
     return None
 
 
-def _name_ok(name: str, desc: str) -> bool:
-    if not is_name_shaped(name) or is_adjectival(name) or is_generic(name):
-        return False
-    if _PREFIXED.match(name):
+def _shape_ok(name: str) -> bool:
+    """A distinctive name: name-shaped, not an acronym (upper case or plural), no "pre-/non-" token."""
+    if not is_name_shaped(name) or is_adjectival(name) or _PREFIXED.match(name):
         return False  # "tweets from 2020 (pre-ChatGPT)": a period or a contrast, not a name
     if name.isupper() or (name.endswith("s") and name[:-1].isupper()) or not any(c.islower() for c in name):
         return False  # "LLM", "LLMs", "C-3": acronyms, read by the definition rules
-    return match_long_form(name, desc) is None
+    return not is_generic(name)
 
 
 def paren_candidates(text: str) -> list[Candidate]:
@@ -120,11 +118,17 @@ def paren_candidates(text: str) -> list[Candidate]:
     if " (" not in text:
         return []
     out = []
-    for match in _PAREN.finditer(text):
-        desc, name = match.group("desc"), match.group("name")
+    for match in _NAME.finditer(text):
+        name = match.group("name")
+        if not _shape_ok(name):
+            continue
+        found = _DESC.search(text, max(0, match.start() - 160), match.start())
+        if found is None:
+            continue
+        desc = found.group("desc")
         words = desc.split()
-        if words[-1][:1].isupper() or not _name_ok(name, desc):
-            continue  # "the Indian Legal Documents Corpus (ILDC_expert)": a long form's acronym
+        if words[-1][:1].isupper() or match_long_form(name, desc) is not None:
+            continue  # "the Indian Legal Documents Corpus (ILDC_expert)", "… Mamba (PHiM)": a definition
         after = match.group("after")
         kind = _head_type(after) if after else None
         if after and kind is None and after not in _FUNCTION:
@@ -134,7 +138,7 @@ def paren_candidates(text: str) -> list[Candidate]:
         if kind is None:
             continue
         start, end = match.span("name")
-        own = not _EXISTING.search(desc) and introduces(text, match.start("desc"), whole)
+        own = not _EXISTING.search(desc) and introduces(text, found.start("desc"), whole)
         role = "introduced" if own else "used"
         out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
     return out
