@@ -26,8 +26,8 @@ import re
 
 from kg.extract.apposed_own import newly_other, own_apposed
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import is_hardware_or_count
-from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
+from kg.extract.compared import distinctive_name
+from kg.extract.shapes import type_from_head
 
 __all__ = ["apposed_candidates"]
 
@@ -42,18 +42,6 @@ _HEAD = re.compile(
 _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 # "FrequencyMix, a novel data augmentation method", "FERV39k-Plus, a newly constructed dataset"
 _NEW = re.compile(r"\b(?:novel|new|newly)\b")  # not "proposed": "a recently proposed dataset"
-_CLASS_END = ("LMs", "LLM", "VLM", "LM")
-
-
-def _name_ok(name: str) -> bool:
-    """A distinctive name: name-shaped, not a class ("LLMs", "CNNs"), a quantity, hardware, a modifier."""
-    if not is_name_shaped(name) or not name[0].isupper() or name.endswith(_CLASS_END):
-        return False
-    if is_adjectival(name) or is_generic(name) or is_hardware_or_count(name):
-        return False
-    if name.isupper() and name.rstrip("s").isalpha():
-        return False  # "CNN", "SOTA": an acronym is named by its definition, not by an apposition
-    return not (name.endswith("s") and name[:-1].isupper())
 
 
 def apposed_candidates(text: str, title_len: int = 0) -> list[Candidate]:
@@ -92,7 +80,7 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     if _longer_name(text, token.start()):
         return None  # "Skywork R1V, a multimodal reasoning model": the name starts before the token
     head = _HEAD.match(text, at + len(join), min(len(text), at + len(join) + 90))
-    if head is None or not _name_ok(name):
+    if head is None or not distinctive_name(name):
         return None
     kind = type_from_head(head.group("head"))
     if kind not in _TYPES:

@@ -33,14 +33,16 @@ from spacy.util import filter_spans
 
 from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
-from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
-from kg.extract.definitions import acronym_candidates
+from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
+from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -63,6 +65,7 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    type_from_shape,
     variant_type,
 )
 from kg.extract.task_phrases import task_candidates
@@ -147,8 +150,8 @@ class KGEntities:
         lowered: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             for form in entry.forms:
-                if is_generic(form):
-                    continue
+                if is_generic(form, generic_modifier=False):
+                    continue  # a curated "Dataset Distillation" is a name: only wholly generic forms go
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
                     if _upper_variant(form, entry):
@@ -195,7 +198,9 @@ class KGEntities:
         out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
         return out
 
-    def _lexicon(self, matches: list[tuple[str, int, int, str]], text: str) -> list[Candidate]:
+    def _lexicon(
+        self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
+    ) -> list[Candidate]:
         out = []
         entries = self.entries
         for key, start, end, rule in matches:
@@ -210,8 +215,8 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
-            if corpus_extended(entry, text, start, end):
-                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
+            if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
@@ -269,16 +274,17 @@ class KGEntities:
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
         sentences = split_sentences(text)
-        known = self._lexicon(matches, text)
+        known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
-            if redefined:
-                known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
+            if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
+                known = [c for c in known if not reads_redefined(c, text, redefined)]
             found = _discover(text, title_len, known, found)
+        found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = _harmonise(cands)
+        cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
@@ -326,8 +332,10 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
     ]
     found += head_candidates(text)
-    found += [
-        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
+    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
+        Candidate(
+            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
+        )
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)

@@ -79,3 +79,27 @@ def test_a_name_the_paper_gives_its_contribution_is_introduced(text: str, expect
 )
 def test_what_a_paper_names_may_be_no_entity(text: str) -> None:
     assert not [m for m in extract_text(text) if m.rule == "cue.we_call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We evaluate F2DNet and ALFNet on it.", {("F2DNet", "method"), ("ALFNet", "method")}),
+        ("Our tagger is built on SlovakBERT embeddings.", {("SlovakBERT", "model")}),
+        ("CAT-Seg computes a similarity map.", {("CAT-Seg", "method")}),
+    ],
+)
+def test_a_method_name_ending_types_a_name_without_a_cue(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(m.text, m.type) for m in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Multi-Agent Systems (MAS) coordinate.",
+        "We compare RAG and non-RAG pipelines and dense-RAG ones.",
+        "Facts map through the PropBank--VerbNet--WordNet path.",
+    ],
+)
+def test_plain_words_with_a_method_ending_are_no_names(text: str) -> None:
+    assert not [m for m in extract_text(text) if m.rule == "shape"]
