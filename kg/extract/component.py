@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.apposed import apposed_candidates
+from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates, reads_redefined
@@ -44,6 +45,7 @@ from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
+from kg.extract.paren_names import paren_candidates
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -285,7 +287,8 @@ class KGEntities:
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
-        return own_types(assign_roles(cands, text, sentences, title_len, self.concepts), text), sentences
+        cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
+        return own_types(cands, text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
@@ -321,7 +324,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
-    found += apposed_candidates(text) + we_call_candidates(text)
+    found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
