@@ -60,6 +60,12 @@ def data_context(text: str, name: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-.+])([A-Z][\w\-]*) $")  # a whole word: not "0.4B-parameter"
+# capitalised function words start no name: "(2) As ComboGAN can", "Depth in KSSNet As we know"
+_FUNCTION_TEXT = """
+    A An The As In On For With By From To Of And Or Our We Its Their This These That Unlike Like Both Then
+    Thus Also While When Where Since If But However Moreover Furthermore Compared Using Via At Is Are Was
+    Were Here Next First Second Finally"""
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
 _MODIFIER = re.compile(r"-[a-z]+$|'s$")
 _WORD_AFTER = re.compile(r" [A-Z][A-Za-z]*\b")
 
@@ -71,17 +77,17 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
 
     >>> t = "T\\n\\nWe introduce the Panoramic Dual BridgeNet. EmoNet Face has data. GlorpNet, a net."
     >>> t += " A 0.4B-parameter FlorpNet encoder. A Mamba-based FEMamba, a Tabular GAN CTGAN."
-    >>> names = ("BridgeNet", "EmoNet", "GlorpNet", "FlorpNet", "FEMamba", "CTGAN")
+    >>> names = ("BridgeNet", "EmoNet", "GlorpNet", "FlorpNet", "FEMamba", "CTGAN", "ComboGAN")
     >>> [inside_longer_name(t, t.find(n), t.find(n) + len(n)) for n in names]
-    [True, True, False, False, False, False]
+    [True, True, False, False, False, False, False]
     """
     if start < text.find("\n\n"):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if word is not None:
         before = text[: word.start()].rstrip()
-        modifier = word.group(1).isupper() or _MODIFIER.search(word.group(1))
+        modifier = word.group(1).isupper() or _MODIFIER.search(word.group(1)) or word.group(1) in _FUNCTION
         if before and before[-1] not in ".!?:;\n" and not modifier:
             return True  # not "Tabular GAN CTGAN", "Mamba-based FEMamba", "HN-modified HardNet", "KD's"
     after = _WORD_AFTER.match(text, end)
-    return after is not None
+    return after is not None and after.group().strip() not in _FUNCTION
