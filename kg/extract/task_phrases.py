@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
 
-__all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
+__all__ = ["TASK_HEADS", "is_setting", "plain_task_phrase", "task_candidates", "title_task_names"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -58,10 +58,11 @@ _GENERIC = """
     leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative generative multimodal
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
-    intelligent fair smart"""
+    intelligent fair smart next enhance improve prior"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """
-    a an the of for in on with via using by to from and or at as into through under"""
+    a an the of for in on with via using by to from and or at as into through under
+    across between both before after during each that which than not"""
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
@@ -210,7 +211,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     if k > 1 and j - k >= 2 and words[k - 1][2] in ("and", "or", "&") and _cut_name(words[k - 2][2]):
         return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver …" is not)
     for m in range(j - 1, i - 1, -1):
-        if _is_setting(words[m][2]):
+        if is_setting(words[m][2]):
             i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
             break
     while i < j - 1 and _LEADING_ADJECTIVE.fullmatch(words[i][2].lower()):
@@ -235,7 +236,7 @@ def _cut_name(word: str) -> bool:
     return word[:1].isupper() and low not in _TITLE_HEADS
 
 
-def _is_setting(word: str) -> bool:
+def is_setting(word: str) -> bool:
     """A hyphenated setting or property word ("Few-Shot", "Cross-Lingual", "Energy-efficient"), not an
     acronym compound ("RGB-T", "Cryo-EM", "AI-Generated") or a named pair ("Video-to-Audio")."""
     if word.lower() in _SETTING_WORDS:
@@ -313,6 +314,25 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
         j = k + 1
         while j < len(words) and words[j][2] in {",", "and", "or"}:
             j += 1
+
+
+def plain_task_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
+    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
+    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
+
+    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
+    [True, False, False]
+    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
+    [False, True]
+    """
+    modifiers = list(words[:-1])
+    if not 1 <= len(modifiers) <= _MAX_MODIFIERS or not all(_is_modifier(w, title=False) for w in modifiers):
+        return False
+    first = modifiers[0].lower()
+    if first.endswith("ing") and first not in _ING_NOUNS:
+        return False
+    return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
 
 
 def title_task_names(title: str, abstract: str) -> list[str]:
