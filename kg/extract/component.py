@@ -62,7 +62,6 @@ from kg.extract.shapes import (
     shape_candidates,
     variant_type,
 )
-from kg.extract.task_extend import extended_tasks, task_modifier_words
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
@@ -137,7 +136,6 @@ class KGEntities:
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
-        self.task_words = task_modifier_words(f for e in lexicon.entries if e.type == "task" for f in e.forms)
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
@@ -273,7 +271,6 @@ class KGEntities:
             if redefined:
                 known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
             found = _discover(text, title_len, known, found)
-            found += extended_tasks(text, known, self.task_words, title_len)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = _harmonise(cands)

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
 
-__all__ = ["TASK_HEADS", "is_setting", "plain_task_phrase", "task_candidates", "title_task_names"]
+__all__ = ["TASK_HEADS", "plain_task_phrase", "task_candidates", "title_task_names"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -211,7 +211,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     if k > 1 and j - k >= 2 and words[k - 1][2] in ("and", "or", "&") and _cut_name(words[k - 2][2]):
         return None  # "Timed Up and Go Phase Segmentation": a name's tail ("Kidney and Liver …" is not)
     for m in range(j - 1, i - 1, -1):
-        if is_setting(words[m][2]):
+        if _is_setting(words[m][2]):
             i = m + 1  # "Spatio-Temporal Colon Segment Recognition", "Few-Step Generation": a setting
             break
     while i < j - 1 and _LEADING_ADJECTIVE.fullmatch(words[i][2].lower()):
@@ -236,7 +236,7 @@ def _cut_name(word: str) -> bool:
     return word[:1].isupper() and low not in _TITLE_HEADS
 
 
-def is_setting(word: str) -> bool:
+def _is_setting(word: str) -> bool:
     """A hyphenated setting or property word ("Few-Shot", "Cross-Lingual", "Energy-efficient"), not an
     acronym compound ("RGB-T", "Cryo-EM", "AI-Generated") or a named pair ("Video-to-Audio")."""
     if word.lower() in _SETTING_WORDS:
