@@ -36,7 +36,7 @@ from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
-from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
@@ -324,7 +324,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    return found + _propagate(text, found) + task_candidates(text, title_len, known)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known, abstract_task_ids())
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

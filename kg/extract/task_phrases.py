@@ -29,7 +29,7 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
@@ -154,8 +154,8 @@ def _is_modifier(word: str, *, title: bool) -> bool:
         return False
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
-    if _VERB_OR_PLURAL.fullmatch(low):
-        return False  # "It helps dish editing tasks", "unifies motion prediction": a verb, not a modifier
+    if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
+        return False  # "helps dish editing tasks", "unifies motion prediction": a verb; "21 editing tasks": a count
     return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
 
 
@@ -344,16 +344,38 @@ def title_task_names(title: str, abstract: str) -> list[str]:
     return [c.name for c in _title_candidates(title, abstract)]
 
 
-def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
+def task_candidates(
+    text: str, title_len: int = 0, known: Sequence[Candidate] = (), yielding: Collection[str] = ()
+) -> list[Candidate]:
     """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)
     and the other occurrences of their words in the abstract, none overlapping a ``known`` (lexicon)
-    mention. Every one keeps its rule: a task read from its context is known, so never ``introduced``.
+    mention — except a known task of the entities ``yielding`` (the tasks mined from abstracts) inside
+    a longer name the rules read ("SAR image target recognition tasks", "Semiconductor Defect
+    Segmentation"): the longer name stands. Every one keeps its rule: a task read from its context is
+    known, so never ``introduced``.
+
+    >>> text = "On image target recognition tasks"
+    >>> known = [Candidate(9, 27, "task", "target recognition", "task:target-recognition", source="lexicon")]
+    >>> [c.name for c in task_candidates(text, 0, known)]
+    []
+    >>> [c.name for c in task_candidates(text, 0, known, {"task:target-recognition"})]
+    ['image target recognition']
     """
     title, abstract = text[:title_len], text[title_len:]
     out = list(_title_candidates(title, abstract)) if title_len else []
     out += _context_candidates(text, title_len)
     out += _elsewhere(text, title_len, out)
-    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+    return [
+        c
+        for c in out
+        if not any(k.start < c.end and c.start < k.end and not _yields(k, c, yielding) for k in known)
+    ]
+
+
+def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> bool:
+    """Whether a known task of ``yielding`` lies inside the longer task name ``cand``."""
+    inside = cand.start <= known.start and known.end <= cand.end
+    return known.entity_id in yielding and inside and cand.end - cand.start > known.end - known.start
 
 
 def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
