@@ -4,8 +4,8 @@
     python train/abstract_tasks.py --write     # write kg/extract/lexicon/tasks_abstracts.jsonl
 
 The rule (docs/typing.md "Tasks the corpus names in its abstracts"): a lower-case phrase of 2-4 words
-ending in a task head (:data:`kg.extract.task_phrases.TASK_HEADS`) whose words before the head pass the context
-rule's word tests (:func:`kg.extract.task_phrases.plain_task_phrase`: no generic, evaluative or
+ending in a task head (:data:`kg.extract.task_phrases.TASK_HEADS`) whose words before the head pass
+the context rule's word tests (:func:`kg.extract.task_phrases.plain_task_phrase`: no generic, evaluative or
 adjective word before the head, no verb or plural) that
 
 - occurs in at least ``--min-abstracts`` (10) corpus abstracts (the held-out papers left out),

@@ -62,7 +62,7 @@ from kg.extract.shapes import (
     shape_candidates,
     variant_type,
 )
-from kg.extract.task_phrases import task_candidates
+from kg.extract.task_phrases import after_modifier, task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.ids import slug
@@ -207,6 +207,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
+            if entry.id in abstract_task_ids() and after_modifier(text, start):
+                continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue

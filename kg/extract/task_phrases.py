@@ -34,7 +34,7 @@ from collections.abc import Collection, Iterator, Sequence
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
 
-__all__ = ["TASK_HEADS", "plain_task_phrase", "task_candidates", "title_task_names"]
+__all__ = ["TASK_HEADS", "after_modifier", "plain_task_phrase", "task_candidates", "title_task_names"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -87,27 +87,11 @@ _SETTING_PREFIXES_TEXT = """
 _SETTING_PREFIXES = frozenset(_SETTING_PREFIXES_TEXT.split())
 # Learning settings and evaluative words a title puts before a task ("Federated Continual 3D
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
-_SETTING_WORDS = frozenset(
-    [
-        "federated",
-        "continual",
-        "incremental",
-        "lifelong",
-        "distributed",
-        "decentralized",
-        "collaborative",
-        "realistic",
-        "privacy-preserving",
-        "multiresolution",
-        "multiscale",
-        "feed-forward",
-        "feedforward",
-        "high-fidelity",
-        "on-device",
-        "seamless",
-        "proactive",
-    ]
-)
+_SETTING_WORDS_TEXT = """
+    federated continual incremental lifelong distributed decentralized collaborative realistic
+    privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
+    seamless proactive"""
+_SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
 # A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
 _LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
@@ -155,7 +139,7 @@ def _is_modifier(word: str, *, title: bool) -> bool:
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
     if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
-        return False  # "helps dish editing tasks", "unifies motion prediction": a verb; "21 editing tasks": a count
+        return False  # "helps dish editing tasks", "unifies motion prediction": verbs; "21 editing": a count
     return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
 
 
@@ -333,6 +317,22 @@ def plain_task_phrase(words: Sequence[str]) -> bool:
     if first.endswith("ing") and first not in _ING_NOUNS:
         return False
     return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
+
+
+def after_modifier(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (same phrase) reads as a task modifier: then a task name
+    starting at ``start`` is the tail of a longer one ("kidney abnormality detection", "Forest canopy
+    height estimation"). Acronyms and mixed-case names ("NYUv2 scene classification") are not modifiers.
+
+    >>> text = "kidney abnormality detection and robust abnormality detection"
+    >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
+    (True, False, False)
+    """
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
+    if not word or not (word.islower() or (word[0].isupper() and word[1:].islower())):
+        return False
+    return plain_task_phrase([word.lower(), "detection"])
 
 
 def title_task_names(title: str, abstract: str) -> list[str]:
