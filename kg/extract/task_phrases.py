@@ -322,7 +322,8 @@ def plain_task_phrase(words: Sequence[str]) -> bool:
 def after_modifier(text: str, start: int) -> bool:
     """Whether the word right before ``start`` (same phrase) reads as a task modifier: then a task name
     starting at ``start`` is the tail of a longer one ("kidney abnormality detection", "Forest canopy
-    height estimation"). Acronyms and mixed-case names ("NYUv2 scene classification") are not modifiers.
+    height estimation", "3D shape reconstruction"). Acronyms and mixed-case names ("NYUv2 scene
+    classification") are not modifiers.
 
     >>> text = "kidney abnormality detection and robust abnormality detection"
     >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
@@ -330,6 +331,8 @@ def after_modifier(text: str, start: int) -> bool:
     """
     before = _LAST_WORD.search(text, max(0, start - 40), start)
     word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
+    if re.fullmatch(r"[1-4][dD]", word):
+        return True  # "3D shape reconstruction"
     if not word or not (word.islower() or (word[0].isupper() and word[1:].islower())):
         return False
     return plain_task_phrase([word.lower(), "detection"])

@@ -59,6 +59,7 @@ def test_mined_tasks_are_linked_in_running_text() -> None:
 
 def test_a_mined_task_after_a_modifier_is_part_of_a_longer_task() -> None:
     assert _tasks("We study kidney abnormality detection.") == set()  # not "abnormality detection"
+    assert _tasks("We study 3D shape reconstruction.") == set()
     assert ("abnormality detection", "lexicon") in _tasks("We study robust abnormality detection.")
     text = "kidney abnormality detection"
     assert after_modifier(text, text.index("abnormality")) and not after_modifier(text, 0)
