@@ -112,12 +112,20 @@ def _upper_variant(form: str, entry: LexiconEntry) -> bool:
     return not any(ch.isupper() for ch in form[1:])
 
 
-def _variants(form: str) -> set[str]:
+def _variants(form: str, kind: str = "") -> set[str]:
+    """A lower-case form's spellings: hyphens as spaces and back; a metric's plural ("success rates").
+
+    >>> sorted(_variants("success rate", "metric")), sorted(_variants("win-rate"))
+    (['success rate', 'success rates', 'success-rate', 'success-rates'], ['win rate', 'win-rate'])
+    """
     out = {form}
-    if "-" in form:
-        out.add(form.replace("-", " "))
-    if " " in form and len(form.split()) <= 4:
-        out.add(form.replace(" ", "-"))
+    if kind == "metric" and form[-1:].isalpha() and form[-1] not in "sy":
+        out.add(form + "s")  # "error rates", "win rates": the plural is the same measure
+    for one in list(out):
+        if "-" in one:
+            out.add(one.replace("-", " "))
+        if " " in one and len(one.split()) <= 4:
+            out.add(one.replace(" ", "-"))
     return out
 
 
@@ -149,7 +157,7 @@ class KGEntities:
                     if _upper_variant(form, entry):
                         cased[entry.id].add(form.upper())
                 else:
-                    lowered.setdefault(entry.id, set()).update(_variants(form))
+                    lowered.setdefault(entry.id, set()).update(_variants(form, entry.type))
         self.tables = {
             "ORTH": {k: sorted(v) for k, v in sorted(cased.items())},
             "LOWER": {k: sorted(v) for k, v in sorted(lowered.items())},
