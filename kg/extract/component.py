@@ -113,14 +113,18 @@ def _upper_variant(form: str, entry: LexiconEntry) -> bool:
 
 
 def _variants(form: str, kind: str = "") -> set[str]:
-    """A lower-case form's spellings: hyphens as spaces and back; a metric's plural ("success rates").
+    """A lower-case form's spellings: hyphens as spaces and back; the plural of a metric's rate or score
+    ("success rates", "FID scores": the same measure; "translation errors", "signal-to-noise ratios" are
+    more often the things measured than the measure).
 
     >>> sorted(_variants("success rate", "metric")), sorted(_variants("win-rate"))
     (['success rate', 'success rates', 'success-rate', 'success-rates'], ['win rate', 'win-rate'])
+    >>> sorted(_variants("translation error", "metric"))
+    ['translation error', 'translation-error']
     """
     out = {form}
-    if kind == "metric" and form[-1:].isalpha() and form[-1] not in "sy":
-        out.add(form + "s")  # "error rates", "win rates": the plural is the same measure
+    if kind == "metric" and form.endswith(("rate", "score")):
+        out.add(form + "s")
     for one in list(out):
         if "-" in one:
             out.add(one.replace("-", " "))
