@@ -85,3 +85,13 @@ def test_the_miner_reproduces_the_shipped_file(shared_data: Path, miner: ModuleT
     kept = [(name, n) for name, n, _, why in mined if not why]
     assert miner.entries(kept) == _rows()
     assert all(n >= miner.MIN_ABSTRACTS and cues >= miner.MIN_CUES for _, n, cues, _ in mined)
+
+
+def test_a_metric_rate_or_score_in_the_plural_is_that_metric() -> None:
+    ms = extract_text(
+        "It raises success rates, lowers word error rates and FID scores, and fixes translation errors."
+    )
+    got = {(m.text, m.entity_id) for m in ms if m.type == "metric"}
+    assert ("success rates", "metric:success-rate") in got
+    assert ("word error rates", "metric:word-error-rate") in got
+    assert not any(text == "translation errors" for text, _ in got)  # the things measured, not the measure
