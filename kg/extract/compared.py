@@ -21,13 +21,13 @@ from kg.extract.candidates import Candidate
 from kg.extract.patterns import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
 
-__all__ = ["compared_candidates"]
+__all__ = ["compared_candidates", "distinctive_name"]
 
 # A comparison cue, then optional determiners and describing words ("the strong baseline",
 # "state-of-the-art methods such as"), then the list.
 _CUE = re.compile(
     r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|"
-    r"(?:compared|comparison|comparisons|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
+    r"(?:compare[sd]?|comparisons?|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
     r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
     r"(?:improvements?|gains?|better|superior|advantages?|speed-?ups?)\s+(?:over|than|to))"
@@ -56,8 +56,13 @@ _NUMBER_FORMAT = re.compile(r"(?:U?INT|FP|BF|TF)\d+")  # "FP16 beats INT8": numb
 _METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semantic-F1 outperforms Jaccard-F1"
 
 
-def _name_ok(name: str) -> bool:
-    """A distinctive name: name-shaped, not a class ("LLMs"), a quantity, hardware or a modifier."""
+def distinctive_name(name: str) -> bool:
+    """A distinctive name: name-shaped, not a class ("LLMs"), a quantity, hardware or a modifier; what a
+    cue without a head noun may read as a name (here and in :mod:`kg.extract.apposed`).
+
+    >>> [distinctive_name(x) for x in ("LlavaGuard", "LLMs", "CNN", "FP16", "en-AU", "Qwen2.5-7B")]
+    [True, False, False, False, False, True]
+    """
     if (
         _NUMBER_FORMAT.fullmatch(name)
         or _METRIC_END.search(name)
@@ -116,7 +121,7 @@ def _items(text: str, pos: int, default: str) -> list[Candidate]:
         name = text[start:end]
         if item.group("version"):
             end = item.end("version")
-        if not _name_ok(name) or _FOLLOWED.match(text, end):
+        if not distinctive_name(name) or _FOLLOWED.match(text, end):
             break
         kind = type_from_shape(text[start:end]) or default
         if kind not in {"method", "model"}:

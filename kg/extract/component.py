@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates
@@ -60,11 +61,13 @@ from kg.extract.shapes import (
     is_capitalised,
     is_generic,
     shape_candidates,
+    type_from_shape,
     variant_type,
 )
 from kg.extract.task_phrases import after_modifier, task_candidates
-from kg.extract.titles import title_candidates
+from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
+from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -148,6 +151,7 @@ class KGEntities:
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
+        self.concepts = concept_ids(lexicon.entries)
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
@@ -290,7 +294,7 @@ class KGEntities:
         cands = _harmonise(cands)
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
-        return own_types(assign_roles(cands, text, sentences, title_len), text), sentences
+        return own_types(assign_roles(cands, text, sentences, title_len, self.concepts), text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
@@ -326,6 +330,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
+    found += apposed_candidates(text) + we_call_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c
@@ -333,8 +338,10 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
     ]
     found += head_candidates(text)
-    found += [
-        Candidate(s, e, kind, text[s:e], confidence=0.65, rule="shape")
+    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
+        Candidate(
+            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
+        )
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)

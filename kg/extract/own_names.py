@@ -21,9 +21,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.own_subject import sentence_start
+from kg.extract.own_enum import enumerated_parts
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
-from kg.extract.role_scope import in_scope
+from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
@@ -34,8 +34,8 @@ _HEADS = (
 )
 _TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
 _OWN = re.compile(
-    rf"\b(?:[Oo]ur\s(?:proposed\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
-    rf"|[Tt]he\sproposed\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
+    rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
+    rf"|[Tt]he\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
     # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
     rf"|\b[Oo]ur\s{_TOKEN.replace('name', 'named')}"
     rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b)"
@@ -89,10 +89,10 @@ def own_candidates(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
-    own = list(_OWN.finditer(text)) if "proposed" in text or "ur " in text else []
+    own = list(_OWN.finditer(text))
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
-    found += _named_parts(text) + _part_names(text) + _headed_names(text) + _enumerated(text)
+    found += _named_parts(text) + _part_names(text) + _headed_names(text) + enumerated_parts(text)
     return found + latex_split(text) if "\\" in text else found
 
 
@@ -257,48 +257,6 @@ def _named_parts(text: str) -> list[Candidate]:
             name = text[start:end]
             if _plain_name(name):
                 out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part"))
-    return out
-
-
-# "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
-# Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
-_ENUM = re.compile(
-    r"(?<!\S)\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
-    r"[A-Z][\w\-]*){1,5})(?=,\s(?:which|that|where|a|an)\s|:\s)"
-)
-# Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
-_ENUM_KIND = re.compile(
-    r"\b(?:components?|modules?|metrics?|capabilit(?:y|ies)|stages?|mechanisms?|strateg(?:y|ies)|innovations?|"
-    r"contributions?|designs?|techniques?|operations?|blocks?|losses|objectives?)\b"
-)
-_ENUM_OWNER = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]he\s(?:proposed\s)?(?:framework|method|model|system|approach|pipeline))\b"
-)
-
-
-def _enumerated(text: str) -> list[Candidate]:
-    """Names leading the items of an enumerated list of the paper's own parts (role ``introduced``).
-
-    >>> t = "The framework employs three metrics: (1) Class Entailment Alignment, which checks X; (2) Bar."
-    >>> [(t[c.start:c.end], c.type) for c in _enumerated(t)]
-    [('Class Entailment Alignment', 'metric')]
-    >>> _enumerated("We compare three baselines: (1) Deep Ranking Nets, which rank.")
-    []
-    """
-    out: list[Candidate] = []
-    if ") " not in text:
-        return out
-    for match in _ENUM.finditer(text):
-        begin = sentence_start(text, match.start())
-        kinds = _ENUM_KIND.findall(text, begin, match.start())
-        if not kinds or not _ENUM_OWNER.search(text, begin, match.start()):
-            continue
-        if in_scope(text, begin, match.start()):
-            continue  # "We compare three baselines: (1) …", "using two modules: (1) …"
-        start, end = match.span("name")
-        name = text[start:end]
-        kind = "metric" if kinds[-1].startswith("metric") else type_from_head(name) or "method"
-        out.append(Candidate(start, end, kind, name, role="introduced", confidence=0.6, rule="cue.enum"))
     return out
 
 

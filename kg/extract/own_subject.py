@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.patterns import intro_cue_spans, title_prefix_span
+from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
+from kg.extract.titles import title_prefix_span
 
 __all__ = ["own_part", "own_system_names", "own_verb_end", "sentence_start", "title_cased"]
 

@@ -24,6 +24,7 @@ from kg.extract.abbrev import abbreviates_earlier, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.shapes import (
+    is_adjectival,
     is_capitalised,
     is_generic,
     is_name_shaped,
@@ -41,7 +42,6 @@ __all__ = [
     "intro_cue_spans",
     "is_hardware_or_count",
     "passive_candidates",
-    "title_prefix_span",
 ]
 
 # ("[a-z]++": possessive, since only a full lower-case run can be followed by [A-Z0-9]; it spares the
@@ -56,6 +56,7 @@ INTRO_CUE = re.compile(
     r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"  # "we have created the X dataset"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
     r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
@@ -133,7 +134,6 @@ _HEAD_WORD_TYPE = {
 _LOOSE_HEADS = frozenset(
     ("dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "challenge", "treebank", "suite")
 )
-_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -198,8 +198,12 @@ def intro_candidates(text: str) -> list[Candidate]:
         head = obj.group("head") or obj.group("apposed")
         quoted = obj.group("quote") and _LOWER_PART.search(text, start, end)
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
-        if quoted or not _accept(text, start, end, loose=bool(head or apposed)):
-            continue  # a quoted phrase: 'a hybrid "Human-in-the-Loop" workflow' describes, "Idea Head" names
+        if (
+            quoted
+            or is_adjectival(text[start:end])
+            or not _accept(text, start, end, loose=bool(head or apposed))
+        ):
+            continue  # 'a hybrid "Human-in-the-Loop" workflow', "a Swin Transformer-based backbone" describe
         kind, _ = infer_type(text, start, end, head)
         role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"
         out.append(
@@ -383,18 +387,3 @@ def head_candidates(text: str) -> list[Candidate]:
 # A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
 _KIND_HEADS = frozenset(("datasets", "benchmarks", "corpora"))
 _LIST_WORDS = ("the", "and", "both")  # the cue words (ending where the match starts) of a list
-
-
-def title_prefix_span(title: str) -> tuple[int, int] | None:
-    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
-
-    >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
-    (0, 5)
-    """
-    match = _TITLE_PREFIX.match(title)
-    if match is None:
-        return None
-    start, end = _trim(title, *match.span("name"))
-    while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
-        start += 1
-    return start, end

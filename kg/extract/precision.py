@@ -330,20 +330,24 @@ def not_cited_authors(spans: list[Candidate], text: str) -> list[Candidate]:
 _DATA_HEAD = re.compile(r" (?:benchmark|dataset|corpus|leaderboard|suite)\b", re.IGNORECASE)
 _SCORE_HEAD = re.compile(r" score\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
 
 
 def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the acronym ``text[start:end]`` is followed by a head word that gives it another
     type than its lexicon entry's: a singular data head after a method, model or metric acronym
-    (after a task it names data for the task), a "score" after anything but a metric.
+    (after a task it names data for the task), a "score" after anything but a metric. Not after "our":
+    "our SFT dataset" is the paper's own (unnamed) data for the known technique.
 
-    >>> t = "Experiments on the MLE benchmark; DPG Score 86.6; MLE training; BLEU score"
+    >>> t = "Experiments on the MLE benchmark; DPG Score 86.6; MLE training; BLEU score; our SFT dataset"
     >>> head_contradicts(t, 19, 22, "method"), head_contradicts(t, 34, 37, "method")
     (True, True)
     >>> head_contradicts(t, 50, 53, "method"), head_contradicts(t, 64, 68, "metric")
     (False, False)
+    >>> head_contradicts(t, t.index("SFT"), t.index("SFT") + 3, "method")
+    False
     """
-    if not _ACRONYM.fullmatch(text, start, end):
+    if not _ACRONYM.fullmatch(text, start, end) or _OUR_BEFORE.search(text, max(0, start - 4), start):
         return False
     if entity_type not in ("dataset", "benchmark", "task") and _DATA_HEAD.match(text, end):
         return True  # not a task: "VLN benchmarks", "the QA dataset" are data for the task

@@ -19,7 +19,9 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 
 __all__ = [
+    "MADE",
     "PARTS",
+    "THE_MADE",
     "blocked",
     "demote",
     "describes",
@@ -69,6 +71,13 @@ _CLAUSE = re.compile(
     r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
 )
+
+# The participles by which a paper calls a thing its own work: "our newly curated X", "the constructed X",
+# "the newly introduced X benchmark" (one list for the discovery of own names and for their roles).
+_MADE_WORDS = r"proposed|introduced|constructed|curated|collected|created|developed|designed|built|presented"
+MADE = rf"(?:newly\s)?(?:{_MADE_WORDS})"
+# After "the" the participle alone is weaker: "the curated DFN-Large dataset" is somebody else's curation.
+THE_MADE = rf"(?:newly\s(?:{_MADE_WORDS})|proposed|introduced|constructed|developed|designed|presented)"
 
 # Verbs and nouns of parts: "our framework comprises / includes / combines …", "two components: …".
 PARTS = re.compile(
@@ -143,11 +152,15 @@ _HEAD_AFTER = re.compile(
 # After a known name after "our": a head noun it modifies, "our MoE drafter", "our SFT dataset" (the paper's
 # own unnamed thing): an agent noun in -er / -or, or a noun of data, setup or training.
 _OUR_HEAD = re.compile(
+    r"(?:\s+\$[^$]{1,40}\$|\s+\d+\s?[x\u00d7]\s?\d+)?"  # "our ImageNet $256 \times 256$ experiments"
     r"\s+(?!(?:under|over|after|other|either|neither|rather|better|faster|further|together|never|whether|"
     r"lower|higher|larger|smaller|greater|longer|however|ever|per|or|for|nor)\b)"
     r"(?P<head>[a-z]+(?:er|or)s?|datasets?|data|corpus|corpora|benchmarks?|recipes?|polic(?:y|ies)|"
     r"systems?|training|setups?|settings?|implementations?|agents?|heads?|experts?|pipelines?|"
-    r"repositor(?:y|ies)|pages?|websites?|accounts?|spaces?|hubs?|checkpoints?|organi[sz]ations?)\b"
+    r"repositor(?:y|ies)|pages?|websites?|accounts?|spaces?|hubs?|checkpoints?|organi[sz]ations?|"
+    # the paper's own work on a known thing: "our ImageNet-1K experiments", "our COCO subset"
+    r"experiments?|results?|evaluations?|analys[ie]s|stud(?:y|ies)|runs?|tests?|trials?|baselines?|"
+    r"variants?|subsets?|splits?|backends?)\b"
 )  # "our Hugging Face repository": where the paper's own artefacts are put
 _DATA_HEADS = frozenset(("dataset", "datasets", "data", "corpus", "corpora", "benchmark", "benchmarks"))
 
@@ -159,6 +172,9 @@ def modifies_head(text: str, end: int, kind: str | None) -> bool:
     >>> [modifies_head(t, t.index(n) + len(n), k) for n, k in
     ...  (("MoE", "method"), ("SFT", "method"), ("COCO", "dataset"), ("LoRA", "method"))]
     [True, True, False, False]
+    >>> t = "In our ImageNet-1K $256 \\times 256$ experiments and our COCO subset"
+    >>> [modifies_head(t, t.index(n) + len(n), "dataset") for n in ("ImageNet-1K", "COCO")]
+    [True, True]
     >>> t = "data is at our Hugging Face repository"
     >>> modifies_head(t, len("data is at our Hugging Face"), "organization")
     True

@@ -45,9 +45,11 @@ from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
-from kg.extract.patterns import intro_cue_spans, title_prefix_span
+from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import (
+    MADE,
     PARTS,
+    THE_MADE,
     blocked,
     demote,
     describes,
@@ -57,7 +59,7 @@ from kg.extract.role_scope import (
     names_object,
 )
 from kg.extract.sentences import sentence_finder
-from kg.extract.titles import is_survey_title
+from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 
@@ -97,10 +99,9 @@ _OUR_NAMED = re.compile(
     r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
     r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
 )
-_OUR = re.compile(
-    r"\bour\s+(?:(?:new|novel|proposed|own|designed|developed|introduced|constructed|curated)\s+){0,2}$",
-    re.IGNORECASE,
-)
+_OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
+# "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
+_THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
 # brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
 # part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.
@@ -111,7 +112,9 @@ _MODIFIER = re.compile(
 )
 # "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a part the paper
 # defines.
-_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$")
+_ARTICLE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$"
+)
 _PART_NOUNS = (
     r"module|block|layer|mechanism|loss|branch|unit|strategy|head|component|network|encoder|decoder|"
     r"adapter|regularizer|regulariser|model|framework|system|scheme|pipeline|comparator|estimator|scorer|"
@@ -162,7 +165,10 @@ def role_for(
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
     ):
         return "introduced"
-    if not known and _OUR_NAMED.search(text, max(s_start, start - 60), start):
+    if not known and (
+        _OUR_NAMED.search(text, max(s_start, start - 60), start)
+        or _THE_MADE.search(text, max(s_start, start - 40), start)
+    ):
         return "introduced"
     if _after_cue(text, start, end, s_start, known, kind == "task"):
         return "introduced"
@@ -327,7 +333,11 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
     """
     article = _ARTICLE.search(text, max(0, start - 24), start)
     part = _PART.match(text, end)
-    if article is None or part is None or (article.group().startswith("the") and _WHOLE.search(part.group())):
+    if (
+        article is None
+        or part is None
+        or (article.group().lower().startswith("the") and _WHOLE.search(part.group()))
+    ):
         return False  # "In the transferable utility (TU) model": a known kind of model, not a part
     return not _USAGE.search(text, s_start, start) and _cue_before(text, start)
 
@@ -349,7 +359,11 @@ def introduces(text: str, start: int, end: int) -> bool:
 
 
 def assign_roles(
-    cands: list[Candidate], text: str, sentences: list[tuple[int, int]], title_len: int
+    cands: list[Candidate],
+    text: str,
+    sentences: list[tuple[int, int]],
+    title_len: int,
+    concepts: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
@@ -357,7 +371,8 @@ def assign_roles(
     read from its context (:mod:`kg.extract.task_phrases`). The title
     prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
     known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
-    affects …" studies it) nor the topic of a survey ("X: Recent Advances and Open Challenges").
+    affects …" studies it; ``concepts``: :func:`kg.extract.titles.concept_ids`) nor the topic of a
+    survey ("X: Recent Advances and Open Challenges").
     Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
     title = text[:title_len]
@@ -365,7 +380,7 @@ def assign_roles(
     out = []
     sentence_at = sentence_finder(sentences)
     for c in cands:
-        if (c.start, c.end) == prefix and not (c.entity_id and c.name.islower()):
+        if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")

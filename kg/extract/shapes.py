@@ -75,9 +75,31 @@ _ADJECTIVAL = re.compile(
 # (The first character is matched by a class and the rest checked with look-behinds, so that the
 # regex engine can skip ahead to candidate characters: twice as fast as a plain alternation.)
 _SHAPE_END = re.compile(
-    r"[-+ABCEGLQS\d](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
-    r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini))(?![\w\-+])"
+    r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
+    r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
+    # method-name endings (:data:`_METHOD_END`)
+    r"(?<=N)et|(?<=F)ormer|(?<=G)AN|(?<=B)ERT|(?<=M)amba|(?<=V)iT|(?<=N)eRF|(?<=S)eg|(?<=D)et|(?<=D)iff|"
+    r"(?<=F)usion|(?<=M)ixer|(?<=F)low|(?<=P)lanner|(?<=A)gent|(?<=R)AG)(?![\w\-+])"
 )
+# A name-shaped token with a method-name ending is a method ("GlorpNet", "SwiftFormer", "CAT-Seg",
+# "HWMamba", "TEDFusion", "MeanFlow"; "MatBERT" a model); hyphenated plain words are not names
+# ("Multi-Agent Systems"): docs/typing.md "Names by their shape".
+_METHOD_END = re.compile(
+    r"(?:Net|Former|GAN|BERT|Mamba|ViT|NeRF|Seg|Det|Diff|Fusion|Mixer|Flow|Planner|Agent|RAG)$"
+)
+_PLAIN_HYPHENATED = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")
+_LOWER_PART = re.compile(r"^[a-z]{3,}[-.]")
+
+
+def _ending_type(token: str) -> str | None:
+    """The type a method-name ending gives a name-shaped token (:data:`_METHOD_END`), else None."""
+    if not _METHOD_END.search(token) or _PLAIN_HYPHENATED.fullmatch(token) or "--" in token:
+        return None  # "Multi-Agent", "PropBank--VerbNet--WordNet" (a dash, not a hyphen)
+    if _LOWER_PART.search(token):
+        return None  # "non-RAG", "dense-RAG", "architectures-UNet", "trail.G2F-RAG": no name's start
+    return "model" if token.endswith("BERT") else "method"
+
+
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
 
 
@@ -271,6 +293,11 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
 
     >>> shape_candidates("among sub-200M models and Qwen models (1.5B-14B)")
     []
+
+    Method-name endings: "GlorpNet", "CAT-Seg", "MatBERT"; not hyphenated plain words.
+
+    >>> shape_candidates("GlorpNet beats CAT-Seg and MatBERT in Multi-Agent settings.")
+    [(0, 8, 'method'), (15, 22, 'method'), (27, 34, 'model')]
     """
     out = []
     last = -1
@@ -287,7 +314,7 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(ch.isdigit() for ch in text[token_start:start]) and token[1:2] == "-":
             continue  # "1.5B-14B": the rest of a range of sizes, not a name "B-14B"
-        kind = type_from_shape(token)
+        kind = type_from_shape(token) or _ending_type(token)
         if kind and not is_generic(token):
             out.append((start, end, kind))
             last = start

@@ -24,6 +24,8 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 ['image captioning', 'crowd counting']
 >>> [c.name for c in task_candidates("It fails on complex reasoning tasks and downstream detection tasks.")]
 []
+>>> [c.name for c in task_candidates("A QA system cannot solve document classification tasks.")]
+['document classification']
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ _FUNCTION_TEXT = """
     a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not"""
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
+# Verbs and the words that announce one: never part of a task's name ("a system cannot solve
+# classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
+_VERBAL_TEXT = """
+    cannot can't could should would will may might must shall not does do did we they who which
+    solve solves solving perform tackle handle support improve help enable boost benefit facilitate
+    achieve evaluate assess study explore investigate involve require execute conduct accomplish"""
+_VERBAL = frozenset(_VERBAL_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
     r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
@@ -92,24 +101,17 @@ _SETTING_WORDS_TEXT = """
     privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
     seamless proactive"""
 _SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
-# A leading -ive / -ous word describes the method, not the task ("Iterative …", "Continuous …").
-_LEADING_ADJECTIVE = re.compile(r"[a-z]+(?:ive|ous)|direct")
+# A leading -ive / -ous / -able word describes the method, not the task ("Iterative …", "Continuous …",
+# "Trustable Skin Cancer Diagnosis"); a few -able words are part of a task name ("Deformable Image
+# Registration").
+_LEADING_ADJECTIVE = re.compile(
+    r"[a-z]+(?:ive|ous)|direct|(?!(?:multi)?variable|visible|invisible|deformable|recyclable)[a-z]{4,}[ai]ble"
+)
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")
-_ING_NOUNS = frozenset(
-    [
-        "building",
-        "clothing",
-        "painting",
-        "drawing",
-        "housing",
-        "engineering",
-        "marketing",
-        "mining",
-        "computing",
-    ]
-)
+_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
+_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -135,6 +137,8 @@ def _is_modifier(word: str, *, title: bool) -> bool:
         return False
     low = word.lower()
     if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
+        return False
+    if low in _VERBAL and not title:
         return False
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")

@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import _accept, title_prefix_span
+from kg.extract.lexicon import LexiconEntry
+from kg.extract.patterns import _accept, _trim
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
-__all__ = ["is_survey_title", "title_candidates"]
+__all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
 
 # The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
 _SUBTITLE = re.compile(
@@ -50,6 +52,14 @@ _SLOGAN_WORDS = frozenset(
     {"you", "your", "my", "our", "their", "we", "us", "i", "is", "are", "was", "were", "do", "does", "can"}
     | {"doesn't", "don't", "isn't", "can't", "won't", "(but"}
 )
+# Finite verbs that make a prefix of several words a slogan: "Question Tokens Deserve More Attention: …",
+# "DINOv3 Beats Specialized Detectors: …" (alone, "Knows: …" is a name).
+_SLOGAN_VERBS = frozenset(
+    {"matter", "matters", "meet", "meets", "fail", "fails", "hurts", "becomes", "makes", "beats", "needs"}
+    | {"helps", "knows", "speaks", "reveals", "deserve", "deserves", "drives", "improves", "outperforms"}
+    | {"teaches", "tells"}
+)
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
 _AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
 
 
@@ -79,6 +89,11 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     [('StarCraft+', 'benchmark')]
     >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
     ['MKJ']
+    >>> title_candidates("Question Tokens Deserve More Attention: Enhancing LLMs"), title_candidates(
+    ...     "DINOv3 Beats Specialized Detectors: A Simple Baseline")
+    ([], [])
+    >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
+    ['Knows']
     """
     span = title_prefix_span(title)
     if span is None:
@@ -91,7 +106,7 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
-    if {w.lower() for w in words} & _SLOGAN_WORDS:
+    if {w.lower() for w in words} & (_SLOGAN_WORDS | (_SLOGAN_VERBS if len(words) > 1 else frozenset())):
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
     if len(words) > 1 and _GERUND_START.match(name):
         return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
@@ -114,3 +129,43 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+_CONCEPT_TYPES = frozenset({"method", "task"})
+_INNER_CAPITAL = re.compile(r"[A-Za-z0-9][A-Z]")
+
+
+def concept_ids(entries: Iterable[LexiconEntry]) -> frozenset[str]:
+    """Ids of the method and task entries the lexicon also writes in lower case: concepts, not names.
+
+    >>> e = LexiconEntry("method:kd", "method", "Knowledge Distillation", ("knowledge distillation", "KD"))
+    >>> sorted(concept_ids([e, LexiconEntry("model:sam", "model", "Segment Anything", ("SAM",))]))
+    ['method:kd']
+    """
+    return frozenset(e.id for e in entries if e.type in _CONCEPT_TYPES and any(f.islower() for f in e.forms))
+
+
+def known_concept(c: Candidate, text: str, concepts: frozenset[str]) -> bool:
+    """A title prefix that names a known concept in ordinary words ("Knowledge Distillation: A Good
+    Teacher Is Patient"): the paper's topic, not its contribution. An acronym or a name with inner
+    capitals ("SAC: …", "DoReMi: …") is the paper's own name however the lexicon reads it."""
+    if not c.entity_id:
+        return False
+    return c.name.islower() or (
+        c.entity_id in concepts and _INNER_CAPITAL.search(text[c.start : c.end]) is None
+    )
+
+
+def title_prefix_span(title: str) -> tuple[int, int] | None:
+    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
+
+    >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
+    (0, 5)
+    """
+    match = _TITLE_PREFIX.match(title)
+    if match is None:
+        return None
+    start, end = _trim(title, *match.span("name"))
+    while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
+        start += 1
+    return start, end

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from kg.model import Mention
 
 Extract = Callable[..., list[Mention]]
@@ -94,6 +96,25 @@ def test_title_prefix_of_a_known_lowercase_concept_is_used(extract: Extract) -> 
     assert roles(ms)["Prompt Engineering"] == "used"
     ms = extract("We study corpora.", title="Zorblax XL: A Bigger Corpus for Parsing")
     assert roles(ms)["Zorblax XL"] == "introduced"
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "role"),
+    [
+        ("Knowledge Distillation: Enhancing Compression with Gradients", "Knowledge Distillation", "used"),
+        ("Vision Transformers: the Threat of Adversarial Patches", "Vision Transformers", "used"),
+        ("Meta-Learning: How to Continuously Teach Humans", "Meta-Learning", "used"),
+        ("SAC: A Sparse Adapter for Compression", "SAC", "introduced"),
+        ("P2S: Probabilistic Process Supervision", "P2S", "introduced"),
+        ("Segment Anything: Towards Any Object", "Segment Anything", "introduced"),
+    ],
+)
+def test_title_prefix_of_a_known_concept_in_title_case_is_used(
+    extract: Extract, title: str, name: str, role: str
+) -> None:
+    # a lexicon concept (written in lower case too) in ordinary words is the paper's topic; an acronym
+    # or a name with inner capitals is the paper's own name, and so is a model the lexicon knows
+    assert roles(extract("We study it.", title=title))[name] == role
 
 
 def test_by_introducing_is_a_cue(extract: Extract) -> None:

@@ -59,6 +59,10 @@ def _context(abstract: str) -> list[str]:
             ["Sketch Generation"],
         ),
         ("Kidney and Liver Segmentation in CT", "liver segmentation", ["Liver Segmentation"]),
+        # a leading -able word describes the system; a few are part of the task's name
+        ("Towards Trustable Skin Cancer Diagnosis", "diagnosis", ["Skin Cancer Diagnosis"]),
+        ("Promptable Video Object Segmentation", "segmentation", ["Video Object Segmentation"]),
+        ("Deformable Image Registration with Flows", "registration", ["Deformable Image Registration"]),
     ],
 )
 def test_title_task_names(title: str, abstract: str, expected: list[str]) -> None:
@@ -107,6 +111,21 @@ def test_a_leading_ing_word_is_a_verb_not_part_of_the_task() -> None:
     ]
     assert _context("This is the task of lane marking detection in videos.") == ["lane marking detection"]
     assert _context("It adapts to tasks like building outline extraction.") == ["building outline extraction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A QA system cannot solve document classification tasks.", ["document classification"]),
+        ("Models can perform classification tasks.", []),
+        ("They must handle object detection tasks.", ["object detection"]),
+        ("It does not help retrieval tasks.", []),
+        ("We learn to solve planning problems.", []),
+        ("It transfers to video object segmentation tasks.", ["video object segmentation"]),
+    ],
+)
+def test_verbs_and_modals_are_no_part_of_a_task_name(text: str, expected: list[str]) -> None:
+    assert _context(text) == expected
 
 
 def test_context_lists() -> None:

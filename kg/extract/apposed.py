@@ -1,0 +1,87 @@
+"""Names typed by the phrase in apposition to them, with no introduction cue: "CHM-Corr, a
+state-of-the-art explanation method", "ProtoPNet is an interpretable network", "FooQA, a dataset of".
+
+A name-shaped token (:func:`kg.extract.shapes.is_name_shaped`: inner capitals, digits, "++") followed
+by ", a / an …" or "is / was a / an …" and, within six words, a head noun that gives a type
+(:func:`kg.extract.shapes.type_from_head`: method, model, dataset, benchmark, metric) is a name of that
+type. It is the paper's own when the apposition says so ("FrequencyMix, a novel data augmentation
+method", "a newly constructed dataset"); otherwise its role is decided like any discovered name's
+(docs/typing.md "Names typed by their apposition"): an introduction cue makes it the paper's own.
+
+>>> [(c.name, c.type) for c in apposed_candidates("We take CHM-Corr, a state-of-the-art explanation method.")]
+[('CHM-Corr', 'method')]
+>>> [(c.name, c.type) for c in apposed_candidates("ProtoPNet is an interpretable network for birds.")]
+[('ProtoPNet', 'method')]
+>>> [(c.name, c.role) for c in apposed_candidates("We train with FrequencyMix, a novel mixing method.")]
+[('FrequencyMix', 'introduced')]
+>>> apposed_candidates("In 2024, a new model appeared; LLMs, a class of models, and COVID-19, a disease.")
+[]
+>>> apposed_candidates("We introduce Skywork R1V, a multimodal reasoning model.")  # the name is longer
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.compared import distinctive_name
+from kg.extract.shapes import type_from_head
+
+__all__ = ["apposed_candidates"]
+
+# what follows the name: ", a " / ", an " / " is a " / " was an "; found with str.find first (cheap)
+_JOINS = (", a ", ", an ", " is a ", " is an ", " was a ", " was an ")
+_NAME_BEFORE = re.compile(r"[A-Za-z0-9][\w.+\-/]*[\w+]$")
+_HEAD = re.compile(
+    r"(?:[\w\-]+\s+){0,6}?(?P<head>methods?|approach(?:es)?|algorithms?|frameworks?|models?|"
+    r"architectures?|networks?|datasets?|benchmarks?|corpus|corpora|suite|metrics?|measures?|"
+    r"techniques?|toolkits?|library|agents?|pipelines?|family\s+of\s+models|LLMs?|MLLMs?|VLMs?)\b"
+)
+_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+# "FrequencyMix, a novel data augmentation method", "FERV39k-Plus, a newly constructed dataset"
+_NEW = re.compile(r"\b(?:novel|new|newly)\b")  # not "proposed": "a recently proposed dataset"
+
+
+def apposed_candidates(text: str) -> list[Candidate]:
+    """Name-shaped tokens with a typing phrase in apposition (see the module docstring)."""
+    out = []
+    for join in _JOINS:
+        at = text.find(join)
+        while at > 0:
+            cand = _at(text, at, join)
+            if cand is not None:
+                out.append(cand)
+            at = text.find(join, at + 1)
+    return sorted(out, key=lambda c: c.start)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w\-]*) $")
+
+
+def _longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word, not starting a sentence, comes right before ``start``."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    before = text[: word.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;" and not word.group(1).endswith("'s")
+
+
+def _at(text: str, at: int, join: str) -> Candidate | None:
+    token = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    if token is None or (
+        token.start() > 0 and (text[token.start() - 1].isalnum() or text[token.start() - 1] in "-/")
+    ):
+        return None
+    name = token.group()
+    if _longer_name(text, token.start()):
+        return None  # "Skywork R1V, a multimodal reasoning model": the name starts before the token
+    head = _HEAD.match(text, at + len(join), min(len(text), at + len(join) + 90))
+    if head is None or not distinctive_name(name):
+        return None
+    kind = type_from_head(head.group("head"))
+    if kind not in _TYPES:
+        return None
+    role = "introduced" if _NEW.search(head.group()) else "used"
+    return Candidate(token.start(), at, kind, name, confidence=0.7, rule="cue.apposed", role=role)
