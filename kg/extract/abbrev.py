@@ -104,7 +104,13 @@ def _match_initials(short: str, words_text: str) -> int | None:
 
 
 def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
-    """``(long_start, long_end, short_start, short_end)`` for each "Long Form (SF)" in ``text``."""
+    """``(long_start, long_end, short_start, short_end)`` for each "Long Form (SF)" in ``text``
+    (found once per text: the acronym rules, the short-form test and the expansion rule read them)."""
+    return list(_definitions(text))
+
+
+@lru_cache(maxsize=8)
+def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
     for match in _PAREN.finditer(text):
         short = match.group(1).rstrip(".-")
@@ -147,7 +153,7 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
             continue
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
-    return out
+    return tuple(out)
 
 
 def _word_start(text: str, pos: int) -> int:

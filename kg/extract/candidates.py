@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "select_longest"]
+__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "select_longest", "uncut"]
 
 SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
 
@@ -69,6 +69,41 @@ def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
         chosen.append(cand)
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> list[Candidate]:
+    """``found`` without the discovered names that cut a lexicon match in two (docs/typing.md rule 48).
+
+    A span that starts or ends strictly inside a known name, without holding it whole, has a wrong
+    boundary: in "on MT-Bench for Llama 3 8B" the list rule's "MT-Bench for Llama" ends inside the
+    model Llama 3 8B; the known names win. A span that holds a known name whole ("N-MNIST") or lies
+    inside one is left to :func:`select_longest`.
+
+    >>> t = "on MT-Bench for Llama 3 8B; the Versatile Diffusion model"
+    >>> known = [Candidate(3, 11, "benchmark", "MT-Bench", source="lexicon"),
+    ...     Candidate(16, 26, "model", "Llama 3 8B", source="lexicon"),
+    ...     Candidate(42, 57, "method", "diffusion models", source="lexicon")]
+    >>> found = [Candidate(3, 21, "dataset", "MT-Bench for Llama"),
+    ...     Candidate(32, 51, "model", "Versatile Diffusion")]
+    >>> [t[c.start : c.end] for c in uncut(found, known, t)]
+    ['Versatile Diffusion']
+    """
+    spans = [(k.start, k.end) for k in known if k.source == "lexicon"]
+    return [c for c in found if not any(_cuts(c, s, e, text[s:e]) for s, e in spans)]
+
+
+def _cuts(cand: Candidate, k_start: int, k_end: int, name: str) -> bool:
+    """Whether ``cand`` crosses one boundary of the known name at ``[k_start, k_end)`` (overlaps it, holds
+    it not), and what it leaves of the name is more than one lower-case word: "the Versatile Diffusion
+    model" leaves the head "model" of the lexicon's "Diffusion model" and is no cut."""
+    if cand.start < k_start < cand.end < k_end:
+        rest = k_end - cand.end
+    elif k_start < cand.start < k_end < cand.end:
+        rest = cand.start - k_start
+    else:
+        return False
+    part = name[-rest:] if cand.end < k_end else name[:rest]
+    return not part.strip().isalpha() or not part.strip().islower()
 
 
 def occurrences(text: str, surface: str, start: int = 0, *, joined_after: str = "+") -> list[int]:

@@ -32,13 +32,14 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.apposed import apposed_candidates
-from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest
+from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
-from kg.extract.definitions import acronym_candidates
+from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
+from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -281,12 +282,13 @@ class KGEntities:
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
-            if redefined:
-                known = [c for c in known if c.source != "lexicon" or text[c.start : c.end] not in redefined]
+            if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
+                known = [c for c in known if not reads_redefined(c, text, redefined)]
             found = _discover(text, title_len, known, found)
+        found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = _harmonise(cands)
+        cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
         return own_types(assign_roles(cands, text, sentences, title_len, self.concepts), text), sentences

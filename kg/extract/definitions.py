@@ -23,7 +23,7 @@ from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 
-__all__ = ["acronym_candidates"]
+__all__ = ["acronym_candidates", "reads_redefined"]
 
 
 def acronym_candidates(
@@ -70,6 +70,7 @@ def acronym_candidates(
                 )
             )  # fmt: skip
     _reversed(text, by_span, entries, redefined)
+    _camel(text, by_span, entries, redefined)
     return out, redefined
 
 
@@ -112,6 +113,25 @@ def _named_part(text: str, start: int, end: int) -> bool:
 _PAREN_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
 
 
+def reads_redefined(cand: Candidate, text: str, redefined: set[str]) -> bool:
+    """Whether ``cand`` reads a short form the paper defines otherwise (``redefined``, from
+    :func:`acronym_candidates`): the lexicon match itself, or a variant built on it — "PSO-Secure" when
+    the paper defines "predicate singling-out (PSO)" (docs/typing.md rules 5 and 55).
+
+    >>> t = "predicate singling-out (PSO) secure data; PSO-Secure sharing"
+    >>> variant = Candidate(42, 52, "method", "PSO-Secure", rule="lexicon.variant")
+    >>> reads_redefined(variant, t, {"PSO"}), reads_redefined(variant, t, {"SD"})
+    (True, False)
+    """
+    surface = text[cand.start : cand.end]
+    if cand.source == "lexicon":
+        return surface in redefined
+    return cand.rule == "lexicon.variant" and any(
+        surface.startswith(short) and surface[len(short) : len(short) + 1] in ("-", " ")
+        for short in redefined
+    )
+
+
 def _reversed(
     text: str,
     by_span: dict[tuple[int, int], Candidate],
@@ -136,6 +156,38 @@ def _reversed(
         if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:
             continue
         if not long_forms_agree(match.group(1), entries[cand.entity_id].forms):
+            redefined.add(short)
+
+
+_CAMEL_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+) \($")
+
+
+def _camel(
+    text: str,
+    by_span: dict[tuple[int, int], Candidate],
+    entries: dict[str, LexiconEntry],
+    redefined: set[str],
+) -> None:
+    """Add to ``redefined`` the lexicon short forms a paper defines as the capitals of one camel-case
+    word: "We introduce AnyCapModel (ACM)" makes every ACM of the paper AnyCapModel, not the ACM
+    organisation; "StarDist (SD)" is not Stable Diffusion (docs/typing.md rule 54). A word that is a
+    spelling of the entry keeps it ("OpenStreetMap (OSM)").
+
+    >>> acm = LexiconEntry("org:acm", "organization", "Association for Computing Machinery", ("ACM",))
+    >>> t = "We introduce AnyCapModel (ACM), a framework. ACM reuses captions."
+    >>> found: set[str] = set()
+    >>> _camel(t, {(26, 29): Candidate(26, 29, "organization", "x", "org:acm")}, {acm.id: acm}, found)
+    >>> found
+    {'ACM'}
+    """
+    for (start, end), cand in by_span.items():
+        short = text[start:end]
+        if text[end : end + 1] != ")" or short in redefined or sum(map(str.isupper, short)) < 2:
+            continue
+        word = _CAMEL_BEFORE.search(text, max(0, start - 60), start)
+        if word is None or "".join(ch for ch in word.group(1) if ch.isupper() or ch.isdigit()) != short:
+            continue
+        if not long_forms_agree(word.group(1), entries[cand.entity_id].forms):
             redefined.add(short)
 
 

@@ -10,6 +10,8 @@ and so does a task: "DC4CR (Diffusion Control for Cloud Removal)" names the task
 Likewise inside any occurrence of a long form the paper defines: with "temporal knowledge graph
 question answering (TKGQA)" defined, "Knowledge Graph Question Answering" in the title's "Temporal
 Knowledge Graph Question Answering" is a part of it (a task inside a long form that names a task).
+A capitalised long form the paper defines but no rule types is still one name: "KNN" is a part of
+"the Gaussian-based KNN Resampling (GKR) enhances …" (rule 43, extended in round 5).
 
 >>> from kg.extract.candidates import Candidate
 >>> text = "This paper introduces EVA (EVent Asynchronous representation learning), a framework."
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.abbrev import match_long_form
+from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.candidates import Candidate
 
 __all__ = ["inside_expansions"]
@@ -72,6 +74,20 @@ def _long_forms(cands: Sequence[Candidate], text: str) -> list[tuple[int, int, s
     return out
 
 
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w\-]*")
+
+
+def _defined_names(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the capitalised long forms of several words the paper defines ("Gaussian-based KNN
+    Resampling (GKR)"), whatever their type (type "": a task inside one stays)."""
+    out = []
+    for ls, le, _, _ in find_definitions(text):
+        words = text[ls:le].split()
+        if len(words) > 1 and all(_TITLE_WORD.fullmatch(w) for w in words):
+            out.append((ls, le, ""))
+    return out
+
+
 def _part(c: Candidate, spans: list[tuple[int, int, str]]) -> bool:
     return c.source in _KNOWN and any(
         s <= c.start
@@ -89,7 +105,8 @@ def inside_expansions(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     parts = [c for c in cands if c.source in _KNOWN]
     if not parts:
         return list(cands)
-    spans = (_expansions(text, parts) if "(" in text else []) + _long_forms(cands, text)
+    defined = _expansions(text, parts) + _defined_names(text) if "(" in text else []
+    spans = defined + _long_forms(cands, text)
     if not spans:
         return list(cands)
     return [c for c in cands if not _part(c, spans)]

@@ -74,9 +74,10 @@ __all__ = [
 # Types whose names are proper nouns: their capitals are part of the name.
 PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
 _WORDS = re.compile(r"[^\s\-]+")
-# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points") nor a longer number.
+# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points", "SciFact 0.61": rule 53) nor a
+# longer number.
 _VERSION = re.compile(
-    r"(?: (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
 )
 
 
@@ -221,8 +222,11 @@ _MEASURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "accuracy" as a property of a thing ("the accuracy of diagnosis", "the efficiency and accuracy of
-# geological investigations") or after an absolute degree ("require high accuracy").
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|our)\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
+# geological investigations", "the efficiency, scalability, and accuracy of design retrieval": rule 52)
+# or after an absolute degree ("require high accuracy").
+_THE_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|our)\s+(?:(?:[\w\-]+,\s+){0,3}[\w\-]+,?\s+and\s+)?$", re.IGNORECASE
+)
 _OF_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[a-z]+)?\s+of\s+(?!\d)")
 # ... or the object of an improvement ("to enhance accuracy and robustness", "improving the accuracy").
 _IMPROVE_BEFORE = re.compile(

@@ -1,0 +1,125 @@
+"""The sense of a name read from the list it stands in (docs/typing.md rules 50 and 51).
+
+A coordinated list ("A, B and C", "A/B") names things of one kind, so its other items say what an
+item means when the lexicon's sense does not fit:
+
+- :func:`list_senses` retypes an organisation that is an item of a list of data — "on the KITTI,
+  Waymo and DL3DV-10K datasets", "on Replica and TUM datasets", "benchmarks such as nuScenes and
+  Waymo" — as the data it released (rule 50); not when words follow it that make it part of a
+  longer name ("Google Scholar", "Facebook hateful memes").
+- it drops a dataset or benchmark acronym whose list holds two or more other items, all methods or
+  models and none data: "a Transformer decoder with GQA, QK-Norm, RMSNorm, SwiGLU" is grouped-query
+  attention, not the GQA dataset (rule 51; the paper's own definition is read earlier, by
+  :mod:`kg.extract.definitions`);
+- it retypes a name the evaluation-list rule guessed as data (``cue.evaluate_on``) as a model when
+  another item of its list is a known model and none is known data: "Extensive experiments on OPT and
+  Llama", "on BAGEL, FLUX.1-dev, and Wan2.1-1.3B" are the models the paper's method is applied to
+  (rule 51), and so are the name's other occurrences in the paper.
+
+>>> from kg.extract.candidates import Candidate
+>>> t = "Experiments on the KITTI, Waymo and NOTR datasets; a decoder with GQA, RoPE and SwiGLU."
+>>> cands = [Candidate(19, 24, "dataset", "KITTI", "dataset:kitti", source="lexicon"),
+...     Candidate(26, 31, "organization", "Waymo", "organization:waymo", source="lexicon"),
+...     Candidate(36, 40, "dataset", "NOTR"),
+...     Candidate(66, 69, "dataset", "GQA", "dataset:gqa", source="lexicon"),
+...     Candidate(71, 75, "method", "RoPE", "method:rope", source="lexicon"),
+...     Candidate(80, 86, "method", "SwiGLU", "method:swiglu", source="lexicon")]
+>>> [(c.name, c.type, c.entity_id) for c in list_senses(cands, t)]  # doctest: +NORMALIZE_WHITESPACE
+[('KITTI', 'dataset', 'dataset:kitti'), ('Waymo', 'dataset', ''), ('NOTR', 'dataset', ''),
+ ('RoPE', 'method', 'method:rope'), ('SwiGLU', 'method', 'method:swiglu')]
+>>> t = "Extensive experiments on OPT and Llama show gains."
+>>> cands = [Candidate(25, 28, "model", "OPT", "model:opt", source="lexicon"),
+...     Candidate(33, 38, "dataset", "Llama", rule="cue.evaluate_on")]
+>>> [(c.name, c.type) for c in list_senses(cands, t)]
+[('OPT', 'model'), ('Llama', 'model')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
+
+__all__ = ["list_senses"]
+
+# What joins two items of one list: a comma (", and"), "and", "or", a slash.
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\s*")
+_DATA = frozenset({"dataset", "benchmark"})
+_METHODS = frozenset({"method", "model"})
+# A list closed by a data head ("… and Waymo datasets"); what may follow an organisation that is an
+# item (a join, the data head, a bracket or the end of a clause), not a word of a longer name.
+_DATA_HEAD = re.compile(r"\s+(?:datasets?|benchmarks?|corpora|data\s+sets?)\b")
+_ITEM_END = re.compile(r"(?:\s*[,;:.)/]|\s+(?:and|or|datasets?|benchmarks?|corpora|data)\b|\s*$)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _lists(cands: Sequence[Candidate], text: str) -> list[list[int]]:
+    """Indices (into ``cands``, sorted by start) of each run of two or more coordinated items."""
+    runs: list[list[int]] = []
+    for i, cand in enumerate(cands):
+        prev = cands[i - 1] if i else None
+        if prev is not None and prev.end <= cand.start and _JOIN.fullmatch(text, prev.end, cand.start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def _org_is_data(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
+    org = cands[i]
+    if org.type != "organization" or not _ITEM_END.match(text, org.end):
+        return False
+    closed = _DATA_HEAD.match(text, cands[run[-1]].end) is not None
+    known_data = any(cands[j].type in _DATA and cands[j].source == "lexicon" for j in run if j != i)
+    return closed or known_data
+
+
+def _data_among_methods(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
+    cand = cands[i]
+    if (
+        cand.type not in _DATA
+        or cand.source != "lexicon"
+        or not _ACRONYM.fullmatch(text, cand.start, cand.end)
+    ):
+        return False
+    others = [cands[j].type for j in run if j != i]
+    return len(others) >= 2 and all(kind in _METHODS for kind in others)
+
+
+def _guess_among_models(cands: Sequence[Candidate], run: list[int], i: int) -> bool:
+    if cands[i].rule != "cue.evaluate_on":
+        return False
+    others = [cands[j] for j in run if j != i]
+    known = [c.type for c in others if c.source == "lexicon"]
+    return "model" in known and not any(kind in _DATA for kind in known)
+
+
+def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` (sorted by start, non-overlapping) with the list rules applied: organisations in a list
+    of data retyped as data, data acronyms in a list of methods dropped, data guesses among known models
+    retyped as models."""
+    retype: set[int] = set()
+    drop: set[int] = set()
+    models: set[str] = set()  # surfaces of data guesses that name models
+    for run in _lists(cands, text):
+        for i in run:
+            if _org_is_data(cands, run, i, text):
+                retype.add(i)
+            elif _data_among_methods(cands, run, i, text):
+                drop.add(i)
+            elif _guess_among_models(cands, run, i):
+                models.add(cands[i].name)
+    if not retype and not drop and not models:
+        return list(cands)
+    out = []
+    for i, cand in enumerate(cands):
+        if i in drop:
+            continue
+        if i in retype:
+            name = text[cand.start : cand.end]
+            cand = cand.with_(type="dataset", name=name, entity_id="", source="pattern", rule="list.data")
+        elif cand.name in models and cand.source != "lexicon" and cand.type in _DATA:
+            cand = cand.with_(type="model", entity_id="")
+        out.append(cand)
+    return out
