@@ -117,9 +117,7 @@ def _upper_variant(form: str, entry: LexiconEntry) -> bool:
 
 
 def _variants(form: str, kind: str = "") -> set[str]:
-    """A lower-case form's spellings: hyphens as spaces and back; a metric's rates and scores in the plural
-    ("success rates"; not "translation errors", mostly the things measured).
-
+    """Spellings of a lower-case form: hyphens as spaces and back; a metric's rate or score in the plural.
     >>> sorted(_variants("success rate", "metric")), len(_variants("translation error", "metric"))
     (['success rate', 'success rates', 'success-rate', 'success-rates'], 2)
     """
