@@ -247,10 +247,13 @@ class CorpusCounts:
     acronyms: Counter[str]
 
 
-def corpus_counts(path: Path, wanted: set[str]) -> CorpusCounts:
-    """Count, per abstract, the wanted phrases, the head-final n-grams and the acronym definitions."""
+def corpus_counts(path: Path, wanted: set[str], more_heads: Iterable[str] = ()) -> CorpusCounts:
+    """Count, per abstract, the wanted phrases, the head-final n-grams and the acronym definitions.
+
+    The n-grams counted end in a method or task head (``HEAD_TYPES``, ``EXTRA_HEADS``, ``more_heads``).
+    """
     out = CorpusCounts(Counter(), Counter(), Counter(), Counter())
-    heads = {w for w, t in HEAD_TYPES.items() if t in ("method", "task")} | set(EXTRA_HEADS)
+    heads = {w for w, t in HEAD_TYPES.items() if t in ("method", "task")} | set(EXTRA_HEADS) | set(more_heads)
     for text in texts(path):
         words = _WORD.findall(text.lower())
         grams: set[str] = set()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.apposed_own import newly_other, own_apposed
 from kg.extract.candidates import Candidate
 from kg.extract.compared import distinctive_name
 from kg.extract.shapes import type_from_head
@@ -43,13 +44,14 @@ _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 _NEW = re.compile(r"\b(?:novel|new|newly)\b")  # not "proposed": "a recently proposed dataset"
 
 
-def apposed_candidates(text: str) -> list[Candidate]:
-    """Name-shaped tokens with a typing phrase in apposition (see the module docstring)."""
+def apposed_candidates(text: str, title_len: int = 0) -> list[Candidate]:
+    """Name-shaped tokens with a typing phrase in apposition (see the module docstring); ``text[:title_len]``
+    is the title."""
     out = []
     for join in _JOINS:
         at = text.find(join)
         while at > 0:
-            cand = _at(text, at, join)
+            cand = _at(text, at, join, title_len)
             if cand is not None:
                 out.append(cand)
             at = text.find(join, at + 1)
@@ -68,7 +70,7 @@ def _longer_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;" and not word.group(1).endswith("'s")
 
 
-def _at(text: str, at: int, join: str) -> Candidate | None:
+def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     token = _NAME_BEFORE.search(text, max(0, at - 60), at)
     if token is None or (
         token.start() > 0 and (text[token.start() - 1].isalnum() or text[token.start() - 1] in "-/")
@@ -83,5 +85,6 @@ def _at(text: str, at: int, join: str) -> Candidate | None:
     kind = type_from_head(head.group("head"))
     if kind not in _TYPES:
         return None
-    role = "introduced" if _NEW.search(head.group()) else "used"
+    new = _NEW.search(head.group()) and not newly_other(text, token.start(), at)
+    role = "introduced" if new or own_apposed(text, token.start(), at, title_len) else "used"
     return Candidate(token.start(), at, kind, name, confidence=0.7, rule="cue.apposed", role=role)

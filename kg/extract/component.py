@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.apposed import apposed_candidates
+from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates, reads_redefined
@@ -41,8 +42,10 @@ from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
+from kg.extract.paren_names import paren_candidates
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
@@ -68,6 +71,7 @@ from kg.extract.shapes import (
 from kg.extract.task_phrases import after_modifier, task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
+from kg.extract.variants import form_variants
 from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
@@ -116,20 +120,6 @@ def _upper_variant(form: str, entry: LexiconEntry) -> bool:
     return not any(ch.isupper() for ch in form[1:])
 
 
-def _variants(form: str, kind: str = "") -> set[str]:
-    """Spellings of a lower-case form: hyphens as spaces and back; a metric's rate or score in the plural.
-    >>> sorted(_variants("success rate", "metric")), len(_variants("translation error", "metric"))
-    (['success rate', 'success rates', 'success-rate', 'success-rates'], 2)
-    """
-    out = {form, form + "s"} if kind == "metric" and form.endswith(("rate", "score")) else {form}
-    for one in list(out):
-        if "-" in one:
-            out.add(one.replace("-", " "))
-        if " " in one and len(one.split()) <= 4:
-            out.add(one.replace(" ", "-"))
-    return out
-
-
 class KGEntities:
     """Lexicon matching (longest wins) plus discovery rules, acronym pairing, roles."""
 
@@ -152,14 +142,14 @@ class KGEntities:
         lowered: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             for form in entry.forms:
-                if is_generic(form):
-                    continue
+                if is_generic(form, generic_modifier=False):
+                    continue  # a curated "Dataset Distillation" is a name: only wholly generic forms go
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
                     if _upper_variant(form, entry):
                         cased[entry.id].add(form.upper())
                 else:
-                    lowered.setdefault(entry.id, set()).update(_variants(form, entry.type))
+                    lowered.setdefault(entry.id, set()).update(form_variants(form, entry.type))
         self.tables = {
             "ORTH": {k: sorted(v) for k, v in sorted(cased.items())},
             "LOWER": {k: sorted(v) for k, v in sorted(lowered.items())},
@@ -200,7 +190,9 @@ class KGEntities:
         out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
         return out
 
-    def _lexicon(self, matches: list[tuple[str, int, int, str]], text: str) -> list[Candidate]:
+    def _lexicon(
+        self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
+    ) -> list[Candidate]:
         out = []
         entries = self.entries
         for key, start, end, rule in matches:
@@ -215,8 +207,8 @@ class KGEntities:
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
-            if corpus_extended(entry, text, start, end):
-                continue  # "EarthSynth-180K" is not the corpus name EarthSynth, nor a variant of it
+            if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
+                continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
             if entry.id in abstract_task_ids() and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
@@ -276,7 +268,7 @@ class KGEntities:
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
         sentences = split_sentences(text)
-        known = self._lexicon(matches, text)
+        known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
             found, redefined = acronym_candidates(text, known, self.entries)
@@ -289,7 +281,8 @@ class KGEntities:
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
         cands = inside_expansions(cands, text)
-        return own_types(assign_roles(cands, text, sentences, title_len, self.concepts), text), sentences
+        cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
+        return own_types(cands, text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
@@ -325,7 +318,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
-    found += apposed_candidates(text) + we_call_candidates(text)
+    found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += [
         c

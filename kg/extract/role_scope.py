@@ -29,6 +29,7 @@ __all__ = [
     "inside_other",
     "modifies_head",
     "names_object",
+    "used_before",
 ]
 
 # Words between a cue and a new name that make the name something the paper uses or compares against.
@@ -115,6 +116,20 @@ def in_scope(text: str, begin: int, start: int) -> bool:
         if _LIST_ITEM.match(text, brk.start()):
             strong = brk.end()
     return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
+
+
+def used_before(text: str, begin: int, start: int) -> bool:
+    """Whether a strong role blocker (a word of use or comparison) stands between ``begin`` and ``start``,
+    counting from the last list item ("; (2) …") on.
+
+    >>> t = "we evaluate on AxBench; (2) FooBench, a new benchmark"
+    >>> used_before(t, 0, t.index("AxBench")), used_before(t, 0, t.index("FooBench"))
+    (True, False)
+    """
+    strong = begin
+    for brk in _LIST_ITEM.finditer(text, begin, start):
+        strong = brk.end()
+    return _STRONG.search(text, strong, start) is not None
 
 
 # The head nouns that let a name presented as new be the object itself: "a novel EMIT-MSeg dataset", not

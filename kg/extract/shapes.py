@@ -205,8 +205,18 @@ def _generic() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def is_generic(text: str) -> bool:
-    """True for phrases that are not names ("large language models", "SOTA", "a new dataset")."""
+def is_generic(text: str, *, generic_modifier: bool = True) -> bool:
+    """True for phrases that are not names ("large language models", "SOTA", "a new dataset").
+
+    ``generic_modifier=False`` keeps a generic word before a head word ("Dataset Distillation",
+    "model quantization", "Hungarian matching"): a curated lexicon form is a name even so; a discovered
+    phrase ("Deep Learning Framework") is not.
+
+    >>> is_generic("Deep Learning Framework"), is_generic("dataset distillation")
+    (True, True)
+    >>> is_generic("dataset distillation", generic_modifier=False), is_generic("LLMs", generic_modifier=False)
+    (False, True)
+    """
     key = " ".join(text.lower().replace("-", " ").split())
     generic = _generic()
     if key in generic:
@@ -214,7 +224,7 @@ def is_generic(text: str) -> bool:
     parts = key.replace(" to ", " ").split()
     if len(parts) > 1 and all(p in generic for p in parts):  # "Chinese-to-English"
         return True
-    if len(parts) > 1 and parts[-1] in HEAD_TYPES and " ".join(parts[:-1]) in generic:
+    if generic_modifier and len(parts) > 1 and parts[-1] in HEAD_TYPES and " ".join(parts[:-1]) in generic:
         return True  # "Large Language Model Agent", "Deep Learning Framework"
     if key.endswith("s") and key[:-1] in generic:
         return True

@@ -1,0 +1,292 @@
+"""Established lower-case method names the CC0 arXiv corpus abbreviates: a generated lexicon file.
+
+    python bench/mine_methods.py --counts /tmp/counts.json            # what the rule keeps (TSV)
+    python bench/mine_methods.py --counts /tmp/counts.json --write    # writes the lexicon file
+    python bench/mine_methods.py --counts /tmp/counts.json --sweep    # thresholds on train data
+
+Output: ``kg/extract/lexicon/methods_mined.jsonl`` (shipped, part of the default lexicon). Source:
+only the CC0 arXiv corpus (``../shared/data/arxiv_cs_2025_2026.jsonl.gz``); the corpus pass is
+:func:`mine_lexicon.corpus_counts` (cache it with ``--counts``; the pass takes minutes).
+
+**The rule** (:func:`keep`) keeps a corpus phrase as a *method* when
+
+1. **shape**: it has 2-4 words, its last word is a method head (:data:`METHOD_HEADS`: kinds of
+   techniques such as "learning", "distillation", "attention", "search", "decoding", "optimization",
+   "sampling", "regression", "inference", "splatting", "adaptation", "quantization", "pruning",
+   "embeddings", "autoencoders", "transformers", "networks", "programming" …; never a container such
+   as "method", "framework", "model", "module"), no word of it describes instead of naming
+   (``mine_lexicon.DESCRIPTIVE``: "proposed", "efficient", "downstream" …; :data:`MORE_DESCRIPTIVE`),
+   its words before the head are not all model-class or head words ("neural networks", "deep
+   learning", "LLM inference": ``mine_lexicon.CLASS_WORDS``), no inner acronym, no digit;
+2. **new**: it is not generic (``kg/extract/generic.txt``), no spelling of it (singular / plural,
+   hyphen / space, -isation) is already a lexicon form, and it is not mostly the tail of one longer
+   phrase ("carlo tree search" of "monte carlo tree search");
+3. **evidence that the corpus uses it as a name**, one of
+   - *abbreviated*: at least :data:`MIN_ACRONYM` abstracts define an acronym for it whose letters are
+     exactly its words' initials ("model predictive control (MPC)", "answer set programming (ASP)";
+     "low-rank adaptation (LoRA)" is no evidence: L-R-A is not L-o-R-A), and it occurs in at least
+     :data:`MIN_ABSTRACTS` (a share of defining abstracts, as ``train/corroborate.py`` asks, would only
+     matter above :data:`FREQUENT`, where every phrase is read anyway);
+   - *frequent*: its spellings together occur in at least :data:`FREQUENT` abstracts (frequency alone
+     does not separate names from descriptions — "text embeddings", "fusion network" — so every
+     frequent phrase is read by hand: rule 4);
+4. not in the reviewed rejections ``bench/mine_methods_rejects.tsv`` (``phrase<TAB>reason``): every
+   phrase rules 1-3 keep was read against the annotation guide and the ones that are not an
+   established method are listed with the reason — ``description`` (a generic or descriptive phrase:
+   "text embeddings", "semantic guidance"), ``field`` ("combinatorial optimization", "graph learning"),
+   ``class`` (a class of models: "multimodal transformer"), ``task`` (a problem, not a technique:
+   "camera control", "semantic search"), ``variant`` (another entry's spelling or a wrong expansion:
+   "deep convolutional neural networks", "group reward policy optimization"), ``fragment`` ("context
+   learning" of "in-context learning", "however learning"), ``not-method`` (infrastructure, data or a
+   concept: "radio access network", "receptive fields").
+
+Each kept phrase becomes one entry: type ``method``, id = its most frequent spelling with hyphens,
+name = that spelling, aliases = its other spellings seen in >= 3 abstracts, domain ``mined-method``
+(the matcher then never reads it inside a longer name: ``kg.extract.mined.inside_longer_name``). The
+acronym is not added as an alias: an acronym means what the paper defining it says (resolution scopes
+it), and a bare two-to-four letter acronym across papers is the false-merge risk of issue 10.
+
+The thresholds are set by what a reviewer can read (every kept phrase is reviewed): :data:`FREQUENT` =
+20 gives 390 candidates, the acronym route 134. Their effect was measured on SciREX train, on the read
+half of a blind fixture (``bench/reviews/dev_lowermethods_seed31001_read.jsonl``) and on a judged
+sample of the links the file adds (``bench/reviews/README.md``); never on a dev split or kg's judged
+set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mine_lexicon import (
+    CLASS_WORDS,
+    DATA,
+    DESCRIPTIVE,
+    CorpusCounts,
+    _initialism,
+    _initials_of,
+    _words,
+    corpus_counts,
+    group_key,
+    is_fragment,
+    key,
+    load_counts,
+    longer_counts,
+    save_counts,
+)
+
+from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
+from kg.extract.mined import MINED_DOMAIN
+from kg.extract.shapes import is_generic
+
+OUTPUT = LEXICON_DIR / "methods_mined.jsonl"
+REJECTS = Path(__file__).resolve().parent / "mine_methods_rejects.tsv"
+MIN_ACRONYM = 2
+MIN_ABSTRACTS = 3
+FREQUENT = 20
+
+#: Rule 1: last words that name a kind of technique (the guide's "method"), not a task or container.
+METHOD_HEADS = _words(
+    """learning distillation prompting fine-tuning tuning optimization optimisation attention augmentation
+    regression search sampling quantization pruning embedding embeddings splatting descent propagation
+    regularization normalization decoding inference clustering merging steering network networks
+    transformer transformers autoencoder autoencoders encoding programming control transport processes
+    guidance factorization decomposition annealing hashing tokenization pooling filtering algorithm
+    machine forest trees fields adaptation convolution dropout"""
+)
+#: Rule 1: describing words mine_lexicon's list lacks (settings and evaluations, not names).
+MORE_DESCRIPTIVE = _words(
+    """lightweight training-free plug-and-play learnable learned trainable novel various proposed two-stage
+    multi-stage one-step few-step single-step unsupervised-based model-based data-driven llm-based
+    training inference test test-time online offline"""
+)
+# Words that may precede the head but are not a name on their own ("neural networks", "deep learning").
+_NOT_NAME = CLASS_WORDS | METHOD_HEADS
+
+
+def method_shape(phrase: str) -> bool:
+    """Rule 1: 2-4 lower-case words, a method head, no describing word, not only class words.
+
+    >>> [method_shape(p) for p in ("model predictive control", "monte carlo tree search",
+    ...     "neural networks", "proposed attention", "efficient decoding", "graph convolutional networks")]
+    [True, True, False, False, False, True]
+    >>> method_shape("semantic segmentation"), method_shape("our method")
+    (False, False)
+    """
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in METHOD_HEADS:
+        return False
+    if len(set(words)) < len(words):
+        return False
+    for i, w in enumerate(words):
+        if w in DESCRIPTIVE or w in MORE_DESCRIPTIVE or len(w) < 2 or any(ch.isdigit() for ch in w):
+            return False
+        if i and _initialism(w, words[:i]):
+            return False  # "chain-of-thought cot prompting": an acronym inside the phrase
+    return not all(w in _NOT_NAME for w in words[:-1])
+
+
+def read_rejects(path: Path = REJECTS) -> dict[str, str]:
+    """The reviewed rejections (``phrase<TAB>reason``; ``#`` comments), keyed by :func:`spelling_key`."""
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                phrase, _, reason = line.partition("\t")
+                out[spelling_key(phrase.strip())] = reason.strip()
+    return out
+
+
+def acronym_support(forms: Iterable[str], defined: Counter[tuple[str, str]]) -> tuple[int, str]:
+    """Rule 3: the abstracts defining the best initials acronym of any spelling, and that acronym.
+
+    >>> acronym_support(["model predictive control"], Counter({("model predictive control", "MPC"): 40,
+    ...                                                         ("predictive control", "MPC"): 40}))
+    (40, 'MPC')
+    >>> acronym_support(["low-rank adaptation"], Counter({("low-rank adaptation", "LoRA"): 90}))
+    (0, '')
+    """
+    best = (0, "")
+    for form in forms:
+        for (tail, acronym), n in defined.items():
+            if tail == form and _initials_of(acronym, form) and n > best[0]:
+                best = (n, acronym)
+    return best
+
+
+@dataclass(frozen=True)
+class MinedMethod:
+    """One entry the rule keeps, with the counts behind it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    abstracts: int
+    acronym: str
+    defining: int
+
+    def row(self) -> dict[str, object]:
+        """The lexicon JSONL row (type method)."""
+        row: dict[str, object] = {"id": self.id, "type": "method", "name": self.name}
+        if self.aliases:
+            row["aliases"] = list(self.aliases)
+        row["domain"] = MINED_DOMAIN  # kg.extract.mined: never inside a longer name
+        return row
+
+
+def _by_form(defined: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """Only the definitions worth looking at (>= 2 abstracts), for speed."""
+    return Counter({k: n for k, n in defined.items() if n >= 2})
+
+
+def spelling_key(phrase: str) -> str:
+    """One key for a phrase's spellings: :func:`mine_lexicon.group_key` without spaces or hyphens.
+
+    >>> spelling_key("bi-level optimization") == spelling_key("bilevel optimisation")
+    True
+    >>> spelling_key("feed-forward networks") == spelling_key("feedforward network")
+    True
+    """
+    return group_key(phrase).replace(" ", "")
+
+
+def candidates(counts: CorpusCounts, known: set[str]) -> dict[str, Counter[str]]:
+    """Rules 1-2: spellings grouped by :func:`spelling_key`, each with its abstract count."""
+    longest = longer_counts(counts.headed)
+    known_groups = {spelling_key(k) for k in known}
+    groups: dict[str, Counter[str]] = {}
+    for phrase, n in counts.headed.items():
+        if n < 2 or not method_shape(phrase) or is_generic(phrase) or is_fragment(n, longest.get(phrase, 0)):
+            continue
+        gk = spelling_key(phrase)
+        if gk not in known_groups:
+            groups.setdefault(gk, Counter())[phrase] = n
+    return groups
+
+
+def keep(
+    counts: CorpusCounts,
+    known: set[str],
+    rejects: dict[str, str],
+    *,
+    min_acronym: int = MIN_ACRONYM,
+    min_abstracts: int = MIN_ABSTRACTS,
+    frequent: int = FREQUENT,
+) -> list[MinedMethod]:
+    """The entries the rule keeps (module docstring), sorted by id."""
+    defined = _by_form(counts.defined)
+    by_tail: dict[str, Counter[tuple[str, str]]] = {}
+    for (tail, acronym), n in defined.items():
+        by_tail.setdefault(tail, Counter())[(tail, acronym)] = n
+    out = []
+    for gk, spellings in sorted(candidates(counts, known).items()):
+        total = sum(spellings.values())
+        if total < min_abstracts or gk in rejects:
+            continue
+        forms = [f for f, _ in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))]
+        local: Counter[tuple[str, str]] = Counter()
+        for f in forms:
+            local.update(by_tail.get(f, Counter()))
+        n_def, acronym = acronym_support(forms, local)
+        if total < frequent and n_def < min_acronym:
+            continue
+        aliases = tuple(f for f in forms[1:] if spellings[f] >= 3)
+        out.append(MinedMethod(forms[0].replace(" ", "-"), forms[0], aliases, total, acronym, n_def))
+    return sorted(out, key=lambda m: m.id)
+
+
+HEADER = """\
+# Established lower-case methods the CC0 arXiv corpus names (abbreviates, or uses often), chosen by the
+# rule of bench/mine_methods.py (generated: do not edit by hand; run
+# `python bench/mine_methods.py --counts COUNTS --write`, reject by adding to bench/mine_methods_rejects.tsv).
+# Evidence: >= {min_acronym} abstracts define the phrase's initials acronym (>= {min_abstracts} abstracts in
+# all) or >= {frequent} abstracts; every kept phrase reviewed by hand.
+"""
+
+
+def write(entries: list[MinedMethod], path: Path = OUTPUT) -> None:
+    """Write the generated lexicon file (deterministic: sorted ids, fixed key order)."""
+    lines = [json.dumps(m.row(), ensure_ascii=False) for m in sorted(entries, key=lambda m: m.id)]
+    head = HEADER.format(min_acronym=MIN_ACRONYM, min_abstracts=MIN_ABSTRACTS, frequent=FREQUENT)
+    path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def known_forms() -> set[str]:
+    """Every lexicon form's key, without the generated file itself."""
+    paths = [p for p in default_lexicon_paths() if p != OUTPUT]
+    return {key(f) for e in load_lexicon(paths).entries for f in e.forms}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--counts", type=Path, help="corpus counts cache (read if present, else written)")
+    parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.name}")
+    parser.add_argument("--all", action="store_true", help="print candidates the rejections drop too")
+    args = parser.parse_args(argv)
+    if args.counts and args.counts.exists():
+        counts = load_counts(args.counts)
+    else:
+        counts = corpus_counts(args.data / "arxiv_cs_2025_2026.jsonl.gz", set(), METHOD_HEADS)
+        if args.counts:
+            save_counts(counts, args.counts)
+    entries = keep(counts, known_forms(), {} if args.all else read_rejects())
+    if args.write:
+        write(entries)
+        print(f"wrote {len(entries)} entries to {OUTPUT}", file=sys.stderr)
+        return 0
+    print("abstracts\tdefining\tacronym\tname\taliases")
+    for m in sorted(entries, key=lambda m: (-m.abstracts, m.id)):
+        print(m.abstracts, m.defining, m.acronym, m.name, "|".join(m.aliases), sep="\t")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Names a paper gives in parentheses to a thing it describes: "a foveated instance segmentation
+(FovealSeg) framework", "a custom multiple object tracker (MouseTracks)", "a specialized evaluation metric
+(S-Score)", "a dataset comprising 25,368 samples (CausalDR)".
+
+An article ("a / an / the / our") and up to nine words that hold a head noun of a type (method, model,
+dataset, benchmark, metric; or an agent noun such as tracker, classifier, detector: a method), then a
+name-shaped token in parentheses (:func:`kg.extract.shapes.is_name_shaped`; not an upper-case acronym or
+a plural one, which the definition rules read, and not a short form whose letters the description
+spells: "Polar Hierarchical Mamba (PHiM)" is a definition). A head noun right after the parentheses
+types the name ("(FovealSeg) framework"; another lower-case word there means the parentheses modify it:
+"performing (Monte-Carlo) simulations"), else the last head noun of the description when only its
+complement follows it ("a dataset comprising 25,368 samples (CausalDR)"; not "a voice conversion model on
+English dysarthric speech (UASpeech)"). A capitalised word
+right before the parentheses makes it a long form's acronym, not this rule's. The role is that of the
+description (:func:`kg.extract.roles.introduces` read from the description's first word): "we present a …
+(FovealSeg) framework" and "the dual-optical attention fusion crowd head point counting model (TAPNet) is
+proposed" are the paper's own, "than the state-of-the-art voxel-based method (SAFDNet)" is not, nor is a
+description that calls the thing existing ("freezes a pre-trained policy network (DI-Star)"). A name with a
+prefix such as "pre-" or "non-" is no name ("tweets from 2020 (pre-ChatGPT)").
+
+>>> t = "Gaze. We present a foveated instance segmentation (FovealSeg) framework and a metric (S-Score)."
+>>> [(c.name, c.type, c.role) for c in paren_candidates(t)]
+[('FovealSeg', 'method', 'introduced'), ('S-Score', 'metric', 'introduced')]
+>>> t = "In this paper, the dual-optical crowd head point counting model (TAPNet) is proposed."
+>>> [(c.name, c.type, c.role) for c in paren_candidates(t)]
+[('TAPNet', 'model', 'introduced')]
+>>> paren_candidates("models in a large language model (LLMs) and a Polar Hierarchical Mamba (PHiM)")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.abbrev import match_long_form
+from kg.extract.candidates import Candidate
+from kg.extract.roles import introduces
+from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
+
+__all__ = ["paren_candidates"]
+
+# the parenthesised name (found first: cheap), then the description before it, read back from the name
+_NAME = re.compile(r"\s\((?P<name>[A-Za-z][\w\-+.]{1,30}[\w+])\)(?:\s+(?P<after>[a-z]+))?")
+_DESC = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?P<desc>(?:[\w\-]+(?:,\d+)?\s+){0,8}?[\w\-]+)$")
+# agent nouns a paper names its parts by: "a custom multiple object tracker (MouseTracks)"
+_AGENT_TEXT = """tracker classifier detector estimator predictor generator selector router retriever reranker
+    verifier scorer controller simulator segmenter tokenizer"""
+_AGENT = frozenset(_AGENT_TEXT.split())
+_TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+_PREFIXED = re.compile(r"(?:pre|post|non|anti|semi|sub|cross|self|multi)-", re.IGNORECASE)
+# "a pre-trained policy network (DI-Star)", "an off-the-shelf detector (X)": somebody else's
+_EXISTING = re.compile(
+    r"\b(?:pre-?trained|existing|off-the-shelf|popular|widely|well-known|standard|state-of-the-art|"
+    r"publicly\savailable|public|open-source|commercial|proprietary|baseline|prior|previous|conventional)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = frozenset(
+    ["of", "comprising", "containing", "with", "consisting", "covering", "featuring", "including"]
+)
+_FUNCTION = frozenset(
+    [
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "to",
+        "for",
+        "in",
+        "on",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "as",
+        "by",
+        "from",
+        "of",
+        "the",
+        "a",
+        "an",
+        "at",
+        "via",
+    ]
+)
+
+
+def _head_type(word: str) -> str | None:
+    word = word.lower()
+    if word in _AGENT or (word.endswith("s") and word[:-1] in _AGENT):
+        return "method"
+    kind = HEAD_TYPES.get(word) or HEAD_TYPES.get(word[:-1] if word.endswith("s") else word)
+    return kind if kind in _TYPES else None
+
+
+def _desc_type(words: list[str]) -> str | None:
+    """The type of the description's last head noun, if only its complement follows it ("a dataset
+    comprising 25,368 samples", not "a voice conversion model on English dysarthric speech")."""
+    for i in range(len(words) - 1, -1, -1):
+        kind = _head_type(words[i])
+        if kind:
+            return kind if i == len(words) - 1 or words[i + 1].lower() in _COMPLEMENT else None
+    return None
+
+
+def _shape_ok(name: str) -> bool:
+    """A distinctive name: name-shaped, not an acronym (upper case or plural), no "pre-/non-" token."""
+    if not is_name_shaped(name) or is_adjectival(name) or _PREFIXED.match(name):
+        return False  # "tweets from 2020 (pre-ChatGPT)": a period or a contrast, not a name
+    if name.isupper() or (name.endswith("s") and name[:-1].isupper()) or not any(c.islower() for c in name):
+        return False  # "LLM", "LLMs", "C-3": acronyms, read by the definition rules
+    return not is_generic(name)
+
+
+def paren_candidates(text: str) -> list[Candidate]:
+    """Names given in parentheses to a described thing (see the module docstring)."""
+    if " (" not in text:
+        return []
+    out = []
+    for match in _NAME.finditer(text):
+        name = match.group("name")
+        if not _shape_ok(name):
+            continue
+        found = _DESC.search(text, max(0, match.start() - 160), match.start())
+        if found is None:
+            continue
+        desc = found.group("desc")
+        words = desc.split()
+        if words[-1][:1].isupper() or match_long_form(name, desc) is not None:
+            continue  # "the Indian Legal Documents Corpus (ILDC_expert)", "… Mamba (PHiM)": a definition
+        after = match.group("after")
+        kind = _head_type(after) if after else None
+        if after and kind is None and after not in _FUNCTION:
+            continue  # "while performing (Monte-Carlo) simulations": the parentheses modify a noun
+        whole = match.end("after") if kind else match.end("name") + 1  # the described thing, for its role
+        kind = kind or _desc_type(words)
+        if kind is None:
+            continue
+        start, end = match.span("name")
+        own = not _EXISTING.search(desc) and introduces(text, found.start("desc"), whole)
+        role = "introduced" if own else "used"
+        out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
+    return out

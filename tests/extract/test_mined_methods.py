@@ -1,0 +1,169 @@
+"""The mined lower-case methods: bench/mine_methods.py's rule on small made-up counts, and the shipped
+generated file kg/extract/lexicon/methods_mined.jsonl against that rule."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from collections import Counter
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
+from kg.extract.shapes import is_generic
+
+MINED = LEXICON_DIR / "methods_mined.jsonl"
+
+
+@pytest.fixture(scope="module")
+def mine(repo_script: Callable[[str, str], ModuleType]) -> ModuleType:
+    repo_script("bench", "mine_lexicon")
+    return repo_script("bench", "mine_methods")
+
+
+def keep(
+    mine: ModuleType,
+    headed: dict[str, int],
+    defined: dict[tuple[str, str], int] | None = None,
+    known: set[str] | None = None,
+    rejects: dict[str, str] | None = None,
+) -> dict[str, object]:
+    counts = mine.CorpusCounts(Counter(), Counter(headed), Counter(defined or {}), Counter())
+    return {m.name: m for m in mine.keep(counts, known or set(), rejects or {})}
+
+
+def test_doctests_of_the_script(mine: ModuleType) -> None:
+    result = doctest.testmod(mine)
+    assert result.attempted >= 6 and result.failed == 0
+
+
+def test_acronym_route_needs_initials_and_enough_definitions(mine: ModuleType) -> None:
+    headed = {
+        "glorp predictive control": 9,
+        "blarg tree search": 9,
+        "zonk adaptation": 9,
+        "frob decoding": 300,
+    }
+    defined = {
+        ("glorp predictive control", "GPC"): 3,  # initials, 3 >= 2: kept
+        ("blarg tree search", "BTS"): 1,  # one definition only
+        ("zonk adaptation", "ZoA"): 5,  # not the initials (Z-A)
+        ("frob decoding", "FD"): 2,  # 300 abstracts: frequent anyway
+    }
+    kept = keep(mine, headed, defined)
+    assert set(kept) == {"glorp predictive control", "frob decoding"}
+    entry = kept["glorp predictive control"]
+    assert (entry.id, entry.acronym, entry.defining, entry.abstracts) == (
+        "glorp-predictive-control",
+        "GPC",
+        3,
+        9,
+    )
+    assert entry.row() == {
+        "id": "glorp-predictive-control",
+        "type": "method",
+        "name": "glorp predictive control",
+        "domain": "mined-method",
+    }
+    # below MIN_ABSTRACTS: two papers of one group
+    assert keep(mine, {"glorp sampling": 2}, {("glorp sampling", "GS"): 2}) == {}
+
+
+def test_frequent_route_threshold_and_merged_spellings(mine: ModuleType) -> None:
+    kept = keep(
+        mine,
+        {"glorp-net attention": 12, "glorp net attention": 5, "glorpnet attention": 4, "frob pooling": 19},
+    )
+    assert set(kept) == {"glorp-net attention"}  # 12 + 5 + 4 >= 20; 19 < 20
+    assert kept["glorp-net attention"].aliases == ("glorp net attention", "glorpnet attention")
+
+
+def test_rule_drops_descriptions_classes_known_fragments_and_rejections(mine: ModuleType) -> None:
+    headed = {
+        "proposed glorp attention": 500,  # a describing word
+        "glorp framework": 500,  # a container head, not a method head
+        "neural networks": 500,  # only class words before the head
+        "semantic segmentation": 500,  # a task head
+        "carlo glorp search": 100,  # mostly the tail of ...
+        "monte carlo glorp search": 90,  # ... this one, which is kept
+        "glorp-1 decoding": 500,  # a digit
+        "knowing distillation": 500,  # a lexicon form's spelling (below)
+        "frob embeddings": 500,  # reviewed rejection (below)
+    }
+    kept = keep(
+        mine,
+        headed,
+        known={"knowing-distillation"},
+        rejects={mine.spelling_key("frob embedding"): "description"},
+    )
+    assert set(kept) == {"monte carlo glorp search"}
+
+
+def test_rejections_file_has_a_known_reason_on_every_line(mine: ModuleType) -> None:
+    reasons = {"description", "field", "class", "task", "variant", "fragment", "not-method"}
+    rejects = mine.read_rejects()
+    assert len(rejects) > 300
+    assert set(rejects.values()) <= reasons
+
+
+def _rows() -> list[dict[str, object]]:
+    return [
+        json.loads(line) for line in MINED.read_text(encoding="utf-8").splitlines() if line.startswith("{")
+    ]
+
+
+def test_shipped_file_obeys_the_rule(mine: ModuleType) -> None:
+    rows = _rows()
+    assert len(rows) >= 100
+    assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)  # deterministic order
+    rejects = mine.read_rejects()
+    for row in rows:
+        name = str(row["name"])
+        assert row["type"] == "method"
+        assert row["id"] == name.replace(" ", "-") and name == name.lower()
+        assert mine.method_shape(name), name
+        assert not is_generic(name), name
+        assert mine.spelling_key(name) not in rejects, name
+    # the guide's "Not entities" stay out whatever the counts say
+    names = {str(r["name"]) for r in rows}
+    assert not names & {"neural networks", "deep learning", "large language models", "text embeddings"}
+
+
+def test_shipped_entries_are_new_names_in_the_lexicon() -> None:
+    lexicon = load_lexicon(default_lexicon_paths())
+    mined = {f"method:{r['id']}" for r in _rows()}
+    owners: dict[str, set[str]] = {}
+    for entry in lexicon.entries:
+        for form in entry.forms:
+            owners.setdefault(form.lower(), set()).add(entry.id)
+    for row in _rows():
+        for form in [row["name"], *row.get("aliases", [])]:  # type: ignore[list-item]
+            assert owners[str(form).lower()] <= mined, form  # no form shared with a curated entry
+
+
+def test_mined_names_are_linked_in_running_text() -> None:
+    text = "We train word embeddings with answer set programming and model it as markov decision processes."
+    found = {(m.text, m.type) for m in extract_text(text) if m.type == "method"}
+    assert {("word embeddings", "method"), ("answer set programming", "method")} <= found
+    assert any(t.startswith("markov decision process") for t, _ in found)
+
+
+def test_mined_names_inside_a_longer_name_are_not_linked() -> None:
+    def methods(text: str) -> set[str]:
+        return {m.text for m in extract_text(text) if m.type == "method"}
+
+    assert "Prompt Optimization" not in methods("We add a Prompt Optimization Agent to the loop.")
+    assert "graph convolution" not in methods("3D graph convolution (3D-GC) methods ignore depth.")
+    assert "causal attention" not in methods("We run causal attention-hop analyses.")
+    assert "prompt optimization" in methods("We study prompt optimization for judges.")
+    titled = extract_text("We study it.", title="Multi-Objective Prompt Optimization for LLM Judges")
+    assert "Prompt Optimization" in {m.text for m in titled}
+
+
+def test_shipped_rows_carry_the_mined_domain(mine: ModuleType) -> None:
+    from kg.extract.mined import MINED_DOMAIN
+
+    assert {r.get("domain") for r in _rows()} == {MINED_DOMAIN}
