@@ -25,7 +25,15 @@ def _rows() -> list[dict[str, object]]:
 
 
 def _tasks(text: str, title: str = "") -> set[tuple[str, str]]:
-    return {(m.text, m.rule) for m in extract_text(text, title=title) if m.type == "task"}
+    ms = extract_text(text, title=title, extra_lexicons=[ABSTRACT_TASKS])  # opt-in: not a default lexicon
+    return {(m.text, m.rule) for m in ms if m.type == "task"}
+
+
+def test_the_mined_abstract_tasks_are_opt_in() -> None:
+    assert ABSTRACT_TASKS.exists() and ABSTRACT_TASKS not in default_lexicon_paths()
+    assert ("action prediction", "lexicon") not in {
+        (m.text, m.rule) for m in extract_text("We study action prediction.") if m.type == "task"
+    }
 
 
 def test_shipped_entries_follow_the_rule(miner: ModuleType) -> None:
