@@ -57,7 +57,9 @@ def _key(name: str) -> str:
 def mine(corpus: Path, min_titles: int = MIN_TITLES) -> list[tuple[str, int]]:
     """``(name, titles)`` of the mined tasks, sorted by name."""
     exclude = {p.id for p in read_judged(JUDGED)}
-    lexicon = load_lexicon(tuple(p for p in default_lexicon_paths() if p != OUT))  # not the file it writes
+    # not the file it writes, nor the abstract-task lexicon mined after it (train/abstract_tasks.py)
+    later = (OUT, OUT.with_name("tasks_abstracts.jsonl"))
+    lexicon = load_lexicon(tuple(p for p in default_lexicon_paths() if p not in later))
     forms = {_key(f) for e in lexicon.entries for f in e.forms}
     forms |= {f + "s" for f in forms}
     papers: Counter[str] = Counter()

@@ -38,7 +38,7 @@ from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
-from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
@@ -68,9 +68,10 @@ from kg.extract.shapes import (
     type_from_shape,
     variant_type,
 )
-from kg.extract.task_phrases import task_candidates
+from kg.extract.task_phrases import after_modifier, task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
+from kg.extract.variants import form_variants
 from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
@@ -119,15 +120,6 @@ def _upper_variant(form: str, entry: LexiconEntry) -> bool:
     return not any(ch.isupper() for ch in form[1:])
 
 
-def _variants(form: str) -> set[str]:
-    out = {form}
-    if "-" in form:
-        out.add(form.replace("-", " "))
-    if " " in form and len(form.split()) <= 4:
-        out.add(form.replace(" ", "-"))
-    return out
-
-
 class KGEntities:
     """Lexicon matching (longest wins) plus discovery rules, acronym pairing, roles."""
 
@@ -157,7 +149,7 @@ class KGEntities:
                     if _upper_variant(form, entry):
                         cased[entry.id].add(form.upper())
                 else:
-                    lowered.setdefault(entry.id, set()).update(_variants(form))
+                    lowered.setdefault(entry.id, set()).update(form_variants(form, entry.type))
         self.tables = {
             "ORTH": {k: sorted(v) for k, v in sorted(cased.items())},
             "LOWER": {k: sorted(v) for k, v in sorted(lowered.items())},
@@ -217,6 +209,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
+            if entry.id in abstract_task_ids() and after_modifier(text, start):
+                continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
                 out += _compound(text, context, end, entry)
                 continue
@@ -339,7 +333,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    return found + _propagate(text, found) + task_candidates(text, title_len, known)
+    return found + _propagate(text, found) + task_candidates(text, title_len, known, abstract_task_ids())
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

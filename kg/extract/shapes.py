@@ -225,7 +225,10 @@ def type_from_head(phrase: str) -> str | None:
 @cache
 def _generic() -> frozenset[str]:
     lines = (_DATA / "generic.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    # keyed as :func:`is_generic` keys a phrase: lower case, hyphens read as spaces ("scikit-learn")
+    return frozenset(
+        " ".join(x.lower().replace("-", " ").split()) for x in lines if x.strip() and not x.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -240,6 +243,8 @@ def is_generic(text: str, *, generic_modifier: bool = True) -> bool:
     (True, True)
     >>> is_generic("dataset distillation", generic_modifier=False), is_generic("LLMs", generic_modifier=False)
     (False, True)
+    >>> is_generic("Scikit-Learn"), is_generic("Vision-Language Models")  # hyphens read as spaces
+    (True, True)
     """
     key = " ".join(text.lower().replace("-", " ").split())
     generic = _generic()

@@ -31,12 +31,12 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import DESCRIBING_WORDS
 
-__all__ = ["TASK_HEADS", "task_candidates", "title_task_names"]
+__all__ = ["TASK_HEADS", "after_modifier", "plain_task_phrase", "task_candidates", "title_task_names"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -60,10 +60,11 @@ _GENERIC = """
     leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative generative multimodal
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
-    intelligent fair smart"""
+    intelligent fair smart next enhance improve prior"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """
-    a an the of for in on with via using by to from and or at as into through under"""
+    a an the of for in on with via using by to from and or at as into through under
+    across between both before after during each that which than not"""
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
 # classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
@@ -95,27 +96,11 @@ _SETTING_PREFIXES_TEXT = """
 _SETTING_PREFIXES = frozenset(_SETTING_PREFIXES_TEXT.split())
 # Learning settings and evaluative words a title puts before a task ("Federated Continual 3D
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
-_SETTING_WORDS = frozenset(
-    [
-        "federated",
-        "continual",
-        "incremental",
-        "lifelong",
-        "distributed",
-        "decentralized",
-        "collaborative",
-        "realistic",
-        "privacy-preserving",
-        "multiresolution",
-        "multiscale",
-        "feed-forward",
-        "feedforward",
-        "high-fidelity",
-        "on-device",
-        "seamless",
-        "proactive",
-    ]
-)
+_SETTING_WORDS_TEXT = """
+    federated continual incremental lifelong distributed decentralized collaborative realistic
+    privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
+    seamless proactive"""
+_SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
 # A leading -ive / -ous / -able word describes the method, not the task ("Iterative …", "Continuous …",
 # "Trustable Skin Cancer Diagnosis"); a few -able words are part of a task name ("Deformable Image
 # Registration").
@@ -125,19 +110,8 @@ _LEADING_ADJECTIVE = re.compile(
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")
-_ING_NOUNS = frozenset(
-    [
-        "building",
-        "clothing",
-        "painting",
-        "drawing",
-        "housing",
-        "engineering",
-        "marketing",
-        "mining",
-        "computing",
-    ]
-)
+_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
+_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -168,8 +142,8 @@ def _is_modifier(word: str, *, title: bool) -> bool:
         return False
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
-    if _VERB_OR_PLURAL.fullmatch(low):
-        return False  # "It helps dish editing tasks", "unifies motion prediction": a verb, not a modifier
+    if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
+        return False  # "helps dish editing tasks", "unifies motion prediction": verbs; "21 editing": a count
     return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
 
 
@@ -330,6 +304,44 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
             j += 1
 
 
+def plain_task_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
+    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
+    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
+
+    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
+    [True, False, False]
+    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
+    [False, True]
+    """
+    modifiers = list(words[:-1])
+    if not 1 <= len(modifiers) <= _MAX_MODIFIERS or not all(_is_modifier(w, title=False) for w in modifiers):
+        return False
+    first = modifiers[0].lower()
+    if first.endswith("ing") and first not in _ING_NOUNS:
+        return False
+    return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
+
+
+def after_modifier(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (same phrase) reads as a task modifier: then a task name
+    starting at ``start`` is the tail of a longer one ("kidney abnormality detection", "Forest canopy
+    height estimation", "3D shape reconstruction"). Acronyms and mixed-case names ("NYUv2 scene
+    classification") are not modifiers.
+
+    >>> text = "kidney abnormality detection and robust abnormality detection"
+    >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
+    (True, False, False)
+    """
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
+    if re.fullmatch(r"[1-4][dD]", word):
+        return True  # "3D shape reconstruction"
+    if not word or not (word.islower() or (word[0].isupper() and word[1:].islower())):
+        return False
+    return plain_task_phrase([word.lower(), "detection"])
+
+
 def title_task_names(title: str, abstract: str) -> list[str]:
     """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
 
@@ -339,16 +351,38 @@ def title_task_names(title: str, abstract: str) -> list[str]:
     return [c.name for c in _title_candidates(title, abstract)]
 
 
-def task_candidates(text: str, title_len: int = 0, known: Sequence[Candidate] = ()) -> list[Candidate]:
+def task_candidates(
+    text: str, title_len: int = 0, known: Sequence[Candidate] = (), yielding: Collection[str] = ()
+) -> list[Candidate]:
     """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)
     and the other occurrences of their words in the abstract, none overlapping a ``known`` (lexicon)
-    mention. Every one keeps its rule: a task read from its context is known, so never ``introduced``.
+    mention — except a known task of the entities ``yielding`` (the tasks mined from abstracts) inside
+    a longer name the rules read ("SAR image target recognition tasks", "Semiconductor Defect
+    Segmentation"): the longer name stands. Every one keeps its rule: a task read from its context is
+    known, so never ``introduced``.
+
+    >>> text = "On image target recognition tasks"
+    >>> known = [Candidate(9, 27, "task", "target recognition", "task:target-recognition", source="lexicon")]
+    >>> [c.name for c in task_candidates(text, 0, known)]
+    []
+    >>> [c.name for c in task_candidates(text, 0, known, {"task:target-recognition"})]
+    ['image target recognition']
     """
     title, abstract = text[:title_len], text[title_len:]
     out = list(_title_candidates(title, abstract)) if title_len else []
     out += _context_candidates(text, title_len)
     out += _elsewhere(text, title_len, out)
-    return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+    return [
+        c
+        for c in out
+        if not any(k.start < c.end and c.start < k.end and not _yields(k, c, yielding) for k in known)
+    ]
+
+
+def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> bool:
+    """Whether a known task of ``yielding`` lies inside the longer task name ``cand``."""
+    inside = cand.start <= known.start and known.end <= cand.end
+    return known.entity_id in yielding and inside and cand.end - cand.start > known.end - known.start
 
 
 def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:

@@ -124,11 +124,11 @@ def sniff(text: str) -> str | None:
         return "arxiv_atom" if "http://www.w3.org/2005/Atom" in stripped[:4000] else None
     if stripped.startswith(("{", "[")) or is_jsonl(stripped):
         return _vote(_first_records(stripped))
+    first = stripped.split("\n", 1)[0]
+    if _TITLE_COLUMN.search(first) and not _BIBTEX.match(first):
+        return "csv"  # a header row first: a cell such as "@A{" below it does not make it BibTeX
     if _BIBTEX.search(stripped[:4000]):
         return "bibtex"
-    first = stripped.split("\n", 1)[0]
-    if _TITLE_COLUMN.search(first):
-        return "csv"
     lines = [ln.strip() for ln in stripped.splitlines()]
     if "·" in lines or any(AUTHORS_RE.fullmatch(ln) for ln in lines) or "Daily Papers" in lines:
         return "hf_page"

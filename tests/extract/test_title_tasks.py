@@ -28,7 +28,8 @@ def _rows() -> list[dict[str, object]]:
 def test_shipped_entries_follow_the_rule(miner: ModuleType) -> None:
     rows = _rows()
     assert len(rows) > 300
-    others = load_lexicon(tuple(p for p in default_lexicon_paths() if p != SHIPPED))
+    later = (SHIPPED, LEXICON_DIR / "tasks_abstracts.jsonl")  # mined after it, from its leftovers
+    others = load_lexicon(tuple(p for p in default_lexicon_paths() if p not in later))
     forms = {miner._key(f) for e in others.entries for f in e.forms}
     for row in rows:
         name = str(row["name"])
