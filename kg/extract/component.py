@@ -36,6 +36,7 @@ from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates, reads_redefined
+from kg.extract.ending_data import after_capitalised_word
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default_lexicon_paths, load_lexicon
@@ -195,6 +196,7 @@ class KGEntities:
     ) -> list[Candidate]:
         out = []
         entries = self.entries
+        known_ends = frozenset(match[2] for match in matches)
         for key, start, end, rule in matches:
             entry = entries[key]
             kind = entry.type
@@ -204,6 +206,8 @@ class KGEntities:
                 continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
             if kind == "organization" and inside_longer_name(text, start, end):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
+            if rule == "lexicon.cased" and after_capitalised_word(text, start, end, known_ends, kind):
+                continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
