@@ -134,19 +134,23 @@ _SIZE_AFTER = re.compile(r"-\d+(?:\.\d+)?[KkMB]\b")
 
 # NVIDIA's Tesla GPUs ("Tesla V100", "Tesla K80", "Tesla T4"): a product line, not the carmaker
 _TESLA_GPU = re.compile(r"[ \-][KMPVAT]\d{1,3}\b")
+_LICENCE = re.compile(r"(?:\s+v?\d[\d.]*)?[\s-]+licen[cs]", re.IGNORECASE)
 
 
 def inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether an organisation name is the start of a longer name: "the Independent Cascade model",
-    "The Independent Pixel Approximation" are not *The Independent*; "Tesla V100" is NVIDIA's GPU.
+    "The Independent Pixel Approximation" are not *The Independent*; "Tesla V100" is NVIDIA's GPU; "the
+    MIT license", "Apache 2.0 License", "MIT-licensed" name a licence (rule 61).
 
     >>> t = "under the Independent Cascade model"
     >>> inside_longer_name(t, 6, 21), inside_longer_name("read The Independent daily", 5, 20)
     (True, False)
     >>> inside_longer_name("on 8 Tesla V100 GPUs", 5, 10), inside_longer_name("Tesla and Waymo", 0, 5)
     (True, False)
+    >>> inside_longer_name("under the MIT license.", 10, 13), inside_longer_name("Apache 2.0 License", 0, 6)
+    (True, True)
     """
-    if text[start:end] == "Tesla" and _TESLA_GPU.match(text, end):
+    if (text[start:end] == "Tesla" and _TESLA_GPU.match(text, end)) or _LICENCE.match(text, end):
         return True
     return " " in text[start:end] and _CAPITAL_WORD.match(text, end) is not None
 

@@ -39,3 +39,9 @@ def test_acronyms_hyphens_and_sentence_starts_keep_the_name() -> None:
 def test_technique_acronyms_and_the_title_keep_the_name() -> None:
     assert "LoRA" in _names("We adopt a frozen Segmentation LoRA as an auxiliary component.")
     assert "Mamba" in _names("We study the model.", title="Patch Mamba for Images")
+
+
+def test_an_organisation_before_license_names_a_licence() -> None:
+    assert "MIT" not in _names("All code is publicly available on GitHub under an MIT license.")
+    assert "MIT" not in _names("Our code and corpus are accessible under the MIT License.")
+    assert "MIT" in _names("We thank colleagues at MIT and Stanford for the data.")
