@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import json
 import re
 import sys
@@ -45,7 +44,7 @@ from kg.extract.task_phrases import TASK_HEADS, plain_task_phrase, task_candidat
 from kg.ids import slug  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "train"))
-from title_tasks import _FIELDS, _INTERNALS  # noqa: E402
+from title_tasks import _FIELDS, _INTERNALS, corpus_texts  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 OUT = ROOT / "kg" / "extract" / "lexicon" / "tasks_abstracts.jsonl"
@@ -106,18 +105,13 @@ def count(corpus: Path) -> tuple[Counter[str], Counter[str], dict[str, Counter[s
     abstracts: Counter[str] = Counter()
     cues: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in exclude:
-                continue
-            title, abstract = " ".join(row["title"].split()), " ".join((row.get("summary") or "").split())
-            found = {key(p): p for p in phrases(abstract)}
-            abstracts.update(found.keys())
-            for k, spelling in found.items():
-                spellings[k][spelling] += 1
-            text = f"{title}\n\n{abstract}"
-            cues.update({key(c.name) for c in task_candidates(text, len(title))})
+    for title, abstract in corpus_texts(corpus, exclude):
+        found = {key(p): p for p in phrases(abstract)}
+        abstracts.update(found.keys())
+        for k, spelling in found.items():
+            spellings[k][spelling] += 1
+        text = f"{title}\n\n{abstract}"
+        cues.update({key(c.name) for c in task_candidates(text, len(title))})
     return abstracts, cues, spellings
 
 

@@ -22,6 +22,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,16 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+def corpus_texts(corpus: Path, exclude: set[str]) -> Iterator[tuple[str, str]]:
+    """``(title, abstract)`` of every corpus record not in ``exclude``, white space collapsed (the miners
+    of this script and of ``train/abstract_tasks.py`` read the corpus through it)."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] not in exclude:
+                yield " ".join(row["title"].split()), " ".join((row.get("summary") or "").split())
+
+
 def mine(corpus: Path, min_titles: int = MIN_TITLES) -> list[tuple[str, int]]:
     """``(name, titles)`` of the mined tasks, sorted by name."""
     exclude = {p.id for p in read_judged(JUDGED)}
@@ -64,16 +75,11 @@ def mine(corpus: Path, min_titles: int = MIN_TITLES) -> list[tuple[str, int]]:
     forms |= {f + "s" for f in forms}
     papers: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in exclude:
-                continue
-            title, abstract = " ".join(row["title"].split()), " ".join((row.get("summary") or "").split())
-            names = {_key(n): n.lower() for n in title_task_names(title, abstract)}
-            papers.update(names.keys())
-            for key, spelling in names.items():
-                spellings[key][spelling] += 1
+    for title, abstract in corpus_texts(corpus, exclude):
+        names = {_key(n): n.lower() for n in title_task_names(title, abstract)}
+        papers.update(names.keys())
+        for key, spelling in names.items():
+            spellings[key][spelling] += 1
     out = []
     for key, count in papers.items():
         words = key.split()
