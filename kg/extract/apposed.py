@@ -35,9 +35,9 @@ __all__ = ["apposed_candidates"]
 _JOINS = (", a ", ", an ", " is a ", " is an ", " was a ", " was an ")
 _NAME_BEFORE = re.compile(r"[A-Za-z0-9][\w.+\-/]*[\w+]$")
 _HEAD = re.compile(
-    r"(?:[\w\-]+\s+){0,6}?(?P<head>methods?|approach(?:es)?|algorithms?|frameworks?|models?|"
+    r"(?:[\w\-]+,?\s+){0,6}?(?P<head>methods?|approach(?:es)?|algorithms?|frameworks?|models?|"
     r"architectures?|networks?|datasets?|benchmarks?|corpus|corpora|suite|metrics?|measures?|"
-    r"techniques?|toolkits?|library|agents?|pipelines?|family\s+of\s+models|LLMs?|MLLMs?|VLMs?)\b"
+    r"techniques?|toolkits?|library|agents?|pipelines?|family\s+of\s+models|LLMs?|MLLMs?|VLMs?)\b(?!-)"
 )
 _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 # "FrequencyMix, a novel data augmentation method", "FERV39k-Plus, a newly constructed dataset"

@@ -20,6 +20,11 @@ def _links(text: str) -> set[tuple[str, str, str]]:
         ),
         ("We focus on MathDial, a dialog dataset for math instruction.", ("MathDial", "dataset", "used")),
         ("ProtoPNet is an interpretable network for birds.", ("ProtoPNet", "method", "used")),
+        (  # adjectives separated by commas; "model-agnostic" is no head noun
+            "We take CHM-Corr, a state-of-the-art, ante-hoc explanation method, as a base.",
+            ("CHM-Corr", "method", "used"),
+        ),
+        ("We build on ParaPLUIE, a perplexity-based LLM-judge metric.", ("ParaPLUIE", "metric", "used")),
         (
             "We benchmark it on DSEC-Snow, a new dataset created with a green screen.",
             ("DSEC-Snow", "dataset", "introduced"),
