@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.extract.judged import read_judged  # noqa: E402
-from kg.extract.lexicon import default_lexicon_paths, load_lexicon  # noqa: E402
+from kg.extract.lexicon import ABSTRACT_DOMAIN, default_lexicon_paths, load_lexicon  # noqa: E402
 from kg.extract.task_phrases import TASK_HEADS, plain_task_phrase, task_candidates  # noqa: E402
 from kg.ids import slug  # noqa: E402
 
@@ -189,7 +189,7 @@ def entries(kept: list[tuple[str, int]]) -> list[dict[str, object]]:
 
     >>> entries([("multiclass classification", 22), ("multi-class classification", 41)])
     [{'id': 'multi-class-classification', 'type': 'task', 'name': 'multi-class classification', \
-'aliases': ['multiclass classification']}]
+'aliases': ['multiclass classification'], 'domain': 'abstract-task'}]
     """
     groups: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for name, n in kept:
@@ -197,7 +197,8 @@ def entries(kept: list[tuple[str, int]]) -> list[dict[str, object]]:
     rows = []
     for spellings in groups.values():
         names = [name for _, name in sorted(spellings)]
-        rows.append({"id": slug(names[0]), "type": "task", "name": names[0], "aliases": names[1:]})
+        row = {"id": slug(names[0]), "type": "task", "name": names[0], "aliases": names[1:]}
+        rows.append({**row, "domain": ABSTRACT_DOMAIN})  # kg.extract.lexicon: such a task yields
     return sorted(rows, key=lambda r: str(r["id"]))
 
 

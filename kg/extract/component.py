@@ -39,7 +39,7 @@ from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word
 from kg.extract.expansions import inside_expansions
 from kg.extract.learned import PhraseModel, add_model, default_model
-from kg.extract.lexicon import Lexicon, LexiconEntry, abstract_task_ids, default_lexicon_paths, load_lexicon
+from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
@@ -137,6 +137,7 @@ class KGEntities:
         self.model = default_model() if model is True else model or None  # the trained source, or None
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
+        self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
@@ -213,7 +214,7 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
-            if entry.id in abstract_task_ids() and after_modifier(text, start):
+            if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
                 out += _compound(text, context, end, entry)
@@ -278,7 +279,7 @@ class KGEntities:
             found, redefined = acronym_candidates(text, known, self.entries)
             if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
                 known = [c for c in known if not reads_redefined(c, text, redefined)]
-            found = _discover(text, title_len, known, found)
+            found = _discover(text, title_len, known, found, self.yielding)
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
@@ -317,7 +318,9 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
                 fast.order_keys(phrase, found)
 
 
-def _discover(text: str, title_len: int, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+def _discover(
+    text: str, title_len: int, known: list[Candidate], found: list[Candidate], yielding: frozenset[str]
+) -> list[Candidate]:
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
@@ -337,7 +340,7 @@ def _discover(text: str, title_len: int, known: list[Candidate], found: list[Can
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    return found + _propagate(text, found) + task_candidates(text, title_len, known, abstract_task_ids())
+    return found + _propagate(text, found) + task_candidates(text, title_len, known, yielding)
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
