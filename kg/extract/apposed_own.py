@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, occurrences
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import used_before
 
@@ -105,11 +105,7 @@ def own_apposed(text: str, start: int, end: int, title_len: int = 0) -> bool:
         cue_end <= start for _, cue_end in intro_cue_spans(text)
     ):
         return True
-    name = text[start:end]
-    return (
-        bool(title_len)
-        and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[:title_len]) is not None
-    )
+    return bool(title_len) and bool(occurrences(text[:title_len], text[start:end], joined_after=""))
 
 
 def newly_other(text: str, start: int, end: int) -> bool:
