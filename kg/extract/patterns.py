@@ -299,6 +299,9 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     []
     >>> evaluation_candidates("We trained detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
     []
+    >>> t = "Experiments on two datasets (WOMD, Argoverse2) with popular backbones (QCNet, MTR) confirm it."
+    >>> [c.name for c in evaluation_candidates(t)]
+    ['WOMD', 'Argoverse2']
     """
     out = []
     for cue in _EVAL_ON.finditer(text):
@@ -313,6 +316,8 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
         if opened is None:
             out += _list_items(text, cue.end())
+        elif _METHODS_OPEN.search(opened.group()):
+            continue  # rule 65: "evaluated on two backbones (QCNet, MTR)"
         elif not _defines_acronym(text, cue.end(), opened.end()):
             out += _list_items(text, opened.end(), strict=True)
     return out
@@ -345,6 +350,8 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             break
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
         reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
+        if reopen and _METHODS_OPEN.search(reopen.group()):
+            break  # rule 65: "on … (WOMD, Argoverse2) with popular backbones (QCNet, MTR)"
         if reopen:
             pos = reopen.end()
         elif item.group("sep"):
@@ -360,6 +367,10 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
 
 # A list that ends in a method head word names methods: "… and DFINE architectures / backbones".
 _METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
+# rule 65: a parenthesised list opened by a method head word names methods ("two backbones (QCNet, MTR)")
+_METHODS_OPEN = re.compile(
+    r"(?:architecture|backbone|model|network|detector|encoder|baseline|method)s?\s?\(\s*$"
+)
 
 
 def head_candidates(text: str) -> list[Candidate]:
