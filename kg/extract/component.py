@@ -303,7 +303,7 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     name = text[begin:stop]
     if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
         return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
-    kind = variant_type(name, entry.type)
+    kind = variant_type(name, entry.type, text)
     return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 
 

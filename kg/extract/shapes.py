@@ -192,17 +192,23 @@ def type_from_shape(name: str) -> str | None:
 _DATA_TYPES = frozenset({"dataset", "benchmark"})
 
 
-def variant_type(name: str, base: str) -> str:
+def variant_type(name: str, base: str, text: str = "") -> str:
     """The type of a named variant of a ``base``-typed entity: a "-Bench" of a method or model is a
     benchmark ("GraphRAG-Bench", "MCP-Bench"), else ``base`` (sizes stay: "FineWeb-Edu-10B" is data
-    and "Prithvi-600M" a model, whatever "-10B" and "-600M" suggest elsewhere).
+    and "Prithvi-600M" a model, whatever "-10B" and "-600M" suggest elsewhere). With the paper's
+    ``text``, a method's or model's variant the paper names as data is a dataset (rule 66: "on the
+    NTU RGB+D and PKU-MMD datasets", "the SPIn-NeRF dataset").
 
     >>> variant_type("ImgEdit-Bench", "dataset"), variant_type("MedReason-8B", "dataset")
     ('dataset', 'dataset')
     >>> variant_type("WebSailor-Bench", "method"), variant_type("ViT-Base", "method")
     ('benchmark', 'method')
+    >>> variant_type("PKU-MMD", "method", "Experiments on the NTU RGB+D and PKU-MMD datasets.")
+    'dataset'
     """
-    return "benchmark" if base not in _DATA_TYPES and _BENCH.search(name) else base
+    if base not in _DATA_TYPES and _BENCH.search(name):
+        return "benchmark"
+    return "dataset" if text and base in ("model", "method") and data_context(text, name) else base
 
 
 def type_from_head(phrase: str) -> str | None:
