@@ -11,6 +11,8 @@ from kg.model import Mention, Paper, Source
 from kg.resolve.resolver import resolve
 from kg.resolve.votes import pick_type, vote
 
+SRC = Source(file="t")
+
 
 def _mention(pid: str, text: str, kind: str, confidence: float, rule: str) -> Mention:
     return Mention(
@@ -78,4 +80,14 @@ def test_lexicon_names_resolve_to_their_own_entity() -> None:
     assert links["masked diffusion models"][1] == "Masked Diffusion Models"
 
 
-SRC = Source(file="t")
+def test_a_degree_modifier_defined_as_an_acronym_is_no_task() -> None:
+    links = _links(
+        "SISR reconstructs high-resolution (HR) images from low-resolution (LR) inputs. HR images help."
+    )
+    assert not {"high-resolution", "low-resolution", "HR", "LR"} & set(links)
+    assert _links("It adapts LLMs without Fine-Tuning (FT).")["Fine-Tuning"][0] == "method"
+
+
+def test_mdlm_is_a_masked_diffusion_model() -> None:
+    links = _links("We compare autoregressive (AR) and masked diffusion (MDLM) language models.")
+    assert links["MDLM"][1] == links["masked diffusion"][1] == "Masked Diffusion Models"
