@@ -330,7 +330,7 @@ def _discover(
     found += [
         c
         for c in evaluation_candidates(text)
-        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
+        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
     found += head_candidates(text)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading

@@ -140,14 +140,18 @@ def is_name_shaped(token: str) -> bool:
     return any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)
 
 
-def has_name_shaped_word(name: str) -> bool:
+def has_name_shaped_word(name: str, title: bool = False) -> bool:
     """Whether some word of ``name`` is name-shaped: what a name in a title, where every word is
-    capitalised, must have ("Training on Real and Synthetic Data" lists no names).
+    capitalised, must have ("Training on Real and Synthetic Data" lists no names). In a ``title`` a
+    capitalised compound of plain words is no such word (rule 68: "Agents on Real-World Tasks",
+    "LLMs on Multi-Hop Reasoning").
 
     >>> has_name_shaped_word("Synthetic Data"), has_name_shaped_word("Snorp-5K")
     (False, True)
+    >>> has_name_shaped_word("Real-World Tasks"), has_name_shaped_word("Real-World Tasks", title=True)
+    (True, False)
     """
-    return any(is_name_shaped(word) for word in name.split())
+    return any(is_name_shaped(w) and not (title and _PLAIN_HYPHENATED.fullmatch(w)) for w in name.split())
 
 
 def is_adjectival(token: str) -> bool:

@@ -91,3 +91,12 @@ def test_a_degree_modifier_defined_as_an_acronym_is_no_task() -> None:
 def test_mdlm_is_a_masked_diffusion_model() -> None:
     links = _links("We compare autoregressive (AR) and masked diffusion (MDLM) language models.")
     assert links["MDLM"][1] == links["masked diffusion"][1] == "Masked Diffusion Models"
+
+
+def test_a_titles_capitalised_plain_compound_names_no_data() -> None:
+    title = "SnorpBench: Evaluating AI Agents on Real-World Professional Tasks via Language World Models"
+    assert "Real-World Professional Tasks" not in _links("We compare them.", title=title)
+    assert _links("We compare them.", title="Evaluating Agents on SnorpWorld-2")["SnorpWorld-2"][0] in (
+        "dataset",
+        "benchmark",
+    )
