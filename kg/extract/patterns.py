@@ -299,9 +299,9 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     []
     >>> evaluation_candidates("We trained detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
     []
-    >>> t = "Experiments on two datasets (WOMD, Argoverse2) with popular backbones (QCNet, MTR) confirm it."
-    >>> [c.name for c in evaluation_candidates(t)]
-    ['WOMD', 'Argoverse2']
+    >>> t = "It improves accuracy on architectures (ResNetV2, ViT) and datasets (CIFARs, TinyImageNet)."
+    >>> [c.name for c in evaluation_candidates(t)]  # rule 65
+    ['CIFARs', 'TinyImageNet']
     """
     out = []
     for cue in _EVAL_ON.finditer(text):
@@ -316,10 +316,9 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
         if opened is None:
             out += _list_items(text, cue.end())
-        elif _METHODS_OPEN.search(opened.group()):
-            continue  # rule 65: "evaluated on two backbones (QCNet, MTR)"
         elif not _defines_acronym(text, cue.end(), opened.end()):
-            out += _list_items(text, opened.end(), strict=True)
+            methods = _METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
+            out += _list_items(text, opened.end(), strict=True, methods=methods)
     return out
 
 
@@ -329,8 +328,9 @@ def _defines_acronym(text: str, start: int, paren: int) -> bool:
     return short is not None and match_long_form(short.group(), text[start:paren].rstrip(" (")) is not None
 
 
-def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
-    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)").
+def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False) -> list[Candidate]:
+    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)"); ``methods``: the
+    list (up to a reopening "and datasets (") names methods ("architectures (ResNetV2, ViT)"; rule 65).
 
     ``strict`` (a list in parentheses or after a colon): single words must be name-shaped ("InfoSeek",
     not "Lin" of "(Lin et al.)"), and references to the paper's own parts ("Q1", "Section 6") stop it.
@@ -346,13 +346,13 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             break
         shape = type_from_shape(text[start:end])
         kind = shape if shape in {"dataset", "benchmark"} else "dataset"
-        if shape in {"model", "method"}:
+        if shape in {"model", "method"} and not methods:
             break
-        out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
+        if not methods:
+            out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
         reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
-        if reopen and _METHODS_OPEN.search(reopen.group()):
-            break  # rule 65: "on … (WOMD, Argoverse2) with popular backbones (QCNet, MTR)"
-        if reopen:
+        if reopen:  # rule 65: "(WOMD, Argoverse2) with popular backbones (QCNet, MTR)" names no data
+            methods = _METHODS_OPEN.search(reopen.group()) is not None
             pos = reopen.end()
         elif item.group("sep"):
             pos = item.end()
