@@ -74,9 +74,9 @@ def acronym_candidates(
     return out, redefined
 
 
-# A degree modifier in one hyphenated word ("low-resolution", "Ultra-High-Definition", "full-precision")
+# A degree modifier ("low-resolution", "very high resolution", "Ultra-High-Definition", "full-precision")
 _DEGREE_MODIFIER = re.compile(
-    r"(?:(?:ultra|very|super|extra)-)?(?:low|high|full|half|fine)-(?!tun|train)[a-z]+", re.I
+    r"(?:(?:ultra|very|super|extra)[- ])?(?:low|high|full|half|fine)[- ](?!tun|train|att)[a-z]+", re.I
 )
 # Up to three capitalised words right before a long form (the run a coordinated name starts with).
 _RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s){1,3})$")
