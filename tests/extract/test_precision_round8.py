@@ -88,6 +88,7 @@ def test_a_degree_modifier_defined_as_an_acronym_is_no_task() -> None:
         "SISR reconstructs high-resolution (HR) images from low-resolution (LR) inputs. HR images help."
     )
     assert not {"high-resolution", "low-resolution", "HR", "LR"} & set(links)
+    assert not _links("It requires very high resolution (VHR) imagery.")
     assert _links("It adapts LLMs without Fine-Tuning (FT).")["Fine-Tuning"][0] == "method"
 
 
