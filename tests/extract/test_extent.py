@@ -50,7 +50,7 @@ def test_a_maker_before_a_model_is_part_of_the_model_name() -> None:
 
 
 def test_products_and_case_variants_of_known_names() -> None:
-    found = _links("Texts were translated with Google Translate, scored by Perspective API, run on Livecodebench.")
+    found = _links("Texts were translated with Google Translate, rated by Perspective API, on Livecodebench")
     assert found["Google Translate"][:2] == ("model", "model:google-translate")
     assert found["Perspective API"][:2] == ("model", "model:perspective-api")
     assert found["Livecodebench"][1] == "benchmark:livecodebench"
