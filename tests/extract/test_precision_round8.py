@@ -61,7 +61,7 @@ def test_a_parenthesised_list_after_a_method_word_names_no_data() -> None:
     links = _links(text)
     assert links["WOMD"][0] == "dataset"
     assert "QCNet" not in links or links["QCNet"][0] != "dataset"
-    text = "It improves accuracy across architectures (ResNetV2, Vision Transformers) and datasets (CIFARs, STL-10)."
+    text = "It improves accuracy across architectures (ResNetV2, ViT) and datasets (CIFARs, STL-10)."
     links = _links(text)
     assert links["CIFARs"][0] == "dataset" and links.get("ResNetV2", ("model",))[0] != "dataset"
 
