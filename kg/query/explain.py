@@ -46,8 +46,8 @@ from kg.build.update import CLUSTER_CACHE
 from kg.errors import StoreError
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
-from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
 from kg.resolve.own_names import SEP
+from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
 
 __all__ = ["Explanation", "NameReason", "explain"]
 
