@@ -5,10 +5,13 @@ Manipulation Priors…" and "MAPLE: Multi-Agent Adaptive Planning…" are differ
 a coined name (:func:`coined`: one token with a capital letter, matched by a discovery rule, not a
 lexicon key) in a paper that introduces it is scoped to that paper (:func:`intro_key`): the plain
 key, the paper's id and the content words of what the paper says it is (its title, else the
-introducing sentence). Clustering then (:func:`regroup`) groups the introducing keys of one plain
-key around centres (most mentioned first, then by key) when their words overlap (Jaccard at least
-0.5: versions of one work keep their title). One group: every paper's mentions are one entity, as
-before. Two or more: each group is an entity of its own, its id scoped to its first paper
+introducing sentence). Any other name a paper introduces is scoped too, marked as not coined: it
+joins a group like the others but never makes two (a phrase such as "Long-Term Memory" is not a
+work's own name), and it is never refused. Clustering then (:func:`regroup`) groups the
+introducing keys of one plain key around centres (most mentioned first, then by key) when their
+words overlap (Jaccard at least 0.5: versions of one work keep their title). Fewer than two groups
+with a coined name: every paper's mentions are one entity, as before. Two or more: each group is
+an entity of its own, its id scoped to its first paper
 (``method:maple-2504-06084``), and a paper that only *uses* the plain name is not linked (which of
 them it means is unknown; answers are right or refused).
 
@@ -16,7 +19,7 @@ them it means is unknown; answers are right or refused).
 ['adaptive', 'agent', 'long', 'memory', 'multi', 'planning', 'term']
 >>> k = intro_key("maple", "2506.05813", "MAPLE: Multi-Agent Adaptive Planning", "MAPLE")
 >>> k
-'maple@2506.05813@adaptive agent multi planning'
+'maple@2506.05813@+adaptive agent multi planning'
 >>> base_of(k), paper_of(k)
 ('maple', '2506.05813')
 """
@@ -43,7 +46,7 @@ _STOP = frozenset(
         "towards toward using based new novel",
     )
 )
-_NOT_COINED_RULES = ("lexicon", "shape", "acronym", "propagate")
+_NOT_COINED_RULES = ("lexicon.compound", "shape", "acronym", "propagate")
 
 
 def coined(m: Mention) -> bool:
@@ -76,9 +79,10 @@ def words(text: str, name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in own)
 
 
-def intro_key(key: str, paper_id: str, text: str, name: str) -> str:
-    """The key of a coined name in the paper that introduces it (see the module docstring)."""
-    return f"{key}{SEP}{paper_id}{SEP}{' '.join(sorted(words(text, name)))}"
+def intro_key(key: str, paper_id: str, text: str, name: str, is_coined: bool = True) -> str:
+    """The key of a name in the paper that introduces it (see the module docstring); ``+`` marks
+    a coined name, ``-`` another (a phrase: it never splits a name, but is never refused either)."""
+    return f"{key}{SEP}{paper_id}{SEP}{'+' if is_coined else '-'}{' '.join(sorted(words(text, name)))}"
 
 
 def base_of(key: str) -> str:
@@ -98,6 +102,10 @@ def describing(mentions: Sequence[Mention], m: Mention) -> str:
     return title or m.sentence
 
 
+def _is_coined(key: str) -> bool:
+    return key.split(SEP, 2)[2][:1] == "+"
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
@@ -105,7 +113,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def _groups(keys: list[str], counts: Mapping[str, int]) -> list[list[str]]:
     """Introducing keys of one plain key around centres (most mentioned, then by key): a key joins
     the centre whose words it overlaps most (at least :data:`SAME_WORK`), else becomes one."""
-    sets = {k: frozenset(k.split(SEP, 2)[2].split()) for k in keys}
+    sets = {k: frozenset(k.split(SEP, 2)[2][1:].split()) for k in keys}
     centres: dict[str, list[str]] = {}
     for k in sorted(keys, key=lambda k: (-counts.get(k, 0), k)):
         best = max(centres, key=lambda c: (_jaccard(sets[k], sets[c]), c), default=None)
@@ -124,13 +132,18 @@ def regroup(
     Returns the new components, the plain keys refused (their lone component is no entity) and,
     per component of a name two works introduce (its first key), the paper its id is scoped to.
 
-    >>> comps = [["maple"], ["maple@p1@robot priors"], ["maple@p2@table planning"], ["tepo@p3@token"],
-    ...          ["tepo@p4@token"]]
+    >>> comps = [["maple"], ["maple@p1@+robot priors"], ["maple@p2@+table planning"], ["tepo@p3@+token"],
+    ...          ["tepo@p4@+token"], ["ltm@p5@-robot"], ["ltm@p6@-table"]]
     >>> new, refused, scoped = regroup(comps, {})
-    >>> new
-    [['maple'], ['maple@p1@robot priors'], ['maple@p2@table planning'], ['tepo@p3@token', 'tepo@p4@token']]
+    >>> for c in new:
+    ...     print(c)
+    ['maple']
+    ['ltm@p5@-robot', 'ltm@p6@-table']
+    ['maple@p1@+robot priors']
+    ['maple@p2@+table planning']
+    ['tepo@p3@+token', 'tepo@p4@+token']
     >>> refused, scoped
-    ({'maple'}, {'maple@p1@robot priors': 'p1', 'maple@p2@table planning': 'p2'})
+    ({'maple'}, {'maple@p1@+robot priors': 'p1', 'maple@p2@+table planning': 'p2'})
     """
     intro: dict[str, list[str]] = defaultdict(list)
     rest: list[list[str]] = []
@@ -146,6 +159,8 @@ def regroup(
     scoped: dict[str, str] = {}
     for base in sorted(intro):
         groups = _groups(intro[base], counts)
+        if sum(any(_is_coined(k) for k in g) for g in groups) < 2:  # not two works' coined names
+            groups = [sorted(k for g in groups for k in g)]
         if len(groups) == 1:
             if base in where:
                 rest[where[base]] = sorted(rest[where[base]] + groups[0])

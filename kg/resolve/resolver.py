@@ -190,12 +190,12 @@ class Keyer:
         return self._scope_coined(mentions, row)
 
     def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
-        """Give a coined name the paper introduces (:func:`kg.resolve.own_names.coined`) a key
-        scoped to the paper, on every mention of it in the paper (:mod:`kg.resolve.own_names`)."""
+        """Give a name the paper introduces a key scoped to the paper, on every mention of it in the
+        paper, marked when it is coined (:func:`kg.resolve.own_names.coined`; :mod:`kg.resolve.own_names`)."""
         scoped: dict[str, str] = {}
         for m, key, own in row:
-            if own and key and SEP not in key and key not in self.anchors and coined(m):
-                k = intro_key(key, m.paper_id, describing(mentions, m), m.text)
+            if own and key and m.role == "introduced" and SEP not in key and key not in self.anchors:
+                k = intro_key(key, m.paper_id, describing(mentions, m), m.text, coined(m))
                 scoped[key] = min(k, scoped.get(key, k))  # the same whatever the mentions' order
         if not scoped:
             return row

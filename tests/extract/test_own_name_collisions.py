@@ -136,3 +136,14 @@ def test_scoped_own_names_from_a_cache_equal_from_scratch(
     assert cluster_keys(types, texts, keyer, cache=cache, changed=touched) == cluster_keys(
         types, texts, keyer, cache=ClusterCache()
     )
+
+
+def test_a_phrase_that_one_paper_introduces_is_never_refused() -> None:
+    docs = [
+        intro("p1", "Inside-Out", "robot"),
+        intro("p2", "Inside-Out", "table"),
+        intro("p3", "Inside Out", "table2"),
+    ]
+    got = links(docs)
+    assert got["p1"] != got["p2"]
+    assert len(got["p3"]) == 1 and got["p3"] <= {"method:inside-out-p2"}  # with the work its title matches
