@@ -52,7 +52,7 @@ _AT_K = re.compile(
 _YEAR = re.compile(r"@(?:19|20)\d\d$")
 _MEASURES = r"(?:F1-score|F1|F-score|ROC-AUC|AUROC|AUPRC|AUC|[Pp]recision|[Rr]ecall|[Aa]ccuracy|mAP|mIoU|IoU)"
 _AVERAGED = re.compile(
-    rf"\b(?:[Mm]acro|[Mm]icro|[Ww]eighted)(?:-averaged)?[- ]{_MEASURES}(?![\w-])"
+    rf"(?<![\w-])(?:[Mm]acro|[Mm]icro|[Ww]eighted)(?:-averaged)?[- ]{_MEASURES}(?![\w-])"
     rf"|(?<![\w-]){_MEASURES}[- ](?:[Mm]acro|[Mm]icro)\b(?!-)"
 )
 _HEAD = re.compile(r"\b(?:rates?|error|scores?)\b")  # "errors" are the mistakes, not a measure
@@ -77,7 +77,8 @@ _DESCRIBING_TEXT = """
     expected lower-bound up to per test validation val clean zero-shot respectively significantly
     competitive remarkable impressive substantial considerable much far even near-perfect official record
     leading best-in-class notable excellent good great solid decent superior favorable favourable
-    outstanding top satisfactory strongest widespread cent percent"""
+    outstanding top satisfactory strongest widespread cent percent same annual monthly yearly daily
+    moderate still yet benchmark"""
 _DESCRIBING = (DESCRIBING_WORDS - {"task", "joint"}) | frozenset(_DESCRIBING_TEXT.split())
 # Quantities a paper sets, and statistics of people or the world: not measures of the system.
 _NOT_MEASURES_TEXT = """
@@ -87,7 +88,7 @@ _NOT_MEASURES_TEXT = """
     incidence adoption unemployment inflation exchange discount dilation crossover contamination
     corruption corrupted label missing mixing replacement substitution insertion deletion occlusion
     token tokens reward spread infection transfer teacher forcing standard type margin squared
-    z t credit risk risk-score baseline quantization"""
+    z t credit risk risk-score baseline quantization illiteracy literacy accuracy precision recall"""
 _NOT_MEASURES = frozenset(_NOT_MEASURES_TEXT.split())
 _LAST = re.compile(r"\S+(?=$)")
 # verbs before a measure ("reduces hallucination rates", "improved success rate"): not part of its name
@@ -150,8 +151,8 @@ def _valued(text: str, known: Sequence[tuple[int, int]]) -> Iterator[Candidate]:
         before = text[max(0, start - 40) : start]
         listed = _LIST_JOIN.search(before[-8:]) is not None and _listed_metric(text, start)
         valued = _VALUE_AFTER.match(text, head.end())
-        if valued and head.group() == "scores" and not valued.group().strip()[:1].isalpha():
-            valued = None  # "X scores 0.19": the verb
+        if valued and head.group().startswith("score") and not valued.group().strip()[:1].isalpha():
+            valued = None  # "X scores 0.19", "still score 0%": the verb
         if not (valued or _VALUE_BEFORE.search(before) or listed):
             continue
         inside = [e for s, e in known if s < head.start() and start < e]
