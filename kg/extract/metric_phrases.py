@@ -4,8 +4,8 @@ Three rules (``rule="metric.shape"``), each a named measure by the annotation gu
 the paper only sets:
 
 - **"@k" and thresholds**: a name glued to "@" and a number or k ("mAP@20", "Acc@1km", "Recall@50",
-  "pass@k"): the measure at that cut-off. Not an address ("name@host.org") nor a venue year
-  ("Workshop@2025").
+  "pass@k"): the measure at that cut-off. Not an address ("name@host.org"), a venue year
+  ("Workshop@2025") nor a benchmark at a context length ("NIAH-S2@256K").
 - **Averaged variants**: "macro-" / "micro-" / "weighted" before a measure ("macro-AUC", "micro-F1",
   "weighted F1") or "-macro" / "-micro" after it ("F1-Macro").
 - **A measured rate, error or score**: a lower-case phrase of 1-3 words before "rate", "error" or
@@ -49,7 +49,7 @@ _AT_K = re.compile(
     r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?[A-Za-z]{0,3}|[kKnN])"
     r"(?![\w@]|\.\w)"
 )
-_YEAR = re.compile(r"@(?:19|20)\d\d$")
+_YEAR = re.compile(r"@(?:(?:19|20)\d\d|\d+[KkM])$")  # a venue year; a context length ("NIAH-S2@256K")
 _MEASURES = r"(?:F1-score|F1|F-score|ROC-AUC|AUROC|AUPRC|AUC|[Pp]recision|[Rr]ecall|[Aa]ccuracy|mAP|mIoU|IoU)"
 _AVERAGED = re.compile(
     rf"(?<![\w-])(?:[Mm]acro|[Mm]icro|[Ww]eighted)(?:-averaged)?[- ]{_MEASURES}(?![\w-])"

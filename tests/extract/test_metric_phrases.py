@@ -17,6 +17,7 @@ def test_at_k_names_are_whole_metrics_not_their_base() -> None:
 
 def test_addresses_and_venue_years_are_no_metrics() -> None:
     assert metric_candidates("Write to team@lab.org or see the Workshop@2025 notes.") == []
+    assert metric_candidates("On NIAH-S2@256K it drops from 67% to 9%.") == []  # a context length
 
 
 def test_averaged_variants() -> None:
