@@ -164,10 +164,12 @@ def _word_start(text: str, pos: int) -> int:
 
 
 # A head noun right after a name makes the name its modifier: "a novel UCOD framework".
-_HEAD_AFTER = re.compile(  # also a part of the paper's system named after it: "the TPV SSM layer"
-    r"\s+(?:baseline\s+|[A-Z][A-Z0-9\-]+\s+)?(?:framework|method|model|approach|network|system|architecture|"
-    r"algorithm|pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus|module|layer|block|"
-    r"branch|head|encoder|decoder|loss)s?\b"
+_HEAD_AFTER = re.compile(
+    r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
+    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus)s?\b"
+    # or before another short name and a part noun: "the TPV SSM layer" (not "a QCMoE module": the part
+    # the paper names by its own acronym)
+    r"|\s+[A-Z][A-Z0-9\-]+\s+(?:module|layer|block|branch|head|encoder|decoder|loss)s?\b"
 )
 
 

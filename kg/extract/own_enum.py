@@ -33,6 +33,12 @@ _ENUM_OWNER = re.compile(
 )
 
 
+# A list the paper's cue opens names its parts, not the challenges it meets or the features of an era.
+_NOT_PARTS = re.compile(
+    r"\b(?:challenges?|problems?|issues?|limitations?|questions?|gaps?|shortcomings?|difficult(?:y|ies)|"
+    r"bottlenecks?|features|aspects|principles|properties|findings|observations|insights|goals?|"
+    r"requirements?|desiderata|criteria)\b"
+)
 # A colon and a clause of its own after the item's capitalised words: a heading, not a name.
 _HEADING = re.compile(r":\s(?:[Ww]e|[Oo]ur|[Tt]his|[Ii]t|[Tt]hey)\s")
 
@@ -61,9 +67,12 @@ def enumerated_parts(text: str) -> list[Candidate]:
         begin = sentence_start(text, match.start())
         kinds = _ENUM_KIND.findall(text, begin, match.start())
         cues = [end for start, end in intro_cue_spans(text) if begin <= start and end <= match.start()]
-        if not (kinds or cues) or not _ENUM_OWNER.search(text, begin, match.start()):
-            continue  # the items of a list the paper's own cue opens: "we propose X, a framework that
-            # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"
+        # a kind of parts before the list, or the paper's own cue opening it ("we propose X, a framework that
+        # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
+        if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
+            continue
+        if not _ENUM_OWNER.search(text, begin, match.start()):
+            continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):
             continue  # "We compare three baselines: (1) …", "using two modules: (1) …"
         if _HEADING.match(text, match.end("name")):

@@ -150,7 +150,7 @@ def _strong(text: str, begin: int, start: int) -> bool:
         ]
         if not opens:
             return True
-        closed = text.find(",", match.end(), start)
+        closed = text.find(", ", match.end(), start)  # not "66,000"
         if (
             closed < 0
             or not _APPOSITION_CLOSE.match(text, closed)
