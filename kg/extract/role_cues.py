@@ -3,10 +3,10 @@
 developed: …"), "by introducing …" and a second verb of the paper's own work after "we" ("We formalize Y
 and propose Z").
 
->>> t = "We formalize Y and propose Z. By introducing W, this paper adapts V."
+>>> t = "We formalize Y and propose Z. By introducing W, this paper adapts V with two novel modules: a X."
 >>> active, passive = cues(t)
 >>> [t[a:b] for a, b in active], [t[a:b] for a, b in passive]
-([], ['By introducing', 'and propose'])
+([], ['By introducing', 'two novel modules', 'and propose'])
 """
 
 from __future__ import annotations
@@ -37,8 +37,16 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
     ones: found once per text, not once per mention.
     """
     active = intro_cue_spans(text)
-    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
+    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE, _NEW_PARTS) for m in rx.finditer(text))
     return active, passive + _and_cues(text)
+
+
+# "We address these limitations through two novel components: a) a Hierarchical Image Tokenization approach
+# …": a counted set of new parts opens a list of the paper's own (for new names, like a passive cue).
+_NEW_PARTS = re.compile(
+    r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
+    r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
+)
 
 
 def subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:

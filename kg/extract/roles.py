@@ -56,11 +56,12 @@ from kg.extract.role_scope import (
     inside_other,
     modifies_head,
     names_object,
+    used_before,
 )
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
-__all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
+__all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
 # After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
 # a modifier of another noun ("a new 3DGS compression framework").
@@ -108,6 +109,9 @@ _OUR_APPOSED = re.compile(
     r"(?=\s*(?:[,.;:)]|$|\s(?:comprising|containing|consisting|that|which|with|of|for|featuring|including|"
     r"covering|spanning|built|designed|from|to)\b))"
 )
+# "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a novel reinforcement-learning
+# objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
+_NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
 _THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
@@ -179,6 +183,11 @@ def role_for(
         _OUR_NAMED.search(text, max(s_start, start - 60), start)
         or _THE_MADE.search(text, max(s_start, start - 40), start)
         or _OUR_APPOSED.match(text, end)
+        or (
+            _NEW_APPOSED.match(text, end)
+            and first_mention(text, start, end)
+            and not used_before(text, s_start, start)
+        )
     ):
         return "introduced"
     if _after_cue(text, start, end, s_start, known, kind == "task"):
@@ -194,7 +203,10 @@ def role_for(
     ):
         return "introduced"
     if (
-        (_PART_NAME.search(text, start, end) or (_PART_AFTER.match(text, end) and _first(text, start, end)))
+        (
+            _PART_NAME.search(text, start, end)
+            or (_PART_AFTER.match(text, end) and first_mention(text, start, end))
+        )
         and cue_before(text, start)
         and not in_scope(text, s_start, start)
     ):
@@ -231,13 +243,22 @@ _MODIFIES = re.compile(
 def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
     """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
     approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
-    return _first(text, start, end) and names_object(text, end, kind)
+    return first_mention(text, start, end) and names_object(text, end, kind)
 
 
-def _first(text: str, start: int, end: int) -> bool:
+def first_mention(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
-    "Technical Element Score (TES)" is not a new name)."""
-    return text.find(text[start:end]) == start
+    "Technical Element Score (TES)" is not a new name); the abstract counts from its own start, after the
+    title that may name the paper's contribution ("… with Attentive Relevance Scoring" then "a novel
+    Attentive Relevance Scoring (ARS)").
+
+    >>> t = "Retrieval with Foo Scoring\\n\\nWe add a novel Foo Scoring (FS). Foo Scoring helps."
+    >>> [first_mention(t, i, i + 11) for i in (15, t.index("Foo", 20), t.rindex("Foo"))]
+    [True, True, False]
+    """
+    body = text.find("\n\n")
+    begin = body + 2 if 0 <= body < start else 0
+    return text.find(text[start:end], begin) == start
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
@@ -266,7 +287,10 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
         elif (
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
-            and (_first(text, start, end) or not (text[start:end].isupper() and _MODIFIES.match(text, end)))
+            and (
+                first_mention(text, start, end)
+                or not (text[start:end].isupper() and _MODIFIES.match(text, end))
+            )
         ):
             return True
     return False

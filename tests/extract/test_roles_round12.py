@@ -67,6 +67,26 @@ def _role(text: str, name: str, title: str = "") -> str | None:
             "Intra-Glorp Dispersion",
             "",
         ),
+        # a new name its apposition calls novel
+        (
+            "GlorpMed is trained with Domain-aware Glorp Optimization (DGO), a novel reinforcement-learning "
+            "objective that scales rewards.",
+            "DGO",
+            "",
+        ),
+        # a counted set of new parts opens a list of the paper's own
+        (
+            "We address these limitations through two novel components: a) a Hierarchical Glorp Tokenization "
+            "approach with a tokenizer, and b) a regularization term.",
+            "Hierarchical Glorp Tokenization",
+            "",
+        ),
+        # a name first written in the title is new at its first mention in the abstract
+        (
+            "At the core of our approach is a novel Attentive Glorp Scoring (AGS) that replaces a mechanism.",
+            "AGS",
+            "Enhanced Retrieval with Attentive Glorp Scoring",
+        ),
     ],
 )
 def test_the_papers_own_name_is_introduced(text: str, name: str, title: str) -> None:
