@@ -78,7 +78,10 @@ _OBJECT = re.compile(
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
     r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
     r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
-    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator)),\s+"
+    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator|"
+    # agent nouns a paper names its system by: "a single-pass adaptive tokenizer, KARL, which …"
+    r"tokenizer|tracker|classifier|detector|estimator|predictor|generator|retriever|reranker|verifier|"
+    r"planner|solver|optimizer|compressor)),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
     r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
