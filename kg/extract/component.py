@@ -43,6 +43,7 @@ from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_l
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -316,7 +317,7 @@ def _discover(
         for c in evaluation_candidates(text)
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
-    found += head_candidates(text)
+    found += head_candidates(text) + metric_candidates(text, known)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
         Candidate(
             s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
