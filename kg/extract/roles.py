@@ -383,7 +383,7 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")
+            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task", "cue.task")
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
