@@ -30,8 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.judged import read_judged  # noqa: E402
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.task_cues import MODEL_PARTS  # noqa: E402
-from kg.extract.task_phrases import title_task_names  # noqa: E402
+from kg.extract.task_cues import MODEL_PARTS, title_task_names  # noqa: E402
 from kg.ids import slug  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"

@@ -39,14 +39,15 @@ from kg.extract.task_phrases import (
     _MAX_MODIFIERS,
     CONTEXT_HEADS,
     FUNCTION_WORDS,
-    NOT_DOMAIN_WORDS,
     _is_modifier,
     _item,
     _list_before,
+    _title_candidates,
     _words,
+    not_domain,
 )
 
-__all__ = ["MODEL_PARTS", "after_modifier", "cue_candidates", "plain_task_phrase"]
+__all__ = ["MODEL_PARTS", "after_modifier", "cue_candidates", "plain_task_phrase", "title_task_names"]
 
 # A model's parts: compressing, generating or enhancing them is a technique, not a task (also the
 # title-task miner's rule, train/title_tasks.py).
@@ -58,8 +59,10 @@ _MODEL_PART_WORDS = (
 )
 MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
 # ... and a system's own inputs and tests: "input reconstruction", "pattern generation", "test synthesis"
-_NOT_CUED_TEXT = "input inputs pattern patterns test tests modality"
-_NOT_CUED = MODEL_PARTS | NOT_DOMAIN_WORDS | frozenset(_NOT_CUED_TEXT.split())
+_NOT_CUED_TEXT = (
+    "input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet triplets"
+)
+_NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 _FOR = re.compile(
     r"\b(?:method|approach|framework|model|network|system|pipeline|technique|algorithm|benchmark|dataset)s?\s+"
@@ -102,7 +105,9 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))
-    return [c for c in out if not _NOT_CUED & set(c.name.lower().split())]
+    return [
+        c for c in out if not (_NOT_CUED & set(words := c.name.lower().split()) or not_domain(words[:-1]))
+    ]
 
 
 def _items_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
@@ -181,3 +186,12 @@ def plain_task_phrase(words: Sequence[str]) -> bool:
     if first.endswith("ing") and first not in _ING_NOUNS:
         return False
     return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
+
+
+def title_task_names(title: str, abstract: str) -> list[str]:
+    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
+
+    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
+    ['Methane Detection']
+    """
+    return [c.name for c in _title_candidates(title, abstract)]

@@ -40,8 +40,8 @@ __all__ = [
     "CONTEXT_HEADS",
     "NOT_DOMAIN_WORDS",
     "TASK_HEADS",
+    "not_domain",
     "task_candidates",
-    "title_task_names",
 ]
 
 _HEADS = """
@@ -75,8 +75,23 @@ _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 # "either lane detection", "superior generation", "multi-task segmentation", "online object tracking").
 _NOT_DOMAIN_TEXT = """like then either also such only even namely especially particularly mainly superior
     direct joint multi-task wise tokenwise token-wise online offline binary high-resolution high-fidelity
-    conditional unconditional sequential"""
+    conditional unconditional sequential few-shot zero-shot one-shot single-label public simpler in-the-wild
+    self-built"""
 NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
+
+
+def not_domain(words: Collection[str]) -> bool:
+    """Whether lower-case ``words`` before a task head hold a word that is no part of a task's domain: a
+    :data:`NOT_DOMAIN_WORDS` word or a participle ("established / studied trajectory prediction").
+
+    >>> not_domain(["aerial", "image"]), not_domain(["actively", "studied"]), not_domain(["speed"])
+    (False, True, False)
+    """
+    return any(
+        w in NOT_DOMAIN_WORDS or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")) for w in words
+    )
+
+
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not"""
 FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
@@ -316,15 +331,6 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
             j += 1
 
 
-def title_task_names(title: str, abstract: str) -> list[str]:
-    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
-
-    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
-    ['Methane Detection']
-    """
-    return [c.name for c in _title_candidates(title, abstract)]
-
-
 def task_candidates(
     text: str,
     title_len: int = 0,
@@ -370,7 +376,7 @@ def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> boo
     if known.entity_id in yielding:
         return True
     domain = cand.name[: known.start - cand.start].lower().split()
-    if known.type != "task" or known.end != cand.end or NOT_DOMAIN_WORDS & set(domain):
+    if known.type != "task" or known.end != cand.end or not_domain(domain):
         return False
     return cand.rule != "title.task"
 
