@@ -65,8 +65,9 @@ _NOT_CUED_TEXT = (
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 _FOR = re.compile(
-    r"\b(?:method|approach|framework|model|network|system|pipeline|technique|algorithm|benchmark|dataset)s?\s+"
-    r"(?:(?:specifically|explicitly)\s+)?(?:(?:designed|tailored|developed|built)\s+)?(?:specifically\s+)?for\s+"
+    r"\b(?:(?:method|approach|framework|model|network|system|pipeline|technique|algorithm|architecture|benchmark"
+    r"|dataset)s?\s+(?:(?:specifically|explicitly)\s+)?(?:(?:designed|tailored|developed|built)\s+)?"
+    r"|(?:proposed|designed|tailored|developed)\s+)(?:specifically\s+)?for\s+"
 )
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
@@ -81,6 +82,7 @@ _CALLED = re.compile(
 )
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _STOP = FUNCTION_WORDS | CONTEXT_HEADS
 _AND = frozenset({",", "and", "or"})
 # verbs that may follow a task phrase a cue governs ("… for aerial image segmentation require …")
@@ -95,7 +97,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
     out = []
     for cue in (_FOR, _TACKLE):
         for match in cue.finditer(text, start):
-            words = _words(text, match.end(), min(len(text), match.end() + 160))
+            words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
             out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
     for match in _DATA_NOUN.finditer(text, start):
         words = _words(text, max(start, match.start() - 120), match.start())
@@ -108,6 +110,12 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
     return [
         c for c in out if not (_NOT_CUED & set(words := c.name.lower().split()) or not_domain(words[:-1]))
     ]
+
+
+def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words a cue governs with a title-case run read in lower case ("a framework for Video Quality
+    Assessment"): a run of capitalised words ("Xxx", "Xxx-Yyy") is tested as the lower-case phrase."""
+    return [(s, e, w.lower() if _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
 
 
 def _items_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
