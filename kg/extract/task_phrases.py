@@ -76,7 +76,9 @@ _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _NOT_DOMAIN_TEXT = """like then either also such only even namely especially particularly mainly superior
     direct joint multi-task wise tokenwise token-wise online offline binary high-resolution high-fidelity
     conditional unconditional sequential few-shot zero-shot one-shot single-label public simpler in-the-wild
-    self-built"""
+    self-built unlike available used primary realistic simultaneous longer infinite one-stage one
+    high-precision low-latency scale global compact mainstream creative transparent well-known post-hoc
+    candidate"""
 NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
 
 
@@ -88,7 +90,7 @@ def not_domain(words: Collection[str]) -> bool:
     (False, True, False)
     """
     return any(
-        w in NOT_DOMAIN_WORDS or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed")) for w in words
+        w in NOT_DOMAIN_WORDS or "'" in w or (w.endswith("ed") and not w.endswith("eed")) for w in words
     )
 
 
