@@ -55,8 +55,7 @@ _HEAD_WORDS = {
         "detection recognition classification segmentation translation answering summarization "
         "summarisation parsing tagging extraction tracking captioning localization localisation forecasting "
         "completion labeling labelling retrieval reconstruction synthesis estimation task tasks generation "
-        "understanding resolution linking matching assessment verification identification quantification "
-        "relighting geolocalization geo-localization"
+        "understanding resolution linking matching"
     ),
     "metric": "score rate error accuracy precision recall distance ratio divergence coefficient metric "
     "measure",

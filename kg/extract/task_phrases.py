@@ -78,7 +78,7 @@ _NOT_DOMAIN_TEXT = """like then either also such only even namely especially par
     conditional unconditional sequential few-shot zero-shot one-shot single-label public simpler in-the-wild
     self-built unlike available used primary realistic simultaneous longer infinite one-stage one
     high-precision low-latency scale global compact mainstream creative transparent well-known post-hoc
-    candidate"""
+    candidate without whether expensive rich high-performance benchmark broader initial"""
 NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
 
 
