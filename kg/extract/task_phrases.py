@@ -59,7 +59,6 @@ CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} geolocalisation geo-local
 # In titles only: "Video Understanding" names a task; in running text the word is too often the
 # activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
 _TITLE_HEADS = TASK_HEADS | {"understanding"}
-
 _GENERIC = """
     difficult hard easy important core basic fundamental several many some few when while first second
     third long-horizon open-ended real-world human-level expert-level faithful enhancing improving
@@ -80,18 +79,23 @@ _NOT_DOMAIN_TEXT = """like then either also such only even namely especially par
     high-precision low-latency scale global compact mainstream creative transparent well-known post-hoc
     candidate without whether expensive rich high-performance benchmark broader initial"""
 NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
+# participles, -ic / -ive adjectives, comparatives, hyphenated settings: how a task is set up, not its domain
+_SETTING = re.compile(
+    r".*(?<!e)ed|(?!(?:arabic|acoustic|forensic|seismic|electronic|music|topic|logic|traffic|graphic)$).*(?:ic|ive)"
+    r"|(?:small|larg|high|low|bett|fast|long|short)er|.+-(?:shots?|types?|conditions?|conditional|scarce|steps?"
+    r"|stages?|efficient|performance|resolution|source|domain|context|center|centre)|multicenter"
+)
 
 
 def not_domain(words: Collection[str]) -> bool:
     """Whether lower-case ``words`` before a task head hold a word that is no part of a task's domain: a
-    :data:`NOT_DOMAIN_WORDS` word or a participle ("established / studied trajectory prediction").
+    :data:`NOT_DOMAIN_WORDS` word, a participle ("established / studied trajectory prediction"), an -ic /
+    -ive adjective ("synthetic", "autoregressive"), a comparative ("smaller") or a hyphenated setting.
 
-    >>> not_domain(["aerial", "image"]), not_domain(["actively", "studied"]), not_domain(["speed"])
-    (False, True, False)
+    >>> not_domain(["aerial", "image"]), not_domain(["actively", "studied"]), not_domain(["single-shot"])
+    (False, True, True)
     """
-    return any(
-        w in NOT_DOMAIN_WORDS or "'" in w or (w.endswith("ed") and not w.endswith("eed")) for w in words
-    )
+    return any(w in NOT_DOMAIN_WORDS or "'" in w or _SETTING.fullmatch(w) is not None for w in words)
 
 
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
