@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
+from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import (
     _ADJECTIVE,
     _ING_NOUNS,
@@ -44,7 +45,6 @@ from kg.extract.task_phrases import (
     _list_before,
     _title_candidates,
     _words,
-    not_domain,
 )
 
 __all__ = ["MODEL_PARTS", "after_modifier", "cue_candidates", "plain_task_phrase", "title_task_names"]
@@ -107,9 +107,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))
-    return [
-        c for c in out if not (_NOT_CUED & set(words := c.name.lower().split()) or not_domain(words[:-1]))
-    ]
+    return [c for c in out if not (_NOT_CUED & set(name := c.name.lower().split()) or not_domain(name[:-1]))]
 
 
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

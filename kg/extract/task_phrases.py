@@ -34,15 +34,9 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
-from kg.extract.phrase_words import DESCRIBING_WORDS
+from kg.extract.phrase_words import DESCRIBING_WORDS, not_domain
 
-__all__ = [
-    "CONTEXT_HEADS",
-    "NOT_DOMAIN_WORDS",
-    "TASK_HEADS",
-    "not_domain",
-    "task_candidates",
-]
+__all__ = ["CONTEXT_HEADS", "FUNCTION_WORDS", "TASK_HEADS", "task_candidates"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -70,34 +64,6 @@ _GENERIC = """
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
     intelligent fair smart next enhance improve prior"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
-# Words that never begin a task's domain: discourse words and settings ("like depth estimation",
-# "either lane detection", "superior generation", "multi-task segmentation", "online object tracking").
-_NOT_DOMAIN_TEXT = """like then either also such only even namely especially particularly mainly superior
-    direct joint multi-task wise tokenwise token-wise online offline binary high-resolution high-fidelity
-    conditional unconditional sequential few-shot zero-shot one-shot single-label public simpler in-the-wild
-    self-built unlike available used primary realistic simultaneous longer infinite one-stage one
-    high-precision low-latency scale global compact mainstream creative transparent well-known post-hoc
-    candidate without whether expensive rich high-performance benchmark broader initial"""
-NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
-# participles, -ic / -ive adjectives, comparatives, hyphenated settings: how a task is set up, not its domain
-_SETTING = re.compile(
-    r".*(?<!e)ed|(?!(?:arabic|acoustic|forensic|seismic|electronic|music|topic|logic|traffic|graphic)$).*(?:ic|ive)"
-    r"|(?:small|larg|high|low|bett|fast|long|short)er|.+-(?:shots?|types?|conditions?|conditional|scarce|steps?"
-    r"|stages?|efficient|performance|resolution|source|domain|context|center|centre)|multicenter"
-)
-
-
-def not_domain(words: Collection[str]) -> bool:
-    """Whether lower-case ``words`` before a task head hold a word that is no part of a task's domain: a
-    :data:`NOT_DOMAIN_WORDS` word, a participle ("established / studied trajectory prediction"), an -ic /
-    -ive adjective ("synthetic", "autoregressive"), a comparative ("smaller") or a hyphenated setting.
-
-    >>> not_domain(["aerial", "image"]), not_domain(["actively", "studied"]), not_domain(["single-shot"])
-    (False, True, True)
-    """
-    return any(w in NOT_DOMAIN_WORDS or "'" in w or _SETTING.fullmatch(w) is not None for w in words)
-
-
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not"""
 FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
