@@ -58,9 +58,9 @@ _MODEL_PART_WORDS = (
     "knowledge sparse dense eye"
 )
 MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
-# ... and a system's own inputs, tests and data: "input reconstruction", "test synthesis", "dataset generation"
-_NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet triplets
-    dataset data"""
+# ... and a system's own inputs, tests and data ("input reconstruction", "dataset generation")
+_NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet
+    triplets dataset data"""
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 _FOR = re.compile(
