@@ -126,7 +126,7 @@ def reads_redefined(cand: Candidate, text: str, redefined: set[str]) -> bool:
     surface = text[cand.start : cand.end]
     if cand.source == "lexicon":
         return surface in redefined
-    return cand.rule == "lexicon.variant" and any(
+    return cand.rule in ("lexicon.variant", "lexicon.release") and any(
         surface.startswith(short) and surface[len(short) : len(short) + 1] in ("-", " ")
         for short in redefined
     )

@@ -74,10 +74,10 @@ __all__ = [
 # Types whose names are proper nouns: their capitals are part of the name.
 PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
 _WORDS = re.compile(r"[^\s\-]+")
-# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points", "SciFact 0.61": rule 53) nor a
-# longer number.
+# " 5.0", " 3.1", " v2", " V1.1" (also before a full stop: "KorQuAD v1.") — not a score ("85.2%",
+# "2.3 points", "SciFact 0.61": rule 53) nor a longer number.
 _VERSION = re.compile(
-    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w%]|\.\w)(?!\s*(?:%|points?|pp\b|x\b|×))"
 )
 
 
@@ -185,12 +185,13 @@ class _Span(Protocol):
 
 
 _S = TypeVar("_S", bound=_Span)
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}")
 
 
 def outside_urls(spans: list[_S], text: str) -> list[_S]:
-    """``spans`` whose start is not inside a web address: a repository or project path
-    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") names no dataset or method.
+    """``spans`` whose start is not inside a web address or a LaTeX citation: a repository or project path
+    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") or a key ("\\cite{Shao-2024-Deepseekmath}")
+    names no dataset or method.
 
     >>> from kg.extract.candidates import Candidate
     >>> t = "We release rStar-Coder at https://github.com/microsoft/rStar."
@@ -198,7 +199,7 @@ def outside_urls(spans: list[_S], text: str) -> list[_S]:
     ...     Candidate(53, 58, "method", "rStar")], t)]
     ['rStar-Coder']
     """
-    if "://" not in text and "www." not in text:
+    if "://" not in text and "www." not in text and "\\cite" not in text:
         return spans
     urls = [m.span() for m in _URL.finditer(text)]
     return [c for c in spans if not any(s <= c.start < e for s, e in urls)]

@@ -63,8 +63,8 @@ from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
 
-# After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
-# a modifier of another noun ("a new 3DGS compression framework").
+# After a known name after the cue: the object itself ("we release the Pile, a corpus …"), not a modifier
+# of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
     r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
     r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
@@ -81,6 +81,12 @@ _NEAR = re.compile(
 )
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
+_KNOWN = (
+    "title.task",
+    "context.task",
+    "cue.task",
+    "lexicon.release",
+)  # rules whose names are known (assign_roles)
 _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
     r"(?:the\s+|as\s+)?$"
@@ -110,8 +116,7 @@ _MODIFIER = re.compile(
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
     r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
 )
-# "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a part the paper
-# defines.
+# "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a defined part.
 _ARTICLE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$"
 )
@@ -367,12 +372,12 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source or a task
-    read from its context (:mod:`kg.extract.task_phrases`). The title
-    prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
-    known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
-    affects …" studies it; ``concepts``: :func:`kg.extract.titles.concept_ids`) nor the topic of a
-    survey ("X: Recent Advances and Open Challenges").
+    An acronym of a known entity counts as known, and so does a phrase of the trained source, a task read
+    from its context (:mod:`kg.extract.task_phrases`) or a release of a known name ("Claude 4.5 Opus",
+    "SemEval 2025 Task 5": :mod:`kg.extract.extent`). The title prefix is the paper's own contribution,
+    even a known name ("SAM 3: Segment Anything …"), but not a known concept written in lower case in the
+    lexicon ("Prompt Engineering: How Prompt Vocabulary affects …" studies it; ``concepts``:
+    :func:`kg.extract.titles.concept_ids`) nor the topic of a survey ("X: Recent Advances and Open …").
     Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
     title = text[:title_len]
@@ -383,7 +388,7 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task", "cue.task")
+            known = c.entity_id or c.source == "model" or c.rule in _KNOWN
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
