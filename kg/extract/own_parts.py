@@ -58,11 +58,7 @@ def own_parts(
                 subjects[s_start] = _subject_end(text, s_start, names)
             after = subjects[s_start]
             apposed = c.rule == "cue.part" and after >= 0 and bool(PARTS.search(text, after, after + 24))
-            known_task = c.rule in (
-                "context.task",
-                "title.task",
-                "cue.task",
-            )  # an established task: covered, no part
+            known_task = c.rule in ("context.task", "title.task", "cue.task")  # an established task: no part
             listed = not known_task and _lists_parts(text, after, c.start)
             if lead or apposed or listed:
                 c = c.with_(role="introduced")
