@@ -63,11 +63,11 @@ _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-lab
     triplets dataset data"""
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
-_FOR = re.compile(
-    r"\b(?:(?:method|approach|framework|model|network|system|pipeline|technique|algorithm|architecture|benchmark"
-    r"|dataset)s?\s+(?:(?:specifically|explicitly)\s+)?(?:(?:designed|tailored|developed|built)\s+)?"
-    r"|(?:proposed|designed|tailored|developed)\s+)(?:specifically\s+)?for\s+"
-)
+# "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
+_FOR = re.compile(r"\bfor\s+")
+_FOR_NOUNS_TEXT = "method approach framework model network system pipeline technique algorithm architecture"
+_FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
+_FOR_VERBS = frozenset({"designed", "tailored", "developed", "proposed"})
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
 _TACKLE = re.compile(
@@ -75,9 +75,11 @@ _TACKLE = re.compile(
     r"\s+(?:the\s+)?"
 )
 _FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
+_PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
+_TASK_WORD = re.compile(r"\b(?:task|problem)\b")
 _CALLED = re.compile(
     r"(?:\s*,|\s+(?:is|remains|represents|constitutes))\s+(?:a|an)\s+"
-    rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}(?:task|problem)\b"
+    rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}$"
 )
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -94,19 +96,41 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?\n])\s*$")
 def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
     """Task candidates after "X for" / "tackle" cues and before "is a … task" in ``text[start:]``."""
     out = []
-    for cue in (_FOR, _TACKLE):
-        for match in cue.finditer(text, start):
-            words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
-            out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
+    cues = [m for m in _FOR.finditer(text, start) if _for_cue(text[max(start, m.start() - 60) : m.start()])]
+    for match in cues + list(_TACKLE.finditer(text, start)):
+        ahead = text[match.end() : match.end() + 160].lower().translate(_PUNCT_TO_SPACE).split()
+        if CONTEXT_HEADS.isdisjoint(ahead):
+            continue  # no task head in reach
+        words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
+        out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
     for match in _DATA_NOUN.finditer(text, start):
+        if not text[max(start, match.start() - 30) : match.start()].endswith(tuple(CONTEXT_HEADS)):
+            continue
         words = _words(text, max(start, match.start() - 120), match.start())
         if words and words[-1][2] in CONTEXT_HEADS:
             out += [c.with_(rule="cue.task") for c in _list_before(text, words, len(words) - 1)]
-    for match in _CALLED.finditer(text, start):
-        item = _called(text, start, match.start())
+    for match in _TASK_WORD.finditer(text, start):
+        before = max(start, match.start() - 80)
+        called = " a" in text[before : match.start()] and _CALLED.search(text, before, match.start())
+        item = _called(text, start, called.start()) if called else None
         if item is not None:
             out.append(item.with_(rule="cue.task"))
     return [c for c in out if not (_NOT_CUED & set(name := c.name.lower().split()) or not_domain(name[:-1]))]
+
+
+def _for_cue(before: str) -> bool:
+    """Whether the words ``before`` "for" name what a thing is for ("a framework (specifically designed)
+    for", "proposed for")."""
+    words = before.split()[-4:]
+    while words and words[-1] == "specifically":
+        words.pop()
+    if words and words[-1] in _FOR_VERBS:
+        return True
+    if words and words[-1] == "built":
+        words.pop()
+    while words and words[-1] in ("specifically", "explicitly"):
+        words.pop()
+    return bool(words) and words[-1] in _FOR_NOUNS
 
 
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
