@@ -288,7 +288,7 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     name = text[begin:stop]
     if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
         return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
-    kind = variant_type(name, entry.type)
+    kind = variant_type(name, entry.type, text)
     return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 
 
@@ -315,7 +315,7 @@ def _discover(
     found += [
         c
         for c in evaluation_candidates(text)
-        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
+        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
     found += head_candidates(text)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
