@@ -43,6 +43,7 @@ from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_l
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -68,7 +69,8 @@ from kg.extract.shapes import (
     type_from_shape,
     variant_type,
 )
-from kg.extract.task_phrases import after_modifier, task_candidates
+from kg.extract.task_cues import after_modifier, cue_candidates
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants
@@ -316,7 +318,7 @@ def _discover(
         for c in evaluation_candidates(text)
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
-    found += head_candidates(text)
+    found += head_candidates(text) + metric_candidates(text, known)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
         Candidate(
             s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
@@ -324,7 +326,8 @@ def _discover(
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    return found + _propagate(text, found) + task_candidates(text, title_len, known, yielding)
+    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
+    return found + _propagate(text, found) + tasks
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
