@@ -44,6 +44,7 @@ from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.mined import inside_longer_name as mined_inside
+from kg.extract.name_typer import NameTyper, add_names, default_typer
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -131,10 +132,12 @@ class KGEntities:
         lexicon: Lexicon,
         discover: bool = True,
         model: bool | PhraseModel = True,
+        names: bool | NameTyper = True,
     ) -> None:
         self.name = name
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
+        self.names = (default_typer() if names is True else names or None) if model else None  # name typer
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
@@ -285,6 +288,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
+        cands = add_names(cands, self.names, text, title_len)  # untyped name-shaped words: the name typer
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
         return own_types(cands, text), sentences
