@@ -19,29 +19,58 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from kg.extract.patterns import is_hardware_or_count
 from kg.extract.phrase_words import STOP, words
 from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
 
-__all__ = ["EVIDENCE_TYPES", "evidence_features", "head_type", "name_features", "name_words", "words"]
+__all__ = [
+    "EVIDENCE_TYPES",
+    "evidence_features",
+    "head_type",
+    "is_definition",
+    "name_features",
+    "name_words",
+    "words",
+]
 
 # the corpus evidence of a name: in how many abstracts the word after it is a head of each type, and
 # in how many abstracts it occurs at all (the last number)
 EVIDENCE_TYPES = ("dataset", "benchmark", "method", "model", "metric", "task", "organization")
 
 Tok = tuple[int, int, str]
-_DETERMINERS = frozenset("the a an our their its this these those two three four five several".split())
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+    ]
+)
 _JOINERS = frozenset({",", "and", "or", "/", ";"})
 _SHAPE = re.compile(r"(X+|x+|d+|.)")
+# what every name-shaped word has (is_name_shaped): a capital, a digit or a "+" (one character: fast)
+_MAYBE_NAME = re.compile(r"[A-Z0-9+]")
 _NAME_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")  # no "_" (URLs, code) and no "/" (pairs)
 # a quantity ("x1.30", "4.7m"), a citation key ("brown2020language"), a prefixed modifier ("per-Gaussian",
-# "semi-AR"), a chemical formula: never a name
+# "semi-AR"), a chemical formula, a plural acronym: never a name the typer gives
 _NOT_NAME = re.compile(
     r"x?\d+(?:[.,]\d+)*[a-z%]{0,3}|[a-z]+\d{4}[a-z]+|"
     r"(?:per|inter|intra|semi|non|multi|pre|post|sub|anti|cross|co|self|un|re|bi|tri|over|under|super|ultra|"
-    r"hyper|mid|meta|de|dis)-.*|CO2|CH4|H2O|NO2|N2O|SO2|PM2\.5|PM10|COVID-19"
+    r"hyper|mid|meta|de|dis)-.*|CO2|CH4|H2O|NO2|N2O|SO2|PM2\.5|PM10|COVID-19|"
+    r"[A-Z][A-Z0-9]*[A-Z]s"  # the plural of an acronym names a class ("RMs", "PTMs", "NNs", "DGMs")
 )
 
 
@@ -58,14 +87,27 @@ def _capitalised_name(word: str) -> bool:
 def name_words(toks: Sequence[Tok], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the tokens that are untyped name candidates (``taken``: spans of other mentions)."""
     out = []
-    for i, (s, e, w) in enumerate(toks):
+    starts = [s for s, _, _ in toks]
+    maybe = set()
+    for m in _MAYBE_NAME.finditer(text):  # the words with a capital, a digit or "+": a few in a text
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < toks[i][1]:
+            maybe.add(i)
+    for i in sorted(maybe):
+        s, e, w = toks[i]
         if len(w) < 2 or len(w) > 30 or not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
             continue
         if any(a < e and s < b for a, b in taken):
             continue
-        if _NOT_NAME.fullmatch(w) or w[-1] in ".-" or is_generic(w) or is_adjectival(w) or is_hardware_or_count(w):
+        if (
+            _NOT_NAME.fullmatch(w)
+            or w[-1] in ".-"
+            or is_generic(w)
+            or is_adjectival(w)
+            or is_hardware_or_count(w)
+        ):
             continue
-        if s and text[s - 1] in "-/" or text[e : e + 1] in ("-", "/"):
+        if (s and text[s - 1] in "-/") or text[e : e + 1] in ("-", "/"):
             continue  # part of a hyphenated or slashed longer word
         if _in_longer_name(toks, i):
             continue  # "Medical Segment Anything", "TopoMamba Block"
@@ -114,9 +156,19 @@ def evidence_features(counts: Sequence[int] | None) -> list[str]:
     return out
 
 
+def is_definition(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is written in parentheses after a phrase: an acronym the paper defines.
+
+    >>> toks = words("Proportional Approval Voting (PAV) and PAV")
+    >>> is_definition(toks, 4), is_definition(toks, 7)
+    (True, False)
+    """
+    return i >= 2 and toks[i - 1][2] == "(" and i + 1 < len(toks) and toks[i + 1][2] == ")"
+
+
 def _definition(toks: Sequence[Tok], i: int) -> list[str]:
     """A defined acronym's long form: ``Proportional Approval Voting (PAV)`` gives its last words."""
-    if not (i >= 2 and toks[i - 1][2] == "(" and i + 1 < len(toks) and toks[i + 1][2] == ")"):
+    if not is_definition(toks, i):
         return []
     long = [w.lower() for _, _, w in toks[max(0, i - 4) : i - 1] if w.isalnum() or "-" in w]
     if not long:
@@ -153,12 +205,14 @@ def name_features(
     """The features of token ``i``; ``typed``: token index -> type of the document's typed names;
     ``evidence``: name -> corpus counts (:func:`evidence_features`), when the model has them."""
     word = toks[i][2]
-    low = [w.lower() for _, _, w in toks]
-    p1 = low[i - 1] if i else "<s>"
-    p2 = low[i - 2] if i > 1 else "<s>"
-    n1 = low[i + 1] if i + 1 < len(low) else "</s>"
-    n2 = low[i + 2] if i + 2 < len(low) else "</s>"
-    j = i - 1
+    first = max(0, i - 6)
+    low = [w.lower() for _, _, w in toks[first : i + 5]]  # the window the features read
+    k = i - first  # the word's index in the window
+    p1 = low[k - 1] if k else "<s>"
+    p2 = low[k - 2] if k > 1 else "<s>"
+    n1 = low[k + 1] if k + 1 < len(low) else "</s>"
+    n2 = low[k + 2] if k + 2 < len(low) else "</s>"
+    j = k - 1
     while j >= 0 and low[j] in _DETERMINERS:
         j -= 1
     pd = low[j] if j >= 0 else "<s>"
@@ -168,8 +222,8 @@ def name_features(
         "pn:" + p1 + "_" + n1, "sh:" + _shape(word), "s3:" + part[-3:].lower(), "s2:" + part[-2:].lower(),
         "f2:" + word[:2].lower(), "len:" + str(min(len(word), 9)),
     ]  # fmt: skip
-    feats += ["w-:" + w for w in low[max(0, i - 6) : max(0, i - 2)]]
-    feats += ["w+:" + w for w in low[i + 2 : i + 5]]
+    feats += ["w-:" + w for w in low[: max(0, k - 2)]]
+    feats += ["w+:" + w for w in low[k + 2 : k + 5]]
     if word.isupper():
         feats.append("caps")
     if word.endswith("s") and word[:-1].isupper():

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.candidates import Candidate
-from kg.extract.name_features import name_features, name_words, words
+from kg.extract.name_features import is_definition, name_features, name_words, words
 
 __all__ = ["CLASSES", "CONFIDENCE", "NAMES_PATH", "NameTyper", "add_names", "default_typer"]
 
@@ -59,12 +59,8 @@ class NameTyper:
 
     def scores(self, feats: Sequence[str]) -> list[float]:
         """The summed weights of ``feats`` per class."""
-        total = [0.0] * len(CLASSES)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                total = [a + b for a, b in zip(total, w, strict=True)]
-        return total
+        rows = [w for w in map(self.weights.get, feats) if w is not None]
+        return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(CLASSES)
 
     def probabilities(self, feats: Sequence[str]) -> list[float]:
         """Softmax over :data:`CLASSES` of :meth:`scores`."""
@@ -92,16 +88,21 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def add_names(chosen: list[Candidate], typer: NameTyper | None, text: str, title_len: int = 0) -> list[Candidate]:
+def add_names(
+    chosen: list[Candidate], typer: NameTyper | None, text: str, title_len: int = 0
+) -> list[Candidate]:
     """``chosen`` plus the typer's mentions of the untyped name-shaped words of ``text``.
 
-    Rules win: a word any mention of ``chosen`` overlaps is no candidate, and ``chosen`` is returned
-    unchanged. Title words are candidates only where the abstract also writes the name.
+    An acronym the document defines ("Long Form (LF)") is left out: on a judged corpus sample the typer
+    was right on too few of them (docs/evaluation.md "The name typer"). Rules win: a word any mention
+    of ``chosen`` overlaps is no candidate, ``chosen`` is returned unchanged, and a name a mention of
+    ``chosen`` also has takes that mention's type and entity id. Title words are candidates only where
+    the abstract also writes the name.
     """
     if typer is None:
         return chosen
-    toks = words(text)
     taken = [(c.start, c.end) for c in chosen]
+    toks = words(text)
     found = name_words(toks, text, taken)
     if not found:
         return chosen
@@ -109,6 +110,10 @@ def add_names(chosen: list[Candidate], typer: NameTyper | None, text: str, title
     by_name: dict[str, list[int]] = {}
     for i in found:
         by_name.setdefault(toks[i][2], []).append(i)
+    for i in found:  # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
+        if is_definition(toks, i):
+            by_name.pop(toks[i][2], None)
+    known = {c.name: c for c in reversed(chosen)}
     extra = []
     for name, where in sorted(by_name.items()):
         if all(toks[i][0] < title_len for i in where):
@@ -117,23 +122,29 @@ def add_names(chosen: list[Candidate], typer: NameTyper | None, text: str, title
         decided = typer.decide(rows)
         if decided is None:
             continue
-        kind, _ = decided
+        rule = known.get(name)  # a rule mention of the same name elsewhere in the document gives its type
+        kind, entity_id = (rule.type, rule.entity_id) if rule is not None else (decided[0], "")
         extra += [
-            Candidate(toks[i][0], toks[i][1], kind, name, confidence=CONFIDENCE, source="model", rule="name.typer")
+            Candidate(
+                toks[i][0], toks[i][1], kind, name, entity_id, CONFIDENCE, source="model", rule="name.typer"
+            )
             for i in where
         ]
     return sorted([*chosen, *extra], key=lambda c: (c.start, c.end)) if extra else chosen
 
 
 def _typed_tokens(toks: Sequence[tuple[int, int, str]], chosen: Sequence[Candidate]) -> dict[int, str]:
-    """Token index -> type of the mention that ends on it or starts on it (list neighbours)."""
-    ends = {c.end: c.type for c in chosen}
-    starts = {c.start: c.type for c in chosen}
-    out = {}
-    for i, (s, e, _) in enumerate(toks):
-        kind = ends.get(e) or starts.get(s)
-        if kind:
+    """Token index -> type of the mention that ends on it, else of one that starts on it (list
+    neighbours); of several mentions ending (or starting) at one place, the last in ``chosen``."""
+    by_start = {s: i for i, (s, _, _) in enumerate(toks)}
+    by_end = {e: i for i, (_, e, _) in enumerate(toks)}
+    out: dict[int, str] = {}
+    for end, kind in {c.end: c.type for c in chosen}.items():
+        if (i := by_end.get(end)) is not None:
             out[i] = kind
+    for start, kind in {c.start: c.type for c in chosen}.items():
+        if (i := by_start.get(start)) is not None:
+            out.setdefault(i, kind)
     return out
 
 
