@@ -71,7 +71,8 @@ def table(result: dict[str, Any]) -> str:
 
 
 def errors(papers: list[JudgedPaper], scores: JudgedScores) -> str:
-    """Every link that is not correct, and every gold entity no correct link found."""
+    """Every link that is not correct, every right link with the wrong role, and every gold entity no
+    correct link found."""
     lines = []
     for verdict, link, gold in scores.verdicts:
         if verdict != "correct":
@@ -79,6 +80,12 @@ def errors(papers: list[JudgedPaper], scores: JudgedScores) -> str:
             lines.append(
                 f"{verdict:<13}{link.paper_id} {link.text!r} -> {link.type}:{link.name!r} {link.role}{what}"
             )
+    lines += [  # a right link with the wrong role: "role:intro" the gold says used, "role:used" introduced
+        f"{'role:' + link.role[:5]:<13}{link.paper_id} {link.text!r} -> {link.type}:{link.name!r}"
+        f" (gold {gold.role})"
+        for verdict, link, gold in scores.verdicts
+        if verdict == "correct" and gold and link.role != gold.role
+    ]
     found = {(link.paper_id, g.text) for v, link, g in scores.verdicts if v == "correct" and g}
     for paper in papers:
         lines += [

@@ -41,6 +41,12 @@ def dump(seed: int, size: int, out: Path, more: tuple[Path, ...] = ()) -> None:
     out.write_text(json.dumps({"links": links(records)}), encoding="utf-8")
 
 
+def _link(edge: dict[str, Any]) -> str:
+    """A link's role and, when it is not the surface text, its entity's name ("USES=Continual Learning")."""
+    name = edge.get("name") or ""
+    return edge["type"] if name == edge["text"] else f"{edge['type']}={name}"
+
+
 def changes(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, ...]]:
     """(paper, text, type, role before, role after, rule, sentence) of every link that changed."""
 
@@ -50,7 +56,7 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, ..
     b, a = index(before), index(after)
     out = []
     for key in sorted(set(a) | set(b)):
-        rb, ra = (b[key]["type"] if key in b else "-"), (a[key]["type"] if key in a else "-")
+        rb, ra = (_link(b[key]) if key in b else "-"), (_link(a[key]) if key in a else "-")
         if rb != ra:
             edge = a.get(key) or b[key]
             out.append((*key, rb, ra, edge["rule"], edge["sentence"][:400]))

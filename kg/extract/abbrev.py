@@ -167,6 +167,9 @@ def _word_start(text: str, pos: int) -> int:
 _HEAD_AFTER = re.compile(
     r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
     r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus)s?\b"
+    # or before another short name and a part noun: "the TPV SSM layer" (not "a QCMoE module": the part
+    # the paper names by its own acronym)
+    r"|\s+[A-Z][A-Z0-9\-]+\s+(?:module|layer|block|branch|head|encoder|decoder|loss)s?\b"
 )
 
 

@@ -20,7 +20,6 @@ blank line (what :func:`kg.extract.extract_paper` does).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -38,11 +37,13 @@ from kg.extract.compared import compared_candidates
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word
 from kg.extract.expansions import inside_expansions
+from kg.extract.extent import VARIANT, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import add_names, default_typer
 from kg.extract.own_names import own_candidates
@@ -57,7 +58,6 @@ from kg.extract.precision import (
     lost_capitals,
     not_cited_authors,
     outside_urls,
-    version_suffix,
 )
 from kg.extract.roles import assign_roles
 from kg.extract.sentences import split_sentences
@@ -73,7 +73,7 @@ from kg.extract.shapes import (
 from kg.extract.task_phrases import after_modifier, task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
-from kg.extract.variants import form_variants
+from kg.extract.variants import cased_spellings, form_variants
 from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
@@ -82,11 +82,6 @@ __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
 for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_title_len", 0)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-
-
-# A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
-# A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
-_VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,21 +100,6 @@ def _is_cased_form(form: str, entry: LexiconEntry) -> bool:
     if " " not in form and is_capitalised(form):
         return True
     return any(ch.isupper() for ch in form) and len(form) <= 5
-
-
-def _upper_variant(form: str, entry: LexiconEntry) -> bool:
-    """Whether the all-caps spelling of a cased form also names the entity ("CITYSCAPES").
-
-    Only simple capitalised words get one: not mixed-case names ("VeRA" is not "VERA"), not
-    ambiguous or case-sensitive entries.
-
-    >>> entry = LexiconEntry("dataset:x", "dataset", "X")
-    >>> [_upper_variant(f, entry) for f in ("Cityscapes", "VeRA", "GLUs", "FiD")]
-    [True, False, False, False]
-    """
-    if entry.ambiguous or entry.case_sensitive or not is_capitalised(form):
-        return False
-    return not any(ch.isupper() for ch in form[1:])
 
 
 class KGEntities:
@@ -150,8 +130,8 @@ class KGEntities:
                     continue  # a curated "Dataset Distillation" is a name: only wholly generic forms go
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
-                    if _upper_variant(form, entry):
-                        cased[entry.id].add(form.upper())
+                    if not (entry.ambiguous or entry.case_sensitive):
+                        cased[entry.id].update(cased_spellings(form))
                 else:
                     lowered.setdefault(entry.id, set()).update(form_variants(form, entry.type))
         self.tables = {
@@ -208,7 +188,12 @@ class KGEntities:
                 continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
             if kind == "organization" and inside_longer_name(text, start, end):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
-            if rule == "lexicon.cased" and after_capitalised_word(text, start, end, known_ends, kind):
+            begin = maker_start(text, start, kind)  # "OpenAI o1", "Deepseek Janus": the maker is in the name
+            if (
+                begin == start
+                and rule == "lexicon.cased"
+                and after_capitalised_word(text, start, end, known_ends, kind)
+            ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
@@ -221,23 +206,23 @@ class KGEntities:
                 out += _compound(text, context, end, entry)
                 continue
             out.append(Candidate(
-                start, end, kind, entry.name, entry.id,
+                begin, end, kind, entry.name, entry.id,
                 confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
             ))  # fmt: skip
-            if kind not in _VARIANT_TYPES:
-                continue
-            variant = _VARIANT.match(text, end)
-            if variant and not is_adjectival(variant.group()):
-                stop = variant.end()
-            else:
-                stop = version_suffix(text, end) if text[end : end + 1] in (" ", ".") else end
-            if stop > end:
+            stop = name_end(text, start, end, kind) if kind in _VARIANT_TYPES else end
+            if stop > end:  # "Mistral 7B v0.1", "Qwen3-30B A3B", "SemEval-2026 Task 9": a longer name
+                name = text[begin:stop]
                 out.append(
-                        Candidate(
-                            start, stop, variant_type(text[start:stop], kind), text[start:stop],
-                            confidence=0.8, source="pattern", rule="lexicon.variant",
-                        )
-                    )  # fmt: skip
+                    Candidate(
+                        begin,
+                        stop,
+                        variant_type(name, kind),
+                        name,
+                        confidence=0.8,
+                        source="pattern",
+                        rule=suffix_rule(text, end, stop),
+                    )
+                )
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -299,12 +284,12 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     how, begin = context
     if how != "compound" or entry.type not in _VARIANT_TYPES:
         return []
-    variant = _VARIANT.match(text, end)
+    variant = VARIANT.match(text, end)
     stop = variant.end() if variant and not is_adjectival(variant.group()) else end
     name = text[begin:stop]
     if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
         return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
-    kind = variant_type(name, entry.type)
+    kind = variant_type(name, entry.type, text)
     return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 
 
@@ -331,9 +316,9 @@ def _discover(
     found += [
         c
         for c in evaluation_candidates(text)
-        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end])
+        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
-    found += head_candidates(text)
+    found += head_candidates(text) + metric_candidates(text, known)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
         Candidate(
             s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"

@@ -74,6 +74,10 @@ def acronym_candidates(
     return out, redefined
 
 
+# A degree modifier ("low-resolution", "very high resolution", "Ultra-High-Definition", "full-precision")
+_DEGREE_MODIFIER = re.compile(
+    r"(?:(?:ultra|very|super|extra)[- ])?(?:low|high|full|half|fine)[- ](?!tun|train|att)[a-z]+", re.I
+)
 # Up to three capitalised words right before a long form (the run a coordinated name starts with).
 _RUN_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w\-]*\s){1,3})$")
 
@@ -126,7 +130,7 @@ def reads_redefined(cand: Candidate, text: str, redefined: set[str]) -> bool:
     surface = text[cand.start : cand.end]
     if cand.source == "lexicon":
         return surface in redefined
-    return cand.rule == "lexicon.variant" and any(
+    return cand.rule in ("lexicon.variant", "lexicon.release") and any(
         surface.startswith(short) and surface[len(short) : len(short) + 1] in ("-", " ")
         for short in redefined
     )
@@ -206,10 +210,13 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     >>> t = "By cropping, High-Resolution Large Vision-Language Models (HR-LVLMs) are fast."
     >>> _new_type(t, 13, 57, 59, 67, False) is None
     True
+    >>> t = "It restores high-resolution (HR) images."
+    >>> _new_type(t, 12, 27, 29, 31, False) is None
+    True
     """
     long_text, short_text = text[ls:le], text[ss:se]
-    if generic_tail(long_text):
-        return None
+    if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text):
+        return None  # rule 67: "from low-resolution (LR) inputs" defines a modifier, not a task
     after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
     kind = after or type_from_head(long_text) or type_from_shape(short_text)
     if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:

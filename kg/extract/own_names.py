@@ -24,7 +24,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.own_enum import enumerated_parts
 from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
-from kg.extract.roles import introduces
+from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
 __all__ = ["latex_split", "own_candidates"]
@@ -194,7 +194,7 @@ def _headed_names(text: str) -> list[Candidate]:
         name = text[start:end]
         if _APPOSED.search(text, max(0, match.start() - 40), match.start()) or is_generic(name):
             continue
-        if text.find(name) < start or is_adjectival(name):
+        if not first_mention(text, start, end) or is_adjectival(name):
             continue
         out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.headed"))
     return out
@@ -220,7 +220,7 @@ def _part_names(text: str) -> list[Candidate]:
         name = text[start:end]
         if name.split()[0] in _NOT_LEAD or is_generic(name) or is_generic(text[start : at - 1]):
             continue
-        if text.find(name) < start or _PAREN.match(text, end):
+        if not first_mention(text, start, end) or _PAREN.match(text, end):
             continue  # named before ("Meta's Perception Encoder … the Perception Encoder"), or defined
         out.append(Candidate(start, end, "method", name, confidence=0.6, rule="cue.part_name"))
     return out

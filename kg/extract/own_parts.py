@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import PARTS, in_scope
+from kg.extract.shapes import is_adjectival
 
 __all__ = ["own_parts"]
 
@@ -57,13 +58,75 @@ def own_parts(
             if s_start not in subjects:
                 subjects[s_start] = _subject_end(text, s_start, names)
             after = subjects[s_start]
-            apposed = c.rule == "cue.part" and after >= 0 and bool(PARTS.search(text, after, after + 24))
+            # "The method combines X … and introduces ScanCache, a …": the own system named by its kind (its
+            # parts are new names, not later mentions of names found elsewhere: "processing of HSI")
+            subject = after if after >= 0 or c.rule == "propagate" else _whole_end(text, s_start)
+            apposed = (
+                c.rule == "cue.part" and subject >= 0 and bool(PARTS.search(text, subject, subject + 24))
+            )
             known_task = c.rule in ("context.task", "title.task")  # an established task: covered, no part
-            listed = not known_task and _lists_parts(text, after, c.start)
+            listed = not known_task and _lists_parts(text, subject, c.start)
             if lead or apposed or listed:
                 c = c.with_(role="introduced")
         out.append(c)
-    return out
+    return out + own_variants(out, text)
+
+
+# A sized or named variant of an own name: "TopoMamba-3D", "FooNet-L" after it ("-based" is a modifier), or
+# a short capitalised prefix before it: "M-COUNTDOWN" in a paper titled "COUNTDOWN: …".
+_VARIANT_AFTER = re.compile(r"-[A-Za-z0-9][\w.+]*[\w+]|-[A-Za-z0-9]")
+
+
+def own_variants(cands: list[Candidate], text: str) -> list[Candidate]:
+    """New candidates (``introduced``, rule ``own.variant``) for variants of the paper's own names that no
+    rule found: "We also instantiate a volumetric TopoMamba-3D" in a paper that introduces TopoMamba.
+
+    >>> t = "We propose FooNet. We also build FooNet-3D, a FooNet-based M-FooNet and FooNet-L."
+    >>> own = Candidate(11, 17, "method", "FooNet", role="introduced")
+    >>> [(c.name, c.role, c.rule) for c in own_variants([own], t)][:2]
+    [('FooNet-3D', 'introduced', 'own.variant'), ('M-FooNet', 'introduced', 'own.variant')]
+    >>> [c.name for c in own_variants([own], t)]
+    ['FooNet-3D', 'M-FooNet', 'FooNet-L']
+    """
+    own = {
+        text[c.start : c.end]: c.type
+        for c in cands
+        if c.role == "introduced" and c.end - c.start > 3 and _SHAPED.fullmatch(text[c.start : c.end])
+    }
+    found: dict[tuple[int, int], str] = {}
+    for name, kind in sorted(own.items()):
+        for match in re.finditer(
+            rf"(?<![\w])(?P<pre>[A-Z][A-Za-z0-9]{{0,3}}-)?{re.escape(name)}(?![\w])", text
+        ):
+            if _IN_URL.search(text, text.rfind(" ", 0, match.start()) + 1, match.start() + 1):
+                continue  # "https://github.com/x/FooNet-page": a link, not a name
+            after = _VARIANT_AFTER.match(text, match.end())
+            if after is not None and (
+                text.startswith("-", after.end()) or _NOT_VARIANT.fullmatch(after.group())
+            ):
+                after = None  # "DeepUrban-a new dataset", "FooNet-project-page"
+            if match.group("pre") and not text.startswith("-", match.end()):
+                found.setdefault(match.span(), kind)  # "M-COUNTDOWN"
+            elif (
+                after is not None
+                and not match.group("pre")
+                and not is_adjectival(text[match.start() : after.end()])
+            ):
+                found.setdefault((match.start(), after.end()), kind)  # "TopoMamba-3D"
+    taken = [(c.start, c.end) for c in cands]
+    return [
+        Candidate(s, e, kind, text[s:e], confidence=0.6, rule="own.variant", role="introduced")
+        for (s, e), kind in sorted(found.items())
+        if not any(a < e and s < b for a, b in taken)
+    ]
+
+
+_IN_URL = re.compile(r"/|www\.|https?:|\.(?:com|org|io)\b")
+_NOT_VARIANT = re.compile(
+    r"-(?:a|an|the|and|or|for|of|to|in|on|with|based|page|project|home|demo|code|repo|site|web|main|master)",
+    re.IGNORECASE,
+)
+_SHAPED = re.compile(r"[A-Z][\w]*[A-Z0-9][\w]*|[a-z]+[A-Z][\w]*")
 
 
 # Before a name in a subtitle: a word that makes it something the work uses, applies or addresses.
@@ -79,10 +142,17 @@ def _variant_of_own(surface: str, own: set[str]) -> bool:
 
     >>> _variant_of_own("Falcon-H1-34B", {"Falcon-H1"}), _variant_of_own("Falcon-7B", {"Falcon-H1"})
     (True, False)
+    >>> _variant_of_own("M-COUNTDOWN", {"COUNTDOWN"}), _variant_of_own("DP-SGD", {"SGD"})
+    (True, False)
     """
     return any(
         len(name) > 2 and surface.startswith(name + "-") and len(surface) > len(name) + 1 for name in own
-    )  # not "DP-SGD" of a paper that introduces "DP"
+    ) or any(  # not "DP-SGD" of a paper that introduces "DP"; "M-COUNTDOWN" of one that introduces COUNTDOWN
+        len(name) > 3
+        and _SHAPED.fullmatch(name)
+        and re.fullmatch(rf"[A-Z][A-Za-z0-9]{{0,3}}-{re.escape(name)}", surface)
+        for name in own
+    )
 
 
 def _leads_subtitle(title: str, colon: int, start: int, end: int) -> bool:
@@ -111,6 +181,23 @@ _SUBTITLE_END = re.compile(
 )
 # The subject of a sentence, before the paper's own name: "Specifically, the proposed …", "Our …".
 _LEAD = re.compile(r"\s*(?:[A-Z][\w\s]{0,30}?,\s)?(?:(?:[Tt]he|[Oo]ur)\s(?:proposed\s)?)?")
+
+
+# The paper's own system named by its kind: "The method", "The proposed framework", "Our model".
+_OWN_WHOLE = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,2},\s)?(?:[Tt]he\sproposed|[Tt]he|[Oo]ur)\s"
+    r"(?:method|framework|model|approach|system|architecture|pipeline|network|agent)\b"
+)
+
+
+def _whole_end(text: str, s_start: int) -> int:
+    """The end of "The method" / "The proposed framework" / "Our model" opening the sentence, or -1.
+
+    >>> _whole_end("The method combines X and introduces Bar, a cache.", 0)
+    10
+    """
+    whole = _OWN_WHOLE.match(text, s_start)
+    return whole.end() if whole else -1
 
 
 def _subject_end(text: str, s_start: int, names: list[str]) -> int:

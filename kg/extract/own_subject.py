@@ -97,13 +97,16 @@ def own_part(text: str, start: int, s_start: int | None = None) -> bool:
 
 
 def sentence_start(text: str, at: int) -> int:
-    r"""The start of the sentence (or line) holding ``at``: after the last ". " or newline before it.
+    r"""The start of the sentence (or the abstract) holding ``at``: after the last ". " or the blank line
+    after the title before it; a single newline is a wrapped line ("(1)\n\textbf{…}" in the corpus).
 
-    >>> sentence_start("Foo. Bar baz", 9), sentence_start("Foo bar", 5), sentence_start("T\nFoo", 3)
-    (5, 0, 2)
+    >>> sentence_start("Foo. Bar baz", 9), sentence_start("Foo bar", 5), sentence_start("T\n\nFoo", 4)
+    (5, 0, 3)
+    >>> sentence_start("We propose X:\n(1) Foo", 18)
+    0
     """
     stop = text.rfind(". ", 0, at)
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0)
 
 
 def title_cased(name: str) -> bool:

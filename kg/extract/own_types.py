@@ -148,5 +148,7 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         kinds = said.get(cand.name.lower()) if cand.source != "lexicon" else None
         if kinds and len({_COARSE[k] for k in kinds}) == 1 and _COARSE.get(cand.type) != _COARSE[kinds[0]]:
             cand = cand.with_(type=kinds[0], entity_id="")
+        elif not kinds and cand.rule == OWN_LEXICON and cand.type in ("dataset", "benchmark"):
+            cand = cand.with_(type="method")  # rule 64: the unrelated entry's type is no evidence
         out.append(cand)
     return out

@@ -78,7 +78,10 @@ _OBJECT = re.compile(
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
     r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
     r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
-    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator)),\s+"
+    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator|"
+    # agent nouns a paper names its system by: "a single-pass adaptive tokenizer, KARL, which …"
+    r"tokenizer|tracker|classifier|detector|estimator|predictor|generator|retriever|reranker|verifier|"
+    r"planner|solver|optimizer|compressor)),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
     r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
@@ -299,6 +302,9 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     []
     >>> evaluation_candidates("We trained detectors based on the RT-DETR, RT-DETRv2 and DFINE architectures.")
     []
+    >>> t = "It improves accuracy on architectures (ResNetV2, ViT) and datasets (CIFARs, TinyImageNet)."
+    >>> [c.name for c in evaluation_candidates(t)]  # rule 65
+    ['CIFARs', 'TinyImageNet']
     """
     out = []
     for cue in _EVAL_ON.finditer(text):
@@ -314,7 +320,8 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         if opened is None:
             out += _list_items(text, cue.end())
         elif not _defines_acronym(text, cue.end(), opened.end()):
-            out += _list_items(text, opened.end(), strict=True)
+            methods = _METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
+            out += _list_items(text, opened.end(), strict=True, methods=methods)
     return out
 
 
@@ -324,8 +331,9 @@ def _defines_acronym(text: str, start: int, paren: int) -> bool:
     return short is not None and match_long_form(short.group(), text[start:paren].rstrip(" (")) is not None
 
 
-def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
-    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)").
+def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False) -> list[Candidate]:
+    """The names of a list starting at ``pos`` ("X, Y and Z"; "(X) and task (Y)"); ``methods``: the
+    list (up to a reopening "and datasets (") names methods ("architectures (ResNetV2, ViT)"; rule 65).
 
     ``strict`` (a list in parentheses or after a colon): single words must be name-shaped ("InfoSeek",
     not "Lin" of "(Lin et al.)"), and references to the paper's own parts ("Q1", "Section 6") stop it.
@@ -341,11 +349,13 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
             break
         shape = type_from_shape(text[start:end])
         kind = shape if shape in {"dataset", "benchmark"} else "dataset"
-        if shape in {"model", "method"}:
+        if shape in {"model", "method"} and not methods:
             break
-        out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
+        if not methods:
+            out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
         reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
-        if reopen:
+        if reopen:  # rule 65: "(WOMD, Argoverse2) with popular backbones (QCNet, MTR)" names no data
+            methods = _METHODS_OPEN.search(reopen.group()) is not None
             pos = reopen.end()
         elif item.group("sep"):
             pos = item.end()
@@ -360,6 +370,10 @@ def _list_items(text: str, pos: int, strict: bool = False) -> list[Candidate]:
 
 # A list that ends in a method head word names methods: "… and DFINE architectures / backbones".
 _METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
+# rule 65: a parenthesised list opened by a method head word names methods ("two backbones (QCNet, MTR)")
+_METHODS_OPEN = re.compile(
+    r"(?:architecture|backbone|model|network|detector|encoder|baseline|method)s?\s?\(\s*$"
+)
 
 
 def head_candidates(text: str) -> list[Candidate]:

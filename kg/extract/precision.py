@@ -74,10 +74,10 @@ __all__ = [
 # Types whose names are proper nouns: their capitals are part of the name.
 PROPER_TYPES = frozenset({"dataset", "benchmark", "model", "organization"})
 _WORDS = re.compile(r"[^\s\-]+")
-# " 5.0", " 3.1", " v2", " V1.1" — not a score ("85.2%", "2.3 points", "SciFact 0.61": rule 53) nor a
-# longer number.
+# " 5.0", " 3.1", " v2", " V1.1" (also before a full stop: "KorQuAD v1.") — not a score ("85.2%",
+# "2.3 points", "SciFact 0.61": rule 53) nor a longer number.
 _VERSION = re.compile(
-    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w.%])(?!\s*(?:%|points?|pp\b|x\b|×))"
+    r"(?: (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d{1,2})|(?<=\d)\.\d{1,2})(?![\w%]|\.\w)(?!\s*(?:%|points?|pp\b|x\b|×))"
 )
 
 
@@ -185,12 +185,13 @@ class _Span(Protocol):
 
 
 _S = TypeVar("_S", bound=_Span)
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}")
 
 
 def outside_urls(spans: list[_S], text: str) -> list[_S]:
-    """``spans`` whose start is not inside a web address: a repository or project path
-    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") names no dataset or method.
+    """``spans`` whose start is not inside a web address or a LaTeX citation: a repository or project path
+    ("https://github.com/microsoft/rStar", ".../MEL-MMoE") or a key ("\\cite{Shao-2024-Deepseekmath}")
+    names no dataset or method.
 
     >>> from kg.extract.candidates import Candidate
     >>> t = "We release rStar-Coder at https://github.com/microsoft/rStar."
@@ -198,7 +199,7 @@ def outside_urls(spans: list[_S], text: str) -> list[_S]:
     ...     Candidate(53, 58, "method", "rStar")], t)]
     ['rStar-Coder']
     """
-    if "://" not in text and "www." not in text:
+    if "://" not in text and "www." not in text and "\\cite" not in text:
         return spans
     urls = [m.span() for m in _URL.finditer(text)]
     return [c for c in spans if not any(s <= c.start < e for s, e in urls)]
@@ -338,14 +339,16 @@ def not_cited_authors(spans: list[Candidate], text: str) -> list[Candidate]:
 _DATA_HEAD = re.compile(r" (?:benchmark|dataset|corpus|leaderboard|suite)\b", re.IGNORECASE)
 _SCORE_HEAD = re.compile(r" score\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
+_METHOD_HEAD = re.compile(r"\s(?:framework|method|approach|architecture|algorithm|module|pipeline)s?\b")
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
 
 
 def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the acronym ``text[start:end]`` is followed by a head word that gives it another
     type than its lexicon entry's: a singular data head after a method, model or metric acronym
-    (after a task it names data for the task), a "score" after anything but a metric. Not after "our":
-    "our SFT dataset" is the paper's own (unnamed) data for the known technique.
+    (after a task it names data for the task), a "score" after anything but a metric, a method head
+    after a data name in capitals (rule 63). Not after "our": "our SFT dataset" is the paper's own data.
 
     >>> t = "Experiments on the MLE benchmark; DPG Score 86.6; MLE training; BLEU score; our SFT dataset"
     >>> head_contradicts(t, 19, 22, "method"), head_contradicts(t, 34, 37, "method")
@@ -354,7 +357,12 @@ def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     (False, False)
     >>> head_contradicts(t, t.index("SFT"), t.index("SFT") + 3, "method")
     False
+    >>> head_contradicts("Guided by the MAESTRO framework", 14, 21, "dataset")  # rule 63
+    True
     """
+    data_named = entity_type in ("dataset", "benchmark") and _CAPITALS.fullmatch(text, start, end)
+    if data_named and _METHOD_HEAD.match(text, end):
+        return True  # rule 63: "Guided by the MAESTRO framework", "our R2R approach"
     if not _ACRONYM.fullmatch(text, start, end) or _OUR_BEFORE.search(text, max(0, start - 4), start):
         return False
     if entity_type not in ("dataset", "benchmark", "task") and _DATA_HEAD.match(text, end):

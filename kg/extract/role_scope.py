@@ -36,7 +36,8 @@ __all__ = [
 # ("which", "that", "with", "by", "where" are not among them: "we propose X, which combines a Y Module
 # and a Z Loss" names components the paper proposes.)
 _BLOCK_WORDS = (
-    r"using|uses|use|used|on|than|based|upon|from|via|over|like|including|such|e\.g|"
+    # "based" only as "based on": "a Fuzzy Logic based Decision Support System (DSS)" names the paper's DSS
+    r"using|uses|use|used|on|than|based(?=\s+(?:on|upon)\b)|upon|from|via|over|like|including|such|e\.g|"
     r"compared|comparing|against|versus|vs|leverag\w*|built|into|while|whereas|existing|prior|previous|"
     r"outperform\w*|surpass\w*|beat\w*|baselines?|state-of-the-art|SOTA"
 )
@@ -68,15 +69,19 @@ _WEAK = re.compile(
 # A new list item: "; (2) …", "(ii) …", "2) …" (also a new object of the cue for the weak blockers: ", and
 # a Feature Pyramid Registration Network (FPRAN)" after "… in texture extraction").
 _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
+_NAME_LIST = re.compile(r",\s(?:the\s)?[A-Z]")
 _CLAUSE = re.compile(
     r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
+    # a new capitalised object: ", and Cross-Character Augmentation (CCA)", "and a Dynamic Parameter …"
+    r"(?P<coord>,\sand\s(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
 )
 
 # The participles by which a paper calls a thing its own work: "our newly curated X", "the constructed X",
 # "the newly introduced X benchmark" (one list for the discovery of own names and for their roles).
 _MADE_WORDS = r"proposed|introduced|constructed|curated|collected|created|developed|designed|built|presented"
-MADE = rf"(?:newly\s)?(?:{_MADE_WORDS})"
+# "our newly curated", "our meticulously designed X loss"; not "our previously proposed X" (earlier work)
+MADE = rf"(?:(?!previously|recently|originally|formerly)[a-z]+ly\s)?(?:{_MADE_WORDS})"
 # After "the" the participle alone is weaker: "the curated DFN-Large dataset" is somebody else's curation.
 THE_MADE = rf"(?:newly\s(?:{_MADE_WORDS})|proposed|introduced|constructed|developed|designed|presented)"
 
@@ -106,16 +111,53 @@ def in_scope(text: str, begin: int, start: int) -> bool:
     >>> t = "we present a pipeline benchmarking CLIP; (2) a FooBench built from BarSet"
     >>> in_scope(t, 10, t.index("CLIP")), in_scope(t, 10, t.index("Foo")), in_scope(t, 10, t.index("Bar"))
     (True, False, True)
+    >>> t = "we add a protocol across Omni-MATH, Codeforces, and ARC-1, and Foo, which runs across X, and Bar"
+    >>> in_scope(t, 7, t.index("ARC")), in_scope(t, 7, t.index("Bar"))
+    (True, False)
     >>> t = "we present a study using an instrument, namely the Violence Vignette Questionnaire"
     >>> in_scope(t, 10, t.index("Violence"))
     True
     """
     strong = weak = begin
-    for brk in _CLAUSE.finditer(text, begin, start):
+    for brk in _CLAUSE.finditer(text, begin, start + 1):  # + 1: a look-ahead may read the name
+        if brk.group("coord") and _NAME_LIST.search(text, weak, brk.start()):
+            continue  # "across Omni-MATH, Codeforces, BBEH Linguini, and ARC-AGI1": a list's last item
         weak = brk.end()
         if _LIST_ITEM.match(text, brk.start()):
             strong = brk.end()
-    return bool(_STRONG.search(text, strong, start) or _WEAK.search(text, weak, start))
+    return bool(_strong(text, strong, start) or _WEAK.search(text, weak, start))
+
+
+# The description in apposition to an earlier name, up to its closing comma: "the Holmes-SFTSet, an
+# instruction-tuning dataset with explanations on whether images are AI-generated, and the Holmes-DPOSet"
+_APPOSITION_OPEN = re.compile(r"(?<=[\w+)])\s?,\s(?:a|an)\s")
+# … closed by the next item of the cue's object: ", and the Holmes-DPOSet", ", along with GUIEvalKit" (not a
+# list inside the description: "covering corpora including FineWeb-2, FinePDFs, HPLT 3.0")
+_APPOSITION_CLOSE = re.compile(r",\s(?:and|or|as\swell\sas|along\swith|together\swith|plus)\s")
+
+
+def _strong(text: str, begin: int, start: int) -> bool:
+    """Whether a strong blocker stands in ``text[begin:start]`` outside the closed appositions of earlier
+    names (a word of use inside another item's description says nothing of a later item).
+
+    >>> t = "we build X, a set with notes on images, and Y, a set; and Z based on W"
+    >>> _strong(t, 0, t.index("Y")), _strong(t, 0, t.index("W"))
+    (False, True)
+    """
+    for match in _STRONG.finditer(text, begin, start):
+        opens = [
+            m.end() for m in _APPOSITION_OPEN.finditer(text, max(begin, match.start() - 200), match.start())
+        ]
+        if not opens:
+            return True
+        closed = text.find(", ", match.end(), start)  # not "66,000"
+        if (
+            closed < 0
+            or not _APPOSITION_CLOSE.match(text, closed)
+            or any(c in text[opens[-1] : closed] for c in ";:()")
+        ):
+            return True  # the apposition holds the mention itself, or is no plain description
+    return False
 
 
 def used_before(text: str, begin: int, start: int) -> bool:
@@ -129,7 +171,7 @@ def used_before(text: str, begin: int, start: int) -> bool:
     strong = begin
     for brk in _LIST_ITEM.finditer(text, begin, start):
         strong = brk.end()
-    return _STRONG.search(text, strong, start) is not None
+    return _strong(text, strong, start)
 
 
 # The head nouns that let a name presented as new be the object itself: "a novel EMIT-MSeg dataset", not
@@ -229,6 +271,11 @@ def describes(text: str, cue_end: int, start: int, end: int) -> bool:
     >>> t = "we propose DongYuan, an ICWM spleen-stomach diagnostic framework"
     >>> describes(t, 10, t.index("ICWM"), t.index("ICWM") + 4), describes(t, 10, 11, 19)
     (True, False)
+    >>> t = "this paper propose FMOcc, a Tri-perspective View (TPV) refinement occupancy network"
+    >>> describes(t, 18, t.index("Tri"), t.index(" (TPV)"))
+    True
+    >>> describes(t, 18, t.index("TPV"), t.index("TPV") + 3)
+    True
     """
     if _FOR_BEFORE.search(text, cue_end, start) and _NOUN_AFTER.match(text, end):
         return True  # "a novel optimization framework for VAR models", "… for … (MEC) networks"
@@ -236,11 +283,23 @@ def describes(text: str, cue_end: int, start: int, end: int) -> bool:
         return False  # "a novel Relation-aware Knowledge Distillation framework, named SRKD": its long form
     if _HEAD_NAMED.match(text, end):
         return True
+    acronym = _ACRONYM_AFTER.match(text, end)  # "FMOcc, a Tri-perspective View (TPV) refinement network"
+    end = acronym.end() if acronym else end
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":  # the "(TPV)" of that long form
+        return (
+            text[end + 1 : end + 2] == " "
+            and text[end + 2 : end + 3].islower()
+            and bool(_IN_APPOSITIVE_ACR.match(text[cue_end:start]))
+        )
     return (
         text[end : end + 2].startswith((" ", "-"))
         and text[end + 1 : end + 2].islower()
         and bool(_IN_APPOSITIVE.match(text[cue_end:start]))
     )
+
+
+_ACRONYM_AFTER = re.compile(r"\s\([^()]{1,16}\)")
+_IN_APPOSITIVE_ACR = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){1,4}\($")
 
 
 # "a Fuzzy Logic based Decision Support System": the name modifies the object, which the paper builds on it.

@@ -39,13 +39,12 @@ a new task name only when it follows the cue directly ("we introduce unbranding,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
-from kg.extract.patterns import intro_cue_spans
+from kg.extract.role_cues import cue_before, cues, subject_of_passive
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -57,22 +56,18 @@ from kg.extract.role_scope import (
     inside_other,
     modifies_head,
     names_object,
+    used_before,
 )
 from kg.extract.sentences import sentence_finder
 from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
-__all__ = ["assign_roles", "introduces", "is_defined_part", "role_for"]
+__all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
-# After a known name after the cue: the name is the object itself ("we release the Pile, a corpus …"), not
-# a modifier of another noun ("a new 3DGS compression framework").
+# After a known name after the cue: the object itself ("we release the Pile, a corpus …"), not a modifier
+# of another noun ("a new 3DGS compression framework").
 _OBJECT_END = re.compile(
     r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
     r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
-)
-# "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
-_PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
-    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released)\b"
 )
 _NEAR = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
@@ -81,6 +76,7 @@ _NEAR = re.compile(
 )
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
+_KNOWN = ("title.task", "context.task", "lexicon.release")  # rules whose names are known (assign_roles)
 _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
     r"(?:the\s+|as\s+)?$"
@@ -99,6 +95,24 @@ _OUR_NAMED = re.compile(
     r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
     r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
 )
+# "Experiments on SimuBench, our newly released benchmark comprising …": an apposition that calls a new
+# name the paper's own (the mirror of "Our approach, X,").
+_APPOSED_HEADS = (
+    r"benchmark|dataset|corpus|framework|method|model|approach|system|pipeline|architecture|algorithm|agent|"
+    r"metric|toolkit|suite|network|module|testbed"
+)
+_OUR_APPOSED = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s(?:which\sis\s)?our\s(?:(?:[a-z]+ly\s)?(?:new|novel|own|proposed|released|"
+    r"introduced|constructed|curated|collected|created|developed|designed|built|presented)\s){0,2}"
+    r"(?!(?:[\w\-]+\s){0,3}?(?:backbone|baseline|teacher|student|base|reference)\b)"  # chosen, not made
+    rf"(?:(?!(?:{_APPOSED_HEADS})s?\b)[\w\-]+\s){{0,3}}?(?:{_APPOSED_HEADS})s?\b"
+    # an apposition, not the subject of the main clause ("Compared to X, our approach reduces …")
+    r"(?=\s*(?:[,.;:)]|$|\s(?:comprising|containing|consisting|that|which|with|of|for|featuring|including|"
+    r"covering|spanning|built|designed|from|to)\b))"
+)
+# "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a novel reinforcement-learning
+# objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
+_NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
 _THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
@@ -110,8 +124,7 @@ _MODIFIER = re.compile(
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
     r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
 )
-# "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a part the paper
-# defines.
+# "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a defined part.
 _ARTICLE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:novel|new|dedicated|lightweight|learnable|proposed)\s+)?$"
 )
@@ -129,7 +142,8 @@ _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _WHOLE = re.compile(r"\b(?:model|framework|system|scheme|pipeline)s?$")
 _USAGE = re.compile(
     r"(?<![\w\-])(?:using|uses|use|used|based|fine-?tun\w*|compared|comparing|than|existing|prior|"
-    r"previous|baselines?|unlike|within|leverag\w*|(?:version|variant|extension)s?\sof)(?![\w\-])"
+    r"previous|baselines?|unlike|within|leverag\w*|we\s(?:[a-z]+ly\s)?(?:appl(?:y|ied)|adopt(?:ed)?)|"
+    r"(?:version|variant|extension)s?\sof)(?![\w\-])"
 )
 # "The Topographic Waveform Comparator (TWC) and Morphological Texture Module (MTM) evaluate …": a new
 # name whose own last word is a part noun, in a paper that introduces something earlier.
@@ -168,6 +182,12 @@ def role_for(
     if not known and (
         _OUR_NAMED.search(text, max(s_start, start - 60), start)
         or _THE_MADE.search(text, max(s_start, start - 40), start)
+        or _OUR_APPOSED.match(text, end)
+        or (
+            _NEW_APPOSED.match(text, end)
+            and first_mention(text, start, end)
+            and not used_before(text, s_start, start)
+        )
     ):
         return "introduced"
     if _after_cue(text, start, end, s_start, known, kind == "task"):
@@ -178,13 +198,16 @@ def role_for(
         return "used"
     if (
         _is_part(text, start, end, s_start)
-        or _subject_of_passive(text, start, end, sentence)
+        or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end))
     ):
         return "introduced"
     if (
-        (_PART_NAME.search(text, start, end) or (_PART_AFTER.match(text, end) and _first(text, start, end)))
-        and _cue_before(text, start)
+        (
+            _PART_NAME.search(text, start, end)
+            or (_PART_AFTER.match(text, end) and first_mention(text, start, end))
+        )
+        and cue_before(text, start)
         and not in_scope(text, s_start, start)
     ):
         return "introduced"
@@ -210,16 +233,32 @@ def _own_shaped(text: str, start: int, end: int) -> bool:
     return " " in name and (title_cased(name) or _PART.match(text, end) is not None)
 
 
+# A lower-case word after an acronym met before: it modifies a noun ("we filter TPV features"), no new
+# object of the cue.
+_MODIFIES = re.compile(
+    r"\s(?!(?:and|or|is|are|was|were|to|for|in|on|of|with|by|as|at|from|that|which|can|will|has|have)\b)[a-z]{3,}"
+)
+
+
 def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
     """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
     approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
-    return _first(text, start, end) and names_object(text, end, kind)
+    return first_mention(text, start, end) and names_object(text, end, kind)
 
 
-def _first(text: str, start: int, end: int) -> bool:
+def first_mention(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
-    "Technical Element Score (TES)" is not a new name)."""
-    return text.find(text[start:end]) == start
+    "Technical Element Score (TES)" is not a new name); the abstract counts from its own start, after the
+    title that may name the paper's contribution ("… with Attentive Relevance Scoring" then "a novel
+    Attentive Relevance Scoring (ARS)").
+
+    >>> t = "Retrieval with Foo Scoring\\n\\nWe add a novel Foo Scoring (FS). Foo Scoring helps."
+    >>> [first_mention(t, i, i + 11) for i in (15, t.index("Foo", 20), t.rindex("Foo"))]
+    [True, True, False]
+    """
+    body = text.find("\n\n")
+    begin = body + 2 if 0 <= body < start else 0
+    return text.find(text[start:end], begin) == start
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
@@ -230,7 +269,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
     A passive cue ("two modules are developed: …") and "by introducing …" count for new names only.
     """
     concept = known and text[start:end].islower()
-    active, passive = _cues(text)
+    active, passive = cues(text)
     spans = active if known else active + passive
     for cue_start, cue_end in spans:
         if cue_start < s_start or cue_end > start:
@@ -245,75 +284,16 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and (not known or _OBJECT_END.match(text, end))
             ):
                 return True
-        elif not in_scope(text, cue_end, start) and not describes(text, cue_end, start, end):
+        elif (
+            not in_scope(text, cue_end, start)
+            and not describes(text, cue_end, start, end)
+            and (
+                first_mention(text, start, end)
+                or not (text[start:end].isupper() and _MODIFIES.match(text, end))
+            )
+        ):
             return True
     return False
-
-
-def _cue_before(text: str, start: int) -> bool:
-    """Whether the text before ``start`` has an introduction cue (active or passive)."""
-    return any(cue_end <= start for spans in _cues(text) for _, cue_end in spans)
-
-
-@lru_cache(maxsize=8)
-def _cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """The spans of the active introduction cues in ``text``, and of the passive and "by introducing"
-    ones: found once per text, not once per mention.
-    """
-    active = intro_cue_spans(text)
-    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE) for m in rx.finditer(text))
-    return active, passive + _and_cues(text)
-
-
-def _subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """ "In this paper, a novel FooNet … is proposed": the new name is the subject of a passive cue.
-
-    Blockers count from the subject's own phrase on, not in an opening clause ("To integrate the features
-    from the CNN, a Dense Fusion Module (DFM) is proposed"); never across a relative clause ("BarNet,
-    which is designed for …") or for a bare plural ("Most conversational agents (CAs) are designed …").
-    """
-    s_start, s_end = sentence
-    cue = _PASSIVE.search(text, end, min(s_end, end + 120))
-    if cue is None or _RELATIVE.search(text, end, cue.start()):
-        return False
-    lead = _SUBJECT.search(text[s_start:start])
-    return lead is not None and not in_scope(text, s_start + lead.start(), cue.start())
-
-
-# "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
-# the paper's own work, after "we" in the same sentence (for new names).
-_AND_CUE = re.compile(  # a literal start: a fast scan
-    r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
-    r"build|curate)\b"
-)
-_WE = re.compile(r"\b[Ww]e\s")
-
-
-def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of "and propose / introduce …" after "we" in the same sentence.
-
-    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V."
-    >>> [t[a:b] for a, b in _and_cues(t)]
-    ['and propose']
-    """
-    out = []
-    for match in _AND_CUE.finditer(text):
-        at = match.start()
-        begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
-        if at and text[at - 1] == " " and _WE.search(text, begin, at):
-            out.append(match.span())
-    return tuple(out)
-
-
-# "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
-_BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
-# What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
-# or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
-# not "Most conversational agents (CAs) are designed to …".
-_SUBJECT = re.compile(
-    r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
-)
-_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
 
 
 def is_defined_part(text: str, end: int) -> bool:
@@ -339,7 +319,7 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
         or (article.group().lower().startswith("the") and _WHOLE.search(part.group()))
     ):
         return False  # "In the transferable utility (TU) model": a known kind of model, not a part
-    return not _USAGE.search(text, s_start, start) and _cue_before(text, start)
+    return not _USAGE.search(text, s_start, start) and cue_before(text, start)
 
 
 def introduces(text: str, start: int, end: int) -> bool:
@@ -367,12 +347,12 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source or a task
-    read from its context (:mod:`kg.extract.task_phrases`). The title
-    prefix is the paper's own contribution, even a known name ("SAM 3: Segment Anything …"), but not a
-    known concept written in lower case in the lexicon ("Prompt Engineering: How Prompt Vocabulary
-    affects …" studies it; ``concepts``: :func:`kg.extract.titles.concept_ids`) nor the topic of a
-    survey ("X: Recent Advances and Open Challenges").
+    An acronym of a known entity counts as known, and so does a phrase of the trained source, a task read
+    from its context (:mod:`kg.extract.task_phrases`) or a release of a known name ("Claude 4.5 Opus",
+    "SemEval 2025 Task 5": :mod:`kg.extract.extent`). The title prefix is the paper's own contribution,
+    even a known name ("SAM 3: Segment Anything …"), but not a known concept written in lower case in the
+    lexicon ("Prompt Engineering: How Prompt Vocabulary affects …" studies it; ``concepts``:
+    :func:`kg.extract.titles.concept_ids`) nor the topic of a survey ("X: Recent Advances and Open …").
     Then :func:`kg.extract.own_parts.own_parts` reads the parts of the paper's own named system.
     """
     title = text[:title_len]
@@ -383,7 +363,7 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or c.source == "model" or c.rule in ("title.task", "context.task")
+            known = c.entity_id or c.source == "model" or c.rule in _KNOWN
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

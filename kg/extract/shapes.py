@@ -140,14 +140,18 @@ def is_name_shaped(token: str) -> bool:
     return any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)
 
 
-def has_name_shaped_word(name: str) -> bool:
+def has_name_shaped_word(name: str, title: bool = False) -> bool:
     """Whether some word of ``name`` is name-shaped: what a name in a title, where every word is
-    capitalised, must have ("Training on Real and Synthetic Data" lists no names).
+    capitalised, must have ("Training on Real and Synthetic Data" lists no names). In a ``title`` a
+    capitalised compound of plain words is no such word (rule 68: "Agents on Real-World Tasks",
+    "LLMs on Multi-Hop Reasoning").
 
     >>> has_name_shaped_word("Synthetic Data"), has_name_shaped_word("Snorp-5K")
     (False, True)
+    >>> has_name_shaped_word("Real-World Tasks"), has_name_shaped_word("Real-World Tasks", title=True)
+    (True, False)
     """
-    return any(is_name_shaped(word) for word in name.split())
+    return any(is_name_shaped(w) and not (title and _PLAIN_HYPHENATED.fullmatch(w)) for w in name.split())
 
 
 def is_adjectival(token: str) -> bool:
@@ -192,17 +196,23 @@ def type_from_shape(name: str) -> str | None:
 _DATA_TYPES = frozenset({"dataset", "benchmark"})
 
 
-def variant_type(name: str, base: str) -> str:
+def variant_type(name: str, base: str, text: str = "") -> str:
     """The type of a named variant of a ``base``-typed entity: a "-Bench" of a method or model is a
     benchmark ("GraphRAG-Bench", "MCP-Bench"), else ``base`` (sizes stay: "FineWeb-Edu-10B" is data
-    and "Prithvi-600M" a model, whatever "-10B" and "-600M" suggest elsewhere).
+    and "Prithvi-600M" a model, whatever "-10B" and "-600M" suggest elsewhere). With the paper's
+    ``text``, a method's or model's variant the paper names as data is a dataset (rule 66: "on the
+    NTU RGB+D and PKU-MMD datasets", "the SPIn-NeRF dataset").
 
     >>> variant_type("ImgEdit-Bench", "dataset"), variant_type("MedReason-8B", "dataset")
     ('dataset', 'dataset')
     >>> variant_type("WebSailor-Bench", "method"), variant_type("ViT-Base", "method")
     ('benchmark', 'method')
+    >>> variant_type("PKU-MMD", "method", "Experiments on the NTU RGB+D and PKU-MMD datasets.")
+    'dataset'
     """
-    return "benchmark" if base not in _DATA_TYPES and _BENCH.search(name) else base
+    if base not in _DATA_TYPES and _BENCH.search(name):
+        return "benchmark"
+    return "dataset" if text and base in ("model", "method") and data_context(text, name) else base
 
 
 def type_from_head(phrase: str) -> str | None:

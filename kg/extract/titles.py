@@ -161,6 +161,8 @@ def title_prefix_span(title: str) -> tuple[int, int] | None:
 
     >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
     (0, 5)
+    >>> title_prefix_span("Harmonic Token Projection (HTP): A Vocabulary-Free Method")
+    (0, 25)
     """
     match = _TITLE_PREFIX.match(title)
     if match is None:
@@ -168,4 +170,10 @@ def title_prefix_span(title: str) -> tuple[int, int] | None:
     start, end = _trim(title, *match.span("name"))
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
+    short = _SHORT_AFTER.search(title, start, end)
+    if short is not None and short.start() > start:  # "Harmonic Token Projection (HTP): …": the long form,
+        end = short.start()  # its acronym a definition (kg.extract.definitions) that shares its role
     return start, end
+
+
+_SHORT_AFTER = re.compile(r"\s*\((?=[^()]*[A-Z])[\w\-+.]{1,16}\)$")

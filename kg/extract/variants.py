@@ -3,11 +3,22 @@
 Hyphens and spaces are one spelling ("self-supervised learning" / "self supervised learning"); a metric's
 rate or score is the same measure in the plural ("success rates", "FID scores"), while other plurals are
 mostly the things measured ("translation errors", "signal-to-noise ratios") and are not matched.
+A cased name has its all-caps spelling ("CITYSCAPES") and, when it joins capitalised words, its spelling
+with one capital ("Deepseek", "Imagenet", "Webshop"): :func:`cased_spellings`.
 """
 
 from __future__ import annotations
 
-__all__ = ["form_variants"]
+import re
+
+from kg.extract.shapes import is_capitalised
+
+__all__ = ["cased_spellings", "form_variants"]
+
+# Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
+_JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
+# Joined names whose one-capital spelling is an English word ("CheckList", "MuTual", "RePaint").
+_ORDINARY = frozenset({"checklist", "mutual", "repaint", "pipedream"})
 
 
 def form_variants(form: str, kind: str = "") -> set[str]:
@@ -23,3 +34,19 @@ def form_variants(form: str, kind: str = "") -> set[str]:
         if " " in one and len(one.split()) <= 4:
             out.add(one.replace(" ", "-"))
     return out
+
+
+def cased_spellings(form: str) -> set[str]:
+    """Other spellings of a cased form (of an entry neither ambiguous nor case-sensitive) that name it:
+    all capitals for a simple capitalised word ("CITYSCAPES"; not "VERA" for "VeRA"), one capital for
+    capitalised words written together ("Deepseek" for "DeepSeek"; not "Checklist" for "CheckList").
+
+    >>> [sorted(cased_spellings(f)) for f in ("Cityscapes", "VeRA", "GLUs", "FiD", "DeepSeek", "CheckList")]
+    [['CITYSCAPES'], [], [], [], ['Deepseek'], []]
+    """
+    if not is_capitalised(form):
+        return set()
+    if not any(ch.isupper() for ch in form[1:]):
+        return {form.upper()}
+    folded = form[0] + form[1:].lower()
+    return {folded} if _JOINED_WORDS.fullmatch(form) and folded.lower() not in _ORDINARY else set()

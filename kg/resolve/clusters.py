@@ -29,9 +29,9 @@ from rapidfuzz import fuzz, process
 
 from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
-from kg.model import ENTITY_TYPES
 from kg.resolve.aliases import AliasRules
 from kg.resolve.names import clean_name, inflected, norm_key, suffixed
+from kg.resolve.votes import pick_type
 
 __all__ = [
     "FAMILIES", "ClusterCache", "Edge", "EntityOfKey", "KeyCounts", "Reason", "block_edges",
@@ -160,7 +160,7 @@ EntityOfKey = dict[str, tuple[str, str, str]]
 """Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
 Reason = tuple[str, str, str]
 """Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 
 @dataclass(slots=True)
@@ -338,12 +338,6 @@ def _pick_name(texts: Mapping[str, int]) -> str:
     return min(texts, key=lambda t: (-texts[t], -len(t), t))
 
 
-def _pick_type(types: Mapping[str, int]) -> str:
-    if len(types) == 1:
-        return next(iter(types))
-    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99, t))
-
-
 def _base(
     component: list[str],
     anchor: str,
@@ -370,7 +364,7 @@ def _base(
             if key in texts.raw:
                 text_sum.update(texts[key])
         type_votes, text_votes = type_sum, text_sum
-    etype = _pick_type(type_votes) if type_votes else "method"
+    etype = pick_type(type_votes) if type_votes else "method"
     forced = [canonical_name[k] for k in component if k in canonical_name]
     name = forced[0] if forced else (_pick_name(text_votes) if text_votes else component[0])
     return f"{etype}:{slug(name)}", etype, name, False

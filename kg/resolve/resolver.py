@@ -48,6 +48,7 @@ from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acrony
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
+from kg.resolve.votes import vote
 
 __all__ = [
     "AliasRules",
@@ -306,14 +307,14 @@ def add_key_stats(row: KeyedRow, types: KeyCounts, raw_texts: KeyCounts, sign: i
     >>> from kg.model import Mention
     >>> m = Mention("p", "dataset", "FooSet", "", "used", "FooSet", 0, 6, "title", "FooSet", 0.5, "pattern")
     >>> types, texts = {}, {}
-    >>> add_key_stats([(m, "fooset", True)], types, texts); types, texts
-    ({'fooset': {'dataset': 1}}, {'fooset': {'FooSet': 1}})
+    >>> add_key_stats([(m, "fooset", True)], types, texts); types, texts  # confidence 0.5: a weak vote
+    ({'fooset': {'~dataset': 1}}, {'fooset': {'FooSet': 1}})
     >>> add_key_stats([(m, "fooset", True)], types, texts, -1); types, texts
     ({}, {})
     """
     for m, key, own in row:
         if key:
-            _bump(types, key, m.type, sign)
+            _bump(types, key, vote(m.type, m.confidence, m.rule), sign)
             if own:
                 _bump(raw_texts, key, m.text, sign)
 

@@ -24,7 +24,8 @@ def test_the_longer_name_of_an_embedding_model_is_not_its_base_model() -> None:
 
 
 def test_a_maker_a_language_or_a_describing_word_keeps_the_name() -> None:
-    assert "Gemma" in _names("We fine-tune Google Gemma on the task.")
+    gemma = [m for m in extract_text("We fine-tune Google Gemma on it.", title="T") if m.type == "model"]
+    assert [(m.text, m.entity_id) for m in gemma] == [("Google Gemma", "model:gemma")]  # the maker is in it
     assert "RoBERTa" in _names("We use embeddings from Chinese RoBERTa and audio embeddings from WavLM.")
     assert "BiLSTM" in _names("Annotations come from a Hierarchical BiLSTM classifier.")
     assert "ReAct" in _names("Stateless Vanilla ReAct baselines collapse.")

@@ -1,0 +1,134 @@
+"""What belongs to a known name: the suffixes after a lexicon match and the maker before it.
+
+A lexicon match of a model, method, dataset or benchmark is extended (docs/typing.md "Name extent") over
+
+- a hyphenated variant: "ResNet-18", "Qwen3-30B", "DINO-Tiny", "Qwen2.5-7B-Chat", "-v2026";
+- a version: " 5.0", " v2", " v0.1" (also before a sentence's full stop: "KorQuAD v1.");
+- after a model, sizes, active parameters and release words written with spaces: " 7B", " 11B",
+  " A3B", " Instruct", " Vision", " Flash", " Turbo" ("Llama 3.2 11B Vision", "Qwen3-30B A3B");
+- after a dataset or benchmark, a year (" 2005"), a task number ("SemEval-2026 Task 9") and a second
+  number after a slash ("AIME24/25", "NTU RGB+D 60/120").
+
+The longer name is a new name of the entry's type (``lexicon.variant``; ``lexicon.release`` when a size,
+release word, year or task number follows: a release of the known name, never the paper's own). It
+resolves by its key like any other name (docs/resolution.md): to the entry when the lexicon lists that
+spelling (Qwen3-30B-A3B is a form of Qwen3), else to an entity of its own (Gemini Flash is not Gemini).
+
+A maker written before a model ("OpenAI o1", "Deepseek Janus", "Mistral Pixtral", "Meta Llama 3") is part
+of the model's name, as the owner in front is in the lexicon ("OpenAI CLIP", "Google Gemini"): the
+mention starts at the maker and keeps the model's entity; the maker gets no organisation link there.
+
+>>> t = "We test Llama 3.2 11B Vision, Qwen3-30B A3B and Mistral Pixtral on AIME24/25."
+>>> def extent(name, kind):
+...     s = t.find(name)
+...     return t[maker_start(t, s, kind) : name_end(t, s, s + len(name), kind)]
+>>> [extent(n, k) for n, k in (("Llama 3.2", "model"), ("Qwen3", "model"), ("Pixtral", "model"),
+...     ("AIME24", "benchmark"))]
+['Llama 3.2 11B Vision', 'Qwen3-30B A3B', 'Mistral Pixtral', 'AIME24/25']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.precision import version_suffix
+from kg.extract.shapes import is_adjectival
+
+__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule"]
+
+# A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
+# A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
+VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
+
+# Where a spaced suffix may end: a space, a closing or list mark, the end, a full stop ending a sentence.
+_END = r"(?=[\s,;:)\]]|\.(?!\w)|$)"
+# After a model: a size ("7B", "1.5B", "350M"; not "7B parameters"), active parameters ("A3B"), a
+# release or modality word. The words are capitalised as the releases write them.
+_MODEL_UNIT = re.compile(
+    r" (?:\d+(?:\.\d+)?[BM]|A\d+(?:\.\d+)?B)"
+    r"(?!\s*(?:param|token|sample|image|example|word|instance|row|pair|trajector))" + _END
+)
+_MODEL_WORD = re.compile(
+    r" (?:Instruct|Chat|Base|Vision|Flash|Turbo|Pro|Mini|Lite|Nano|Ultra|Plus|Thinking|Preview|Omni|"
+    r"Coder|Reasoner|Sonnet|Opus|Haiku|Exp)" + _END
+)
+# After a dataset or benchmark: a year, a task number after a year-named campaign, a second number.
+_DATA_UNIT = re.compile(r" (?:19|20)\d\d(?!\s*%)" + _END + r"| Task \d{1,2}[A-Za-z]?" + _END)
+_SLASH_NUMBER = re.compile(r"/\d{1,4}(?![\w+\-/]|\.\w)")
+# A capitalised word after a release word begins something else ("CLIP Vision Transformer").
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
+
+# Makers whose name is written before their models' names.
+_MAKERS = re.compile(
+    r"(?:^|(?<=[\s(\[,;/]))(?:OpenAI|Google|Meta|Mistral|Mistral AI|DeepSeek|Deepseek|Alibaba|Anthropic|"
+    r"Microsoft|NVIDIA|Nvidia|Apple|Amazon|IBM|xAI|Baidu|Tencent|ByteDance|Moonshot|Moonshot AI|"
+    r"Zhipu|Zhipu AI|Cohere|Salesforce|Stability AI) $"
+)
+
+
+def name_end(text: str, start: int, end: int, kind: str) -> int:
+    """The end of the longer name that the known ``kind`` name ``text[start:end]`` begins (``end`` when
+    nothing follows it that belongs to it).
+
+    >>> t = "Mistral 7B v0.1, KorQuAD v1. ISPD 2005 and SemEval-2026 Task 9; GPT-4 Vision Transformer"
+    >>> [t[s : name_end(t, s, s + len(n), k)] for n, k in (("Mistral 7B", "model"), ("KorQuAD", "dataset"),
+    ...     ("ISPD", "benchmark"), ("SemEval", "dataset"), ("GPT-4", "model")) if (s := t.find(n)) >= 0]
+    ['Mistral 7B v0.1', 'KorQuAD v1', 'ISPD 2005', 'SemEval-2026 Task 9', 'GPT-4']
+    >>> t = "a Llama 3 7B parameters run"
+    >>> t[2 : name_end(t, 2, 9, "model")]
+    'Llama 3'
+    """
+    variant = VARIANT.match(text, end)
+    stops = [variant.end() if variant and not is_adjectival(variant.group()) else end]
+    while (nxt := _next_unit(text, stops[-1], kind)) > stops[-1]:
+        stops.append(nxt)
+    if len(stops) > 1 and _MODEL_WORD.match(text, stops[-2]) and _NEXT_NAME.match(text, stops[-1]):
+        stops.pop()  # "CLIP Vision Transformer": the word starts another name
+    stop = stops[-1]
+    if kind in ("dataset", "benchmark") and text[stop - 1 : stop].isdigit():
+        slash = _SLASH_NUMBER.match(text, stop)
+        stop = slash.end() if slash else stop
+    return stop
+
+
+def _next_unit(text: str, stop: int, kind: str) -> int:
+    """The end of one more suffix unit at ``stop`` (``stop`` when there is none)."""
+    if text[stop : stop + 1] in (" ", "."):
+        after = version_suffix(text, stop)
+        if after > stop:
+            return after
+    if kind == "model":
+        unit = _MODEL_UNIT.match(text, stop) or _MODEL_WORD.match(text, stop)
+    elif kind in ("dataset", "benchmark"):
+        unit = _DATA_UNIT.match(text, stop)
+    else:
+        unit = None
+    return unit.end() if unit else stop
+
+
+def suffix_rule(text: str, end: int, stop: int) -> str:
+    """The rule of the longer name ``text[:stop]`` of a known name ending at ``end``: ``lexicon.release``
+    when a spaced size, release word, year or task number follows the name, else ``lexicon.variant``.
+
+    >>> t = "Claude 4.5 Opus, SQuAD 2.0"
+    >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26)
+    ('lexicon.release', 'lexicon.variant')
+    """
+    units = (_MODEL_UNIT, _MODEL_WORD, _DATA_UNIT)
+    at = [i for i in range(end, stop) if text[i] == " "]
+    return "lexicon.release" if any(u.match(text, i) for u in units for i in at) else "lexicon.variant"
+
+
+def maker_start(text: str, start: int, kind: str) -> int:
+    """Where the model name at ``start`` begins when its maker is written before it, else ``start``.
+
+    >>> t = "Compared with OpenAI o1 and Deepseek Janus, the Google team"
+    >>> [t[maker_start(t, t.find(n), "model") : t.find(n) + len(n)] for n in ("o1", "Janus")]
+    ['OpenAI o1', 'Deepseek Janus']
+    >>> maker_start(t, t.find("team"), "organization") == t.find("team")
+    True
+    """
+    if kind != "model" or start < 4:
+        return start
+    found = _MAKERS.search(text, max(0, start - 13), start)
+    return found.start() if found else start

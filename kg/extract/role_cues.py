@@ -1,0 +1,100 @@
+"""The introduction cues the role rules read: active ("we propose …",
+:func:`kg.extract.patterns.intro_cue_spans`), passive ("X, a novel …, is proposed", "two key modules are
+developed: …"), "by introducing …" and a second verb of the paper's own work after "we" ("We formalize Y
+and propose Z").
+
+>>> t = "We formalize Y and propose Z. By introducing W, this paper adapts V with two novel modules: a X."
+>>> active, passive = cues(t)
+>>> [t[a:b] for a, b in active], [t[a:b] for a, b in passive]
+([], ['By introducing', 'two novel modules', 'and propose'])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.patterns import intro_cue_spans
+from kg.extract.role_scope import in_scope
+
+__all__ = ["cue_before", "cues", "subject_of_passive"]
+
+# "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
+_PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
+    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
+    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released)\b"
+)
+
+
+def cue_before(text: str, start: int) -> bool:
+    """Whether the text before ``start`` has an introduction cue (active or passive)."""
+    return any(cue_end <= start for spans in cues(text) for _, cue_end in spans)
+
+
+@lru_cache(maxsize=8)
+def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of the active introduction cues in ``text``, and of the passive and "by introducing"
+    ones: found once per text, not once per mention.
+    """
+    active = intro_cue_spans(text)
+    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE, _NEW_PARTS) for m in rx.finditer(text))
+    return active, passive + _and_cues(text)
+
+
+# "We address these limitations through two novel components: a) a Hierarchical Image Tokenization approach
+# …": a counted set of new parts opens a list of the paper's own (for new names, like a passive cue).
+_NEW_PARTS = re.compile(
+    r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
+    r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
+)
+
+
+def subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """ "In this paper, a novel FooNet … is proposed": the new name is the subject of a passive cue.
+
+    Blockers count from the subject's own phrase on, not in an opening clause ("To integrate the features
+    from the CNN, a Dense Fusion Module (DFM) is proposed"); never across a relative clause ("BarNet,
+    which is designed for …") or for a bare plural ("Most conversational agents (CAs) are designed …").
+    """
+    s_start, s_end = sentence
+    cue = _PASSIVE.search(text, end, min(s_end, end + 120))
+    if cue is None or _RELATIVE.search(text, end, cue.start()):
+        return False
+    lead = _SUBJECT.search(text[s_start:start])
+    return lead is not None and not in_scope(text, s_start + lead.start(), cue.start())
+
+
+# "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
+# the paper's own work, after "we" in the same sentence (for new names).
+_AND_CUE = re.compile(  # a literal start: a fast scan
+    r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
+    r"build|curate)\b"
+)
+_WE = re.compile(r"\b[Ww]e\s")
+
+
+def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of "and propose / introduce …" after "we" in the same sentence.
+
+    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V."
+    >>> [t[a:b] for a, b in _and_cues(t)]
+    ['and propose']
+    """
+    out = []
+    for match in _AND_CUE.finditer(text):
+        at = match.start()
+        begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
+        if at and text[at - 1] == " " and _WE.search(text, begin, at):
+            out.append(match.span())
+    return tuple(out)
+
+
+# "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
+_BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
+# What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
+# or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
+# not "Most conversational agents (CAs) are designed to …".
+_SUBJECT = re.compile(
+    r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
