@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.patterns import is_hardware_or_count  # noqa: E402
+from kg.extract.quantities import is_hardware_or_count  # noqa: E402
 from kg.extract.shapes import is_adjectival, is_generic  # noqa: E402
 
 OUT = ROOT / "bench" / "corpus_names.jsonl"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
-from kg.extract.patterns import is_hardware_or_count
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
 
 __all__ = ["compared_candidates", "distinctive_name"]

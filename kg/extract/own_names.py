@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.own_enum import enumerated_parts
-from kg.extract.patterns import infer_type, intro_cue_spans, is_hardware_or_count
+from kg.extract.patterns import infer_type, intro_cue_spans
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.extract.abbrev import abbreviates_earlier, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -40,7 +41,6 @@ __all__ = [
     "infer_type",
     "intro_candidates",
     "intro_cue_spans",
-    "is_hardware_or_count",
     "passive_candidates",
 ]
 
@@ -155,22 +155,6 @@ def infer_type(text: str, start: int, end: int, head: str | None = None) -> tupl
         return kind, "appositive"
     shape = type_from_shape(name) or type_from_head(name)
     return shape, "shape"
-
-
-# Hardware and quantities are never names: "4 NVIDIA A40 GPUs", "40 LLMs", "8xA100".
-_HARDWARE = re.compile(
-    r"\b(?:GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|(?:[AHVBLT]|RTX\s?)\d{2,4}S?|\d+\s?[xX×]\s?[AHV]\d{2,3})\b"
-)
-_COUNT = re.compile(r"^\d[\d.,]*[kKMB]?\s")
-
-
-def is_hardware_or_count(name: str) -> bool:
-    """True for "4 NVIDIA A40 GPUs", "40 LLMs", "A100" — hardware and counted things are not names.
-
-    >>> [is_hardware_or_count(x) for x in ("4 NVIDIA A40 GPUs", "40 LLMs", "H100", "CIFAR-10", "H36M")]
-    [True, True, True, False, False]
-    """
-    return _COUNT.match(name) is not None or _HARDWARE.search(name) is not None
 
 
 def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
