@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.judged import read_judged  # noqa: E402
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.task_phrases import title_task_names  # noqa: E402
+from kg.extract.task_cues import MODEL_PARTS, title_task_names  # noqa: E402
 from kg.ids import slug  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
@@ -41,14 +41,7 @@ MIN_TITLES = 3
 _FIELDS = frozenset(
     {"urban planning", "language generation", "language understanding", "image understanding"}
 )
-# A model's parts: compressing, generating or enhancing them is a technique, not a task.
-_INTERNAL_WORDS = (
-    "feature features token tokens kv cache context frequency mask masks diffusion prompt prompts query "
-    "queries embedding embeddings representation representations weight weights gradient gradients "
-    "attention layer layers parameter parameters activation activations latent logit logits early memory "
-    "knowledge sparse dense eye"
-)
-_INTERNALS = frozenset(_INTERNAL_WORDS.split())
+_INTERNALS = MODEL_PARTS  # a model's parts: compressing, generating or enhancing them is a technique
 
 
 def _key(name: str) -> str:

@@ -70,7 +70,8 @@ from kg.extract.shapes import (
     type_from_shape,
     variant_type,
 )
-from kg.extract.task_phrases import after_modifier, task_candidates
+from kg.extract.task_cues import after_modifier, cue_candidates
+from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants
@@ -326,7 +327,8 @@ def _discover(
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    return found + _propagate(text, found) + task_candidates(text, title_len, known, yielding)
+    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
+    return found + _propagate(text, found) + tasks
 
 
 def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:

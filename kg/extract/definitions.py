@@ -218,7 +218,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text):
         return None  # rule 67: "from low-resolution (LR) inputs" defines a modifier, not a task
     after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
-    kind = after or type_from_head(long_text) or type_from_shape(short_text)
+    kind = after or type_from_head(long_text) or _task_tail(long_text) or type_from_shape(short_text)
     if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:
         kind = _task_by_use(text, short_text)  # not "evaluation of slang … (en-IN)"
     if (
@@ -236,6 +236,24 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
+
+
+# Last words of a defined long form that name a task ("Video Quality Assessment (VQA)", "Uncertainty
+# Quantification (UQ)", "Speaker Identification (SID)"); other kg rules do not read them as heads.
+_TASK_TAILS_TEXT = (
+    "assessment verification identification quantification relighting geolocalization geo-localization"
+)
+_TASK_TAILS = frozenset(_TASK_TAILS_TEXT.split())
+
+
+def _task_tail(long_text: str) -> str | None:
+    """``"task"`` when the defined ``long_text`` ends in a :data:`_TASK_TAILS` word, else None.
+
+    >>> _task_tail("Video Quality Assessment"), _task_tail("Quality Metric")
+    ('task', None)
+    """
+    words = long_text.lower().split()
+    return "task" if words and words[-1] in _TASK_TAILS else None
 
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and

@@ -64,7 +64,7 @@ def own_parts(
             apposed = (
                 c.rule == "cue.part" and subject >= 0 and bool(PARTS.search(text, subject, subject + 24))
             )
-            known_task = c.rule in ("context.task", "title.task")  # an established task: covered, no part
+            known_task = c.rule in ("context.task", "title.task", "cue.task")  # an established task: no part
             listed = not known_task and _lists_parts(text, subject, c.start)
             if lead or apposed or listed:
                 c = c.with_(role="introduced")

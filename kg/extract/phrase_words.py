@@ -11,7 +11,7 @@ phrases it must never give (a generic head with only generic words before it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from kg.extract.shapes import is_generic
@@ -21,9 +21,11 @@ __all__ = [
     "GENERIC_HEADS",
     "GENERIC_MODIFIERS",
     "LENGTH",
+    "NOT_DOMAIN_WORDS",
     "STOP",
     "features",
     "is_generic_phrase",
+    "not_domain",
     "shape",
     "spans",
     "table_key",
@@ -179,3 +181,32 @@ def features(toks: Sequence[tuple[int, int, str]], i: int, j: int) -> list[str]:
     if j - i > 1:
         out.append("f:" + first.lower())
     return out
+
+
+# Words that never begin a task's domain: discourse words and settings ("like depth estimation",
+# "either lane detection", "superior generation", "multi-task segmentation", "online object tracking").
+_NOT_DOMAIN_TEXT = """like then either also such only even namely especially particularly mainly superior
+    direct joint multi-task wise tokenwise token-wise online offline binary high-resolution high-fidelity
+    conditional unconditional sequential few-shot zero-shot one-shot single-label public simpler in-the-wild
+    self-built unlike available used primary realistic simultaneous longer infinite one-stage one
+    high-precision low-latency scale global compact mainstream creative transparent well-known post-hoc
+    candidate without whether expensive rich high-performance benchmark broader initial multi-class
+    multiclass multi-dimensional continual continuous accurate inaccurate delegate"""
+NOT_DOMAIN_WORDS = frozenset(_NOT_DOMAIN_TEXT.split())
+# participles, -ic / -ive adjectives, comparatives, hyphenated settings: how a task is set up, not its domain
+_SETTING = re.compile(
+    r".*(?<!e)ed|(?!(?:arabic|acoustic|forensic|seismic|electronic|music|topic|logic|traffic|graphic)$).*(?:ic|ive)"
+    r"|(?:small|larg|high|low|bett|fast|long|short)er|.+-(?:shots?|types?|conditions?|conditional|scarce|steps?"
+    r"|stages?|efficient|performance|resolution|source|domain|context|center|centre)|multicenter|\d+x"
+)
+
+
+def not_domain(words: Collection[str]) -> bool:
+    """Whether lower-case ``words`` before a task head hold a word that is no part of a task's domain: a
+    :data:`NOT_DOMAIN_WORDS` word, a participle ("established / studied trajectory prediction"), an -ic /
+    -ive adjective ("synthetic", "autoregressive"), a comparative ("smaller") or a hyphenated setting.
+
+    >>> not_domain(["aerial", "image"]), not_domain(["actively", "studied"]), not_domain(["single-shot"])
+    (False, True, True)
+    """
+    return any(w in NOT_DOMAIN_WORDS or "'" in w or _SETTING.fullmatch(w) is not None for w in words)

@@ -76,7 +76,7 @@ _NEAR = re.compile(
 )
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
-_KNOWN = ("title.task", "context.task", "lexicon.release")  # rules whose names are known (assign_roles)
+_KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
     r"(?:the\s+|as\s+)?$"

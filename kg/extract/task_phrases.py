@@ -13,7 +13,7 @@ Two rules, both ending a phrase in a *task head* (the guide's task words: "detec
   depth estimation and semantic segmentation tasks").
 
 Words before the head must not be generic or evaluative ("downstream", "complex", "novel", "our" …).
-A candidate that overlaps a lexicon match is left out (the lexicon's name stands).
+A candidate that overlaps a lexicon match is left out (the lexicon's name stands; but see below).
 
 >>> title = "Pretraining for Aerial Road Extraction"
 >>> [(c.name, c.rule) for c in task_candidates(title + "\\n\\nWe study road extraction.", len(title))]
@@ -34,9 +34,9 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
-from kg.extract.phrase_words import DESCRIBING_WORDS
+from kg.extract.phrase_words import DESCRIBING_WORDS, not_domain
 
-__all__ = ["TASK_HEADS", "after_modifier", "plain_task_phrase", "task_candidates", "title_task_names"]
+__all__ = ["CONTEXT_HEADS", "FUNCTION_WORDS", "TASK_HEADS", "task_candidates"]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -46,11 +46,13 @@ _HEADS = """
     labelling verification odometry compression enhancement diagnosis spotting counting matting
     colorization planning removal recommendation imputation manipulation"""
 TASK_HEADS = frozenset(_HEADS.split())
-"""Last words that make a phrase a task (the guide's task heads)."""
+"""Last words that make a phrase a task (the guide's task heads; the corpus miners' heads)."""
+_MORE_HEADS = "assessment relighting repair quantification identification geolocalization geo-localization"
+CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} geolocalisation geo-localisation localisation".split())
+"""Heads of a phrase the text calls a task (context rules only: titles and mined lexicons keep TASK_HEADS)."""
 # In titles only: "Video Understanding" names a task; in running text the word is too often the
 # activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
 _TITLE_HEADS = TASK_HEADS | {"understanding"}
-
 _GENERIC = """
     difficult hard easy important core basic fundamental several many some few when while first second
     third long-horizon open-ended real-world human-level expert-level faithful enhancing improving
@@ -62,14 +64,12 @@ _GENERIC = """
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
     intelligent fair smart next enhance improve prior"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
-_FUNCTION_TEXT = """
-    a an the of for in on with via using by to from and or at as into through under
+_FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not"""
-_FUNCTION = frozenset(_FUNCTION_TEXT.split())
+FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
 # classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
-_VERBAL_TEXT = """
-    cannot can't could should would will may might must shall not does do did we they who which
+_VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
     solve solves solving perform tackle handle support improve help enable boost benefit facilitate
     achieve evaluate assess study explore investigate involve require execute conduct accomplish"""
 _VERBAL = frozenset(_VERBAL_TEXT.split())
@@ -82,23 +82,22 @@ _HYPHEN_MODIFIER = re.compile(
 # In running text the word right before the head must not read as an adjective: "discrete
 # segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
 _ADJECTIVE = re.compile(
-    r"(?!(?:topic|music|logic|traffic|graphic|comic)$)"
+    r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client)$)"
     r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 # Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
-_CONTAINERS_TEXT = """
-    pipeline pipelines framework frameworks model models network networks system systems benchmark
-    benchmarks dataset datasets approach method methods toolkit challenge"""
+_CONTAINERS_TEXT = """pipeline pipelines framework frameworks model models network networks system systems
+    benchmark benchmarks dataset datasets approach method methods toolkit challenge"""
 _CONTAINERS = frozenset(_CONTAINERS_TEXT.split())
-_SETTING_PREFIXES_TEXT = """
-    multi few zero one single dual cross in any non semi self co inter intra long short open all"""
+_SETTING_PREFIXES_TEXT = (
+    "multi few zero one single dual cross in any non semi self co inter intra long short open all"
+)
 _SETTING_PREFIXES = frozenset(_SETTING_PREFIXES_TEXT.split())
 # Learning settings and evaluative words a title puts before a task ("Federated Continual 3D
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
-_SETTING_WORDS_TEXT = """
-    federated continual incremental lifelong distributed decentralized collaborative realistic
-    privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
+_SETTING_WORDS_TEXT = """federated continual incremental lifelong distributed decentralized collaborative
+    realistic privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
     seamless proactive"""
 _SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
 # A leading -ive / -ous / -able word describes the method, not the task ("Iterative …", "Continuous …",
@@ -247,10 +246,10 @@ def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
     """The task candidates around a task noun at ``at``: "X tasks", "tasks such as X", "the task of X"."""
     if at > start and text[at - 1].isspace() and _TASK_NOUN.match(text, at):
         before = _LAST_WORD.search(text, max(start, at - 40), at)
-        if before and before.group(1) in TASK_HEADS:
+        if before and before.group(1) in CONTEXT_HEADS:
             begin = max(start, at - 160)
             words = _words(text, begin if begin == start else _next_space(text, begin), at)
-            if words and words[-1][2] in TASK_HEADS:
+            if words and words[-1][2] in CONTEXT_HEADS:
                 yield from _list_before(text, words, len(words) - 1)
     cue = _LIST_START.match(text, at)
     if cue and (cue.group("list") or text.endswith("the ", start, at)):
@@ -274,7 +273,7 @@ def _item(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | N
 
 def _list_before(text: str, words: list[tuple[int, int, str]], j: int) -> Iterator[Candidate]:
     """The head ``words[j]`` right before "tasks", and the items of a list it ends ("A, B and C tasks")."""
-    while j >= 0 and words[j][2] in TASK_HEADS:
+    while j >= 0 and words[j][2] in CONTEXT_HEADS:
         item = _item(text, words, j)
         if item is None:
             return
@@ -293,7 +292,7 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
         while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _FUNCTION:
             k += 1
         # the item is words[j:k]; it is a task when it ends in a head
-        if k > j and words[k - 1][2] in TASK_HEADS:
+        if k > j and words[k - 1][2] in CONTEXT_HEADS:
             item = _item(text, words, k - 1)
             if item is not None and item.start >= words[j][0]:
                 yield item
@@ -304,73 +303,33 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
             j += 1
 
 
-def plain_task_phrase(words: Sequence[str]) -> bool:
-    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
-    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
-    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
-
-    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
-    [True, False, False]
-    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
-    [False, True]
-    """
-    modifiers = list(words[:-1])
-    if not 1 <= len(modifiers) <= _MAX_MODIFIERS or not all(_is_modifier(w, title=False) for w in modifiers):
-        return False
-    first = modifiers[0].lower()
-    if first.endswith("ing") and first not in _ING_NOUNS:
-        return False
-    return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
-
-
-def after_modifier(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` (same phrase) reads as a task modifier: then a task name
-    starting at ``start`` is the tail of a longer one ("kidney abnormality detection", "Forest canopy
-    height estimation", "3D shape reconstruction"). Acronyms and mixed-case names ("NYUv2 scene
-    classification") are not modifiers.
-
-    >>> text = "kidney abnormality detection and robust abnormality detection"
-    >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
-    (True, False, False)
-    """
-    before = _LAST_WORD.search(text, max(0, start - 40), start)
-    word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
-    if re.fullmatch(r"[1-4][dD]", word):
-        return True  # "3D shape reconstruction"
-    if not word or not (word.islower() or (word[0].isupper() and word[1:].islower())):
-        return False
-    return plain_task_phrase([word.lower(), "detection"])
-
-
-def title_task_names(title: str, abstract: str) -> list[str]:
-    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
-
-    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
-    ['Methane Detection']
-    """
-    return [c.name for c in _title_candidates(title, abstract)]
-
-
 def task_candidates(
-    text: str, title_len: int = 0, known: Sequence[Candidate] = (), yielding: Collection[str] = ()
+    text: str,
+    title_len: int = 0,
+    known: Sequence[Candidate] = (),
+    yielding: Collection[str] = (),
+    more: Sequence[Candidate] = (),
 ) -> list[Candidate]:
-    """Task mentions by the two rules above in kg's document ``text`` (the title is ``text[:title_len]``)
-    and the other occurrences of their words in the abstract, none overlapping a ``known`` (lexicon)
-    mention — except a known task of the entities ``yielding`` (the tasks mined from abstracts) inside
-    a longer name the rules read ("SAR image target recognition tasks", "Semiconductor Defect
-    Segmentation"): the longer name stands. Every one keeps its rule: a task read from its context is
-    known, so never ``introduced``.
+    """Task mentions by the two rules above (and ``more``, :mod:`kg.extract.task_cues`) in kg's document
+    ``text`` (the title is ``text[:title_len]``) and the other occurrences of their words in the
+    abstract, none overlapping a ``known`` (lexicon) mention — except a known task of the entities
+    ``yielding`` (the tasks mined from abstracts) inside a longer name the rules read ("SAR image target
+    recognition tasks", "Semiconductor Defect Segmentation") and a known task that a name read from a
+    task context ends in ("aerial image segmentation", "Talking Face Video Generation"): the longer name
+    stands. Every one keeps its rule: a task read from its context is known, never ``introduced``.
 
     >>> text = "On image target recognition tasks"
     >>> known = [Candidate(9, 27, "task", "target recognition", "task:target-recognition", source="lexicon")]
     >>> [c.name for c in task_candidates(text, 0, known)]
-    []
-    >>> [c.name for c in task_candidates(text, 0, known, {"task:target-recognition"})]
     ['image target recognition']
+    >>> inner = [Candidate(3, 15, "task", "image target", "task:image-target", source="lexicon")]
+    >>> mined = {"task:image-target"}
+    >>> task_candidates(text, 0, inner), [c.name for c in task_candidates(text, 0, inner, mined)]
+    ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
     out = list(_title_candidates(title, abstract)) if title_len else []
-    out += _context_candidates(text, title_len)
+    out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     return [
         c
@@ -380,9 +339,18 @@ def task_candidates(
 
 
 def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> bool:
-    """Whether a known task of ``yielding`` lies inside the longer task name ``cand``."""
+    """Whether a known task of ``yielding`` lies inside the longer task name ``cand``, or any known task
+    ends a name read from a task context after domain words ("aerial image segmentation"; not a title's
+    name: "Versatile / High-Resolution Image Generation" are settings of one known task)."""
     inside = cand.start <= known.start and known.end <= cand.end
-    return known.entity_id in yielding and inside and cand.end - cand.start > known.end - known.start
+    if not inside or cand.end - cand.start <= known.end - known.start:
+        return False
+    if known.entity_id in yielding:
+        return True
+    domain = cand.name[: known.start - cand.start].lower().split()
+    if known.type != "task" or known.end != cand.end or not_domain(domain):
+        return False
+    return cand.rule != "title.task"
 
 
 def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,8 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract.lexicon import ABSTRACT_DOMAIN, ABSTRACT_TASKS, default_lexicon_paths, load_lexicon
-from kg.extract.task_phrases import TASK_HEADS, after_modifier, plain_task_phrase, task_candidates
+from kg.extract.task_cues import after_modifier, plain_task_phrase
+from kg.extract.task_phrases import TASK_HEADS, task_candidates
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +67,9 @@ def test_mined_tasks_are_linked_in_running_text() -> None:
 
 
 def test_a_mined_task_after_a_modifier_is_part_of_a_longer_task() -> None:
-    assert _tasks("We study kidney abnormality detection.") == set()  # not "abnormality detection"
-    assert _tasks("We study 3D shape reconstruction.") == set()
-    assert ("abnormality detection", "lexicon") in _tasks("We study robust abnormality detection.")
+    assert _tasks("It helps kidney abnormality detection.") == set()  # not "abnormality detection"
+    assert _tasks("It helps 3D shape reconstruction.") == set()
+    assert ("abnormality detection", "lexicon") in _tasks("It helps robust abnormality detection.")
     text = "kidney abnormality detection"
     assert after_modifier(text, text.index("abnormality")) and not after_modifier(text, 0)
 

@@ -164,7 +164,7 @@ def test_pipeline_links_context_tasks_as_used_and_keeps_lexicon_names() -> None:
 
 
 def test_context_task_spreads_to_its_other_occurrences_as_used() -> None:
-    ms = extract_text("It helps dish editing tasks. We build a dish editing dataset and train a model.")
+    ms = extract_text("It helps dish editing tasks. We build a dish editing corpus and train a model.")
     tasks = [(m.text, m.role, m.rule) for m in ms if m.type == "task"]
     # the second occurrence, in an intro sentence, is the known task, not the paper's own new one
     assert tasks == [("dish editing", "used", "context.task")] * 2

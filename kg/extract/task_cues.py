@@ -1,0 +1,226 @@
+"""More places where the text itself uses a phrase as a task (``rule="cue.task"``), and where a task
+name is the tail of a longer one.
+
+The phrase is read as :mod:`kg.extract.task_phrases` reads "X tasks": a lower-case phrase of one to
+three modifiers ending in a task head (:data:`~kg.extract.task_phrases.CONTEXT_HEADS`), no generic,
+evaluative or verb word, no adjective right before the head, never a bare head. The cues:
+
+- **What a method is for**: "a method / approach / framework / model / network / system / pipeline /
+  technique / algorithm for X" ("a method for image relighting", "the first deep learning approach for
+  rumen acidosis detection"). A part of a pipeline ("a module for feature extraction") is no cue.
+- **What a paper tackles**: "tackle / address / solve / study / focus on (the) X" ("we tackle
+  cross-view geolocalization").
+- **What the text calls a task**: "X is a (challenging …) task / problem", "X, a … task" ("Claim
+  verification is a challenging task"); a capitalised first word at a sentence start is read in lower case.
+
+A name that ends in a shorter known task is that longer task ("Deep networks for aerial image
+segmentation" names "aerial image segmentation", not "image segmentation":
+:func:`kg.extract.task_phrases.task_candidates`).
+
+>>> [c.name for c in cue_candidates("We present a method for image relighting.")]
+['image relighting']
+>>> [c.name for c in cue_candidates("Strain estimation is a fundamental problem in imaging.")]
+['Strain estimation']
+>>> [c.name for c in cue_candidates("We tackle cross-view geolocalization. Code repair is a hard task.")]
+['cross-view geolocalization', 'Code repair']
+>>> [c.name for c in cue_candidates("a module for feature extraction and a method for efficient detection")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.candidates import Candidate
+from kg.extract.phrase_words import not_domain
+from kg.extract.task_phrases import (
+    _ADJECTIVE,
+    _ING_NOUNS,
+    _MAX_MODIFIERS,
+    CONTEXT_HEADS,
+    FUNCTION_WORDS,
+    _is_modifier,
+    _item,
+    _list_before,
+    _title_candidates,
+    _words,
+)
+
+__all__ = ["MODEL_PARTS", "after_modifier", "cue_candidates", "plain_task_phrase", "title_task_names"]
+
+# A model's parts: compressing, generating or enhancing them is a technique, not a task (also the
+# title-task miner's rule, train/title_tasks.py).
+_MODEL_PART_WORDS = (
+    "feature features token tokens kv cache context frequency mask masks diffusion prompt prompts query "
+    "queries embedding embeddings representation representations weight weights gradient gradients "
+    "attention layer layers parameter parameters activation activations latent logit logits early memory "
+    "knowledge sparse dense eye"
+)
+MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
+# ... and a system's own inputs, tests and data ("input reconstruction", "dataset generation")
+_NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet
+    triplets dataset data"""
+_NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
+
+# "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
+_FOR = re.compile(r"\bfor\s+")
+_FOR_NOUNS_TEXT = "method approach framework model network system pipeline technique algorithm architecture"
+_FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
+_FOR_VERBS = frozenset({"designed", "tailored", "developed", "proposed"})
+# a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
+_DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
+_TACKLE = re.compile(
+    r"\b(?:tackl(?:e|es|ing)|address(?:es|ing)?|solv(?:e|es|ing)|stud(?:y|ies|ying)|focus(?:es|ing)?\s+on)"
+    r"\s+(?:the\s+)?"
+)
+_FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
+_PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
+_TASK_WORD = re.compile(r"\b(?:task|problem)\b")
+_CALLED = re.compile(
+    r"(?:\s*,|\s+(?:is|remains|represents|constitutes))\s+(?:a|an)\s+"
+    rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}$"
+)
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_STOP = FUNCTION_WORDS | CONTEXT_HEADS
+_AND = frozenset({",", "and", "or"})
+# verbs that may follow a task phrase a cue governs ("… for aerial image segmentation require …")
+_VERBS_TEXT = """is are was were has have had can could may might must should will would remains remain
+    requires require relies rely suffers suffer achieves achieve faces face poses pose"""
+_VERBS = frozenset(_VERBS_TEXT.split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?\n])\s*$")
+
+
+def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
+    """Task candidates after "X for" / "tackle" cues and before "is a … task" in ``text[start:]``."""
+    out = []
+    cues = [m for m in _FOR.finditer(text, start) if _for_cue(text[max(start, m.start() - 60) : m.start()])]
+    for match in cues + list(_TACKLE.finditer(text, start)):
+        ahead = text[match.end() : match.end() + 160].lower().translate(_PUNCT_TO_SPACE).split()
+        if CONTEXT_HEADS.isdisjoint(ahead):
+            continue  # no task head in reach
+        words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
+        out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
+    for match in _DATA_NOUN.finditer(text, start):
+        if not text[max(start, match.start() - 30) : match.start()].endswith(tuple(CONTEXT_HEADS)):
+            continue
+        words = _words(text, max(start, match.start() - 120), match.start())
+        if words and words[-1][2] in CONTEXT_HEADS:
+            out += [c.with_(rule="cue.task") for c in _list_before(text, words, len(words) - 1)]
+    for match in _TASK_WORD.finditer(text, start):
+        before = max(start, match.start() - 80)
+        called = " a" in text[before : match.start()] and _CALLED.search(text, before, match.start())
+        item = _called(text, start, called.start()) if called else None
+        if item is not None:
+            out.append(item.with_(rule="cue.task"))
+    return [c for c in out if not (_NOT_CUED & set(name := c.name.lower().split()) or not_domain(name[:-1]))]
+
+
+def _for_cue(before: str) -> bool:
+    """Whether the words ``before`` "for" name what a thing is for ("a framework (specifically designed)
+    for", "proposed for")."""
+    words = before.split()[-4:]
+    while words and words[-1] == "specifically":
+        words.pop()
+    if words and words[-1] in _FOR_VERBS:
+        return True
+    if words and words[-1] == "built":
+        words.pop()
+    while words and words[-1] in ("specifically", "explicitly"):
+        words.pop()
+    return bool(words) and words[-1] in _FOR_NOUNS
+
+
+def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words a cue governs with a title-case run read in lower case ("a framework for Video Quality
+    Assessment"): a run of capitalised words ("Xxx", "Xxx-Yyy") is tested as the lower-case phrase."""
+    return [(s, e, w.lower() if _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
+
+
+def _items_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
+    """The task phrases a cue governs: lower-case words up to the first task head, which must end the
+    phrase (a verb or a function word may follow: "for aerial image segmentation require …"; another
+    noun may not: "for image segmentation models"), and the items coordinated with it."""
+    j = 0
+    while j < len(words):
+        k = j
+        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _STOP:
+            k += 1
+        if k >= len(words) or words[k][2] not in CONTEXT_HEADS:
+            return
+        after = words[k + 1][2] if k + 1 < len(words) else ""
+        if _LOWER.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
+            return  # the head modifies a noun
+        item = _item(text, words, k)
+        if item is not None and item.start >= words[j][0]:
+            yield item
+        if after not in _AND:
+            return
+        j = k + 2
+        while j < len(words) and words[j][2] in _AND:
+            j += 1
+
+
+def _called(text: str, start: int, at: int) -> Candidate | None:
+    """The task phrase ending at ``at`` (before "is a … task"), its sentence-initial capital read low."""
+    begin = max(start, at - 120)
+    words = [
+        (
+            s,
+            e,
+            w.lower() if w[:1].isupper() and w[1:].islower() and _SENTENCE_END.search(text, begin, s) else w,
+        )
+        for s, e, w in _words(text, begin, at)
+    ]
+    if len(words) < 2 or words[-1][2] not in CONTEXT_HEADS:
+        return None
+    return _item(text, words, len(words) - 1)
+
+
+def after_modifier(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (same phrase) reads as a task modifier: then a task name
+    starting at ``start`` is the tail of a longer one ("kidney abnormality detection", "Forest canopy
+    height estimation", "3D shape reconstruction"). Acronyms and mixed-case names ("NYUv2 scene
+    classification") are not modifiers.
+
+    >>> text = "kidney abnormality detection and robust abnormality detection"
+    >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
+    (True, False, False)
+    """
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
+    if re.fullmatch(r"[1-4][dD]", word):
+        return True  # "3D shape reconstruction"
+    if not word or not (word.islower() or (word[0].isupper() and word[1:].islower())):
+        return False
+    return plain_task_phrase([word.lower(), "detection"])
+
+
+def plain_task_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
+    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
+    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
+
+    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
+    [True, False, False]
+    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
+    [False, True]
+    """
+    modifiers = list(words[:-1])
+    if not 1 <= len(modifiers) <= _MAX_MODIFIERS or not all(_is_modifier(w, title=False) for w in modifiers):
+        return False
+    first = modifiers[0].lower()
+    if first.endswith("ing") and first not in _ING_NOUNS:
+        return False
+    return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
+
+
+def title_task_names(title: str, abstract: str) -> list[str]:
+    """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
+
+    >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
+    ['Methane Detection']
+    """
+    return [c.name for c in _title_candidates(title, abstract)]

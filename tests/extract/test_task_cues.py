@@ -1,0 +1,104 @@
+"""Tasks read where the text uses a phrase as a task (kg/extract/task_cues.py, rule "cue.task"), longer
+task names over shorter known ones, and defined long forms ending in a task word."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_text
+from kg.extract.phrase_words import not_domain
+from kg.extract.task_cues import cue_candidates
+
+
+def _tasks(text: str, title: str = "") -> set[tuple[str, str]]:
+    return {(m.text, m.rule) for m in extract_text(text, title=title) if m.type == "task"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We present a method for image relighting.", ["image relighting"]),
+        ("the first approach for rumen acidosis detection from gas", ["rumen acidosis detection"]),
+        ("a framework specifically tailored for patent classification", ["patent classification"]),
+        ("USPTO-2M is a widely used benchmark for patent classification.", ["patent classification"]),
+        ("Many methods have been proposed for natural image captioning.", ["natural image captioning"]),
+        ("We tackle cross-view geolocalization with a new model.", ["cross-view geolocalization"]),
+        ("Strain estimation is a fundamental problem in cardiac imaging.", ["Strain estimation"]),
+        ("We evaluate on three scene segmentation datasets and a human parsing benchmark.",
+         ["scene segmentation", "human parsing"]),
+        ("a framework for Video Quality Assessment and Temporal Action Captioning.",
+         ["Video Quality Assessment", "Temporal Action Captioning"]),
+        ("a framework for depth estimation, road extraction and lane marking.",
+         ["depth estimation", "road extraction"]),
+    ],
+)  # fmt: skip
+def test_a_cue_reads_the_task(text: str, expected: list[str]) -> None:
+    assert [c.name for c in cue_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use a module for feature extraction.",  # a pipeline step, and no cue noun
+        "a network for feature extraction",  # a model's parts
+        "a pipeline for dataset generation and pseudo-label generation",  # the system's own data
+        "a method for efficient detection",  # a bare head after a describing word
+        "a framework for image segmentation models",  # the head modifies a noun
+        "We release models for widely used image restoration datasets.",  # a participle
+        "a framework for single-step image super-resolution",  # a setting
+        "It is a method for synthetic multi-person pose estimation.",  # an -ic adjective
+    ],
+)
+def test_no_task_without_a_domain(text: str) -> None:
+    assert cue_candidates(text) == []
+
+
+def test_a_cued_task_is_known_not_introduced() -> None:
+    ms = extract_text("We propose FooNet, a framework for surgical skill assessment.")
+    got = {(m.text, m.type, m.role, m.rule) for m in ms if m.type == "task"}
+    assert got == {("surgical skill assessment", "task", "used", "cue.task")}
+
+
+def test_a_longer_task_wins_over_the_known_task_it_ends_in() -> None:
+    assert _tasks("Deep neural networks for aerial image segmentation require labels.") == {
+        ("aerial image segmentation", "cue.task")
+    }
+    assert _tasks("We report results on medical image captioning tasks.") == {
+        ("medical image captioning", "context.task")
+    }
+    # a setting, a participle or a discourse word is no domain: the known task stands
+    for text in (
+        "We report results on single-shot text generation tasks.",
+        "It evaluates on widely studied text generation tasks.",
+        "It helps tasks like text generation.",
+    ):
+        assert _tasks(text) == {("text generation", "lexicon")}, text
+
+
+def test_a_title_name_does_not_replace_a_known_task() -> None:
+    got = _tasks("We study versatile image generation.", title="Versatile Image Generation")
+    assert ("Versatile Image Generation", "title.task") not in got
+    assert any(rule == "lexicon" for _, rule in got)
+
+
+def test_context_heads_and_nouns_in_ent() -> None:
+    assert ("skill assessment", "context.task") in _tasks(
+        "We benchmark workflow recognition and skill assessment tasks."
+    )
+    assert ("scene relighting", "context.task") in _tasks(
+        "We show it on scene relighting and image segmentation tasks."
+    )
+    assert ("patent classification", "context.task") in _tasks("It helps patent classification tasks.")
+
+
+def test_a_defined_long_form_ending_in_a_task_word_is_a_task() -> None:
+    ms = extract_text("We study Video Quality Assessment (VQA) for streaming.")
+    assert {(m.text, m.type) for m in ms} >= {("Video Quality Assessment", "task"), ("VQA", "task")}
+    ms = extract_text("We propose Speaker Verification Net (SVN).")  # a head word of its own: a method
+    assert ("Speaker Verification Net", "method") in {(m.text, m.type) for m in ms}
+
+
+def test_not_domain() -> None:
+    assert not not_domain(["aerial", "image"]) and not not_domain(["acoustic", "scene"])
+    assert not_domain(["synthetic"]) and not_domain(["data-scarce"]) and not_domain(["smaller"])
+    assert not_domain(["models'"]) and not_domain(["4x"]) and not_domain(["like"])
