@@ -22,8 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
-from kg.extract.quantities import is_hardware_or_count
 from kg.extract.phrase_words import STOP, words
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
 
 __all__ = [
