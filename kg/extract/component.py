@@ -45,6 +45,7 @@ from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
+from kg.extract.name_typer import add_names, default_typer
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -116,6 +117,7 @@ class KGEntities:
         self.name = name
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
+        self.names = default_typer() if model else None  # the name typer: on with the trained model
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
@@ -146,8 +148,7 @@ class KGEntities:
                 _mirror_key_order(nlp, self._phrase_matchers()[attr == "ORTH"], fast)
 
     def _phrase_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
-        """spaCy's own (LOWER, ORTH) matchers for the component path, built on first use: building
-        them takes a second or two, and a batch run (:meth:`_text_matches`) never needs them."""
+        """spaCy's (LOWER, ORTH) matchers for the component path, built on first use (a second or two)."""
         if self._spacy is None:
             lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
             orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -245,8 +246,7 @@ class KGEntities:
         return doc
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """The mentions (and sentence spans) the component gives on ``text``; kg's batch path: no Doc is
-        built (the lexicon is matched on plain tokens)."""
+        """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
         tokens = Tokens(text)
         return self.candidates(text, title_len, self._text_matches(tokens), tokens.words)
 
@@ -270,7 +270,8 @@ class KGEntities:
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
-        cands = add_model(cands, self.model, text, title_len, words)  # the trained source, where no rule is
+        cands = add_model(cands, self.model, text, title_len, words)  # the trained sources, where no rule is:
+        cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
         return own_types(cands, text), sentences
@@ -368,7 +369,7 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
 def make_kg_entities(
     nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool
 ) -> KGEntities:
-    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: the trained source."""
+    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: trained sources."""
     paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
     return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
 

@@ -1,0 +1,239 @@
+"""The name typer's candidates and features: untyped name-shaped words and what surrounds them.
+
+A candidate is one word of a name's shape (``OrganAMNIST``, ``TN3K``, ``PAV``, ``Cross-Scan``:
+:func:`kg.extract.shapes.is_name_shaped`) that no rule or lexicon mention covers, that is not generic
+("GPU", "LLMs"), not hardware or a count, not a modifier ("GAN-based") and not part of a longer
+capitalised name ("Medical Segment Anything"). Its features (:func:`name_features`) are its context
+(the words before and after it, the word before a determiner, a defined acronym's long form, the
+types of the typed names it is listed with) and its shape (capitals, digits, hyphens, suffix
+characters); never the name itself, so the typer learns from names kg knows how to read new ones.
+
+>>> toks = words("We evaluate on TN3K, BUSI and the GND taxonomy.")
+>>> [toks[i][2] for i in name_words(toks, "We evaluate on TN3K, BUSI and the GND taxonomy.", ())]
+['TN3K', 'BUSI', 'GND']
+>>> feats = name_features(toks, 3, {})
+>>> "p1:on" in feats and "n1:," in feats and "sh:XdX" in feats
+True
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
+from kg.extract.phrase_words import STOP, words
+from kg.extract.quantities import is_hardware_or_count
+from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
+
+__all__ = [
+    "EVIDENCE_TYPES",
+    "evidence_features",
+    "head_type",
+    "is_definition",
+    "name_features",
+    "name_words",
+    "words",
+]
+
+# the corpus evidence of a name: in how many abstracts the word after it is a head of each type, and
+# in how many abstracts it occurs at all (the last number)
+EVIDENCE_TYPES = ("dataset", "benchmark", "method", "model", "metric", "task", "organization")
+
+Tok = tuple[int, int, str]
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+    ]
+)
+_JOINERS = frozenset({",", "and", "or", "/", ";"})
+_SHAPE = re.compile(r"(X+|x+|d+|.)")
+# what every name-shaped word has (is_name_shaped): a capital, a digit or a "+" (one character: fast)
+_MAYBE_NAME = re.compile(r"[A-Z0-9+]")
+_NAME_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")  # no "_" (URLs, code) and no "/" (pairs)
+# a quantity ("x1.30", "4.7m"), a citation key ("brown2020language"), a prefixed modifier ("per-Gaussian",
+# "semi-AR"), a chemical formula, a plural acronym: never a name the typer gives
+_NOT_NAME = re.compile(
+    r"x?\d+(?:[.,]\d+)*[a-z%]{0,3}|[a-z]+\d{4}[a-z]+|"
+    r"(?:per|inter|intra|semi|non|multi|pre|post|sub|anti|cross|co|self|un|re|bi|tri|over|under|super|ultra|"
+    r"hyper|mid|meta|de|dis)-.*|CO2|CH4|H2O|NO2|N2O|SO2|PM2\.5|PM10|COVID-19|"
+    r"[A-Z][A-Z0-9]*[A-Z]s"  # the plural of an acronym names a class ("RMs", "PTMs", "NNs", "DGMs")
+)
+
+
+def _shape(word: str) -> str:
+    """``XxXx`` for ``OrganAMNIST``-like words: capitals X, lower case x, digits d, runs collapsed."""
+    mapped = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word)
+    return "".join(m[0] for m in _SHAPE.findall(mapped))
+
+
+def _capitalised_name(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.lower() not in _DETERMINERS and word.lower() not in STOP
+
+
+def name_words(toks: Sequence[Tok], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of the tokens that are untyped name candidates (``taken``: spans of other mentions)."""
+    out = []
+    starts = [s for s, _, _ in toks]
+    maybe = set()
+    for m in _MAYBE_NAME.finditer(text):  # the words with a capital, a digit or "+": a few in a text
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < toks[i][1]:
+            maybe.add(i)
+    for i in sorted(maybe):
+        s, e, w = toks[i]
+        if len(w) < 2 or len(w) > 30 or not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if (
+            _NOT_NAME.fullmatch(w)
+            or w[-1] in ".-"
+            or is_generic(w)
+            or is_adjectival(w)
+            or is_hardware_or_count(w)
+        ):
+            continue
+        if (s and text[s - 1] in "-/") or text[e : e + 1] in ("-", "/"):
+            continue  # part of a hyphenated or slashed longer word
+        if _in_longer_name(toks, i):
+            continue  # "Medical Segment Anything", "TopoMamba Block"
+        out.append(i)
+    return out
+
+
+def _in_longer_name(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a capitalised word is written right before (not starting a sentence) or after token ``i``."""
+    if i + 1 < len(toks) and toks[i][1] + 1 == toks[i + 1][0] and _capitalised_name(toks[i + 1][2]):
+        return True
+    if i == 0 or toks[i - 1][1] + 1 != toks[i][0] or not _capitalised_name(toks[i - 1][2]):
+        return False
+    return i > 1 and toks[i - 2][2] not in ".:!?"
+
+
+def head_type(word: str) -> str | None:
+    """The type a head word after a name gives it: ``dataset`` for "datasets", ``metric`` for "scores".
+
+    >>> head_type("datasets"), head_type("scores"), head_type("the")
+    ('dataset', 'metric', None)
+    """
+    low = word.lower()
+    return HEAD_TYPES.get(low) or (HEAD_TYPES.get(low[:-1]) if low.endswith("s") else None)
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2" if n <= 4 else "5" if n <= 19 else "20" if n <= 99 else "100"
+
+
+def evidence_features(counts: Sequence[int] | None) -> list[str]:
+    """Features of a name's corpus evidence (:data:`EVIDENCE_TYPES` counts, then its document count).
+
+    >>> evidence_features([3, 0, 0, 0, 0, 0, 0, 10])
+    ['cdf:5', 'cx:dataset', 'cx:dataset:2', 'cxs:dataset:1']
+    >>> evidence_features(None)
+    ['cx:unseen']
+    """
+    if counts is None:
+        return ["cx:unseen"]
+    df = counts[-1]
+    out = ["cdf:" + _bucket(df)]
+    for kind, n in zip(EVIDENCE_TYPES, counts[:-1], strict=True):
+        if n:
+            out += ["cx:" + kind, f"cx:{kind}:{_bucket(n)}", f"cxs:{kind}:{min(3, 4 * n // max(df, 1))}"]
+    return out
+
+
+def is_definition(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is written in parentheses after a phrase: an acronym the paper defines.
+
+    >>> toks = words("Proportional Approval Voting (PAV) and PAV")
+    >>> is_definition(toks, 4), is_definition(toks, 7)
+    (True, False)
+    """
+    return i >= 2 and toks[i - 1][2] == "(" and i + 1 < len(toks) and toks[i + 1][2] == ")"
+
+
+def _definition(toks: Sequence[Tok], i: int) -> list[str]:
+    """A defined acronym's long form: ``Proportional Approval Voting (PAV)`` gives its last words."""
+    if not is_definition(toks, i):
+        return []
+    long = [w.lower() for _, _, w in toks[max(0, i - 4) : i - 1] if w.isalnum() or "-" in w]
+    if not long:
+        return ["def"]
+    return ["def", "lf1:" + long[-1], "lf2:" + " ".join(long[-2:]), "lfs:" + long[-1][-3:]]
+
+
+def _neighbours(toks: Sequence[Tok], i: int, typed: Mapping[int, str]) -> list[str]:
+    """The types of the typed names listed next to token ``i`` ("BUSI, Dataset B, TN3K, and BP")."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        joined = False
+        while 0 <= j < len(toks) and toks[j][2].lower() in _JOINERS:
+            joined = True
+            j += step
+        if not joined or not 0 <= j < len(toks):
+            continue
+        kind = typed.get(j)
+        if kind is None:
+            kind = "name" if is_name_shaped(toks[j][2]) else None
+        if kind:
+            out.append("lnb:" + kind)
+    return out
+
+
+def name_features(
+    toks: Sequence[Tok],
+    i: int,
+    typed: Mapping[int, str],
+    title: bool = False,
+    evidence: Mapping[str, Sequence[int]] | None = None,
+) -> list[str]:
+    """The features of token ``i``; ``typed``: token index -> type of the document's typed names;
+    ``evidence``: name -> corpus counts (:func:`evidence_features`), when the model has them."""
+    word = toks[i][2]
+    first = max(0, i - 6)
+    low = [w.lower() for _, _, w in toks[first : i + 5]]  # the window the features read
+    k = i - first  # the word's index in the window
+    p1 = low[k - 1] if k else "<s>"
+    p2 = low[k - 2] if k > 1 else "<s>"
+    n1 = low[k + 1] if k + 1 < len(low) else "</s>"
+    n2 = low[k + 2] if k + 2 < len(low) else "</s>"
+    j = k - 1
+    while j >= 0 and low[j] in _DETERMINERS:
+        j -= 1
+    pd = low[j] if j >= 0 else "<s>"
+    part = word.rsplit("-", 1)[-1]
+    feats = [
+        "b", "p1:" + p1, "p2:" + p2 + " " + p1, "n1:" + n1, "n2:" + n1 + " " + n2, "pd:" + pd,
+        "pn:" + p1 + "_" + n1, "sh:" + _shape(word), "s3:" + part[-3:].lower(), "s2:" + part[-2:].lower(),
+        "f2:" + word[:2].lower(), "len:" + str(min(len(word), 9)),
+    ]  # fmt: skip
+    feats += ["w-:" + w for w in low[: max(0, k - 2)]]
+    feats += ["w+:" + w for w in low[k + 2 : k + 5]]
+    if word.isupper():
+        feats.append("caps")
+    if word.endswith("s") and word[:-1].isupper():
+        feats.append("capsplural")
+    if "-" in word:
+        feats.append("hyphen")
+    if any(c.isdigit() for c in word):
+        feats.append("digit")
+    if title:
+        feats.append("title")
+    if evidence is not None:
+        feats += evidence_features(evidence.get(word))
+    return feats + _definition(toks, i) + _neighbours(toks, i, typed)

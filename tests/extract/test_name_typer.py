@@ -1,0 +1,127 @@
+"""The name typer: candidates, features, the shipped model, rules-win merge, training determinism."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.candidates import Candidate
+from kg.extract.name_features import name_features, name_words, words
+from kg.extract.name_typer import CLASSES, NAMES_PATH, NameTyper, add_names, default_typer
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TEXTS = [
+    "On FakeAVCeleb, our detector achieves 99.7% balanced accuracy.",
+    "It outperforms strong baselines such as DAPO and PAPO, achieving state-of-the-art performance.",
+    "We train on 8 GPUs with RMs and PTMs via the GPU API, and report F1 on CIFAR-10.",
+    "We use Proportional Approval Voting (PAV). PAV is fair to GlorpNet users.",
+]
+
+
+def _candidates(text: str) -> list[str]:
+    toks = words(text)
+    return [toks[i][2] for i in name_words(toks, text, ())]
+
+
+def test_shipped_typer_is_small_and_loads_offline() -> None:
+    assert NAMES_PATH.is_file() and NAMES_PATH.stat().st_size <= 5 * 1024 * 1024
+    typer = default_typer()
+    assert typer is not None and typer.evidence and 0.5 <= typer.threshold < 1.0
+    assert all(len(w) == len(CLASSES) for w in list(typer.weights.values())[:100])
+
+
+def test_candidates_are_untyped_name_shaped_words_only() -> None:
+    text = "We use x1.30, per-Gaussian, RMs, GPUs, LLMs, brown2020language, CO2 and TN3K on the MVTec AD set."
+    assert _candidates(text) == [
+        "TN3K"
+    ]  # quantities, modifiers, plural acronyms, generic words, citations out
+    assert _candidates("the Medical Segment Anything Model and PlanetScope") == [
+        "PlanetScope"
+    ]  # no part of a name
+    assert _candidates("Across ALFWorld, TN3K-v2 and A/B tests") == ["ALFWorld", "TN3K-v2"]
+
+
+def test_features_never_name_the_word_itself() -> None:
+    text = "We report results on the OrganAMNIST abdominal CT dataset."
+    toks = words(text)
+    feats = name_features(toks, 5, {}, evidence={})
+    assert toks[5][2] == "OrganAMNIST" and not any("organamnist" in f.lower() for f in feats)
+    assert {"p1:the", "pd:on", "n1:abdominal", "cx:unseen"} <= set(feats)
+
+
+def test_list_neighbours_give_their_types() -> None:
+    text = "We evaluate on BUSI, TN3K and BP."
+    toks = words(text)
+    feats = name_features(toks, 5, {3: "dataset"})
+    assert toks[5][2] == "TN3K" and "lnb:dataset" in feats and "lnb:name" in feats
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rule_mentions_do_not_change_when_the_typer_is_on(text: str) -> None:
+    on = extract_text(text)
+    off = extract_text(text, model=False)
+    assert [m for m in on if m.rule != "name.typer"] == off
+    taken = {i for m in off for i in range(m.start, m.end)}
+    for m in on:
+        if m.rule == "name.typer":
+            assert m.source == "model" and m.confidence == 0.5 and not taken & set(range(m.start, m.end))
+
+
+def test_the_shipped_typer_types_names_without_cues() -> None:
+    found = {(m.text, m.type) for m in extract_text(TEXTS[0] + " " + TEXTS[1]) if m.rule == "name.typer"}
+    assert found == {("FakeAVCeleb", "dataset"), ("PAPO", "method")}
+    generic = extract_text(TEXTS[2])
+    assert not [m for m in generic if m.rule == "name.typer"]  # GPUs, RMs, PTMs, GPU, API stay out
+
+
+def test_defined_acronyms_are_left_to_the_acronym_rules() -> None:
+    typer = NameTyper({"b": [0.0, 0.0, 0.0, 5.0, 0.0, 0.0]}, 0.5)  # types every candidate a method
+    found = [c.name for c in add_names([], typer, TEXTS[3])]
+    assert found == ["GlorpNet"]  # PAV is defined in the text: no candidate, in either occurrence
+
+
+def test_a_rule_type_of_the_same_name_wins() -> None:
+    text = "We use the UIEB benchmark. On UIEB, our model is best."
+    rule = Candidate(11, 15, "benchmark", "UIEB", "benchmark:uieb", 0.8, rule="cue.the_x_head")
+    typer = NameTyper({"b": [0.0, 5.0, 0.0, 0.0, 0.0, 0.0]}, 0.5)  # would say dataset
+    out = add_names([rule], typer, text)
+    assert [(c.start, c.type, c.entity_id, c.rule) for c in out] == [
+        (11, "benchmark", "benchmark:uieb", "cue.the_x_head"),
+        (30, "benchmark", "benchmark:uieb", "name.typer"),
+    ]
+
+
+def test_occurrences_are_decided_together() -> None:
+    typer = NameTyper(
+        {"p1:on": [0.0, 2.0, 0.0, 0.0, 0.0, 0.0], "p1:with": [0.0, 0.0, 0.0, 2.0, 0.0, 0.0]}, 0.5
+    )
+    out = add_names([], typer, "Results on ZorbSet and ZorbSet again. We test on ZorbSet.")
+    assert {c.type for c in out} == {"dataset"} and len(out) == 3
+    assert add_names([], None, "on ZorbSet") == []
+
+
+def test_training_is_deterministic_and_learns_contexts() -> None:
+    spec = importlib.util.spec_from_file_location("train_names", ROOT / "train" / "train_names.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_names"] = module
+    spec.loader.exec_module(module)
+    data = (
+        [(["b", "p1:on", "n1:dataset"], 1)] * 5
+        + [(["b", "p1:the", "n1:model"], 4)] * 5
+        + [(["b", "p1:a"], 0)] * 5
+    )
+    first, second = module.train(data), module.train(list(data))
+    assert first == second
+    typer = NameTyper(first, 0.5)
+    assert (
+        CLASSES[max(range(6), key=lambda k: typer.probabilities(["b", "p1:on", "n1:dataset"])[k])]
+        == "dataset"
+    )
+    assert (
+        CLASSES[max(range(6), key=lambda k: typer.probabilities(["b", "p1:the", "n1:model"])[k])] == "model"
+    )
