@@ -8,7 +8,8 @@ Every name an entity carries got there for one reason, in this order of checks:
 - ``alias-file``: a merge line of the user's alias file;
 - ``normalised``: the same key as the cluster's (case, hyphens, plural, "the", a head word);
 - ``acronym``: a short form one paper defines as a long form of this entity (the paper is given);
-- ``lexicon-match``: the extractor matched a spelling of a lexicon form in that paper.
+- ``lexicon-match``: the extractor matched a spelling of a lexicon form in that paper;
+- ``own-name``: a coined name that paper introduces (:mod:`kg.resolve.own_names`).
 
 The clustering reasons live in the build store (``cluster_cache``); the paper-scoped ones are
 found again from the paper's cached raw mentions, so ``graph.json`` carries none of it.
@@ -45,6 +46,7 @@ from kg.build.update import CLUSTER_CACHE
 from kg.errors import StoreError
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
+from kg.resolve.own_names import SEP
 from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
 
 __all__ = ["Explanation", "NameReason", "explain"]
@@ -158,5 +160,8 @@ def _paper_reason(cache: BuildCache, keyer: Keyer, eid: str, text: str) -> NameR
         if not own:
             long = next((n.text for n, k, o in row if k == key and o), key)
             return NameReason(text, "acronym", f"{pid} defines {text!r} as {long!r}", pid)
+        if SEP in key:
+            detail = f"{pid} introduces {text!r}; papers that introduce it as one work share it (own_names)"
+            return NameReason(text, "own-name", detail, pid)
         return NameReason(text, "normalised", f"key {key!r} in {pid}", pid)
     return NameReason(text, "unknown", f"no mention {text!r} in {pid}", pid)

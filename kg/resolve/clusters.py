@@ -31,6 +31,7 @@ from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.resolve.aliases import AliasRules
 from kg.resolve.names import clean_name, inflected, norm_key, suffixed
+from kg.resolve.own_names import REFUSED, SEP, regroup
 from kg.resolve.votes import pick_type
 
 __all__ = [
@@ -160,7 +161,7 @@ EntityOfKey = dict[str, tuple[str, str, str]]
 """Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
 Reason = tuple[str, str, str]
 """Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 @dataclass(slots=True)
@@ -222,7 +223,7 @@ def cluster_keys(
     fresh = cache is None or changed is None or cache.version != _CACHE_VERSION
     cache = cache if cache is not None and cache.version == _CACHE_VERSION else ClusterCache()
     dirty = set() if changed is None else set(changed)
-    _update_edges(types, anchors, cache, None if fresh else dirty)
+    _update_edges({k: v for k, v in types.items() if SEP not in k}, anchors, cache, None if fresh else dirty)
     texts = _CleanNames(raw_texts)
     edges = [e for e in sorted({e for es in cache.edges.values() for e in es}) if _inflected(e, texts, keyer)]
     counts = {k: sum(types[k].values()) for e in edges for k in e[:2] if k in types}
@@ -230,6 +231,9 @@ def cluster_keys(
     components, canonical_name, cache.reasons = _group(joined, keyer)
     seen = {k for c in components for k in c}
     components += [[k] for k in types if k not in seen]
+    components, refused, scoped = regroup(
+        components, {k: sum(v.values()) for k, v in types.items() if SEP in k}
+    )
 
     # One entity per cluster (and per key that joined nothing).
     singles: dict[str, tuple[str, str, str, bool]] = {}
@@ -244,6 +248,11 @@ def cluster_keys(
             base = _base(component, anchor, by_id, texts, types, canonical_name)
         if len(component) == 1:
             singles[key] = base
+        if key in refused:
+            entity_of_key[key] = REFUSED
+            continue
+        if key in scoped:  # a coined name another work introduces too: scoped to its first paper
+            base = (f"{base[0]}-{slug(scoped[key])}", *base[1:])
         result = _final(base, component, taken, by_id)
         for k in component:
             entity_of_key[k] = result

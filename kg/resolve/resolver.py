@@ -48,6 +48,7 @@ from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acrony
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
+from kg.resolve.own_names import SEP, coined, describing, intro_key
 from kg.resolve.votes import vote
 
 __all__ = [
@@ -106,7 +107,7 @@ def resolve(
     for row in keyed:
         add_key_stats(row, types, raw_texts)
     entity_of_key = cluster_keys(types, raw_texts, keyer)
-    names = {eid: (etype, name) for eid, etype, name in entity_of_key.values()}
+    names = {eid: (etype, name) for eid, etype, name in entity_of_key.values() if eid}
     out_docs: list[tuple[Paper, list[Mention]]] = []
     seen_texts: dict[str, set[str]] = defaultdict(set)
     for (paper, _), row in zip(docs, keyed, strict=True):
@@ -186,7 +187,19 @@ class Keyer:
                 row.append((m, "", False))
             else:
                 row.append((m, self.own_key(m, raw, m.text in own), True))
-        return row
+        return self._scope_coined(mentions, row)
+
+    def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
+        """Give a name the paper introduces a key scoped to the paper, on every mention of it in the
+        paper, marked when it is coined (:func:`kg.resolve.own_names.coined`; :mod:`kg.resolve.own_names`)."""
+        scoped: dict[str, str] = {}
+        for m, key, own in row:
+            if own and key and m.role == "introduced" and SEP not in key and key not in self.anchors:
+                k = intro_key(key, m.paper_id, describing(mentions, m), m.text, coined(m))
+                scoped[key] = min(k, scoped.get(key, k))  # the same whatever the mentions' order
+        if not scoped:
+            return row
+        return [(m, scoped.get(key, key), own) for m, key, own in row]
 
     def own_key(self, m: Mention, raw: str, own: bool = False) -> str:
         """The key of a name the lexicon did not match: ``raw``, unless that is the key of a lexicon
@@ -338,6 +351,8 @@ def rewrite(row: KeyedRow, entity_of_key: EntityOfKey, keyer: Keyer) -> list[Men
     for m, key, _ in row:
         if key:
             eid, etype, name = entity_of_key[key]
+            if not eid:  # a coined name two works introduce, used here without saying which
+                continue
         else:
             eid = m.entity_id
             etype, name = keyer.lexicon_name(eid)

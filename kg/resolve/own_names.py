@@ -1,0 +1,175 @@
+"""A coined name that two papers each introduce for different things stays two entities.
+
+Different papers' own new names often share a spelling: "MAPLE: Encoding Dexterous Robotic
+Manipulation Priors…" and "MAPLE: Multi-Agent Adaptive Planning…" are different works. The key of
+a coined name (:func:`coined`: one token with a capital letter, matched by a discovery rule, not a
+lexicon key) in a paper that introduces it is scoped to that paper (:func:`intro_key`): the plain
+key, the paper's id and the content words of what the paper says it is (its title, else the
+introducing sentence). Any other name a paper introduces is scoped too, marked as not coined: it
+joins a group like the others but never makes two (a phrase such as "Long-Term Memory" is not a
+work's own name), and it is never refused. Clustering then (:func:`regroup`) groups the
+introducing keys of one plain key around centres (most mentioned first, then by key) when their
+words overlap (Jaccard at least 0.5: versions of one work keep their title). Fewer than two groups
+with a coined name: every paper's mentions are one entity, as before. Two or more: each group is
+an entity of its own, its id scoped to its first paper
+(``method:maple-2504-06084``), and a paper that only *uses* the plain name is not linked (which of
+them it means is unknown; answers are right or refused).
+
+>>> sorted(words("MAPLE: Multi-Agent Adaptive Planning with Long-Term Memory", "MAPLE"))
+['adaptive', 'agent', 'long', 'memory', 'multi', 'planning', 'term']
+>>> k = intro_key("maple", "2506.05813", "MAPLE: Multi-Agent Adaptive Planning", "MAPLE")
+>>> k
+'maple@2506.05813@+adaptive agent multi planning'
+>>> base_of(k), paper_of(k)
+('maple', '2506.05813')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from kg.model import Mention
+
+__all__ = ["REFUSED", "SEP", "base_of", "coined", "describing", "intro_key", "paper_of", "regroup", "words"]
+
+SEP = "@"
+REFUSED = ("", "", "")
+"""The entity of a plain key whose coined name two different works introduce: no link."""
+SAME_WORK = 0.5
+_WORD = re.compile(r"[a-z][a-z0-9]+")
+_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "a an and are as at be by for from in into is it its of on or our the this to via we with "
+        "towards toward using based new novel",
+    )
+)
+_NOT_COINED_RULES = ("lexicon.compound", "shape", "acronym", "propagate")
+
+
+def coined(m: Mention) -> bool:
+    """Whether a mention is a paper's own coined name: introduced, found by a discovery rule,
+    one token with a capital letter and a letter after the first character.
+
+    >>> from kg.model import Mention
+    >>> def m(text, rule="title.prefix", role="introduced"):
+    ...     return Mention("p", "method", text, "", role, text, 0, 1, "title", text, 0.9, "pattern", rule)
+    >>> coined(m("MAPLE")), coined(m("GraphSearch")), coined(m("Long-Term Memory")), coined(m("C++", "shape"))
+    (True, True, False, False)
+    >>> coined(m("MAPLE", role="used"))
+    False
+    """
+    t = m.text
+    return (
+        m.role == "introduced"
+        and m.source != "lexicon"
+        and not m.rule.startswith(_NOT_COINED_RULES)
+        and " " not in t
+        and len(t) >= 3
+        and any(c.isupper() for c in t)
+        and sum(c.isalpha() for c in t) >= 3
+    )
+
+
+def words(text: str, name: str) -> frozenset[str]:
+    """The content words of a describing text, without the name's own words."""
+    own = set(_WORD.findall(name.lower()))
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and w not in own)
+
+
+def intro_key(key: str, paper_id: str, text: str, name: str, is_coined: bool = True) -> str:
+    """The key of a name in the paper that introduces it (see the module docstring); ``+`` marks
+    a coined name, ``-`` another (a phrase: it never splits a name, but is never refused either)."""
+    return f"{key}{SEP}{paper_id}{SEP}{'+' if is_coined else '-'}{' '.join(sorted(words(text, name)))}"
+
+
+def base_of(key: str) -> str:
+    """The plain key of an introducing key (a plain key is its own)."""
+    return key.split(SEP, 1)[0]
+
+
+def paper_of(key: str) -> str:
+    """The paper of an introducing key ("" for a plain key)."""
+    parts = key.split(SEP)
+    return parts[1] if len(parts) > 2 else ""
+
+
+def describing(mentions: Sequence[Mention], m: Mention) -> str:
+    """What the paper says a coined name is: its title when a mention is in the title, else the sentence."""
+    title = min((x.sentence for x in mentions if x.field == "title"), default="")
+    return title or m.sentence
+
+
+def _is_coined(key: str) -> bool:
+    return key.split(SEP, 2)[2][:1] == "+"
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def _groups(keys: list[str], counts: Mapping[str, int]) -> list[list[str]]:
+    """Introducing keys of one plain key around centres (most mentioned, then by key): a key joins
+    the centre whose words it overlaps most (at least :data:`SAME_WORK`), else becomes one."""
+    sets = {k: frozenset(k.split(SEP, 2)[2][1:].split()) for k in keys}
+    centres: dict[str, list[str]] = {}
+    for k in sorted(keys, key=lambda k: (-counts.get(k, 0), k)):
+        best = max(centres, key=lambda c: (_jaccard(sets[k], sets[c]), c), default=None)
+        if best is not None and _jaccard(sets[k], sets[best]) >= SAME_WORK:
+            centres[best].append(k)
+        else:
+            centres[k] = [k]
+    return [sorted(g) for g in centres.values()]
+
+
+def regroup(
+    components: list[list[str]], counts: Mapping[str, int]
+) -> tuple[list[list[str]], set[str], dict[str, str]]:
+    """Settle the introducing keys (each still a component of its own) against their plain keys.
+
+    Returns the new components, the plain keys refused (their lone component is no entity) and,
+    per component of a name two works introduce (its first key), the paper its id is scoped to.
+
+    >>> comps = [["maple"], ["maple@p1@+robot priors"], ["maple@p2@+table planning"], ["tepo@p3@+token"],
+    ...          ["tepo@p4@+token"], ["ltm@p5@-robot"], ["ltm@p6@-table"]]
+    >>> new, refused, scoped = regroup(comps, {})
+    >>> for c in new:
+    ...     print(c)
+    ['maple']
+    ['ltm@p5@-robot', 'ltm@p6@-table']
+    ['maple@p1@+robot priors']
+    ['maple@p2@+table planning']
+    ['tepo@p3@+token', 'tepo@p4@+token']
+    >>> refused, scoped
+    ({'maple'}, {'maple@p1@+robot priors': 'p1', 'maple@p2@+table planning': 'p2'})
+    """
+    intro: dict[str, list[str]] = defaultdict(list)
+    rest: list[list[str]] = []
+    for c in components:
+        if len(c) == 1 and SEP in c[0]:
+            intro[base_of(c[0])].append(c[0])
+        else:
+            rest.append(c)
+    if not intro:
+        return components, set(), {}
+    where = {k: i for i, c in enumerate(rest) for k in c if k in intro}
+    refused: set[str] = set()
+    scoped: dict[str, str] = {}
+    for base in sorted(intro):
+        groups = _groups(intro[base], counts)
+        if sum(any(_is_coined(k) for k in g) for g in groups) < 2:  # not two works' coined names
+            groups = [sorted(k for g in groups for k in g)]
+        if len(groups) == 1:
+            if base in where:
+                rest[where[base]] = sorted(rest[where[base]] + groups[0])
+            else:
+                rest.append(groups[0])
+            continue
+        for g in groups:
+            rest.append(g)
+            scoped[g[0]] = min(paper_of(k) for k in g)
+        if base in where and len(rest[where[base]]) == 1:
+            refused.add(base)
+    return rest, refused, scoped
