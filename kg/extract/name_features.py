@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from kg.extract.phrase_words import STOP, words
@@ -87,14 +86,9 @@ def _capitalised_name(word: str) -> bool:
 def name_words(toks: Sequence[Tok], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the tokens that are untyped name candidates (``taken``: spans of other mentions)."""
     out = []
-    starts = [s for s, _, _ in toks]
-    maybe = set()
-    for m in _MAYBE_NAME.finditer(text):  # the words with a capital, a digit or "+": a few in a text
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < toks[i][1]:
-            maybe.add(i)
-    for i in sorted(maybe):
-        s, e, w = toks[i]
+    for i, (s, e, w) in enumerate(toks):
+        if (w.isalpha() and w.islower()) or not _MAYBE_NAME.search(w):
+            continue  # only words with a capital, a digit or "+" may be names
         if len(w) < 2 or len(w) > 30 or not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
             continue
         if any(a < e and s < b for a, b in taken):

@@ -95,6 +95,8 @@ def own_variants(cands: list[Candidate], text: str) -> list[Candidate]:
     }
     found: dict[tuple[int, int], str] = {}
     for name, kind in sorted(own.items()):
+        if name + "-" not in text and "-" + name not in text:
+            continue  # no hyphen touches the name: no variant (and no regex to compile)
         for match in re.finditer(
             rf"(?<![\w])(?P<pre>[A-Z][A-Za-z0-9]{{0,3}}-)?{re.escape(name)}(?![\w])", text
         ):
@@ -149,6 +151,7 @@ def _variant_of_own(surface: str, own: set[str]) -> bool:
         len(name) > 2 and surface.startswith(name + "-") and len(surface) > len(name) + 1 for name in own
     ) or any(  # not "DP-SGD" of a paper that introduces "DP"; "M-COUNTDOWN" of one that introduces COUNTDOWN
         len(name) > 3
+        and surface.endswith("-" + name)
         and _SHAPED.fullmatch(name)
         and re.fullmatch(rf"[A-Z][A-Za-z0-9]{{0,3}}-{re.escape(name)}", surface)
         for name in own

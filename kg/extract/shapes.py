@@ -127,6 +127,7 @@ def _kind_in_text(text: str, start: int, end: int) -> str | None:
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+-")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_shaped(token: str) -> bool:
     """True for ``CliMB-DC``, ``GPT-4``, ``COCO``, ``T5``, ``CHM-Corr++``; false for plain words.
 
