@@ -43,6 +43,7 @@ __all__ = [
     "StoredPapers",
     "extraction_key",
     "extractor_fingerprint",
+    "graph_code_fingerprint",
     "paper_from_json",
     "paper_to_json",
 ]
@@ -57,15 +58,29 @@ _TUPLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Paper) if isinstanc
 def extractor_fingerprint(extra_files: Sequence[str | os.PathLike[str]] = (), *, model: bool = True) -> str:
     """A hash of all extraction depends on: kg's version, ``kg/extract`` code and data, extra lexicons,
     and whether the trained mention source is on."""
-    root = Path(__file__).resolve().parents[1] / "extract"
     h = hashlib.sha256(__version__.encode() + (b"" if model else b"\x00no-model"))
+    _hash_tree(h, "extract", extra_files)
+    return h.hexdigest()[:24]
+
+
+def graph_code_fingerprint() -> str:
+    """A hash of the code that turns mentions into the stored graph (``kg/resolve``, ``kg/graph``):
+    a stored graph made by other resolution code is rebuilt in full, not updated."""
+    h = hashlib.sha256(__version__.encode())
+    for package in ("resolve", "graph"):
+        _hash_tree(h, package)
+    return h.hexdigest()[:24]
+
+
+def _hash_tree(h: Any, package: str, extra_files: Sequence[str | os.PathLike[str]] = ()) -> None:
+    """Feed the code and data files of ``kg/<package>`` (and ``extra_files``) to the hash ``h``."""
+    root = Path(__file__).resolve().parents[1] / package
     files = sorted(
-        p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json"}
+        p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".jsonl", ".txt", ".json", ".tsv"}
     )
     for path in [*files, *(Path(f) for f in extra_files)]:
         h.update(str(path.relative_to(root) if path.is_relative_to(root) else path).encode())
         h.update(path.read_bytes())
-    return h.hexdigest()[:24]
 
 
 def extraction_key(paper: Paper, fingerprint: str) -> str:

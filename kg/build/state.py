@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kg.build.cache import BuildCache, extractor_fingerprint
+from kg.build.cache import BuildCache, extractor_fingerprint, graph_code_fingerprint
 
 __all__ = [
     "CACHE_FILE",
@@ -47,8 +47,10 @@ class Meta:
 
 
 def state_key(aliases: str | os.PathLike[str] | None, model: bool = True) -> str:
-    """What, besides the papers, the graph depends on: the extractor/lexicon and the alias file."""
+    """What, besides the papers, the graph depends on: the extractor/lexicon, the resolution and graph
+    code, and the alias file."""
     h = hashlib.sha256(extractor_fingerprint(model=model).encode())
+    h.update(graph_code_fingerprint().encode())
     if aliases is not None:
         h.update(Path(aliases).read_bytes())
     return h.hexdigest()[:24]

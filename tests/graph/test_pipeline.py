@@ -127,3 +127,15 @@ def test_the_build_writes_the_page_it_is_handed(tmp_path: Path) -> None:
     (tmp_path / "out" / "explorer.html").unlink()  # a missing page is written again
     build_graph_only([A], tmp_path / "out", explorer=page)
     assert seen == [5, 5] and (tmp_path / "out" / "explorer.html").read_text() == "page"
+
+
+def test_other_resolution_code_rebuilds_the_stored_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stored graph depends on the resolution and graph code as on the extractor: a store made by
+    other ``kg/resolve`` or ``kg/graph`` code (same kg version) is rebuilt in full, not updated."""
+    from kg.build import state
+    from kg.build.cache import extractor_fingerprint, graph_code_fingerprint
+
+    before = state.state_key(None)
+    assert graph_code_fingerprint() == graph_code_fingerprint() != extractor_fingerprint()
+    monkeypatch.setattr(state, "graph_code_fingerprint", lambda: "other resolver")
+    assert state.state_key(None) != before
