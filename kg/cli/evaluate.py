@@ -31,7 +31,8 @@ leading "the", a trailing "(ACRONYM)" or head word ("dataset", "corpus"); "parti
 Rows "fine:<type>" give the precision of each predicted type. SciREX also gets "paper" rows: a gold
 entity of the paper's result links is found when a predicted mention of its type has its name or one of its
 coreferent mentions' text; precision counts distinct predicted names against those forms.
---mode: both (rules + lexicon + the trained model: kg's default), rules (no model), model (alone).
+--mode: both (rules + lexicon + the trained phrase model: kg's default), rules (no model), model (alone),
+names (both + the opt-in trained name typer).
 """
 
 
@@ -50,7 +51,10 @@ def register(subparsers: Any) -> None:
         "--by-document", action="store_true", help="extract a document's sentences as one text"
     )
     parser.add_argument(
-        "--mode", choices=("rules", "both", "model"), default="both", help="mention sources (default both)"
+        "--mode",
+        choices=("rules", "both", "model", "names"),
+        default="both",
+        help="mention sources (default both)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=handle)

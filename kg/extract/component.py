@@ -113,11 +113,12 @@ class KGEntities:
         lexicon: Lexicon,
         discover: bool = True,
         model: bool | PhraseModel = True,
+        names: bool = False,
     ) -> None:
         self.name = name
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
-        self.names = default_typer() if model else None  # the name typer: on with the trained model
+        self.names = default_typer() if names else None  # the name typer: opt-in (it costs 15% of the time)
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
@@ -365,23 +366,29 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@Language.factory("kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True})
+@Language.factory(
+    "kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True, "names": False}
+)
 def make_kg_entities(
-    nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool
+    nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool, names: bool
 ) -> KGEntities:
-    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: trained sources."""
+    """spaCy factory: the shipped lexicon, ``extra_lexicons`` (JSONL paths), ``model``: the trained
+    phrase source, ``names``: the trained name typer."""
     paths = (*default_lexicon_paths(), *(Path(p) for p in extra_lexicons))
-    return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model)
+    return KGEntities(nlp, name, load_lexicon(paths), discover=discover, model=model, names=names)
 
 
-def load_pipeline(extra_lexicons: Sequence[Path | str] = (), *, model: bool = True) -> Language:
-    """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no model."""
-    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model)
+def load_pipeline(
+    extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool = False
+) -> Language:
+    """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no phrase model;
+    ``names=True``: the name typer too (:mod:`kg.extract.name_typer`)."""
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, names)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...], model: bool = True) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True, names: bool = False) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
-    nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model})
+    nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model, "names": names})
     return nlp

@@ -128,24 +128,35 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
 
 
 def extract_text(
-    text: str, *, title: str = "", extra_lexicons: Sequence[Path] = (), model: bool = True
+    text: str,
+    *,
+    title: str = "",
+    extra_lexicons: Sequence[Path] = (),
+    model: bool = True,
+    names: bool = False,
 ) -> list[Mention]:
     """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is "".
 
-    ``model=False`` turns the trained mention source off (rules and lexicon only; on by default).
+    ``model=False`` turns the trained phrase source off (rules and lexicon only; on by default);
+    ``names=True`` adds the trained name typer (opt-in: :mod:`kg.extract.name_typer`).
     """
-    return _run(load_pipeline(extra_lexicons, model=model), "", title, text)
+    return _run(load_pipeline(extra_lexicons, model=model, names=names), "", title, text)
 
 
-def extract_paper(paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = True) -> list[Mention]:
+def extract_paper(
+    paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = True, names: bool = False
+) -> list[Mention]:
     """Raw mentions in a paper's title and abstract (pre-resolution; ``paper_id`` set)."""
-    return _run(load_pipeline(extra_lexicons, model=model), paper.id, paper.title, paper.abstract)
+    pipeline = load_pipeline(extra_lexicons, model=model, names=names)
+    return _run(pipeline, paper.id, paper.title, paper.abstract)
 
 
-def _batch_worker(args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool]) -> list[list[MentionRow]]:
+def _batch_worker(
+    args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool],
+) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
-    docs, extra, model = args
-    run = _runner(load_pipeline(tuple(Path(p) for p in extra), model=model))
+    docs, extra, model, names = args
+    run = _runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
     return [[mention_to_row(m) for m in run(paper_id, title, abstract)] for paper_id, title, abstract in docs]
 
 
@@ -162,6 +173,7 @@ def extract_papers(
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
     model: bool = True,
+    names: bool = False,
 ) -> Iterator[tuple[Paper, list[Mention]]]:
     """``(paper, raw mentions)`` for each paper, in input order; streams, ``processes > 1`` forks workers.
 
@@ -171,12 +183,17 @@ def extract_papers(
     [('1', ['CIFAR-10'])]
     """
     if processes <= 1:
-        run = _runner(load_pipeline(extra_lexicons, model=model))
+        run = _runner(load_pipeline(extra_lexicons, model=model, names=names))
         for paper in papers:
             yield paper, run(paper.id, paper.title, paper.abstract)
         return
     rows = extract_paper_rows(
-        papers, processes=processes, batch_size=batch_size, extra_lexicons=extra_lexicons, model=model
+        papers,
+        processes=processes,
+        batch_size=batch_size,
+        extra_lexicons=extra_lexicons,
+        model=model,
+        names=names,
     )
     for paper, found in rows:
         yield paper, [mention_from_row(paper.id, row) for row in found]
@@ -189,6 +206,7 @@ def extract_paper_rows(
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
     model: bool = True,
+    names: bool = False,
 ) -> Iterator[tuple[Paper, list[MentionRow]]]:
     """:func:`extract_papers` with each mention as its row (:func:`kg.model.mention_to_row`): what a
     build caches, without making a :class:`Mention` of every row the workers send back.
@@ -199,17 +217,19 @@ def extract_paper_rows(
     [('1', ['CIFAR-10'])]
     """
     if processes <= 1:
-        for paper, mentions in extract_papers(papers, extra_lexicons=extra_lexicons, model=model):
+        for paper, mentions in extract_papers(
+            papers, extra_lexicons=extra_lexicons, model=model, names=names
+        ):
             yield paper, [mention_to_row(m) for m in mentions]
         return
     extra = tuple(str(p) for p in extra_lexicons)
-    load_pipeline(extra_lexicons, model=model)  # build once in the parent; forked workers inherit it
+    load_pipeline(extra_lexicons, model=model, names=names)  # built once in the parent; forks inherit it
     sent: deque[list[Paper]] = deque()
 
-    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool]]:
+    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool]]:
         for batch in _batches(papers, batch_size):
             sent.append(batch)
-            yield [(p.id, p.title, p.abstract) for p in batch], extra, model
+            yield [(p.id, p.title, p.abstract) for p in batch], extra, model, names
 
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for results in pool.imap(_batch_worker, jobs()):

@@ -86,13 +86,16 @@ def _capitalised_name(word: str) -> bool:
 def name_words(toks: Sequence[Tok], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
     """Indices of the tokens that are untyped name candidates (``taken``: spans of other mentions)."""
     out = []
+    covered = bytearray(len(text))
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a) if b > a else b""
     for i, (s, e, w) in enumerate(toks):
-        if (w.isalpha() and w.islower()) or not _MAYBE_NAME.search(w):
+        if len(w) < 2 or len(w) > 30 or (w.isalpha() and w.islower()) or not _MAYBE_NAME.search(w):
             continue  # only words with a capital, a digit or "+" may be names
-        if len(w) < 2 or len(w) > 30 or not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
+        if not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
             continue
-        if any(a < e and s < b for a, b in taken):
-            continue
+        if covered.find(1, s, e) != -1:
+            continue  # another mention overlaps the word
         if (
             _NOT_NAME.fullmatch(w)
             or w[-1] in ".-"

@@ -89,9 +89,13 @@ _DESCRIBING = """
 DESCRIBING_WORDS = frozenset(_DESCRIBING.split())
 
 
-def words(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, word)``: word runs (hyphens, dots, plus signs inside a word kept) and punctuation."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+@lru_cache(maxsize=2)
+def words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, word)``: word runs (hyphens, dots, plus signs inside a word kept) and punctuation.
+
+    Cached for the last texts: the phrase model and the name typer read the same document's words.
+    """
+    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=1 << 16)
