@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.model import Mention, Paper, Source
-from kg.resolve.resolver import ClusterCache, KeyCounts, Keyer, add_key_stats, cluster_keys, resolve
+from kg.resolve.resolver import Keyer, resolve
+from tests.extract.cluster_cache import updated_and_fresh
 
 SRC = Source(file="t")
 TITLES = {
@@ -121,21 +122,8 @@ def test_scoped_own_names_from_a_cache_equal_from_scratch(
     keyer = Keyer(False)
     old = [keyer.key_mentions(ms) for _, ms in _docs(before)]
     new = [keyer.key_mentions(list(ms)) for _, ms in _docs(added)]
-    types: KeyCounts = {}
-    texts: KeyCounts = {}
-    for row in old:
-        add_key_stats(row, types, texts)
-    cache = ClusterCache()
-    cluster_keys(types, texts, keyer, cache=cache)
-    cache = ClusterCache.from_json(cache.to_json())
-    touched: set[str] = set()
-    for sign, rows in ((-1, [old[drop % len(old)]]), (1, new)):
-        for row in rows:
-            add_key_stats(row, types, texts, sign)
-            touched |= {key for _, key, _ in row if key}
-    assert cluster_keys(types, texts, keyer, cache=cache, changed=touched) == cluster_keys(
-        types, texts, keyer, cache=ClusterCache()
-    )
+    updated, scratch, _, _ = updated_and_fresh(keyer, old, new, drop)
+    assert updated == scratch
 
 
 def test_a_phrase_that_one_paper_introduces_is_never_refused() -> None:

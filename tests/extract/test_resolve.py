@@ -14,17 +14,14 @@ from kg.extract.lexicon import load_lexicon
 from kg.model import Mention, Paper, Source
 from kg.resolve.resolver import (
     AliasRules,
-    ClusterCache,
-    KeyCounts,
     Keyer,
-    add_key_stats,
-    cluster_keys,
     load_aliases,
     norm_key,
     parse_aliases,
     resolve,
     similar,
 )
+from tests.extract.cluster_cache import updated_and_fresh
 
 SRC = Source(file="t")
 
@@ -242,21 +239,6 @@ def test_clustering_from_a_cache_equals_clustering_from_scratch(
     keyer = Keyer(True)
     old = [keyer.key_mentions(_doc(f"p{n}", d)[1]) for n, d in enumerate(before)]
     new = [keyer.key_mentions(_doc(f"q{n}", d)[1]) for n, d in enumerate(added)]
-    types: KeyCounts = {}
-    texts: KeyCounts = {}
-    for row in old:
-        add_key_stats(row, types, texts)
-    cache = ClusterCache()
-    cluster_keys(types, texts, keyer, cache=cache)
-    cache = ClusterCache.from_json(cache.to_json())  # as the store keeps it
-    touched: set[str] = set()
-    gone = old[drop % len(old)]
-    for sign, rows in ((-1, [gone]), (1, new)):
-        for row in rows:
-            add_key_stats(row, types, texts, sign)
-            touched |= {key for _, key, _ in row if key}
-    fresh = ClusterCache()
-    assert cluster_keys(types, texts, keyer, cache=cache, changed=touched) == cluster_keys(
-        types, texts, keyer, cache=fresh
-    )
+    updated, scratch, cache, fresh = updated_and_fresh(keyer, old, new, drop)
+    assert updated == scratch
     assert cache.reasons == fresh.reasons
