@@ -81,18 +81,19 @@ _ADJECTIVAL = re.compile(
 # Endings that give a type: ++, -Bench/Arena/Eval/Gym, ...QA, -7B sizes, -Instruct/-Chat ...
 # (The first character is matched by a class and the rest checked with look-behinds, so that the
 # regex engine can skip ahead to candidate characters: twice as fast as a plain alternation.)
-_SHAPE_END = re.compile(
-    r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
-    r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
-    # method-name endings (:data:`_METHOD_END`)
-    r"(?<=N)et|(?<=F)ormer|(?<=G)AN|(?<=B)ERT|(?<=M)amba|(?<=V)iT|(?<=N)eRF|(?<=S)eg|(?<=D)et|(?<=D)iff|"
-    r"(?<=F)usion|(?<=M)ixer|(?<=F)low|(?<=P)lanner|(?<=A)gent|(?<=R)AG)(?![\w\-+])"
-)
 # A name-shaped token with a method-name ending is a method ("GlorpNet", "SwiftFormer", "CAT-Seg",
 # "HWMamba", "TEDFusion", "MeanFlow"; "MatBERT" a model); hyphenated plain words are not names
 # ("Multi-Agent Systems"): docs/typing.md "Names by their shape".
-_METHOD_END = re.compile(
-    r"(?:Net|Former|GAN|BERT|Mamba|ViT|NeRF|Seg|Det|Diff|Fusion|Mixer|Flow|Planner|Agent|RAG)$"
+_METHOD_ENDINGS = (
+    "Net", "Former", "GAN", "BERT", "Mamba", "ViT", "NeRF", "Seg", "Det", "Diff", "Fusion", "Mixer", "Flow",
+    "Planner", "Agent", "RAG",
+)  # fmt: skip
+_METHOD_END = re.compile(rf"(?:{'|'.join(_METHOD_ENDINGS)})$")
+_SHAPE_END = re.compile(
+    r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
+    r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
+    + "|".join(f"(?<={e[0]}){e[1:]}" for e in _METHOD_ENDINGS)  # each first letter is in the class above
+    + r")(?![\w\-+])"
 )
 _PLAIN_HYPHENATED = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")
 _LOWER_PART = re.compile(r"^[a-z]{3,}[-.]")
