@@ -70,6 +70,7 @@ _FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset"
 _FOR_VERBS = frozenset({"designed", "tailored", "developed", "proposed"})
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
+_HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
 _TACKLE = re.compile(
     r"\b(?:tackl(?:e|es|ing)|address(?:es|ing)?|solv(?:e|es|ing)|stud(?:y|ies|ying)|focus(?:es|ing)?\s+on)"
     r"\s+(?:the\s+)?"
@@ -104,7 +105,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
         out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
     for match in _DATA_NOUN.finditer(text, start):
-        if not text[max(start, match.start() - 30) : match.start()].endswith(tuple(CONTEXT_HEADS)):
+        if not text[max(start, match.start() - 30) : match.start()].endswith(_HEAD_ENDINGS):
             continue
         words = _words(text, max(start, match.start() - 120), match.start())
         if words and words[-1][2] in CONTEXT_HEADS:
