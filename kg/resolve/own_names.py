@@ -32,7 +32,10 @@ from collections.abc import Mapping, Sequence
 
 from kg.model import Mention
 
-__all__ = ["REFUSED", "SEP", "base_of", "coined", "describing", "intro_key", "paper_of", "regroup", "words"]
+__all__ = [
+    "REFUSED", "SEP", "base_of", "coined", "describing", "intro_key", "paper_of", "regroup", "title_of",
+    "words",
+]  # fmt: skip
 
 SEP = "@"
 REFUSED = ("", "", "")
@@ -96,9 +99,13 @@ def paper_of(key: str) -> str:
     return parts[1] if len(parts) > 2 else ""
 
 
-def describing(mentions: Sequence[Mention], m: Mention) -> str:
-    """What the paper says a coined name is: its title when a mention is in the title, else the sentence."""
-    title = min((x.sentence for x in mentions if x.field == "title"), default="")
+def title_of(mentions: Sequence[Mention]) -> str:
+    """The title of a paper, as its title mentions give it ("" when no mention is in the title)."""
+    return min((x.sentence for x in mentions if x.field == "title"), default="")
+
+
+def describing(title: str, m: Mention) -> str:
+    """What the paper says a coined name is: its ``title`` (:func:`title_of`), else ``m``'s sentence."""
     return title or m.sentence
 
 

@@ -48,7 +48,7 @@ from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acrony
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
-from kg.resolve.own_names import SEP, coined, describing, intro_key
+from kg.resolve.own_names import SEP, coined, describing, intro_key, title_of
 from kg.resolve.votes import vote
 
 __all__ = [
@@ -193,9 +193,10 @@ class Keyer:
         """Give a name the paper introduces a key scoped to the paper, on every mention of it in the
         paper, marked when it is coined (:func:`kg.resolve.own_names.coined`; :mod:`kg.resolve.own_names`)."""
         scoped: dict[str, str] = {}
+        title = title_of(mentions)  # once a paper, not once a mention
         for m, key, own in row:
             if own and key and m.role == "introduced" and SEP not in key and key not in self.anchors:
-                k = intro_key(key, m.paper_id, describing(mentions, m), m.text, coined(m))
+                k = intro_key(key, m.paper_id, describing(title, m), m.text, coined(m))
                 scoped[key] = min(k, scoped.get(key, k))  # the same whatever the mentions' order
         if not scoped:
             return row
