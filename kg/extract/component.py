@@ -113,12 +113,12 @@ class KGEntities:
         lexicon: Lexicon,
         discover: bool = True,
         model: bool | PhraseModel = True,
-        names: bool = False,
+        names: bool = True,
     ) -> None:
         self.name = name
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
-        self.names = default_typer() if names else None  # the name typer: opt-in (it costs 15% of the time)
+        self.names = default_typer() if names else None  # the name typer (kg.extract.name_typer)
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
@@ -367,7 +367,7 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
 
 
 @Language.factory(
-    "kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True, "names": False}
+    "kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True, "names": True}
 )
 def make_kg_entities(
     nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool, names: bool
@@ -379,15 +379,16 @@ def make_kg_entities(
 
 
 def load_pipeline(
-    extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool = False
+    extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool | None = None
 ) -> Language:
     """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no phrase model;
-    ``names=True``: the name typer too (:mod:`kg.extract.name_typer`)."""
-    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, names)
+    ``names``: the name typer (:mod:`kg.extract.name_typer`) on or off, None: as ``model``."""
+    typer = model if names is None else names
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, typer)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...], model: bool = True, names: bool = False) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True, names: bool = True) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model, "names": names})

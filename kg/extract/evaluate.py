@@ -61,7 +61,7 @@ COARSE: dict[str, str] = {
     "task": "Task",
     "metric": "Metric",
 }
-MODES = ("rules", "both", "model", "names")
+MODES = ("rules", "both", "model", "no-names", "names")
 
 
 def read_scirex(path: Path) -> Iterator[GoldSentence]:
@@ -148,8 +148,10 @@ def extractor(mode: str = "both") -> Extract:
         return lambda text: extract_text(text, model=False)
     if mode == "both":
         return extract_text
-    if mode == "names":
-        return lambda text: extract_text(text, names=True)
+    if mode == "no-names":
+        return lambda text: extract_text(text, names=False)
+    if mode == "names":  # "both": the name typer is on by default (kept for older commands)
+        return extract_text
     if mode == "model":
         from kg.extract.learned import model_mentions
 
