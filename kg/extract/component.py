@@ -45,7 +45,7 @@ from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
-from kg.extract.name_typer import add_names, default_typer
+from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -113,7 +113,7 @@ class KGEntities:
         lexicon: Lexicon,
         discover: bool = True,
         model: bool | PhraseModel = True,
-        names: bool = True,
+        names: bool = ON_BY_DEFAULT,
     ) -> None:
         self.name = name
         self.discover = discover
@@ -367,7 +367,8 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
 
 
 @Language.factory(
-    "kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True, "names": True}
+    "kg_entities",
+    default_config={"extra_lexicons": [], "discover": True, "model": True, "names": ON_BY_DEFAULT},
 )
 def make_kg_entities(
     nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool, names: bool
@@ -382,8 +383,9 @@ def load_pipeline(
     extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool | None = None
 ) -> Language:
     """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no phrase model;
-    ``names``: the name typer (:mod:`kg.extract.name_typer`) on or off, None: as ``model``."""
-    typer = model if names is None else names
+    ``names``: the name typer (:mod:`kg.extract.name_typer`) on or off; None: its default
+    (``name_typer.ON_BY_DEFAULT``), and off with ``model=False``."""
+    typer = (model and ON_BY_DEFAULT) if names is None else names
     return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, typer)
 
 

@@ -138,7 +138,8 @@ def extract_text(
     """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is "".
 
     ``model=False`` turns the trained sources off (rules and lexicon only; on by default); ``names``
-    switches the trained name typer (:mod:`kg.extract.name_typer`) alone: None (default) follows ``model``.
+    switches the trained name typer (:mod:`kg.extract.name_typer`) alone: None (default) is its default,
+    off with ``model=False``.
     """
     return _run(load_pipeline(extra_lexicons, model=model, names=names), "", title, text)
 

@@ -31,6 +31,7 @@ __all__ = [
     "CLASSES",
     "CONFIDENCE",
     "NAMES_PATH",
+    "ON_BY_DEFAULT",
     "NameTyper",
     "add_names",
     "default_typer",
@@ -41,6 +42,9 @@ __all__ = [
 CLASSES = ("none", "dataset", "benchmark", "method", "model", "metric")
 NAMES_PATH = Path(__file__).resolve().parent / "model" / "names.json"
 CONFIDENCE = 0.5  # below every cue's: a rule's reading of the same name wins
+# whether kg's pipelines run the typer when not told (``names=None``; with the phrase model only): the one
+# switch of its default (docs/evaluation.md "The name typer")
+ON_BY_DEFAULT = True
 
 
 class NameTyper:
