@@ -150,8 +150,8 @@ def extractor(mode: str = "both") -> Extract:
         return extract_text
     if mode == "no-names":
         return lambda text: extract_text(text, names=False)
-    if mode == "names":  # "both": the name typer is on by default (kept for older commands)
-        return extract_text
+    if mode == "names":
+        return lambda text: extract_text(text, names=True)
     if mode == "model":
         from kg.extract.learned import model_mentions
 

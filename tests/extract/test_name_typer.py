@@ -142,6 +142,7 @@ def test_the_default_follows_the_switch_and_names_false_turns_the_typer_off() ->
     for off in offs:
         assert not [m for m in off if m.rule == "name.typer"]
     assert [m.text for m in extract_text(text, model=False, names=True) if m.rule == "name.typer"] == typer
+    assert [m.text for m in extractor("names")(text) if m.rule == "name.typer"] == typer
 
 
 def test_a_typer_name_the_paper_proposes_is_introduced() -> None:
