@@ -15,11 +15,11 @@ an entity of its own, its id scoped to its first paper
 (``method:maple-2504-06084``), and a paper that only *uses* the plain name is not linked (which of
 them it means is unknown; answers are right or refused) — unless the plain name is a **shared
 well-known name** (:func:`well_known`): used far more than introduced (at least :data:`SHARED_USES`
-using mentions, and no fewer than the introducing works' own), distinctively shaped (a capital inside
-the word or a letter with a digit: LVBench, BrowseComp-Plus, RWKV-7; not GUI, not a class plural such as
-DLLMs) and not two lexicon names joined (CNN-Transformer). Then the papers that only use it mean the
-established name (LVBench, the long-video benchmark, not the two later works that coin it again): they
-link to one entity of the plain name, and the introducing works keep their own.
+using mentions, and no fewer than the introducing works' own), distinctively shaped (a word with a
+capital inside it, or a letter with a digit: LVBench, BrowseComp-Plus, RWKV-7; not GUI, not RGB-Event,
+not a class plural such as DLLMs) and not two lexicon names joined (CNN-Transformer). Then the papers
+that only use it mean the established name (LVBench, the long-video benchmark, not the two later works
+that coin it again): they link to one entity of the plain name; the introducing works keep their own.
 
 >>> sorted(words("MAPLE: Multi-Agent Adaptive Planning with Long-Term Memory", "MAPLE"))
 ['adaptive', 'agent', 'long', 'memory', 'multi', 'planning', 'term']
@@ -58,7 +58,8 @@ _STOP = frozenset(
 _NOT_COINED_RULES = ("lexicon.compound", "shape", "acronym", "propagate")
 SHARED_USES = 4
 """Using mentions (outside the papers that introduce it) that make a coined name a shared well-known one."""
-_SHARED_SHAPE = re.compile(r".[A-Z].*[a-z]|.[a-z].*[A-Z]|[A-Za-z].*\d|\d.*[A-Za-z]")
+_CAMEL = re.compile(r".[A-Z].*[a-z]|.[a-z].*[A-Z]")
+_LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _CLASS_PLURAL = re.compile(r"[A-Z]s$")
 _PARTS = re.compile(r"[^\W_]+")
 
@@ -99,14 +100,16 @@ def well_known(name: str, uses: int, introduced: int, is_form: Callable[[str], b
     (False, False)
     >>> well_known("GUI", 80, 2, never), well_known("DLLMs", 9, 2, never), well_known("ToM", 18, 2, never)
     (False, False, False)
+    >>> well_known("RGB-Event", 9, 2, never), well_known("GEdit-Bench", 9, 2, never)  # a coined part
+    (False, True)
     >>> well_known("CNN-Transformer", 34, 4, lambda part: part in ("CNN", "Transformer"))
     False
     """
     if uses < max(SHARED_USES, introduced) or sum(c.isalpha() for c in name) < 4:
         return False
-    if not _SHARED_SHAPE.search(name) or _CLASS_PLURAL.search(name):
-        return False
     parts = _PARTS.findall(name)
+    if not (any(_CAMEL.search(p) for p in parts) or _LETTER_DIGIT.search(name)) or _CLASS_PLURAL.search(name):
+        return False
     return len(parts) < 2 or not all(is_form(p) for p in parts)
 
 
