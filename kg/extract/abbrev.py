@@ -16,6 +16,13 @@ _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40}
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")
+# A clause a long form cannot span: "…, we propose a patch-based diffusion framework (TDiff)" has no long
+# form before "we"; in "…, called eXplainable Reinforcement Learning (XRL)" it starts after "called"
+# ("named entity recognition (NER)" and "City that Never Settles (CNS)" are long forms).
+_CLAUSE = re.compile(
+    r"\b(?:we|propose[sd]?|introduce[sd]?|introducing|called|named(?!\sentit)|termed|dubbed|including)\s"
+    r"|\b(?:that|which)\s(?=[a-z])"
+)
 _LEAD_SKIP = frozenset(
     [
         "a",
@@ -133,6 +140,8 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
                 window_start = 0
                 break
             window_start = prev + 1
+        for clause in _CLAUSE.finditer(text, window_start, end):
+            window_start = clause.end()
         window = text[window_start:end]
         core = short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short
         rel = match_long_form(core, window)
