@@ -92,6 +92,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     >>> title_candidates("Question Tokens Deserve More Attention: Enhancing LLMs"), title_candidates(
     ...     "DINOv3 Beats Specialized Detectors: A Simple Baseline")
     ([], [])
+    >>> title_candidates("URLs Help, Topics Guide: Understanding Metadata Utility in LLM Training")
+    []
     >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
     ['Knows']
     """
@@ -108,6 +110,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     words = name.split()
     if {w.lower() for w in words} & (_SLOGAN_WORDS | (_SLOGAN_VERBS if len(words) > 1 else frozenset())):
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
+    if ", " in name:
+        return []  # "URLs Help, Topics Guide: …", "Safe, Untrusted, … AI Agents: …" list or say (rule 74)
     if len(words) > 1 and _GERUND_START.match(name):
         return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):

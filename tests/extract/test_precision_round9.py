@@ -49,3 +49,21 @@ def test_a_long_form_a_thing_is_done_with_is_a_method() -> None:
     assert {kind for kind, _ in _links(text)["Logic Augmented Generation"]} == {"method"}
     text = "Spectral Reconstruction (SR) is a crucial problem in image processing."
     assert {kind for kind, _ in _links(text)["Spectral Reconstruction"]} == {"task"}
+
+
+def test_a_described_short_form_with_a_modifier_names_the_field() -> None:
+    """Rule 73 (rule 45 extended): "a GAN-based DRA framework" after "Data Reconstruction Attacks (DRA)"."""
+    text = "Data Reconstruction Attacks (DRA) leak data. We propose a novel GAN-based DRA framework."
+    assert "GAN-based DRA" not in _links(text)
+    text = "Multilingual Knowledge Graph Completion (MKGC) is hard. We beat the SOTA MKGC method."
+    assert "SOTA MKGC" not in _links(text)
+    text = "We propose a novel GAN-based framework, GlorpGAN, for data reconstruction attacks."
+    assert "GlorpGAN" in _links(text)
+
+
+def test_a_title_prefix_with_a_comma_names_nothing() -> None:
+    """Rule 74: "URLs Help, Topics Guide: …" is a slogan; a one-name prefix still names."""
+    title = "URLs Help, Topics Guide: Understanding Metadata Utility in LLM Training"
+    assert "URLs Help, Topics Guide" not in _links("We study metadata in pretraining.", title=title)
+    title = "GlorpNet: Fast, Robust Segmentation"
+    assert "GlorpNet" in _links("We propose it.", title=title)
