@@ -15,10 +15,11 @@ item means when the lexicon's sense does not fit:
   another item of its list is a known model and none is known data: "Extensive experiments on OPT and
   Llama", "on BAGEL, FLUX.1-dev, and Wan2.1-1.3B" are the models the paper's method is applied to
   (rule 51), and so are the name's other occurrences in the paper;
-- it retypes an organisation as its model when every other item of its list is a known model: "such
-  as ChatGPT and DeepSeek", "GPT-2, DeepSeek, and Gemma" name the chatbot, not the company (rule 69),
-  and so do the name's other occurrences in the paper ("DeepSeek exhibits …"); "LLMs from OpenAI,
-  Anthropic and DeepSeek" lists makers.
+- it retypes an organisation written by the short brand of its name (DeepSeek for DeepSeek-AI) as its
+  model when every other item of its list is a known model: "such as ChatGPT and DeepSeek", "GPT-2,
+  DeepSeek, and Gemma" name the chatbot, not the company (rule 69), and so do the name's other
+  occurrences in the paper ("DeepSeek exhibits …"); "LLMs from OpenAI, Anthropic and DeepSeek" lists
+  makers, "baselines such as Claude and OpenAI agents" names the company.
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "Experiments on the KITTI, Waymo and NOTR datasets; a decoder with GQA, RoPE and SwiGLU."
@@ -74,7 +75,7 @@ def _lists(cands: Sequence[Candidate], text: str) -> list[list[int]]:
 
 def _org_is_data(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
     org = cands[i]
-    if org.type != "organization" or _LONGER.match(text, org.end):  # "OpenAI Large", "Google's"
+    if org.type != "organization" or not _ITEM_END.match(text, org.end):
         return False
     closed = _DATA_HEAD.match(text, cands[run[-1]].end) is not None
     known_data = any(cands[j].type in _DATA and cands[j].source == "lexicon" for j in run if j != i)
@@ -105,6 +106,9 @@ def _org_among_models(cands: Sequence[Candidate], run: list[int], i: int, text: 
     org = cands[i]
     if org.type != "organization" or _LONGER.match(text, org.end):  # "OpenAI Large", "Google's"
         return False
+    brand = text[org.start : org.end]
+    if org.name == brand or not org.name.startswith(brand):
+        return False  # a company's own name ("OpenAI", "Google"), not the brand it gives its models
     others = [cands[j] for j in run if cands[j].name != org.name]
     return bool(others) and all(c.type == "model" and c.source == "lexicon" for c in others)
 

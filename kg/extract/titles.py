@@ -94,6 +94,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     ([], [])
     >>> title_candidates("URLs Help, Topics Guide: Understanding Metadata Utility in LLM Training")
     []
+    >>> [c.name for c in title_candidates("SKATE, a Scalable Tournament Eval: Weaker LLMs Judge")]
+    ['SKATE']
     >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
     ['Knows']
     """
@@ -105,13 +107,16 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if team:  # "MKJ at SemEval-2026 Task 9: …": the team's system, at the event it takes part in
         end = team.end(1)
     name = title[start:end]
+    if ", " in name:  # "URLs Help, Topics Guide: …" lists or says (rule 74); "SKATE, a … Eval: …" names SKATE
+        first, rest = name.split(", ", 1)
+        if " " in first or not is_name_shaped(first) or not rest.startswith(("a ", "an ", "the ")):
+            return []
+        end, name = start + len(first), first
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()
     if {w.lower() for w in words} & (_SLOGAN_WORDS | (_SLOGAN_VERBS if len(words) > 1 else frozenset())):
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
-    if ", " in name:
-        return []  # "URLs Help, Topics Guide: …", "Safe, Untrusted, … AI Agents: …" list or say (rule 74)
     if len(words) > 1 and _GERUND_START.match(name):
         return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
     if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):

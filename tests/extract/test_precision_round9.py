@@ -67,3 +67,9 @@ def test_a_title_prefix_with_a_comma_names_nothing() -> None:
     assert "URLs Help, Topics Guide" not in _links("We study metadata in pretraining.", title=title)
     title = "GlorpNet: Fast, Robust Segmentation"
     assert "GlorpNet" in _links("We propose it.", title=title)
+
+
+def test_a_company_s_own_name_among_models_stays_the_company() -> None:
+    """Rule 69: only a brand shortened from the company's name (DeepSeek for DeepSeek-AI) names a model."""
+    links = _links("It outperforms strong baselines such as Claude and OpenAI agents.")
+    assert links["OpenAI"] == {("organization", "OpenAI")}
