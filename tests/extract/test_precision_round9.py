@@ -73,3 +73,12 @@ def test_a_company_s_own_name_among_models_stays_the_company() -> None:
     """Rule 69: only a brand shortened from the company's name (DeepSeek for DeepSeek-AI) names a model."""
     links = _links("It outperforms strong baselines such as Claude and OpenAI agents.")
     assert links["OpenAI"] == {("organization", "OpenAI")}
+
+
+def test_a_describing_word_before_a_name_is_no_part_of_it() -> None:
+    """Rule 75: "the SOTA Wan2.1-T2V-14B model", "the US-specific CrowS-Pairs dataset"."""
+    links = _links("By finetuning the SOTA Wan2.1-T2V-14B model with VTA, we achieve gains.")
+    assert "SOTA Wan2.1-T2V-14B" not in links and "Wan2.1-T2V-14B" in links
+    links = _links("A Dutch version of the US-specific CrowS-Pairs dataset for measuring bias.")
+    assert set(links) == {"CrowS-Pairs"}
+    assert "GlorpNet" in _links("We finetune the SoTA GlorpNet model on it.")
