@@ -290,7 +290,7 @@ _MODULES = re.compile(r"\b(?:modules?|components?)\s*:")
 # "via Logic Augmented Generation (LAG)", "pretrain with Discrete Stochastic Localization (DSL)": what a
 # thing is done by is a method, though its head names a task (rule 72); not "deal with", "cope with".
 _MEANS = re.compile(
-    r"(?:\b(?:via|using|through|leveraging|employing|utili[sz]ing)|(?<!deal )(?<!deals )(?<!dealing )"
+    r"(?:\b(?:via|using|leveraging|employing|utili[sz]ing)|(?<!deal )(?<!deals )(?<!dealing )"
     r"(?<!cope )(?<!struggle )(?<!associated )\bwith)\s+(?:an?\s+|the\s+)?$"
 )
 # A lower-case word after the definition makes it a modifier: "a method with grammatical error detection

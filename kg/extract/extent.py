@@ -130,13 +130,15 @@ def suffix_rule(text: str, end: int, stop: int) -> str:
     """The rule of the longer name ``text[:stop]`` of a known name ending at ``end``: ``lexicon.release``
     when a spaced size, release word, year or task number follows the name, else ``lexicon.variant``.
 
-    >>> t = "Claude 4.5 Opus, SQuAD 2.0"
-    >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26)
-    ('lexicon.release', 'lexicon.variant')
+    >>> t = "Claude 4.5 Opus, SQuAD 2.0, GPT2-base"
+    >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26), suffix_rule(t, 32, 37)
+    ('lexicon.release', 'lexicon.variant', 'lexicon.release')
     """
     units = (_MODEL_UNIT, _MODEL_WORD, _DATA_UNIT)
     at = [i for i in range(end, stop) if text[i] == " "]
-    return "lexicon.release" if any(u.match(text, i) for u in units for i in at) else "lexicon.variant"
+    if any(u.match(text, i) for u in units for i in at) or _LOWER_RELEASE.search(text, end, stop):
+        return "lexicon.release"  # a spaced unit, or a lower-case release word ("GPT2-base", rule 70)
+    return "lexicon.variant"
 
 
 def maker_start(text: str, start: int, kind: str) -> int:
