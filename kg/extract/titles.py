@@ -96,6 +96,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     []
     >>> [c.name for c in title_candidates("SKATE, a Scalable Tournament Eval: Weaker LLMs Judge")]
     ['SKATE']
+    >>> [c.name for c in title_candidates("First RAG, Second SEG: A Way", "We use First RAG, Second SEG")]
+    ['First RAG, Second SEG']
     >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
     ['Knows']
     """
@@ -107,7 +109,7 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if team:  # "MKJ at SemEval-2026 Task 9: …": the team's system, at the event it takes part in
         end = team.end(1)
     name = title[start:end]
-    if ", " in name:  # "URLs Help, Topics Guide: …" lists or says (rule 74); "SKATE, a … Eval: …" names SKATE
+    if ", " in name and name not in abstract:  # "URLs Help, Topics Guide: …" lists or says (rule 74)
         first, rest = name.split(", ", 1)
         if " " in first or not is_name_shaped(first) or not rest.startswith(("a ", "an ", "the ")):
             return []
