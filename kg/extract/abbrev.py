@@ -16,6 +16,13 @@ _PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40}
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")
+# A clause a long form cannot span: "…, we propose a patch-based diffusion framework (TDiff)" has no long
+# form before "we"; in "…, called eXplainable Reinforcement Learning (XRL)" it starts after "called"
+# ("named entity recognition (NER)" and "City that Never Settles (CNS)" are long forms).
+_CLAUSE = re.compile(
+    r"\b(?:we|propose[sd]?|introduce[sd]?|introducing|called|named(?!\sentit)|termed|dubbed|including)\s"
+    r"|\b(?:that|which)\s(?=[a-z])"
+)
 _LEAD_SKIP = frozenset(
     [
         "a",
@@ -133,6 +140,8 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
                 window_start = 0
                 break
             window_start = prev + 1
+        for clause in _CLAUSE.finditer(text, window_start, end):
+            window_start = clause.end()
         window = text[window_start:end]
         core = short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short
         rel = match_long_form(core, window)
@@ -166,11 +175,15 @@ def _word_start(text: str, pos: int) -> int:
 # A head noun right after a name makes the name its modifier: "a novel UCOD framework".
 _HEAD_AFTER = re.compile(
     r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
-    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus)s?\b"
+    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus|predictor|classifier|detector)s?\b"
     # or before another short name and a part noun: "the TPV SSM layer" (not "a QCMoE module": the part
     # the paper names by its own acronym)
     r"|\s+[A-Z][A-Z0-9\-]+\s+(?:module|layer|block|branch|head|encoder|decoder|loss)s?\b"
 )
+
+
+# A describing word before a short form: "GAN-based DRA", "LLM-driven CIG", "SOTA MKGC".
+_MODIFIER = re.compile(r"(?:SOTA|SoTA|[\w.]+-(?:based|driven|powered|guided|enhanced|assisted))\s+(?=\S+$)")
 
 
 @lru_cache(maxsize=8)
@@ -187,6 +200,9 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     >>> s = t.index("UCOD framework")
     >>> abbreviates_earlier(t, s, s + 4), abbreviates_earlier(t, t.index("FOO"), t.index("FOO") + 3)
     (True, False)
+    >>> t = "Data reconstruction attacks (DRA) leak data. We propose a GAN-based DRA framework."
+    >>> abbreviates_earlier(t, t.index("GAN-based"), t.index(" framework"))
+    True
     >>> t = "We propose a UCOD framework. Unsupervised camouflaged object detection (UCOD) is hard."
     >>> abbreviates_earlier(t, 13, 17)
     False
@@ -194,4 +210,6 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     if _HEAD_AFTER.match(text, end) is None:
         return False
     name = text[start:end]
+    if modifier := _MODIFIER.match(name):  # "a novel GAN-based DRA framework", "SOTA MKGC method" (rule 73)
+        name = name[modifier.end() :]
     return any(short == name and short_end <= start for short, short_end in _defined_shorts(text))

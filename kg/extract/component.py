@@ -34,6 +34,7 @@ from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
 from kg.extract.compared import compared_candidates
+from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word
 from kg.extract.expansions import inside_expansions
@@ -186,8 +187,8 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
-            if context_rejects(text, start, end, kind):
-                continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"
+            if context_rejects(text, start, end, kind) or (kind == "task" and names_a_unit(text, end)):
+                continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"; "QA pairs"
             if kind == "organization" and inside_longer_name(text, start, end):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
             begin = maker_start(text, start, kind)  # "OpenAI o1", "Deepseek Janus": the maker is in the name

@@ -7,13 +7,17 @@ modalities" name a sort of data, not a collection anyone can download (docs/typi
 (False, False)
 >>> after_a_kind("trained on both raw and L1 datasets", 23), after_a_kind("on the GTA and KITTI datasets", 14)
 (True, False)
+>>> names_a_unit("5,000 QA pairs and 300 VQA-triplets", 8), names_a_unit("300 VQA-triplets", 7)
+(True, True)
+>>> names_a_unit("QA benchmarks", 2), names_a_unit("QA pair-wise ranking", 2)
+(False, False)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_a_kind", "is_kind_of_data"]
+__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit"]
 
 # A medium noun after any list of names; a plural data head after a single name.
 _KIND_OF_DATA = re.compile(
@@ -39,3 +43,13 @@ _KIND_PAIR = re.compile(r"\b[a-z][\w\-]*\sand$")
 def after_a_kind(text: str, start: int) -> bool:
     """Whether the name at ``start`` is coordinated with a lower-case kind: "raw and L1 datasets"."""
     return _KIND_PAIR.search(text, max(0, start - 30), start) is not None
+
+
+# A record of data named after its format (docs/typing.md rule 71).
+_UNIT = re.compile(r"[\s\-](?:pairs?|triplets?|triples?)\b(?!-)")
+
+
+def names_a_unit(text: str, end: int) -> bool:
+    """Whether the task name ending at ``end`` names the form of a data record, not the task: "QA
+    pairs", "10K VQA triplets", "question-answer pairs" are records of data."""
+    return _UNIT.match(text, end) is not None

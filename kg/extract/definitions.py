@@ -210,6 +210,12 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     >>> t = "By cropping, High-Resolution Large Vision-Language Models (HR-LVLMs) are fast."
     >>> _new_type(t, 13, 57, 59, 67, False) is None
     True
+    >>> t = "Pretrain with Discrete Stochastic Localization (DSL); we deal with Spectral Reconstruction (SR)."
+    >>> _new_type(t, 14, 46, 48, 51, False), _new_type(t, 67, 90, 92, 94, False)
+    ('method', 'task')
+    >>> t = "a method with Grammatical Error Detection (GED) capabilities."
+    >>> _new_type(t, 14, 41, 43, 46, False)
+    'task'
     >>> t = "It restores high-resolution (HR) images."
     >>> _new_type(t, 12, 27, 29, 31, False) is None
     True
@@ -224,9 +230,13 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     if (
         kind == "task"
         and after is None
-        and (_after_intro_cue(text, ls, verbs=_PROPOSE) or _MODULES.search(text, max(0, ls - 120), ls))
+        and (
+            _after_intro_cue(text, ls, verbs=_PROPOSE)
+            or _MODULES.search(text, max(0, ls - 120), ls)
+            or (_MEANS.search(text, max(0, ls - 30), ls) and not _NOUN_NEXT.match(text, se))
+        )
     ):
-        return "method"  # the paper proposes it, or lists it among its modules: a method, not the task
+        return "method"  # proposed, listed among modules or the means of doing something: not the task
     if kind is None and (
         (redefined and long_text[:1].isupper())
         or _after_intro_cue(text, ls)
@@ -277,6 +287,17 @@ def _called_by_us(text: str, start: int) -> bool:
 
 # "features three modules: Hierarchical Information Extraction (HIE), …": the list names modules.
 _MODULES = re.compile(r"\b(?:modules?|components?)\s*:")
+# "via Logic Augmented Generation (LAG)", "pretrain with Discrete Stochastic Localization (DSL)": what a
+# thing is done by is a method, though its head names a task (rule 72); not "deal with", "cope with".
+_MEANS = re.compile(
+    r"(?:\b(?:via|using|leveraging|employing|utili[sz]ing)|(?<!deal )(?<!deals )(?<!dealing )"
+    r"(?<!cope )(?<!struggle )(?<!associated )\bwith)\s+(?:an?\s+|the\s+)?$"
+)
+# A lower-case word after the definition makes it a modifier: "a method with grammatical error detection
+# (GED) capabilities" names the task.
+_NOUN_NEXT = re.compile(
+    r"\)\s+(?!(?:of|in|on|for|with|and|or|is|are|was|were|as|that|which|where|to|by|from|into|at)\b)[a-z]"
+)
 # Verbs by which a paper proposes a technique (a task is "introduced" or "formulated", not designed).
 _PROPOSE = re.compile(r"\b(?:propos\w*|design\w*|develop\w*|devis\w*)\b")
 # Lower-case long forms: at most this many words between the cue and the long form.

@@ -40,6 +40,12 @@ __all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule"]
 # A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
 VARIANT = re.compile(r"(?:-(?:\d(?:[\w.]*\w)?|[A-Z](?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))+(?![\w+])")
 
+# A release or size word a model's name takes after a hyphen in lower case ("GPT-4.1-nano", "LLaVA-onevision",
+# "Gemini 1.5-flash", "ConvNeXt-tiny"): part of the name, as the capitalised "-Instruct" is (rule 70).
+_LOWER_RELEASE = re.compile(
+    r"-(?:instruct|chat|base|vision|flash|turbo|pro|mini|lite|nano|ultra|plus|thinking|think|preview|omni|"
+    r"coder|it|onevision|tiny|small|large|xl|huge)(?![\w+])"
+)
 # Where a spaced suffix may end: a space, a closing or list mark, the end, a full stop ending a sentence.
 _END = r"(?=[\s,;:)\]]|\.(?!\w)|$)"
 # After a model: a size ("7B", "1.5B", "350M"; not "7B parameters"), active parameters ("A3B"), a
@@ -79,8 +85,9 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
     'Llama 3'
     """
     variant = VARIANT.match(text, end)
-    stops = [variant.end() if variant and not is_adjectival(variant.group()) else end]
-    while (nxt := _next_unit(text, stops[-1], kind)) > stops[-1]:
+    first = variant.end() if variant and not is_adjectival(variant.group()) else end
+    stops = [_lower_release(text, first, kind)]
+    while (nxt := _lower_release(text, _next_unit(text, stops[-1], kind), kind)) > stops[-1]:
         stops.append(nxt)
     if len(stops) > 1 and _MODEL_WORD.match(text, stops[-2]) and _NEXT_NAME.match(text, stops[-1]):
         stops.pop()  # "CLIP Vision Transformer": the word starts another name
@@ -88,6 +95,19 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
     if kind in ("dataset", "benchmark") and text[stop - 1 : stop].isdigit():
         slash = _SLASH_NUMBER.match(text, stop)
         stop = slash.end() if slash else stop
+    return stop
+
+
+def _lower_release(text: str, stop: int, kind: str) -> int:
+    """``stop`` moved over lower-case release words after a hyphen and the variants after them (rule 70).
+
+    >>> t = "GPT-4.1-nano, Qwen3-32B-think-2507; LoRA-based"
+    >>> _lower_release(t, 7, "model"), _lower_release(t, 23, "model"), _lower_release(t, 40, "method")
+    (12, 34, 40)
+    """
+    while kind in ("model", "method") and (lower := _LOWER_RELEASE.match(text, stop)):
+        variant = VARIANT.match(text, lower.end())
+        stop = variant.end() if variant else lower.end()
     return stop
 
 
@@ -110,13 +130,15 @@ def suffix_rule(text: str, end: int, stop: int) -> str:
     """The rule of the longer name ``text[:stop]`` of a known name ending at ``end``: ``lexicon.release``
     when a spaced size, release word, year or task number follows the name, else ``lexicon.variant``.
 
-    >>> t = "Claude 4.5 Opus, SQuAD 2.0"
-    >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26)
-    ('lexicon.release', 'lexicon.variant')
+    >>> t = "Claude 4.5 Opus, SQuAD 2.0, GPT2-base"
+    >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26), suffix_rule(t, 32, 37)
+    ('lexicon.release', 'lexicon.variant', 'lexicon.release')
     """
     units = (_MODEL_UNIT, _MODEL_WORD, _DATA_UNIT)
     at = [i for i in range(end, stop) if text[i] == " "]
-    return "lexicon.release" if any(u.match(text, i) for u in units for i in at) else "lexicon.variant"
+    if any(u.match(text, i) for u in units for i in at) or _LOWER_RELEASE.search(text, end, stop):
+        return "lexicon.release"  # a spaced unit, or a lower-case release word ("GPT2-base", rule 70)
+    return "lexicon.variant"
 
 
 def maker_start(text: str, start: int, kind: str) -> int:

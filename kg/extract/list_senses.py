@@ -14,7 +14,12 @@ item means when the lexicon's sense does not fit:
 - it retypes a name the evaluation-list rule guessed as data (``cue.evaluate_on``) as a model when
   another item of its list is a known model and none is known data: "Extensive experiments on OPT and
   Llama", "on BAGEL, FLUX.1-dev, and Wan2.1-1.3B" are the models the paper's method is applied to
-  (rule 51), and so are the name's other occurrences in the paper.
+  (rule 51), and so are the name's other occurrences in the paper;
+- it retypes an organisation written by the short brand of its name (DeepSeek for DeepSeek-AI) as its
+  model when every other item of its list is a known model: "such as ChatGPT and DeepSeek", "GPT-2,
+  DeepSeek, and Gemma" name the chatbot, not the company (rule 69), and so do the name's other
+  occurrences in the paper ("DeepSeek exhibits …"); "LLMs from OpenAI, Anthropic and DeepSeek" lists
+  makers, "baselines such as Claude and OpenAI agents" names the company.
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "Experiments on the KITTI, Waymo and NOTR datasets; a decoder with GQA, RoPE and SwiGLU."
@@ -52,6 +57,8 @@ _METHODS = frozenset({"method", "model"})
 _DATA_HEAD = re.compile(r"\s+(?:datasets?|benchmarks?|corpora|data\s+sets?)\b")
 _ITEM_END = re.compile(r"(?:\s*[,;:.)/]|\s+(?:and|or|datasets?|benchmarks?|corpora|data)\b|\s*$)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+# What makes an organisation part of a longer name or a possessive ("OpenAI Large", "Google's Gemini").
+_LONGER = re.compile(r"(?:\s+[A-Z0-9]|[-'\u2019])")
 
 
 def _lists(cands: Sequence[Candidate], text: str) -> list[list[int]]:
@@ -95,10 +102,21 @@ def _guess_among_models(cands: Sequence[Candidate], run: list[int], i: int) -> b
     return "model" in known and not any(kind in _DATA for kind in known)
 
 
+def _org_among_models(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
+    org = cands[i]
+    if org.type != "organization" or _LONGER.match(text, org.end):  # "OpenAI Large", "Google's"
+        return False
+    brand = text[org.start : org.end]
+    if org.name == brand or not org.name.startswith(brand):
+        return False  # a company's own name ("OpenAI", "Google"), not the brand it gives its models
+    others = [cands[j] for j in run if cands[j].name != org.name]
+    return bool(others) and all(c.type == "model" and c.source == "lexicon" for c in others)
+
+
 def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` (sorted by start, non-overlapping) with the list rules applied: organisations in a list
-    of data retyped as data, data acronyms in a list of methods dropped, data guesses among known models
-    retyped as models."""
+    of data retyped as data, data acronyms in a list of methods dropped, data guesses and organisations
+    among known models retyped as models."""
     retype: set[int] = set()
     drop: set[int] = set()
     models: set[str] = set()  # surfaces of data guesses that name models
@@ -108,7 +126,7 @@ def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
                 retype.add(i)
             elif _data_among_methods(cands, run, i, text):
                 drop.add(i)
-            elif _guess_among_models(cands, run, i):
+            elif _guess_among_models(cands, run, i) or _org_among_models(cands, run, i, text):
                 models.add(cands[i].name)
     if not retype and not drop and not models:
         return list(cands)
@@ -121,5 +139,8 @@ def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
             cand = cand.with_(type="dataset", name=name, entity_id="", source="pattern", rule="list.data")
         elif cand.name in models and cand.source != "lexicon" and cand.type in _DATA:
             cand = cand.with_(type="model", entity_id="")
+        elif cand.name in models and cand.type == "organization":  # rule 69: "ChatGPT and DeepSeek"
+            name = text[cand.start : cand.end]
+            cand = cand.with_(type="model", name=name, entity_id="", source="pattern", rule="list.model")
         out.append(cand)
     return out

@@ -4,8 +4,9 @@
 
 An article ("a / an / the / our") and up to nine words that hold a head noun of a type (method, model,
 dataset, benchmark, metric; or an agent noun such as tracker, classifier, detector: a method), then a
-name-shaped token in parentheses (:func:`kg.extract.shapes.is_name_shaped`; not an upper-case acronym or
-a plural one, which the definition rules read, and not a short form whose letters the description
+name-shaped token in parentheses (:func:`kg.extract.shapes.is_name_shaped`; an upper-case acronym or a
+plural one only when the description is the paper's own, "we propose an alternate optimization strategy
+(A-RDO)": others are the definition rules'; and not a short form whose letters the description
 spells: "Polar Hierarchical Mamba (PHiM)" is a definition). A head noun right after the parentheses
 types the name ("(FovealSeg) framework"; another lower-case word there means the parentheses modify it:
 "performing (Monte-Carlo) simulations"), else the last head noun of the description when only its
@@ -104,12 +105,16 @@ def _desc_type(words: list[str]) -> str | None:
     return None
 
 
+def _is_acronym(name: str) -> bool:
+    """Upper case (or its plural): "LLM", "LLMs", "C-3", "A-RDO"."""
+    plural = name.endswith("s") and name[:-1].isupper()
+    return name.isupper() or plural or not any(c.islower() for c in name)
+
+
 def _shape_ok(name: str) -> bool:
-    """A distinctive name: name-shaped, not an acronym (upper case or plural), no "pre-/non-" token."""
+    """A distinctive name: name-shaped, no "pre-/non-" token, not generic."""
     if not is_name_shaped(name) or is_adjectival(name) or _PREFIXED.match(name):
         return False  # "tweets from 2020 (pre-ChatGPT)": a period or a contrast, not a name
-    if name.isupper() or (name.endswith("s") and name[:-1].isupper()) or not any(c.islower() for c in name):
-        return False  # "LLM", "LLMs", "C-3": acronyms, read by the definition rules
     return not is_generic(name)
 
 
@@ -139,6 +144,8 @@ def paren_candidates(text: str) -> list[Candidate]:
             continue
         start, end = match.span("name")
         own = not _EXISTING.search(desc) and introduces(text, found.start("desc"), whole)
+        if not own and _is_acronym(name):
+            continue  # "the LLM (GPT)": an acronym another work defines; only the paper's own is read here
         role = "introduced" if own else "used"
         out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
     return out

@@ -139,10 +139,22 @@ _LOOSE_HEADS = frozenset(
 )
 
 
+# A describing word in front of a name is no part of it: "the SOTA Wan2.1-T2V-14B model", "the US-specific
+# CrowS-Pairs dataset" (rule 75).
+_DESCRIBING = re.compile(r"(?:SOTA|SoTA|[A-Za-z]+-specific)\s+(?=\S)")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without trailing punctuation and a leading describing word.
+
+    >>> t = "the SOTA Wan2.1-T2V-14B model"
+    >>> t[slice(*_trim(t, 4, 23))]
+    'Wan2.1-T2V-14B'
+    """
     while end > start and text[end - 1] in ".,;:-/":
         end -= 1
-    return start, end
+    describing = _DESCRIBING.match(text, start, end)
+    return (describing.end() if describing else start), end
 
 
 def infer_type(text: str, start: int, end: int, head: str | None = None) -> tuple[str | None, str]:

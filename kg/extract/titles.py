@@ -76,6 +76,26 @@ def is_survey_title(title: str) -> bool:
     return ":" in title and _SURVEY.search(title) is not None
 
 
+def _before_comma(name: str, abstract: str) -> str:
+    """The title prefix ``name`` without what follows a comma ("SKATE, a Scalable …" names SKATE), or ""
+    when the comma makes it a list or a saying ("URLs Help, Topics Guide"); kept whole when the abstract
+    repeats it (docs/typing.md rule 74).
+
+    >>> _before_comma("SKATE, a Scalable Eval", ""), _before_comma("URLs Help, Topics Guide", "")
+    ('SKATE', '')
+    >>> _before_comma("First RAG, Second SEG", "We use First RAG, Second SEG (RAG-SEG).")
+    'First RAG, Second SEG'
+    >>> title_candidates("URLs Help, Topics Guide: Understanding Metadata Utility in LLM Training")
+    []
+    """
+    if ", " not in name or name in abstract:
+        return name
+    first, rest = name.split(", ", 1)
+    if " " in first or not is_name_shaped(first) or not rest.startswith(("a ", "an ", "the ")):
+        return ""
+    return first
+
+
 def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     """The "X: subtitle" prefix of a title names the paper's own contribution (role ``introduced``).
 
@@ -102,7 +122,10 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     team = _AT_EVENT.match(title, start, end)
     if team:  # "MKJ at SemEval-2026 Task 9: …": the team's system, at the event it takes part in
         end = team.end(1)
-    name = title[start:end]
+    name = _before_comma(title[start:end], abstract)  # "URLs Help, Topics Guide: …" says (rule 74)
+    if not name:
+        return []
+    end = start + len(name)
     if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
         return []
     words = name.split()

@@ -6,6 +6,8 @@ Every name an entity carries got there for one reason, in this order of checks:
 - ``lexicon``: a form of the lexicon entry;
 - ``fuzzy``: its key joined the cluster's centre with that rapidfuzz score (see :mod:`kg.resolve.clusters`);
 - ``alias-file``: a merge line of the user's alias file;
+- ``shared-name``: the name of a shared well-known name that two works coin again, which the papers
+  only using it mean (:func:`kg.resolve.own_names.well_known`);
 - ``normalised``: the same key as the cluster's (case, hyphens, plural, "the", a head word);
 - ``acronym``: a short form one paper defines as a long form of this entity (the paper is given);
 - ``lexicon-match``: the extractor matched a spelling of a lexicon form in that paper;
@@ -128,6 +130,8 @@ def _reason(
             return NameReason(
                 text, "fuzzy", f"key {key!r} is {why[2]} similar to the cluster centre {why[1]!r}"
             )
+        if why is not None and why[0] == "shared":
+            return NameReason(text, "shared-name", f"a well-known name two works coin again: {why[2]}")
         if why is not None:
             return NameReason(text, "alias-file", f"alias file: {why[2]}")
         if keyer.anchors.get(key) == eid:

@@ -31,7 +31,7 @@ from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.resolve.aliases import AliasRules
 from kg.resolve.names import clean_name, inflected, norm_key, suffixed
-from kg.resolve.own_names import REFUSED, SEP, regroup
+from kg.resolve.own_names import REFUSED, SEP, SharedNames, regroup
 from kg.resolve.votes import pick_type
 
 __all__ = [
@@ -160,7 +160,8 @@ KeyCounts = dict[str, dict[str, int]]
 EntityOfKey = dict[str, tuple[str, str, str]]
 """Key -> ``(entity id, type, name)``: the outcome of :func:`cluster_keys`."""
 Reason = tuple[str, str, str]
-"""Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``."""
+"""Why a key is in its cluster: ``("fuzzy", centre key, score)`` or ``("alias", first key, merge line)``;
+or why a plain key two works coin is an entity at all: ``("shared", key, counts)``."""
 _CACHE_VERSION = 4
 
 
@@ -231,9 +232,12 @@ def cluster_keys(
     components, canonical_name, cache.reasons = _group(joined, keyer)
     seen = {k for c in components for k in c}
     components += [[k] for k in types if k not in seen]
+    shared = SharedNames(lambda k: sum(types.get(k, {}).values()), lambda k: _pick_name(texts[k] or {k: 1}),
+                         lambda word: norm_key(word) in anchors)  # fmt: skip
     components, refused, scoped = regroup(
-        components, {k: sum(v.values()) for k, v in types.items() if SEP in k}
+        components, {k: sum(v.values()) for k, v in types.items() if SEP in k}, shared
     )
+    cache.reasons.update(shared.reasons)
 
     # One entity per cluster (and per key that joined nothing).
     singles: dict[str, tuple[str, str, str, bool]] = {}

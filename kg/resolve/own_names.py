@@ -13,7 +13,13 @@ words overlap (Jaccard at least 0.5: versions of one work keep their title). Few
 with a coined name: every paper's mentions are one entity, as before. Two or more: each group is
 an entity of its own, its id scoped to its first paper
 (``method:maple-2504-06084``), and a paper that only *uses* the plain name is not linked (which of
-them it means is unknown; answers are right or refused).
+them it means is unknown; answers are right or refused) — unless the plain name is a **shared
+well-known name** (:func:`well_known`): used far more than introduced (at least :data:`SHARED_USES`
+using mentions, and no fewer than the introducing works' own), distinctively shaped (a word with a
+capital inside it, or a letter with a digit: LVBench, BrowseComp-Plus, RWKV-7; not GUI, not RGB-Event,
+not a class plural such as DLLMs) and not two lexicon names joined (CNN-Transformer). Then the papers
+that only use it mean the established name (LVBench, the long-video benchmark, not the two later works
+that coin it again): they link to one entity of the plain name; the introducing works keep their own.
 
 >>> sorted(words("MAPLE: Multi-Agent Adaptive Planning with Long-Term Memory", "MAPLE"))
 ['adaptive', 'agent', 'long', 'memory', 'multi', 'planning', 'term']
@@ -28,13 +34,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from kg.model import Mention
 
 __all__ = [
-    "REFUSED", "SEP", "base_of", "coined", "describing", "intro_key", "paper_of", "regroup", "title_of",
-    "words",
+    "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "intro_key",
+    "paper_of", "regroup", "title_of", "well_known", "words",
 ]  # fmt: skip
 
 SEP = "@"
@@ -50,6 +56,12 @@ _STOP = frozenset(
     )
 )
 _NOT_COINED_RULES = ("lexicon.compound", "shape", "acronym", "propagate")
+SHARED_USES = 4
+"""Using mentions (outside the papers that introduce it) that make a coined name a shared well-known one."""
+_CAMEL = re.compile(r".[A-Z].*[a-z]|.[a-z].*[A-Z]")
+_LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
+_CLASS_PLURAL = re.compile(r"[A-Z]s$")
+_PARTS = re.compile(r"[^\W_]+")
 
 
 def coined(m: Mention) -> bool:
@@ -74,6 +86,51 @@ def coined(m: Mention) -> bool:
         and any(c.isupper() for c in t)
         and sum(c.isalpha() for c in t) >= 3
     )
+
+
+def well_known(name: str, uses: int, introduced: int, is_form: Callable[[str], bool]) -> bool:
+    """Whether a plain name two works coin is a shared well-known name (the module docstring):
+    ``uses`` mentions outside the introducing papers, ``introduced`` mentions inside them, ``name``
+    the users' most frequent spelling, ``is_form`` whether a word is a lexicon name.
+
+    >>> never = lambda part: False
+    >>> well_known("LVBench", 37, 8, never), well_known("RWKV-7", 17, 4, never)
+    (True, True)
+    >>> well_known("LVBench", 3, 1, never), well_known("LVBench", 5, 9, never)  # too few uses
+    (False, False)
+    >>> well_known("GUI", 80, 2, never), well_known("DLLMs", 9, 2, never), well_known("ToM", 18, 2, never)
+    (False, False, False)
+    >>> well_known("RGB-Event", 9, 2, never), well_known("GEdit-Bench", 9, 2, never)  # a coined part
+    (False, True)
+    >>> well_known("CNN-Transformer", 34, 4, lambda part: part in ("CNN", "Transformer"))
+    False
+    """
+    if uses < max(SHARED_USES, introduced) or sum(c.isalpha() for c in name) < 4:
+        return False
+    parts = _PARTS.findall(name)
+    if not (any(_CAMEL.search(p) for p in parts) or _LETTER_DIGIT.search(name)) or _CLASS_PLURAL.search(name):
+        return False
+    return len(parts) < 2 or not all(is_form(p) for p in parts)
+
+
+class SharedNames:
+    """The test :func:`regroup` asks of a plain key two works coin, over the corpus statistics: the
+    key's using mentions (``uses``), its users' most frequent spelling (``name_of``) and whether a
+    word is a lexicon name (``is_form``). Each key it calls shared keeps its reason (``kg explain``).
+    """
+
+    def __init__(
+        self, uses: Callable[[str], int], name_of: Callable[[str], str], is_form: Callable[[str], bool]
+    ) -> None:
+        self.uses, self.name_of, self.is_form = uses, name_of, is_form
+        self.reasons: dict[str, tuple[str, str, str]] = {}
+
+    def __call__(self, key: str, introduced: int) -> bool:
+        uses = self.uses(key)
+        if not well_known(self.name_of(key), uses, introduced, self.is_form):
+            return False
+        self.reasons[key] = ("shared", key, f"{uses} using mentions, {introduced} in the works coining it")
+        return True
 
 
 def words(text: str, name: str) -> frozenset[str]:
@@ -132,12 +189,16 @@ def _groups(keys: list[str], counts: Mapping[str, int]) -> list[list[str]]:
 
 
 def regroup(
-    components: list[list[str]], counts: Mapping[str, int]
+    components: list[list[str]],
+    counts: Mapping[str, int],
+    shared: Callable[[str, int], bool] | None = None,
 ) -> tuple[list[list[str]], set[str], dict[str, str]]:
     """Settle the introducing keys (each still a component of its own) against their plain keys.
 
     Returns the new components, the plain keys refused (their lone component is no entity) and,
     per component of a name two works introduce (its first key), the paper its id is scoped to.
+    ``shared(plain key, introducing mentions)`` tells a shared well-known name (:func:`well_known`),
+    which is not refused.
 
     >>> comps = [["maple"], ["maple@p1@+robot priors"], ["maple@p2@+table planning"], ["tepo@p3@+token"],
     ...          ["tepo@p4@+token"], ["ltm@p5@-robot"], ["ltm@p6@-table"]]
@@ -177,6 +238,7 @@ def regroup(
         for g in groups:
             rest.append(g)
             scoped[g[0]] = min(paper_of(k) for k in g)
-        if base in where and len(rest[where[base]]) == 1:
+        lone = base in where and len(rest[where[base]]) == 1
+        if lone and (shared is None or not shared(base, sum(counts.get(k, 0) for k in intro[base]))):
             refused.add(base)
     return rest, refused, scoped

@@ -169,11 +169,8 @@ class Keyer:
         by_id = self.by_id
         row: KeyedRow = []
         # the paper's own names spelled otherwise than a mixed-case lexicon entry (SCHNet, not SchNet)
-        own = {
-            m.text
-            for m in mentions
-            if m.role == "introduced" and not m.text.isupper() and m.source != "lexicon"
-        }
+        introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
+        own = {t for t in introduced if not t.isupper()}
         for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
@@ -186,7 +183,7 @@ class Keyer:
             elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in own):
                 row.append((m, "", False))
             else:
-                row.append((m, self.own_key(m, raw, m.text in own), True))
+                row.append((m, self.own_key(m, raw, m.text in introduced), True))
         return self._scope_coined(mentions, row)
 
     def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
@@ -214,9 +211,16 @@ class Keyer:
         >>> k.own_key(m, "mind"), k.own_key(m, "other")
         ('mind~method', 'other')
 
-        A name in capitals is not a lexicon entry written only in mixed case (MAGNET is not MAGNeT),
+        A word in capitals is not a lexicon entry written only in mixed case (MAGNET is not MAGNeT),
         nor is a name the paper introduces (``own``) spelled otherwise (the paper's SCHNet is not
-        SchNet).
+        SchNet); a name in capitals with a digit or a hyphen that the paper only uses is the entry's
+        (YOLO-V8, NYU-V2), one it introduces is its own (V-STAR is not V-STaR).
+
+        >>> k = Keyer(Lexicon((LexiconEntry("model:yolov8", "model", "YOLOv8"),)))
+        >>> def used(text):
+        ...     return Mention("p", "model", text, "", "used", text, 0, 4, "abstract", text, 0.6, "pattern")
+        >>> k.own_key(used("YOLO-V8"), "yolov8"), k.own_key(used("YOLO-V8"), "yolov8", own=True)
+        ('yolov8', 'yolov8~caps')
         """
         eid = self.anchors.get(raw)
         if eid is not None and COARSE.get(self.by_id[eid].type) != COARSE.get(m.type):
@@ -224,9 +228,9 @@ class Keyer:
         if eid is not None and m.rule == OWN_LEXICON:
             return f"{raw}~own"  # the paper's own retrieval baseline Chronos is not the Chronos model
         if eid is not None and (m.text.isupper() or own) and _mixed_case_only(self.by_id[eid].forms, raw):
-            if m.text.isupper():
+            if m.text.isupper() and (m.text.isalpha() or own):
                 return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)
-            if m.text not in self.by_id[eid].forms:
+            if own and m.text not in self.by_id[eid].forms:
                 return f"{raw}~{slug(m.text)}"  # the paper's own SCHNet is not SchNet
         return raw
 

@@ -213,6 +213,24 @@ def test_a_name_in_capitals_is_not_a_mixed_case_lexicon_entry() -> None:
     assert ids["p3"] == "model:sam"
 
 
+def test_a_used_name_in_capitals_with_a_digit_or_hyphen_is_the_mixed_case_entry() -> None:
+    """YOLO-V8 and NYU-V2 written in capitals are YOLOv8 and NYUv2; a paper's own V-STAR is not V-STaR."""
+    lex = Lexicon(
+        (LexiconEntry("method:yolov8", "method", "YOLOv8"), LexiconEntry("method:v-star", "method", "V-STaR"))
+    )
+
+    def doc(pid: str, text: str, role: str) -> tuple[Paper, list[Mention]]:
+        m = Mention(
+            pid, "method", text, "", role, text, 0, len(text), "abstract", text, 0.7, "pattern", "cue"
+        )
+        return Paper(id=pid, title="", source=Source(file="t")), [m]
+
+    docs = [doc("p1", "YOLO-V8", "used"), doc("p2", "V-STAR", "introduced"), doc("p3", "V-STAR", "used")]
+    ids = {p.id: ms[0].entity_id for p, ms in resolve(docs, lexicon=lex).docs}
+    assert ids["p1"] == "method:yolov8" and ids["p3"] == "method:v-star"
+    assert ids["p2"] != "method:v-star"
+
+
 def test_no_task_or_method_alias_drops_a_modifier_unreviewed() -> None:
     """rule 42: "SLAM" is not visual SLAM, "BFGS" not L-BFGS — an alias that leaves out its entry's
     leading words is its own entry unless reviewed as the same thing (modifier_aliases.tsv)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.extract.lexicon import Lexicon, LexiconEntry
 from kg.model import Mention, Paper, Source
 from kg.resolve.resolver import Keyer, resolve
 from tests.extract.cluster_cache import updated_and_fresh
@@ -81,14 +82,38 @@ def test_a_phrase_is_not_a_coined_name() -> None:
     assert got == {"p1": {"method:long-term-memory"}, "p2": {"method:long-term-memory"}}
 
 
+def test_a_well_known_name_many_papers_use_links_its_users_and_the_coiners_keep_their_own() -> None:
+    users = [use(f"u{i}", "LVBench") for i in range(4)]
+    got = links([intro("p1", "LVBench", "robot"), intro("p2", "LVBench", "table"), *users])
+    assert got["p1"] == {"method:lvbench-p1"} and got["p2"] == {"method:lvbench-p2"}
+    assert all(got[f"u{i}"] == {"method:lvbench"} for i in range(4))
+
+
+def test_a_name_used_a_few_times_or_shaped_as_a_word_stays_refused() -> None:
+    for name, n_users in (("LVBench", 3), ("SHIELD", 6)):
+        users = [use(f"u{i}", name) for i in range(n_users)]
+        got = links([intro("p1", name, "robot"), intro("p2", name, "table"), *users])
+        assert all(got[f"u{i}"] == set() for i in range(n_users)), name
+
+
+def test_two_lexicon_names_joined_are_no_well_known_name() -> None:
+    lex = Lexicon(
+        (LexiconEntry("method:cnn", "method", "CNN"), LexiconEntry("method:lstm", "method", "LSTM"))
+    )
+    users = [use(f"u{i}", "CNN-LSTM") for i in range(6)]
+    docs = [intro("p1", "CNN-LSTM", "robot"), intro("p2", "CNN-LSTM", "table"), *users]
+    got = {p.id: {m.entity_id for m in ms} for p, ms in resolve(docs, lexicon=lex).docs}
+    assert all(got[f"u{i}"] == set() for i in range(6))
+
+
 corpus_st = st.lists(
     st.tuples(
         st.sampled_from(["intro", "use"]),
-        st.sampled_from(["MAPLE", "SHIELD"]),
+        st.sampled_from(["MAPLE", "SHIELD", "LVBench"]),
         st.sampled_from(sorted(TITLES)),
     ),
     min_size=1,
-    max_size=7,
+    max_size=10,
 )
 
 

@@ -221,3 +221,23 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
     out = json.loads(capsys.readouterr().out)
     assert out["entity"] == got.entity and len(out["names"]) == 3
     assert main(["explain", "Nothing Like It", "--graph", str(tmp_path / "graph.json")]) == 2
+
+
+def test_kg_explain_names_a_shared_well_known_name(tmp_path: Path) -> None:
+    titles = [
+        "LVBench: Encoding Dexterous Robotic Manipulation Priors Learned From Egocentric Videos",
+        "LVBench: Multi-Agent Adaptive Planning with Long-Term Memory for Table Reasoning",
+    ]
+    rows = [{"id": f"2501.0000{i}", "title": t, "abstract": "We propose it."} for i, t in enumerate(titles)]
+    rows += [
+        {"id": f"2501.0001{i}", "title": f"Paper {i}", "abstract": f"We evaluate on the {name} benchmark."}
+        for i, name in enumerate(["LVBench", "LVBench", "LV-Bench", "LVBench", "LVBench"])
+    ]
+    src = tmp_path / "p.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    build([src], tmp_path)
+    graph = json.loads((tmp_path / "graph.json").read_text())
+    users = {e["source"] for e in graph["links"] if e["target"] == "benchmark:lvbench"}
+    assert users == {f"2501.0001{i}" for i in range(5)}
+    reasons = {n.text: n.reason for n in explain(tmp_path / "graph.json", "benchmark:lvbench").names}
+    assert reasons == {"LVBench": "name", "LV-Bench": "shared-name"}
