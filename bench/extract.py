@@ -2,8 +2,9 @@
 
     python bench/extract.py --limit 20000
 
-Every extraction run is timed with the trained mention source on (keys without suffix) and off
-(keys ending in ``_no_model``); ``model_ms_per_abstract`` is the model's CPU cost in one process.
+Every extraction run is timed with the trained sources on (kg's default: keys without suffix), with the
+name typer alone off (``_no_names``) and with both off (``_no_model``); ``model_ms_per_abstract`` and
+``names_ms_per_abstract`` are the trained sources' and the name typer's CPU cost in one process.
 
 Reads ``../shared/data/arxiv_cs_2025_2026.jsonl.gz`` (titles + abstracts, arXiv line breaks collapsed),
 then times (1) spaCy's bare ``blank("en")`` tokenizer over the same texts, (2) ``extract_papers`` in
@@ -95,13 +96,13 @@ def main() -> int:
     out["tokenizer_per_cpu_s"] = round(len(papers) / tok_cpu)
 
     raw = []
-    for model in (True, False):
-        load_pipeline(model=model)
-        suffix = "" if model else "_no_model"
+    list(extract_papers(papers[:500], model=True, names=True))  # warm the caches all runs share (forks too)
+    for model, names, suffix in ((True, True, ""), (True, False, "_no_names"), (False, False, "_no_model")):
+        load_pipeline(model=model, names=names)
         for n in args.processes:
             t, cpu, kids = time.perf_counter(), time.process_time(), children_cpu()
-            mentions = list(extract_papers(papers, processes=n, batch_size=256, model=model))
-            raw = mentions if model else raw
+            mentions = list(extract_papers(papers, processes=n, batch_size=256, model=model, names=names))
+            raw = mentions if suffix == "" else raw
             elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
             out[f"abstracts_per_s_{n}proc{suffix}"] = round(len(papers) / elapsed)
             if n > 1:
@@ -117,6 +118,8 @@ def main() -> int:
     if "abstracts_per_cpu_s_1proc_no_model" in out and "abstracts_per_cpu_s_1proc" in out:
         on, off = out["abstracts_per_cpu_s_1proc"], out["abstracts_per_cpu_s_1proc_no_model"]
         out["model_ms_per_abstract"] = round(1000 / on - 1000 / off, 3)  # type: ignore[operator]
+        off = out["abstracts_per_cpu_s_1proc_no_names"]
+        out["names_ms_per_abstract"] = round(1000 / on - 1000 / off, 3)  # type: ignore[operator]
     n_mentions = sum(len(ms) for _, ms in raw)
     out["mentions"] = n_mentions
     t, cpu = time.perf_counter(), time.process_time()

@@ -7,7 +7,7 @@ Training data: weak labels on the CC0 arXiv corpus only (no evaluation data). A 
 (records whose id hashes to ``--share`` of the buckets; the hand-judged ids of
 ``tests/fixtures/judged/judged_200.jsonl`` and every paper of the dev fixtures ``bench/reviews/dev_*.jsonl``
 left out) is read by kg with the shipped lexicon, rules and phrase model and the typer off. Each
-name-shaped candidate word (:func:`kg.extract.name_features.name_words`, the typer's own candidates
+name-shaped candidate word (:func:`kg.extract.name_features.name_contexts`, the typer's own candidates
 with other mentions ignored) gets a label:
 
 - the type of a mention that covers exactly that word, when the lexicon gives it or a rule gives it
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.component import load_pipeline  # noqa: E402
 from kg.extract.extractor import _join  # noqa: E402
-from kg.extract.name_features import EVIDENCE_TYPES, head_type, name_features, name_words, words  # noqa: E402
-from kg.extract.name_typer import CLASSES, NAMES_PATH, _typed_tokens, softmax  # noqa: E402
+from kg.extract.name_features import EVIDENCE_TYPES, head_type, name_contexts, name_features, words  # noqa: E402
+from kg.extract.name_typer import CLASSES, NAMES_PATH, softmax, typed_ends, typed_words  # noqa: E402
 from kg.extract.shapes import is_name_shaped  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
@@ -131,13 +131,13 @@ def examples(records: list[tuple[str, str, str]], evidence: dict[str, list[int]]
     for _, title, abstract in records:
         text, title_len = _join(title, abstract)
         cands, _ = comp.extract(text, title_len)
-        toks = words(text)
-        typed = _typed_tokens(toks, cands)
-        for i in name_words(toks, text, ()):
-            s, e, _ = toks[i]
+        ends, starts = typed_ends(cands)
+        for toks, k in name_contexts(text, ()):
+            s, e, _ = toks[k]
             y = label(cands, s, e)
             if y is not None:
-                out.append((name_features(toks, i, typed, s < title_len, evidence), y))
+                typed = typed_words(toks, ends, starts)
+                out.append((name_features(toks, k, typed, s < title_len, evidence), y))
     return out
 
 

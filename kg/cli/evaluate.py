@@ -31,8 +31,9 @@ leading "the", a trailing "(ACRONYM)" or head word ("dataset", "corpus"); "parti
 Rows "fine:<type>" give the precision of each predicted type. SciREX also gets "paper" rows: a gold
 entity of the paper's result links is found when a predicted mention of its type has its name or one of its
 coreferent mentions' text; precision counts distinct predicted names against those forms.
---mode: both (rules + lexicon + the trained phrase model: kg's default), rules (no model), model (alone),
-names (both + the opt-in trained name typer).
+--mode: both (rules + lexicon + the trained phrase model, and the name typer when it is on by default:
+kg's default), rules (no trained source), model (the phrase model alone), no-names (both without the name
+typer), names (both with the name typer).
 """
 
 
@@ -52,7 +53,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--mode",
-        choices=("rules", "both", "model", "names"),
+        choices=("rules", "both", "model", "no-names", "names"),
         default="both",
         help="mention sources (default both)",
     )

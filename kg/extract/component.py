@@ -46,7 +46,7 @@ from kg.extract.list_senses import list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
-from kg.extract.name_typer import add_names, default_typer
+from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -114,12 +114,12 @@ class KGEntities:
         lexicon: Lexicon,
         discover: bool = True,
         model: bool | PhraseModel = True,
-        names: bool = False,
+        names: bool = ON_BY_DEFAULT,
     ) -> None:
         self.name = name
         self.discover = discover
         self.model = default_model() if model is True else model or None  # the trained source, or None
-        self.names = default_typer() if names else None  # the name typer: opt-in (it costs 15% of the time)
+        self.names = default_typer() if names else None  # the name typer (kg.extract.name_typer)
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
@@ -368,7 +368,8 @@ def _harmonise(cands: list[Candidate]) -> list[Candidate]:
 
 
 @Language.factory(
-    "kg_entities", default_config={"extra_lexicons": [], "discover": True, "model": True, "names": False}
+    "kg_entities",
+    default_config={"extra_lexicons": [], "discover": True, "model": True, "names": ON_BY_DEFAULT},
 )
 def make_kg_entities(
     nlp: Language, name: str, extra_lexicons: list[str], discover: bool, model: bool, names: bool
@@ -380,15 +381,17 @@ def make_kg_entities(
 
 
 def load_pipeline(
-    extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool = False
+    extra_lexicons: Sequence[Path | str] = (), *, model: bool = True, names: bool | None = None
 ) -> Language:
     """``spacy.blank("en")`` (kg's tokenizer) + ``kg_entities``, cached; ``model=False``: no phrase model;
-    ``names=True``: the name typer too (:mod:`kg.extract.name_typer`)."""
-    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, names)
+    ``names``: the name typer (:mod:`kg.extract.name_typer`) on or off; None: its default
+    (``name_typer.ON_BY_DEFAULT``), and off with ``model=False``."""
+    typer = (model and ON_BY_DEFAULT) if names is None else names
+    return _pipeline(tuple(str(Path(p).resolve()) for p in extra_lexicons), model, typer)
 
 
 @cache
-def _pipeline(extra: tuple[str, ...], model: bool = True, names: bool = False) -> Language:
+def _pipeline(extra: tuple[str, ...], model: bool = True, names: bool = True) -> Language:
     # the tokenizer through the config, so a saved pipeline records it and spacy.load restores it
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
     nlp.add_pipe("kg_entities", config={"extra_lexicons": list(extra), "model": model, "names": names})

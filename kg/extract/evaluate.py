@@ -61,7 +61,7 @@ COARSE: dict[str, str] = {
     "task": "Task",
     "metric": "Metric",
 }
-MODES = ("rules", "both", "model", "names")
+MODES = ("rules", "both", "model", "no-names", "names")
 
 
 def read_scirex(path: Path) -> Iterator[GoldSentence]:
@@ -148,6 +148,8 @@ def extractor(mode: str = "both") -> Extract:
         return lambda text: extract_text(text, model=False)
     if mode == "both":
         return extract_text
+    if mode == "no-names":
+        return lambda text: extract_text(text, names=False)
     if mode == "names":
         return lambda text: extract_text(text, names=True)
     if mode == "model":

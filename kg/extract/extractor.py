@@ -133,18 +133,19 @@ def extract_text(
     title: str = "",
     extra_lexicons: Sequence[Path] = (),
     model: bool = True,
-    names: bool = False,
+    names: bool | None = None,
 ) -> list[Mention]:
     """Raw (unresolved) mentions in ``text`` (the abstract) and ``title``; ``paper_id`` is "".
 
-    ``model=False`` turns the trained phrase source off (rules and lexicon only; on by default);
-    ``names=True`` adds the trained name typer (opt-in: :mod:`kg.extract.name_typer`).
+    ``model=False`` turns the trained sources off (rules and lexicon only; on by default); ``names``
+    switches the trained name typer (:mod:`kg.extract.name_typer`) alone: None (default) is its default,
+    off with ``model=False``.
     """
     return _run(load_pipeline(extra_lexicons, model=model, names=names), "", title, text)
 
 
 def extract_paper(
-    paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = True, names: bool = False
+    paper: Paper, *, extra_lexicons: Sequence[Path] = (), model: bool = True, names: bool | None = None
 ) -> list[Mention]:
     """Raw mentions in a paper's title and abstract (pre-resolution; ``paper_id`` set)."""
     pipeline = load_pipeline(extra_lexicons, model=model, names=names)
@@ -152,7 +153,7 @@ def extract_paper(
 
 
 def _batch_worker(
-    args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool],
+    args: tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool | None],
 ) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
     docs, extra, model, names = args
@@ -173,7 +174,7 @@ def extract_papers(
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
     model: bool = True,
-    names: bool = False,
+    names: bool | None = None,
 ) -> Iterator[tuple[Paper, list[Mention]]]:
     """``(paper, raw mentions)`` for each paper, in input order; streams, ``processes > 1`` forks workers.
 
@@ -206,7 +207,7 @@ def extract_paper_rows(
     batch_size: int = 256,
     extra_lexicons: Sequence[Path] = (),
     model: bool = True,
-    names: bool = False,
+    names: bool | None = None,
 ) -> Iterator[tuple[Paper, list[MentionRow]]]:
     """:func:`extract_papers` with each mention as its row (:func:`kg.model.mention_to_row`): what a
     build caches, without making a :class:`Mention` of every row the workers send back.
@@ -226,7 +227,7 @@ def extract_paper_rows(
     load_pipeline(extra_lexicons, model=model, names=names)  # built once in the parent; forks inherit it
     sent: deque[list[Paper]] = deque()
 
-    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool]]:
+    def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool | None]]:
         for batch in _batches(papers, batch_size):
             sent.append(batch)
             yield [(p.id, p.title, p.abstract) for p in batch], extra, model, names

@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from kg.extract.phrase_words import STOP, words
+from kg.extract.phrase_words import STOP, WORD, words
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
 
 __all__ = [
     "EVIDENCE_TYPES",
+    "Tok",
+    "context",
     "evidence_features",
     "head_type",
     "is_definition",
+    "name_contexts",
     "name_features",
     "name_words",
     "words",
@@ -60,8 +64,10 @@ _DETERMINERS = frozenset(
 )
 _JOINERS = frozenset({",", "and", "or", "/", ";"})
 _SHAPE = re.compile(r"(X+|x+|d+|.)")
-# what every name-shaped word has (is_name_shaped): a capital, a digit or a "+" (one character: fast)
-_MAYBE_NAME = re.compile(r"[A-Z0-9+]")
+# a run of the characters words are made of (phrase_words' split never cuts a run from its neighbours)
+# from its first capital, digit or "+" (every name-shaped word has one) to its end
+_HIT = re.compile(r"[A-Z0-9+][\w'./+-]*+")
+_SPACE = re.compile(r"\s")
 _NAME_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")  # no "_" (URLs, code) and no "/" (pairs)
 # a quantity ("x1.30", "4.7m"), a citation key ("brown2020language"), a prefixed modifier ("per-Gaussian",
 # "semi-AR"), a chemical formula, a plural acronym: never a name the typer gives
@@ -84,32 +90,93 @@ def _capitalised_name(word: str) -> bool:
 
 
 def name_words(toks: Sequence[Tok], text: str, taken: Sequence[tuple[int, int]]) -> list[int]:
-    """Indices of the tokens that are untyped name candidates (``taken``: spans of other mentions)."""
-    out = []
+    """Indices in ``toks`` (``words(text)``) of the untyped name candidates (``taken``: spans of other
+    mentions): :func:`name_contexts` read on the whole token list."""
+    index = {s: i for i, (s, _, _) in enumerate(toks)}
+    return [index[window[k][0]] for window, k in name_contexts(text, taken)]
+
+
+def name_contexts(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[Sequence[Tok], int]]:
+    """Each untyped name candidate of ``text`` as (its context words, its index there): the words
+    :func:`words` splits ``text`` into around it (:func:`context`). ``taken``: spans of other mentions.
+
+    Lower-case words are never looked at (one regex scan finds the runs of characters that may hold a
+    name; a run's words are read once a process), and the text is split into words only around the
+    candidates.
+    """
+    spans = []
+    for hit in _HIT.finditer(text):
+        start, end = hit.span()
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_'./+-"):  # \w, or one of those
+            start -= 1  # the run's start: "iPhone", "per-GPU"
+        if names := _run_names(text[start:end]):
+            spans += [(start + s, start + e) for s, e in names]
+    if not spans:
+        return []
     covered = bytearray(len(text))
     for a, b in taken:
         covered[a:b] = b"\x01" * (b - a) if b > a else b""
-    for i, (s, e, w) in enumerate(toks):
-        if len(w) < 2 or len(w) > 30 or (w.isalpha() and w.islower()) or not _MAYBE_NAME.search(w):
-            continue  # only words with a capital, a digit or "+" may be names
-        if not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
-            continue
+    out = []
+    for s, e in spans:
         if covered.find(1, s, e) != -1:
             continue  # another mention overlaps the word
-        if (
-            _NOT_NAME.fullmatch(w)
-            or w[-1] in ".-"
-            or is_generic(w)
-            or is_adjectival(w)
-            or is_hardware_or_count(w)
-        ):
-            continue
-        if (s and text[s - 1] in "-/") or text[e : e + 1] in ("-", "/"):
-            continue  # part of a hyphenated or slashed longer word
-        if _in_longer_name(toks, i):
-            continue  # "Medical Segment Anything", "TopoMamba Block"
-        out.append(i)
+        window, k = context(text, s)
+        if not _in_longer_name(window, k):  # "Medical Segment Anything", "TopoMamba Block"
+            out.append((window, k))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_names(run: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the words of a run of word characters that may be names (:func:`_may_name`) and are
+    no part of a hyphenated or slashed longer word."""
+    out = []
+    for m in WORD.finditer(run):
+        s, e = m.span()
+        if _may_name(m.group()) and not ((s and run[s - 1] in "-/") or run[e : e + 1] in ("-", "/")):
+            out.append((s, e))
+    return tuple(out)
+
+
+def _may_name(w: str) -> bool:
+    """Whether the word ``w`` may be a name the typer gives (the tests of the word alone)."""
+    if len(w) > 30 or not _NAME_WORD.fullmatch(w) or not is_name_shaped(w):
+        return False  # only words with a capital, a digit or "+" may be names
+    return not (
+        _NOT_NAME.fullmatch(w)
+        or w[-1] in ".-"
+        or is_generic(w)
+        or is_adjectival(w)
+        or is_hardware_or_count(w)
+    )
+
+
+def context(text: str, start: int, before: int = 6, after: int = 6) -> tuple[Sequence[Tok], int]:
+    """The words of ``text`` (as :func:`words` splits it) from ``before`` words before the word that
+    starts at ``start`` to ``after`` words after it (fewer at the text's ends), and its index there.
+
+    Split from a white-space character on each side: no word spans one, so the words are the ones the
+    whole text's split has.
+
+    >>> toks, k = context("a b c d e f g h i j k l m n", 16, 2, 1)
+    >>> [w for _, _, w in toks], toks[k][2]
+    (['g', 'h', 'i', 'j'], 'i')
+    """
+    span = 6 * (before + 1)  # about 6 characters a word
+    while True:
+        left = 0 if start <= span else _space_after(text, start - span, start)
+        right = _space_after(text, start + span, len(text)) if start + span < len(text) else len(text)
+        toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, left, right)]
+        k = next(i for i, t in enumerate(toks) if t[0] == start)
+        if (k >= before or left == 0) and (len(toks) - k > after or right == len(text)):
+            return toks[max(0, k - before) : k + after + 1], min(k, before)
+        span *= 2
+
+
+def _space_after(text: str, pos: int, default: int) -> int:
+    """The first white-space position at or after ``pos`` (``default``: none before it)."""
+    m = _SPACE.search(text, pos, default)
+    return m.start() if m else default
 
 
 def _in_longer_name(toks: Sequence[Tok], i: int) -> bool:

@@ -25,13 +25,26 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.candidates import Candidate
-from kg.extract.name_features import is_definition, name_features, name_words, words
+from kg.extract.name_features import Tok, is_definition, name_contexts, name_features
 
-__all__ = ["CLASSES", "CONFIDENCE", "NAMES_PATH", "NameTyper", "add_names", "default_typer"]
+__all__ = [
+    "CLASSES",
+    "CONFIDENCE",
+    "NAMES_PATH",
+    "ON_BY_DEFAULT",
+    "NameTyper",
+    "add_names",
+    "default_typer",
+    "typed_ends",
+    "typed_words",
+]
 
 CLASSES = ("none", "dataset", "benchmark", "method", "model", "metric")
 NAMES_PATH = Path(__file__).resolve().parent / "model" / "names.json"
 CONFIDENCE = 0.5  # below every cue's: a rule's reading of the same name wins
+# whether kg's pipelines run the typer when not told (``names=None``; with the phrase model only): the one
+# switch of its default (docs/evaluation.md "The name typer")
+ON_BY_DEFAULT = False
 
 
 class NameTyper:
@@ -101,24 +114,28 @@ def add_names(
     """
     if typer is None:
         return chosen
-    taken = [(c.start, c.end) for c in chosen]
-    toks = words(text)
-    found = name_words(toks, text, taken)
+    found = name_contexts(text, [(c.start, c.end) for c in chosen])
     if not found:
         return chosen
-    typed = _typed_tokens(toks, chosen)
-    by_name: dict[str, list[int]] = {}
-    for i in found:
-        by_name.setdefault(toks[i][2], []).append(i)
-    for i in found:  # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
-        if is_definition(toks, i):
-            by_name.pop(toks[i][2], None)
+    by_name: dict[str, list[tuple[Sequence[Tok], int]]] = {}
+    for toks, k in found:
+        by_name.setdefault(toks[k][2], []).append((toks, k))
+    for (
+        toks,
+        k,
+    ) in found:  # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
+        if is_definition(toks, k):
+            by_name.pop(toks[k][2], None)
     known = {c.name: c for c in reversed(chosen)}
+    ends, starts = typed_ends(chosen)
     extra = []
     for name, where in sorted(by_name.items()):
-        if all(toks[i][0] < title_len for i in where):
+        if all(toks[k][0] < title_len for toks, k in where):
             continue  # only in the title: a title's words are read by the title rules
-        rows = [name_features(toks, i, typed, toks[i][0] < title_len, typer.evidence) for i in where]
+        rows = [
+            name_features(toks, k, typed_words(toks, ends, starts), toks[k][0] < title_len, typer.evidence)
+            for toks, k in where
+        ]
         decided = typer.decide(rows)
         if decided is None:
             continue
@@ -126,25 +143,26 @@ def add_names(
         kind, entity_id = (rule.type, rule.entity_id) if rule is not None else (decided[0], "")
         extra += [
             Candidate(
-                toks[i][0], toks[i][1], kind, name, entity_id, CONFIDENCE, source="model", rule="name.typer"
+                toks[k][0], toks[k][1], kind, name, entity_id, CONFIDENCE, source="model", rule="name.typer"
             )
-            for i in where
+            for toks, k in where
         ]
     return sorted([*chosen, *extra], key=lambda c: (c.start, c.end)) if extra else chosen
 
 
-def _typed_tokens(toks: Sequence[tuple[int, int, str]], chosen: Sequence[Candidate]) -> dict[int, str]:
-    """Token index -> type of the mention that ends on it, else of one that starts on it (list
-    neighbours); of several mentions ending (or starting) at one place, the last in ``chosen``."""
-    by_start = {s: i for i, (s, _, _) in enumerate(toks)}
-    by_end = {e: i for i, (_, e, _) in enumerate(toks)}
-    out: dict[int, str] = {}
-    for end, kind in {c.end: c.type for c in chosen}.items():
-        if (i := by_end.get(end)) is not None:
+def typed_ends(chosen: Sequence[Candidate]) -> tuple[dict[int, str], dict[int, str]]:
+    """End offset -> type and start offset -> type of the mentions ``chosen`` (the last one wins)."""
+    return {c.end: c.type for c in chosen}, {c.start: c.type for c in chosen}
+
+
+def typed_words(toks: Sequence[Tok], ends: Mapping[int, str], starts: Mapping[int, str]) -> dict[int, str]:
+    """Index in ``toks`` -> type of the mention that ends on the word, else of one that starts on it
+    (list neighbours; ``ends``, ``starts``: :func:`typed_ends`)."""
+    out = {}
+    for i, (s, e, _) in enumerate(toks):
+        kind = ends.get(e) or starts.get(s)
+        if kind is not None:
             out[i] = kind
-    for start, kind in {c.start: c.type for c in chosen}.items():
-        if (i := by_start.get(start)) is not None:
-            out.setdefault(i, kind)
     return out
 
 

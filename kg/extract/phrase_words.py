@@ -23,6 +23,7 @@ __all__ = [
     "LENGTH",
     "NOT_DOMAIN_WORDS",
     "STOP",
+    "WORD",
     "features",
     "is_generic_phrase",
     "not_domain",
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
+WORD = _WORD  # the split of :func:`words` (the name typer splits the words around its candidates)
 # a capital followed later by a capital or digit ("BERT", "ResNet", "GPT-4o"), or "iPhone", "3D"
 _NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
 _MAX_LEFT = 2

@@ -77,6 +77,7 @@ _NEAR = re.compile(
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
+NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
 _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
     r"(?:the\s+|as\s+)?$"
@@ -347,7 +348,8 @@ def assign_roles(
 ) -> list[Candidate]:
     """Every candidate's role: the title prefix and :func:`role_for`; both halves of an acronym share one.
 
-    An acronym of a known entity counts as known, and so does a phrase of the trained source, a task read
+    An acronym of a known entity counts as known, and so does a phrase of the trained source (not a name of
+    the name typer: its names are read as new ones, like a rule's), a task read
     from its context (:mod:`kg.extract.task_phrases`) or a release of a known name ("Claude 4.5 Opus",
     "SemEval 2025 Task 5": :mod:`kg.extract.extent`). The title prefix is the paper's own contribution,
     even a known name ("SAM 3: Segment Anything …"), but not a known concept written in lower case in the
@@ -363,7 +365,7 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or c.source == "model" or c.rule in _KNOWN
+            known = c.entity_id or (c.source == "model" and c.rule != NEW_NAME) or c.rule in _KNOWN
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

@@ -10,8 +10,8 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract.candidates import Candidate
-from kg.extract.name_features import name_features, name_words, words
-from kg.extract.name_typer import CLASSES, NAMES_PATH, NameTyper, add_names, default_typer
+from kg.extract.name_features import context, name_contexts, name_features, name_words, words
+from kg.extract.name_typer import CLASSES, NAMES_PATH, ON_BY_DEFAULT, NameTyper, add_names, default_typer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TEXTS = [
@@ -128,11 +128,49 @@ def test_training_is_deterministic_and_learns_contexts() -> None:
     )
 
 
-def test_the_typer_is_opt_in() -> None:
-    """Off by default (it costs about 15% of extraction time: docs/evaluation.md); ``names=True`` and
-    ``kg evaluate --mode names`` turn it on."""
+def test_the_default_follows_the_switch_and_names_false_turns_the_typer_off() -> None:
+    """``names=None`` (the default) runs the typer as ``ON_BY_DEFAULT`` says; ``names=False`` (``kg evaluate
+    --mode no-names``) turns it off alone, ``model=False`` (``--mode rules``) both trained sources."""
     from kg.extract.evaluate import extractor
 
     text = TEXTS[0] + " " + TEXTS[1]
-    assert not [m for m in extract_text(text) if m.rule == "name.typer"]
-    assert [m for m in extractor("names")(text) if m.rule == "name.typer"]
+    typer = [m.text for m in extract_text(text, names=True) if m.rule == "name.typer"]
+    assert typer and [m.text for m in extract_text(text) if m.rule == "name.typer"] == (
+        typer if ON_BY_DEFAULT else []
+    )
+    offs = (extract_text(text, names=False), extract_text(text, model=False), extractor("no-names")(text))
+    for off in offs:
+        assert not [m for m in off if m.rule == "name.typer"]
+    assert [m.text for m in extract_text(text, model=False, names=True) if m.rule == "name.typer"] == typer
+    assert [m.text for m in extractor("names")(text) if m.rule == "name.typer"] == typer
+
+
+def test_a_typer_name_the_paper_proposes_is_introduced() -> None:
+    """Its names are read as new names (roles.NEW_NAME): "we propose X" introduces X; one compared is used."""
+    text = (
+        "Leveraging these insights, we propose a novel post-training quantization, HDRQ - Hessian and "
+        "distant regularizing quantization - that is designed to consider model merging. " + TEXTS[1]
+    )
+    roles = {m.text: m.role for m in extract_text(text, names=True) if m.rule == "name.typer"}
+    assert roles == {"HDRQ": "introduced", "PAPO": "used"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "X1 " + "a, " * 30 + "and TN3K-v2 vs. iPhone on A/B (GPT-4o) " + "ZorbNet " * 3 + "end",
+        "ImageNet" + "-like" * 40 + " and CoRP, the  \n spaced\tWeb-Q data; Card2Code+ C++ FooNet",
+    ],
+)
+def test_context_windows_are_the_whole_texts_words(text: str) -> None:
+    """The words around each candidate are the ones words(text) splits the whole text into."""
+    toks = words(text)
+    index = {s: i for i, (s, _, _) in enumerate(toks)}
+    for window, k in name_contexts(text, ()):
+        i = index[window[k][0]]
+        assert list(window) == list(toks[max(0, i - 6) : i + 7]) and k == min(i, 6)
+    for start in index:
+        window, k = context(text, start, 2, 3)
+        i = index[start]
+        assert list(window) == list(toks[max(0, i - 2) : i + 4])
