@@ -102,8 +102,17 @@ METHOD_HEADS = _words(
     regularization normalization decoding inference clustering merging steering network networks
     transformer transformers autoencoder autoencoders encoding programming control transport processes
     guidance factorization decomposition annealing hashing tokenization pooling filtering algorithm
-    machine forest trees fields adaptation convolution dropout matching"""
+    machine forest trees fields adaptation convolution dropout matching
+    caching reduction warping triangulation preconditioner preconditioners preconditioning interpolation
+    approximation rendering modeling modelling solver solvers masking smoothing initialization
+    bootstrapping boosting ensembling resampling elimination iteration transform transformation sketching
+    checkpointing parallelism offloading unrolling relaxation quadrature discretization vector vectors
+    arithmetic scaling update updates"""
 )
+#: Round 4: heads that also name containers, theories or analyses ("the proposed method", "error
+#: analysis", "decision rules"): a phrase ending in one is kept only by the acronym route (rule 3),
+#: never by frequency alone ("finite element method (FEM)", "principal component analysis (PCA)").
+ACRONYM_ONLY_HEADS = _words("method methods analysis estimation rule rules theory")
 #: Rule 1: describing words mine_lexicon's list lacks (settings and evaluations, not names).
 MORE_DESCRIPTIVE = _words(
     """lightweight training-free plug-and-play learnable learned trainable novel various proposed two-stage
@@ -124,7 +133,7 @@ def method_shape(phrase: str) -> bool:
     (False, False)
     """
     words = phrase.split()
-    if not 2 <= len(words) <= 4 or words[-1] not in METHOD_HEADS:
+    if not 2 <= len(words) <= 4 or words[-1] not in METHOD_HEADS | ACRONYM_ONLY_HEADS:
         return False
     if len(set(words)) < len(words):
         return False
@@ -238,7 +247,7 @@ def keep(
         for f in forms:
             local.update(by_tail.get(f, Counter()))
         n_def, acronym = acronym_support(forms, local)
-        if total < frequent and n_def < min_acronym:
+        if (total < frequent or forms[0].split()[-1] in ACRONYM_ONLY_HEADS) and n_def < min_acronym:
             continue
         aliases = tuple(f for f in forms[1:] if spellings[f] >= 3)
         out.append(MinedMethod(forms[0].replace(" ", "-"), forms[0], aliases, total, acronym, n_def))
@@ -277,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.counts and args.counts.exists():
         counts = load_counts(args.counts)
     else:
-        counts = corpus_counts(args.data / "arxiv_cs_2025_2026.jsonl.gz", set(), METHOD_HEADS)
+        counts = corpus_counts(args.data / "arxiv_cs_2025_2026.jsonl.gz", set(), METHOD_HEADS | ACRONYM_ONLY_HEADS)
         if args.counts:
             save_counts(counts, args.counts)
     entries = keep(counts, known_forms(), {} if args.all else read_rejects())

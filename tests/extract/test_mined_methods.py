@@ -72,6 +72,19 @@ def test_acronym_route_needs_initials_and_enough_definitions(mine: ModuleType) -
     assert keep(mine, {"glorp sampling": 2}, {("glorp sampling", "GS"): 2}) == {}
 
 
+def test_container_heads_need_the_acronym_route(mine: ModuleType) -> None:
+    headed = {
+        "glorp element method": 40,  # abbreviated: kept
+        "glorp error analysis": 400,  # frequent but never abbreviated: a container head needs more
+        "glorp component analysis": 30,
+        "frob caching": 12,  # a round-4 method head: frequent is enough
+    }
+    defined = {("glorp element method", "GEM"): 5, ("glorp component analysis", "GCA"): 2}
+    kept = keep(mine, headed, defined)
+    assert set(kept) == {"glorp element method", "glorp component analysis", "frob caching"}
+    assert mine.method_shape("finite element method") and not mine.method_shape("proposed method")
+
+
 def test_frequent_route_threshold_and_merged_spellings(mine: ModuleType) -> None:
     kept = keep(
         mine,
