@@ -180,3 +180,13 @@ def test_shipped_rows_carry_the_mined_domain(mine: ModuleType) -> None:
     from kg.extract.mined import MINED_DOMAIN
 
     assert {r.get("domain") for r in _rows()} == {MINED_DOMAIN}
+
+
+def test_method_head_nouns_type_a_defined_long_form() -> None:
+    # "modeling", "encoding", "rendering", "transform" ... are method heads (kg.extract.shapes HEAD_TYPES)
+    text = "We pre-train with Masked Action Modeling (MAM) on robot data."
+    found = {(m.text, m.type) for m in extract_text(text)}
+    assert ("Masked Action Modeling", "method") in found
+    text = "Meshes are built by Delaunay triangulation and feature caching."
+    lower = {(m.text, m.type) for m in extract_text(text)}
+    assert {("Delaunay triangulation", "method"), ("feature caching", "method")} <= lower
