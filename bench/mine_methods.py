@@ -28,6 +28,10 @@ only the CC0 arXiv corpus (``../shared/data/arxiv_cs_2025_2026.jsonl.gz``); the 
      "low-rank adaptation (LoRA)" is no evidence: L-R-A is not L-o-R-A), and it occurs in at least
      :data:`MIN_ABSTRACTS` (a share of defining abstracts, as ``train/corroborate.py`` asks, would only
      matter above :data:`FREQUENT`, where every phrase is read anyway);
+   - *eponym* (round 5): at least :data:`MIN_EPONYM` abstracts, and :data:`EPONYM_SHARE` of those using
+     it, write it with a capitalised first word inside a sentence and lower-case words after it, a proper
+     name before a method head ("by Delaunay triangulation", "the Hough transform", "Euler method";
+     :func:`eponym_counts`);
    - *frequent*: its spellings together occur in at least :data:`FREQUENT` abstracts (frequency alone
      does not separate names from descriptions — "text embeddings", "fusion network" — so every
      frequent phrase is read by hand: rule 4);
@@ -64,6 +68,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -87,6 +92,7 @@ from mine_lexicon import (
     load_counts,
     longer_counts,
     save_counts,
+    texts,
 )
 
 from kg.extract.lexicon import LEXICON_DIR, default_lexicon_paths, load_lexicon
@@ -147,6 +153,36 @@ def method_shape(phrase: str) -> bool:
         if i and _initialism(w, words[:i]):
             return False  # "chain-of-thought cot prompting": an acronym inside the phrase
     return not all(w in _NOT_NAME for w in words[:-1])
+
+
+#: Round 5, the eponym route: a capitalised word inside a sentence, then 1-3 lower-case words ending in
+#: a method head ("by Delaunay triangulation", "with Jacobi preconditioners", "the Procrustes analysis").
+_EPONYM = re.compile(r"(?<=[a-z0-9,;:)] )([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})*)((?: [a-z][a-z\-]*){1,3})\b")
+MIN_EPONYM = 2
+#: ... and in at least this share of the abstracts using it (not "Detection methods" after a name).
+EPONYM_SHARE = 0.3
+
+
+def eponym_counts(records: Iterable[str]) -> Counter[str]:
+    """Rule 3, the *eponym* route: per lower-cased phrase, the abstracts that write it with a capitalised
+    first word inside a sentence and lower-case words after it (a proper name: "Delaunay triangulation").
+
+    >>> eponym_counts(["Meshes come from Delaunay triangulation here.", "We use Newton method."])
+    Counter({'delaunay triangulation': 1, 'newton method': 1})
+    >>> eponym_counts(["Delaunay triangulation starts a sentence.", "We use Proposed Attention."])
+    Counter()
+    """
+    heads = METHOD_HEADS | ACRONYM_ONLY_HEADS
+    out: Counter[str] = Counter()
+    for text in records:
+        seen: set[str] = set()
+        for match in _EPONYM.finditer(text):
+            words = [match.group(1).lower(), *match.group(2).split()]
+            for end in range(2, len(words) + 1):
+                if words[end - 1] in heads:
+                    seen.add(" ".join(words[:end]))
+        out.update(seen)
+    return out
 
 
 def read_rejects(path: Path = REJECTS) -> dict[str, str]:
@@ -235,8 +271,10 @@ def keep(
     min_acronym: int = MIN_ACRONYM,
     min_abstracts: int = MIN_ABSTRACTS,
     frequent: int = FREQUENT,
+    eponyms: Counter[str] | None = None,
+    min_eponym: int = MIN_EPONYM,
 ) -> list[MinedMethod]:
-    """The entries the rule keeps (module docstring), sorted by id."""
+    """The entries the rule keeps (module docstring), sorted by id; ``eponyms``: :func:`eponym_counts`."""
     defined = _by_form(counts.defined)
     by_tail: dict[str, Counter[tuple[str, str]]] = {}
     for (tail, acronym), n in defined.items():
@@ -251,7 +289,9 @@ def keep(
         for f in forms:
             local.update(by_tail.get(f, Counter()))
         n_def, acronym = acronym_support(forms, local)
-        if (total < frequent or forms[0].split()[-1] in ACRONYM_ONLY_HEADS) and n_def < min_acronym:
+        n_ep = sum((eponyms or Counter())[f] for f in forms)
+        by_name = n_def >= min_acronym or (n_ep >= min_eponym and n_ep >= EPONYM_SHARE * total)
+        if (total < frequent or forms[0].split()[-1] in ACRONYM_ONLY_HEADS) and not by_name:
             continue
         aliases = tuple(f for f in forms[1:] if spellings[f] >= 3)
         out.append(MinedMethod(forms[0].replace(" ", "-"), forms[0], aliases, total, acronym, n_def))
@@ -263,7 +303,7 @@ HEADER = """\
 # rule of bench/mine_methods.py (generated: do not edit by hand; run
 # `python bench/mine_methods.py --counts COUNTS --write`, reject by adding to bench/mine_methods_rejects.tsv).
 # Evidence: >= {min_acronym} abstracts define the phrase's initials acronym (>= {min_abstracts} abstracts in
-# all) or >= {frequent} abstracts; every kept phrase reviewed by hand.
+# all), an eponym written capitalised in a sentence, or >= {frequent} abstracts; every kept phrase reviewed.
 """
 
 
@@ -280,10 +320,21 @@ def known_forms() -> set[str]:
     return {key(f) for e in load_lexicon(paths).entries for f in e.forms}
 
 
+def _eponyms(args: argparse.Namespace) -> Counter[str]:
+    """The eponym counts: read from ``--eponyms`` if present, else counted (and written there)."""
+    if args.eponyms and args.eponyms.exists():
+        return Counter(json.loads(args.eponyms.read_text(encoding="utf-8")))
+    found = eponym_counts(texts(args.data / "arxiv_cs_2025_2026.jsonl.gz"))
+    if args.eponyms:
+        args.eponyms.write_text(json.dumps(found, sort_keys=True), encoding="utf-8")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--counts", type=Path, help="corpus counts cache (read if present, else written)")
+    parser.add_argument("--eponyms", type=Path, help="eponym counts cache (read if present, else written)")
     parser.add_argument("--write", action="store_true", help=f"write {OUTPUT.name}")
     parser.add_argument("--all", action="store_true", help="print candidates the rejections drop too")
     args = parser.parse_args(argv)
@@ -294,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = corpus_counts(args.data / "arxiv_cs_2025_2026.jsonl.gz", set(), heads)
         if args.counts:
             save_counts(counts, args.counts)
-    entries = keep(counts, known_forms(), {} if args.all else read_rejects())
+    entries = keep(counts, known_forms(), {} if args.all else read_rejects(), eponyms=_eponyms(args))
     if args.write:
         write(entries)
         print(f"wrote {len(entries)} entries to {OUTPUT}", file=sys.stderr)

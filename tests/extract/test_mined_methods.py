@@ -85,6 +85,17 @@ def test_container_heads_need_the_acronym_route(mine: ModuleType) -> None:
     assert mine.method_shape("finite element method") and not mine.method_shape("proposed method")
 
 
+def test_eponym_route_needs_a_capitalised_name_in_enough_abstracts(mine: ModuleType) -> None:
+    headed = {"glorp triangulation": 5, "blarg method": 4, "detection methods": 700, "zonk transform": 3}
+    eponyms = {"glorp triangulation": 2, "blarg method": 2, "detection methods": 5, "zonk transform": 1}
+    counts = mine.CorpusCounts(Counter(), Counter(headed), Counter(), Counter())
+    kept = {m.name for m in mine.keep(counts, set(), {}, eponyms=Counter(eponyms))}
+    # 2 of 5 and 2 of 4 abstracts capitalised: kept (a container head too); 5 of 700 is too few a share
+    assert kept == {"glorp triangulation", "blarg method"}
+    found = mine.eponym_counts(["Meshes come from Glorp triangulation, as in Glorp triangulation."])
+    assert found == Counter({"glorp triangulation": 1})  # per abstract
+
+
 def test_frequent_route_threshold_and_merged_spellings(mine: ModuleType) -> None:
     kept = keep(
         mine,
