@@ -117,7 +117,7 @@ METHOD_HEADS = _words(
     approximation rendering modeling modelling solver solvers masking smoothing initialization
     bootstrapping boosting ensembling resampling elimination iteration transform transformation sketching
     checkpointing parallelism offloading unrolling relaxation quadrature discretization vector vectors
-    arithmetic scaling update updates"""
+    arithmetic scaling update updates differentiation simulation simulations"""
 )
 #: Round 4: heads that also name containers, theories or analyses ("the proposed method", "error
 #: analysis", "decision rules"): a phrase ending in one is kept only by the acronym route (rule 3),
@@ -141,6 +141,8 @@ def method_shape(phrase: str) -> bool:
     [True, True, False, False, False, True]
     >>> method_shape("semantic segmentation"), method_shape("our method")
     (False, False)
+    >>> method_shape("bayesian inference"), method_shape("inference sampling")  # a head, not a describer
+    (True, False)
     """
     words = phrase.split()
     if not 2 <= len(words) <= 4 or words[-1] not in METHOD_HEADS | ACRONYM_ONLY_HEADS:
@@ -148,7 +150,9 @@ def method_shape(phrase: str) -> bool:
     if len(set(words)) < len(words):
         return False
     for i, w in enumerate(words):
-        if w in DESCRIPTIVE or w in MORE_DESCRIPTIVE or len(w) < 2 or any(ch.isdigit() for ch in w):
+        head = i == len(words) - 1  # "inference" describes before a head, is one in "bayesian inference"
+        describing = w in DESCRIPTIVE or (w in MORE_DESCRIPTIVE and not head)
+        if describing or len(w) < 2 or any(ch.isdigit() for ch in w):
             return False
         if i and _initialism(w, words[:i]):
             return False  # "chain-of-thought cot prompting": an acronym inside the phrase
