@@ -201,3 +201,10 @@ def test_method_head_nouns_type_a_defined_long_form() -> None:
     text = "Meshes are built by Delaunay triangulation and feature caching."
     lower = {(m.text, m.type) for m in extract_text(text)}
     assert {("Delaunay triangulation", "method"), ("feature caching", "method")} <= lower
+
+
+def test_task_arithmetic_is_its_own_method_not_model_merging() -> None:
+    lexicon = load_lexicon(default_lexicon_paths())
+    owner = {form.lower(): e.id for e in lexicon.entries for form in e.forms}
+    assert owner["task vectors"] == owner["task arithmetic"] == "method:task-arithmetic"
+    assert owner["model merging"] == "method:model-merging"
