@@ -49,7 +49,9 @@ _HEAD_WORDS = {
         "tuning fine-tuning training fields field splatting embedding embeddings machine process policy "
         "agent descent propagation decoding prompting adaptation augmentation mapper transformer "
         "transformers gan gans kernel kernels forest tree trees toolkit library engine planner solver "
-        "regularization normalization dropout pooling convolution quantization pruning alignment"
+        "regularization normalization dropout pooling convolution quantization pruning alignment "
+        "encoding modeling modelling caching rendering transform triangulation warping interpolation "
+        "approximation preconditioner preconditioning"
     ),
     "task": (
         "detection recognition classification segmentation translation answering summarization "
@@ -224,6 +226,8 @@ def type_from_head(phrase: str) -> str | None:
 
     >>> type_from_head("Segment Anything Model"), type_from_head("Video Diffusion Models")
     ('model', 'method')
+    >>> type_from_head("Masked Action Modeling"), type_from_head("Neural Amplitude Encoding")
+    ('method', 'method')
     """
     words = _WORD.findall(phrase)
     if not words:
