@@ -57,6 +57,8 @@ _COUNTED = (
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
+    r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
+    r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
     rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
@@ -72,8 +74,9 @@ _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
 _NAME_LIST = re.compile(r",\s(?:the\s)?[A-Z]")
 _CLAUSE = re.compile(
     r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
-    # a new capitalised object: ", and Cross-Character Augmentation (CCA)", "and a Dynamic Parameter …"
-    r"(?P<coord>,\sand\s(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
+    # a new capitalised object: ", and Cross-Character Augmentation (CCA)", ", and the Data Reliability
+    # Index (DRI)", "and a Dynamic Parameter …"
+    r"(?P<coord>,\sand\s(?:the\s)?(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
 )
 
