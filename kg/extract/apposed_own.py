@@ -66,10 +66,10 @@ _CORE = re.compile(
 )
 _LIST_OPEN = re.compile(r"(?:^|[\s:;])\(?(?:\d|[ivx]{1,4})\)\s+$")
 # "a leading real-time detection model", "a widely used benchmark": somebody else's
-_EXISTING = re.compile(
-    r"\b(?:leading|popular|widely|well-known|well\sknown|existing|established|off-the-shelf|commercial|"
+_EXISTING = re.compile(  # whole words: not "prior" in "a diagnostic-prior conditioning framework"
+    r"(?<![\w\-])(?:leading|popular|widely|well-known|well\sknown|existing|established|off-the-shelf|commercial|"
     r"proprietary|classic(?:al)?|standard|recent(?:ly)?|prior|previous|conventional|traditional|"
-    r"representative|mainstream|state-of-the-art|SOTA|publicly\savailable|public|baseline)\b"
+    r"representative|mainstream|state-of-the-art|SOTA|publicly\savailable|public|baseline)(?![\w\-])"
 )
 _APPOSITION = re.compile(r"(?:,\s|\s(?:is|was)\s)(?:a|an)\s[^,.;()]{0,80}")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|than|outperform\w*|surpass\w*|beat\w*)\b")

@@ -41,7 +41,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import abbreviates_earlier
-from kg.extract.candidates import Candidate, occurrences
+from kg.extract.candidates import Candidate
+from kg.extract.extent import versioned
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
@@ -52,9 +53,11 @@ from kg.extract.role_scope import (
     blocked,
     demote,
     describes,
+    first_mention,
     in_scope,
     inside_other,
     modifies_head,
+    named_before,
     names_object,
     used_before,
 )
@@ -83,8 +86,8 @@ _CALLED = re.compile(
     r"(?:the\s+|as\s+)?$"
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
-_NOVEL = re.compile(
-    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?novel\s+$"
+_NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
+    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
 )
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
@@ -264,21 +267,6 @@ def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
     return first_mention(text, start, end) and names_object(text, end, kind)
 
 
-def first_mention(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
-    "Technical Element Score (TES)" is not a new name); the abstract counts from its own start, after the
-    title that may name the paper's contribution ("… with Attentive Relevance Scoring" then "a novel
-    Attentive Relevance Scoring (ARS)").
-
-    >>> t = "Retrieval with Foo Scoring\\n\\nWe add a novel Foo Scoring (FS). Foo Scoring helps."
-    >>> [first_mention(t, i, i + 11) for i in (15, t.index("Foo", 20), t.rindex("Foo"))]
-    [True, True, False]
-    """
-    body = text.find("\n\n")
-    begin = body + 2 if 0 <= body < start else 0
-    return text.find(text[start:end], begin) == start
-
-
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
     """Whether the mention follows an introduction cue of its sentence as the paper's own contribution.
 
@@ -305,7 +293,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
         elif (
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
-            and not _named_before(text, start, end, s_start)
+            and not named_before(text, start, end, s_start)
             and (
                 first_mention(text, start, end)
                 or not (text[start:end].isupper() and _MODIFIES.match(text, end))
@@ -313,21 +301,6 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
         ):
             return True
     return False
-
-
-def _named_before(text: str, start: int, end: int, s_start: int) -> bool:
-    """Whether the abstract names ``text[start:end]`` before the sentence at ``s_start``: "Recent
-    architectures, such as … (PENet) [1], achieve … We present PENet+, a framework that preserves PENet's
-    structure" (the cue's sentence introduces PENet+, not PENet).
-
-    >>> t = "Title\\n\\nFooNet (FN) is strong. We present FooNet+, which keeps FooNet fast, and BarNet."
-    >>> s = t.index("We")
-    >>> [_named_before(t, t.rindex(n), t.rindex(n) + len(n), s) for n in ("FooNet", "BarNet")]
-    [True, False]
-    """
-    body = text.find("\n\n")
-    begin = body + 2 if 0 <= body < s_start else 0
-    return bool(occurrences(text[:s_start], text[start:end], begin))
 
 
 def is_defined_part(text: str, end: int) -> bool:
@@ -397,7 +370,7 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or c.source == "model" or c.rule in _KNOWN
+            known = c.entity_id or c.source == "model" or c.rule in _KNOWN or versioned(c, text)
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

@@ -98,6 +98,12 @@ def test_own_names_are_introduced(text: str, name: str | None) -> None:
             "GENet",
             "",
         ),
+        # a known model and its version in the own system
+        (
+            "We propose GlorpDiagram. Our system integrates Claude 3.7 to reason about structured data.",
+            "Claude 3.7",
+            "",
+        ),
         # a title that compares the name with another
         (
             "This paper compares Structural Topic Models (STM), a probabilistic topic model, and GlorpTopic, "
