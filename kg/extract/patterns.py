@@ -174,6 +174,11 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in INTRO_CUE.finditer(text))
 
 
+# An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):
+# "\textit{Hyperbolic Masked Image and Distillation Network}" is no name "Hyperbolic Masked Image".
+_CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|emph)\{$")
+
+
 def intro_candidates(text: str) -> list[Candidate]:
     """Names right after "we introduce / propose / present …" (role ``introduced``)."""
     out = []
@@ -188,6 +193,7 @@ def intro_candidates(text: str) -> list[Candidate]:
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
         if (
             quoted
+            or (_CUT_EMPHASIS.search(text, max(0, start - 8), start) and text.startswith(" ", end))
             or is_adjectival(text[start:end])
             or not _accept(text, start, end, loose=bool(head or apposed))
         ):

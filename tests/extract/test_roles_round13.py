@@ -51,7 +51,19 @@ def _role(text: str, name: str, title: str = "") -> str | None:
         # "\textit{X}" after the cue, and a short name ending in "-ed" that is no participle
         (r"We present \textit{GlorpStitch}, an unsupervised stitching framework.", "GlorpStitch"),
         ("We introduce Q-Glorped, a new paradigm for quantization.", None),
+        # "a new X dataset" at its first mention, after names the paper evaluates on
+        (
+            "We evaluate GlorpWise on SMART-840 and a new GLORP-840++ dataset with generated problems.",
+            "GLORP-840++",
+        ),
+        # "prior" inside a hyphenated word of the apposition does not call the name existing
+        (
+            "In this study, we investigate adaptation strategies for report generation and introduce "
+            "GLORP3D-Prefix, a lightweight diagnostic-prior conditioning framework.",
+            "GLORP3D-Prefix",
+        ),
         ("We introduce Q-Sched, a new paradigm for post-training quantization.", "Q-Sched"),
+        (r"We propose \textbf{K-GLORP\textsuperscript{2}}, a framework for emotion reasoning.", "K-GLORP"),
     ],
 )
 def test_own_names_are_introduced(text: str, name: str | None) -> None:
@@ -130,3 +142,9 @@ def test_near_misses_keep_their_roles() -> None:
     )
     assert _role(text, "OOD") != "introduced"
     assert _role(text, "GlorpRO") == "introduced"
+
+
+def test_an_emphasised_name_ends_at_its_brace() -> None:
+    text = r"We propose the \textit{Hyperbolic Glorp Image and Distillation Network} (HGID-Net), a method."
+    assert _role(text, "Hyperbolic Glorp Image") is None
+    assert _role(text, "HGID-Net") == "introduced"
