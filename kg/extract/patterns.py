@@ -177,6 +177,7 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
 # An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):
 # "\textit{Hyperbolic Masked Image and Distillation Network}" is no name "Hyperbolic Masked Image".
 _CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|emph)\{$")
+_CUT_AFTER = re.compile(r"\s(?!\()")  # a next word inside the braces (not "\emph{OneManCompany (OMC)}")
 
 
 def intro_candidates(text: str) -> list[Candidate]:
@@ -193,7 +194,7 @@ def intro_candidates(text: str) -> list[Candidate]:
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
         if (
             quoted
-            or (_CUT_EMPHASIS.search(text, max(0, start - 8), start) and text.startswith(" ", end))
+            or (_CUT_EMPHASIS.search(text, max(0, start - 8), start) and _CUT_AFTER.match(text, end))
             or is_adjectival(text[start:end])
             or not _accept(text, start, end, loose=bool(head or apposed))
         ):

@@ -148,3 +148,5 @@ def test_an_emphasised_name_ends_at_its_brace() -> None:
     text = r"We propose the \textit{Hyperbolic Glorp Image and Distillation Network} (HGID-Net), a method."
     assert _role(text, "Hyperbolic Glorp Image") is None
     assert _role(text, "HGID-Net") == "introduced"
+    text = r"To fill this gap, we introduce \emph{OneManGlorp (OMG)}, a framework for agents."
+    assert _role(text, "OneManGlorp") == "introduced"
