@@ -174,8 +174,10 @@ def _word_start(text: str, pos: int) -> int:
 
 # A head noun right after a name makes the name its modifier: "a novel UCOD framework".
 _HEAD_AFTER = re.compile(
-    r"\s+(?:baseline\s+)?(?:framework|method|model|approach|network|system|architecture|algorithm|"
-    r"pipeline|scheme|strategy|technique|paradigm|dataset|benchmark|corpus|predictor|classifier|detector)s?\b"
+    # (after one lower-case word too: "a novel OOD scoring mechanism" after "out-of-distribution (OOD)")
+    r"\s+(?:[a-z][a-z\-]+\s+)?(?:baseline\s+)?(?:framework|method|model|approach|network|system|"
+    r"architecture|algorithm|pipeline|scheme|strategy|technique|paradigm|mechanism|variant|dataset|benchmark|"
+    r"corpus|predictor|classifier|detector)s?\b"
     # or before another short name and a part noun: "the TPV SSM layer" (not "a QCMoE module": the part
     # the paper names by its own acronym)
     r"|\s+[A-Z][A-Z0-9\-]+\s+(?:module|layer|block|branch|head|encoder|decoder|loss)s?\b"

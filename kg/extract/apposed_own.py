@@ -66,10 +66,10 @@ _CORE = re.compile(
 )
 _LIST_OPEN = re.compile(r"(?:^|[\s:;])\(?(?:\d|[ivx]{1,4})\)\s+$")
 # "a leading real-time detection model", "a widely used benchmark": somebody else's
-_EXISTING = re.compile(
-    r"\b(?:leading|popular|widely|well-known|well\sknown|existing|established|off-the-shelf|commercial|"
+_EXISTING = re.compile(  # whole words: not "prior" in "a diagnostic-prior conditioning framework"
+    r"(?<![\w\-])(?:leading|popular|widely|well-known|well\sknown|existing|established|off-the-shelf|commercial|"
     r"proprietary|classic(?:al)?|standard|recent(?:ly)?|prior|previous|conventional|traditional|"
-    r"representative|mainstream|state-of-the-art|SOTA|publicly\savailable|public|baseline)\b"
+    r"representative|mainstream|state-of-the-art|SOTA|publicly\savailable|public|baseline)(?![\w\-])"
 )
 _APPOSITION = re.compile(r"(?:,\s|\s(?:is|was)\s)(?:a|an)\s[^,.;()]{0,80}")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|than|outperform\w*|surpass\w*|beat\w*)\b")
@@ -105,7 +105,26 @@ def own_apposed(text: str, start: int, end: int, title_len: int = 0) -> bool:
         cue_end <= start for _, cue_end in intro_cue_spans(text)
     ):
         return True
-    return bool(title_len) and bool(occurrences(text[:title_len], text[start:end], joined_after=""))
+    return bool(title_len) and _titled(text[:title_len], text[start:end])
+
+
+# A title that compares or evaluates what it names: "A Comparative Evaluation of STM and BERTopic for …"
+_TITLE_STUDIES = re.compile(
+    r"\b(?:[Cc]ompar\w*|[Rr]evisit\w*|[Vv]s|[Vv]ersus|[Bb]etween|"
+    r"(?:[Ee]valuation|[Aa]nalysis|[Ss]tudy|[Aa]ssessment|[Bb]enchmarking)\sof)\b"
+)
+
+
+def _titled(title: str, name: str) -> bool:
+    """Whether the title names ``name`` as its subject, not as a thing it compares or evaluates.
+
+    >>> _titled("PentestJudge: Judging Agents", "PentestJudge")
+    True
+    >>> _titled("A Comparative Evaluation of Structural Topic Models and BERTopic for Surveys", "BERTopic")
+    False
+    """
+    found = occurrences(title, name, joined_after="")
+    return bool(found) and _TITLE_STUDIES.search(title, 0, found[0]) is None
 
 
 def newly_other(text: str, start: int, end: int) -> bool:

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
 from kg.extract.shapes import is_adjectival
 
-__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule"]
+__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule", "versioned"]
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
 # A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
@@ -154,3 +155,19 @@ def maker_start(text: str, start: int, kind: str) -> int:
         return start
     found = _MAKERS.search(text, max(0, start - 13), start)
     return found.start() if found else start
+
+
+# A known name and a spaced version: "Claude 3.7", "SQuAD v1" (``lexicon.variant``, :mod:`kg.extract.extent`)
+_VERSION_END = re.compile(r"\s[vV]?\d+(?:\.\d+)*$")
+
+
+def versioned(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is a release of a known name by its version alone: known for its role ("Our system
+    integrates Claude 3.7" uses it), unlike a named variant ("DeBERTa-KC").
+
+    >>> t = "Our system integrates Claude 3.7 and DeBERTa-KC."
+    >>> [versioned(Candidate(t.index(n), t.index(n) + len(n), "model", n, rule="lexicon.variant"), t)
+    ...  for n in ("Claude 3.7", "DeBERTa-KC")]
+    [True, False]
+    """
+    return c.rule == "lexicon.variant" and _VERSION_END.search(text, c.start, c.end) is not None

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
+from kg.extract.extent import versioned
 from kg.extract.role_scope import PARTS, in_scope
 from kg.extract.shapes import is_adjectival
 
@@ -51,7 +52,7 @@ def own_parts(
     for c in cands:
         if c.role != "introduced" and _variant_of_own(text[c.start : c.end], own):
             c = c.with_(role="introduced")  # "Falcon-H1-34B" of a paper that introduces Falcon-H1
-        elif c.role != "introduced" and not c.entity_id and c.source != "model":
+        elif c.role != "introduced" and not c.entity_id and c.source != "model" and not versioned(c, text):
             subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
             lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
             s_start = sentence_at(c.start)[0]

@@ -76,7 +76,8 @@ _OBJECT = re.compile(
     r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?"
     # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
     # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
-    r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|framework|model|method|approach|"
+    r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|Benchmark|Dataset|Corpus|framework|model|"
+    r"method|approach|solution|"
     r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
     r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator|"
     # agent nouns a paper names its system by: "a single-pass adaptive tokenizer, KARL, which …"
@@ -84,7 +85,7 @@ _OBJECT = re.compile(
     r"planner|solver|optimizer|compressor)),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
-    r"(?:\*\*|\\textbf\{|\\textsc\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
+    r"(?:\*\*|\\textbf\{|\\textsc\{|\\textit\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
     # emphasis: "we introduce **CoE**", "\textbf{X}"; a quoted name: "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
@@ -185,6 +186,12 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in INTRO_CUE.finditer(text))
 
 
+# An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):
+# "\textit{Hyperbolic Masked Image and Distillation Network}" is no name "Hyperbolic Masked Image".
+_CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|emph)\{$")
+_CUT_AFTER = re.compile(r"\s(?!\()")  # a next word inside the braces (not "\emph{OneManCompany (OMC)}")
+
+
 def intro_candidates(text: str) -> list[Candidate]:
     """Names right after "we introduce / propose / present …" (role ``introduced``)."""
     out = []
@@ -199,6 +206,7 @@ def intro_candidates(text: str) -> list[Candidate]:
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
         if (
             quoted
+            or (_CUT_EMPHASIS.search(text, max(0, start - 8), start) and _CUT_AFTER.match(text, end))
             or is_adjectival(text[start:end])
             or not _accept(text, start, end, loose=bool(head or apposed))
         ):

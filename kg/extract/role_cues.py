@@ -61,24 +61,36 @@ def subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int
     if cue is None or _RELATIVE.search(text, end, cue.start()):
         return False
     lead = _SUBJECT.search(text[s_start:start])
-    return lead is not None and not in_scope(text, s_start + lead.start(), cue.start())
+    if lead is None or (lead.group("where") and not _cue_in(text, s_start, start)):
+        return False  # "…, in which a Foo Module (FM) is introduced" only in a sentence of the paper's work
+    return not in_scope(text, s_start + lead.start(), cue.start())
+
+
+def _cue_in(text: str, begin: int, end: int) -> bool:
+    """Whether an active introduction cue stands in ``text[begin:end]``."""
+    return any(begin <= a and b <= end for a, b in intro_cue_spans(text))
 
 
 # "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
 # the paper's own work, after "we" in the same sentence (for new names).
 _AND_CUE = re.compile(  # a literal start: a fast scan
     r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
-    r"build|curate)\b"
+    r"build|curate)\b|"
+    # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)"
+    r"(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b"
 )
 _WE = re.compile(r"\b[Ww]e\s")
 
 
 def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of "and propose / introduce …" after "we" in the same sentence.
+    """The spans of "and propose / introduce …" and ", introducing …" after "we" in the same sentence.
 
-    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V."
+    >>> t = "Others test X. We formalize Y and propose Z. They build W and propose V, introducing U."
     >>> [t[a:b] for a, b in _and_cues(t)]
     ['and propose']
+    >>> t = "We adapt them, introducing Foo Score (FS). It adds noise, introducing bias."
+    >>> [t[a:b] for a, b in _and_cues(t)]
+    ['introducing']
     """
     out = []
     for match in _AND_CUE.finditer(text):
@@ -93,8 +105,12 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
 _BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
 # or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
-# not "Most conversational agents (CAs) are designed to …".
+# not "Most conversational agents (CAs) are designed to …"; after a cue, a relative clause of the paper's
+# system: "we propose a framework …, in which an Adaptive Illumination Correction Module (AICM) and a … loss
+# are introduced".
 _SUBJECT = re.compile(
-    r"(?:^|,\s*)(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$", re.IGNORECASE
+    r"(?:^|,\s*(?P<where>(?:in\swhich|where(?:in|by)?)\s+)?)"
+    r"(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")

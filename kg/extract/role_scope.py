@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, occurrences
 
 __all__ = [
     "MADE",
@@ -25,9 +25,11 @@ __all__ = [
     "blocked",
     "demote",
     "describes",
+    "first_mention",
     "in_scope",
     "inside_other",
     "modifies_head",
+    "named_before",
     "names_object",
     "used_before",
 ]
@@ -57,6 +59,8 @@ _COUNTED = (
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
+    r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
+    r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
     rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
@@ -72,8 +76,9 @@ _LIST_ITEM = re.compile(r";|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s")
 _NAME_LIST = re.compile(r",\s(?:the\s)?[A-Z]")
 _CLAUSE = re.compile(
     r"[;:]|(?<!\S)\(?(?:\d|[ivx]{1,4}|[a-e])\)\s|,\sand\s(?:a|an)\s|"
-    # a new capitalised object: ", and Cross-Character Augmentation (CCA)", "and a Dynamic Parameter …"
-    r"(?P<coord>,\sand\s(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
+    # a new capitalised object: ", and Cross-Character Augmentation (CCA)", ", and the Data Reliability
+    # Index (DRI)", "and a Dynamic Parameter …"
+    r"(?P<coord>,\sand\s(?:the\s)?(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
 )
 
@@ -351,3 +356,33 @@ def demote(
     }
     spans |= {c.partner for c in cands if (c.start, c.end) in spans and c.partner}
     return [c.with_(role="used") if (c.start, c.end) in spans else c for c in cands]
+
+
+def first_mention(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
+    "Technical Element Score (TES)" is not a new name); the abstract counts from its own start, after the
+    title that may name the paper's contribution ("… with Attentive Relevance Scoring" then "a novel
+    Attentive Relevance Scoring (ARS)").
+
+    >>> t = "Retrieval with Foo Scoring\\n\\nWe add a novel Foo Scoring (FS). Foo Scoring helps."
+    >>> [first_mention(t, i, i + 11) for i in (15, t.index("Foo", 20), t.rindex("Foo"))]
+    [True, True, False]
+    """
+    body = text.find("\n\n")
+    begin = body + 2 if 0 <= body < start else 0
+    return text.find(text[start:end], begin) == start
+
+
+def named_before(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the abstract names ``text[start:end]`` before the sentence at ``s_start``: "Recent
+    architectures, such as … (PENet) [1], achieve … We present PENet+, a framework that preserves PENet's
+    structure" (the cue's sentence introduces PENet+, not PENet).
+
+    >>> t = "Title\\n\\nFooNet (FN) is strong. We present FooNet+, which keeps FooNet fast, and BarNet."
+    >>> s = t.index("We")
+    >>> [named_before(t, t.rindex(n), t.rindex(n) + len(n), s) for n in ("FooNet", "BarNet")]
+    [True, False]
+    """
+    body = text.find("\n\n")
+    begin = body + 2 if 0 <= body < s_start else 0
+    return bool(occurrences(text[:s_start], text[start:end], begin))

@@ -42,6 +42,7 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
+from kg.extract.extent import versioned
 from kg.extract.own_parts import own_parts
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
@@ -52,9 +53,11 @@ from kg.extract.role_scope import (
     blocked,
     demote,
     describes,
+    first_mention,
     in_scope,
     inside_other,
     modifies_head,
+    named_before,
     names_object,
     used_before,
 )
@@ -79,12 +82,13 @@ _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
 _CALLED = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as)\s+"
+    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
+    r"we\sname\s(?:it|them|(?:this|our)\s[a-z]+):?)\s+"  # "we name our approaches: concept-bottleneck …"
     r"(?:the\s+|as\s+)?$"
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
-_NOVEL = re.compile(
-    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?novel\s+$"
+_NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
+    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
 )
 # A sentence about the paper's own system that lists its parts.
 _OUR_WHOLE = re.compile(
@@ -115,12 +119,17 @@ _OUR_APPOSED = re.compile(
 # objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
 _NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
+# "our X baseline / backbone / teacher": a model the paper chose, not one it made
+_CHOSEN = re.compile(r"\s(?:baseline|backbone|teacher|base\smodel)s?\b")
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
 _THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
 # brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
 # part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.
 _MODIFIER = re.compile(
+    # "a high-quality Chain-of-Thought (CoT) grounding dataset": a lower-case word, a head after the acronym
+    r"\s*\([^()]{1,16}\)\s*[a-z][\w\-]*\s(?:dataset|benchmark|corpus|framework|model|method|approach|module|"
+    r"pipeline|system)s?\b|"
     r"-[a-z]|\s*\([^()]{1,16}\)\s*[A-Z][a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
     r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
@@ -174,6 +183,8 @@ def role_for(
         return "used"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
+        if _CHOSEN.match(text, end):
+            return "used"  # "+1.4 points over our SAM2Long baseline": what the paper builds on
         return "used" if known and modifies_head(text, end, kind) else "introduced"
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
@@ -200,7 +211,7 @@ def role_for(
     if (
         _is_part(text, start, end, s_start)
         or subject_of_passive(text, start, end, sentence)
-        or (own_part(text, start, s_start) and _own_shaped(text, start, end))
+        or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
     ):
         return "introduced"
     if (
@@ -220,18 +231,28 @@ def role_for(
     return "used"
 
 
-def _own_shaped(text: str, start: int, end: int) -> bool:
+def _own_shaped(text: str, start: int, end: int, s_start: int = 0) -> bool:
     """A part name after "<own system> <verb>" (:func:`kg.extract.own_subject.own_part`): several words,
-    title-cased ("Cross State-Space Propagation") or defined as a part ("a hard instance mining (HIM)
-    module"); not "Thermal infrared (TIR) image pairs" nor one token ("a CNN-LSTM model": a known kind).
+    title-cased ("Cross State-Space Propagation") or defined as a part ("a hard instance mining (HM)
+    module"); not "Thermal infrared (TIR) image pairs" nor one token ("a CNN-LSTM model": a known kind)
+    but a title-cased compound after a verb of parts ("It consists of two modules: Clini-Recon and …").
 
     >>> t = "X uses Thermal infrared (TIR) image pairs, a hard mining (HM) module and a CNN-LSTM model"
     >>> names = ("Thermal infrared", "hard mining", "CNN-LSTM")
     >>> [_own_shaped(t, t.index(n), t.index(n) + len(n)) for n in names]
     [False, True, False]
+    >>> t = "It consists of two modules: Clini-Recon and Clini-Eval."
+    >>> _own_shaped(t, t.index("Clini-E"), t.index("Clini-E") + 10)
+    True
     """
     name = text[start:end]
-    return " " in name and (title_cased(name) or _PART.match(text, end) is not None)
+    if " " not in name:
+        return _COMPOUND_NAME.fullmatch(name) is not None and PARTS.search(text, s_start, start) is not None
+    return title_cased(name) or _PART.match(text, end) is not None
+
+
+# A title-cased hyphenated compound with lower-case letters: "Clini-Recon" (not "CNN-LSTM").
+_COMPOUND_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z][A-Za-z]*)+")
 
 
 # A lower-case word after an acronym met before: it modifies a noun ("we filter TPV features"), no new
@@ -245,21 +266,6 @@ def _first_new(text: str, start: int, end: int, kind: str | None) -> bool:
     """ "a novel X": X is the paper's own at its first mention and as the object itself (not "a novel ZSQ
     approach" after "Zero-shot quantization (ZSQ)" was defined, nor "a novel SSSS framework")."""
     return first_mention(text, start, end) and names_object(text, end, kind)
-
-
-def first_mention(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the first occurrence of its surface ("the TES head we proposed" after
-    "Technical Element Score (TES)" is not a new name); the abstract counts from its own start, after the
-    title that may name the paper's contribution ("… with Attentive Relevance Scoring" then "a novel
-    Attentive Relevance Scoring (ARS)").
-
-    >>> t = "Retrieval with Foo Scoring\\n\\nWe add a novel Foo Scoring (FS). Foo Scoring helps."
-    >>> [first_mention(t, i, i + 11) for i in (15, t.index("Foo", 20), t.rindex("Foo"))]
-    [True, True, False]
-    """
-    body = text.find("\n\n")
-    begin = body + 2 if 0 <= body < start else 0
-    return text.find(text[start:end], begin) == start
 
 
 def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task: bool) -> bool:
@@ -288,6 +294,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
         elif (
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
+            and not named_before(text, start, end, s_start)
             and (
                 first_mention(text, start, end)
                 or not (text[start:end].isupper() and _MODIFIES.match(text, end))
@@ -365,7 +372,9 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = c.entity_id or (c.source == "model" and c.rule != NEW_NAME) or c.rule in _KNOWN
+            known = (
+                c.entity_id or (c.source == "model" and c.rule != NEW_NAME) or c.rule in _KNOWN or versioned(c, text)
+            )
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

@@ -77,7 +77,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
     r"-(?:based|like|style|driven|free|aware|specific|level|wise|only|scale|size|sized|shot|time|step|"
-    r"order|dimensional|domain|type|centric|oriented|modal|[a-z]{2,}ed)$",
+    # a participle has a vowel before "-ed" ("GAN-Enhanced", "Instruction-Tuned"), not "Infi-Med", "Q-Sched"
+    r"order|dimensional|domain|type|centric|oriented|modal|[a-z]*[aeiouy][a-z]*ed)$",
     re.IGNORECASE,
 )
 # Endings that give a type: ++, -Bench/Arena/Eval/Gym, ...QA, -7B sizes, -Instruct/-Chat ...
@@ -159,7 +160,11 @@ def has_name_shaped_word(name: str, title: bool = False) -> bool:
 
 
 def is_adjectival(token: str) -> bool:
-    """True for ``Transformer-based``, ``GAN-Enhanced``, ``multi-modal`` (a modifier, not a name)."""
+    """True for ``Transformer-based``, ``GAN-Enhanced``, ``multi-modal`` (a modifier, not a name).
+
+    >>> [is_adjectival(t) for t in ("GAN-Enhanced", "Instruction-Tuned", "Infi-Med", "Q-Sched")]
+    [True, True, False, False]
+    """
     return _ADJECTIVAL.search(token) is not None
 
 
