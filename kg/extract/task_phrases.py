@@ -66,7 +66,7 @@ _GENERIC = """
     intelligent fair smart next enhance improve prior optimal special complete instant"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
-    across between both before after during each that which than not"""
+    across between both before after during each that which than not but yet whereas while although however"""
 FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
 # classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
@@ -77,7 +77,8 @@ _VERBAL_TEXT = """cannot can't could should would will may might must shall not 
 _VERBAL = frozenset(_VERBAL_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
-    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
+    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise"
+    r"|scarce|rich|intensive|efficient)$"
     r"|\d+-[A-Za-z]{2,}",
     re.IGNORECASE,
 )
