@@ -215,9 +215,8 @@
       markedText(p, r.abstract, r.amarks);
       body.appendChild(p);
     }
-    section("Entities", adj[i].filter(function (p) { return recs[p[0]].kind !== "Paper"; }).map(function (p) {
-      var e = data.edges[p[1]];
-      return nodeButton(p[0], " — " + recs[p[0]].kind.toLowerCase() + (e.type === "INTRODUCES" ? ", introduced" : ""));
+    section("Entities", (r.ents || []).map(function (x) {
+      return rowButton(x[0], x[3], " — " + x[1].toLowerCase() + (x[2] ? ", introduced" : ""));
     }));
     if (i === data.focus && data.ranking.length) {
       section("Papers sharing entities (ranked)", data.ranking.map(function (x) {

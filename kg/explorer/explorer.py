@@ -14,8 +14,8 @@ result), lays it out in Python and renders it with vis-network inlined; the resu
 False
 >>> ex.html == explore(tiny_graph(), paper="2501.00001").html
 True
->>> ex
-<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/method with 2501.00001'>
+>>> ex  # doctest: +ELLIPSIS
+<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/method with Sparse Mixture-of-Experts...'>
 
 ``kg.explore`` is this function (loaded on first use), however often a notebook calls it and
 whatever it imports in between.

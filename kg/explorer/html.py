@@ -35,7 +35,7 @@ from kg.errors import ConfigError
 from kg.explorer.draw import arrange
 from kg.explorer.network import EDGE_STYLE, assemble, draw_data
 from kg.explorer.views import View
-from kg.schema import STYLE
+from kg.schema import ENTITY_LINKS, STYLE
 
 __all__ = [
     "KINDS",
@@ -124,6 +124,29 @@ def _marks(
     return out
 
 
+def _entity_rows(g: nx.MultiDiGraph, paper: str, index: Mapping[str, int]) -> list[list[Any]]:
+    """Every entity the paper links, drawn or not: ``[name, label, introduced, node index or -1]``,
+    by label (the legend's order), then name. The panel lists them all, so a paper view drawn
+    ``--via dataset,method`` still names the benchmarks, models and tasks its abstract highlights.
+
+    >>> from kg.explorer.sample import tiny_graph
+    >>> _entity_rows(tiny_graph(), "2501.00001", {"dataset:imagenet": 3})
+    [['ImageNet', 'Dataset', 0, 3], ['Mixture-of-Experts', 'Method', 1, -1]]
+    """
+    order = list(KINDS)
+    rows: dict[str, list[Any]] = {}
+    for e, keyed in g.succ[paper].items():
+        label = str(g.nodes[e].get("label") or "")
+        if label not in KINDS or label in ("Paper", "Author", "Work", "Community"):
+            continue
+        for k, d in keyed.items():
+            if str(d.get("type", k)) not in ENTITY_LINKS:
+                continue
+            row = rows.setdefault(e, [str(g.nodes[e].get("name") or e), label, 0, index.get(e, -1)])
+            row[2] |= int(str(d.get("type", k)) == "INTRODUCES")
+    return sorted(rows.values(), key=lambda r: (order.index(r[1]), r[0].lower(), r[0]))
+
+
 def _authors(g: nx.MultiDiGraph, paper: str) -> list[str]:
     wrote = [
         (int(d.get("position") or 0), str(g.nodes[a].get("name") or a))
@@ -163,6 +186,7 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
             "abstract": excerpt + ("…" if len(abstract) > _EXCERPT else ""),
             "amarks": _marks(g, node, "abstract", len(excerpt), index),
             "tmarks": _marks(g, node, "title", len(title), index),
+            "ents": _entity_rows(g, node, index),
             "date": data.get("date") or data.get("date_text"),
             "authors": _authors(g, node),
             "n_authors": data.get("n_authors"),

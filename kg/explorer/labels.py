@@ -33,6 +33,7 @@ SCREEN_FONT = 13.0
 _CHAR = 0.62  # average glyph width / font size for vis-network's default sans-serif, generously
 _LINE = 1.35  # label box height / font size
 _MARGIN = 3.0  # vis-network draws a label this far below the shape
+_SHORT = 16  # characters of the shortest form a crowded label is cut to
 
 Box = tuple[float, float, float, float]
 
@@ -148,10 +149,20 @@ def place_labels(
 
 
 def _fallbacks(label: str) -> list[str]:
-    """The label, then its first line alone when it has several.
+    """The label, then shorter forms of it to try where it does not fit: its first line alone when
+    it has several; a paper title's name before its colon ("ChartSage: Instruction Tuning…" ->
+    "ChartSage"); its first 16 characters.
 
     >>> _fallbacks("GPT-4\\nMMLU"), _fallbacks("COCO")
     (['GPT-4\\nMMLU', 'GPT-4'], ['COCO'])
+    >>> _fallbacks("ChartSage: Instruction Tuning…")
+    ['ChartSage: Instruction Tuning…', 'ChartSage', 'ChartSage: Inst…']
     """
     first = label.split("\n", 1)[0]
-    return [label, first] if first != label else [label]
+    forms = [label, first]
+    head = first.split(": ", 1)[0]
+    if 2 < len(head) < len(first):
+        forms.append(head)
+    if len(first) > _SHORT:
+        forms.append(first[: _SHORT - 1].rstrip() + "…")
+    return list(dict.fromkeys(forms))

@@ -109,6 +109,18 @@ def _name(g: nx.MultiDiGraph, node: str) -> str:
     return str(data.get("name") or data.get("title") or node)
 
 
+def _short(text: str, width: int = 60) -> str:
+    """``text`` cut to ``width`` characters at a word, with an ellipsis (a heading, not the record).
+
+    >>> _short("LoRA-Drop: Pruning Low-Rank Adapters for Efficient Instruction Tuning", 30)
+    'LoRA-Drop: Pruning Low-Rank…'
+    """
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" :,;") + "…"
+
+
 def induced_edges(g: nx.MultiDiGraph, nodes: Iterable[str]) -> tuple[ViewEdge, ...]:
     keep = set(nodes)
     edges = {
@@ -285,7 +297,7 @@ def paper_view(
         note += f" {left} lower-ranked papers left out (raise --max-nodes)."
     return View(
         "paper",
-        f"Papers sharing {'/'.join(types)} with {paper}",
+        f"Papers sharing {'/'.join(types)} with {_short(title)}",
         tuple(nodes),
         induced_edges(g, nodes),
         paper,

@@ -315,7 +315,20 @@ def _task_by_use(text: str, short: str) -> str | None:
     >>> _task_by_use("Emotional Support Conversation (ESC) matters. We extend ESC datasets.", "ESC") is None
     True
     """
-    return "task" if re.search(rf"(?<![\w-]){re.escape(short)} tasks?\b", text) else None
+    probe = short + " task"
+    at = text.find(probe)
+    while at >= 0:
+        end = at + len(probe)
+        end += text.startswith("s", end) and not _word_at(text, end + 1)
+        if not (at and (_word_at(text, at - 1) or text[at - 1] == "-")) and not _word_at(text, end):
+            return "task"
+        at = text.find(probe, at + 1)
+    return None
+
+
+def _word_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character (as ``\\w`` reads it); False past the end."""
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".

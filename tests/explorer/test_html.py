@@ -111,3 +111,19 @@ def test_assets_ship_with_the_package() -> None:
     assert not re.search(
         r"innerHTML\s*=|outerHTML|insertAdjacentHTML|document\.write", asset_text("explorer.js")
     )
+
+
+def test_paper_panel_lists_every_entity_not_only_the_drawn_via_types() -> None:
+    """A paper view drawn via datasets only still names the paper's method in its panel (not as a
+    clickable node, since it is not drawn), with its role; the drawn dataset points at its node."""
+    data = page_json(explore(tiny_graph(), paper="2501.00001", via="dataset").html)
+    nodes = data["nodes"]
+    assert isinstance(nodes, list)
+    focus = data["focus"]
+    assert isinstance(focus, int)
+    rows = {r[0]: r for r in nodes[focus]["ents"]}
+    assert set(rows) == {"ImageNet", "Mixture-of-Experts"}
+    assert rows["Mixture-of-Experts"][1:] == ["Method", 1, -1]  # introduced, not drawn
+    drawn = rows["ImageNet"][3]
+    assert drawn >= 0 and nodes[drawn]["name"] == "ImageNet"
+    assert "Sparse Mixture-of-Experts on ImageNet" in str(data["title"])  # named by title, not id

@@ -86,3 +86,17 @@ def test_a_crowded_several_line_label_keeps_its_first_line() -> None:
     assert recs[0]["label"] == "Reward Modeling" and recs[1]["label"] == "GPT-4"
     box = label_box(recs[1], recs[1]["font"])
     assert box[3] < recs[0]["y"] - recs[0]["size"]  # clear of the more important shape
+
+
+def test_a_crowded_paper_label_falls_back_to_its_name_before_the_colon() -> None:
+    """A ranked paper's long title would cover a more important entity label just beside it; the
+    paper's own name (before the colon) fits, so the node is still named on the canvas."""
+    from kg.explorer.labels import place_labels
+
+    recs = [
+        {"x": 0.0, "y": 0.0, "size": 10.0, "label": "Low-Rank Adaptation"},
+        {"x": 150.0, "y": -15.0, "size": 10.0, "label": "ChartSage: Instruction Tuning…"},
+    ]
+    place_labels(recs, [0, 1], viewport=(400.0, 400.0))
+    assert recs[0]["label"] == "Low-Rank Adaptation"
+    assert recs[1]["label"] == "ChartSage"

@@ -64,7 +64,8 @@ def test_explore_accepts_a_knowledge_graph_or_any_networkx_graph() -> None:
 def test_text_repr_is_short() -> None:
     ex = explore(tiny_graph(), paper="2501.00001")
     assert (
-        repr(ex) == "<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/method with 2501.00001'>"
+        repr(ex) == "<Explorer paper view, 5 nodes, 4 edges: "
+        "'Papers sharing dataset/method with Sparse Mixture-of-Experts on Image…'>"
     )
     assert len(repr(ex)) < 200 < len(ex.html)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,18 @@ def test_only_simple_capitalised_names_get_an_all_caps_variant(fx: Path) -> None
     assert ids("We use VEZRA and GLUXS.") == []  # mixed-case names: no upper-cased variant
     assert ids("Quokkanet is fast.") == ["model:quokkanet"]
     assert ids("QUOKKANET is fast.") == []  # case_sensitive: matched only as written
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["E", "S", "C", "-", "_", " ", "s", "k", "é", ".", "task", "ESC "]), max_size=10
+    ).map("".join),
+    st.sampled_from(["ESC", "E-S", "C", "x.", "S"]),
+)
+def test_task_by_use_scan_equals_its_regex(text: str, short: str) -> None:
+    """The string scan in ``_task_by_use`` reads exactly what ``(?<![\\w-])SHORT tasks?\\b`` would."""
+    from kg.extract.definitions import _task_by_use
+
+    want = "task" if re.search(rf"(?<![\w-]){re.escape(short)} tasks?\b", text) else None
+    assert _task_by_use(text, short) == want
