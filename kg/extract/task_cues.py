@@ -92,9 +92,10 @@ _GOVERNED_BY = {
     "such": frozenset(_LIST_TEXT.split()),
     "including": frozenset(_LIST_TEXT.split()),
 }
-_PREPOSITION = re.compile(r"\s(to|on|in|such\s+as|including)\s+")
+# literal spaces: a regex with a literal first character scans twice as fast (readers collapse white space)
+_PREPOSITION = re.compile(r" (to|on|in|such as|including) ")
 # "Video anomaly detection aims to / has attracted …": the subject of such a sentence names a task
-_AIMS = re.compile(r"\s(?:(?:aims|seeks|refers)\s+to|has\s+(?:attracted|gained|received|drawn))\b")
+_AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|received|drawn))\b")
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
 _HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
