@@ -82,8 +82,7 @@ _PARTS = frozenset(_PARTS_TEXT.split())
 # that governs a task (a set lookup per preposition: cheaper than one regex alternation over the text)
 _TO_TEXT = "applied apply applying applies applicable extended adapted transferred"
 _ON_TEXT = "results performance experiments evaluated state-of-the-art improvements gains"
-_IN_TEXT = """advances progress success breakthroughs performance state-of-the-art research challenges used
-    applied employed adopted deployed"""
+_IN_TEXT = "advances progress success breakthroughs performance state-of-the-art research challenges"
 _LIST_TEXT = "capabilities challenges abilities"
 _GOVERNED_BY = {
     "to": frozenset(_TO_TEXT.split()),
