@@ -60,14 +60,41 @@ _MODEL_PART_WORDS = (
 MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
 # ... and a system's own inputs, tests and data ("input reconstruction", "dataset generation")
 _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet
-    triplets dataset data"""
+    triplets dataset data pixel pixels performance"""
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 # "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
 _FOR = re.compile(r"\bfor\s+")
 _FOR_NOUNS_TEXT = "method approach framework model network system pipeline technique algorithm architecture"
 _FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
-_FOR_VERBS = frozenset({"designed", "tailored", "developed", "proposed"})
+_FOR_VERBS_TEXT = """designed tailored developed proposed used employed utilized utilised adopted applied
+    leveraged trained fine-tuned finetuned optimized optimised suited suitable applicable results performance
+    state-of-the-art"""
+_FOR_VERBS = frozenset(_FOR_VERBS_TEXT.split())
+# "we use / adopt / apply <a thing of up to three words> for X"
+_USE_VERBS_TEXT = """use uses using adopt adopts adopting apply applies applying employ employs employing
+    leverage leverages leveraging utilize utilizes utilizing utilise utilises"""
+_USE_VERBS = frozenset(_USE_VERBS_TEXT.split())
+# a pipeline's parts: what they are used for is a step of the method, not a task
+_PARTS_TEXT = "agent module head branch layer component stage block encoder decoder expert"
+_PARTS = frozenset(_PARTS_TEXT.split())
+# "applied to X", "results on X", "advances in X", "challenges such as X": the word before a preposition
+# that governs a task (a set lookup per preposition: cheaper than one regex alternation over the text)
+_TO_TEXT = "applied apply applying applies applicable extended adapted transferred"
+_ON_TEXT = "results performance experiments evaluated state-of-the-art improvements gains"
+_IN_TEXT = "advances progress success breakthroughs performance state-of-the-art research challenges"
+_LIST_TEXT = "capabilities challenges abilities"
+_GOVERNED_BY = {
+    "to": frozenset(_TO_TEXT.split()),
+    "on": frozenset(_ON_TEXT.split()),
+    "in": frozenset(_IN_TEXT.split()),
+    "such": frozenset(_LIST_TEXT.split()),
+    "including": frozenset(_LIST_TEXT.split()),
+}
+# literal spaces: a regex with a literal first character scans twice as fast (readers collapse white space)
+_PREPOSITION = re.compile(r" (to|on|in|such as|including) ")
+# "Video anomaly detection aims to / has attracted …": the subject of such a sentence names a task
+_AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|received|drawn))\b")
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
 _HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
@@ -89,7 +116,8 @@ _STOP = FUNCTION_WORDS | CONTEXT_HEADS
 _AND = frozenset({",", "and", "or"})
 # verbs that may follow a task phrase a cue governs ("… for aerial image segmentation require …")
 _VERBS_TEXT = """is are was were has have had can could may might must should will would remains remain
-    requires require relies rely suffers suffer achieves achieve faces face poses pose"""
+    requires require relies rely suffers suffer achieves achieve faces face poses pose whose where while
+    when since because although"""
 _VERBS = frozenset(_VERBS_TEXT.split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n])\s*$")
 
@@ -97,19 +125,28 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?\n])\s*$")
 def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
     """Task candidates after "X for" / "tackle" cues and before "is a … task" in ``text[start:]``."""
     out = []
-    cues = [m for m in _FOR.finditer(text, start) if _for_cue(text[max(start, m.start() - 60) : m.start()])]
-    for match in cues + list(_TACKLE.finditer(text, start)):
-        ahead = text[match.end() : match.end() + 160].lower().translate(_PUNCT_TO_SPACE).split()
+    cues = [
+        (m.end(), False)
+        for m in _FOR.finditer(text, start)
+        if _for_cue(text[max(start, m.start() - 60) : m.start()])
+    ]
+    cues += [(m.end(), m.group().endswith(("on ", "on"))) for m in _TACKLE.finditer(text, start)]
+    for at, strict in cues + _governed(text, start):  # strict: "on referring …" has no gerund verb
+        ahead = text[at : at + 160].lower().translate(_PUNCT_TO_SPACE).split()
         if CONTEXT_HEADS.isdisjoint(ahead):
             continue  # no task head in reach
-        words = _lowered(_words(text, match.end(), min(len(text), match.end() + 160)))
-        out += [c.with_(rule="cue.task") for c in _items_after(text, words)]
+        words = _lowered(_words(text, at, min(len(text), at + 160)))
+        out += [c.with_(rule="cue.task") for c in _items_after(text, words, strict=strict)]
     for match in _DATA_NOUN.finditer(text, start):
         if not text[max(start, match.start() - 30) : match.start()].endswith(_HEAD_ENDINGS):
             continue
         words = _words(text, max(start, match.start() - 120), match.start())
         if words and words[-1][2] in CONTEXT_HEADS:
             out += [c.with_(rule="cue.task") for c in _list_before(text, words, len(words) - 1)]
+    for match in _AIMS.finditer(text, start):
+        item = _called(text, start, match.start())
+        if item is not None:
+            out.append(item.with_(rule="cue.task"))
     for match in _TASK_WORD.finditer(text, start):
         before = max(start, match.start() - 80)
         called = " a" in text[before : match.start()] and _CALLED.search(text, before, match.start())
@@ -117,6 +154,18 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         if item is not None:
             out.append(item.with_(rule="cue.task"))
     return [c for c in out if not (_NOT_CUED & set(name := c.name.lower().split()) or not_domain(name[:-1]))]
+
+
+def _governed(text: str, start: int) -> list[tuple[int, bool]]:
+    """Where a task phrase a preposition governs starts ("applied to X", "results on X"), and whether
+    the preposition is "on" / "in" (no gerund verb follows those)."""
+    out = []
+    for match in _PREPOSITION.finditer(text, start):
+        word = text[text.rfind(" ", start, match.start()) + 1 : match.start()].rstrip(",")
+        preposition = match.group(1).split()[0]
+        if word in _GOVERNED_BY[preposition]:
+            out.append((match.end(), preposition in ("on", "in")))
+    return out
 
 
 def _for_cue(before: str) -> bool:
@@ -127,6 +176,8 @@ def _for_cue(before: str) -> bool:
         words.pop()
     if words and words[-1] in _FOR_VERBS:
         return True
+    if not _USE_VERBS.isdisjoint(words):  # "uses YOLOv8 for lesion localisation", not "uses agents for"
+        return words[-1].rstrip("s") not in _PARTS
     if words and words[-1] == "built":
         words.pop()
     while words and words[-1] in ("specifically", "explicitly"):
@@ -140,7 +191,9 @@ def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return [(s, e, w.lower() if _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
 
 
-def _items_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candidate]:
+def _items_after(
+    text: str, words: list[tuple[int, int, str]], *, strict: bool = False
+) -> Iterator[Candidate]:
     """The task phrases a cue governs: lower-case words up to the first task head, which must end the
     phrase (a verb or a function word may follow: "for aerial image segmentation require …"; another
     noun may not: "for image segmentation models"), and the items coordinated with it."""
@@ -155,8 +208,9 @@ def _items_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candi
         if _LOWER.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
             return  # the head modifies a noun
         item = _item(text, words, k)
-        if item is not None and item.start >= words[j][0]:
-            yield item
+        cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None and strict else []
+        if item is not None and item.start >= words[j][0] and not (cut and cut[-1].endswith("ing")):
+            yield item  # not "on referring expression video object segmentation" cut after "referring"
         if after not in _AND:
             return
         j = k + 2

@@ -47,7 +47,8 @@ _HEADS = """
     colorization planning removal recommendation imputation manipulation"""
 TASK_HEADS = frozenset(_HEADS.split())
 """Last words that make a phrase a task (the guide's task heads; the corpus miners' heads)."""
-_MORE_HEADS = "assessment relighting repair quantification identification geolocalization geo-localization"
+_MORE_HEADS = """assessment relighting repair quantification identification geolocalization geo-localization
+    moderation simplification disambiguation attribution transcription scoring"""
 CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} geolocalisation geo-localisation localisation".split())
 """Heads of a phrase the text calls a task (context rules only: titles and mined lexicons keep TASK_HEADS)."""
 # In titles only: "Video Understanding" names a task; in running text the word is too often the
@@ -62,20 +63,22 @@ _GENERIC = """
     leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative generative multimodal
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
-    intelligent fair smart next enhance improve prior"""
+    intelligent fair smart next enhance improve prior optimal special complete instant"""
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
-    across between both before after during each that which than not"""
+    across between both before after during each that which than not but yet whereas while although however"""
 FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
 # classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
 _VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
     solve solves solving perform tackle handle support improve help enable boost benefit facilitate
-    achieve evaluate assess study explore investigate involve require execute conduct accomplish"""
+    achieve evaluate assess study explore investigate involve require execute conduct accomplish treat
+    consider"""
 _VERBAL = frozenset(_VERBAL_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 _HYPHEN_MODIFIER = re.compile(
-    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise)$"
+    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise"
+    r"|scarce|rich|intensive|efficient)$"
     r"|\d+-[A-Za-z]{2,}",
     re.IGNORECASE,
 )
@@ -111,6 +114,8 @@ _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")
 _ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
 _ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
+# nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
+_LY_NOUNS = frozenset({"anomaly", "assembly", "family", "supply", "reply"})
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -143,7 +148,7 @@ def _is_modifier(word: str, *, title: bool) -> bool:
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
     if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
         return False  # "helps dish editing tasks", "unifies motion prediction": verbs; "21 editing": a count
-    return _LOWER.fullmatch(word) is not None and not low.endswith("ly")
+    return _LOWER.fullmatch(word) is not None and (not low.endswith("ly") or low in _LY_NOUNS)
 
 
 def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) -> int:

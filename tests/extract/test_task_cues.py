@@ -30,6 +30,20 @@ def _tasks(text: str, title: str = "") -> set[tuple[str, str]]:
          ["Video Quality Assessment", "Temporal Action Captioning"]),
         ("a framework for depth estimation, road extraction and lane marking.",
          ["depth estimation", "road extraction"]),
+        ("Our pipeline uses YOLOv8-Nano for lesion localisation, and", ["lesion localisation"]),
+        ("Multi-sequence MRI is commonly used for recurrence detection; however", ["recurrence detection"]),
+        ("our approach can be readily adapted to object pose tracking and attains", ["object pose tracking"]),
+        ("EgoGraph achieves state-of-the-art performance on long-term video question answering, validating",
+         ["long-term video question answering"]),
+        ("Temporal human action detection aims to localize actions.", ["Temporal human action detection"]),
+        ("Video anomaly detection seeks to flag rare events.", ["Video anomaly detection"]),
+        ("without relying on special anomaly detection datasets", ["anomaly detection"]),  # a describing word
+        ("Recent advances in open-world detection have introduced", ["open-world detection"]),
+        ("It poses unique challenges, including small tumor detection and", ["tumor detection"]),
+        ("signals used in human interaction, but facial expression recognition datasets are few",
+         ["facial expression recognition"]),  # "but" is no modifier
+        ("We develop a framework for short answer scoring and sentence simplification.",
+         ["short answer scoring", "sentence simplification"]),
     ],
 )  # fmt: skip
 def test_a_cue_reads_the_task(text: str, expected: list[str]) -> None:
@@ -47,6 +61,14 @@ def test_a_cue_reads_the_task(text: str, expected: list[str]) -> None:
         "We release models for widely used image restoration datasets.",  # a participle
         "a framework for single-step image super-resolution",  # a setting
         "It is a method for synthetic multi-person pose estimation.",  # an -ic adjective
+        "MASS-RAG applies distinct agents for evidence summarization.",  # a pipeline's parts
+        "autoencoders primarily trained for pixel reconstruction",  # a training objective on the inputs
+        "Accurate detection is essential for urban planning.",  # no use or purpose cue
+        "state-of-the-art results on referring expression video object segmentation",  # cut after -ing
+        "evaluated across six core dimensions including visual entity tracking",  # not a task list
+        "evaluated on data-scarce classification and",  # a setting
+        "3D intraoral scan mesh is widely used in digital dentistry diagnosis",  # "used in": an application area
+        "we remodel it as a one-dimensional signal anomaly detection task",  # a setting
     ],
 )
 def test_no_task_without_a_domain(text: str) -> None:
