@@ -35,7 +35,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
 from kg.extract.shapes import is_adjectival
 
-__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule", "versioned"]
+__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule", "trim_name", "versioned"]
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
 # A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
@@ -171,3 +171,21 @@ def versioned(c: Candidate, text: str) -> bool:
     [True, False]
     """
     return c.rule == "lexicon.variant" and _VERSION_END.search(text, c.start, c.end) is not None
+
+
+# A describing word in front of a name is no part of it: "the SOTA Wan2.1-T2V-14B model", "the US-specific
+# CrowS-Pairs dataset" (rule 75).
+_DESCRIBING = re.compile(r"(?:SOTA|SoTA|[A-Za-z]+-specific)\s+(?=\S)")
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without trailing punctuation and a leading describing word.
+
+    >>> t = "the SOTA Wan2.1-T2V-14B model"
+    >>> t[slice(*trim_name(t, 4, 23))]
+    'Wan2.1-T2V-14B'
+    """
+    while end > start and text[end - 1] in ".,;:-/":
+        end -= 1
+    describing = _DESCRIBING.match(text, start, end)
+    return (describing.end() if describing else start), end

@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.extract.abbrev import abbreviates_earlier, match_long_form
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
+from kg.extract.extent import trim_name
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import (
     is_adjectival,
@@ -140,24 +141,6 @@ _LOOSE_HEADS = frozenset(
 )
 
 
-# A describing word in front of a name is no part of it: "the SOTA Wan2.1-T2V-14B model", "the US-specific
-# CrowS-Pairs dataset" (rule 75).
-_DESCRIBING = re.compile(r"(?:SOTA|SoTA|[A-Za-z]+-specific)\s+(?=\S)")
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` without trailing punctuation and a leading describing word.
-
-    >>> t = "the SOTA Wan2.1-T2V-14B model"
-    >>> t[slice(*_trim(t, 4, 23))]
-    'Wan2.1-T2V-14B'
-    """
-    while end > start and text[end - 1] in ".,;:-/":
-        end -= 1
-    describing = _DESCRIBING.match(text, start, end)
-    return (describing.end() if describing else start), end
-
-
 def infer_type(text: str, start: int, end: int, head: str | None = None) -> tuple[str | None, str]:
     """Type of the name at ``text[start:end]`` and the evidence kind (head / appositive / shape)."""
     name = text[start:end]
@@ -200,7 +183,7 @@ def intro_candidates(text: str) -> list[Candidate]:
         obj = _OBJECT.match(text, at, min(len(text), cue_end + 160))
         if obj is None:
             continue
-        start, end = _trim(text, *obj.span("name"))
+        start, end = trim_name(text, *obj.span("name"))
         head = obj.group("head") or obj.group("apposed")
         quoted = obj.group("quote") and _LOWER_PART.search(text, start, end)
         apposed = text.startswith((", a ", ", an "), end) and _APPOSITIVE.match(text, end)  # "Rhetor, a …"
@@ -260,7 +243,7 @@ def passive_candidates(text: str) -> list[Candidate]:
         match = _PASSIVE.search(text, begin, verb.end())
         if match is None:
             continue
-        start, end = _trim(text, *match.span("name"))
+        start, end = trim_name(text, *match.span("name"))
         if _accept(text, start, end, loose=True):
             kind, _ = infer_type(text, start, end)
             out.append(
@@ -272,7 +255,7 @@ def passive_candidates(text: str) -> list[Candidate]:
     if not any(word in text for word in _CALLED_WORDS):
         return out
     for match in _CALLED_NAME.finditer(text):
-        start, end = _trim(text, *match.span("name"))
+        start, end = trim_name(text, *match.span("name"))
         if not _accept(text, start, end, loose=True):
             continue
         window = text[max(0, start - 90, text.rfind(". ", 0, start) + 1) : start]
@@ -348,7 +331,7 @@ def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False
         item = _LIST_ITEM.match(text, pos, limit)
         if item is None:
             break
-        start, end = _trim(text, *item.span("name"))
+        start, end = trim_name(text, *item.span("name"))
         if not _accept(text, start, end, loose=not strict) or _SELF_REF.match(text, start, limit):
             break
         shape = type_from_shape(text[start:end])
@@ -388,7 +371,7 @@ def head_candidates(text: str) -> list[Candidate]:
     """
     out = []
     for match in _HEAD_AFTER.finditer(text):
-        start, end = _trim(text, *match.span("name"))
+        start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if not _accept(text, start, end, loose=head in _LOOSE_HEADS):

@@ -224,8 +224,7 @@ def role_for(
     ):
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
-    whole = _OUR_WHOLE.match(text, s_start, start)
-    after = whole.end() if whole else start
+    after = whole.end() if (whole := _OUR_WHOLE.match(text, s_start, start)) else start
     if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
         return "introduced"
     return "used"
@@ -372,9 +371,8 @@ def assign_roles(
         if (c.start, c.end) == prefix and not known_concept(c, text, concepts):
             c = c.with_(role="introduced")
         elif c.role != "introduced":
-            known = (
-                c.entity_id or (c.source == "model" and c.rule != NEW_NAME) or c.rule in _KNOWN or versioned(c, text)
-            )
+            model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
+            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text)
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

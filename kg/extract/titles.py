@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable
 
 from kg.extract.candidates import Candidate
+from kg.extract.extent import trim_name
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.patterns import _accept, _trim
+from kg.extract.patterns import _accept
 from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
 __all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
@@ -190,7 +191,7 @@ def title_prefix_span(title: str) -> tuple[int, int] | None:
     match = _TITLE_PREFIX.match(title)
     if match is None:
         return None
-    start, end = _trim(title, *match.span("name"))
+    start, end = trim_name(title, *match.span("name"))
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
     short = _SHORT_AFTER.search(title, start, end)

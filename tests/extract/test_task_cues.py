@@ -67,7 +67,7 @@ def test_a_cue_reads_the_task(text: str, expected: list[str]) -> None:
         "state-of-the-art results on referring expression video object segmentation",  # cut after -ing
         "evaluated across six core dimensions including visual entity tracking",  # not a task list
         "evaluated on data-scarce classification and",  # a setting
-        "3D intraoral scan mesh is widely used in digital dentistry diagnosis",  # "used in": an application area
+        "3D intraoral scan mesh is widely used in digital dentistry diagnosis",  # an application area
         "we remodel it as a one-dimensional signal anomaly detection task",  # a setting
     ],
 )
