@@ -120,10 +120,8 @@ def add_names(
     by_name: dict[str, list[tuple[Sequence[Tok], int]]] = {}
     for toks, k in found:
         by_name.setdefault(toks[k][2], []).append((toks, k))
-    for (
-        toks,
-        k,
-    ) in found:  # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
+    for toks, k in found:
+        # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
         if is_definition(toks, k):
             by_name.pop(toks[k][2], None)
     known = {c.name: c for c in reversed(chosen)}
