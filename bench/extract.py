@@ -2,9 +2,11 @@
 
     python bench/extract.py --limit 20000
 
-Every extraction run is timed with the trained sources on (kg's default: keys without suffix), with the
-name typer alone off (``_no_names``) and with both off (``_no_model``); ``model_ms_per_abstract`` and
-``names_ms_per_abstract`` are the trained sources' and the name typer's CPU cost in one process.
+Every extraction run is timed as kg runs by default (keys without suffix: the phrase model on, the name
+typer as ``kg.extract.name_typer.ON_BY_DEFAULT`` says, off today), with the name typer switched from its
+default (``_names`` while it is off by default, ``_no_names`` once it is on) and with both trained sources
+off (``_no_model``); ``model_ms_per_abstract`` and ``names_ms_per_abstract`` are the phrase model's and
+the name typer's CPU cost in one process.
 
 Reads ``../shared/data/arxiv_cs_2025_2026.jsonl.gz`` (titles + abstracts, arXiv line breaks collapsed),
 then times (1) spaCy's bare ``blank("en")`` tokenizer over the same texts, (2) ``extract_papers`` in
@@ -25,6 +27,7 @@ from pathlib import Path
 import spacy
 
 from kg.extract import extract_papers, load_pipeline
+from kg.extract.name_typer import ON_BY_DEFAULT
 from kg.model import Paper, Source
 from kg.resolve.resolver import resolve
 
@@ -97,7 +100,13 @@ def main() -> int:
 
     raw = []
     list(extract_papers(papers[:500], model=True, names=True))  # warm the caches all runs share (forks too)
-    for model, names, suffix in ((True, True, ""), (True, False, "_no_names"), (False, False, "_no_model")):
+    typer = "_no_names" if ON_BY_DEFAULT else "_names"  # the typer switched from its default
+    runs: tuple[tuple[bool, bool | None, str], ...] = (
+        (True, None, ""),  # kg's default
+        (True, not ON_BY_DEFAULT, typer),
+        (False, False, "_no_model"),
+    )
+    for model, names, suffix in runs:
         load_pipeline(model=model, names=names)
         for n in args.processes:
             t, cpu, kids = time.perf_counter(), time.process_time(), children_cpu()
@@ -118,7 +127,8 @@ def main() -> int:
     if "abstracts_per_cpu_s_1proc_no_model" in out and "abstracts_per_cpu_s_1proc" in out:
         on, off = out["abstracts_per_cpu_s_1proc"], out["abstracts_per_cpu_s_1proc_no_model"]
         out["model_ms_per_abstract"] = round(1000 / on - 1000 / off, 3)  # type: ignore[operator]
-        off = out["abstracts_per_cpu_s_1proc_no_names"]
+        with_typer, without = ("", "_no_names") if ON_BY_DEFAULT else ("_names", "")
+        on, off = out[f"abstracts_per_cpu_s_1proc{with_typer}"], out[f"abstracts_per_cpu_s_1proc{without}"]
         out["names_ms_per_abstract"] = round(1000 / on - 1000 / off, 3)  # type: ignore[operator]
     n_mentions = sum(len(ms) for _, ms in raw)
     out["mentions"] = n_mentions
