@@ -64,6 +64,7 @@ from kg.resolve.resolver import (
     Keyer,
     add_key_stats,
     cluster_keys,
+    entity_names,
     rewrite,
 )
 from kg.schema import ENTITY_LINKS
@@ -118,7 +119,7 @@ def update_graph(
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
     eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
-    names = {eid: (etype, name) for eid, etype, name in eok.values() if eid}
+    names = entity_names(eok)
     _reindex(store, before, keyed_old, add=False)
     _reindex(store, {pid: papers[pid] for pid in sorted(changed)}, keyed_new, add=True)
     tick()

@@ -39,8 +39,8 @@ from collections.abc import Callable, Mapping, Sequence
 from kg.model import Mention
 
 __all__ = [
-    "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "intro_key",
-    "paper_of", "regroup", "title_of", "well_known", "words",
+    "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "entity_names",
+    "intro_key", "paper_of", "regroup", "title_of", "well_known", "words",
 ]  # fmt: skip
 
 SEP = "@"
@@ -62,6 +62,16 @@ _CAMEL = re.compile(r".[A-Z].*[a-z]|.[a-z].*[A-Z]")
 _LETTER_DIGIT = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _CLASS_PLURAL = re.compile(r"[A-Z]s$")
 _PARTS = re.compile(r"[^\W_]+")
+
+
+def entity_names(entity_of_key: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+    """Entity id -> ``(type, name)`` of the entities of a key -> ``(entity id, type, name)`` mapping
+    (:func:`kg.resolve.clusters.cluster_keys`'s outcome); a :data:`REFUSED` key (no id) names none.
+
+    >>> entity_names({"coco": ("dataset:coco", "dataset", "COCO"), "maple": REFUSED})
+    {'dataset:coco': ('dataset', 'COCO')}
+    """
+    return {eid: (etype, name) for eid, etype, name in entity_of_key.values() if eid}
 
 
 def coined(m: Mention) -> bool:

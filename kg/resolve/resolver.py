@@ -48,7 +48,7 @@ from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acrony
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
-from kg.resolve.own_names import SEP, coined, describing, intro_key, title_of
+from kg.resolve.own_names import SEP, coined, describing, entity_names, intro_key, title_of
 from kg.resolve.votes import vote
 
 __all__ = [
@@ -62,6 +62,7 @@ __all__ = [
     "add_key_stats",
     "clean_name",
     "cluster_keys",
+    "entity_names",
     "load_aliases",
     "norm_key",
     "parse_aliases",
@@ -107,7 +108,7 @@ def resolve(
     for row in keyed:
         add_key_stats(row, types, raw_texts)
     entity_of_key = cluster_keys(types, raw_texts, keyer)
-    names = {eid: (etype, name) for eid, etype, name in entity_of_key.values() if eid}
+    names = entity_names(entity_of_key)
     out_docs: list[tuple[Paper, list[Mention]]] = []
     seen_texts: dict[str, set[str]] = defaultdict(set)
     for (paper, _), row in zip(docs, keyed, strict=True):
