@@ -67,7 +67,7 @@ _GENERIC = """
 _GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not but yet whereas while although however"""
-FUNCTION_WORDS = _FUNCTION = frozenset(_FUNCTION_TEXT.split())
+FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
 # classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
 _VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
@@ -140,7 +140,7 @@ def _is_modifier(word: str, *, title: bool) -> bool:
     if not word:
         return False
     low = word.lower()
-    if low in _GENERIC_WORDS or low in _FUNCTION or _HYPHEN_MODIFIER.match(word):
+    if low in _GENERIC_WORDS or low in FUNCTION_WORDS or _HYPHEN_MODIFIER.match(word):
         return False
     if low in _VERBAL and not title:
         return False
@@ -173,7 +173,7 @@ def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
         if head not in _TITLE_HEADS or not word[0].isupper() or head not in low_abstract:
             continue
         after = words[j + 1][2] if j + 1 < len(words) else ""
-        if after[:1].isupper() and after.lower() not in _FUNCTION | _CONTAINERS:
+        if after[:1].isupper() and after.lower() not in FUNCTION_WORDS | _CONTAINERS:
             continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
         i = _title_start(words, j)
         if i is not None:
@@ -294,7 +294,7 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
     j = 0
     while j < len(words):
         k = j
-        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _FUNCTION:
+        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in FUNCTION_WORDS:
             k += 1
         # the item is words[j:k]; it is a task when it ends in a head
         if k > j and words[k - 1][2] in CONTEXT_HEADS:
