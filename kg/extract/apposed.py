@@ -70,6 +70,21 @@ def _longer_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;" and not word.group(1).endswith("'s")
 
 
+# "LandslideVLM, a landslide-oriented VLM", "ScreenVLM, a compact … model": one model whose name ends in
+# a class acronym, with a lower-case letter before it (not "MLLM", "LVLM"), singular (not "ViLLMs").
+_NAMED_LM = re.compile(r"[A-Z][\w\-]*[a-z0-9][\w\-]*(?:LLM|VLM|LM)")
+
+
+def _named_lm(name: str) -> bool:
+    """Whether ``name`` is one model named after its class acronym (in apposition only: a comparison
+    cue reads classes too, "ViLLMs").
+
+    >>> [_named_lm(x) for x in ("LandslideVLM", "Med3DVLM", "Legal-LLM", "MLLM", "ViLLMs", "sudoLLM")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_NAMED_LM.fullmatch(name))
+
+
 def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     token = _NAME_BEFORE.search(text, max(0, at - 60), at)
     if token is None or (
@@ -80,7 +95,7 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     if _longer_name(text, token.start()):
         return None  # "Skywork R1V, a multimodal reasoning model": the name starts before the token
     head = _HEAD.match(text, at + len(join), min(len(text), at + len(join) + 90))
-    if head is None or not distinctive_name(name):
+    if head is None or not (distinctive_name(name) or _named_lm(name)):
         return None
     kind = type_from_head(head.group("head"))
     if kind not in _TYPES:

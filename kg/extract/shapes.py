@@ -51,7 +51,14 @@ _HEAD_WORDS = {
         "transformers gan gans kernel kernels forest tree trees toolkit library engine planner solver "
         "regularization normalization dropout pooling convolution quantization pruning alignment "
         "encoding modeling modelling caching rendering transform triangulation warping interpolation "
-        "approximation preconditioner preconditioning"
+        "approximation preconditioner preconditioning "
+        # techniques named by what they do to a model or its data (the CC0 corpus defines acronyms for
+        # them: "Proportional Approval Voting (PAV)", "Schema-Based Steering (SBS)"); not "inference",
+        # "control", "coding", "simulation", "tracing", "reduction": as often a task ("Knowledge Tracing")
+        "voting steering routing masking tokenization guidance projection weighting reweighting replay "
+        "merging boosting gating initialization factorization decomposition refinement aggregation "
+        "smoothing parallelism annealing averaging forcing hashing cloning bootstrapping resampling "
+        "clipping relaxation differentiation scaling filtering"
     ),
     "task": (
         "detection recognition classification segmentation translation answering summarization "
