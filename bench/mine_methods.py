@@ -60,7 +60,10 @@ kept); round 4 added the heads "caching", "rendering", "transform", "modeling", 
 "estimation", "rule(s)", "theory" (:data:`ACRONYM_ONLY_HEADS`: kept by the acronym route only, "finite
 element method (FEM)", never "error analysis" by frequency): 293 candidates read, 40 kept; round 5 the eponym
 route (62 read, 15 kept) and "inference" as a head (93 read with the heads "simulation(s)", 9 kept); round 6
-lowered :data:`FREQUENT` from 10 to 8 and read all 468 new candidates (21 kept).
+lowered :data:`FREQUENT` from 10 to 8 and read all 468 new candidates (21 kept); round 7 (session 8) added
+the heads "tracing", "marching", "casting", "voting", "projection", "replay", "routing", "coding",
+"weighting", "averaging", "accumulation" … and read the 79 new candidates (18 kept: ray tracing, majority
+voting, soft voting, entropy coding, gradient projection, generative replay …).
 Their effect was measured on SciREX train, on the read half of a blind fixture
 (``bench/reviews/dev_lowermethods_seed31001_read.jsonl``) and on judged samples of the links the file
 adds (``bench/reviews/README.md``); never on a dev split or kg's judged set.
