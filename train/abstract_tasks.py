@@ -5,7 +5,7 @@
 
 The rule (docs/typing.md "Tasks the corpus names in its abstracts"): a lower-case phrase of 2-4 words
 ending in a task head (:data:`kg.extract.task_phrases.TASK_HEADS`) whose words before the head pass
-the context rule's word tests (:func:`kg.extract.task_cues.plain_task_phrase`: no generic, evaluative or
+the context rule's word tests (:func:`kg.extract.task_words.plain_task_phrase`: no generic, evaluative or
 adjective word before the head, no verb or plural) that
 
 - occurs in at least ``--min-abstracts`` (10) corpus abstracts (the held-out papers left out),
@@ -40,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.judged import read_judged  # noqa: E402
 from kg.extract.lexicon import ABSTRACT_DOMAIN, default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.task_cues import plain_task_phrase  # noqa: E402
 from kg.extract.task_phrases import TASK_HEADS, task_candidates  # noqa: E402
+from kg.extract.task_words import plain_task_phrase  # noqa: E402
 from kg.ids import slug  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "train"))

@@ -71,7 +71,7 @@ from kg.extract.shapes import (
     type_from_shape,
     variant_type,
 )
-from kg.extract.task_cues import after_modifier, cue_candidates
+from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
@@ -187,8 +187,10 @@ class KGEntities:
             kind = entry.type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
-            if context_rejects(text, start, end, kind) or (kind == "task" and names_a_unit(text, end)):
-                continue  # "the accuracy of diagnosis", "factual recall"; "the MLE benchmark"; "QA pairs"
+            if context_rejects(text, start, end, kind) or (
+                kind == "task" and (names_a_unit(text, end) or names_a_part(text, end))
+            ):
+                continue  # "the accuracy of diagnosis"; "the MLE benchmark"; "QA pairs"; "a detection module"
             if kind == "organization" and inside_longer_name(text, start, end):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
             begin = maker_start(text, start, kind)  # "OpenAI o1", "Deepseek Janus": the maker is in the name

@@ -39,6 +39,7 @@ from kg.extract.phrase_words import (
     table_key,
     words,
 )
+from kg.extract.task_cues import names_a_part
 from kg.extract.tokenizer import split_words
 from kg.model import Mention
 
@@ -184,7 +185,9 @@ class PhraseModel:
         for neg, i, j, k in scored:
             if used.isdisjoint(range(i, j)):
                 start, end = toks[i][0], toks[j - 1][1]
-                if not is_generic_phrase(text[start:end]):
+                if not is_generic_phrase(text[start:end]) and not (
+                    CLASSES[k] == "task" and names_a_part(text, end)
+                ):  # "a binary change detection branch": a part of the method
                     used.update(range(i, j))
                     out.append(
                         Candidate(start, end, CLASSES[k], text[start:end], confidence=round(-neg, 2),

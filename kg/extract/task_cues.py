@@ -30,24 +30,20 @@ segmentation" names "aerial image segmentation", not "image segmentation":
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from kg.extract.candidates import Candidate
 from kg.extract.phrase_words import not_domain
-from kg.extract.task_phrases import (
-    _ADJECTIVE,
-    _ING_NOUNS,
-    _MAX_MODIFIERS,
-    CONTEXT_HEADS,
-    FUNCTION_WORDS,
-    _is_modifier,
-    _item,
-    _list_before,
-    _title_candidates,
-    _words,
-)
+from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
+from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, phrase_words, plain_task_phrase
 
-__all__ = ["MODEL_PARTS", "after_modifier", "cue_candidates", "plain_task_phrase", "title_task_names"]
+__all__ = [
+    "MODEL_PARTS",
+    "after_modifier",
+    "cue_candidates",
+    "names_a_part",
+    "title_task_names",
+]
 
 # A model's parts: compressing, generating or enhancing them is a technique, not a task (also the
 # title-task miner's rule, train/title_tasks.py).
@@ -78,6 +74,14 @@ _USE_VERBS = frozenset(_USE_VERBS_TEXT.split())
 # a pipeline's parts: what they are used for is a step of the method, not a task
 _PARTS_TEXT = "agent module head branch layer component stage block encoder decoder expert"
 _PARTS = frozenset(_PARTS_TEXT.split())
+# A task name written before a pipeline part or glued to "-based" / "-free" / "-guided" names a step or a
+# component of the method, not a task it addresses ("a 2D style transfer module", "a hybrid point cloud
+# reconstruction loss", "object detection-based techniques", "OCR-free methods")
+_PART_AFTER = re.compile(
+    r"(?:\s+(?:modules?|loss(?:es)?|supervision|signals?|mechanisms?|heads?|branch(?:es)?"
+    r"|stages?|steps?|blocks?|backbones?|layers?|encoders?|decoders?|paths|chains)"
+    r"|-(?:based|free|guided))\b(?!-)"
+)
 # "applied to X", "results on X", "advances in X", "challenges such as X": the word before a preposition
 # that governs a task (a set lookup per preposition: cheaper than one regex alternation over the text)
 _TO_TEXT = "applied apply applying applies applicable extended adapted transferred"
@@ -110,14 +114,14 @@ _CALLED = re.compile(
     rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}$"
 )
 _LAST_WORD = re.compile(r"(\S+)\s+$")
-_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_PHRASE_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*|[1-4]D")  # "for detailed 3D shape reconstruction"
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _STOP = FUNCTION_WORDS | CONTEXT_HEADS
 _AND = frozenset({",", "and", "or"})
 # verbs that may follow a task phrase a cue governs ("… for aerial image segmentation require …")
 _VERBS_TEXT = """is are was were has have had can could may might must should will would remains remain
     requires require relies rely suffers suffer achieves achieve faces face poses pose whose where while
-    when since because although"""
+    when since because although utilizing utilising leveraging employing exploiting incorporating"""
 _VERBS = frozenset(_VERBS_TEXT.split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?\n])\s*$")
 
@@ -135,14 +139,14 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         ahead = text[at : at + 160].lower().translate(_PUNCT_TO_SPACE).split()
         if CONTEXT_HEADS.isdisjoint(ahead):
             continue  # no task head in reach
-        words = _lowered(_words(text, at, min(len(text), at + 160)))
+        words = _lowered(phrase_words(text, at, min(len(text), at + 160)))
         out += [c.with_(rule="cue.task") for c in _items_after(text, words, strict=strict)]
     for match in _DATA_NOUN.finditer(text, start):
         if not text[max(start, match.start() - 30) : match.start()].endswith(_HEAD_ENDINGS):
             continue
-        words = _words(text, max(start, match.start() - 120), match.start())
+        words = phrase_words(text, max(start, match.start() - 120), match.start())
         if words and words[-1][2] in CONTEXT_HEADS:
-            out += [c.with_(rule="cue.task") for c in _list_before(text, words, len(words) - 1)]
+            out += [c.with_(rule="cue.task") for c in list_before(text, words, len(words) - 1)]
     for match in _AIMS.finditer(text, start):
         item = _called(text, start, match.start())
         if item is not None:
@@ -200,14 +204,14 @@ def _items_after(
     j = 0
     while j < len(words):
         k = j
-        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in _STOP:
+        while k < len(words) and _PHRASE_WORD.fullmatch(words[k][2]) and words[k][2] not in _STOP:
             k += 1
         if k >= len(words) or words[k][2] not in CONTEXT_HEADS:
             return
         after = words[k + 1][2] if k + 1 < len(words) else ""
-        if _LOWER.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
+        if LOWER_WORD.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
             return  # the head modifies a noun
-        item = _item(text, words, k)
+        item = phrase_at(text, words, k)
         cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None and strict else []
         if item is not None and item.start >= words[j][0] and not (cut and cut[-1].endswith("ing")):
             yield item  # not "on referring expression video object segmentation" cut after "referring"
@@ -227,11 +231,22 @@ def _called(text: str, start: int, at: int) -> Candidate | None:
             e,
             w.lower() if w[:1].isupper() and w[1:].islower() and _SENTENCE_END.search(text, begin, s) else w,
         )
-        for s, e, w in _words(text, begin, at)
+        for s, e, w in phrase_words(text, begin, at)
     ]
     if len(words) < 2 or words[-1][2] not in CONTEXT_HEADS:
         return None
-    return _item(text, words, len(words) - 1)
+    return phrase_at(text, words, len(words) - 1)
+
+
+def names_a_part(text: str, end: int) -> bool:
+    """Whether the task name ending at ``end`` modifies a pipeline part or a "-based" / "-free" / "-guided"
+    word: a step or component of the method, not a task the paper addresses.
+
+    >>> t = "a 2D style transfer module, object detection-based methods and a style transfer model"
+    >>> names_a_part(t, 19), names_a_part(t, 44), names_a_part(t, len(t) - 6)
+    (True, True, False)
+    """
+    return _PART_AFTER.match(text, end) is not None
 
 
 def after_modifier(text: str, start: int) -> bool:
@@ -253,29 +268,10 @@ def after_modifier(text: str, start: int) -> bool:
     return plain_task_phrase([word.lower(), "detection"])
 
 
-def plain_task_phrase(words: Sequence[str]) -> bool:
-    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
-    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
-    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
-
-    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
-    [True, False, False]
-    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
-    [False, True]
-    """
-    modifiers = list(words[:-1])
-    if not 1 <= len(modifiers) <= _MAX_MODIFIERS or not all(_is_modifier(w, title=False) for w in modifiers):
-        return False
-    first = modifiers[0].lower()
-    if first.endswith("ing") and first not in _ING_NOUNS:
-        return False
-    return _ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
-
-
 def title_task_names(title: str, abstract: str) -> list[str]:
     """The task names the title rule reads in ``title`` (the corpus miner of ``train/title_tasks.py``).
 
     >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
     ['Methane Detection']
     """
-    return [c.name for c in _title_candidates(title, abstract)]
+    return [c.name for c in title_task_candidates(title, abstract)]

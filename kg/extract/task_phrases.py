@@ -34,9 +34,28 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
-from kg.extract.phrase_words import DESCRIBING_WORDS, not_domain
+from kg.extract.phrase_words import not_domain
+from kg.extract.task_words import (
+    ADJECTIVE,
+    DIMENSION,
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    HYPHEN_MODIFIER,
+    LOWER_WORD,
+    MAX_MODIFIERS,
+    is_modifier,
+    phrase_start,
+    phrase_words,
+)
 
-__all__ = ["CONTEXT_HEADS", "FUNCTION_WORDS", "TASK_HEADS", "task_candidates"]
+__all__ = [
+    "CONTEXT_HEADS",
+    "TASK_HEADS",
+    "list_before",
+    "phrase_at",
+    "task_candidates",
+    "title_task_candidates",
+]
 
 _HEADS = """
     segmentation detection recognition classification answering translation summarization captioning
@@ -49,46 +68,12 @@ TASK_HEADS = frozenset(_HEADS.split())
 """Last words that make a phrase a task (the guide's task heads; the corpus miners' heads)."""
 _MORE_HEADS = """assessment relighting repair quantification identification geolocalization geo-localization
     moderation simplification disambiguation attribution transcription scoring"""
-CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} geolocalisation geo-localisation localisation".split())
+_SPELLINGS = "geolocation geolocalisation geo-localisation localisation"
+CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} {_SPELLINGS}".split())
 """Heads of a phrase the text calls a task (context rules only: titles and mined lexicons keep TASK_HEADS)."""
 # In titles only: "Video Understanding" names a task; in running text the word is too often the
 # activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
 _TITLE_HEADS = TASK_HEADS | {"understanding"}
-_GENERIC = """
-    difficult hard easy important core basic fundamental several many some few when while first second
-    third long-horizon open-ended real-world human-level expert-level faithful enhancing improving
-    generalizable generalized universal explainable interpretable controllable trustworthy all-in-one
-    training-free zero-cost llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic perceptual
-    visual-text understanding reasoning learning benchmarking rethinking revisiting exploring evaluating
-    leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
-    individual respective corresponding certain particular representative generative multimodal
-    multi-modal can unleash automatic automated consistent active structured actionable latent flexible
-    intelligent fair smart next enhance improve prior optimal special complete instant"""
-_GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
-_FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
-    across between both before after during each that which than not but yet whereas while although however"""
-FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
-# Verbs and the words that announce one: never part of a task's name ("a system cannot solve
-# classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
-_VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
-    solve solves solving perform tackle handle support improve help enable boost benefit facilitate
-    achieve evaluate assess study explore investigate involve require execute conduct accomplish treat
-    consider"""
-_VERBAL = frozenset(_VERBAL_TEXT.split())
-# "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
-_HYPHEN_MODIFIER = re.compile(
-    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise"
-    r"|scarce|rich|intensive|efficient)$"
-    r"|\d+-[A-Za-z]{2,}",
-    re.IGNORECASE,
-)
-# In running text the word right before the head must not read as an adjective: "discrete
-# segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
-_ADJECTIVE = re.compile(
-    r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client)$)"
-    r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
-)
-_WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 # Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
 _CONTAINERS_TEXT = """pipeline pipelines framework frameworks model models network networks system systems
     benchmark benchmarks dataset datasets approach method methods toolkit challenge"""
@@ -109,13 +94,6 @@ _SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
 _LEADING_ADJECTIVE = re.compile(
     r"[a-z]+(?:ive|ous)|direct|(?!(?:multi)?variable|visible|invisible|deformable|recyclable)[a-z]{4,}[ai]ble"
 )
-# A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
-_VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
-# -ing words that are nouns, not verbs, before a task ("building outline extraction")
-_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
-_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
-# nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
-_LY_NOUNS = frozenset({"anomaly", "assembly", "family", "supply", "reply"})
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
@@ -125,48 +103,10 @@ _LIST_START = re.compile(
     r"(?:tasks|problems|applications)\s*,?\s+(?P<list>such\s+as|including|like|e\.g\.,?)\s+|"
     r"(?:task|problem)\s+of\s+",
 )
-_LOWER = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_MAX_MODIFIERS = 3
 
 
-def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
-
-
-def _is_modifier(word: str, *, title: bool) -> bool:
-    if not word:
-        return False
-    low = word.lower()
-    if low in _GENERIC_WORDS or low in FUNCTION_WORDS or _HYPHEN_MODIFIER.match(word):
-        return False
-    if low in _VERBAL and not title:
-        return False
-    if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
-        return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
-    if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
-        return False  # "helps dish editing tasks", "unifies motion prediction": verbs; "21 editing": a count
-    return _LOWER.fullmatch(word) is not None and (not low.endswith("ly") or low in _LY_NOUNS)
-
-
-def _phrase_before(words: list[tuple[int, int, str]], j: int, *, title: bool) -> int:
-    """Index of the first word of the phrase ending at head ``words[j]``: modifiers walked leftwards."""
-    i = j
-    while i > 0 and j - i < _MAX_MODIFIERS and _is_modifier(words[i - 1][2], title=title):
-        if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
-            break
-        i -= 1
-    while (
-        not title and i < j and words[i][2].lower().endswith("ing") and words[i][2].lower() not in _ING_NOUNS
-    ):
-        i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
-    return i
-
-
-def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
-    words = _words(title)
+def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
+    words = phrase_words(title)
     low_abstract = abstract.lower()
     for j, (_, end, word) in enumerate(words):
         head = word.lower()
@@ -184,16 +124,16 @@ def _title_candidates(title: str, abstract: str) -> Iterator[Candidate]:
 def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     """The first word of the task name ending at ``words[j]`` in a title, or None when there is none."""
     i = j
-    while i > 0 and j - i < _MAX_MODIFIERS + 1 and _is_modifier(words[i - 1][2], title=True):
+    while i > 0 and j - i < MAX_MODIFIERS + 1 and is_modifier(words[i - 1][2], title=True):
         i -= 1
     before = words[i - 1][2] if i > 0 else ""
-    if before in ("'s", "’s") or (before and j - i > _MAX_MODIFIERS and _is_modifier(before, title=True)):
+    if before in ("'s", "’s") or (before and j - i > MAX_MODIFIERS and is_modifier(before, title=True)):
         return None  # "Alzheimer 's Disease Prediction", a longer name than the rule reads: unsure span
     if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
         return None  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
     k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
     while k > 0 and (
-        _is_modifier(words[k - 1][2].replace("-", ""), title=True) or _HYPHEN_MODIFIER.match(words[k - 1][2])
+        is_modifier(words[k - 1][2].replace("-", ""), title=True) or HYPHEN_MODIFIER.match(words[k - 1][2])
     ):
         k -= 1
     if k > 0 and words[k - 1][2].lower() in _MEANS:
@@ -209,7 +149,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
     while i < j - 1 and _LEADING_ADJECTIVE.fullmatch(words[i][2].lower()):
         i += 1  # "Grounded Iterative Language Planning", "Asymmetric UAV Tracking"
     first = words[i][2].lower()
-    if i == j or (i + 1 == j and (_ADJECTIVE.fullmatch(first) or _LEADING_ADJECTIVE.fullmatch(first))):
+    if i == j or (i + 1 == j and (ADJECTIVE.fullmatch(first) or _LEADING_ADJECTIVE.fullmatch(first))):
         return None  # a bare head; "Selective Retrieval", "Temporal Tracking": an adjective and a head
     return i
 
@@ -219,8 +159,8 @@ def _cut_name(word: str) -> bool:
     capitalised word that is no task head ("Timed Up and Go …", not "Detection and Tracking")."""
     low = word.lower()
     if (
-        low in _GENERIC_WORDS
-        or _ADJECTIVE.fullmatch(low)
+        low in GENERIC_WORDS
+        or ADJECTIVE.fullmatch(low)
         or _LEADING_ADJECTIVE.fullmatch(low)
         or low.endswith("ing")
     ):
@@ -236,7 +176,7 @@ def _is_setting(word: str) -> bool:
     parts = word.split("-")
     if len(parts) < 2 or any(p.isupper() and len(p) > 1 for p in parts):
         return False
-    return parts[0].lower() in _SETTING_PREFIXES or _ADJECTIVE.fullmatch(parts[-1].lower()) is not None
+    return parts[0].lower() in _SETTING_PREFIXES or ADJECTIVE.fullmatch(parts[-1].lower()) is not None
 
 
 def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
@@ -253,12 +193,12 @@ def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
         before = _LAST_WORD.search(text, max(start, at - 40), at)
         if before and before.group(1) in CONTEXT_HEADS:
             begin = max(start, at - 160)
-            words = _words(text, begin if begin == start else _next_space(text, begin), at)
+            words = phrase_words(text, begin if begin == start else _next_space(text, begin), at)
             if words and words[-1][2] in CONTEXT_HEADS:
-                yield from _list_before(text, words, len(words) - 1)
+                yield from list_before(text, words, len(words) - 1)
     cue = _LIST_START.match(text, at)
     if cue and (cue.group("list") or text.endswith("the ", start, at)):
-        yield from _list_after(text, _words(text, cue.end(), min(len(text), cue.end() + 200)))
+        yield from _list_after(text, phrase_words(text, cue.end(), min(len(text), cue.end() + 200)))
 
 
 def _next_space(text: str, begin: int) -> int:
@@ -267,19 +207,20 @@ def _next_space(text: str, begin: int) -> int:
     return match.start() if match else begin
 
 
-def _item(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
+def phrase_at(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
     """The phrase ending at head ``words[j]`` as a task candidate, or None when it is a bare head."""
-    i = _phrase_before(words, j, title=False)
-    if i == j or _ADJECTIVE.fullmatch(words[j - 1][2].lower()):
-        return None
+    i = phrase_start(words, j, title=False)
+    bare = i == j or (i + 1 == j and DIMENSION.fullmatch(words[i][2]) is not None)  # "2D segmentation"
+    if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()):
+        return None  # a bare head (or a dimension and a head); "autoregressive translation"
     start, end = words[i][0], words[j][1]
     return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
 
 
-def _list_before(text: str, words: list[tuple[int, int, str]], j: int) -> Iterator[Candidate]:
+def list_before(text: str, words: list[tuple[int, int, str]], j: int) -> Iterator[Candidate]:
     """The head ``words[j]`` right before "tasks", and the items of a list it ends ("A, B and C tasks")."""
     while j >= 0 and words[j][2] in CONTEXT_HEADS:
-        item = _item(text, words, j)
+        item = phrase_at(text, words, j)
         if item is None:
             return
         yield item
@@ -294,18 +235,27 @@ def _list_after(text: str, words: list[tuple[int, int, str]]) -> Iterator[Candid
     j = 0
     while j < len(words):
         k = j
-        while k < len(words) and _LOWER.fullmatch(words[k][2]) and words[k][2] not in FUNCTION_WORDS:
+        while k < len(words) and LOWER_WORD.fullmatch(words[k][2]) and words[k][2] not in FUNCTION_WORDS:
             k += 1
         # the item is words[j:k]; it is a task when it ends in a head
         if k > j and words[k - 1][2] in CONTEXT_HEADS:
-            item = _item(text, words, k - 1)
+            item = phrase_at(text, words, k - 1)
             if item is not None and item.start >= words[j][0]:
                 yield item
+        k = _after_parenthesis(words, k)  # "emotion recognition (English and Bangla), irony detection"
         if k >= len(words) or words[k][2] not in {",", "and", "or"}:
             return
         j = k + 1
         while j < len(words) and words[j][2] in {",", "and", "or"}:
             j += 1
+
+
+def _after_parenthesis(words: list[tuple[int, int, str]], k: int) -> int:
+    """The index after a parenthesis that opens at ``words[k]`` (``k`` itself when none opens there)."""
+    if k >= len(words) or words[k][2] != "(":
+        return k
+    close = next((m for m in range(k + 1, min(len(words), k + 12)) if words[m][2] in "()"), None)
+    return close + 1 if close is not None and words[close][2] == ")" else k
 
 
 def task_candidates(
@@ -333,7 +283,7 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    out = list(_title_candidates(title, abstract)) if title_len else []
+    out = list(title_task_candidates(title, abstract)) if title_len else []
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     return [
@@ -355,7 +305,7 @@ def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> boo
     domain = cand.name[: known.start - cand.start].lower().split()
     if known.type != "task" or known.end != cand.end or not_domain(domain):
         return False
-    return cand.rule != "title.task"
+    return cand.rule != "title.task" or (len(domain) == 1 and DIMENSION.fullmatch(domain[0]) is not None)
 
 
 def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:

@@ -12,8 +12,9 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract.lexicon import ABSTRACT_DOMAIN, ABSTRACT_TASKS, default_lexicon_paths, load_lexicon
-from kg.extract.task_cues import after_modifier, plain_task_phrase
+from kg.extract.task_cues import after_modifier
 from kg.extract.task_phrases import TASK_HEADS, task_candidates
+from kg.extract.task_words import plain_task_phrase
 
 
 @pytest.fixture(scope="module")

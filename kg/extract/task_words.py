@@ -1,0 +1,148 @@
+"""The word tests of a task phrase: which words may stand before a task head and where the phrase
+starts (shared by the title and context rules of :mod:`kg.extract.task_phrases`, the cues of
+:mod:`kg.extract.task_cues` and the corpus miners in ``train/``).
+
+A modifier is a plain lower-case word (in a title: a capitalised one) that is no function word, no
+generic or evaluative word ("downstream", "complex", "novel"), no verb ("solve", "helps") and no
+hyphenated setting ("Depth-Aided", "20-Year"); a dimension ("3D") starts a name. The word right before
+the head must not read as an adjective ("discrete segmentation").
+
+>>> text = "when solving planning problems on detailed 3D shape reconstruction"
+>>> words = phrase_words(text)
+>>> [w for _, _, w in words[phrase_start(words, 2, title=False) : 3]]
+['planning']
+>>> [w for _, _, w in words[phrase_start(words, 8, title=False) : 9]]
+['3D', 'shape', 'reconstruction']
+>>> is_modifier("keypoint", title=False), is_modifier("helps", title=False), is_modifier("Aerial", title=True)
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.phrase_words import DESCRIBING_WORDS
+
+__all__ = [
+    "ADJECTIVE",
+    "DIMENSION",
+    "FUNCTION_WORDS",
+    "GENERIC_WORDS",
+    "HYPHEN_MODIFIER",
+    "LOWER_WORD",
+    "MAX_MODIFIERS",
+    "is_modifier",
+    "phrase_start",
+    "phrase_words",
+    "plain_task_phrase",
+]
+
+_GENERIC = """
+    difficult hard easy important core basic fundamental several many some few when while first second
+    third long-horizon open-ended real-world human-level expert-level faithful enhancing improving
+    generalizable generalized universal explainable interpretable controllable trustworthy all-in-one
+    training-free zero-cost llm llms vlm vlms mllm mllms lvlm lvlms lmm lmms agentic perceptual
+    visual-text understanding reasoning learning benchmarking rethinking revisiting exploring evaluating
+    leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
+    individual respective corresponding certain particular representative generative multimodal
+    multi-modal can unleash automatic automated consistent active structured actionable latent flexible
+    intelligent fair smart next enhance improve prior optimal special complete instant"""
+GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
+_FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
+    across between both before after during each that which than not but yet whereas while although however
+    within without over among against toward towards beyond upon per like about along around despite"""
+FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+# Verbs and the words that announce one: never part of a task's name ("a system cannot solve
+# classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
+_VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
+    solve solves solving perform tackle handle support improve help enable boost benefit facilitate
+    achieve evaluate assess study explore investigate involve require execute conduct accomplish treat
+    consider"""
+_VERBAL = frozenset(_VERBAL_TEXT.split())
+# "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
+HYPHEN_MODIFIER = re.compile(
+    r".+-(?!generated)(?:\w+ed|driven|based|aware|free|centric|level|scale|time|agnostic|specific|wise"
+    r"|scarce|rich|intensive|efficient)$"
+    r"|\d+-[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
+# In running text the word right before the head must not read as an adjective: "discrete
+# segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
+ADJECTIVE = re.compile(
+    r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client)$)"
+    r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+# A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
+_VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
+# -ing words that are nouns, not verbs, before a task ("building outline extraction")
+_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
+_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
+# nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
+_LY_NOUNS = frozenset({"anomaly", "assembly", "family", "supply", "reply"})
+LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# "3D", "4D": the first word of a task name ("detailed 3D shape reconstruction" names 3D shape reconstruction)
+DIMENSION = re.compile(r"[1-4][dD]")
+MAX_MODIFIERS = 3
+
+
+def phrase_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of the words and punctuation marks in ``text[start:end]``."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def is_modifier(word: str, *, title: bool) -> bool:
+    """Whether ``word`` may stand before a task head as part of the task's name (``title``: in a title)."""
+    if not word:
+        return False
+    low = word.lower()
+    if low in GENERIC_WORDS or low in FUNCTION_WORDS or HYPHEN_MODIFIER.match(word):
+        return False
+    if low in _VERBAL and not title:
+        return False
+    if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
+        return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
+    if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():
+        return False  # "helps dish editing tasks", "unifies motion prediction": verbs; "21 editing": a count
+    if DIMENSION.fullmatch(word):
+        return True
+    return LOWER_WORD.fullmatch(word) is not None and (not low.endswith("ly") or low in _LY_NOUNS)
+
+
+def phrase_start(words: Sequence[tuple[int, int, str]], j: int, *, title: bool) -> int:
+    """Index of the first word of the phrase ending at head ``words[j]``: modifiers walked leftwards."""
+    i = j
+    while i > 0 and j - i < MAX_MODIFIERS and is_modifier(words[i - 1][2], title=title):
+        if words[i - 1][1] + 1 < words[i][0] and not title:  # a line break or two spaces: not one phrase
+            break
+        i -= 1
+        if DIMENSION.fullmatch(words[i][2]):
+            break  # "detailed 3D shape reconstruction": the dimension starts the name
+    while (
+        not title and i < j and words[i][2].lower().endswith("ing") and words[i][2].lower() not in _ING_NOUNS
+    ):
+        i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
+    return i
+
+
+def plain_task_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` (modifiers, then a head) read as a task name by the context rule's
+    word tests: one to three modifiers, none generic, evaluative, a verb or a plural, no adjective
+    right before the head and no leading -ing verb (the shape :mod:`train.abstract_tasks` mines).
+
+    >>> [plain_task_phrase(p.split()) for p in ("keypoint tracking", "robust tracking", "tracking")]
+    [True, False, False]
+    >>> [plain_task_phrase(p.split()) for p in ("using keypoint tracking", "building outline extraction")]
+    [False, True]
+    """
+    modifiers = list(words[:-1])
+    if not 1 <= len(modifiers) <= MAX_MODIFIERS or not all(is_modifier(w, title=False) for w in modifiers):
+        return False
+    first = modifiers[0].lower()
+    if first.endswith("ing") and first not in _ING_NOUNS:
+        return False
+    return ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
