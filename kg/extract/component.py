@@ -36,7 +36,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_long
 from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
-from kg.extract.ending_data import after_capitalised_word
+from kg.extract.ending_data import after_capitalised_word, capitalised_part
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
@@ -198,6 +198,8 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
+            if kind in ("method", "task") and capitalised_part(text, start, end, known_ends):
+                continue  # "a Dual-Prompt Controlled Attention Mechanism": a part of the longer name
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )

@@ -56,3 +56,43 @@ def test_qualities_are_whole_words() -> None:
     text = "FooNet achieves state-of-the-art detection accuracy, consistently outperforming the baselines."
     start = text.find("accuracy")
     assert not ordinary_metric(text, start, start + len("accuracy"))
+
+
+def _names(text: str, title: str = "Title") -> dict[str, str]:
+    return {m.text: m.name for m in extract_text(text, title=title)}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("FooGen adds a Dual-Prompt Controlled Attention Mechanism for alignment.", "Attention Mechanism"),
+        ("We leverage the Slot Attention mechanism and a pretrained encoder.", "Attention mechanism"),
+        ("Our pipeline incorporates Diffusion Self-Distillation into the transformer.", "Self-Distillation"),
+        ("We integrate Soft Dynamic Time Warping into the evaluation pipelines.", "Dynamic Time Warping"),
+    ],
+)
+def test_a_known_method_after_a_capitalised_word_is_part_of_the_longer_name(text: str, part: str) -> None:
+    """Rule 77: each fails on the code before the rule (the part was linked)."""
+    assert part not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unlike Knowledge Distillation, FooNet needs no teacher.", "Knowledge Distillation"),
+        ("We employ Multi-task Prompt Engineering for the reports.", "Prompt Engineering"),
+        ("Leading methods used Mamba-like State Space Models for segmentation.", "State Space Models"),
+        ("Multi-Head Attention is replaced by a cheaper operator.", "Multi-Head Attention"),
+    ],
+)
+def test_a_known_method_after_a_function_word_a_modifier_or_at_a_sentence_start_is_kept(
+    text: str, name: str
+) -> None:
+    assert name in _names(text)
+
+
+def test_sibling_releases_and_algorithms_are_entries_of_their_own() -> None:
+    """CogVideoX-5B is CogVideoX, not CogVideo; the Sinkhorn algorithm is not optimal transport itself."""
+    names = _names("We distil CogVideoX-5B and solve the transport with the Sinkhorn algorithm.")
+    assert names["CogVideoX-5B"] == "CogVideoX"
+    assert names["Sinkhorn algorithm"] == "Sinkhorn Algorithm"
