@@ -31,7 +31,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_capitalised_word", "capitalised_part", "data_context", "inside_longer_name"]
+__all__ = [
+    "after_capitalised_word",
+    "capitalised_part",
+    "capitalised_parts",
+    "data_context",
+    "inside_longer_name",
+]
 
 _HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
 # the other items of a list the name stands in, before or after it: ", MUDS", " and BBBC038"
@@ -175,3 +181,28 @@ def capitalised_part(text: str, start: int, end: int, known_ends: frozenset[int]
         return False
     before = text[: word.start()].rstrip(" ")
     return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def capitalised_parts(
+    text: str, spans: list[tuple[int, int, str]], known_ends: frozenset[int]
+) -> frozenset[tuple[int, int]]:
+    """The ``(start, end)`` of the lexicon matches ``spans`` (start, end, type) that are parts of a longer
+    name (rule 77): a method or task that :func:`capitalised_part` reads so, unless a longer lexicon match
+    holds it ("Visual Simultaneous Localization and Mapping" is known whole), and every match inside such
+    a part ("Image Detection" inside "Robust AI-Generated Image Detection").
+
+    >>> t = "T\\n\\nFor the Robust AI-Generated Image Detection track and Visual Simultaneous Localization."
+    >>> spans = [(18, 46, "task"), (31, 46, "task"), (57, 89, "task"), (64, 89, "task")]
+    >>> sorted(capitalised_parts(t, spans, frozenset()))
+    [(18, 46), (31, 46)]
+    """
+    parts = [
+        (start, end)
+        for start, end, kind in spans
+        if kind in ("method", "task")
+        and capitalised_part(text, start, end, known_ends)
+        and not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+    ]
+    if not parts:
+        return frozenset()
+    return frozenset((s, e) for s, e, _ in spans if any(ps <= s and e <= pe for ps, pe in parts))
