@@ -85,8 +85,13 @@ _QUALITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUALITY_BEFORE = re.compile(rf"\b{_QUALITY}\s*(?:,|and|&|/)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# ... unless it is one of the things an evaluation judges ("dimensions including accuracy, completeness").
-_JUDGED_ON = re.compile(r"\b(?:dimensions?|criteria|criterion|aspects?)\b", re.IGNORECASE)
+# ... unless it is one of the things an evaluation judges ("dimensions including accuracy, completeness")
+# or what an evaluation measures ("we evaluate the factual accuracy of", "evaluations conducted on").
+_JUDGED_ON = re.compile(
+    r"\b(?:dimensions?|criteria|criterion|aspects?|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+    r"measur(?:e|es|ed|ing)|evaluations? (?:by|conducted|on|of|across))\b",
+    re.IGNORECASE,
+)
 _DIMENSION_BEFORE = re.compile(
     r"\b(?:(?:level|degree) of|geometric(?:al)?|spatial|temporal|factual|local|global|physical|structural|"
     r"positional|perceptual|(?<![\w-])shot|numerical|reconstruction|processing|representation)\s+$",

@@ -42,6 +42,7 @@ def test_accuracy_as_a_quality_is_ordinary(text: str) -> None:
         # "in terms of", metrics, evaluation dimensions: the measured quantity
         ("The method is better in terms of accuracy and efficiency.", ["accuracy"]),
         ("Gains across expert-judged dimensions including accuracy, completeness, and safety.", ["accuracy"]),
+        ("We systematically evaluate both the accuracy and inference efficiency of LLMs.", ["accuracy"]),
         # a test split or a zero-shot setting is no dimension of correctness
         ("LLM-optimized prompts significantly enhance zero-shot accuracy on ZeroWaste.", ["accuracy"]),
         ("It gains diagnostic accuracy over the baseline.", ["accuracy"]),
