@@ -79,16 +79,12 @@ _QUALITY = (
     r"usability|transparency|fairness|safety|flexibility|plausibility|faithfulness|naturalness|smoothness|"
     r"controllability|expressiveness|expressivity|completeness|throughput|memory)"
 )
-_QUALITY_AFTER = re.compile(
-    rf"^\s*(?:,|and|&|/)\s+(?:(?:the|its|their|both|computational|inference|sample|strong|high|low|"
-    rf"better|overall|runtime|visual|perceptual|\w+al)\s+)?{_QUALITY}\b",
-    re.IGNORECASE,
-)
+_QUALITY_AFTER = re.compile(rf"^\s*(?:,|and|&|/)\s+(?:[\w\-]+\s+)?{_QUALITY}\b", re.IGNORECASE)
 _QUALITY_BEFORE = re.compile(rf"\b{_QUALITY}\s*(?:,|and|&|/)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... unless it is one of the things an evaluation judges ("dimensions including accuracy, completeness")
 # or what an evaluation measures ("we evaluate the factual accuracy of", "evaluations conducted on").
 _JUDGED_ON = re.compile(
-    r"\b(?:dimensions?|criteria|criterion|aspects?|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+    r"\b(?:dimensions?|criteria|criterion|aspects?|outcomes?|evaluat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
     r"measur(?:e|es|ed|ing)|evaluations? (?:by|conducted|on|of|across))\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ def _metrics(text: str) -> list[str]:
         "Retrieval grounding keeps factual accuracy while the model answers open questions.",
         "LITERA offers an unprecedented level of accuracy for classical Latin.",
         "It surpasses prior work in accuracy, robustness, and generalization on three benchmarks.",
+        "Results show gains in instruction-following accuracy and trajectory efficiency.",
     ],
 )
 def test_accuracy_as_a_quality_is_ordinary(text: str) -> None:
@@ -43,6 +44,7 @@ def test_accuracy_as_a_quality_is_ordinary(text: str) -> None:
         ("The method is better in terms of accuracy and efficiency.", ["accuracy"]),
         ("Gains across expert-judged dimensions including accuracy, completeness, and safety.", ["accuracy"]),
         ("We systematically evaluate both the accuracy and inference efficiency of LLMs.", ["accuracy"]),
+        ("Reports improve across three outcomes, accuracy, quality, and completion.", ["accuracy"]),
         # a test split or a zero-shot setting is no dimension of correctness
         ("LLM-optimized prompts significantly enhance zero-shot accuracy on ZeroWaste.", ["accuracy"]),
         ("It gains diagnostic accuracy over the baseline.", ["accuracy"]),
