@@ -36,7 +36,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_long
 from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
-from kg.extract.ending_data import after_capitalised_word
+from kg.extract.ending_data import after_capitalised_word, capitalised_parts
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
@@ -179,9 +179,8 @@ class KGEntities:
     def _lexicon(
         self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
     ) -> list[Candidate]:
-        out = []
-        entries = self.entries
-        known_ends = frozenset(match[2] for match in matches)
+        out, entries, known_ends = [], self.entries, frozenset(match[2] for match in matches)
+        parts = capitalised_parts(text, [(s, e, entries[key].type) for key, s, e, _ in matches], known_ends)
         for key, start, end, rule in matches:
             entry = entries[key]
             kind = entry.type
@@ -200,6 +199,8 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
+            if (start, end) in parts:
+                continue  # "a Dual-Prompt Controlled Attention Mechanism": a part of the longer name
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )

@@ -22,14 +22,22 @@ False
 A part of a longer capitalised name ("the Panoramic Dual BridgeNet", "EmoNet Face, a benchmark suite")
 is no name of its own (rule 59): :func:`inside_longer_name`. Likewise a known one-word model or method
 name of letters only after such a word ("on Web Voyager", "Linq Embed Mistral", "Patch Mamba") is part of
-the longer name (rule 60): :func:`after_capitalised_word`.
+the longer name (rule 60): :func:`after_capitalised_word`; and a known method or task of several words
+written with capitals after such a word ("a Dual-Prompt Controlled Attention Mechanism", "the Slot
+Attention mechanism") is a part of the longer name (rule 77): :func:`capitalised_part`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_capitalised_word", "data_context", "inside_longer_name"]
+__all__ = [
+    "after_capitalised_word",
+    "capitalised_part",
+    "capitalised_parts",
+    "data_context",
+    "inside_longer_name",
+]
 
 _HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
 # the other items of a list the name stands in, before or after it: ", MUDS", " and BBBC038"
@@ -139,3 +147,62 @@ def after_capitalised_word(
     if candidate in _FUNCTION or candidate in _LANGUAGES or candidate in _PLAIN:
         return False
     return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def capitalised_part(text: str, start: int, end: int, known_ends: frozenset[int]) -> bool:
+    """Whether the known method or task ``text[start:end]`` of several words, written with a capital
+    first letter in the abstract, follows a capitalised word that makes it a part of a longer name
+    (rule 77): "a Dual-Prompt Controlled Attention Mechanism", "the Slot Attention mechanism", "Referring
+    Multi-Object Tracking". Not after a function word, a plain word ("Vanilla Knowledge Distillation"), a
+    language, a word with a capital past its first letter or a known name (``known_ends``), nor at a
+    sentence start; never in the title.
+
+    >>> t = "T\\n\\nWe add a Controlled Attention Mechanism. Using Knowledge Distillation, the Slot Attention"
+    >>> t += " mechanism and CLIP Contrastive Learning. Multi-Head Attention helps. A Multi-task Prompt"
+    >>> t += " Engineering step, an Aspect-Based Sentiment Analysis."
+    >>> [capitalised_part(t, t.find(n), t.find(n) + len(n), frozenset())
+    ...     for n in ("Attention Mechanism", "Knowledge Distillation", "Attention mechanism",
+    ...               "Contrastive Learning", "Multi-Head Attention", "Prompt Engineering",
+    ...               "Sentiment Analysis")]
+    [True, False, True, False, False, False, True]
+    >>> capitalised_part("A Title\\nClassic AI planning is hard.", 14, 25, frozenset())  # a sentence start
+    False
+    """
+    surface = text[start:end]
+    if start < text.find("\n\n") or not surface[:1].isupper() or (" " not in surface and "-" not in surface):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None or word.end(1) in known_ends:
+        return False
+    candidate = word.group(1)
+    if any(part[1:] != part[1:].lower() for part in candidate.split("-")) or _MODIFIER.search(candidate):
+        return False  # "CLIP Contrastive Learning", "Multi-task Prompt Engineering", "Mamba-like"
+    if candidate in _FUNCTION or candidate in _PLAIN or candidate in _LANGUAGES:
+        return False
+    before = text[: word.start()].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def capitalised_parts(
+    text: str, spans: list[tuple[int, int, str]], known_ends: frozenset[int]
+) -> frozenset[tuple[int, int]]:
+    """The ``(start, end)`` of the lexicon matches ``spans`` (start, end, type) that are parts of a longer
+    name (rule 77): a method or task that :func:`capitalised_part` reads so, unless a longer lexicon match
+    holds it ("Visual Simultaneous Localization and Mapping" is known whole), and every match inside such
+    a part ("Image Detection" inside "Robust AI-Generated Image Detection").
+
+    >>> t = "T\\n\\nFor the Robust AI-Generated Image Detection track and Visual Simultaneous Localization."
+    >>> spans = [(18, 46, "task"), (31, 46, "task"), (57, 89, "task"), (64, 89, "task")]
+    >>> sorted(capitalised_parts(t, spans, frozenset()))
+    [(18, 46), (31, 46)]
+    """
+    parts = [
+        (start, end)
+        for start, end, kind in spans
+        if kind in ("method", "task")
+        and capitalised_part(text, start, end, known_ends)
+        and not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+    ]
+    if not parts:
+        return frozenset()
+    return frozenset((s, e) for s, e, _ in spans if any(ps <= s and e <= pe for ps, pe in parts))

@@ -57,6 +57,7 @@ from typing import Protocol, TypeVar
 from rapidfuzz.fuzz import ratio
 
 from kg.extract.candidates import Candidate
+from kg.extract.metric_words import ordinary_metric
 
 __all__ = [
     "PROPER_TYPES",
@@ -203,109 +204,6 @@ def outside_urls(spans: list[_S], text: str) -> list[_S]:
         return spans
     urls = [m.span() for m in _URL.finditer(text)]
     return [c for c in spans if not any(s <= c.start < e for s, e in urls)]
-
-
-# Metrics whose name is also a common word: a metric only where the text names it as a measure.
-COMMON_METRICS = frozenset({"accuracy", "precision", "recall", "sensitivity", "specificity"})
-_OTHER_METRIC = (
-    r"(?:precision|recall|accuracy|sensitivity|specificity|F1|F-?score|F-measure|AUC|AUROC|AUPRC|"
-    r"mAP|IoU|BLEU|ROUGE(?:-\w+)?|METEOR|MAE|RMSE|MSE|EM|exact match|error rate|perplexity)"
-)
-# Evidence of a measure before the word ("in terms of", "F1 and", "metrics such as", "92.1%").
-_MEASURE_BEFORE = re.compile(
-    r"(?:\bin terms of|\bmeasured (?:by|in|as)|\bmetrics?\b[^.;]*|\bscores?\b|\bthe metric|"
-    rf"\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)|\d[\d.,]*\s*%?(?:\s*(?:points?|pp))?)\W*"
-    r"(?:(?:mean|average|overall|top-\d|test|validation|zero-shot|few-shot|\w+(?:tion|sion|ic))\s+)?$",
-    re.IGNORECASE,
-)
-# Evidence after it: a number ("of 92%", "by 5.3 points", ": 0.81"), a coordinated metric, a comparison
-# ("higher accuracy than"), a measure head ("accuracy score", "recall rate", "@10").
-_MEASURE_AFTER = re.compile(
-    rf"^(?:[^.;]{{0,30}}?\d|\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b|"
-    r"[^.;]{0,25}\b(?:than|compared (?:to|with))\b|\s*(?:@|scores?\b|rates?\b|metrics?\b|values?\b|"
-    r"gains?\b|drops?\b|improvements?\b|degradation\b|curves?\b))",
-    re.IGNORECASE,
-)
-# "accuracy" as a property of a thing ("the accuracy of diagnosis", "the efficiency and accuracy of
-# geological investigations", "the efficiency, scalability, and accuracy of design retrieval": rule 52)
-# or after an absolute degree ("require high accuracy").
-_THE_BEFORE = re.compile(
-    r"\b(?:the|its|their|this|our)\s+(?:(?:[\w\-]+,\s+){0,3}[\w\-]+,?\s+and\s+)?$", re.IGNORECASE
-)
-_OF_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[a-z]+)?\s+of\s+(?!\d)")
-# ... or the object of an improvement ("to enhance accuracy and robustness", "improving the accuracy").
-_IMPROVE_BEFORE = re.compile(
-    r"\b(?:enhanc|improv|increas|boost|rais|ensur|maintain|preserv|balanc)\w*\s+"
-    r"(?:(?:the|its|their|both|model|overall)\s+)*(?:\w+\s+(?:and|,)\s+)?$",
-    re.IGNORECASE,
-)
-_DEGREE_BEFORE = re.compile(
-    r"\b(?:high|low|great|good|poor|limited|reasonable|acceptable|satisfactory|sufficient|perfect)\s+$",
-    re.IGNORECASE,
-)
-# Number formats ("mixed precision", "4-bit precision") and compounds ("precision medicine").
-_FORMAT_BEFORE = re.compile(
-    r"(?:mixed|full|half|single|double|low|lower|reduced|arbitrary|numerical|floating[- ]point|fixed|"
-    r"\d+-bit|bit|FP\d+|BF16|INT\d+)[- ]$",
-    re.IGNORECASE,
-)
-# "recall" as memory: a remembered thing in front ("fact recall") or a verb ("to recall", "can recall").
-_MEMORY_BEFORE = re.compile(
-    r"\b(?:facts?|factual|knowledge|memory|associative|free|cued|verbatim|to|can|cannot|could|must)\s+$",
-    re.IGNORECASE,
-)
-_COMPOUND_AFTER = re.compile(
-    r"^(?:-(?!score|rate|at)[a-z]|\s+(?:medicine|agriculture|farming|oncology|health(?:care)?|manufacturing|"
-    r"machining|engineering|instruments?|timing|control|nutrition|psychiatry|livestock|irrigation|"
-    r"formats?|levels?|settings?|modes?|arithmetic|floating|weights|training|inference)\b)",
-    re.IGNORECASE,
-)
-
-
-def ordinary_metric(text: str, start: int, end: int) -> bool:
-    """Whether the common-word metric name ``text[start:end]`` ("accuracy", "precision", "recall",
-    "sensitivity", "specificity") is used as an ordinary word, not named as a measure.
-
-    Never a measure as a number format ("mixed precision") or the first half of a compound
-    ("precision medicine"). A measure with a number nearby, next to another metric, after "in terms
-    of", "metrics", or before a comparison ("higher accuracy than"). Without such evidence
-    "precision", "recall", "sensitivity" and "specificity" are ordinary words ("factual recall");
-    "accuracy" is a measure unless it is a property of a thing ("the accuracy of diagnosis"), follows
-    an absolute degree ("require high accuracy") or is what something improves ("to enhance accuracy
-    and robustness").
-
-    >>> t = "It reaches an accuracy of 92.1% and high precision and recall."
-    >>> ordinary_metric(t, 14, 22), ordinary_metric(t, 41, 50), ordinary_metric(t, 55, 61)
-    (False, False, False)
-    >>> t = "This improves the accuracy of diagnosis and enables precision medicine."
-    >>> ordinary_metric(t, 18, 26), ordinary_metric(t, 52, 61)
-    (True, True)
-    >>> t = "Models fail at factual recall; we train in mixed precision; fact recall datasets with 7B."
-    >>> ordinary_metric(t, 65, 71)
-    True
-    >>> ordinary_metric(t, 23, 29), ordinary_metric(t, 49, 58)
-    (True, True)
-    >>> t = "Diagnostic accuracy rises; it gives higher accuracy than GPT-4o, keeping accuracy."
-    >>> ordinary_metric(t, 11, 19), ordinary_metric(t, 43, 51), ordinary_metric(t, 73, 81)
-    (False, False, False)
-    """
-    word = text[start:end].lower()
-    if word not in COMMON_METRICS:
-        return False
-    left = text[max(0, start - 60) : start]
-    left = left[max(left.rfind(". "), left.rfind(";")) + 1 :]
-    right = text[end : end + 50]
-    if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
-        return True
-    if word == "recall" and _MEMORY_BEFORE.search(left):
-        return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
-    if _MEASURE_BEFORE.search(left) or _MEASURE_AFTER.match(right):
-        return False
-    if word != "accuracy":
-        return True
-    if _THE_BEFORE.search(left) and _OF_AFTER.match(right):
-        return True
-    return bool(_DEGREE_BEFORE.search(left) or _IMPROVE_BEFORE.search(left))
 
 
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
