@@ -49,7 +49,9 @@ _APPOSED = re.compile(
     rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
 )
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
-_BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL)$")
+_BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
+# A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
+_COUNT_END = re.compile(r"-(?:\d+(?:\.\d+)?[Kk]|Data)$")  # "ForceVLA-Data" too
 _OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
 _SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 _COARSE = {"benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric"}
@@ -59,6 +61,8 @@ def _named_data(name: str) -> str | None:
     """The data type a name gives itself: "MCP-Bench", "GenArena", "Face Consistency Benchmark"."""
     if _BENCH_END.search(name):
         return "benchmark"
+    if _COUNT_END.search(name):
+        return "dataset"
     last = name.rsplit(None, 1)[-1].lower()
     return "benchmark" if last == "benchmark" else "dataset" if last in ("dataset", "corpus") else None
 

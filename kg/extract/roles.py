@@ -56,7 +56,6 @@ from kg.extract.role_scope import (
     first_mention,
     in_scope,
     inside_other,
-    modifies_head,
     named_before,
     names_object,
     used_before,
@@ -118,6 +117,13 @@ _OUR_APPOSED = re.compile(
 # "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a novel reinforcement-learning
 # objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
 _NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
+# A new name brought into the work ("that embeds Polytopic Motion Planning (PAAMP) into a … pipeline") is
+# existing work the paper uses, unless an article, "our" or "novel" makes it a new part ("we integrate a
+# Dual Gate Module (DGM) into the backbone", "our novel X into").
+_INTO = re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s")
+_OWN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ur|novel|new|proposed|own)\s+(?:[\w\-]+\s+){0,3}$|\b(?:[Aa]n?|[Oo]ur)\s+$"
+)
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
 # "our X baseline / backbone / teacher": a model the paper chose, not one it made
 _CHOSEN = re.compile(r"\s(?:baseline|backbone|teacher|base\smodel)s?\b")
@@ -181,11 +187,15 @@ def role_for(
         return "used"
     if abbreviates_earlier(text, start, end):  # "a novel UCOD framework" after "… detection (UCOD)"
         return "used"
+    if not known and _INTO.match(text, end) and not _OWN_BEFORE.search(text, max(s_start, start - 50), start):
+        return "used"  # "… that embeds Polytopic Action-based Motion Planning (PAAMP) into a pipeline"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        if _CHOSEN.match(text, end):
-            return "used"  # "+1.4 points over our SAM2Long baseline": what the paper builds on
-        return "used" if known and modifies_head(text, end, kind) else "introduced"
+        if _CHOSEN.match(text, end) or known:
+            # "+1.4 points over our SAM2Long baseline": what the paper builds on; a known name after "our"
+            # is the paper's instance of it ("our SNNs match ANNs", "our 3DGS representation"), not new
+            return "used"
+        return "introduced"
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
