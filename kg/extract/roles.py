@@ -43,7 +43,8 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.extent import versioned
-from kg.extract.own_parts import own_parts
+from kg.extract.own_enum import enumerated_spans
+from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
 from kg.extract.role_scope import (
@@ -56,6 +57,7 @@ from kg.extract.role_scope import (
     first_mention,
     in_scope,
     inside_other,
+    modifies_head,
     named_before,
     names_object,
     used_before,
@@ -118,8 +120,7 @@ _OUR_APPOSED = re.compile(
 # objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
 _NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
 # A new name brought into the work ("that embeds Polytopic Motion Planning (PAAMP) into a … pipeline") is
-# existing work the paper uses, unless an article, "our" or "novel" makes it a new part ("we integrate a
-# Dual Gate Module (DGM) into the backbone", "our novel X into").
+# used, unless an article, "our" or "novel" makes it a new part ("we integrate a Dual Gate Module into X").
 _INTO = re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s")
 _OWN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ur|novel|new|proposed|own)\s+(?:[\w\-]+\s+){0,3}$|\b(?:[Aa]n?|[Oo]ur)\s+$"
@@ -191,10 +192,9 @@ def role_for(
         return "used"  # "… that embeds Polytopic Action-based Motion Planning (PAAMP) into a pipeline"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        if _CHOSEN.match(text, end) or known:
-            # "+1.4 points over our SAM2Long baseline": what the paper builds on; a known name after "our"
-            # is the paper's instance of it ("our SNNs match ANNs", "our 3DGS representation"), not new
-            return "used"
+        if _CHOSEN.match(text, end) or (known and (kind != "model" or modifies_head(text, end, kind))):
+            # "over our SAM2Long baseline"; a known method after "our" is the paper's instance ("our SNNs")
+            return "used"  # (a known model may be the paper's release: "Our Quuxformer Large is new")
         return "introduced"
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
@@ -220,6 +220,7 @@ def role_for(
         return "used"
     if (
         _is_part(text, start, end, s_start)
+        or (start, end) in enumerated_spans(text)
         or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
     ):
@@ -336,7 +337,7 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
         or (article.group().lower().startswith("the") and _WHOLE.search(part.group()))
     ):
         return False  # "In the transferable utility (TU) model": a known kind of model, not a part
-    return not _USAGE.search(text, s_start, start) and cue_before(text, start)
+    return not _USAGE.search(text, part_item_start(text, s_start, start), start) and cue_before(text, start)
 
 
 def introduces(text: str, start: int, end: int) -> bool:
