@@ -22,7 +22,8 @@ __all__ = ["cue_before", "cues", "subject_of_passive"]
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
 _PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
     r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released)\b"
+    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released|"
+    r"incorporated)\b"  # "a Semantic Prediction Disruption module is incorporated"
 )
 
 

@@ -99,3 +99,16 @@ def test_an_own_name_says_its_data_type() -> None:
     assert types["Snarf-L1-50K"] == "dataset"
     assert types["GlorpVLA-Data"] == "dataset"
     assert _types("We propose Snarf-7B, a new language model.")["Snarf-7B"] in ("model", "method")
+
+
+def test_a_count_suffix_names_data_unless_a_tool_noun_follows() -> None:
+    types = _types("We release the corpus and a matched GLORP-16K tokenizer for it.")
+    assert types.get("GLORP-16K", "method") != "dataset"
+
+
+def test_a_part_name_after_a_sentence_initial_article_is_found() -> None:
+    text = (
+        "We propose Snarf-NVPT, a noise-robust prompt tuning method. A subsequent Spike Glorpization Unit "
+        "converts filtered signals into sparse binary prompts."
+    )
+    assert _roles(text)["Spike Glorpization Unit"] == "introduced"
