@@ -65,7 +65,7 @@ def test_a_known_name_modifying_the_papers_own_unnamed_thing_is_used() -> None:
         "accepted length."
     )
     assert mentions(text)["MoE"][1] == "used"
-    # round 14: a known method after "our" is the paper's instance of it, not a new name ("our SNNs match ANNs")
+    # round 14: a known method after "our" is the paper's instance of it ("our SNNs match ANNs")
     assert mentions("Our GlorpNet model beats our MoE and our Snarf-7B.")["MoE"][1] == "used"
 
 
