@@ -192,17 +192,12 @@ def role_for(
         return "used"  # "… that embeds Polytopic Action-based Motion Planning (PAAMP) into a pipeline"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        if _CHOSEN.match(text, end) or (known and (kind != "model" or modifies_head(text, end, kind))):
-            # "over our SAM2Long baseline"; a known method after "our" is the paper's instance ("our SNNs")
-            return "used"  # (a known model may be the paper's release: "Our Quuxformer Large is new")
-        return "introduced"
+        chosen = _CHOSEN.match(text, end) or (known and (kind != "model" or modifies_head(text, end, kind)))
+        return "used" if chosen else "introduced"  # "our X baseline", "our SNNs"; not a model release
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
-    ):
-        return "introduced"
-    if not known and (
-        _OUR_NAMED.search(text, max(s_start, start - 60), start)
+        or _OUR_NAMED.search(text, max(s_start, start - 60), start)
         or _THE_MADE.search(text, max(s_start, start - 40), start)
         or _OUR_APPOSED.match(text, end)
         or (
@@ -212,9 +207,9 @@ def role_for(
         )
     ):
         return "introduced"
-    if _after_cue(text, start, end, s_start, known, kind == "task"):
-        return "introduced"
-    if kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start):
+    if _after_cue(text, start, end, s_start, known, kind == "task") or (
+        kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start)
+    ):
         return "introduced"
     if known:
         return "used"
