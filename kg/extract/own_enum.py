@@ -6,6 +6,7 @@ Entailment Alignment, which …", "two capabilities, (i) Intent-Conditioned Moni
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.own_subject import sentence_start
@@ -13,7 +14,7 @@ from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 from kg.extract.shapes import type_from_head
 
-__all__ = ["enumerated_parts"]
+__all__ = ["enumerated_parts", "enumerated_spans"]
 
 
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
@@ -21,7 +22,9 @@ __all__ = ["enumerated_parts"]
 _ENUM = re.compile(
     r"(?<!\S)\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s(?:\\textbf\{|\*\*)?"  # "(1) \textbf{X}"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
-    r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?(?=,\s(?:which|that|where|a|an)\s|:\s)"
+    r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
+    # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
+    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s))"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
@@ -31,6 +34,24 @@ _ENUM_KIND = re.compile(
 _ENUM_OWNER = re.compile(
     r"\b(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]he\s(?:proposed\s)?(?:framework|method|model|system|approach|pipeline))\b"
 )
+# A name as the subject of a verb of parts, opening the sentence: "ReCoT introduces two key components: (i) …"
+_NAME_OWNER = re.compile(
+    r"[A-Z][\w\-]*[A-Z][\w\-]*\s(?:introduces|comprises|consists|includes|contains|integrates|incorporates)\b"
+)
+# An item that opens a sentence of its own: "… Synthesizer (DTS): DTS generates … tokens. (ii) Semantic-Guided
+# Masking (SGM): …" reads the sentences before it, back to the one that announces the list.
+_ITEM_OPENS = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s")
+
+
+def _list_start(text: str, at: int) -> int:
+    """The start of the sentence holding ``at``, or of the sentence that announces its list when the items
+    open sentences of their own (at most three back)."""
+    begin = sentence_start(text, at)
+    for _ in range(3):
+        if begin < 2 or not _ITEM_OPENS.match(text, begin):
+            break
+        begin = sentence_start(text, begin - 2)
+    return begin
 
 
 # A list the paper's cue opens names its parts, not the challenges it meets or the features of an era.
@@ -64,14 +85,14 @@ def enumerated_parts(text: str) -> list[Candidate]:
     if ") " not in text:
         return out
     for match in _ENUM.finditer(text):
-        begin = sentence_start(text, match.start())
+        begin = _list_start(text, match.start())
         kinds = _ENUM_KIND.findall(text, begin, match.start())
         cues = [end for start, end in intro_cue_spans(text) if begin <= start and end <= match.start()]
         # a kind of parts before the list, or the paper's own cue opening it ("we propose X, a framework that
         # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
         if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
             continue
-        if not _ENUM_OWNER.search(text, begin, match.start()):
+        if not (_ENUM_OWNER.search(text, begin, match.start()) or _NAME_OWNER.match(text, begin)):
             continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):
             continue  # "We compare three baselines: (1) …", "using two modules: (1) …"
@@ -80,5 +101,15 @@ def enumerated_parts(text: str) -> list[Candidate]:
         start, end = match.span("name")
         name = text[start:end]
         kind = "metric" if kinds and kinds[-1].startswith("metric") else type_from_head(name) or "method"
+        kind = (
+            "method" if kind == "task" else kind
+        )  # a part of the own system: "(3) Relation Matching, which …"
         out.append(Candidate(start, end, kind, name, role="introduced", confidence=0.6, rule="cue.enum"))
     return out
+
+
+@lru_cache(maxsize=8)
+def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of :func:`enumerated_parts`, found once per text: a definition the acronym rules found
+    first ("(ii) Semantic-Guided Masking (SGM): …") keeps its own candidate and takes the part's role."""
+    return frozenset((c.start, c.end) for c in enumerated_parts(text)) if ") " in text else frozenset()

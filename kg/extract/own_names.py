@@ -162,7 +162,7 @@ def _anchors(text: str) -> dict[str, tuple[int, ...]]:
 
 
 _PART_LEAD = re.compile(
-    r"\b(?:a|an|the)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "a cumulative …"
+    r"\b(?:[Aa]n?|[Tt]he)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "A subsequent …" (a sentence start)
     r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
 )
 

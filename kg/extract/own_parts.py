@@ -25,7 +25,7 @@ from kg.extract.extent import versioned
 from kg.extract.role_scope import PARTS, in_scope
 from kg.extract.shapes import is_adjectival
 
-__all__ = ["own_parts"]
+__all__ = ["own_parts", "part_item_start"]
 
 
 def own_parts(
@@ -233,3 +233,28 @@ def _lists_parts(text: str, after: int, start: int) -> bool:
     if not 0 <= after < start:
         return False
     return PARTS.search(text, after, start) is not None and not in_scope(text, after, start)
+
+
+# A later item of a list of defined parts: ", an Epipolar-based Scene Attention (ESA) module" after "a Head
+# Information Aggregation (HIA) module for leveraging head information": a word of use inside an earlier
+# item's purpose phrase says nothing of it.
+_ITEM_BREAK = re.compile(r",\s(?:and\s)?(?:an?|the)\s(?=[A-Z])|;\s")
+_DEFINED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?:[\w\-]+\s){1,6}?\([A-Za-z0-9\-]{2,12}\)")
+
+
+def part_item_start(text: str, s_start: int, start: int) -> int:
+    """Where the list item of the defined part at ``start`` begins: after the last item break that follows
+    an earlier defined part of the sentence, else the sentence start.
+
+    >>> t = "X adds a Head Aggregation (HA) module for leveraging cues, and an Epipolar Attention (EA) block."
+    >>> t[part_item_start(t, 0, t.index("Epipolar")):t.index("Epipolar")]
+    ''
+    >>> t = "We fine-tune it with ResNet, a Residual Net (RN) model."
+    >>> part_item_start(t, 0, t.index("Residual"))
+    0
+    """
+    begin = s_start
+    for brk in _ITEM_BREAK.finditer(text, s_start, start + 1):  # + 1: the look-ahead reads the name
+        if _DEFINED_BEFORE.search(text, s_start, brk.start()):
+            begin = brk.end()
+    return begin

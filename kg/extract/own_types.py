@@ -49,7 +49,11 @@ _APPOSED = re.compile(
     rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
 )
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
-_BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL)$")
+_BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
+# A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
+# … unless a noun of a tool follows: "a matched BPE-16K tokenizer", "the Foo-8K model"
+_AGENT_AFTER = re.compile(r"\s(?:[a-z]+(?:er|or)|model|network|method)s?\b")
+_COUNT_END = re.compile(r"-(?:\d+(?:\.\d+)?[Kk]|Data)$")  # "ForceVLA-Data" too
 _OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
 _SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
 _COARSE = {"benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric"}
@@ -59,6 +63,8 @@ def _named_data(name: str) -> str | None:
     """The data type a name gives itself: "MCP-Bench", "GenArena", "Face Consistency Benchmark"."""
     if _BENCH_END.search(name):
         return "benchmark"
+    if _COUNT_END.search(name):
+        return "dataset"
     last = name.rsplit(None, 1)[-1].lower()
     return "benchmark" if last == "benchmark" else "dataset" if last in ("dataset", "corpus") else None
 
@@ -138,7 +144,9 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         key = cand.name.lower()
         if key not in own or cand.source == "lexicon":
             continue
-        if kind := _named_data(cand.name):
+        if (kind := _named_data(cand.name)) and not (
+            kind == "dataset" and _AGENT_AFTER.match(text, cand.end)
+        ):
             said[key] = [kind]  # the name says it itself: "MCP-Bench", "Face Consistency Benchmark"
             own.discard(key)
         elif kind := said_type(text, cand.end):

@@ -86,8 +86,10 @@ _OBJECT = re.compile(
     r"planner|solver|optimizer|compressor)),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
-    r"(?:\*\*|\\textbf\{|\\textsc\{|\\textit\{|\\emph\{|(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
-    # emphasis: "we introduce **CoE**", "\textbf{X}"; a quoted name: "an auxiliary ``Idea Head''"
+    r"(?:\*\*|(?:\\(?:textbf|textsc|textit|texttt|emph)\{){1,2}|"
+    r"(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
+    # emphasis: "we introduce **CoE**", "\textbf{X}", nested "\textbf{\textsc{Med-Stress}}"; a quoted name:
+    # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
 _APPOSITIVE = re.compile(
@@ -171,7 +173,7 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 # An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):
 # "\textit{Hyperbolic Masked Image and Distillation Network}" is no name "Hyperbolic Masked Image".
-_CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|emph)\{$")
+_CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|texttt|emph)\{$")
 _CUT_AFTER = re.compile(r"\s(?!\()")  # a next word inside the braces (not "\emph{OneManCompany (OMC)}")
 
 

@@ -22,7 +22,8 @@ __all__ = ["cue_before", "cues", "subject_of_passive"]
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
 _PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
     r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released)\b"
+    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released|"
+    r"incorporated)\b"  # "a Semantic Prediction Disruption module is incorporated"
 )
 
 
@@ -37,10 +38,16 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
     ones: found once per text, not once per mention.
     """
     active = intro_cue_spans(text)
-    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE, _NEW_PARTS) for m in rx.finditer(text))
+    passive = tuple(m.span() for rx in (_PASSIVE, _BY_CUE, _NEW_PARTS, _NOTION) for m in rx.finditer(text))
     return active, passive + _and_cues(text)
 
 
+# "we first define the notion of structured bipolar argumentation frameworks (SBAFs)": the paper's own
+# concept (for new names, like a passive cue).
+_NOTION = re.compile(
+    r"\b[Ww]e\s(?:(?:first|then|also|further|[a-z]+ly)\s)?(?:define|formali[sz]e|introduce)\s(?:the\s|a\s)?"
+    r"(?:new\s|novel\s)?(?:notion|concept)\sof\b"
+)
 # "We address these limitations through two novel components: a) a Hierarchical Image Tokenization approach
 # …": a counted set of new parts opens a list of the paper's own (for new names, like a passive cue).
 _NEW_PARTS = re.compile(

@@ -58,7 +58,7 @@ _COUNTED = (
 )
 _STRONG = re.compile(
     rf"(?<![\w\-])(?:{_BLOCK_WORDS}|unlike|adopt\w*|benchmarking|evaluating|assessing|appl(?:y|ying|ied|ies)|"
-    r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|"
+    r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|(?:inspired|motivated)\sby|"
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
     r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"

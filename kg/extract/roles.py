@@ -43,7 +43,8 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.extent import versioned
-from kg.extract.own_parts import own_parts
+from kg.extract.own_enum import enumerated_spans
+from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
 from kg.extract.role_scope import (
@@ -118,6 +119,12 @@ _OUR_APPOSED = re.compile(
 # "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a novel reinforcement-learning
 # objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
 _NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
+# A new name brought into the work ("that embeds Polytopic Motion Planning (PAAMP) into a … pipeline") is
+# used, unless an article, "our" or "novel" makes it a new part ("we integrate a Dual Gate Module into X").
+_INTO = re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s")
+_OWN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ur|novel|new|proposed|own)\s+(?:[\w\-]+\s+){0,3}$|\b(?:[Aa]n?|[Oo]ur)\s+$"
+)
 _OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
 # "our X baseline / backbone / teacher": a model the paper chose, not one it made
 _CHOSEN = re.compile(r"\s(?:baseline|backbone|teacher|base\smodel)s?\b")
@@ -181,18 +188,16 @@ def role_for(
         return "used"
     if abbreviates_earlier(text, start, end):  # "a novel UCOD framework" after "… detection (UCOD)"
         return "used"
+    if not known and _INTO.match(text, end) and not _OWN_BEFORE.search(text, max(s_start, start - 50), start):
+        return "used"  # "… that embeds Polytopic Action-based Motion Planning (PAAMP) into a pipeline"
     concept = known and text[start:end].islower()  # "our reward model": a known concept
     if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        if _CHOSEN.match(text, end):
-            return "used"  # "+1.4 points over our SAM2Long baseline": what the paper builds on
-        return "used" if known and modifies_head(text, end, kind) else "introduced"
+        chosen = _CHOSEN.match(text, end) or (known and (kind != "model" or modifies_head(text, end, kind)))
+        return "used" if chosen else "introduced"  # "our X baseline", "our SNNs"; not a model release
     if not known and (
         _CALLED.search(text, max(s_start, start - 36), start)
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
-    ):
-        return "introduced"
-    if not known and (
-        _OUR_NAMED.search(text, max(s_start, start - 60), start)
+        or _OUR_NAMED.search(text, max(s_start, start - 60), start)
         or _THE_MADE.search(text, max(s_start, start - 40), start)
         or _OUR_APPOSED.match(text, end)
         or (
@@ -202,14 +207,15 @@ def role_for(
         )
     ):
         return "introduced"
-    if _after_cue(text, start, end, s_start, known, kind == "task"):
-        return "introduced"
-    if kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start):
+    if _after_cue(text, start, end, s_start, known, kind == "task") or (
+        kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start)
+    ):
         return "introduced"
     if known:
         return "used"
     if (
         _is_part(text, start, end, s_start)
+        or (start, end) in enumerated_spans(text)
         or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
     ):
@@ -326,7 +332,7 @@ def _is_part(text: str, start: int, end: int, s_start: int) -> bool:
         or (article.group().lower().startswith("the") and _WHOLE.search(part.group()))
     ):
         return False  # "In the transferable utility (TU) model": a known kind of model, not a part
-    return not _USAGE.search(text, s_start, start) and cue_before(text, start)
+    return not _USAGE.search(text, part_item_start(text, s_start, start), start) and cue_before(text, start)
 
 
 def introduces(text: str, start: int, end: int) -> bool:

@@ -65,7 +65,8 @@ def test_a_known_name_modifying_the_papers_own_unnamed_thing_is_used() -> None:
         "accepted length."
     )
     assert mentions(text)["MoE"][1] == "used"
-    assert mentions("Our GlorpNet model beats our MoE and our Snarf-7B.")["MoE"][1] == "introduced"
+    # round 14: a known method after "our" is the paper's instance of it ("our SNNs match ANNs")
+    assert mentions("Our GlorpNet model beats our MoE and our Snarf-7B.")["MoE"][1] == "used"
 
 
 def test_a_known_name_followed_by_with_after_the_cue_is_used() -> None:
