@@ -188,7 +188,7 @@ def _averaging(text: str) -> bool:
     return any(cue in text for cue in _AVERAGING_CUES)
 
 
-_AVERAGING_CUES = ("acro-", "acro ", "icro-", "icro ", "eighted-", "eighted ")
+_AVERAGING_CUES: tuple[str, ...] = ("acro-", "acro ", "icro-", "icro ", "eighted-", "eighted ")
 _AVERAGING_CUES += tuple(f"{gap}{word}" for gap in " -" for word in ("macro", "micro", "Macro", "Micro"))
 
 

@@ -98,7 +98,8 @@ def words(text: str) -> tuple[tuple[int, int, str], ...]:
     Cached for the last texts: the phrase model and the name typer read the same document's words.
     """
     found = list(_WORD.finditer(text))  # the three fields read by C-level maps, not a Python loop
-    return tuple(zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found)))
+    starts, ends, texts = map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found)
+    return tuple(zip(starts, ends, texts, strict=True))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -64,7 +64,7 @@ _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-lab
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 # "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
-_FOR = re.compile(r"f(?<=\bf)or\s+")  # "\bfor": a first letter, then the boundary looked behind for (a fast scan)
+_FOR = re.compile(r"f(?<=\bf)or\s+")  # "\bfor": the first letter, then the boundary looked behind for: fast
 _FOR_NOUNS_TEXT = "method approach framework model network system pipeline technique algorithm architecture"
 _FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
 _FOR_VERBS_TEXT = """designed tailored developed proposed used employed utilized utilised adopted applied

@@ -57,12 +57,24 @@ _WORDS = """for For fore task tasks problem subproblem tackle tackles tackling a
     study studies focus focuses on the The our Our two three four five several novel new key core components
     modules and also propose introduce presenting introducing proposing thereby we We which that call term
     dub refer to as FooNet BarBench Our-Net proposed newly released framework model dataset , . ( ) (1)
-    (ii) (a) : X-1 https://x.org/a www.site.com \\cite{a} \\citep{b} A B""".split()
+    (ii) (a) : X-1 https://x.org/a www.site.com \\cite{a} \\citep{b} A B""".split()  # noqa: SIM905
 _WORDS += [  # phrases the rarer patterns need
-    "(1) Dual Path Net, which", "(ii) \\textbf{Cross Gate}: ", "(b) Token Mixer: ", "two novel modules",
-    "three new key components", "several novel strategies", "our proposed FooNet", "Our new dataset, FooSet",
-    "the proposed BarNet", "The newly released FooBench benchmark", "our FooNet model", "Our X-1 (7B) agent",
-    "we call it FooNet", "which we term Dual Gate", "that we dub the BarBench", "We refer to this as FooNet",
+    "(1) Dual Path Net, which",
+    "(ii) \\textbf{Cross Gate}: ",
+    "(b) Token Mixer: ",
+    "two novel modules",
+    "three new key components",
+    "several novel strategies",
+    "our proposed FooNet",
+    "Our new dataset, FooSet",
+    "the proposed BarNet",
+    "The newly released FooBench benchmark",
+    "our FooNet model",
+    "Our X-1 (7B) agent",
+    "we call it FooNet",
+    "which we term Dual Gate",
+    "that we dub the BarBench",
+    "We refer to this as FooNet",
 ]
 
 
@@ -72,7 +84,7 @@ def _texts(n: int, seed: int) -> list[str]:
     for _ in range(n):
         words = rng.choices(_WORDS, k=rng.randint(3, 18))
         glue = rng.choices([" ", " ", " ", "", "\n", "-", ", "], k=len(words))
-        out.append("".join(itertools.chain.from_iterable(zip(glue, words))).lstrip(" "))
+        out.append("".join(itertools.chain.from_iterable(zip(glue, words, strict=True))).lstrip(" "))
     return out
 
 
@@ -85,15 +97,15 @@ def test_fast_scan_finds_what_the_plain_form_finds(name: str) -> None:
     fast, plain_source = PLAIN[name]
     plain = re.compile(plain_source, fast.flags)
     texts = _texts(3000, seed=len(name))
-    texts += ["We tackle the task of X for Y, thereby introducing Z and propose W.", "our proposed FooNet model"]
+    texts += ["We tackle the task of X for Y, thereby introducing Z and propose W.", "our FooNet model"]
     for text in texts:
         for pos in (0, 3):
             assert _found(fast, text, pos) == _found(plain, text, pos), (name, text)
 
 
 def test_averaging_gate_passes_every_text_the_scan_matches() -> None:
-    pieces = ["macro", "Macro", "micro", "Micro", "weighted", "Weighted", "-averaged", "F1", "F1-score", "AUC"]
-    pieces += ["accuracy", "Recall", "mAP", "IoU", "across", "microscopy", "(", ")", ",", "x"]
+    pieces = ["macro", "Macro", "micro", "Micro", "weighted", "Weighted", "-averaged", "F1", "F1-score"]
+    pieces += ["AUC", "accuracy", "Recall", "mAP", "IoU", "across", "microscopy", "(", ")", ",", "x"]
     rng = random.Random(7)
     for _ in range(20000):
         words = rng.choices(pieces, k=rng.randint(2, 5))
