@@ -18,6 +18,7 @@ import pytest
 from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, task_cues, we_call
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
+from kg.extract.tokenizer import _PIECE, split_words
 
 # The plain forms the rewritten patterns were written from (what each pattern means).
 _H, _T = own_names._HEADS, own_names._TOKEN
@@ -124,3 +125,23 @@ def test_candidate_with_copies_as_replace_does() -> None:
         cand.with_(kind="method")
     with pytest.raises(dataclasses.FrozenInstanceError):
         cand.with_(role="introduced").role = "used"  # type: ignore[misc]
+
+
+def _split_reference(text: str) -> tuple[list[str], list[bool]]:
+    """split_words as it was before the per-piece cache (each piece split by the regex)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece in text.split(" "):
+        parts = [" "] if not piece else _PIECE.findall(piece)
+        words += parts
+        spaces += [False] * (len(parts) - 1) + [bool(piece)]
+    spaces[-1] = False
+    return words, spaces
+
+
+def test_split_words_with_cached_pieces_splits_as_the_regex() -> None:
+    texts = _texts(2000, seed=11) * 2  # the second round reads the cache
+    texts += ["GPT-4o  beats (LLMs), e.g.\n\nX", "a\n \nb", "model, model, model,"]
+    for text in texts:
+        text = text.strip(" ") or "x"
+        assert split_words(text) == _split_reference(text), text
