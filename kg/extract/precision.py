@@ -185,7 +185,6 @@ class _Span(Protocol):
 
 
 _S = TypeVar("_S", bound=_Span)
-# (each alternative starts with a literal: the regex engine skips ahead to "h", "w" or "\\")
 _URL = re.compile(r"https?://[^\s)\]}>,;\"']+|www\.[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}")
 
 
