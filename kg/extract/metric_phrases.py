@@ -178,8 +178,18 @@ def _heads(text: str) -> Iterator[re.Match[str]]:
 
 
 def _averaging(text: str) -> bool:
-    """A quick test before the slower :data:`_AVERAGED` scan (substring tests, no regex)."""
-    return "acro" in text or "icro" in text or "eighted" in text
+    """A quick test before the slower :data:`_AVERAGED` scan (substring tests, no regex): what every match
+    holds, "macro"/"micro"/"weighted" followed by "-" or " ", or "macro"/"micro" after one ("across",
+    "(microscopy)" hold none; 4% of abstracts pass, not 39%).
+
+    >>> [_averaging(t) for t in ("macro-F1", "F1 Macro", "weighted F1", "across (microscopy)", "Micro.")]
+    [True, True, True, False, False]
+    """
+    return any(cue in text for cue in _AVERAGING_CUES)
+
+
+_AVERAGING_CUES: tuple[str, ...] = ("acro-", "acro ", "icro-", "icro ", "eighted-", "eighted ")
+_AVERAGING_CUES += tuple(f"{gap}{word}" for gap in " -" for word in ("macro", "micro", "Macro", "Micro"))
 
 
 def _listed_metric(text: str, start: int) -> bool:

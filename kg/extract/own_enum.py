@@ -20,7 +20,7 @@ __all__ = ["enumerated_parts", "enumerated_spans"]
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
 # Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
 _ENUM = re.compile(
-    r"(?<!\S)\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s(?:\\textbf\{|\*\*)?"  # "(1) \textbf{X}"
+    r"\((?<!\S\()(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s(?:\\textbf\{|\*\*)?"  # "(1) \textbf{X}"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon

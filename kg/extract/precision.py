@@ -186,7 +186,7 @@ class _Span(Protocol):
 
 
 _S = TypeVar("_S", bound=_Span)
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}")
+_URL = re.compile(r"https?://[^\s)\]}>,;\"']+|www\.[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}")
 
 
 def outside_urls(spans: list[_S], text: str) -> list[_S]:

@@ -50,8 +50,8 @@ _NOTION = re.compile(
 )
 # "We address these limitations through two novel components: a) a Hierarchical Image Tokenization approach
 # …": a counted set of new parts opens a list of the paper's own (for new names, like a passive cue).
-_NEW_PARTS = re.compile(
-    r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
+_NEW_PARTS = re.compile(  # "\b(?:two|three|four|five|several)", scanned fast
+    r"(?:t(?<=\bt)(?:wo|hree)|f(?<=\bf)(?:our|ive)|s(?<=\bs)everal)\s(?:novel|new)\s(?:key\s|core\s)?"
     r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
 )
 
@@ -84,7 +84,8 @@ _AND_CUE = re.compile(  # a literal start: a fast scan
     r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
     r"build|curate)\b|"
     # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)"
-    r"(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b"
+    # (", (thereby) introducing|proposing|presenting", each with its first letter first: a fast scan)
+    r"t(?<=,\st)hereby\s(?:introducing|proposing|presenting)\b|i(?<=,\si)ntroducing\b|p(?<=,\sp)r(?:oposing|esenting)\b"
 )
 _WE = re.compile(r"\b[Ww]e\s")
 

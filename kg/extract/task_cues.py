@@ -60,7 +60,7 @@ _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-lab
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 # "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
-_FOR = re.compile(r"\bfor\s+")
+_FOR = re.compile(r"f(?<=\bf)or\s+")  # "\bfor": the first letter, then the boundary looked behind for: fast
 _FOR_NOUNS_TEXT = "method approach framework model network system pipeline technique algorithm architecture"
 _FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
 _FOR_VERBS_TEXT = """designed tailored developed proposed used employed utilized utilised adopted applied
@@ -102,13 +102,14 @@ _AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|receiv
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
 _DATA_NOUN = re.compile(r"\s(?:datasets?|benchmarks?)\b")
 _HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
-_TACKLE = re.compile(
-    r"\b(?:tackl(?:e|es|ing)|address(?:es|ing)?|solv(?:e|es|ing)|stud(?:y|ies|ying)|focus(?:es|ing)?\s+on)"
+_TACKLE = re.compile(  # "\b(?:tackle|…)", each word's first letter before its boundary: a fast scan
+    r"(?:t(?<=\bt)ackl(?:e|es|ing)|a(?<=\ba)ddress(?:es|ing)?|s(?<=\bs)olv(?:e|es|ing)|s(?<=\bs)tud(?:y|ies|ying)|"
+    r"f(?<=\bf)ocus(?:es|ing)?\s+on)"
     r"\s+(?:the\s+)?"
 )
 _FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
 _PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
-_TASK_WORD = re.compile(r"\b(?:task|problem)\b")
+_TASK_WORD = re.compile(r"(?:t(?<=\bt)ask|p(?<=\bp)roblem)\b")  # "\b(?:task|problem)\b", scanned fast
 _CALLED = re.compile(
     r"(?:\s*,|\s+(?:is|remains|represents|constitutes))\s+(?:a|an)\s+"
     rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}$"

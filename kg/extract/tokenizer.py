@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -27,6 +28,13 @@ from spacy.vocab import Vocab
 __all__ = ["FAST_TOKENIZER", "FastTokenizer", "create_fast_tokenizer", "split_words"]
 
 _PIECE = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(piece: str) -> tuple[str, ...]:
+    """The tokens of a space-free piece that is not one word ("model,", "(LLMs)", "GPT-4o"): the same
+    pieces recur from abstract to abstract, so each is split once per process."""
+    return tuple(_PIECE.findall(piece))
 
 
 def split_words(text: str) -> tuple[list[str], list[bool]]:
@@ -47,7 +55,7 @@ def split_words(text: str) -> tuple[list[str], list[bool]]:
             words.append(" ")
             spaces.append(False)
         else:
-            parts = _PIECE.findall(piece)
+            parts = _parts(piece)
             words.extend(parts)
             spaces.extend([False] * (len(parts) - 1))
             spaces.append(True)

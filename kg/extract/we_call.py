@@ -30,8 +30,8 @@ from kg.extract.shapes import has_name_shaped_word, type_from_head
 
 __all__ = ["we_call_candidates"]
 
-_WE_CALL = re.compile(
-    r"\b(?:[Ww]e|which\s+we|that\s+we)\s+(?:call|term|name|dub|coin|refer\s+to\s+as|denote(?:\s+as)?)\s+"
+_WE_CALL = re.compile(  # "\b(?:[Ww]e|which\s+we|that\s+we)", its first letter first: a fast scan
+    r"[Wwt](?<=\b[Wwt])(?:(?<=[Ww])e|(?<=w)hich\s+we|(?<=t)hat\s+we)\s+(?:call|term|name|dub|coin|refer\s+to\s+as|denote(?:\s+as)?)\s+"
     r"(?:(?P<named>(?:this|these|our|the|it|them|such)(?:\s+[a-z][\w\-]*){0,2}?)\s+(?=(?:as\s+)?[A-Z0-9]))?"
     r"(?:as\s+)?(?:the\s+)?(?:``|\"|\u201c|')?"
     r"(?P<name>(?:[A-Z0-9][\w+.\-/]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"

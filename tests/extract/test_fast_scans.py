@@ -1,0 +1,147 @@
+"""Speed rewrites that must not change what is found (docs/evaluation.md, eighth session).
+
+Each full-text regex rewritten for a fast scan (its first letter before a looked-behind word boundary, so
+the regex engine skips to the candidate letters) finds exactly what its plain ``\\b…`` form finds; the
+averaged-measure gate passes every text the scan matches in; ``Candidate.with_`` copies as
+``dataclasses.replace`` does. ``bench/same_output.py`` checks the whole extraction on the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import random
+import re
+
+import pytest
+
+from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, task_cues, we_call
+from kg.extract.candidates import Candidate
+from kg.extract.role_scope import MADE, THE_MADE
+from kg.extract.tokenizer import _PIECE, split_words
+
+# The plain forms the rewritten patterns were written from (what each pattern means).
+_H, _T = own_names._HEADS, own_names._TOKEN
+PLAIN = {
+    "task_cues._FOR": (task_cues._FOR, r"\bfor\s+"),
+    "task_cues._TASK_WORD": (task_cues._TASK_WORD, r"\b(?:task|problem)\b"),
+    "task_cues._TACKLE": (
+        task_cues._TACKLE,
+        r"\b(?:tackl(?:e|es|ing)|address(?:es|ing)?|solv(?:e|es|ing)|stud(?:y|ies|ying)|focus(?:es|ing)?\s+on)"
+        r"\s+(?:the\s+)?",
+    ),
+    "role_cues._NEW_PARTS": (
+        role_cues._NEW_PARTS,
+        r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
+        r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b",
+    ),
+    "role_cues._AND_CUE": (
+        role_cues._AND_CUE,
+        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|"
+        r"construct|build|curate)\b|(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b",
+    ),
+    "own_names._OWN": (
+        own_names._OWN,
+        rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_H})s?,?\s)?|(?P<head2>{_H}),\s)"
+        rf"|[Tt]he\s{THE_MADE}\s(?:(?P<head3>{_H})s?,?\s)?){_T}"
+        rf"|\b[Oo]ur\s{_T.replace('name', 'named')}(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_H}|agent)s?\b)",
+    ),
+    "we_call._WE_CALL": (
+        we_call._WE_CALL,
+        r"\b(?:[Ww]e|which\s+we|that\s+we)\s+" + we_call._WE_CALL.pattern.split(r")\s+", 1)[1],
+    ),
+    "own_enum._ENUM": (own_enum._ENUM, r"(?<!\S)\(" + own_enum._ENUM.pattern[len(r"\((?<!\S\()") :]),
+    "precision._URL": (precision._URL, r"(?:https?://|www\.)[^\s)\]}>,;\"']+|\\cite[pt]?\{[^}]*\}"),
+}
+
+_WORDS = """for For fore task tasks problem subproblem tackle tackles tackling address addresses solve solving
+    study studies focus focuses on the The our Our two three four five several novel new key core components
+    modules and also propose introduce presenting introducing proposing thereby we We which that call term
+    dub refer to as FooNet BarBench Our-Net proposed newly released framework model dataset , . ( ) (1)
+    (ii) (a) : X-1 https://x.org/a www.site.com \\cite{a} \\citep{b} A B""".split()  # noqa: SIM905
+_WORDS += [  # phrases the rarer patterns need
+    "(1) Dual Path Net, which",
+    "(ii) \\textbf{Cross Gate}: ",
+    "(b) Token Mixer: ",
+    "two novel modules",
+    "three new key components",
+    "several novel strategies",
+    "our proposed FooNet",
+    "Our new dataset, FooSet",
+    "the proposed BarNet",
+    "The newly released FooBench benchmark",
+    "our FooNet model",
+    "Our X-1 (7B) agent",
+    "we call it FooNet",
+    "which we term Dual Gate",
+    "that we dub the BarBench",
+    "We refer to this as FooNet",
+]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = rng.choices(_WORDS, k=rng.randint(3, 18))
+        glue = rng.choices([" ", " ", " ", "", "\n", "-", ", "], k=len(words))
+        out.append("".join(itertools.chain.from_iterable(zip(glue, words, strict=True))).lstrip(" "))
+    return out
+
+
+def _found(pattern: re.Pattern[str], text: str, pos: int) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_fast_scan_finds_what_the_plain_form_finds(name: str) -> None:
+    fast, plain_source = PLAIN[name]
+    plain = re.compile(plain_source, fast.flags)
+    texts = _texts(3000, seed=len(name))
+    texts += ["We tackle the task of X for Y, thereby introducing Z and propose W.", "our FooNet model"]
+    for text in texts:
+        for pos in (0, 3):
+            assert _found(fast, text, pos) == _found(plain, text, pos), (name, text)
+
+
+def test_averaging_gate_passes_every_text_the_scan_matches() -> None:
+    pieces = ["macro", "Macro", "micro", "Micro", "weighted", "Weighted", "-averaged", "F1", "F1-score"]
+    pieces += ["AUC", "accuracy", "Recall", "mAP", "IoU", "across", "microscopy", "(", ")", ",", "x"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        words = rng.choices(pieces, k=rng.randint(2, 5))
+        text = "".join(w + rng.choice([" ", "-", "", " ("]) for w in words)
+        if metric_phrases._AVERAGED.search(text):
+            assert metric_phrases._averaging(text), text
+
+
+def test_candidate_with_copies_as_replace_does() -> None:
+    cand = Candidate(3, 9, "dataset", "FooSet", "dataset:fooset", 0.9, "lexicon", "lexicon", partner=(0, 2))
+    for changes in ({}, {"role": "introduced"}, {"start": 4, "name": "ooSet", "partner": None}):
+        copy = cand.with_(**changes)
+        assert copy == dataclasses.replace(cand, **changes)
+        assert hash(copy) == hash(dataclasses.replace(cand, **changes))
+    with pytest.raises(TypeError):
+        cand.with_(kind="method")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cand.with_(role="introduced").role = "used"  # type: ignore[misc]
+
+
+def _split_reference(text: str) -> tuple[list[str], list[bool]]:
+    """split_words as it was before the per-piece cache (each piece split by the regex)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece in text.split(" "):
+        parts = [" "] if not piece else _PIECE.findall(piece)
+        words += parts
+        spaces += [False] * (len(parts) - 1) + [bool(piece)]
+    spaces[-1] = False
+    return words, spaces
+
+
+def test_split_words_with_cached_pieces_splits_as_the_regex() -> None:
+    texts = _texts(2000, seed=11) * 2  # the second round reads the cache
+    texts += ["GPT-4o  beats (LLMs), e.g.\n\nX", "a\n \nb", "model, model, model,"]
+    for text in texts:
+        text = text.strip(" ") or "x"
+        assert split_words(text) == _split_reference(text), text
