@@ -218,17 +218,10 @@ class KGEntities:
             stop = name_end(text, start, end, kind) if kind in _VARIANT_TYPES else end
             if stop > end:  # "Mistral 7B v0.1", "Qwen3-30B A3B", "SemEval-2026 Task 9": a longer name
                 name = text[begin:stop]
-                out.append(
-                    Candidate(
-                        begin,
-                        stop,
-                        variant_type(name, kind),
-                        name,
-                        confidence=0.8,
-                        source="pattern",
-                        rule=suffix_rule(text, end, stop),
-                    )
-                )
+                out.append(Candidate(
+                    begin, stop, variant_type(name, kind), name,
+                    confidence=0.8, source="pattern", rule=suffix_rule(text, end, stop),
+                ))  # fmt: skip
         return out
 
     def __call__(self, doc: Doc) -> Doc:
