@@ -178,18 +178,21 @@ def _is_partner(word: str) -> bool:
 def _walk(
     cands: Sequence[Candidate], text: str, i: int, at: dict[int, int]
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``."""
-    items, words = [i], []
+    """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
+    direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
+    HDINO-L further …", "ECM and JPEG-AI, and 20-40% …") gives no words: the list is not one of data."""
+    items, ahead, behind = [i], [], []
     pos = cands[i].end
     while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
         s, e = step.span(1)
         if s in at:
             items.append(at[s])
             pos = cands[at[s]].end
-        elif _is_partner(step.group(1)) and _ITEM_END.match(text, e) and e not in at.values():
-            words.append((s, e))
+        elif _is_partner(step.group(1)) and _ITEM_END.match(text, e):
+            ahead.append((s, e))
             pos = e
         else:
+            ahead = ahead if step.group(1)[0].islower() else []
             break
     pos = cands[i].start
     ends = {c.end: j for j, c in enumerate(cands)}
@@ -198,11 +201,12 @@ def _walk(
         if e in ends and cands[ends[e]].start == s:
             items.append(ends[e])
         elif _is_partner(back.group(1)) and not any(c.start < e and s < c.end for c in cands):
-            words.append((s, e))
+            behind.append((s, e))
         else:
+            behind = behind if back.group(1)[0].islower() else []
             break
         pos = s
-    return items, words
+    return items, ahead + behind
 
 
 def _known_data(cand: Candidate) -> bool:

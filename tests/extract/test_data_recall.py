@@ -53,3 +53,10 @@ def test_mae_as_the_masked_autoencoder_is_no_metric() -> None:
 def test_social_platforms_named_as_sources_are_organisations() -> None:
     found = _typed("We collect TikTok videos, Sina Weibo posts, Instagram images and Telegram channels.")
     assert {found.get(k) for k in ("TikTok", "Sina Weibo", "Instagram", "Telegram")} == {"organization"}
+
+
+def test_a_list_that_goes_on_into_a_refused_name_gives_no_partner() -> None:
+    found = _typed("After fine-tuning on COCO, HDINO-T and HDINO-L further achieve 56.4 mAP.")
+    assert "HDINO-T" not in found
+    text = "It saves bitrate against AV2, VVC, ECM and JPEG-AI, and 20-40% against learned codecs."
+    assert not {"VVC", "ECM", "JPEG-AI"} & set(_typed(text))
