@@ -161,6 +161,13 @@ _MODELS_OPEN = re.compile(
     r"\b(?:models?|methods?|baselines?|backbones?|encoders?|architectures?|networks?|LLMs|VLMs|tools?)"
     r"\s*,?\s*(?:such\sas|including|specifically|like|namely|e\.g\.,?|i\.e\.,?)?\s*\(?\s*$"
 )
+# what may stand before the first item of a list read backwards: not a word of a longer name ("UCSD Ped2",
+# "OASIS brain MRI")
+_ITEM_START = re.compile(
+    r"(?:^|[(:,;]\s*|\b(?:on|in|of|from|across|including|as|and|or|the|both|namely|like|with|over|using|"
+    r"e\.g\.,?|i\.e\.,?)\s+)$",
+    re.IGNORECASE,
+)
 _LIST_STOP = frozenset({"and", "or", "the", "both", "with", "on", "across", "e.g", "i.e"})
 
 
@@ -180,7 +187,8 @@ def _walk(
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
     direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
-    HDINO-L further …", "ECM and JPEG-AI, and 20-40% …") gives no words: the list is not one of data."""
+    HDINO-L further …", "ECM and JPEG-AI, and 20-40% …") gives no words: the list is not one of data; a
+    word read backwards must open its item ("UCSD Ped2, CUHK Avenue" names no Ped2)."""
     items, ahead, behind = [i], [], []
     pos = cands[i].end
     while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
@@ -200,7 +208,11 @@ def _walk(
         s, e = back.span(1)
         if e in ends and cands[ends[e]].start == s:
             items.append(ends[e])
-        elif _is_partner(back.group(1)) and not any(c.start < e and s < c.end for c in cands):
+        elif (
+            _is_partner(back.group(1))
+            and _ITEM_START.search(text, max(0, s - 30), s)
+            and not any(c.start < e and s < c.end for c in cands)
+        ):
             behind.append((s, e))
         else:
             behind = behind if back.group(1)[0].islower() else []

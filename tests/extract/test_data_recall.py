@@ -60,3 +60,9 @@ def test_a_list_that_goes_on_into_a_refused_name_gives_no_partner() -> None:
     assert "HDINO-T" not in found
     text = "It saves bitrate against AV2, VVC, ECM and JPEG-AI, and 20-40% against learned codecs."
     assert not {"VVC", "ECM", "JPEG-AI"} & set(_typed(text))
+
+
+def test_a_word_read_backwards_must_open_its_item() -> None:
+    text = "Across 4 real datasets (UCSD Ped1, UCSD Ped2, CUHK Avenue, ShanghaiTech) AUC averages 0.704."
+    assert "Ped2" not in _typed(text)
+    assert _typed("Using FineWebEdu and Cosmopedia, we generate a dataset.").get("FineWebEdu") == "dataset"
