@@ -45,8 +45,9 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
+from kg.extract.shapes import is_name_shaped, type_from_shape
 
-__all__ = ["list_senses"]
+__all__ = ["list_partners", "list_senses"]
 
 # What joins two items of one list: a comma (", and"), "and", "or", a slash.
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\s*")
@@ -144,3 +145,127 @@ def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
             cand = cand.with_(type="model", name=name, entity_id="", source="pattern", rule="list.model")
         out.append(cand)
     return out
+
+
+# rule 78: a join and the next item of a list, or an item and the join after it (read backwards).
+_NEXT_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?([A-Za-z0-9][\w.+\-]*[\w+])"
+)
+_PREV_ITEM = re.compile(
+    r"(?:^|(?<=[\s(]))([A-Za-z0-9][\w.+\-]*[\w+])(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$"
+)
+_KNOWN = 1  # items the lexicon knows as data that a list needs
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "APIs", "LLMs": classes, not names
+# a list opened by a method or model head ("foundation models, specifically CT-FM and RadImageNet")
+_MODELS_OPEN = re.compile(
+    r"\b(?:models?|methods?|baselines?|backbones?|encoders?|architectures?|networks?|LLMs|VLMs|tools?)"
+    r"\s*,?\s*(?:such\sas|including|specifically|like|namely|e\.g\.,?|i\.e\.,?)?\s*\(?\s*$"
+)
+# what may stand before the first item of a list read backwards: not a word of a longer name ("UCSD Ped2",
+# "OASIS brain MRI")
+_ITEM_START = re.compile(
+    r"(?:^|[(:,;]\s*|\b(?:on|in|of|from|across|including|as|and|or|the|both|namely|like|with|over|using|"
+    r"e\.g\.,?|i\.e\.,?)\s+)$",
+    re.IGNORECASE,
+)
+_LIST_STOP = frozenset({"and", "or", "the", "both", "with", "on", "across", "e.g", "i.e"})
+
+
+def _is_partner(word: str) -> bool:
+    """A word that may be an unknown data name: name-shaped, no size or ending of a model or method."""
+    return (
+        word.lower() not in _LIST_STOP
+        and is_name_shaped(word)
+        and type_from_shape(word) not in {"model", "method", "metric"}
+        and word[0].isupper()
+        and not _PLURAL_ACRONYM.fullmatch(word)
+    )
+
+
+def _walk(
+    cands: Sequence[Candidate], text: str, i: int, at: dict[int, int]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
+    direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
+    HDINO-L further …", "ECM and JPEG-AI, and 20-40% …") gives no words: the list is not one of data; a
+    word read backwards must open its item ("UCSD Ped2, CUHK Avenue" names no Ped2)."""
+    items, ahead, behind = [i], [], []
+    pos = cands[i].end
+    while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
+        s, e = step.span(1)
+        if s in at:
+            items.append(at[s])
+            pos = cands[at[s]].end
+        elif _is_partner(step.group(1)) and _ITEM_END.match(text, e):
+            ahead.append((s, e))
+            pos = e
+        else:
+            ahead = ahead if step.group(1)[0].islower() else []
+            break
+    pos = cands[i].start
+    ends = {c.end: j for j, c in enumerate(cands)}
+    while (back := _PREV_ITEM.search(text, max(0, pos - 60), pos)) is not None:
+        s, e = back.span(1)
+        if e in ends and cands[ends[e]].start == s:
+            items.append(ends[e])
+        elif (
+            _is_partner(back.group(1))
+            and _ITEM_START.search(text, max(0, s - 30), s)
+            and not any(c.start < e and s < c.end for c in cands)
+        ):
+            behind.append((s, e))
+        else:
+            behind = behind if back.group(1)[0].islower() else []
+            break
+        pos = s
+    return items, ahead + behind
+
+
+def _known_data(cand: Candidate) -> bool:
+    """A dataset or benchmark the lexicon knows, or whose name says it ("ASSEBench", "HotpotQA")."""
+    return cand.type in _DATA and (cand.source == "lexicon" or type_from_shape(cand.name) in _DATA)
+
+
+def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` (sorted by start) with the unlinked name-shaped items of a list of known data added as
+    data (rule 78): "Across ALFWorld, WebShop, and SciWorld" names the benchmark SciWorld.
+
+    The list needs an item the lexicon knows as a dataset or benchmark (or whose ending says so: "-Bench",
+    "…QA") and no item of another type, and is not opened by a method or model head ("foundation models,
+    specifically CT-FM and …"); the new name, capitalised, name-shaped, not a plural acronym ("APIs") nor
+    shaped as a model or method, takes their type (a dataset when they are of both).
+
+    >>> t = "Across ALFWorld, WebShop, and SciWorld, our agents improve; GPT-4o, Llama and FooLM fail."
+    >>> cands = [Candidate(7, 15, "benchmark", "ALFWorld", "benchmark:alfworld", source="lexicon"),
+    ...     Candidate(17, 24, "benchmark", "WebShop", "benchmark:webshop", source="lexicon"),
+    ...     Candidate(58, 64, "model", "GPT-4o", "model:gpt-4o", source="lexicon")]
+    >>> [(c.name, c.type, c.rule) for c in list_partners(cands, t)][2]
+    ('SciWorld', 'benchmark', 'list.partner')
+    """
+    known = [i for i, c in enumerate(cands) if _known_data(c)]
+    if len(known) < _KNOWN:
+        return list(cands)
+    at = {c.start: j for j, c in enumerate(cands)}
+    added: dict[tuple[int, int], str] = {}
+    for i in known:
+        items, words = _walk(cands, text, i, at)
+        kinds = {cands[j].type for j in items}
+        lexical = sum(1 for j in items if _known_data(cands[j]))
+        first = min([cands[j].start for j in items] + [s for s, _ in words])
+        if (
+            not words
+            or lexical < _KNOWN
+            or not kinds <= _DATA
+            or _MODELS_OPEN.search(text, max(0, first - 50), first)
+        ):
+            continue
+        kind = kinds.pop() if len(kinds) == 1 else "dataset"
+        for span in words:
+            added.setdefault(span, kind)
+    if not added:
+        return list(cands)
+    new = [
+        Candidate(s, e, kind, text[s:e], confidence=0.6, source="pattern", rule="list.partner")
+        for (s, e), kind in added.items()
+    ]
+    return sorted([*cands, *new], key=lambda c: (c.start, c.end))

@@ -8,6 +8,10 @@ the paper only sets:
   ("Workshop@2025") nor a benchmark at a context length ("NIAH-S2@256K").
 - **Averaged variants**: "macro-" / "micro-" / "weighted" before a measure ("macro-AUC", "micro-F1",
   "weighted F1") or "-macro" / "-micro" after it ("F1-Macro").
+- **"MAE" reported as a measure** (rule 79): the lexicon leaves the acronym out because it also names
+  Masked Autoencoders, so it is the mean absolute error only where a value follows it ("an MAE of 3.65
+  years", "MAE = 0.59", "MAE: 4.1") or it is listed with a known metric ("RMSE and MAE", "MSE, MAE, and
+  R2"); a paper that defines it ("masked autoencoder (MAE)") is read by the acronym rules first.
 - **A measured rate, error or score**: a lower-case phrase of 1-3 words before "rate", "error" or
   "score" that is *reported with a value* ("a solve rate of 45%", "reduces the mean distance error to
   1.2 mm", "a 12% higher task completion rate", "improves hit rates by 8%") or named as what is
@@ -32,6 +36,8 @@ A candidate the lexicon already names (same span) is left to the lexicon (:func:
 ['hit rates', 'mean distance error']
 >>> metric_candidates("It obtains a score of 4.2 and an average score of 3.1.")
 []
+>>> [(c.name, c.entity_id) for c in metric_candidates("It reaches an MAE of 3.6 years; MAE pre-training.")]
+[('Mean Absolute Error', 'metric:mean-absolute-error')]
 """
 
 from __future__ import annotations
@@ -199,6 +205,42 @@ def _listed_metric(text: str, start: int) -> bool:
     return cue >= 0 and not re.search(r"[.;:]\s", window[cue:])
 
 
+# rule 79: "MAE" with a value after it, or next to a known metric in a list
+_MAE_VALUE = re.compile(r"\$?\s*(?:of|=|:|\(|values? of)\s*\$?[~≈<>]?\s?\d")
+_MAE_ENTITY = ("Mean Absolute Error", "metric:mean-absolute-error")
+
+
+def _mae(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Rule 79: the acronym "MAE" where it is reported as a measure (module docstring)."""
+    at = text.find("MAE")
+    while at >= 0:
+        end = at + 3
+        if (
+            _bare(text, at - 1)
+            and _bare(text, end)
+            and (_MAE_VALUE.match(text, end) or _beside_metric(text, at, end, known))
+        ):
+            name, key = _MAE_ENTITY
+            yield Candidate(at, end, "metric", name, key, confidence=0.75, rule=_RULE)
+        at = text.find("MAE", end)
+
+
+def _bare(text: str, pos: int) -> bool:
+    """Whether ``pos`` is outside ``text`` or holds no character of a word or compound ("MAE-based")."""
+    return not 0 <= pos < len(text) or not (text[pos].isalnum() or text[pos] in "-_")
+
+
+def _beside_metric(text: str, start: int, end: int, known: Sequence[Candidate]) -> bool:
+    """Whether a known metric is the list item right before or after ``[start, end)``."""
+    for k in known:
+        if k.type != "metric":
+            continue
+        between = text[k.end : start] if k.end <= start else text[end : k.start]
+        if _LIST_JOIN.fullmatch(between) or between.strip() == "/":
+            return True
+    return False
+
+
 def metric_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
     """Metric names by shape (module docstring); ``known``: lexicon matches of other types."""
     out = [
@@ -210,5 +252,7 @@ def metric_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candid
         Candidate(m.start(), m.end(), "metric", m.group(), confidence=0.75, rule=_RULE)
         for m in (_AVERAGED.finditer(text) if _averaging(text) else ())
     ]
+    if "MAE" in text:
+        out += _mae(text, known)
     spans = [(k.start, k.end) for k in known if k.type != "metric"]
     return out + list(_valued(text, spans))
