@@ -116,21 +116,24 @@ def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
     return frozenset((c.start, c.end) for c in found + listed_parts(text))
 
 
-# "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key components:
-# Compressed Semantic Prefilling, …": a counted set of parts named by capitalised multiword names, and "FooNet
-# introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules": names coordinated
-# before a plural part noun. Names defined with an acronym are the acronym rules' (left out here).
-_PART_KINDS = r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
+# "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key
+# components: Compressed Semantic Prefilling, …": a counted set of parts named by capitalised multiword names;
+# "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules": names
+# coordinated before a plural part noun. An item may carry its acronym (the acronym rules' candidate then
+# takes the item's role through :func:`enumerated_spans`).
+_PART_KINDS = (
+    r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
+)
 _KINDS = re.compile(rf"\s{_PART_KINDS}\b")
 _COUNTED = re.compile(
     rf"\b(?:two|three|four|five|several)\s(?:[\w\-]+\s){{0,2}}?{_PART_KINDS}(?::\s|,\s(?:namely\s)?)"
 )
 _NAME = r"[A-Z][\w\-]+(?:\s(?:(?:of|for|with|in|to)\s)?[A-Z][\w\-]*){1,5}"
-_ITEM = re.compile(rf"(?:the\s)?({_NAME})(?:\s\([A-Za-z0-9\-]{{2,12}}\))?(?=,\s(?:and\s)?|\sand\s|[.;]|\s(?:to|that|which|for|in)\s)")
+_ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
+_ITEM = re.compile(rf"(?:the\s)?({_NAME}){_ACR}(?=,\s(?:and\s)?|\sand\s|[.;]|\s(?:to|that|which|for|in)\s)")
 _ITEM_SEP = re.compile(r",\s(?:and\s)?(?:(?:the|a|an)\s)?|\sand\s(?:(?:the|a|an)\s)?")
 # the paper's own work as the subject ("we" needs an introduction cue: "We compare two strategies: …")
 _OWN_WORK = re.compile(r"\b(?:[Oo]ur|[Ii]t|[Tt]he\sproposed)\s")
-_ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
 _COORDINATED = re.compile(
     rf"\b({_NAME}){_ACR}((?:,\s{_NAME}{_ACR}){{0,3}},?\sand\s(?:the\s)?{_NAME}){_ACR}\s{_PART_KINDS}\b"
 )
@@ -139,10 +142,10 @@ _COORDINATED = re.compile(
 def listed_parts(text: str) -> list[Candidate]:
     """Capitalised names of the paper's own parts in a counted or coordinated list (role ``introduced``).
 
-    >>> t = "We propose Foo with two strategies, Perceptual Entropy Constraint and Semantic Drift Penalty, to fit."
+    >>> t = "We propose Foo with two strategies, Perceptual Entropy Constraint and Semantic Drift Penalty."
     >>> [t[c.start:c.end] for c in listed_parts(t)]
     ['Perceptual Entropy Constraint', 'Semantic Drift Penalty']
-    >>> t = "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules to help."
+    >>> t = "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules."
     >>> [t[c.start:c.end] for c in listed_parts(t)]
     ['Inversion-Boosted Attention', 'Reference-Anchored Self-Attention']
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
