@@ -130,8 +130,15 @@ _COUNTED = re.compile(
 )
 _NAME = r"[A-Z][\w\-]+(?:\s(?:(?:of|for|with|in|to)\s)?[A-Z][\w\-]*){1,5}"
 _ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
-_ITEM = re.compile(rf"(?:the\s)?({_NAME}){_ACR}(?=,\s(?:and\s)?|\sand\s|[.;]|\s(?:to|that|which|for|in)\s)")
+# An item with a clause of its own may hold "and" ("Shared-space Decomposition and Filtering, which …"); the
+# next item then follows the clause's ";" ("X, which …; Y, which …; and Z, which …").
+_NAME_AND = _NAME.replace("of|for", "of|and|for")
+_ITEM = re.compile(
+    rf"(?:the\s)?(?:(?P<clause>{_NAME_AND}){_ACR},\s(?:which|that)\s|(?P<plain>{_NAME}){_ACR}"
+    rf"(?=,\s(?:and\s)?|\sand\s|[.;]|\s(?:to|that|which|for|in)\s))"
+)
 _ITEM_SEP = re.compile(r",\s(?:and\s)?(?:(?:the|a|an)\s)?|\sand\s(?:(?:the|a|an)\s)?")
+_CLAUSE_SEP = re.compile(r"[^.;]*?(?:;\s(?:and\s)?|,\sand\s)(?:(?:the|a|an)\s)?(?=[A-Z])")
 # the paper's own work as the subject ("we" needs an introduction cue: "We compare two strategies: …")
 _OWN_WORK = re.compile(r"\b(?:[Oo]ur|[Ii]t|[Tt]he\sproposed)\s")
 _COORDINATED = re.compile(
@@ -148,6 +155,9 @@ def listed_parts(text: str) -> list[Candidate]:
     >>> t = "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules."
     >>> [t[c.start:c.end] for c in listed_parts(t)]
     ['Inversion-Boosted Attention', 'Reference-Anchored Self-Attention']
+    >>> t = "It has two components: Shared Decomposition and Filtering, which splits; and Layer Merging, that"
+    >>> [t[c.start:c.end] for c in listed_parts(t)]
+    ['Shared Decomposition and Filtering', 'Layer Merging']
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
     []
     """
@@ -155,8 +165,9 @@ def listed_parts(text: str) -> list[Candidate]:
     for match in _anchored_counted(text):
         at = match.end()
         while (item := _ITEM.match(text, at)) is not None:
-            spans.append((match.start(), *item.span(1)))
-            sep = _ITEM_SEP.match(text, item.end())
+            group = "clause" if item.group("clause") else "plain"
+            spans.append((match.start(), *item.span(group)))
+            sep = (_CLAUSE_SEP if group == "clause" else _ITEM_SEP).match(text, item.end())
             if sep is None:
                 break
             at = sep.end()
