@@ -69,3 +69,13 @@ def test_names_coordinated_before_a_plural_part_noun() -> None:
     assert links["Reference-Anchored Glorp-Attention"] == ("method", "introduced")
     near = "Prior work uses Inversion-Boosted Snarf and Reference-Anchored Glorp-Attention modules."
     assert "Inversion-Boosted Snarf" not in _links(near)
+
+
+def test_list_items_with_clauses_of_their_own() -> None:
+    text = (
+        "GlorpMerge incorporates two key components: Shared-space Snarf Decomposition and Filtering, which "
+        "disentangles patterns, and Alignment-guided Glorp Merging, which assigns weights."
+    )
+    links = _links(text)
+    assert links["Shared-space Snarf Decomposition and Filtering"] == ("method", "introduced")
+    assert links["Alignment-guided Glorp Merging"] == ("method", "introduced")
