@@ -14,7 +14,7 @@ from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 from kg.extract.shapes import type_from_head
 
-__all__ = ["enumerated_parts", "enumerated_spans"]
+__all__ = ["enumerated_parts", "enumerated_spans", "listed_parts"]
 
 
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
@@ -112,4 +112,83 @@ def enumerated_parts(text: str) -> list[Candidate]:
 def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
     """The spans of :func:`enumerated_parts`, found once per text: a definition the acronym rules found
     first ("(ii) Semantic-Guided Masking (SGM): …") keeps its own candidate and takes the part's role."""
-    return frozenset((c.start, c.end) for c in enumerated_parts(text)) if ") " in text else frozenset()
+    found = enumerated_parts(text) if ") " in text else []
+    return frozenset((c.start, c.end) for c in found + listed_parts(text))
+
+
+# "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key
+# components: Compressed Semantic Prefilling, …": a counted set of parts named by capitalised multiword names;
+# "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules": names
+# coordinated before a plural part noun. An item may carry its acronym (the acronym rules' candidate then
+# takes the item's role through :func:`enumerated_spans`).
+_PART_KINDS = (
+    r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
+)
+_KINDS = re.compile(rf"\s{_PART_KINDS}\b")
+_COUNTED = re.compile(
+    rf"\b(?:two|three|four|five|several)\s(?:[\w\-]+\s){{0,2}}?{_PART_KINDS}(?::\s|,\s(?:namely\s)?)"
+)
+_NAME = r"[A-Z][\w\-]+(?:\s(?:(?:of|for|with|in|to)\s)?[A-Z][\w\-]*){1,5}"
+_ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
+# An item with a clause of its own may hold "and" ("Shared-space Decomposition and Filtering, which …"); the
+# next item then follows the clause's ";" ("X, which …; Y, which …; and Z, which …").
+_NAME_AND = _NAME.replace("of|for", "of|and|for")
+_ITEM = re.compile(
+    rf"(?:the\s)?(?:(?P<clause>{_NAME_AND}){_ACR},\s(?:which|that)\s|(?P<plain>{_NAME}){_ACR}"
+    rf"(?=,\s(?:and\s)?|\sand\s|[.;]|\s(?:to|that|which|for|in)\s))"
+)
+_ITEM_SEP = re.compile(r",\s(?:and\s)?(?:(?:the|a|an)\s)?|\sand\s(?:(?:the|a|an)\s)?")
+_CLAUSE_SEP = re.compile(r"[^.;]*?(?:;\s(?:and\s)?|,\sand\s)(?:(?:the|a|an)\s)?(?=[A-Z])")
+# the paper's own work as the subject ("we" needs an introduction cue: "We compare two strategies: …")
+_OWN_WORK = re.compile(r"\b(?:[Oo]ur|[Ii]t|[Tt]he\sproposed)\s")
+_COORDINATED = re.compile(
+    rf"\b({_NAME}){_ACR}((?:,\s{_NAME}{_ACR}){{0,3}},?\sand\s(?:the\s)?{_NAME}){_ACR}\s{_PART_KINDS}\b"
+)
+
+
+def listed_parts(text: str) -> list[Candidate]:
+    """Capitalised names of the paper's own parts in a counted or coordinated list (role ``introduced``).
+
+    >>> t = "We propose Foo with two strategies, Perceptual Entropy Constraint and Semantic Drift Penalty."
+    >>> [t[c.start:c.end] for c in listed_parts(t)]
+    ['Perceptual Entropy Constraint', 'Semantic Drift Penalty']
+    >>> t = "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules."
+    >>> [t[c.start:c.end] for c in listed_parts(t)]
+    ['Inversion-Boosted Attention', 'Reference-Anchored Self-Attention']
+    >>> t = "It has two components: Shared Decomposition and Filtering, which splits; and Layer Merging, that"
+    >>> [t[c.start:c.end] for c in listed_parts(t)]
+    ['Shared Decomposition and Filtering', 'Layer Merging']
+    >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
+    []
+    """
+    spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
+    for match in _anchored_counted(text):
+        at = match.end()
+        while (item := _ITEM.match(text, at)) is not None:
+            group = "clause" if item.group("clause") else "plain"
+            spans.append((match.start(), *item.span(group)))
+            sep = (_CLAUSE_SEP if group == "clause" else _ITEM_SEP).match(text, item.end())
+            if sep is None:
+                break
+            at = sep.end()
+    if " and " in text and _KINDS.search(text):
+        for match in _COORDINATED.finditer(text):
+            begin = match.start()
+            for item in re.finditer(rf"{_NAME}(?=\s|,)", text[begin : match.end()]):
+                spans.append((begin, begin + item.start(), begin + item.end()))
+    out = []
+    for anchor, start, end in spans:
+        begin = sentence_start(text, anchor)
+        cues = [e for s, e in intro_cue_spans(text) if begin <= s and e <= anchor]
+        owner = cues or _NAME_OWNER.search(text, begin, anchor + 1) or _OWN_WORK.search(text, begin, anchor)
+        if owner and not in_scope(text, cues[-1] if cues else begin, start):
+            out.append(Candidate(start, end, "method", text[start:end], role="introduced", confidence=0.6,
+                                 rule="cue.parts_list"))  # fmt: skip
+    return out
+
+
+def _anchored_counted(text: str) -> list[re.Match[str]]:
+    """The counted sets of parts in ``text`` (none without a count word)."""
+    if not any(w in text for w in ("two ", "three ", "four ", "five ", "several ")):
+        return []
+    return list(_COUNTED.finditer(text))

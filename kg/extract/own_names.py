@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.own_enum import enumerated_parts
+from kg.extract.own_enum import enumerated_parts, listed_parts
 from kg.extract.patterns import infer_type, intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
@@ -94,6 +94,7 @@ def own_candidates(text: str) -> list[Candidate]:
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
     found += _named_parts(text) + _part_names(text) + _headed_names(text) + enumerated_parts(text)
+    found += listed_parts(text)
     return found + latex_split(text) if "\\" in text else found
 
 
@@ -169,11 +170,21 @@ _PART_LEAD = re.compile(
 
 # "a Dynamic Context Encoding module", "a new Skeleton Tree Tokenization method": a capitalised name before a
 # lower-case part noun (not the long form in apposition to a name: "CARE, a Completeness-Aware … framework").
+# Up to three lower-case modifiers may stand between: "a simple yet effective Soft-update Mean Latent module",
+# "a topology-adaptive Residual Anchor-Factor Optimization module"; "our" leads as "a" does ("our Decoupled
+# Structure-Motion Adaptation strategy").
 _HEADED = re.compile(
-    r"\b(?:a|an)\s(?:(?:novel|new|lightweight|simple|dedicated|learnable)\s)?"
+    r"\b(?:[Aa]n?|[Oo]ur)\s(?:(?:novel|new|lightweight|simple|yet|effective|efficient|dedicated|learnable|"
+    r"[a-z]+-[a-z]+)\s){0,3}"
     r"(?P<name>(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)(?:\s(?:[A-Z][a-z][\w\-]*|[A-Z]{2,}[\w\-]*)){1,3})\s$"
 )
-_APPOSED = re.compile(r"[\w\-+]{2,},\s$")
+_APPOSED = re.compile(r"(?<![\w\-+])([\w\-+]{2,}),\s$")
+# "Additionally, a Discrepancy Learning mechanism …", "In addition, a …": a sentence adverb before the comma,
+# not a name the long form stands in apposition to
+_ADVERB = re.compile(
+    r"[A-Z][a-z]+ly|[a-z][a-z\-]*|Furthermore|Moreover|Then|Next|Besides|Meanwhile|Here|Thus|Hence|Therefore|"
+    r"Also|Further|Second|Third|First|Finally|Lastly|Instead|Overall|Together|Meanwhile|Afterwards|Subsequently"
+)
 
 
 def _headed_names(text: str) -> list[Candidate]:
@@ -193,7 +204,8 @@ def _headed_names(text: str) -> list[Candidate]:
             continue
         start, end = match.span("name")
         name = text[start:end]
-        if _APPOSED.search(text, max(0, match.start() - 40), match.start()) or is_generic(name):
+        apposed = _APPOSED.search(text, max(0, match.start() - 40), match.start())
+        if (apposed and not _ADVERB.fullmatch(apposed.group(1))) or is_generic(name):
             continue
         if not first_mention(text, start, end) or is_adjectival(name):
             continue

@@ -53,6 +53,8 @@ _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
 # … unless a noun of a tool follows: "a matched BPE-16K tokenizer", "the Foo-8K model"
 _AGENT_AFTER = re.compile(r"\s(?:[a-z]+(?:er|or)|model|network|method)s?\b")
+# … nor a name before a noun of a part: "a Heterogeneous Arena module" is a method
+_PART_AFTER = re.compile(r"\s(?:module|block|layer|unit|mechanism|strategy|loss|encoder|decoder|branch)s?\b")
 _COUNT_END = re.compile(r"-(?:\d+(?:\.\d+)?[Kk]|Data)$")  # "ForceVLA-Data" too
 _OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
 _SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
@@ -145,7 +147,7 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         if key not in own or cand.source == "lexicon":
             continue
         if (kind := _named_data(cand.name)) and not (
-            kind == "dataset" and _AGENT_AFTER.match(text, cand.end)
+            (kind == "dataset" and _AGENT_AFTER.match(text, cand.end)) or _PART_AFTER.match(text, cand.end)
         ):
             said[key] = [kind]  # the name says it itself: "MCP-Bench", "Face Consistency Benchmark"
             own.discard(key)
