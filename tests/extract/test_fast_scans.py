@@ -115,6 +115,31 @@ def test_averaging_gate_passes_every_text_the_scan_matches() -> None:
             assert metric_phrases._averaging(text), text
 
 
+_GATED = {  # each slow full-text scan of role_cues.cues and the gate it is skipped without
+    "by": (role_cues._BY_CUE, role_cues._BY_GATE),
+    "new parts": (role_cues._NEW_PARTS, role_cues._NEW_GATE),
+    "notion": (role_cues._NOTION, role_cues._NOTION_GATE),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_cue_gate_finds_in_every_match_of_its_scan(name: str) -> None:
+    scan, gate = _GATED[name]
+    pieces = ["By", "by", "introducing", "proposing", "designing", "We", "we", "first", "define", "formalize",
+              "introduce", "the", "a", "new", "novel", "notion", "concept", "of", "two", "several", "key",
+              "modules", "strategies", "x", "We define the", "we formalise a new", "notion of", "concept of",
+              "two novel", "several new key", "three novel core"]  # fmt: skip
+    rng = random.Random(len(name))
+    seen = 0
+    for _ in range(20000):
+        words = rng.choices(pieces, k=rng.randint(2, 7))
+        text = "".join(w + rng.choice([" ", " ", "\n", "", "-"]) for w in words)
+        for match in scan.finditer(text):
+            seen += 1
+            assert gate.search(match.group()), (name, text)
+    assert seen > 20  # the generated texts do reach the scan
+
+
 def test_candidate_with_copies_as_replace_does() -> None:
     cand = Candidate(3, 9, "dataset", "FooSet", "dataset:fooset", 0.9, "lexicon", "lexicon", partner=(0, 2))
     for changes in ({}, {"role": "introduced"}, {"start": 4, "name": "ooSet", "partner": None}):
