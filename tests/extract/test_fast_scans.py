@@ -140,6 +140,28 @@ def test_cue_gate_finds_in_every_match_of_its_scan(name: str) -> None:
     assert seen > 20  # the generated texts do reach the scan
 
 
+def test_data_noun_scan_finds_the_plain_matches_one_character_later() -> None:
+    plain = re.compile(r"\s(?:datasets?|benchmarks?)\b")
+    pieces = ["dataset", "datasets", "benchmark", "benchmarks", "Dataset", "datasetx", "segmentation", "x"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        words = rng.choices(pieces, k=rng.randint(1, 6))
+        text = "".join(rng.choice([" ", "\n", "", "-", "("]) + w for w in words)
+        for pos in (0, 1, 4):
+            fast = [(m.start() - 1, m.end()) for m in task_cues._DATA_NOUN.finditer(text, pos + 1)]
+            assert fast == [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_task_cue_gates_hold_in_every_match() -> None:
+    texts = _texts(3000, seed=5) + ["Video anomaly detection aims to find X; it has attracted interest."]
+    texts += ["FooSeg refers to the task of X", "a problem", "subtasks", "has drawn", "seeks to"]
+    for text in texts:
+        for match in task_cues._AIMS.finditer(text):
+            assert any(cue in match.group() for cue in task_cues._AIMS_GATE), text
+        for match in task_cues._TASK_WORD.finditer(text):
+            assert match.group() in ("task", "problem"), text
+
+
 def test_candidate_with_copies_as_replace_does() -> None:
     cand = Candidate(3, 9, "dataset", "FooSet", "dataset:fooset", 0.9, "lexicon", "lexicon", partner=(0, 2))
     for changes in ({}, {"role": "introduced"}, {"start": 4, "name": "ooSet", "partner": None}):
