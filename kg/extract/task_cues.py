@@ -110,6 +110,7 @@ _TACKLE = re.compile(  # "\b(?:tackle|…)", each word's first letter before its
     r"f(?<=\bf)ocus(?:es|ing)?\s+on)"
     r"\s+(?:the\s+)?"
 )
+_TACKLE_GATE = ("tackl", "address", "solv", "stud", "focus")  # what every match of _TACKLE holds
 _FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
 _PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
 _TASK_WORD = re.compile(r"(?:t(?<=\bt)ask|p(?<=\bp)roblem)\b")  # "\b(?:task|problem)\b", scanned fast
@@ -138,7 +139,8 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         for m in _FOR.finditer(text, start)
         if _for_cue(text[max(start, m.start() - 60) : m.start()])
     ]
-    cues += [(m.end(), m.group().endswith(("on ", "on"))) for m in _TACKLE.finditer(text, start)]
+    if any(stem in text for stem in _TACKLE_GATE):  # no scan at every "t", "a", "s" of other texts
+        cues += [(m.end(), m.group().endswith(("on ", "on"))) for m in _TACKLE.finditer(text, start)]
     for at, strict in cues + _governed(text, start):  # strict: "on referring …" has no gerund verb
         ahead = text[at : at + 160].lower().translate(_PUNCT_TO_SPACE).split()
         if CONTEXT_HEADS.isdisjoint(ahead):

@@ -158,6 +158,8 @@ def test_task_cue_gates_hold_in_every_match() -> None:
     for text in texts:
         for match in task_cues._AIMS.finditer(text):
             assert any(cue in match.group() for cue in task_cues._AIMS_GATE), text
+        for match in task_cues._TACKLE.finditer(text):
+            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE), text
         for match in task_cues._TASK_WORD.finditer(text):
             assert match.group() in ("task", "problem"), text
 
