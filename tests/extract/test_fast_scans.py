@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, task_cues, we_call
+from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, shapes, task_cues, we_call
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -153,7 +153,7 @@ def test_data_noun_scan_finds_the_plain_matches_one_character_later() -> None:
 
 
 def test_task_cue_gates_hold_in_every_match() -> None:
-    texts = _texts(3000, seed=5) + ["Video anomaly detection aims to find X; it has attracted interest."]
+    texts = [*_texts(3000, seed=5), "Video anomaly detection aims to find X; it has attracted interest."]
     texts += ["FooSeg refers to the task of X", "a problem", "subtasks", "has drawn", "seeks to"]
     for text in texts:
         for match in task_cues._AIMS.finditer(text):
@@ -162,6 +162,55 @@ def test_task_cue_gates_hold_in_every_match() -> None:
             assert any(stem in match.group() for stem in task_cues._TACKLE_GATE), text
         for match in task_cues._TASK_WORD.finditer(text):
             assert match.group() in ("task", "problem"), text
+
+
+def test_shape_end_scan_finds_what_the_one_class_form_found() -> None:
+    endings = "|".join(f"(?<={e[0]}){e[1:]}" for e in shapes._METHOD_ENDINGS)
+    before = re.compile(  # the pattern of session 8's first round
+        r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
+        r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
+        + endings
+        + r")(?![\w\-+])"
+    )
+    pieces = [
+        "Bench",
+        "BERT",
+        "B",
+        "M",
+        "Mamba",
+        "7",
+        "\uff17",
+        "1.5",
+        "Net",
+        "-",
+        "+",
+        "Instruct",
+        "QA",
+        "x",
+        "Set",
+    ]
+    pieces += [
+        "GAN",
+        "Eval",
+        "Seg",
+        "Gym",
+        "RAG",
+        "mini",
+        "Former",
+        "T",
+        "NeRF",
+        "Flow",
+        "Arena",
+        "Corpus",
+        "ViT",
+    ]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", "", " ", "-", ")"]) for _ in range(rng.randint(1, 6))
+        )
+        found = [(s - (e - s == 1), e) for s, e in (m.span() for m in shapes._SHAPE_END.finditer(text))]
+        assert found == [m.span() for m in before.finditer(text)], text
 
 
 def test_candidate_with_copies_as_replace_does() -> None:
