@@ -103,9 +103,9 @@ def _cue_in(text: str, begin: int, end: int) -> bool:
 _AND_CUE = re.compile(  # a literal start: a fast scan
     r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
     r"build|curate)\b|"
-    # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)"
-    # (", (thereby) introducing|proposing|presenting", each with its first letter first: a fast scan)
-    r"t(?<=,\st)hereby\s(?:introducing|proposing|presenting)\b|i(?<=,\si)ntroducing\b|p(?<=,\sp)r(?:oposing|esenting)\b"
+    # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)":
+    # matched from the comma (the engine skips ahead to "a" and ","), the cue two characters later
+    r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"
 )
 _WE = re.compile(r"\b[Ww]e\s")
 
@@ -122,10 +122,11 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
     """
     out = []
     for match in _AND_CUE.finditer(text):
-        at = match.start()
+        at, end = match.span()
+        at += 2 * (text[at] == ",")  # ", introducing": the cue is the word after the comma
         begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
         if at and text[at - 1] == " " and _WE.search(text, begin, at):
-            out.append(match.span())
+            out.append((at, end))
     return tuple(out)
 
 

@@ -35,11 +35,6 @@ PLAIN = {
         r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
         r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b",
     ),
-    "role_cues._AND_CUE": (
-        role_cues._AND_CUE,
-        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|"
-        r"construct|build|curate)\b|(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b",
-    ),
     "own_names._OWN": (
         own_names._OWN,
         rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_H})s?,?\s)?|(?P<head2>{_H}),\s)"
@@ -211,6 +206,19 @@ def test_shape_end_scan_finds_what_the_one_class_form_found() -> None:
         )
         found = [(s - (e - s == 1), e) for s, e in (m.span() for m in shapes._SHAPE_END.finditer(text))]
         assert found == [m.span() for m in before.finditer(text)], text
+
+
+def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
+    plain = re.compile(
+        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|"
+        r"construct|build|curate)\b|(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b"
+    )
+    texts = [*_texts(3000, seed=17), "We X, thereby introducing Y and propose Z, presenting W,\nproposing V."]
+    for text in texts:
+        fast = [
+            (s + 2 * (text[s] == ","), e) for s, e in (m.span() for m in role_cues._AND_CUE.finditer(text))
+        ]
+        assert fast == [m.span() for m in plain.finditer(text)], text
 
 
 def test_candidate_with_copies_as_replace_does() -> None:
