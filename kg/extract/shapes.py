@@ -99,12 +99,15 @@ _METHOD_ENDINGS = (
     "Planner", "Agent", "RAG",
 )  # fmt: skip
 _METHOD_END = re.compile(rf"(?:{'|'.join(_METHOD_ENDINGS)})$")
-_SHAPE_END = re.compile(
-    r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
-    r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
-    + "|".join(f"(?<={e[0]}){e[1:]}" for e in _METHOD_ENDINGS)  # each first letter is in the class above
-    + r")(?![\w\-+])"
-)
+_ENDS = (
+    "++", "Bench", "Arena", "Eval", "Gym", "Leaderboard", "QA", "Set", "Corpus", "-Instruct", "-Chat", "-IT",
+    "-Base", "-Coder", "-VL", "-Vision", "-Mini", "-mini", *_METHOD_ENDINGS,
+)  # fmt: skip
+# By first letter: the engine skips ahead to those letters and tries one group there. A size ("7B", "350M")
+# is found from its letter, the digit looked behind for (a one-letter match that starts at the digit).
+_GROUPS = {c: "|".join(re.escape(e[1:]) for e in _ENDS if e[0] == c) for c in sorted({e[0] for e in _ENDS})}
+_GROUPS.update({c: rf"{_GROUPS[c]}|(?<=\d{c})" for c in "BM"})
+_SHAPE_END = re.compile(rf"(?:{'|'.join(f'{re.escape(c)}(?:{g})' for c, g in _GROUPS.items())})(?![\w\-+])")
 _PLAIN_HYPHENATED = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")
 _LOWER_PART = re.compile(r"^[a-z]{3,}[-.]")
 
@@ -371,8 +374,8 @@ def shape_candidates(text: str) -> list[tuple[int, int, str]]:
     out = []
     last = -1
     for match in _SHAPE_END.finditer(text):
-        end = match.end()
-        start = match.start()
+        start, end = match.span()
+        start -= end - start == 1  # a size "7B" found at its letter starts at the digit
         while start > 0 and text[start - 1] in _TOKEN_CHARS:
             start -= 1
         token_start = start

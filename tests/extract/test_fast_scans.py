@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, task_cues, we_call
+from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, shapes, task_cues, we_call
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -34,11 +34,6 @@ PLAIN = {
         role_cues._NEW_PARTS,
         r"\b(?:two|three|four|five|several)\s(?:novel|new)\s(?:key\s|core\s)?"
         r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b",
-    ),
-    "role_cues._AND_CUE": (
-        role_cues._AND_CUE,
-        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|"
-        r"construct|build|curate)\b|(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b",
     ),
     "own_names._OWN": (
         own_names._OWN,
@@ -113,6 +108,117 @@ def test_averaging_gate_passes_every_text_the_scan_matches() -> None:
         text = "".join(w + rng.choice([" ", "-", "", " ("]) for w in words)
         if metric_phrases._AVERAGED.search(text):
             assert metric_phrases._averaging(text), text
+
+
+_GATED = {  # each slow full-text scan of role_cues.cues and the gate it is skipped without
+    "by": (role_cues._BY_CUE, role_cues._BY_GATE),
+    "new parts": (role_cues._NEW_PARTS, role_cues._NEW_GATE),
+    "notion": (role_cues._NOTION, role_cues._NOTION_GATE),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_cue_gate_finds_in_every_match_of_its_scan(name: str) -> None:
+    scan, gate = _GATED[name]
+    pieces = ["By", "by", "introducing", "proposing", "designing", "We", "we", "first", "define", "formalize",
+              "introduce", "the", "a", "new", "novel", "notion", "concept", "of", "two", "several", "key",
+              "modules", "strategies", "x", "We define the", "we formalise a new", "notion of", "concept of",
+              "two novel", "several new key", "three novel core"]  # fmt: skip
+    rng = random.Random(len(name))
+    seen = 0
+    for _ in range(20000):
+        words = rng.choices(pieces, k=rng.randint(2, 7))
+        text = "".join(w + rng.choice([" ", " ", "\n", "", "-"]) for w in words)
+        for match in scan.finditer(text):
+            seen += 1
+            assert gate.search(match.group()), (name, text)
+    assert seen > 20  # the generated texts do reach the scan
+
+
+def test_data_noun_scan_finds_the_plain_matches_one_character_later() -> None:
+    plain = re.compile(r"\s(?:datasets?|benchmarks?)\b")
+    pieces = ["dataset", "datasets", "benchmark", "benchmarks", "Dataset", "datasetx", "segmentation", "x"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        words = rng.choices(pieces, k=rng.randint(1, 6))
+        text = "".join(rng.choice([" ", "\n", "", "-", "("]) + w for w in words)
+        for pos in (0, 1, 4):
+            fast = [(m.start() - 1, m.end()) for m in task_cues._DATA_NOUN.finditer(text, pos + 1)]
+            assert fast == [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_task_cue_gates_hold_in_every_match() -> None:
+    texts = [*_texts(3000, seed=5), "Video anomaly detection aims to find X; it has attracted interest."]
+    texts += ["FooSeg refers to the task of X", "a problem", "subtasks", "has drawn", "seeks to"]
+    for text in texts:
+        for match in task_cues._AIMS.finditer(text):
+            assert any(cue in match.group() for cue in task_cues._AIMS_GATE), text
+        for match in task_cues._TACKLE.finditer(text):
+            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE), text
+        for match in task_cues._TASK_WORD.finditer(text):
+            assert match.group() in ("task", "problem"), text
+
+
+def test_shape_end_scan_finds_what_the_one_class_form_found() -> None:
+    endings = "|".join(f"(?<={e[0]}){e[1:]}" for e in shapes._METHOD_ENDINGS)
+    before = re.compile(  # the pattern of session 8's first round
+        r"[-+ABCEGLQS\dNFMVDRTP](?:(?<=\+)\+|(?<=B)ench|(?<=A)rena|(?<=E)val|(?<=G)ym|(?<=L)eaderboard|(?<=Q)A|"
+        r"(?<=S)et|(?<=C)orpus|(?<=\d)[BM]|(?<=-)(?:Instruct|Chat|IT|Base|Coder|VL|Vision|Mini|mini)|"
+        + endings
+        + r")(?![\w\-+])"
+    )
+    pieces = [
+        "Bench",
+        "BERT",
+        "B",
+        "M",
+        "Mamba",
+        "7",
+        "\uff17",
+        "1.5",
+        "Net",
+        "-",
+        "+",
+        "Instruct",
+        "QA",
+        "x",
+        "Set",
+    ]
+    pieces += [
+        "GAN",
+        "Eval",
+        "Seg",
+        "Gym",
+        "RAG",
+        "mini",
+        "Former",
+        "T",
+        "NeRF",
+        "Flow",
+        "Arena",
+        "Corpus",
+        "ViT",
+    ]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", "", " ", "-", ")"]) for _ in range(rng.randint(1, 6))
+        )
+        found = [(s - (e - s == 1), e) for s, e in (m.span() for m in shapes._SHAPE_END.finditer(text))]
+        assert found == [m.span() for m in before.finditer(text)], text
+
+
+def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
+    plain = re.compile(
+        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|"
+        r"construct|build|curate)\b|(?<=,\s)(?:thereby\s)?(?:introducing|proposing|presenting)\b"
+    )
+    texts = [*_texts(3000, seed=17), "We X, thereby introducing Y and propose Z, presenting W,\nproposing V."]
+    for text in texts:
+        fast = [
+            (s + 2 * (text[s] == ","), e) for s, e in (m.span() for m in role_cues._AND_CUE.finditer(text))
+        ]
+        assert fast == [m.span() for m in plain.finditer(text)], text
 
 
 def test_candidate_with_copies_as_replace_does() -> None:
