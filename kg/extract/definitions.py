@@ -21,8 +21,8 @@ from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
-from kg.extract.spelled import spelled_in_title
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
+from kg.extract.spelled import spelled_in_title
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -70,7 +70,7 @@ def acronym_candidates(
                     source="acronym", rule=f"acronym.{part}", partner=partner,
                 )
             )  # fmt: skip
-    for spelled in (_reversed, _camel, spelled_in_title):  # "LF (Long Form)", "LongForm (LF)", "LF: Long Form"
+    for spelled in (_reversed, _camel, spelled_in_title):  # "LF (Long Form)", "LongForm (LF)", "LF: Long"
         spelled(text, by_span, entries, redefined)
     return out, redefined
 

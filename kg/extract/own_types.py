@@ -121,17 +121,16 @@ def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
             continue
         said = said_type(text, c.end)
         if said and _COARSE.get(said) != _COARSE.get(c.type, c.type):
-            names[text[c.start : c.end]] = said  # "we introduce MIT, a large-scale dataset": not the institute
+            names[text[c.start : c.end]] = said  # "we introduce MIT, a large-scale dataset": no institute
         elif c.confidence == AMBIGUOUS and c.type in _OWN_KINDS:
             names.setdefault(text[c.start : c.end], "")
     if not names:
         return list(cands)
     return [
         c.with_(
-            name=text[c.start : c.end], entity_id="", source="pattern", rule=OWN_LEXICON,
-            type=names[text[c.start : c.end]] or c.type,
-        )  # fmt: skip
-        if c.source == "lexicon" and text[c.start : c.end] in names
+            name=text[c.start : c.end], entity_id="", source="pattern", rule=OWN_LEXICON, type=kind or c.type
+        )
+        if c.source == "lexicon" and (kind := names.get(text[c.start : c.end])) is not None
         else c
         for c in cands
     ]

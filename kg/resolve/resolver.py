@@ -41,16 +41,23 @@ from dataclasses import dataclass, field
 from kg.extract.evaluate import COARSE
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.own_types import OWN_LEXICON
-from kg.extract.precision import long_forms_agree as spelled_as_entry
 from kg.extract.shapes import type_from_head, type_from_shape
-from kg.extract.spelled import title_long_form
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
 from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
-from kg.resolve.own_names import SEP, coined, describing, entity_names, intro_key, title_of
+from kg.resolve.own_names import (
+    SEP,
+    coined,
+    describing,
+    entity_names,
+    intro_key,
+    own_spellings,
+    respelled_title,
+    title_of,
+)  # fmt: skip
 from kg.resolve.votes import vote
 
 __all__ = [
@@ -171,11 +178,9 @@ class Keyer:
         means = self._meanings(mentions, pairs) if pairs else {}
         by_id = self.by_id
         row: KeyedRow = []
-        # the paper's own names spelled otherwise than a mixed-case lexicon entry (SCHNet, not SchNet)
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
-        # an ambiguous entry's name in capitals the paper puts forward (rule 41) stays the entry's, as before
-        introduced -= {m.text for m in mentions if m.rule == OWN_LEXICON and m.text.isupper()}
-        respelled = {m.text for m in mentions if m.rule == "title.prefix" and self._respelled(m)}
+        own = own_spellings(mentions, introduced)  # SCHNet is not SchNet, ROTATE not RotatE
+        respelled = {m.text for m in mentions if respelled_title(m, self.anchors, self.by_id)}
         for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
@@ -185,20 +190,13 @@ class Keyer:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
                     row.append((self._left(m, kind), long_key, long_key == raw))
-            elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in introduced):
-                row.append((m, "", False))  # (an introduced ROTATE's id is its own slug, not RotatE's)
+            elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in own):
+                row.append((m, "", False))
             elif m.text in respelled:
                 row.append((m, f"{raw}~own", True))
             else:
                 row.append((m, self.own_key(m, raw, m.text in introduced), True))
         return self._scope_coined(mentions, row)
-
-    def _respelled(self, m: Mention) -> bool:
-        """Whether the title opening with ``m`` ("CHAI: CacHe Attention Inference") spells the name with
-        a long form the lexicon entry of its key does not have (docs/typing.md rule 80)."""
-        eid = self.anchors.get(self.key(m.text)) if m.source != "lexicon" else None
-        long = title_long_form(m.text, m.sentence) if eid else None
-        return long is not None and not spelled_as_entry(long, self.by_id[eid].forms)
 
     def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
         """Give a name the paper introduces a key scoped to the paper, on every mention of it in the

@@ -45,7 +45,9 @@ def test_title_spelling_the_entrys_own_long_form_keeps_it() -> None:
 
 
 def test_a_name_in_capitals_is_not_a_mixed_case_entry() -> None:
-    (own,) = _links(("Vocabulary space", "In this work, we introduce ROTATE, a data-free method for neurons."))
+    (own,) = _links(
+        ("Vocabulary space", "In this work, we introduce ROTATE, a data-free method for neurons.")
+    )
     assert own["ROTATE"][0] != "method:rotate" and own["ROTATE"][2] == "introduced"
     (used,) = _links(("Knowledge graphs", "We compare with TransE and RotatE on FB15k-237."))
     assert used["RotatE"][0] == "method:rotate"
@@ -53,7 +55,10 @@ def test_a_name_in_capitals_is_not_a_mixed_case_entry() -> None:
 
 def test_a_name_the_paper_says_is_data_is_not_the_organisation() -> None:
     own, org = _links(
-        ("Multi-human Interactive Talking Dataset", "We introduce MIT, a large-scale dataset for talking video."),
+        (
+            "Multi-human Interactive Talking Dataset",
+            "We introduce MIT, a large-scale dataset for talking video.",
+        ),
         ("Robots", "Researchers at MIT built a robot."),
     )
     assert own["MIT"][1] == "dataset" and own["MIT"][0] != org["MIT"][0]
