@@ -46,7 +46,7 @@ from kg.resolve.names import norm_key
 
 __all__ = [
     "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "entity_names",
-    "intro_key", "own_spellings", "paper_of", "regroup", "respelled_title", "title_of", "well_known", "words",
+    "intro_key", "own_spelling", "paper_of", "regroup", "respelled_title", "title_of", "well_known", "words",
 ]  # fmt: skip
 
 SEP = "@"
@@ -260,23 +260,21 @@ def regroup(
     return rest, refused, scoped
 
 
-def own_spellings(mentions: Sequence[Mention], introduced: set[str]) -> set[str]:
-    """The names a paper introduces (``introduced``) that keep their own key even where their mention
-    carries a lexicon id: those not in capitals (SCHNet, not the lexicon's SchNet; rule 40), and those in
-    capitals whose id is only the provisional id of their own name (ROTATE's ``method:rotate`` is not
-    RotatE's; rule 80) — not one the extractor looked up, as an acronym's long form gives ("CDE").
+def own_spelling(m: Mention, introduced: set[str]) -> bool:
+    """Whether mention ``m`` of a name the paper introduces (``introduced``) keeps its own key even where
+    it carries a lexicon id: a name not in capitals (SCHNet, not the lexicon's SchNet; rule 40), or one in
+    capitals whose id is only the provisional id of its own name (ROTATE's ``method:rotate`` is not
+    RotatE's; rule 80) — not one the extractor looked up, as an acronym's long form gives (CDE).
 
     >>> def m(name, eid):
     ...     return Mention("p", "method", name, eid, "introduced", name, 0, 3, "abstract", "", 0.8, "pattern")
-    >>> sorted(own_spellings([m("ROTATE", "method:rotate"), m("CDE", "method:intrinsic-motivation")],
-    ...                      {"ROTATE", "CDE", "SCHNet"}))
-    ['ROTATE', 'SCHNet']
+    >>> [own_spelling(x, {"ROTATE", "CDE", "SCHNet"}) for x in (m("ROTATE", "method:rotate"),
+    ...  m("CDE", "method:intrinsic-motivation"), m("SCHNet", "method:schnet"), m("Other", "method:other"))]
+    [True, False, True, False]
     """
-    return {t for t in introduced if not t.isupper()} | {
-        m.text
-        for m in mentions
-        if m.text in introduced and m.rule != OWN_LEXICON and m.entity_id == f"{m.type}:{slug(m.name)}"
-    }
+    if m.text not in introduced:
+        return False
+    return not m.text.isupper() or (m.rule != OWN_LEXICON and m.entity_id == f"{m.type}:{slug(m.text)}")
 
 
 def respelled_title(m: Mention, anchors: Mapping[str, str], by_id: Mapping[str, LexiconEntry]) -> bool:

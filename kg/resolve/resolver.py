@@ -54,7 +54,7 @@ from kg.resolve.own_names import (
     describing,
     entity_names,
     intro_key,
-    own_spellings,
+    own_spelling,
     respelled_title,
     title_of,
 )  # fmt: skip
@@ -179,7 +179,6 @@ class Keyer:
         by_id = self.by_id
         row: KeyedRow = []
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
-        own = own_spellings(mentions, introduced)  # SCHNet is not SchNet, ROTATE not RotatE
         respelled = {m.text for m in mentions if respelled_title(m, self.anchors, self.by_id)}
         for m in mentions:
             raw = self.key(m.text)
@@ -190,7 +189,7 @@ class Keyer:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
                     row.append((self._left(m, kind), long_key, long_key == raw))
-            elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in own):
+            elif m.entity_id in by_id and (m.source == "lexicon" or not own_spelling(m, introduced)):
                 row.append((m, "", False))
             elif m.text in respelled:
                 row.append((m, f"{raw}~own", True))
