@@ -22,6 +22,7 @@ from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
+from kg.extract.spelled import spelled_in_title
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -69,8 +70,8 @@ def acronym_candidates(
                     source="acronym", rule=f"acronym.{part}", partner=partner,
                 )
             )  # fmt: skip
-    _reversed(text, by_span, entries, redefined)
-    _camel(text, by_span, entries, redefined)
+    for spelled in (_reversed, _camel, spelled_in_title):  # "LF (Long Form)", "LongForm (LF)", "LF: Long"
+        spelled(text, by_span, entries, redefined)
     return out, redefined
 
 

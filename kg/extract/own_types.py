@@ -108,21 +108,31 @@ def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     >>> known = intro.with_(confidence=0.95)  # an unambiguous entry the paper introduces: its own release
     >>> own_lexicon_names([known], text)[0].entity_id
     'model:chronos'
+
+    So is one the paper says is of another coarse type than the entry, whatever the entry (rule 80):
+
+    >>> text = "We introduce MIT, a large-scale dataset for talking video generation."
+    >>> mit = Candidate(13, 16, "organization", "MIT", "organization:mit", 0.95, "lexicon", "lexicon.cased",
+    ...                 "introduced")
+    >>> [(c.type, c.entity_id, c.rule) for c in own_lexicon_names([mit], text)]
+    [('dataset', '', 'lexicon.own')]
     """
-    names = {
-        text[c.start : c.end]
-        for c in cands
-        if c.source == "lexicon"
-        and c.confidence == AMBIGUOUS
-        and c.role == "introduced"
-        and c.type in _OWN_KINDS
-        and _ONE_WORD.fullmatch(text[c.start : c.end])
-    }
+    names: dict[str, str] = {}  # the name -> the type the paper says it is ("": the entry's)
+    for c in cands:
+        if c.source != "lexicon" or c.role != "introduced" or not _ONE_WORD.fullmatch(text[c.start : c.end]):
+            continue
+        said = said_type(text, c.end)
+        if said and _COARSE.get(said) != _COARSE.get(c.type, c.type):
+            names[text[c.start : c.end]] = said  # "we introduce MIT, a large-scale dataset": no institute
+        elif c.confidence == AMBIGUOUS and c.type in _OWN_KINDS:
+            names.setdefault(text[c.start : c.end], "")
     if not names:
         return list(cands)
     return [
-        c.with_(name=text[c.start : c.end], entity_id="", source="pattern", rule=OWN_LEXICON)
-        if c.source == "lexicon" and text[c.start : c.end] in names
+        c.with_(
+            name=text[c.start : c.end], entity_id="", source="pattern", rule=OWN_LEXICON, type=kind or c.type
+        )
+        if c.source == "lexicon" and (kind := names.get(text[c.start : c.end])) is not None
         else c
         for c in cands
     ]

@@ -36,11 +36,17 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from kg.extract.lexicon import LexiconEntry
+from kg.extract.own_types import OWN_LEXICON
+from kg.extract.precision import long_forms_agree
+from kg.extract.spelled import title_long_form
+from kg.ids import slug
 from kg.model import Mention
+from kg.resolve.names import norm_key
 
 __all__ = [
     "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "entity_names",
-    "intro_key", "paper_of", "regroup", "title_of", "well_known", "words",
+    "intro_key", "own_spelling", "paper_of", "regroup", "respelled_title", "title_of", "well_known", "words",
 ]  # fmt: skip
 
 SEP = "@"
@@ -252,3 +258,31 @@ def regroup(
         if lone and (shared is None or not shared(base, sum(counts.get(k, 0) for k in intro[base]))):
             refused.add(base)
     return rest, refused, scoped
+
+
+def own_spelling(m: Mention, introduced: set[str]) -> bool:
+    """Whether mention ``m`` of a name the paper introduces (``introduced``) keeps its own key even where
+    it carries a lexicon id: a name not in capitals (SCHNet, not the lexicon's SchNet; rule 40), or one in
+    capitals whose id is only the provisional id of its own name (ROTATE's ``method:rotate`` is not
+    RotatE's; rule 80) — not one the extractor looked up, as an acronym's long form gives (CDE).
+
+    >>> def m(name, eid):
+    ...     return Mention("p", "method", name, eid, "introduced", name, 0, 3, "abstract", "", 0.8, "pattern")
+    >>> [own_spelling(x, {"ROTATE", "CDE", "SCHNet"}) for x in (m("ROTATE", "method:rotate"),
+    ...  m("CDE", "method:intrinsic-motivation"), m("SCHNet", "method:schnet"), m("Other", "method:other"))]
+    [True, False, True, False]
+    """
+    if m.text not in introduced:
+        return False
+    return not m.text.isupper() or (m.rule != OWN_LEXICON and m.entity_id == f"{m.type}:{slug(m.text)}")
+
+
+def respelled_title(m: Mention, anchors: Mapping[str, str], by_id: Mapping[str, LexiconEntry]) -> bool:
+    """Whether ``m`` opens its title ("CHAI: CacHe Attention Inference for text2video") and the subtitle
+    spells it with a long form that the lexicon entry its key is a form of (``anchors``) does not have:
+    the paper's own name, not the entry (rule 80; :mod:`kg.extract.spelled`)."""
+    if m.rule != "title.prefix" or m.source == "lexicon":
+        return False
+    eid = anchors.get(norm_key(m.text), "")
+    long = title_long_form(m.text, m.sentence) if eid else None
+    return long is not None and not long_forms_agree(long, by_id[eid].forms)

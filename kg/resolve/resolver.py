@@ -48,7 +48,16 @@ from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acrony
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, norm_key, similar
-from kg.resolve.own_names import SEP, coined, describing, entity_names, intro_key, title_of
+from kg.resolve.own_names import (
+    SEP,
+    coined,
+    describing,
+    entity_names,
+    intro_key,
+    own_spelling,
+    respelled_title,
+    title_of,
+)  # fmt: skip
 from kg.resolve.votes import vote
 
 __all__ = [
@@ -169,9 +178,8 @@ class Keyer:
         means = self._meanings(mentions, pairs) if pairs else {}
         by_id = self.by_id
         row: KeyedRow = []
-        # the paper's own names spelled otherwise than a mixed-case lexicon entry (SCHNet, not SchNet)
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
-        own = {t for t in introduced if not t.isupper()}
+        respelled = {m.text for m in mentions if respelled_title(m, self.anchors, self.by_id)}
         for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
@@ -181,8 +189,10 @@ class Keyer:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
                     row.append((self._left(m, kind), long_key, long_key == raw))
-            elif m.entity_id in by_id and (m.source == "lexicon" or m.text not in own):
+            elif m.entity_id in by_id and (m.source == "lexicon" or not own_spelling(m, introduced)):
                 row.append((m, "", False))
+            elif m.text in respelled:
+                row.append((m, f"{raw}~own", True))
             else:
                 row.append((m, self.own_key(m, raw, m.text in introduced), True))
         return self._scope_coined(mentions, row)
