@@ -88,6 +88,11 @@ _TO_TEXT = "applied apply applying applies applicable extended adapted transferr
 _ON_TEXT = "results performance experiments evaluated state-of-the-art improvements gains"
 _IN_TEXT = "advances progress success breakthroughs performance state-of-the-art research challenges"
 _LIST_TEXT = "capabilities challenges abilities"
+# "we evaluate / validate / test <what> on X": an evaluation verb up to six words before "on" in its clause
+_EVALUATE_TEXT = """evaluate evaluates evaluating validate validates validated validating test tests tested
+    testing benchmark benchmarks benchmarked benchmarking assess assesses assessed"""
+_EVALUATE = frozenset(_EVALUATE_TEXT.split())
+_CLAUSE_END = re.compile(r"[.;:!?()]")
 _GOVERNED_BY = {
     "to": frozenset(_TO_TEXT.split()),
     "on": frozenset(_ON_TEXT.split()),
@@ -168,15 +173,28 @@ def _governed(text: str, start: int) -> list[tuple[int, bool]]:
     for match in _PREPOSITION.finditer(text, start):
         word = text[text.rfind(" ", start, match.start()) + 1 : match.start()].rstrip(",")
         preposition = match.group(1).split()[0]
-        if word in _GOVERNED_BY[preposition]:
+        if word in _GOVERNED_BY[preposition] or (
+            preposition == "on" and _evaluated(text, start, match.start())
+        ):
             out.append((match.end(), preposition in ("on", "in")))
     return out
+
+
+def _evaluated(text: str, start: int, at: int) -> bool:
+    """Whether an evaluation verb stands up to six words before ``at`` in its clause ("we evaluate
+    ICGS-Quantizer on", "validated our approach on")."""
+    before = text[max(start, at - 80) : at]
+    ends = list(_CLAUSE_END.finditer(before))
+    words = before[ends[-1].end() if ends else 0 :].split()[-7:]
+    return not _EVALUATE.isdisjoint(words)
 
 
 def _for_cue(before: str) -> bool:
     """Whether the words ``before`` "for" name what a thing is for ("a framework (specifically designed)
     for", "proposed for")."""
     words = before.split()[-4:]
+    if words and words[-1][:1] == "(" and words[-1][-1:] == ")":
+        words.pop()  # "a Joint Uncertainty Learning Network (JULNet) for": the name's acronym
     while words and words[-1] == "specifically":
         words.pop()
     if words and words[-1] in _FOR_VERBS:
@@ -187,7 +205,7 @@ def _for_cue(before: str) -> bool:
         words.pop()
     while words and words[-1] in ("specifically", "explicitly"):
         words.pop()
-    return bool(words) and words[-1] in _FOR_NOUNS
+    return bool(words) and words[-1].lower() in _FOR_NOUNS
 
 
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
