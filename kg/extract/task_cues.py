@@ -231,14 +231,22 @@ def _items_after(
         if LOWER_WORD.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
             return  # the head modifies a noun
         item = phrase_at(text, words, k)
-        cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None and strict else []
-        if item is not None and item.start >= words[j][0] and not (cut and cut[-1].endswith("ing")):
+        cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None else []
+        if item is not None and item.start >= words[j][0] and not _cut_after_ing(cut, strict=strict):
             yield item  # not "on referring expression video object segmentation" cut after "referring"
         if after not in _AND:
             return
         j = k + 2
         while j < len(words) and words[j][2] in _AND:
             j += 1
+
+
+def _cut_after_ing(cut: list[str], *, strict: bool) -> bool:
+    """Whether the words a cue governs before its phrase (``cut``) end in an -ing word that belongs to
+    the name: any after "on" / "in" ("on referring expression video object segmentation"), one after
+    another word elsewhere ("for high-quality talking face video generation"; "for improving image
+    segmentation" keeps its verb out)."""
+    return bool(cut) and cut[-1].endswith("ing") and (strict or len(cut) > 1)
 
 
 def _called(text: str, start: int, at: int) -> Candidate | None:

@@ -114,6 +114,9 @@ def test_evaluation_verbs_and_acronyms_before_for_are_cues() -> None:
     assert ("organ presence detection", "cue.task") in _tasks(
         "We introduce a vision-language model (VLM) for organ presence detection."
     )
+    # a name's -ing word is not cut off: no "face video generation"
+    got = _tasks("We propose a network (JN) for high-quality talking face video generation.")
+    assert not any(name == "face video generation" for name, _ in got)
 
 
 def test_context_heads_and_nouns_in_ent() -> None:
