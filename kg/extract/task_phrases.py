@@ -316,11 +316,10 @@ def _title_repeats(text: str, title_len: int, found: list[Candidate]) -> list[Ca
     >>> [(c.name, c.start) for c in _title_repeats(text, len(title), found)]
     [('Road Defect Detection', 5), ('Road defect detection', 27)]
     """
-    low = text.lower()
+    titled = [c for c in found if c.rule == "title.task" and c.end <= title_len]
+    low = text.lower() if titled else ""  # most abstracts have no title name: no pass over the text
     out = []
-    for cand in found:
-        if cand.rule != "title.task" or cand.end > title_len:
-            continue
+    for cand in titled:
         name = cand.name.lower()
         hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low[title_len:])]
         if hits:
