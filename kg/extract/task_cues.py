@@ -88,6 +88,11 @@ _TO_TEXT = "applied apply applying applies applicable extended adapted transferr
 _ON_TEXT = "results performance experiments evaluated state-of-the-art improvements gains"
 _IN_TEXT = "advances progress success breakthroughs performance state-of-the-art research challenges"
 _LIST_TEXT = "capabilities challenges abilities"
+# "we evaluate / validate / test <what> on X": an evaluation verb up to six words before "on" in its clause
+_EVALUATE_TEXT = """evaluate evaluates evaluating validate validates validated validating test tests tested
+    testing benchmark benchmarks benchmarked benchmarking assess assesses assessed"""
+_EVALUATE = frozenset(_EVALUATE_TEXT.split())
+_CLAUSE_END = re.compile(r"[.;:!?()]")
 _GOVERNED_BY = {
     "to": frozenset(_TO_TEXT.split()),
     "on": frozenset(_ON_TEXT.split()),
@@ -174,15 +179,28 @@ def _governed(text: str, start: int) -> list[tuple[int, bool]]:
     for match in _PREPOSITION.finditer(text, start):
         word = text[text.rfind(" ", start, match.start()) + 1 : match.start()].rstrip(",")
         preposition = match.group(1).split()[0]
-        if word in _GOVERNED_BY[preposition]:
+        if word in _GOVERNED_BY[preposition] or (
+            preposition == "on" and _evaluated(text, start, match.start())
+        ):
             out.append((match.end(), preposition in ("on", "in")))
     return out
+
+
+def _evaluated(text: str, start: int, at: int) -> bool:
+    """Whether an evaluation verb stands up to six words before ``at`` in its clause ("we evaluate
+    ICGS-Quantizer on", "validated our approach on")."""
+    before = text[max(start, at - 80) : at]
+    ends = list(_CLAUSE_END.finditer(before))
+    words = before[ends[-1].end() if ends else 0 :].split()[-7:]
+    return not _EVALUATE.isdisjoint(words)
 
 
 def _for_cue(before: str) -> bool:
     """Whether the words ``before`` "for" name what a thing is for ("a framework (specifically designed)
     for", "proposed for")."""
     words = before.split()[-4:]
+    if words and words[-1][:1] == "(" and words[-1][-1:] == ")":
+        words.pop()  # "a Joint Uncertainty Learning Network (JULNet) for": the name's acronym
     while words and words[-1] == "specifically":
         words.pop()
     if words and words[-1] in _FOR_VERBS:
@@ -193,7 +211,7 @@ def _for_cue(before: str) -> bool:
         words.pop()
     while words and words[-1] in ("specifically", "explicitly"):
         words.pop()
-    return bool(words) and words[-1] in _FOR_NOUNS
+    return bool(words) and words[-1].lower() in _FOR_NOUNS
 
 
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -219,14 +237,22 @@ def _items_after(
         if LOWER_WORD.fullmatch(after) and after not in FUNCTION_WORDS | _VERBS:
             return  # the head modifies a noun
         item = phrase_at(text, words, k)
-        cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None and strict else []
-        if item is not None and item.start >= words[j][0] and not (cut and cut[-1].endswith("ing")):
+        cut = [w for s, _, w in words[j:k] if s < item.start] if item is not None else []
+        if item is not None and item.start >= words[j][0] and not _cut_after_ing(cut, strict=strict):
             yield item  # not "on referring expression video object segmentation" cut after "referring"
         if after not in _AND:
             return
         j = k + 2
         while j < len(words) and words[j][2] in _AND:
             j += 1
+
+
+def _cut_after_ing(cut: list[str], *, strict: bool) -> bool:
+    """Whether the words a cue governs before its phrase (``cut``) end in an -ing word that belongs to
+    the name: any after "on" / "in" ("on referring expression video object segmentation"), one after
+    another word elsewhere ("for high-quality talking face video generation"; "for improving image
+    segmentation" keeps its verb out)."""
+    return bool(cut) and cut[-1].endswith("ing") and (strict or len(cut) > 1)
 
 
 def _called(text: str, start: int, at: int) -> Candidate | None:

@@ -286,14 +286,57 @@ def task_candidates(
     out = list(title_task_candidates(title, abstract)) if title_len else []
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
+    repeats = _title_repeats(text, title_len, out)
+    repeated = {c.name.lower() for c in repeats}
+    out += [  # an abstract's copy replaces a known task inside it; alone it adds nothing new
+        c
+        for c in repeats
+        if c.start >= title_len
+        and all((c.start, c.end) != (o.start, o.end) for o in out)
+        and any(k.type == "task" and c.start <= k.start and k.end <= c.end for k in known)
+    ]
     return [
         c
         for c in out
-        if not any(k.start < c.end and c.start < k.end and not _yields(k, c, yielding) for k in known)
+        if not any(
+            k.start < c.end and c.start < k.end and not _yields(k, c, yielding, c.name.lower() in repeated)
+            for k in known
+        )
     ]
 
 
-def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> bool:
+def _title_repeats(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
+    """The abstract's occurrences, in any case, of a title's task name ("Talking Face Video Generation"
+    … "talking face video generation"): the paper's own name of its task, which wins over a known
+    shorter task it ends in.
+
+    >>> title = "Fast Road Defect Detection"
+    >>> text = title + " Road defect detection matters."
+    >>> found = list(title_task_candidates(title, text[len(title) :]))
+    >>> [(c.name, c.start) for c in _title_repeats(text, len(title), found)]
+    [('Road Defect Detection', 5), ('Road defect detection', 27)]
+    """
+    titled = [c for c in found if c.rule == "title.task" and c.end <= title_len]
+    low = text.lower() if titled else ""  # most abstracts have no title name: no pass over the text
+    out = []
+    for cand in titled:
+        name = cand.name.lower()
+        hits = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low[title_len:])]
+        if hits:
+            out.append(cand)
+            out += [
+                cand.with_(
+                    start=(at := title_len + h),
+                    end=at + len(name),
+                    name=text[at : at + len(name)],
+                    confidence=0.6,
+                )
+                for h in hits
+            ]
+    return out
+
+
+def _yields(known: Candidate, cand: Candidate, yielding: Collection[str], repeated: bool = False) -> bool:
     """Whether a known task of ``yielding`` lies inside the longer task name ``cand``, or any known task
     ends a name read from a task context after domain words ("aerial image segmentation"; not a title's
     name: "Versatile / High-Resolution Image Generation" are settings of one known task)."""
@@ -305,7 +348,11 @@ def _yields(known: Candidate, cand: Candidate, yielding: Collection[str]) -> boo
     domain = cand.name[: known.start - cand.start].lower().split()
     if known.type != "task" or known.end != cand.end or not_domain(domain):
         return False
-    return cand.rule != "title.task" or (len(domain) == 1 and DIMENSION.fullmatch(domain[0]) is not None)
+    return (
+        cand.rule != "title.task"
+        or repeated
+        or (len(domain) == 1 and DIMENSION.fullmatch(domain[0]) is not None)
+    )
 
 
 def _elsewhere(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:

@@ -98,9 +98,25 @@ def test_a_longer_task_wins_over_the_known_task_it_ends_in() -> None:
 
 
 def test_a_title_name_does_not_replace_a_known_task() -> None:
-    got = _tasks("We study versatile image generation.", title="Versatile Image Generation")
+    got = _tasks("We study image generation for versatile uses.", title="Versatile Image Generation")
     assert ("Versatile Image Generation", "title.task") not in got
     assert any(rule == "lexicon" for _, rule in got)
+
+
+def test_a_title_name_the_abstract_repeats_replaces_a_known_task() -> None:
+    got = _tasks("Medical image retrieval is hard.", title="A Framework for Medical Image Retrieval")
+    assert {("Medical Image Retrieval", "title.task"), ("Medical image retrieval", "title.task")} <= got
+    assert not any(name.lower() == "image retrieval" for name, _ in got)
+
+
+def test_evaluation_verbs_and_acronyms_before_for_are_cues() -> None:
+    assert ("3D scene compression", "cue.task") in _tasks("We evaluate ICGS on 3D scene compression.")
+    assert ("organ presence detection", "cue.task") in _tasks(
+        "We introduce a vision-language model (VLM) for organ presence detection."
+    )
+    # a name's -ing word is not cut off: no "face video generation"
+    got = _tasks("We propose a network (JN) for high-quality talking face video generation.")
+    assert not any(name == "face video generation" for name, _ in got)
 
 
 def test_context_heads_and_nouns_in_ent() -> None:

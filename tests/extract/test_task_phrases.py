@@ -10,7 +10,8 @@ from kg.extract.task_phrases import task_candidates
 
 def _title(title: str, abstract: str) -> list[str]:
     text = f"{title}\n\n{abstract}"
-    return [c.name for c in task_candidates(text, len(title)) if c.rule == "title.task"]
+    found = task_candidates(text, len(title))
+    return [c.name for c in found if c.rule == "title.task" and c.end <= len(title)]
 
 
 def _context(abstract: str) -> list[str]:
