@@ -41,16 +41,23 @@ _NAME_OWNER = re.compile(
 # An item that opens a sentence of its own: "… Synthesizer (DTS): DTS generates … tokens. (ii) Semantic-Guided
 # Masking (SGM): …" reads the sentences before it, back to the one that announces the list.
 _ITEM_OPENS = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s")
+_FIRST_ITEM = re.compile(r"\((?:1|i|a)\)\s")
 
 
-def _list_start(text: str, at: int) -> int:
-    """The start of the sentence holding ``at``, or of the sentence that announces its list when the items
-    open sentences of their own (at most three back)."""
-    begin = sentence_start(text, at)
+def _list_start(text: str, at: int) -> int | None:
+    """The start of the sentence holding ``at``, or of the sentence that announces its list when the item
+    at ``at`` opens a sentence of its own (at most three back); None when the sentence found holds no item
+    and the one after it opens with a later item: it is the text of an earlier item ("(2) Training: … Our
+    exploration encompasses … (3) Model Evaluation: …"), not the list's announcement."""
+    begin = after = sentence_start(text, at)
+    if begin != at:
+        return begin  # "(3) X: We propose … comprising: (i) Y, which …": the item's own sentence
     for _ in range(3):
         if begin < 2 or not _ITEM_OPENS.match(text, begin):
             break
-        begin = sentence_start(text, begin - 2)
+        begin, after = sentence_start(text, begin - 2), begin
+    if after != begin and not _FIRST_ITEM.match(text, after) and not _ITEM_OPENS.search(text, begin, after):
+        return None
     return begin
 
 
@@ -86,6 +93,8 @@ def enumerated_parts(text: str) -> list[Candidate]:
         return out
     for match in _ENUM.finditer(text):
         begin = _list_start(text, match.start())
+        if begin is None:
+            continue
         kinds = _ENUM_KIND.findall(text, begin, match.start())
         cues = [end for start, end in intro_cue_spans(text) if begin <= start and end <= match.start()]
         # a kind of parts before the list, or the paper's own cue opening it ("we propose X, a framework that

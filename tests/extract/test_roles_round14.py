@@ -112,3 +112,16 @@ def test_a_part_name_after_a_sentence_initial_article_is_found() -> None:
         "converts filtered signals into sparse binary prompts."
     )
     assert _roles(text)["Spike Glorpization Unit"] == "introduced"
+
+
+def test_a_later_item_after_a_sentence_of_its_own_needs_the_list_announced() -> None:
+    """(3) opens a sentence, but the sentence before it belongs to item (2), not to the list's announcement:
+    the survey's third aspect is no part of its own (the walk back found "Our exploration ..." as the
+    announcer)."""
+    text = (
+        "This survey presents an overview of alignment, including the following aspects. (1) Data "
+        "collection: methods for collecting instructions. (2) Training methodologies: a review of training. "
+        "Our exploration encompasses Glorp Tuning and parameter-efficient training mechanisms. (3) Model "
+        "Glorping: the methods for evaluating aligned models."
+    )
+    assert _roles(text).get("Model Glorping", "used") == "used"
