@@ -19,8 +19,9 @@ __all__ = ["enumerated_parts", "enumerated_spans", "listed_parts"]
 
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
 # Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
+_NUMBER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])"  # an item's number: "(1)", "(iv)", "(b)"
 _ENUM = re.compile(
-    r"\((?<!\S\()(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s(?:\\textbf\{|\*\*)?"  # "(1) \textbf{X}"
+    rf"\((?<!\S\(){_NUMBER}\)\s(?:\\textbf\{{|\*\*)?"  # "(1) \textbf{X}"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
@@ -40,7 +41,7 @@ _NAME_OWNER = re.compile(
 )
 # An item that opens a sentence of its own: "… Synthesizer (DTS): DTS generates … tokens. (ii) Semantic-Guided
 # Masking (SGM): …" reads the sentences before it, back to the one that announces the list.
-_ITEM_OPENS = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])\)\s")
+_ITEM_OPENS = re.compile(rf"\({_NUMBER}\)\s")
 _FIRST_ITEM = re.compile(r"\((?:1|i|a)\)\s")
 
 
@@ -110,9 +111,8 @@ def enumerated_parts(text: str) -> list[Candidate]:
         start, end = match.span("name")
         name = text[start:end]
         kind = "metric" if kinds and kinds[-1].startswith("metric") else type_from_head(name) or "method"
-        kind = (
-            "method" if kind == "task" else kind
-        )  # a part of the own system: "(3) Relation Matching, which …"
+        if kind == "task":
+            kind = "method"  # a part of the own system: "(3) Relation Matching, which …"
         out.append(Candidate(start, end, kind, name, role="introduced", confidence=0.6, rule="cue.enum"))
     return out
 
@@ -121,8 +121,7 @@ def enumerated_parts(text: str) -> list[Candidate]:
 def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
     """The spans of :func:`enumerated_parts`, found once per text: a definition the acronym rules found
     first ("(ii) Semantic-Guided Masking (SGM): …") keeps its own candidate and takes the part's role."""
-    found = enumerated_parts(text) if ") " in text else []
-    return frozenset((c.start, c.end) for c in found + listed_parts(text))
+    return frozenset((c.start, c.end) for c in enumerated_parts(text) + listed_parts(text))
 
 
 # "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key
