@@ -42,6 +42,17 @@ def _context(abstract: str) -> list[str]:
         ("Federated Continual 3D Segmentation of Organs", "3d segmentation", ["3D Segmentation"]),
         ("Realistic Palmprint Generation at Scale", "palmprint generation", ["Palmprint Generation"]),
         ("A Framework for Intelligent Trip Planning", "trip planning", ["Trip Planning"]),
+        # round 7: method words, paradigms and describing words before the task (rule 88)
+        ("Neural Program Synthesis with Priority Queues", "program synthesis", ["Program Synthesis"]),
+        ("Multilingual Depression Detection in Posts", "depression detection", ["Depression Detection"]),
+        ("Versatile 3D Inpainting from Sparse Views", "3d inpainting", ["3D Inpainting"]),
+        (
+            "Weakly Supervised Histopathology Image Segmentation",
+            "image segmentation",
+            ["Histopathology Image Segmentation"],
+        ),
+        ("Unsupervised Industrial Anomaly Detection", "anomaly detection", ["Industrial Anomaly Detection"]),
+        ("Physically Plausible Video Generation", "video generation", ["Video Generation"]),
         (
             "Splatting for Feed-Forward Driving Scene Reconstruction",
             "reconstruction",
