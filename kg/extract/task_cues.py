@@ -76,11 +76,12 @@ _PARTS_TEXT = "agent module head branch layer component stage block encoder deco
 _PARTS = frozenset(_PARTS_TEXT.split())
 # A task name written before a pipeline part or glued to "-based" / "-free" / "-guided" names a step or a
 # component of the method, not a task it addresses ("a 2D style transfer module", "a hybrid point cloud
-# reconstruction loss", "object detection-based techniques", "OCR-free methods")
+# reconstruction loss", "object detection-based techniques", "OCR-free methods"); a "control" task
+# followed by "over" is control as a capability ("continuous control over illumination attributes")
 _PART_AFTER = re.compile(
     r"(?:\s+(?:modules?|loss(?:es)?|supervision|signals?|mechanisms?|heads?|branch(?:es)?"
     r"|stages?|steps?|blocks?|backbones?|layers?|encoders?|decoders?|paths|chains)"
-    r"|-(?:based|free|guided))\b(?!-)"
+    r"|-(?:based|free|guided)|(?<=control)\s+over)\b(?!-)"
 )
 # "applied to X", "results on X", "advances in X", "challenges such as X": the word before a preposition
 # that governs a task (a set lookup per preposition: cheaper than one regex alternation over the text)
@@ -278,6 +279,9 @@ def names_a_part(text: str, end: int) -> bool:
     >>> t = "a 2D style transfer module, object detection-based methods and a style transfer model"
     >>> names_a_part(t, 19), names_a_part(t, 44), names_a_part(t, len(t) - 6)
     (True, True, False)
+    >>> t = "continuous control over the trait and continuous control tasks"
+    >>> names_a_part(t, 18), names_a_part(t, 57)
+    (True, False)
     """
     return _PART_AFTER.match(text, end) is not None
 

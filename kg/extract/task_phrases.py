@@ -43,6 +43,7 @@ from kg.extract.task_words import (
     HYPHEN_MODIFIER,
     LOWER_WORD,
     MAX_MODIFIERS,
+    METHOD_SETTINGS,
     is_modifier,
     phrase_start,
     phrase_words,
@@ -86,9 +87,8 @@ _SETTING_PREFIXES = frozenset(_SETTING_PREFIXES_TEXT.split())
 # Segmentation", "Realistic Palmprint Generation"): the setting of the method, not the task's name.
 _SETTING_WORDS_TEXT = """federated continual incremental lifelong distributed decentralized collaborative
     realistic privacy-preserving multiresolution multiscale feed-forward feedforward high-fidelity on-device
-    seamless proactive neural diffusion hybrid probabilistic versatile multilingual low-resource unsupervised
-    supervised weakly physically safe"""
-_SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split())
+    seamless proactive"""
+_SETTING_WORDS = frozenset(_SETTING_WORDS_TEXT.split()) | METHOD_SETTINGS  # "Neural Program Synthesis"
 # A leading -ive / -ous / -able word describes the method, not the task ("Iterative …", "Continuous …",
 # "Trustable Skin Cancer Diagnosis"); a few -able words are part of a task name ("Deformable Image
 # Registration").

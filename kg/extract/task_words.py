@@ -32,6 +32,7 @@ __all__ = [
     "HYPHEN_MODIFIER",
     "LOWER_WORD",
     "MAX_MODIFIERS",
+    "METHOD_SETTINGS",
     "is_modifier",
     "phrase_start",
     "phrase_words",
@@ -49,6 +50,12 @@ _GENERIC = """
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
     intelligent fair smart next enhance improve prior optimal special complete instant"""
 GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
+# Method words, learning paradigms and describing words that corpus titles put before a known task
+# ("Neural Program Synthesis", "Multilingual Depression Detection", "Unsupervised Anomaly Detection",
+# "Versatile 3D Inpainting"): the setting of a method, not part of the task's name (rule 88).
+_SETTINGS_TEXT = """neural diffusion hybrid probabilistic versatile multilingual low-resource unsupervised
+    supervised weakly physically safe"""
+METHOD_SETTINGS = frozenset(_SETTINGS_TEXT.split())
 _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as into through under
     across between both before after during each that which than not but yet whereas while although however
     within without over among against toward towards beyond upon per like about along around despite"""
@@ -102,8 +109,8 @@ def is_modifier(word: str, *, title: bool) -> bool:
     low = word.lower()
     if low in GENERIC_WORDS or low in FUNCTION_WORDS or HYPHEN_MODIFIER.match(word):
         return False
-    if low in _VERBAL and not title:
-        return False
+    if (low in _VERBAL or low in METHOD_SETTINGS) and not title:
+        return False  # a title's settings are cut by the title rule (it also reads "Weakly Supervised")
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
         return (word[0].isupper() or word[0].isdigit()) and not word.endswith("'")
     if _VERB_OR_PLURAL.fullmatch(low) or low.isdigit():

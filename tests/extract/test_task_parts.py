@@ -24,6 +24,8 @@ def _tasks(text: str, title: str = "") -> set[str]:
         "Existing summarization-based methods define salience as mention-worthiness.",
         "We compress search trees into concise, causal reasoning chains.",
         "Flow-CDNet has two branches: an optical flow branch and a binary change detection branch.",
+        # round 7 (rule 89): "control over" is a capability, not the control task
+        "Personality vectors enable continuous control over trait intensity.",
     ],
 )
 def test_a_task_name_before_a_part_of_the_method_is_no_task(text: str) -> None:
@@ -36,6 +38,7 @@ def test_a_task_name_before_a_part_of_the_method_is_no_task(text: str) -> None:
         ("We build a style transfer model for paintings.", {"style transfer"}),
         ("Our results reduce effort and streamline the fact-checking process.", {"fact-checking"}),
         ("The object detection component obtains a mAP of 0.57.", {"object detection"}),
+        ("Results on continuous control benchmarks show gains.", {"continuous control"}),
     ],
 )
 def test_a_task_name_before_other_nouns_stays(text: str, expected: set[str]) -> None:

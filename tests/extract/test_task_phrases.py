@@ -111,6 +111,13 @@ def test_context_before_task_noun() -> None:
     assert _context("It adapts to image\nrestoration tasks.") == ["image\nrestoration"]  # an arXiv line break
 
 
+def test_a_method_setting_is_no_part_of_a_task_name_in_running_text() -> None:
+    # rule 88: the describing words the title rule cuts are no modifiers in running text either
+    assert _context("We study multilingual crop stress detection tasks.") == ["crop stress detection"]
+    assert _context("It handles versatile motion editing tasks.") == ["motion editing"]
+    assert _context("Results on unsupervised pest counting tasks.") == ["pest counting"]
+
+
 def test_an_ordinal_is_no_part_of_a_task_name() -> None:
     assert _context("It proposes the first abdominal muscle segmentation task.") == [
         "abdominal muscle segmentation"
