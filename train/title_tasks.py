@@ -39,7 +39,13 @@ OUT = ROOT / "kg" / "extract" / "lexicon" / "tasks_titles.jsonl"
 MIN_TITLES = 3
 # Fields and general capacities, not tasks (the guide's "not entities": fields and domains).
 _FIELDS = frozenset(
-    {"urban planning", "language generation", "language understanding", "image understanding"}
+    {
+        "urban planning",
+        "language generation",
+        "language understanding",
+        "language translation",  # also mostly the tail of "sign language translation"
+        "image understanding",
+    }
 )
 _INTERNALS = MODEL_PARTS  # a model's parts: compressing, generating or enhancing them is a technique
 
