@@ -124,8 +124,7 @@ METHOD_HEADS = _words(
     checkpointing parallelism offloading unrolling relaxation quadrature discretization vector vectors
     arithmetic scaling update updates differentiation simulation simulations
     tracing marching casting voting bagging stacking projection forcing replay gating routing stopping
-    clipping averaging accumulation reweighting weighting cloning coding critique vectorization
-    filter filters refinement"""
+    clipping averaging accumulation reweighting weighting cloning coding critique vectorization"""
 )
 #: Round 4: heads that also name containers, theories or analyses ("the proposed method", "error
 #: analysis", "decision rules"): a phrase ending in one is kept only by the acronym route (rule 3),
