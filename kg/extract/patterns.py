@@ -225,6 +225,7 @@ _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leadi
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
+_THE_SO = re.compile(r"\b[Tt]he\sso[\s\-]$")
 _HEAD_BEFORE = re.compile(
     r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
     r"suite|toolkit|library|agent|network|metric|module|mechanism|strategy|technique|paradigm)s?\b"
@@ -257,6 +258,8 @@ def passive_candidates(text: str) -> list[Candidate]:
     if not any(word in text for word in _CALLED_WORDS):
         return out
     for match in _CALLED_NAME.finditer(text):
+        if _THE_SO.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "the so-called Johnson bound", "the so-termed Bellman error": an established term
         start, end = trim_name(text, *match.span("name"))
         if not _accept(text, start, end, loose=True):
             continue

@@ -51,7 +51,6 @@ from kg.extract.role_scope import (
     MADE,
     PARTS,
     THE_MADE,
-    blocked,
     demote,
     describes,
     first_mention,
@@ -78,12 +77,16 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
+# "we construct a Chain-of-Thought dataset": after "a / an" a known name before a data head says what kind of
+# data it is (not "we construct the VAR dataset", which names it).
+_A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
+_DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
-_CALLED = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
+_CALLED = re.compile(  # not "the so-termed Bellman error": an established term
+    r"(?<![Tt]he\sso[\s\-])\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
     r"we\sname\s(?:it|them|(?:this|our)\s[a-z]+):?)\s+"  # "we name our approaches: concept-bottleneck …"
     r"(?:the\s+|as\s+)?$"
 )
@@ -231,7 +234,7 @@ def role_for(
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
     after = whole.end() if (whole := _OUR_WHOLE.match(text, s_start, start)) else start
-    if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
+    if whole and PARTS.search(text, after, start) and not in_scope(text, after, start):
         return "introduced"
     return "used"
 
@@ -294,6 +297,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and not compound
                 and _NEAR.match(between)
                 and (not known or _OBJECT_END.match(text, end))
+                and not (known and _A_KIND.search(between) and _DATA_HEAD.match(text, end))
             ):
                 return True
         elif (
