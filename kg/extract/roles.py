@@ -51,6 +51,7 @@ from kg.extract.role_scope import (
     MADE,
     PARTS,
     THE_MADE,
+    blocked,
     demote,
     describes,
     first_mention,
@@ -234,7 +235,12 @@ def role_for(
         return "introduced"
     # "Our framework comprises two components: the FFSM and …"
     after = whole.end() if (whole := _OUR_WHOLE.match(text, s_start, start)) else start
-    if whole and PARTS.search(text, after, start) and not in_scope(text, after, start):
+    # a word of use blocks only within its clause ("…, which estimates distances to capture X, and a MAFE")
+    if (
+        whole
+        and PARTS.search(text, after, start)
+        and not (blocked(text, after, start) and in_scope(text, after, start))
+    ):
         return "introduced"
     return "used"
 

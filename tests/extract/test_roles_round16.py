@@ -52,6 +52,11 @@ def test_a_listed_part_after_a_purpose_clause_of_the_first_part_is_introduced() 
     roles = _roles(text)
     assert roles["GDA"] == "introduced"
     assert roles["MAFE"] == "introduced"
+    text = (  # a purpose without a word of use: the part stays the paper's own
+        "We propose FooAgent. Our approach includes protocols for synthesizing behaviors and a novel "
+        "algorithm, Interaction-based Policy Alignment (IPA), which assigns credit over chunks."
+    )
+    assert _roles(text)["IPA"] == "introduced"
 
 
 def test_variants_of_an_own_name_in_capitals_are_introduced_in_any_case() -> None:
