@@ -103,6 +103,8 @@ def own_variants(cands: list[Candidate], text: str) -> list[Candidate]:
         for match in re.finditer(rf"(?<![\w])(?P<pre>[A-Z][A-Za-z0-9]{{0,3}}-)?{pattern}(?![\w])", text):
             if _IN_URL.search(text, text.rfind(" ", 0, match.start()) + 1, match.start() + 1):
                 continue  # "https://github.com/x/FooNet-page": a link, not a name
+            if not _spelled_as(text[match.end() - len(name) : match.end()], name):
+                continue  # "Long-Horizon" in a paper that introduces HORIZON: the ordinary word
             after = _VARIANT_AFTER.match(text, match.end())
             if after is not None and (
                 text.startswith("-", after.end()) or _NOT_VARIANT.fullmatch(after.group())
@@ -138,6 +140,22 @@ def _caps_hyphen(name: str, text: str) -> bool:
     return key + "-" in low or "-" + key in low
 
 
+def _spelled_as(word: str, name: str) -> bool:
+    """Whether ``word`` writes the own ``name``: as it is, or a capitals-only name in mixed case with an
+    inner capital ("ProgressLM" for PROGRESSLM; not the ordinary word "Horizon" for HORIZON).
+
+    >>> _spelled_as("ProgressLM", "PROGRESSLM"), _spelled_as("Horizon", "HORIZON"), _spelled_as("Foo", "FOO")
+    (True, False, False)
+    """
+    if word == name:
+        return True
+    return (
+        _CAPS_NAME.fullmatch(name) is not None
+        and word.upper() == name
+        and any(ch.isupper() for ch in word[1:])
+    )
+
+
 _IN_URL = re.compile(r"/|www\.|https?:|\.(?:com|org|io)\b")
 _NOT_VARIANT = re.compile(
     r"-(?:a|an|the|and|or|for|of|to|in|on|with|based|page|project|home|demo|code|repo|site|web|main|master)",
@@ -166,10 +184,8 @@ def _variant_of_own(surface: str, own: set[str]) -> bool:
     """
     return any(
         len(name) > 2
-        and (
-            surface.startswith(name + "-")
-            or (_CAPS_NAME.fullmatch(name) and surface.upper().startswith(name + "-"))
-        )
+        and surface[len(name) : len(name) + 1] == "-"
+        and _spelled_as(surface[: len(name)], name)
         and len(surface) > len(name) + 1
         for name in own
     ) or any(  # not "DP-SGD" of a paper that introduces "DP"; "M-COUNTDOWN" of one that introduces COUNTDOWN

@@ -66,3 +66,12 @@ def test_variants_of_an_own_name_in_capitals_are_introduced_in_any_case() -> Non
     assert roles["GlorpLM-45K"] == "introduced"
     assert roles["GlorpLM-3B"] == "introduced"
     assert roles["Qwen2.5-VL-7B"] == "used"
+
+
+def test_an_ordinary_word_spelling_a_capitals_own_name_is_no_variant() -> None:
+    title = "The Long-Horizon Task Mirage? Diagnosing Agents"
+    text = "We introduce HORIZON, a benchmark. We study horizon-dependent and Long-Horizon failures."
+    roles = _roles(text, title=title)
+    assert roles["HORIZON"] == "introduced"
+    assert roles.get("Long-Horizon") != "introduced"
+    assert roles.get("horizon-dependent") != "introduced"
