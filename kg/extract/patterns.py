@@ -52,8 +52,8 @@ _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 # "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search
 # (and one word-start test before the alternatives).
-INTRO_CUE = re.compile(
-    r"[WwTtOo](?<=\b[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+INTRO_CUE = re.compile(  # "I" too: a single author's "I present Lepton, …", "I introduce Topeax"
+    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
     r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"

@@ -45,13 +45,12 @@ from kg.extract.candidates import Candidate
 from kg.extract.extent import versioned
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
-from kg.extract.own_subject import own_part, title_cased
+from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
 from kg.extract.role_scope import (
     MADE,
     PARTS,
     THE_MADE,
-    blocked,
     demote,
     describes,
     first_mention,
@@ -94,11 +93,6 @@ _CALLED = re.compile(  # not "the so-termed Bellman error": an established term
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
 _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
     r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
-)
-# A sentence about the paper's own system that lists its parts.
-_OUR_WHOLE = re.compile(
-    r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
-    r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
@@ -233,14 +227,7 @@ def role_for(
         and not in_scope(text, s_start, start)
     ):
         return "introduced"
-    # "Our framework comprises two components: the FFSM and …"
-    after = whole.end() if (whole := _OUR_WHOLE.match(text, s_start, start)) else start
-    # a word of use blocks only within its clause ("…, which estimates distances to capture X, and a MAFE")
-    if (
-        whole
-        and PARTS.search(text, after, start)
-        and not (blocked(text, after, start) and in_scope(text, after, start))
-    ):
+    if lists_own_parts(text, start, s_start):  # "Our framework comprises two components: the FFSM and …"
         return "introduced"
     return "used"
 

@@ -75,3 +75,19 @@ def test_an_ordinary_word_spelling_a_capitals_own_name_is_no_variant() -> None:
     assert roles["HORIZON"] == "introduced"
     assert roles.get("Long-Horizon") != "introduced"
     assert roles.get("horizon-dependent") != "introduced"
+
+
+def test_a_single_author_i_introduces_like_we() -> None:
+    roles = _roles(
+        "I propose GlorpNet to rank documents with BM25. I also introduce Overlap Glorp (OG), a metric."
+    )
+    assert roles["GlorpNet"] == "introduced"
+    assert roles["Overlap Glorp"] == "introduced"
+    assert roles["BM25"] == "used"
+
+
+def test_our_novel_name_module_is_the_papers_own_but_a_known_name_is_not() -> None:
+    text = "We enhance Whisper into a new system and integrate our novel KVSPN module. Our LoRA module helps."
+    roles = _roles(text)
+    assert roles["KVSPN"] == "introduced"
+    assert roles.get("LoRA") != "introduced"
