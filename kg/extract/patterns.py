@@ -65,7 +65,8 @@ INTRO_CUE = re.compile(  # "I" too: a single author's "I present Lepton, …", "
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
     r"challenging|general|generic|lightweight|efficient|effective|scalable|open|open-source|"
-    r"high-quality|diverse|holistic|systematic|principled|robust|training-free|[a-z]+-(?:based|scale|"
+    r"high-quality|diverse|holistic|systematic|principled|robust|training-free|innovative|plug-and-play|"
+    r"end-to-end|hybrid|simple-yet-effective|[a-z]+-(?:based|scale|"
     r"aware|free|grained|guided|centric|modal|source|level|driven|agnostic|specific|purpose|quality|stage))"
 )
 _OBJECT = re.compile(

@@ -42,7 +42,7 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
-from kg.extract.extent import versioned
+from kg.extract.extent import hybrid, versioned
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
@@ -375,7 +375,7 @@ def assign_roles(
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
-            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text)
+            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text) or hybrid(c, text)
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c

@@ -91,3 +91,20 @@ def test_our_novel_name_module_is_the_papers_own_but_a_known_name_is_not() -> No
     roles = _roles(text)
     assert roles["KVSPN"] == "introduced"
     assert roles.get("LoRA") != "introduced"
+
+
+def test_a_hybrid_of_known_architectures_is_used_but_a_coined_compound_is_introduced() -> None:
+    roles = _roles("We present a hybrid CNN-Transformer network. We also propose CNN-Glorpformer, a network.")
+    assert roles["CNN-Transformer"] == "used"
+    assert roles["CNN-Glorpformer"] == "introduced"
+
+
+def test_an_innovative_or_plug_and_play_name_after_the_cue_is_introduced() -> None:
+    text = (
+        "We propose an innovative Parasitic Glorp Approach, which works. "
+        "We also propose a plug-and-play Glorp Refiner that improves BERT."
+    )
+    roles = _roles(text)
+    assert roles["Parasitic Glorp Approach"] == "introduced"
+    assert roles["Glorp Refiner"] == "introduced"
+    assert roles["BERT"] == "used"
