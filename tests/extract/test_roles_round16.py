@@ -108,3 +108,13 @@ def test_an_innovative_or_plug_and_play_name_after_the_cue_is_introduced() -> No
     assert roles["Parasitic Glorp Approach"] == "introduced"
     assert roles["Glorp Refiner"] == "introduced"
     assert roles["BERT"] == "used"
+
+
+def test_an_adaptation_of_a_name_in_a_list_of_own_parts_is_not_introduced() -> None:
+    text = (
+        "We propose GlorpNet. Our approach features two key innovations: (i) a Glorp Fusion Module (GFM) "
+        "based on a spatial operator; and (ii) an adaptation of Receiver Glorp Monitoring (RGM) to vision."
+    )
+    roles = _roles(text)
+    assert roles["GFM"] == "introduced"
+    assert roles.get("RGM") != "introduced"
