@@ -35,7 +35,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
 from kg.extract.shapes import is_adjectival
 
-__all__ = ["VARIANT", "maker_start", "name_end", "suffix_rule", "trim_name", "versioned"]
+__all__ = ["VARIANT", "hybrid", "maker_start", "name_end", "suffix_rule", "trim_name", "versioned"]
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
 # A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
@@ -171,6 +171,27 @@ def versioned(c: Candidate, text: str) -> bool:
     [True, False]
     """
     return c.rule == "lexicon.variant" and _VERSION_END.search(text, c.start, c.end) is not None
+
+
+# Generic architectures (methods by the annotation guide): a hyphenated join of two or more is a hybrid of
+# known ones, "a CNN-Transformer network", "a BiLSTM-CRF tagger", not a new name.
+_ARCHITECTURE = (
+    r"(?:CNN|LSTM|BiLSTM|Bi-LSTM|GRU|BiGRU|Transformer|GCN|GNN|GAT|GAN|VAE|MLP|CRF|RNN|ResNet|U-Net|UNet|ViT|"
+    r"Mamba|BERT|KAN|TCN|Attention|DNN)"
+)
+_HYBRID = re.compile(rf"{_ARCHITECTURE}(?:-{_ARCHITECTURE})+")
+
+
+def hybrid(c: Candidate, text: str) -> bool:
+    """Whether ``c`` joins known architectures by hyphens ("CNN-Transformer", "Mamba-CNN"): known for its
+    role, like :func:`versioned` (not "CNN-Former", a new name).
+
+    >>> t = "a CNN-Transformer network and a CNN-Former"
+    >>> names = ("CNN-Transformer", "CNN-Former")
+    >>> [hybrid(Candidate(t.index(n), t.index(n) + len(n), "method", n), t) for n in names]
+    [True, False]
+    """
+    return _HYBRID.fullmatch(text, c.start, c.end) is not None
 
 
 # A describing word in front of a name is no part of it: "the SOTA Wan2.1-T2V-14B model", "the US-specific

@@ -38,8 +38,8 @@ _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the bounda
     rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
     rf"|(?<=[Tt])he\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
     # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
-    rf"|(?<=[Oo])ur\s{_TOKEN.replace('name', 'named')}"
-    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent)s?\b))"
+    rf"|(?<=[Oo])ur\s(?:(?:novel|new)\s)?{_TOKEN.replace('name', 'named')}"  # "our novel KVSPN module"
+    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent|module)s?\b))"
 )
 # "our 7B model", "our W4A4 model", "our Int8 model": a size or a number format, not a name
 _SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$|(?:W\d+A\d+|[Ii]nt\d+|INT\d+|FP\d+|BF16)$")

@@ -96,13 +96,15 @@ def own_variants(cands: list[Candidate], text: str) -> list[Candidate]:
     }
     found: dict[tuple[int, int], str] = {}
     for name, kind in sorted(own.items()):
-        if name + "-" not in text and "-" + name not in text:
+        caps = _CAPS_NAME.fullmatch(name) is not None  # "PROGRESSLM: …" written "ProgressLM-3B" in the text
+        if name + "-" not in text and "-" + name not in text and not (caps and _caps_hyphen(name, text)):
             continue  # no hyphen touches the name: no variant (and no regex to compile)
-        for match in re.finditer(
-            rf"(?<![\w])(?P<pre>[A-Z][A-Za-z0-9]{{0,3}}-)?{re.escape(name)}(?![\w])", text
-        ):
+        pattern = f"(?i:{re.escape(name)})" if caps else re.escape(name)
+        for match in re.finditer(rf"(?<![\w])(?P<pre>[A-Z][A-Za-z0-9]{{0,3}}-)?{pattern}(?![\w])", text):
             if _IN_URL.search(text, text.rfind(" ", 0, match.start()) + 1, match.start() + 1):
                 continue  # "https://github.com/x/FooNet-page": a link, not a name
+            if not _spelled_as(text[match.end() - len(name) : match.end()], name):
+                continue  # "Long-Horizon" in a paper that introduces HORIZON: the ordinary word
             after = _VARIANT_AFTER.match(text, match.end())
             if after is not None and (
                 text.startswith("-", after.end()) or _NOT_VARIANT.fullmatch(after.group())
@@ -122,6 +124,36 @@ def own_variants(cands: list[Candidate], text: str) -> list[Candidate]:
         for (s, e), kind in sorted(found.items())
         if not any(a < e and s < b for a, b in taken)
     ]
+
+
+# An own name written in capitals only (a title's "PROGRESSLM: …"), which the text may write in mixed case.
+_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{4,}")
+
+
+def _caps_hyphen(name: str, text: str) -> bool:
+    """Whether the capitals-only ``name`` touches a hyphen in ``text`` in any case ("ProgressLM-3B").
+
+    >>> _caps_hyphen("PROGRESSLM", "the ProgressLM-3B model"), _caps_hyphen("PROGRESSLM", "ProgressLM is")
+    (True, False)
+    """
+    low, key = text.lower(), name.lower()
+    return key + "-" in low or "-" + key in low
+
+
+def _spelled_as(word: str, name: str) -> bool:
+    """Whether ``word`` writes the own ``name``: as it is, or a capitals-only name in mixed case with an
+    inner capital ("ProgressLM" for PROGRESSLM; not the ordinary word "Horizon" for HORIZON).
+
+    >>> _spelled_as("ProgressLM", "PROGRESSLM"), _spelled_as("Horizon", "HORIZON"), _spelled_as("Foo", "FOO")
+    (True, False, False)
+    """
+    if word == name:
+        return True
+    return (
+        _CAPS_NAME.fullmatch(name) is not None
+        and word.upper() == name
+        and any(ch.isupper() for ch in word[1:])
+    )
 
 
 _IN_URL = re.compile(r"/|www\.|https?:|\.(?:com|org|io)\b")
@@ -147,9 +179,15 @@ def _variant_of_own(surface: str, own: set[str]) -> bool:
     (True, False)
     >>> _variant_of_own("M-COUNTDOWN", {"COUNTDOWN"}), _variant_of_own("DP-SGD", {"SGD"})
     (True, False)
+    >>> _variant_of_own("ProgressLM-3B", {"PROGRESSLM"}), _variant_of_own("Foonet-3B", {"FooNet"})
+    (True, False)
     """
     return any(
-        len(name) > 2 and surface.startswith(name + "-") and len(surface) > len(name) + 1 for name in own
+        len(name) > 2
+        and surface[len(name) : len(name) + 1] == "-"
+        and _spelled_as(surface[: len(name)], name)
+        and len(surface) > len(name) + 1
+        for name in own
     ) or any(  # not "DP-SGD" of a paper that introduces "DP"; "M-COUNTDOWN" of one that introduces COUNTDOWN
         len(name) > 3
         and surface.endswith("-" + name)

@@ -22,10 +22,10 @@ import re
 from functools import lru_cache
 
 from kg.extract.patterns import intro_cue_spans
-from kg.extract.role_scope import in_scope
+from kg.extract.role_scope import PARTS, blocked, in_scope
 from kg.extract.titles import title_prefix_span
 
-__all__ = ["own_part", "own_system_names", "own_verb_end", "sentence_start", "title_cased"]
+__all__ = ["lists_own_parts", "own_part", "own_system_names", "own_verb_end", "sentence_start", "title_cased"]
 
 # A name-shaped token: two capitals or a capital after lower case ("PointTPA", "VIVID-Med", "MARDoc", "PRPO").
 _NAME = r"(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|[a-z]+[A-Z][\w\-]*)"
@@ -119,3 +119,25 @@ def title_cased(name: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(("of", "for", "and", "with", "in", "to", "the", "on", "via", "by", "a", "an"))
+
+
+# A sentence about the paper's own system that lists its parts: "Our framework comprises two components: …".
+_OUR_WHOLE = re.compile(
+    r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
+    r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
+)
+
+
+def lists_own_parts(text: str, start: int, s_start: int) -> bool:
+    """Whether the name at ``start`` is a part listed by a sentence (from ``s_start``) about the paper's own
+    system: "Our framework comprises two components: the FFSM and …". A word of use blocks only within its
+    clause ("…, which estimates distances to capture X, and a Manifold-Aware Feature Extractor").
+
+    >>> t = "Our approach has two modules: a GDA, which runs to capture X, and a MAFE, using Y, and a Z"
+    >>> [lists_own_parts(t, t.index(n), 0) for n in ("GDA", "MAFE", "Z")]
+    [True, True, False]
+    """
+    whole = _OUR_WHOLE.match(text, s_start, start)
+    if whole is None or not PARTS.search(text, whole.end(), start):
+        return False
+    return not (blocked(text, whole.end(), start) and in_scope(text, whole.end(), start))

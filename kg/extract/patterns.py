@@ -52,8 +52,8 @@ _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 # "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search
 # (and one word-start test before the alternatives).
-INTRO_CUE = re.compile(
-    r"[WwTtOo](?<=\b[WwTtOo])(?:(?<=[Ww])e|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+INTRO_CUE = re.compile(  # "I" too: a single author's "I present Lepton, …", "I introduce Topeax"
+    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
     r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
     r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
@@ -65,7 +65,8 @@ INTRO_CUE = re.compile(
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
     r"challenging|general|generic|lightweight|efficient|effective|scalable|open|open-source|"
-    r"high-quality|diverse|holistic|systematic|principled|robust|training-free|[a-z]+-(?:based|scale|"
+    r"high-quality|diverse|holistic|systematic|principled|robust|training-free|innovative|plug-and-play|"
+    r"end-to-end|hybrid|simple-yet-effective|[a-z]+-(?:based|scale|"
     r"aware|free|grained|guided|centric|modal|source|level|driven|agnostic|specific|purpose|quality|stage))"
 )
 _OBJECT = re.compile(
@@ -225,6 +226,7 @@ _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leadi
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
+_THE_SO = re.compile(r"\b[Tt]he\sso[\s\-]$")
 _HEAD_BEFORE = re.compile(
     r"\b(benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|pipeline|"
     r"suite|toolkit|library|agent|network|metric|module|mechanism|strategy|technique|paradigm)s?\b"
@@ -257,6 +259,8 @@ def passive_candidates(text: str) -> list[Candidate]:
     if not any(word in text for word in _CALLED_WORDS):
         return out
     for match in _CALLED_NAME.finditer(text):
+        if _THE_SO.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "the so-called Johnson bound", "the so-termed Bellman error": an established term
         start, end = trim_name(text, *match.span("name"))
         if not _accept(text, start, end, loose=True):
             continue

@@ -61,7 +61,7 @@ _STRONG = re.compile(
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|(?:inspired|motivated)\sby|"
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
-    r"(?:enhancement|improvement|modification|generali[sz]ation)s?\sof|"
+    r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation)s?\sof|"
     rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
@@ -309,7 +309,12 @@ _IN_APPOSITIVE_ACR = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){1,4}\($")
 
 # "a Fuzzy Logic based Decision Support System": the name modifies the object, which the paper builds on it.
 # Also after the name's acronym: "a Hidden Markov Model (HMM)-based Coarse-to-Fine Inference framework".
-_BASED_AFTER = re.compile(r"(?:\s*\([^()]{1,16}\)\s*)?-\s*based\b|(?:\s*\([^()]{1,16}\))?\s+based\s+(?!on\b)")
+# So does a participle after its acronym: "an Explainable AI (XAI) guided encoder shaping framework" (not
+# "FooNet (FN) guided by priors", whose head is the name).
+_BASED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,16}\)\s*)?-\s*based\b|(?:\s*\([^()]{1,16}\))?\s+based\s+(?!on\b)|"
+    r"\s*\([^()]{1,16}\)\s*-?\s*(?:guided|driven|assisted|powered|informed|conditioned)\s+(?!by\b|on\b)"
+)
 # "the Distillation-based Bird's-Eye-View (BEV) Correction (D-BEVC) module": a long form followed by its
 # acronym and a capitalised word stands inside a longer name, which is the paper's part, not it.
 _INSIDE = re.compile(r"\s*\([^()]{1,16}\)\s*[A-Z][a-z]+\s+(?:[A-Z][\w\-]*\s+){0,3}\((?!\d)[^()]{1,16}\)")

@@ -42,16 +42,15 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
-from kg.extract.extent import versioned
+from kg.extract.extent import hybrid, versioned
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
-from kg.extract.own_subject import own_part, title_cased
+from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
 from kg.extract.role_scope import (
     MADE,
     PARTS,
     THE_MADE,
-    blocked,
     demote,
     describes,
     first_mention,
@@ -78,23 +77,22 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
+# "we construct a Chain-of-Thought dataset": after "a / an" a known name before a data head says what kind of
+# data it is (not "we construct the VAR dataset", which names it).
+_A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
+_DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
 _COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
-_CALLED = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
+_CALLED = re.compile(  # not "the so-termed Bellman error": an established term
+    r"(?<![Tt]he\sso[\s\-])\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
     r"we\sname\s(?:it|them|(?:this|our)\s[a-z]+):?)\s+"  # "we name our approaches: concept-bottleneck …"
     r"(?:the\s+|as\s+)?$"
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
 _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
     r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
-)
-# A sentence about the paper's own system that lists its parts.
-_OUR_WHOLE = re.compile(
-    r"\s*(?:[A-Z][\w\s,]{0,30}?,\s)?[Oo]ur\s(?:[\w\-]+\s){0,2}?"
-    r"(?:framework|method|model|approach|system|architecture|pipeline|network|design|agent)\b"
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
@@ -229,9 +227,7 @@ def role_for(
         and not in_scope(text, s_start, start)
     ):
         return "introduced"
-    # "Our framework comprises two components: the FFSM and …"
-    after = whole.end() if (whole := _OUR_WHOLE.match(text, s_start, start)) else start
-    if whole and PARTS.search(text, after, start) and not blocked(text, after, start):
+    if lists_own_parts(text, start, s_start):  # "Our framework comprises two components: the FFSM and …"
         return "introduced"
     return "used"
 
@@ -294,6 +290,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and not compound
                 and _NEAR.match(between)
                 and (not known or _OBJECT_END.match(text, end))
+                and not (known and _A_KIND.search(between) and _DATA_HEAD.match(text, end))
             ):
                 return True
         elif (
@@ -378,7 +375,7 @@ def assign_roles(
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
-            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text)
+            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text) or hybrid(c, text)
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
