@@ -61,7 +61,10 @@ _SLOGAN_VERBS = frozenset(
     | {"teaches", "tells"}
 )
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
-_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
+_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+([A-Z]\S*)")
+# What makes the words after "at" an evaluation campaign or a workshop ("SemEval-2026 Task 9", "BEA 2025
+# Shared Task", "CVPR 2025"), not a phrase ("… at Scale", "… at All Costs"): a name-shaped first word, a year
+_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Task|Shared|Challenge|Competition|Workshop)\b")
 
 
 def is_survey_title(title: str) -> bool:
@@ -108,8 +111,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     []
     >>> [(c.name, c.type) for c in title_candidates("StarCraft+: Benchmarking Multi-agent Algorithms")]
     [('StarCraft+', 'benchmark')]
-    >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
-    ['MKJ']
+    >>> [(c.name, c.type, c.role) for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparison")]
+    [('MKJ', 'organization', 'used')]
     >>> title_candidates("Question Tokens Deserve More Attention: Enhancing LLMs"), title_candidates(
     ...     "DINOv3 Beats Specialized Detectors: A Simple Baseline")
     ([], [])
@@ -148,6 +151,12 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
         described = "method"
     kind = type_from_shape(name) or type_from_head(name) or described
     role = "used" if is_survey_title(title) else "introduced"
+    if (
+        team
+        and not _CAMPAIGN.search(name)
+        and (is_name_shaped(team.group(2)) or _CAMPAIGN.search(title, end, span[1]))
+    ):
+        kind, role = "organization", "used"  # the team that takes part (docs/typing.md rule 93)
     return [
         Candidate(
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
