@@ -151,17 +151,26 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
         described = "method"
     kind = type_from_shape(name) or type_from_head(name) or described
     role = "used" if is_survey_title(title) else "introduced"
-    if (
-        team
-        and not _CAMPAIGN.search(name)
-        and (is_name_shaped(team.group(2)) or _CAMPAIGN.search(title, end, span[1]))
-    ):
+    if team and _team_at_campaign(title, team, name, span[1]):
         kind, role = "organization", "used"  # the team that takes part (docs/typing.md rule 93)
     return [
         Candidate(
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+def _team_at_campaign(title: str, team: re.Match[str], name: str, stop: int) -> bool:
+    """Whether the title prefix ``name`` before "at" (``team``) is a team at an evaluation campaign or a
+    workshop: the words after "at" start with a name-shaped word or hold a year, "Task", "Shared", …
+    (before ``stop``, the colon); not a prefix that is a campaign itself ("LeWiDi-2025 at …").
+
+    >>> t = "Conversational Education at Scale: A Study"
+    >>> _team_at_campaign(t, _AT_EVENT.match(t), "Conversational Education", t.index(":"))
+    False
+    """
+    at_words = is_name_shaped(team.group(2)) or _CAMPAIGN.search(title, team.end(1), stop)
+    return bool(at_words) and not _CAMPAIGN.search(name)
 
 
 _CONCEPT_TYPES = frozenset({"method", "task"})
