@@ -81,8 +81,8 @@ _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M
 # "-Base": "Prologue-Base" is a model's size)
 _PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+Vision")
 _WORD = re.compile(r"[A-Za-z]+")
-# Capitals of a coined name, not camel case: "BLenDeR", "DAtaset", "fRamewOrk" (not "PyTorch", "SQLite")
-_COINED = re.compile(r"(?<![A-Z])[A-Z](?=[A-Z][a-z])|[a-z][A-Z].*[a-z][A-Z]")
+# A capital before a capitalised part spells a coined name: "BLenDeR", "DAtaset" (not "PyTorch", "sLMs")
+_COINED = re.compile(r"(?<![A-Z])[A-Z](?=[A-Z][a-z]{2})")
 _ARTICLES = ("a ", "an ", "the ", "our ", "new ", "novel ")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(

@@ -21,8 +21,9 @@ SRC = Source(file="t")
 @pytest.mark.parametrize(
     ("text", "generic"),
     [
-        *[("BLenDeR", False), ("DAtaset", False), ("fRamewOrk", False), ("blender", True), ("Blender", True)],
+        *[("BLenDeR", False), ("DAtaset", False), ("blender", True), ("Blender", True), ("LaTeX", True)],
         *[("PyTorch", True), ("GitHub", True), ("SQLite", True), ("GenAI", True), ("LLMs", True)],
+        *[("sLMs", True), ("SoTAs", True), ("LATex", True)],
     ],
 )
 def test_a_coined_spelling_is_not_the_generic_word(text: str, generic: bool) -> None:
