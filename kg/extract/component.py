@@ -190,7 +190,8 @@ class KGEntities:
                 kind == "task" and (names_a_unit(text, end) or names_a_part(text, end))
             ):
                 continue  # "the accuracy of diagnosis"; "the MLE benchmark"; "QA pairs"; "a detection module"
-            if kind == "organization" and inside_longer_name(text, start, end):
+            word = entry.ambiguous and text[start:end] == entry.name  # "Meta", "Apple": also ordinary words
+            if kind == "organization" and inside_longer_name(text, start, end, word):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
             begin = maker_start(text, start, kind)  # "OpenAI o1", "Deepseek Janus": the maker is in the name
             if (

@@ -83,6 +83,7 @@ _VERSION = re.compile(
 
 
 _CAPITAL_WORD = re.compile(r" [A-Z][a-z]")
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "to"})
@@ -138,10 +139,12 @@ _TESLA_GPU = re.compile(r"[ \-][KMPVAT]\d{1,3}\b")
 _LICENCE = re.compile(r"(?:\s+v?\d[\d.]*)?[\s-]+licen[cs]", re.IGNORECASE)
 
 
-def inside_longer_name(text: str, start: int, end: int) -> bool:
+def inside_longer_name(text: str, start: int, end: int, word: bool = False) -> bool:
     """Whether an organisation name is the start of a longer name: "the Independent Cascade model",
     "The Independent Pixel Approximation" are not *The Independent*; "Tesla V100" is NVIDIA's GPU; "the
-    MIT license", "Apache 2.0 License", "MIT-licensed" name a licence (rule 61).
+    MIT license", "Apache 2.0 License", "MIT-licensed" name a licence (rule 61). A name that is also an
+    ordinary ``word`` (an ambiguous entry's own name: Meta, Apple, Alphabet) between two capitalised
+    words is a word of the longer name: "the Music Meta Ontology", "Robust Apple Leaf Disease" (rule 92).
 
     >>> t = "under the Independent Cascade model"
     >>> inside_longer_name(t, 6, 21), inside_longer_name("read The Independent daily", 5, 20)
@@ -150,7 +153,14 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> inside_longer_name("under the MIT license.", 10, 13), inside_longer_name("Apache 2.0 License", 0, 6)
     (True, True)
+    >>> t = "with the Music Meta Ontology"
+    >>> inside_longer_name(t, 15, 19, True), inside_longer_name(t, 15, 19)  # not ``word``: as before
+    (True, False)
+    >>> inside_longer_name("from Meta AI", 5, 9, True)
+    False
     """
+    if word and _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start) and _CAPITAL_WORD.match(text, end):
+        return True
     if (text[start:end] == "Tesla" and _TESLA_GPU.match(text, end)) or _LICENCE.match(text, end):
         return True
     return " " in text[start:end] and _CAPITAL_WORD.match(text, end) is not None

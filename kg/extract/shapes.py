@@ -81,6 +81,9 @@ _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M
 # "-Base": "Prologue-Base" is a model's size)
 _PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+Vision")
 _WORD = re.compile(r"[A-Za-z]+")
+# A capital before a capitalised part spells a coined name: "BLenDeR", "DAtaset" (not "PyTorch", "sLMs")
+_COINED = re.compile(r"(?<![A-Z])[A-Z](?=[A-Z][a-z]{2})")
+_ARTICLES = ("a ", "an ", "the ", "our ", "new ", "novel ")
 _QUANTITY = re.compile(r"^[\d.,]+(?:[A-Za-z]{0,2}|%)$")
 _ADJECTIVAL = re.compile(
     r"-(?:based|like|style|driven|free|aware|specific|level|wise|only|scale|size|sized|shot|time|step|"
@@ -274,9 +277,11 @@ def is_generic(text: str, *, generic_modifier: bool = True) -> bool:
     (True, True)
     >>> is_generic("dataset distillation", generic_modifier=False), is_generic("LLMs", generic_modifier=False)
     (False, True)
-    >>> is_generic("Scikit-Learn"), is_generic("Vision-Language Models")  # hyphens read as spaces
-    (True, True)
+    >>> is_generic("Scikit-Learn"), is_generic("Vision-Language Models"), is_generic("BLenDeR")  # rule 91
+    (True, True, False)
     """
+    if _COINED.search(text):
+        return False  # a coined spelling ("BLenDeR") is not the generic word it folds to (the tool Blender)
     key = " ".join(text.lower().replace("-", " ").split())
     generic = _generic()
     if key in generic:
@@ -288,10 +293,7 @@ def is_generic(text: str, *, generic_modifier: bool = True) -> bool:
         return True  # "Large Language Model Agent", "Deep Learning Framework"
     if key.endswith("s") and key[:-1] in generic:
         return True
-    for article in ("a ", "an ", "the ", "our ", "new ", "novel "):
-        if key.startswith(article) and key[len(article) :] in generic:
-            return True
-    return False
+    return any(key.startswith(a) and key[len(a) :] in generic for a in _ARTICLES)
 
 
 _CLASS_HEADS = frozenset({"model", "models"})
@@ -311,12 +313,10 @@ def generic_tail(phrase: str) -> bool:
     (True, False)
     >>> generic_tail("Spatial State Models"), generic_tail("Multimodal Reasoning Models")
     (False, True)
-    >>> generic_tail("medical LLMs"), generic_tail("LLMs")
-    (True, False)
+    >>> generic_tail("medical LLMs"), generic_tail("LLMs"), generic_tail("video diffusion models")
+    (True, False, False)
     >>> generic_tail("multi-modal models"), generic_tail("Text-to-Image Models")
     (True, True)
-    >>> generic_tail("video diffusion models")
-    False
     """
     words = phrase.lower().replace("-", " ").split()
     if 2 <= len(words) <= 3 and words[-1] in _CLASS_ACRONYMS:
@@ -333,7 +333,6 @@ def generic_tail(phrase: str) -> bool:
 _QUANTITY_PREFIX = re.compile(r"(?:sub|over|under|up-to|approx|about|near)-\d", re.IGNORECASE)
 # "e.g.LightRAG": an abbreviation glued to the name is no part of it
 _GLUED_ABBREVIATION = re.compile(r"(?:e\.g|i\.e|cf|vs|etc)\.(?=[A-Z0-9])")
-
 
 _EXPANSION = re.compile(r" ?\(([a-z][a-z\- ]{2,60})\)")
 _STOP = frozenset(("to", "of", "and", "for", "the", "a", "an", "in", "on"))

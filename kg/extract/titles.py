@@ -61,7 +61,10 @@ _SLOGAN_VERBS = frozenset(
     | {"teaches", "tells"}
 )
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
-_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+[A-Z]")
+_AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+([A-Z]\S*)")
+# What makes the words after "at" an evaluation campaign or a workshop ("SemEval-2026 Task 9", "BEA 2025
+# Shared Task", "CVPR 2025"), not a phrase ("… at Scale", "… at All Costs"): a name-shaped first word, a year
+_CAMPAIGN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Task|Shared|Challenge|Competition|Workshop)\b")
 
 
 def is_survey_title(title: str) -> bool:
@@ -108,8 +111,8 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     []
     >>> [(c.name, c.type) for c in title_candidates("StarCraft+: Benchmarking Multi-agent Algorithms")]
     [('StarCraft+', 'benchmark')]
-    >>> [c.name for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparative Study")]
-    ['MKJ']
+    >>> [(c.name, c.type, c.role) for c in title_candidates("MKJ at SemEval-2026 Task 9: A Comparison")]
+    [('MKJ', 'organization', 'used')]
     >>> title_candidates("Question Tokens Deserve More Attention: Enhancing LLMs"), title_candidates(
     ...     "DINOv3 Beats Specialized Detectors: A Simple Baseline")
     ([], [])
@@ -148,11 +151,26 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
         described = "method"
     kind = type_from_shape(name) or type_from_head(name) or described
     role = "used" if is_survey_title(title) else "introduced"
+    if team and _team_at_campaign(title, team, name, span[1]):
+        kind, role = "organization", "used"  # the team that takes part (docs/typing.md rule 93)
     return [
         Candidate(
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+def _team_at_campaign(title: str, team: re.Match[str], name: str, stop: int) -> bool:
+    """Whether the title prefix ``name`` before "at" (``team``) is a team at an evaluation campaign or a
+    workshop: the words after "at" start with a name-shaped word or hold a year, "Task", "Shared", …
+    (before ``stop``, the colon); not a prefix that is a campaign itself ("LeWiDi-2025 at …").
+
+    >>> t = "Conversational Education at Scale: A Study"
+    >>> _team_at_campaign(t, _AT_EVENT.match(t), "Conversational Education", t.index(":"))
+    False
+    """
+    at_words = is_name_shaped(team.group(2)) or _CAMPAIGN.search(title, team.end(1), stop)
+    return bool(at_words) and not _CAMPAIGN.search(name)
 
 
 _CONCEPT_TYPES = frozenset({"method", "task"})

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-__all__ = ["clean_name", "inflected", "norm_key", "similar", "suffixed"]
+__all__ = ["clean_name", "inflected", "joined_word", "norm_key", "similar", "suffixed"]
 
 _HEADS = re.compile(
     r"\s+(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|suite|challenge|metric|score)$",
@@ -23,6 +24,9 @@ _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W_]+")
 _PARTS = re.compile(r"[a-z]+|\d+")
 # Word endings that inflect a word without renaming it (plural, past participle, adjective, -isation)
+# A word in capitals that reads as a word (a vowel, never three consonants in a row): DUDE, not CMTEB
+_WORDLIKE = re.compile(r"(?=[A-Z]*[AEIOUY])(?![A-Z]*[^AEIOUY]{3})[A-Z]+")
+_CAPS_HYPHEN = re.compile(r"[A-Z]-[A-Z]")
 _ENDINGS = ("isation", "ization", "ation", "ing", "es", "ed", "al", "s", "d", "y", "e")
 
 
@@ -137,3 +141,20 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
+
+
+def joined_word(text: str, forms: Sequence[str], key: str) -> bool:
+    """Whether ``text`` is a joined spelling in capitals that reads as a word ("DUDE") of a name whose
+    ``forms`` with that ``key`` all keep a hyphen inside capitals ("DUD-E"): there the hyphen is part
+    of the acronym's identity, and the word is another name (rule 91). A joined spelling that reads as
+    letters is the same name ("CMTEB" of C-MTEB, "NRGBD" of NRGB-D), and so is one the forms list.
+
+    >>> joined_word("DUDE", ["DUD-E", "DUD-E dataset"], "dude"), joined_word("CMTEB", ["C-MTEB"], "cmteb")
+    (True, False)
+    >>> joined_word("DUDE", ["DUD-E", "DUDE"], "dude")
+    False
+    """
+    if _WORDLIKE.fullmatch(text) is None:
+        return False
+    same = [f for f in forms if norm_key(f) == key]
+    return bool(same) and all(_CAPS_HYPHEN.search(f) for f in same)

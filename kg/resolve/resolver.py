@@ -47,7 +47,7 @@ from kg.model import Entity, Mention, Paper
 from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
-from kg.resolve.names import clean_name, norm_key, similar
+from kg.resolve.names import clean_name, joined_word, norm_key, similar
 from kg.resolve.own_names import (
     SEP,
     coined,
@@ -238,6 +238,8 @@ class Keyer:
             return f"{raw}~{m.type}"
         if eid is not None and m.rule == OWN_LEXICON:
             return f"{raw}~own"  # the paper's own retrieval baseline Chronos is not the Chronos model
+        if eid is not None and m.text.isupper() and joined_word(m.text, self.by_id[eid].forms, raw):
+            return f"{raw}~joined"  # "DUDE" is not the lexicon's DUD-E (rule 91)
         if eid is not None and (m.text.isupper() or own) and _mixed_case_only(self.by_id[eid].forms, raw):
             if m.text.isupper() and (m.text.isalpha() or own):
                 return f"{raw}~caps"  # the paper's MAGNET is not the lexicon's MAGNeT (VeRA is not VERA)

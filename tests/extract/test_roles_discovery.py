@@ -131,14 +131,16 @@ def test_reformulating_or_enhancing_a_name_uses_it() -> None:
     assert roles(text)["SnarfRank"] == "used"
 
 
-def test_a_team_title_names_the_system_not_the_event() -> None:
+def test_a_team_title_names_the_team_not_the_event() -> None:
+    """The team of "X at <campaign>: …" is an organisation the paper uses (rule 93; it was read as the
+    team's system, an introduced method, before teams were organisations)."""
     found = {
-        m.text: m.role
+        m.text: (m.type, m.role)
         for m in extract_text(
             "Cheap tricks for polarisation.", title="GLORP at SnarfEval-2026 Task 9: A Study"
         )
     }
-    assert found.get("GLORP") == "introduced"
+    assert found.get("GLORP") == ("organization", "used")
 
 
 def test_a_metric_head_after_a_definition_types_it() -> None:
