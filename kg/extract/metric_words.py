@@ -101,7 +101,7 @@ _HARMED_BEFORE = re.compile(
     r"(?:\b(?:without|at the (?:cost|expense) of|trad(?:e|es|ing)[- ]?offs? (?:in|between))\s+(?:\w+ing\s+)?"
     r"|\b(?:degrad|compromis|sacrific|hurt|hinder|limit|undermin|impair)\w*\s+"
     r"|\b(?:suboptimal|sub-optimal|insufficient|inadequate|unsatisfactory|compromised|degraded)\s+)"
-    r"(?:(?:the|its|their|model|overall)\s+)?(?:[\w\-]+(?:tion|sion|ic|ive)\s+)?$",
+    r"(?:(?:the|its|their|model|overall)\s+)?(?:(?:[\w\-]+\s+)?[\w\-]+(?:tion|sion|ic|ive)\s+)?$",
     re.IGNORECASE,
 )
 _HARMED_AFTER = re.compile(
