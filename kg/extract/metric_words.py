@@ -104,6 +104,12 @@ _HARMED_BEFORE = re.compile(
     r"(?:(?:the|its|their|model|overall)\s+)?(?:(?:[\w\-]+\s+)?[\w\-]+(?:tion|sion|ic|ive)\s+)?$",
     re.IGNORECASE,
 )
+# What an evaluation found: "we show / find that", "experiments / results demonstrate".
+_FINDING = re.compile(
+    r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
+    r"results?|evaluations?|evaluated?)\b",
+    re.IGNORECASE,
+)
 _HARMED_AFTER = re.compile(
     r"^\s+(?:remains?|is|are)\s+(?:still\s+)?(?:suboptimal|sub-optimal|limited|low|poor|insufficient|"
     r"unsatisfactory|inadequate)\b",
@@ -111,16 +117,19 @@ _HARMED_AFTER = re.compile(
 )
 
 
-def _harmed(left: str, right: str) -> bool:
-    """Whether "accuracy" (between ``left`` and ``right``) is what a problem harms or wants (rule 83).
+def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
+    """Whether "accuracy" (between ``left`` and ``right``) is what a problem harms or wants (rule 83); not
+    in a finding (``sentence_left``, the sentence before it: "we show that they degrade model accuracy").
 
     >>> _harmed("it degrades the prediction ", "."), _harmed("without sacrificing ", ".")
     (True, True)
     >>> _harmed("current detection ", " remains suboptimal."), _harmed("it degrades ", " by 4.2%.")
     (True, False)
+    >>> _harmed("they degrade model ", ".", "We show that they degrade model ")
+    False
     """
     sentence_right = right.split(". ", 1)[0]
-    if any(ch.isdigit() for ch in left[-40:] + sentence_right):
+    if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
         return False
     return bool(_HARMED_BEFORE.search(left) or _HARMED_AFTER.match(right))
 
@@ -170,7 +179,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return True
     if word == "recall" and _MEMORY_BEFORE.search(left):
         return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
-    if word == "accuracy" and _harmed(left, right):
+    if word == "accuracy" and _harmed(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
         return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
     if _MEASURE_BEFORE.search(left):
         return False
