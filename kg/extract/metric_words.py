@@ -104,6 +104,11 @@ _HARMED_BEFORE = re.compile(
     r"(?:(?:the|its|their|model|overall)\s+)?(?:(?:[\w\-]+\s+)?[\w\-]+(?:tion|sion|ic|ive)\s+)?$",
     re.IGNORECASE,
 )
+_HARM_WORD = re.compile(
+    r"without|cost|expense|trad|degrad|compromis|sacrific|hurt|hinder|limit|undermin|impair|suboptimal|"
+    r"sub-optimal|insufficient|inadequate|unsatisfactory",
+    re.IGNORECASE,
+)
 # What an evaluation found: "we show / find that", "experiments / results demonstrate".
 _FINDING = re.compile(
     r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
@@ -128,6 +133,8 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     >>> _harmed("they degrade model ", ".", "We show that they degrade model ")
     False
     """
+    if not (_HARM_WORD.search(left) or _HARMED_AFTER.match(right)):
+        return False  # the cheap test first: most "accuracy" has no harming word before it
     sentence_right = right.split(". ", 1)[0]
     if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
         return False

@@ -85,6 +85,8 @@ def plural_redefined(
     """
     defined = find_definitions(text)
     plurals = {text[ss : se - 1]: text[ls:le] for ls, le, ss, se in defined if text[se - 1] == "s"}
+    if not plurals:
+        return
     for (start, end), cand in by_span.items():
         long = plurals.get(text[start:end])
         if long is not None and not _shares_word(long, entries[cand.entity_id].forms):
