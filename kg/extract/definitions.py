@@ -22,7 +22,8 @@ from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
-from kg.extract.spelled import spelled_in_title
+from kg.extract.spelled import plural_redefined, spelled_in_title
+from kg.extract.thing_heads import names_a_thing
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -70,7 +71,7 @@ def acronym_candidates(
                     source="acronym", rule=f"acronym.{part}", partner=partner,
                 )
             )  # fmt: skip
-    for spelled in (_reversed, _camel, spelled_in_title):  # "LF (Long Form)", "LongForm (LF)", "LF: Long"
+    for spelled in (_reversed, _camel, spelled_in_title, plural_redefined):  # "LF (Long)", "LongF (LF)" …
         spelled(text, by_span, entries, redefined)
     return out, redefined
 
@@ -203,7 +204,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     A head word right after the definition decides ("(MIRAD) dataset", "(FaSE) module"). A long
     form with a task head that the paper proposes, or lists after "modules:", names a method ("we
     further propose Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows. A long
-    form that ends in a class of models ("High-Resolution Large Vision-Language Models") is a class.
+    form ending in a class of models ("Large Vision-Language Models") or a device (rule 81) names nothing.
 
     >>> t = "we further propose Reflected Pseudo Labels Generation (RPLG)."
     >>> _new_type(t, 19, 53, 55, 59, False)
@@ -222,8 +223,8 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     True
     """
     long_text, short_text = text[ls:le], text[ss:se]
-    if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text):
-        return None  # rule 67: "from low-resolution (LR) inputs" defines a modifier, not a task
+    if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text) or names_a_thing(long_text):
+        return None  # rules 67, 81: "from low-resolution (LR) inputs" defines a modifier; "(MRI)" a modality
     after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
     kind = after or type_from_head(long_text) or _task_tail(long_text) or type_from_shape(short_text)
     if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:
@@ -301,8 +302,7 @@ _NOUN_NEXT = re.compile(
 )
 # Verbs by which a paper proposes a technique (a task is "introduced" or "formulated", not designed).
 _PROPOSE = re.compile(r"\b(?:propos\w*|design\w*|develop\w*|devis\w*)\b")
-# Lower-case long forms: at most this many words between the cue and the long form.
-_NEAR_WORDS = 6
+_NEAR_WORDS = 6  # lower-case long forms: at most this many words between the cue and the long form
 
 
 def _after_intro_cue(text: str, start: int, verbs: re.Pattern[str] | None = None) -> bool:

@@ -1,6 +1,6 @@
 """Metrics whose name is also a common word ("accuracy", "precision", "recall", "sensitivity",
 "specificity"): a metric only where the text names it as a measure (docs/typing.md, precision rules 24,
-38 and 76).
+38, 76 and 83).
 
 >>> ordinary_metric("It reaches an accuracy of 92.1%.", 14, 22)
 False
@@ -95,6 +95,52 @@ _DIMENSION_BEFORE = re.compile(
 )
 
 
+# Rule 83: "accuracy" a problem harms or wants ("without sacrificing accuracy", "degrades the prediction
+# accuracy", "insufficient segmentation accuracy", "detection accuracy remains suboptimal"), no number near.
+_HARMED_BEFORE = re.compile(
+    r"(?:\b(?:without|at the (?:cost|expense) of|trad(?:e|es|ing)[- ]?offs? (?:in|between))\s+(?:\w+ing\s+)?"
+    r"|\b(?:degrad|compromis|sacrific|hurt|hinder|limit|undermin|impair)\w*\s+"
+    r"|\b(?:suboptimal|sub-optimal|insufficient|inadequate|unsatisfactory|compromised|degraded)\s+)"
+    r"(?:(?:the|its|their|model|overall)\s+)?(?:(?:[\w\-]+\s+)?[\w\-]+(?:tion|sion|ic|ive)\s+)?$",
+    re.IGNORECASE,
+)
+_HARM_WORD = re.compile(
+    r"without|cost|expense|trad|degrad|compromis|sacrific|hurt|hinder|limit|undermin|impair|suboptimal|"
+    r"sub-optimal|insufficient|inadequate|unsatisfactory",
+    re.IGNORECASE,
+)
+# What an evaluation found: "we show / find that", "experiments / results demonstrate".
+_FINDING = re.compile(
+    r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
+    r"results?|evaluations?|evaluated?)\b",
+    re.IGNORECASE,
+)
+_HARMED_AFTER = re.compile(
+    r"^\s+(?:remains?|is|are)\s+(?:still\s+)?(?:suboptimal|sub-optimal|limited|low|poor|insufficient|"
+    r"unsatisfactory|inadequate)\b",
+    re.IGNORECASE,
+)
+
+
+def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
+    """Whether "accuracy" (between ``left`` and ``right``) is what a problem harms or wants (rule 83); not
+    in a finding (``sentence_left``, the sentence before it: "we show that they degrade model accuracy").
+
+    >>> _harmed("it degrades the prediction ", "."), _harmed("without sacrificing ", ".")
+    (True, True)
+    >>> _harmed("current detection ", " remains suboptimal."), _harmed("it degrades ", " by 4.2%.")
+    (True, False)
+    >>> _harmed("they degrade model ", ".", "We show that they degrade model ")
+    False
+    """
+    if not (_HARM_WORD.search(left) or _HARMED_AFTER.match(right)):
+        return False  # the cheap test first: most "accuracy" has no harming word before it
+    sentence_right = right.split(". ", 1)[0]
+    if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
+        return False
+    return bool(_HARMED_BEFORE.search(left) or _HARMED_AFTER.match(right))
+
+
 def _ordinary_quality(left: str, right: str) -> bool:
     """Whether "accuracy" (between ``left`` and ``right``, one sentence) is a quality (rule 76)."""
     sentence_right = right.split(". ", 1)[0]
@@ -140,6 +186,8 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return True
     if word == "recall" and _MEMORY_BEFORE.search(left):
         return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
+    if word == "accuracy" and _harmed(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
+        return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
     if _MEASURE_BEFORE.search(left):
         return False
     if word == "accuracy" and _ordinary_quality(left, right):

@@ -1,5 +1,6 @@
 """A title's name spelled out otherwise: "CHAI: CacHe Attention Inference for text2video" is the paper's
-CHAI, not the Center for Human-Compatible AI (docs/typing.md rule 80).
+CHAI, not the Center for Human-Compatible AI (docs/typing.md rule 80); and a plural short form defined
+otherwise (rule 82).
 
 A title that opens with a name the lexicon knows, then a colon and a subtitle whose first words spell
 the name (their capitals, or their initials) with a long form that disagrees with every multi-word form
@@ -20,11 +21,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.precision import long_forms_agree
 
-__all__ = ["spelled_in_title", "spells", "title_long_form"]
+__all__ = ["plural_redefined", "spelled_in_title", "spells", "title_long_form"]
 
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 _SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via", "by"])
@@ -62,6 +64,52 @@ def spelled_in_title(
         long = title_long_form(text[start:end], text) if start == 0 else None
         if long is not None and not long_forms_agree(long, entries[cand.entity_id].forms):
             redefined.add(text[start:end])
+
+
+def plural_redefined(
+    text: str,
+    by_span: dict[tuple[int, int], Candidate],
+    entries: dict[str, LexiconEntry],
+    redefined: set[str],
+) -> None:
+    """Add to ``redefined`` a lexicon short form whose plural the paper defines in words none of the entry's
+    forms of several words has (docs/typing.md rule 82): after "Electrocardiogram-Language Models (ELMs)",
+    "ELM" is not the Extreme Learning Machine.
+
+    >>> elm = LexiconEntry("method:elm", "method", "Extreme Learning Machine", ("ELM",))
+    >>> t = "Electrocardiogram-Language Models (ELMs) grow. Key ELM designs."
+    >>> found: set[str] = set()
+    >>> plural_redefined(t, {(51, 54): Candidate(51, 54, "method", "x", "method:elm")}, {elm.id: elm}, found)
+    >>> found
+    {'ELM'}
+    """
+    defined = find_definitions(text)
+    plurals = {text[ss : se - 1]: text[ls:le] for ls, le, ss, se in defined if text[se - 1] == "s"}
+    if not plurals:
+        return
+    for (start, end), cand in by_span.items():
+        long = plurals.get(text[start:end])
+        if long is not None and not _shares_word(long, entries[cand.entity_id].forms):
+            redefined.add(text[start:end])
+
+
+def _stems(phrase: str) -> set[str]:
+    """The first five letters of each content word of ``phrase``, lower case."""
+    return {w.lower()[:5] for w in _WORDS.findall(phrase) if len(w) > 2 and w.lower() not in _SKIP}
+
+
+def _shares_word(long: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``long`` shares a content word with a form of several words: "Automatic Speech
+    Recognizers (ASRs)" and "output reward models (ORMs)" describe the entry in other words (kept);
+    "under-display cameras (UDCs)" is not the Ubuntu Dialogue Corpus.
+
+    >>> _shares_word("output reward models", ("ORM", "Outcome Reward Model"))
+    True
+    >>> _shares_word("under-display cameras", ("UDC", "Ubuntu Dialogue Corpus"))
+    False
+    """
+    stems = _stems(long)
+    return any(stems & _stems(form) for form in forms if " " in form.strip())
 
 
 def title_long_form(name: str, title: str) -> str | None:
