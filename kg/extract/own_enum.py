@@ -14,7 +14,7 @@ from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 from kg.extract.shapes import type_from_head
 
-__all__ = ["enumerated_parts", "enumerated_spans", "listed_parts"]
+__all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_parts"]
 
 
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
@@ -118,10 +118,17 @@ def enumerated_parts(text: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=8)
+def own_list_parts(text: str) -> tuple[Candidate, ...]:
+    """:func:`enumerated_parts` then :func:`listed_parts`, found once per text (the own-name rules take
+    them as candidates, the roles read their spans)."""
+    return (*enumerated_parts(text), *listed_parts(text))
+
+
+@lru_cache(maxsize=8)
 def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
-    """The spans of :func:`enumerated_parts`, found once per text: a definition the acronym rules found
+    """The spans of :func:`own_list_parts`, found once per text: a definition the acronym rules found
     first ("(ii) Semantic-Guided Masking (SGM): …") keeps its own candidate and takes the part's role."""
-    return frozenset((c.start, c.end) for c in enumerated_parts(text) + listed_parts(text))
+    return frozenset((c.start, c.end) for c in own_list_parts(text))
 
 
 # "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key
