@@ -15,7 +15,17 @@ import re
 
 import pytest
 
-from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, shapes, task_cues, we_call
+from kg.extract import (
+    metric_phrases,
+    own_enum,
+    own_names,
+    precision,
+    role_cues,
+    shapes,
+    task_cues,
+    task_phrases,
+    we_call,
+)
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -251,3 +261,15 @@ def test_split_words_with_cached_pieces_splits_as_the_regex() -> None:
     for text in texts:
         text = text.strip(" ") or "x"
         assert split_words(text) == _split_reference(text), text
+
+
+def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
+    rng = random.Random(13)
+    pieces = ["road", "detection", "road detection", "-", "_", " ", ", ", "x", "é", "s", "\n\n", "a a", "a"]
+    for _ in range(20000):
+        low = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        name = rng.choice(["road detection", "detection", "a a", "a", "s road"])
+        begin = rng.randint(0, 3)
+        regex = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        expected = [begin + m.start() for m in re.finditer(regex, low[begin:])]
+        assert task_phrases._whole_hits(low, name, begin) == expected, (low, name, begin)
