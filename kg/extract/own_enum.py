@@ -176,8 +176,9 @@ def listed_parts(text: str) -> list[Candidate]:
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
     []
     """
+    kinds = [kind.span() for kind in _KINDS.finditer(text)]  # where every list below ends
     spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
-    for match in _anchored_counted(text):
+    for match in _anchored_counted(text, kinds):
         at = match.end()
         while (item := _ITEM.match(text, at)) is not None:
             group = "clause" if item.group("clause") else "plain"
@@ -186,8 +187,8 @@ def listed_parts(text: str) -> list[Candidate]:
             if sep is None:
                 break
             at = sep.end()
-    if " and " in text and _KINDS.search(text):
-        for match in _COORDINATED.finditer(text):
+    if " and " in text:
+        for match in _coordinated(text, kinds):
             begin = match.start()
             for item in re.finditer(rf"{_NAME}(?=\s|,)", text[begin : match.end()]):
                 spans.append((begin, begin + item.start(), begin + item.end()))
@@ -202,8 +203,26 @@ def listed_parts(text: str) -> list[Candidate]:
     return out
 
 
-def _anchored_counted(text: str) -> list[re.Match[str]]:
-    """The counted sets of parts in ``text`` (none without a count word)."""
+def _anchored_counted(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The counted sets of parts in ``text``: none without a part-kind word (of ``kinds``, the spans of
+    :data:`_KINDS`) before ":" or "," and a count word."""
+    if not any(text.startswith((":", ","), end) for _, end in kinds):
+        return []
     if not any(w in text for w in ("two ", "three ", "four ", "five ", "several ")):
         return []
     return list(_COUNTED.finditer(text))
+
+
+def _coordinated(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """What ``_COORDINATED.finditer(text)`` finds, searched for only before each part-kind word (``kinds``,
+    the spans of :data:`_KINDS`), back to the last ".", ";" or ":": a match ends at the first part-kind
+    word after its start and holds none of those (its names, acronyms, commas and "and" do not)."""
+    out: list[re.Match[str]] = []
+    at = 0
+    for start, end in kinds:
+        stop = max(text.rfind(mark, 0, start) for mark in ".;:")
+        match = _COORDINATED.search(text, max(at, stop + 1), end)
+        if match is not None:
+            out.append(match)
+            at = match.end()
+    return out

@@ -273,3 +273,36 @@ def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
         regex = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         expected = [begin + m.start() for m in re.finditer(regex, low[begin:])]
         assert task_phrases._whole_hits(low, name, begin) == expected, (low, name, begin)
+
+
+def _part_lists(n: int, seed: int) -> list[str]:
+    """Texts of capitalised names, acronyms, "and", commas, stops, count and part-kind words."""
+    pieces = ["Dual", "Gate", "Cross", "Attention", "Foo", "of", "the", "and", "(DG)", ",", ".", ";", ":"]
+    pieces += ["x", "modules", "layers", "two", "several", "key", "Fusion-Net", "\n\n", "components:"]
+    pieces += ["blocks,", "Dual Gate and Cross Attention", "Foo Bar, Baz Net and", "Foo Bar (FB) and the Baz"]
+    rng = random.Random(seed)
+    return [" ".join(rng.choices(pieces, k=rng.randint(3, 16))) for _ in range(n)]
+
+
+def test_coordinated_lists_are_found_as_the_full_scan_finds_them() -> None:
+    texts = _part_lists(20000, seed=17)
+    texts.append(
+        "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules."
+    )
+    seen = 0
+    for text in texts:
+        kinds = [kind.span() for kind in own_enum._KINDS.finditer(text)]
+        full = [m.span() for m in own_enum._COORDINATED.finditer(text)]
+        assert [m.span() for m in own_enum._coordinated(text, kinds)] == full, text
+        seen += bool(full)
+    assert seen > 500
+
+
+def test_counted_gate_passes_every_text_the_scan_matches() -> None:
+    seen = 0
+    for text in _part_lists(20000, seed=19):
+        if own_enum._COUNTED.search(text):
+            kinds = [kind.span() for kind in own_enum._KINDS.finditer(text)]
+            assert own_enum._anchored_counted(text, kinds), text
+            seen += 1
+    assert seen > 500
