@@ -21,6 +21,8 @@ from kg.extract import (
     own_names,
     precision,
     role_cues,
+    role_scope,
+    sentences,
     shapes,
     task_cues,
     task_phrases,
@@ -306,3 +308,20 @@ def test_counted_gate_passes_every_text_the_scan_matches() -> None:
             assert own_enum._anchored_counted(text, kinds), text
             seen += 1
     assert seen > 500
+
+
+def test_window_gates_pass_every_window_their_regex_matches() -> None:
+    rng = random.Random(23)
+    heads = ["e.g", "i.e", "et al", "Fig", "J", "x", "results", "No", "Sept", "(", " ", "\n", "ab"]
+    revised = ["We", "enhance", "improves", "the", "existing", "vanilla", "bathe", "x", " ", "  ", "\n", ","]
+    seen = [0, 0]
+    for _ in range(20000):
+        head = "".join(rng.choices(heads, k=rng.randint(0, 4))) + rng.choice([".", "", "x", ".\n"])
+        if sentences._ABBREV.search(head) and head.endswith("."):
+            assert head.endswith(sentences._ABBREV_ENDS), head
+            seen[0] += 1
+        window = "".join(w + rng.choice([" ", "", "\n "]) for w in rng.choices(revised, k=rng.randint(1, 6)))
+        if role_scope._REVISED.search(window):
+            assert window.rstrip().endswith(role_scope._REVISED_OBJECTS), window
+            seen[1] += 1
+    assert min(seen) > 300, seen
