@@ -19,6 +19,7 @@ from kg.extract import (
     metric_phrases,
     own_enum,
     own_names,
+    phrase_words,
     precision,
     role_cues,
     role_scope,
@@ -325,3 +326,10 @@ def test_window_gates_pass_every_window_their_regex_matches() -> None:
             assert window.rstrip().endswith(role_scope._REVISED_OBJECTS), window
             seen[1] += 1
     assert min(seen) > 300, seen
+
+
+def test_phrase_words_split_as_the_word_scan_finds_them() -> None:
+    texts = [*_texts(3000, seed=29), "", " ", "GPT-4o  wins (SSL), e.g. C++ and x", "\n\nA-B/C's d+"]
+    for text in texts:
+        expected = tuple((m.start(), m.end(), m.group()) for m in phrase_words.WORD.finditer(text))
+        assert phrase_words.words(text) == expected, text
