@@ -99,10 +99,10 @@ def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> 
     ['Versatile Diffusion']
     """
     spans = [(k.start, k.end) for k in known if k.source == "lexicon"]
-    return [c for c in found if not any(_cuts(c, s, e, text[s:e]) for s, e in spans)]
+    return [c for c in found if not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)]
 
 
-def _cuts(cand: Candidate, k_start: int, k_end: int, name: str) -> bool:
+def _cuts(cand: Candidate, k_start: int, k_end: int, text: str) -> bool:
     """Whether ``cand`` crosses one boundary of the known name at ``[k_start, k_end)`` (overlaps it, holds
     it not), and what it leaves of the name is more than one lower-case word: "the Versatile Diffusion
     model" leaves the head "model" of the lexicon's "Diffusion model" and is no cut."""
@@ -112,6 +112,7 @@ def _cuts(cand: Candidate, k_start: int, k_end: int, name: str) -> bool:
         rest = cand.start - k_start
     else:
         return False
+    name = text[k_start:k_end]
     part = name[-rest:] if cand.end < k_end else name[:rest]
     return not part.strip().isalpha() or not part.strip().islower()
 

@@ -14,7 +14,7 @@ from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 from kg.extract.shapes import type_from_head
 
-__all__ = ["enumerated_parts", "enumerated_spans", "listed_parts"]
+__all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_parts"]
 
 
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
@@ -118,10 +118,17 @@ def enumerated_parts(text: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=8)
+def own_list_parts(text: str) -> tuple[Candidate, ...]:
+    """:func:`enumerated_parts` then :func:`listed_parts`, found once per text (the own-name rules take
+    them as candidates, the roles read their spans)."""
+    return (*enumerated_parts(text), *listed_parts(text))
+
+
+@lru_cache(maxsize=8)
 def enumerated_spans(text: str) -> frozenset[tuple[int, int]]:
-    """The spans of :func:`enumerated_parts`, found once per text: a definition the acronym rules found
+    """The spans of :func:`own_list_parts`, found once per text: a definition the acronym rules found
     first ("(ii) Semantic-Guided Masking (SGM): …") keeps its own candidate and takes the part's role."""
-    return frozenset((c.start, c.end) for c in enumerated_parts(text) + listed_parts(text))
+    return frozenset((c.start, c.end) for c in own_list_parts(text))
 
 
 # "two complementary strategies, Perceptual Entropy Constraint and Semantic Drift Penalty", "two key
@@ -169,8 +176,9 @@ def listed_parts(text: str) -> list[Candidate]:
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
     []
     """
+    kinds = [kind.span() for kind in _KINDS.finditer(text)]  # where every list below ends
     spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
-    for match in _anchored_counted(text):
+    for match in _anchored_counted(text, kinds):
         at = match.end()
         while (item := _ITEM.match(text, at)) is not None:
             group = "clause" if item.group("clause") else "plain"
@@ -179,8 +187,8 @@ def listed_parts(text: str) -> list[Candidate]:
             if sep is None:
                 break
             at = sep.end()
-    if " and " in text and _KINDS.search(text):
-        for match in _COORDINATED.finditer(text):
+    if " and " in text:
+        for match in _coordinated(text, kinds):
             begin = match.start()
             for item in re.finditer(rf"{_NAME}(?=\s|,)", text[begin : match.end()]):
                 spans.append((begin, begin + item.start(), begin + item.end()))
@@ -195,8 +203,26 @@ def listed_parts(text: str) -> list[Candidate]:
     return out
 
 
-def _anchored_counted(text: str) -> list[re.Match[str]]:
-    """The counted sets of parts in ``text`` (none without a count word)."""
+def _anchored_counted(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The counted sets of parts in ``text``: none without a part-kind word (of ``kinds``, the spans of
+    :data:`_KINDS`) before ":" or "," and a count word."""
+    if not any(text.startswith((":", ","), end) for _, end in kinds):
+        return []
     if not any(w in text for w in ("two ", "three ", "four ", "five ", "several ")):
         return []
     return list(_COUNTED.finditer(text))
+
+
+def _coordinated(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """What ``_COORDINATED.finditer(text)`` finds, searched for only before each part-kind word (``kinds``,
+    the spans of :data:`_KINDS`), back to the last ".", ";" or ":": a match ends at the first part-kind
+    word after its start and holds none of those (its names, acronyms, commas and "and" do not)."""
+    out: list[re.Match[str]] = []
+    at = 0
+    for start, end in kinds:
+        stop = max(text.rfind(mark, 0, start) for mark in ".;:")
+        match = _COORDINATED.search(text, max(at, stop + 1), end)
+        if match is not None:
+            out.append(match)
+            at = match.end()
+    return out

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.candidates import Candidate
-from kg.extract.own_enum import enumerated_parts, listed_parts
+from kg.extract.own_enum import own_list_parts
 from kg.extract.patterns import infer_type, intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
@@ -93,8 +93,8 @@ def own_candidates(text: str) -> list[Candidate]:
     own = list(_OWN.finditer(text))
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
-    found += _named_parts(text) + _part_names(text) + _headed_names(text) + enumerated_parts(text)
-    found += listed_parts(text)
+    found += _named_parts(text) + _part_names(text) + _headed_names(text)
+    found += own_list_parts(text)  # found once per text: the roles read their spans too
     return found + latex_split(text) if "\\" in text else found
 
 

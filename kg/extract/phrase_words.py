@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.extract.shapes import is_generic
 
@@ -35,6 +36,7 @@ __all__ = [
 
 _WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
 WORD = _WORD  # the split of :func:`words` (the name typer splits the words around its candidates)
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # the same words, kept between the gaps by ``re.split``
 # a capital followed later by a capital or digit ("BERT", "ResNet", "GPT-4o"), or "iPhone", "3D"
 _NAME_SHAPED = re.compile(r"\w*[A-Z]\w*[A-Z0-9]|\w*[a-z0-9][A-Z]")
 _MAX_LEFT = 2
@@ -97,9 +99,9 @@ def words(text: str) -> tuple[tuple[int, int, str], ...]:
 
     Cached for the last texts: the phrase model and the name typer read the same document's words.
     """
-    found = list(_WORD.finditer(text))  # the three fields read by C-level maps, not a Python loop
-    starts, ends, texts = map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found)
-    return tuple(zip(starts, ends, texts, strict=True))
+    parts = _WORD_SPLIT.split(text)  # gap, word, gap, …, word, gap: no match object per word
+    ends = list(accumulate(map(len, parts)))  # where each part ends: a word's start, its end, …
+    return tuple(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
 
 
 @lru_cache(maxsize=1 << 16)

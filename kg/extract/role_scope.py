@@ -319,9 +319,10 @@ _BASED_AFTER = re.compile(
 # acronym and a capitalised word stands inside a longer name, which is the paper's part, not it.
 _INSIDE = re.compile(r"\s*\([^()]{1,16}\)\s*[A-Z][a-z]+\s+(?:[A-Z][\w\-]*\s+){0,3}\((?!\d)[^()]{1,16}\)")
 # "We enhance the Soft Nearest Neighbor Loss": a name the paper changes is one that exists already.
+_REVISED_OBJECTS = ("the", "existing", "standard", "vanilla", "original")  # the word right before the name
 _REVISED = re.compile(
     r"\b(?:enhanc|improv|extend|modif|revisit|refin|generali[sz])(?:e|es|ed|ing|ies|ied|y|s)?\s+"
-    r"(?:the|existing|standard|vanilla|original)\s+$"
+    rf"(?:{'|'.join(_REVISED_OBJECTS)})\s+$"
 )
 
 
@@ -337,10 +338,13 @@ def inside_other(text: str, start: int, end: int, s_start: int) -> bool:
     >>> [inside_other(t, t.index(n), t.index(n) + len(n), 0) for n in ("Bird's-Eye-View", "Foo Bar")]
     [True, False]
     """
+    begin = max(s_start, start - 40)
     return bool(
         _BASED_AFTER.match(text, end)
         or _INSIDE.match(text, end)
-        or _REVISED.search(text, max(s_start, start - 40), start)
+        or (  # the regex only where its last word stands right before the name
+            text[begin:start].rstrip().endswith(_REVISED_OBJECTS) and _REVISED.search(text, begin, start)
+        )
     )
 
 

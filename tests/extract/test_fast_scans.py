@@ -15,7 +15,20 @@ import re
 
 import pytest
 
-from kg.extract import metric_phrases, own_enum, own_names, precision, role_cues, shapes, task_cues, we_call
+from kg.extract import (
+    metric_phrases,
+    own_enum,
+    own_names,
+    phrase_words,
+    precision,
+    role_cues,
+    role_scope,
+    sentences,
+    shapes,
+    task_cues,
+    task_phrases,
+    we_call,
+)
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -251,3 +264,72 @@ def test_split_words_with_cached_pieces_splits_as_the_regex() -> None:
     for text in texts:
         text = text.strip(" ") or "x"
         assert split_words(text) == _split_reference(text), text
+
+
+def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
+    rng = random.Random(13)
+    pieces = ["road", "detection", "road detection", "-", "_", " ", ", ", "x", "é", "s", "\n\n", "a a", "a"]
+    for _ in range(20000):
+        low = "".join(rng.choices(pieces, k=rng.randint(1, 12)))
+        name = rng.choice(["road detection", "detection", "a a", "a", "s road"])
+        begin = rng.randint(0, 3)
+        regex = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        expected = [begin + m.start() for m in re.finditer(regex, low[begin:])]
+        assert task_phrases._whole_hits(low, name, begin) == expected, (low, name, begin)
+
+
+def _part_lists(n: int, seed: int) -> list[str]:
+    """Texts of capitalised names, acronyms, "and", commas, stops, count and part-kind words."""
+    pieces = ["Dual", "Gate", "Cross", "Attention", "Foo", "of", "the", "and", "(DG)", ",", ".", ";", ":"]
+    pieces += ["x", "modules", "layers", "two", "several", "key", "Fusion-Net", "\n\n", "components:"]
+    pieces += ["blocks,", "Dual Gate and Cross Attention", "Foo Bar, Baz Net and", "Foo Bar (FB) and the Baz"]
+    rng = random.Random(seed)
+    return [" ".join(rng.choices(pieces, k=rng.randint(3, 16))) for _ in range(n)]
+
+
+def test_coordinated_lists_are_found_as_the_full_scan_finds_them() -> None:
+    texts = _part_lists(20000, seed=17)
+    texts.append(
+        "FooNet introduces Inversion-Boosted Attention and Reference-Anchored Self-Attention modules."
+    )
+    seen = 0
+    for text in texts:
+        kinds = [kind.span() for kind in own_enum._KINDS.finditer(text)]
+        full = [m.span() for m in own_enum._COORDINATED.finditer(text)]
+        assert [m.span() for m in own_enum._coordinated(text, kinds)] == full, text
+        seen += bool(full)
+    assert seen > 500
+
+
+def test_counted_gate_passes_every_text_the_scan_matches() -> None:
+    seen = 0
+    for text in _part_lists(20000, seed=19):
+        if own_enum._COUNTED.search(text):
+            kinds = [kind.span() for kind in own_enum._KINDS.finditer(text)]
+            assert own_enum._anchored_counted(text, kinds), text
+            seen += 1
+    assert seen > 500
+
+
+def test_window_gates_pass_every_window_their_regex_matches() -> None:
+    rng = random.Random(23)
+    heads = ["e.g", "i.e", "et al", "Fig", "J", "x", "results", "No", "Sept", "(", " ", "\n", "ab"]
+    revised = ["We", "enhance", "improves", "the", "existing", "vanilla", "bathe", "x", " ", "  ", "\n", ","]
+    seen = [0, 0]
+    for _ in range(20000):
+        head = "".join(rng.choices(heads, k=rng.randint(0, 4))) + rng.choice([".", "", "x", ".\n"])
+        if sentences._ABBREV.search(head) and head.endswith("."):
+            assert head.endswith(sentences._ABBREV_ENDS), head
+            seen[0] += 1
+        window = "".join(w + rng.choice([" ", "", "\n "]) for w in rng.choices(revised, k=rng.randint(1, 6)))
+        if role_scope._REVISED.search(window):
+            assert window.rstrip().endswith(role_scope._REVISED_OBJECTS), window
+            seen[1] += 1
+    assert min(seen) > 300, seen
+
+
+def test_phrase_words_split_as_the_word_scan_finds_them() -> None:
+    texts = [*_texts(3000, seed=29), "", " ", "GPT-4o  wins (SSL), e.g. C++ and x", "\n\nA-B/C's d+"]
+    for text in texts:
+        expected = tuple((m.start(), m.end(), m.group()) for m in phrase_words.WORD.finditer(text))
+        assert phrase_words.words(text) == expected, text
