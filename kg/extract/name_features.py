@@ -32,9 +32,11 @@ __all__ = [
     "context",
     "evidence_features",
     "head_type",
+    "is_defined",
     "is_definition",
     "name_contexts",
     "name_features",
+    "name_spans",
     "name_words",
     "words",
 ]
@@ -65,9 +67,21 @@ _DETERMINERS = frozenset(
 _JOINERS = frozenset({",", "and", "or", "/", ";"})
 _SHAPE = re.compile(r"(X+|x+|d+|.)")
 # a run of the characters words are made of (phrase_words' split never cuts a run from its neighbours)
-# from its first capital, digit or "+" (every name-shaped word has one) to its end
-_HIT = re.compile(r"[A-Z0-9+][\w'./+-]*+")
+# from its first capital, digit or "+" (every name-shaped word has one) to its end. A run that starts there
+# and is a plain capitalised word ("We", "Transformer") or a number ("2024", "3.5") holds no name-shaped
+# word and is no hit; a capital or digit after a lower-case letter, "_", "'", "." or "-" is inside a run
+# (an empty group says so: the run is read from its start, "iPhone", "per-GPU")
+_HIT = re.compile(
+    r"[A-Z0-9+]"
+    r"(?:(?<=[^\W0-9A-Z].)()|(?<=['./-].)()"  # inside a run
+    r"|(?!(?<=[A-Z])[a-z]*+(?![\w'./+-])|(?<=\d)[\d.,]*+(?![\w'./+-])))"  # or no plain word, no number
+    r"[\w'./+-]*+"
+)
+_RUN_BEFORE = re.compile(
+    r"[\w'./+-]+\Z"
+)  # the run a text ends with (searched in the characters before a word)
 _SPACE = re.compile(r"\s")
+_FIRST_CHAR = re.compile(r"\s*(\S)")  # the first character after white space
 _NAME_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+]*")  # no "_" (URLs, code) and no "/" (pairs)
 # a quantity ("x1.30", "4.7m"), a citation key ("brown2020language"), a prefixed modifier ("per-Gaussian",
 # "semi-AR"), a chemical formula, a plural acronym: never a name the typer gives
@@ -100,30 +114,55 @@ def name_contexts(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[Seq
     """Each untyped name candidate of ``text`` as (its context words, its index there): the words
     :func:`words` splits ``text`` into around it (:func:`context`). ``taken``: spans of other mentions.
 
-    Lower-case words are never looked at (one regex scan finds the runs of characters that may hold a
-    name; a run's words are read once a process), and the text is split into words only around the
-    candidates.
+    >>> [toks[k][2] for toks, k in name_contexts("Across ALFWorld, WebShop and the MVTec AD set", ())]
+    ['ALFWorld', 'WebShop']
     """
-    spans = []
-    for hit in _HIT.finditer(text):
-        start, end = hit.span()
-        while start and (text[start - 1].isalnum() or text[start - 1] in "_'./+-"):  # \w, or one of those
-            start -= 1  # the run's start: "iPhone", "per-GPU"
-        if names := _run_names(text[start:end]):
-            spans += [(start + s, start + e) for s, e in names]
-    if not spans:
-        return []
+    return [context(text, s) for s, _ in name_spans(text, taken)]
+
+
+def name_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the untyped name candidates of ``text`` (``taken``: spans of other mentions), the
+    words :func:`name_contexts` gives.
+
+    Lower-case words are never looked at (one regex scan finds the runs of characters that may hold a
+    name; a run's words are read once a process), and the words around a candidate are split only when
+    the characters next to it may make it part of a longer name (:func:`_may_join`).
+
+    >>> text = "Across ALFWorld, WebShop and the MVTec AD set"
+    >>> [text[s:e] for s, e in name_spans(text, [(17, 24)])]
+    ['ALFWorld']
+    """
     covered = bytearray(len(text))
     for a, b in taken:
         covered[a:b] = b"\x01" * (b - a) if b > a else b""
-    out = []
-    for s, e in spans:
-        if covered.find(1, s, e) != -1:
-            continue  # another mention overlaps the word
-        window, k = context(text, s)
-        if not _in_longer_name(window, k):  # "Medical Segment Anything", "TopoMamba Block"
-            out.append((window, k))
-    return out
+    spans = []
+    for hit in _HIT.finditer(text):
+        start, end = hit.span()
+        if covered.find(0, start, end) == -1:
+            continue  # every word of the run that may be a name overlaps another mention
+        if hit.lastindex:  # inside a run: the run's start ("iPhone", "per-GPU")
+            while start and (text[start - 1].isalnum() or text[start - 1] in "_'./+-"):  # \w, or one of those
+                start -= 1
+        for s, e in _run_names(text[start:end]):
+            s += start
+            e += start
+            if covered.find(1, s, e) == -1 and not (
+                _may_join(text, s, e) and _in_longer_name(*context(text, s, 2, 1))
+            ):
+                spans.append((s, e))  # no other mention overlaps the word, and it is no part of a longer name
+    return spans
+
+
+def _may_join(text: str, s: int, e: int) -> bool:
+    """Whether the word ``text[s:e]`` may be written next to a capitalised word (:func:`_in_longer_name`
+    needs its words): one white-space character, then a capital, after it, or one before it with a
+    capital in the run of word characters before that (the word before is in that run)."""
+    if e + 1 < len(text) and text[e].isspace() and text[e + 1].isupper():
+        return True
+    if s < 2 or not text[s - 1].isspace():
+        return False
+    before = _RUN_BEFORE.search(text, max(0, s - 41), s - 1)
+    return before is not None and (not before.group().islower() or before.start() == s - 41 > 0)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -162,14 +201,18 @@ def context(text: str, start: int, before: int = 6, after: int = 6) -> tuple[Seq
     >>> [w for _, _, w in toks], toks[k][2]
     (['g', 'h', 'i', 'j'], 'i')
     """
-    span = 6 * (before + 1)  # about 6 characters a word
+    span = 8 * (before + 1)  # about 6 characters a word, and a space
     while True:
         left = 0 if start <= span else _space_after(text, start - span, start)
         right = _space_after(text, start + span, len(text)) if start + span < len(text) else len(text)
-        toks = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, left, right)]
-        k = next(i for i, t in enumerate(toks) if t[0] == start)
-        if (k >= before or left == 0) and (len(toks) - k > after or right == len(text)):
-            return toks[max(0, k - before) : k + after + 1], min(k, before)
+        found = list(WORD.finditer(text, left, right))
+        starts = list(map(re.Match.start, found))
+        k = starts.index(start)
+        if (k >= before or left == 0) and (len(found) - k > after or right == len(text)):
+            first, found = max(0, k - before), found[max(0, k - before) : k + after + 1]
+            # the three fields read by C-level maps, not a Python loop (as :func:`words`)
+            ends, texts = map(re.Match.end, found), map(re.Match.group, found)
+            return list(zip(starts[first : first + len(found)], ends, texts, strict=True)), min(k, before)
         span *= 2
 
 
@@ -228,6 +271,28 @@ def is_definition(toks: Sequence[Tok], i: int) -> bool:
     (True, False)
     """
     return i >= 2 and toks[i - 1][2] == "(" and i + 1 < len(toks) and toks[i + 1][2] == ")"
+
+
+def is_defined(text: str, start: int, end: int) -> bool:
+    """:func:`is_definition` of the word ``text[start:end]`` read on the characters around it: "(" before
+    it, after some other word, and ")" after it.
+
+    >>> text = "Proportional Approval Voting (PAV) and PAV"
+    >>> is_defined(text, 30, 33), is_defined(text, 39, 42), is_defined("(PAV)", 1, 4)
+    (True, False, False)
+    """
+    j = _skip_space_back(text, start - 1)
+    if j < 0 or text[j] != "(" or _skip_space_back(text, j - 1) < 0:
+        return False
+    after = _FIRST_CHAR.match(text, end)
+    return after is not None and after.group(1) == ")"
+
+
+def _skip_space_back(text: str, i: int) -> int:
+    """The last position at or before ``i`` that holds no white space (-1: none)."""
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
 
 
 def _definition(toks: Sequence[Tok], i: int) -> list[str]:

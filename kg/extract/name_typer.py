@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.candidates import Candidate
-from kg.extract.name_features import Tok, is_definition, name_contexts, name_features
+from kg.extract.name_features import Tok, context, is_defined, name_features, name_spans
 
 __all__ = [
     "CLASSES",
@@ -80,10 +80,17 @@ class NameTyper:
         return softmax(self.scores(feats))
 
     def decide(self, rows: Sequence[Sequence[str]]) -> tuple[str, float] | None:
-        """The type of a name from its occurrences' features (log-probabilities summed), or None."""
+        """The type of a name from its occurrences' features (log-probabilities summed), or None.
+
+        A name whose every occurrence scores ``none`` highest is None at once: no type's probability can
+        then pass ``none``'s, nor a threshold above one half.
+        """
+        scored = [self.scores(feats) for feats in rows]
+        if self.threshold > 0.5 and all(s[0] >= max(s[1:]) for s in scored):
+            return None
         logp = [0.0] * len(CLASSES)
-        for feats in rows:
-            logp = [a + math.log(max(p, 1e-12)) for a, p in zip(logp, self.probabilities(feats), strict=True)]
+        for s in scored:
+            logp = [a + math.log(max(p, 1e-12)) for a, p in zip(logp, softmax(s), strict=True)]
         probs = softmax(logp)
         best = max(range(1, len(CLASSES)), key=lambda k: probs[k])
         return (CLASSES[best], probs[best]) if probs[best] >= self.threshold else None
@@ -114,30 +121,32 @@ def add_names(
     """
     if typer is None:
         return chosen
-    found = name_contexts(text, [(c.start, c.end) for c in chosen])
-    if not found:
+    spans = name_spans(text, [(c.start, c.end) for c in chosen])
+    if not spans:
         return chosen
-    by_name: dict[str, list[tuple[Sequence[Tok], int]]] = {}
-    for toks, k in found:
-        by_name.setdefault(toks[k][2], []).append((toks, k))
-    for toks, k in found:
+    by_name: dict[str, list[int]] = {}
+    for s, e in spans:
+        by_name.setdefault(text[s:e], []).append(s)
+    for s, e in spans:
         # a defined acronym ("Proportional Approval Voting (PAV)") is the acronym rules' to read
-        if is_definition(toks, k):
-            by_name.pop(toks[k][2], None)
-    known = {c.name: c for c in reversed(chosen)}
-    ends, starts = typed_ends(chosen)
+        if is_defined(text, s, e):
+            by_name.pop(text[s:e], None)
+    ends: tuple[dict[int, str], dict[int, str]] | None = None
     extra = []
-    for name, where in sorted(by_name.items()):
-        if all(toks[k][0] < title_len for toks, k in where):
+    for name, at in sorted(by_name.items()):
+        if all(s < title_len for s in at):
             continue  # only in the title: a title's words are read by the title rules
+        ends = ends or typed_ends(chosen)
+        where = [context(text, s) for s in at]  # the words around each occurrence
         rows = [
-            name_features(toks, k, typed_words(toks, ends, starts), toks[k][0] < title_len, typer.evidence)
+            name_features(toks, k, typed_words(toks, *ends), toks[k][0] < title_len, typer.evidence)
             for toks, k in where
         ]
         decided = typer.decide(rows)
         if decided is None:
             continue
-        rule = known.get(name)  # a rule mention of the same name elsewhere in the document gives its type
+        # a rule mention of the same name elsewhere in the document gives its type
+        rule = next((c for c in chosen if c.name == name), None)
         kind, entity_id = (rule.type, rule.entity_id) if rule is not None else (decided[0], "")
         extra += [
             Candidate(

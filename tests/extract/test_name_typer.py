@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -10,7 +11,16 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract.candidates import Candidate
-from kg.extract.name_features import context, name_contexts, name_features, name_words, words
+from kg.extract.name_features import (
+    context,
+    is_defined,
+    is_definition,
+    name_contexts,
+    name_features,
+    name_spans,
+    name_words,
+    words,
+)
 from kg.extract.name_typer import CLASSES, NAMES_PATH, ON_BY_DEFAULT, NameTyper, add_names, default_typer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -174,3 +184,51 @@ def test_context_windows_are_the_whole_texts_words(text: str) -> None:
         window, k = context(text, start, 2, 3)
         i = index[start]
         assert list(window) == list(toks[max(0, i - 2) : i + 4])
+
+
+_TRICKY = [
+    *TEXTS,
+    "We use iPhone, per-GPU, e.g.ResNet, 3.14, 1,2A, x1.30, Hello2, 2stage, abc12 and C++ or +abc here.",
+    "The HoloNet Block and Medical Segment Anything; ResNet ALFWorld, LLM TN3K and In TN3K. OK WebShop",
+    "Proportional Approval Voting ( PAV ) and (PAV) and Foo (PAV) plus 2024 numbers, 1,000 and 3,5B runs.",
+    "Title With Names: ZorbNet-2. We test ZorbNet-2 and x_Net, O'Brien's GlorpNet, A1, B2B and 4D-Gaussians.",
+]
+
+
+def _reference_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The candidates as the typer read them before session 9: every capital, digit or "+" a hit, the
+    whole text's words around every candidate."""
+    from kg.extract.name_features import _in_longer_name, _run_names
+
+    spans = []
+    for hit in re.finditer(r"[A-Z0-9+][\w'./+-]*+", text):
+        start, end = hit.span()
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_'./+-"):
+            start -= 1
+        spans += [(start + s, start + e) for s, e in _run_names(text[start:end])]
+    return [
+        (s, e)
+        for s, e in spans
+        if not any(a < e and s < b for a, b in taken) and not _in_longer_name(*context(text, s))
+    ]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_the_cheap_scan_finds_the_candidates_the_full_split_finds(text: str) -> None:
+    """Hits skip plain words and numbers, and the words around a candidate are split only where it may be
+    part of a longer name: the candidates are those of the whole scan, with or without other mentions."""
+    for taken in ([], [(0, 5)], [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+", text)][::3]):
+        assert name_spans(text, taken) == _reference_spans(text, taken)
+    toks = words(text)
+    for s, e in name_spans(text, ()):
+        i = next(i for i, t in enumerate(toks) if t[0] == s)
+        assert is_defined(text, s, e) == is_definition(toks, i)
+
+
+def test_a_name_none_scores_highest_everywhere_is_rejected_at_once() -> None:
+    typer = NameTyper({"p1:on": [2.0, 1.9, 0.0, 0.0, 0.0, 0.0], "p1:in": [0.0, 3.0, 0.0, 0.0, 0.0, 0.0]}, 0.5)
+    assert typer.decide([["p1:on"]]) is None
+    assert typer.decide([["p1:in"]]) == ("dataset", pytest.approx(typer.probabilities(["p1:in"])[1]))
+    # with a threshold below one half the long way is taken: "none" best, yet "dataset" above 0.3
+    low = NameTyper(typer.weights, 0.3)
+    assert low.decide([["p1:on"]]) == ("dataset", pytest.approx(low.probabilities(["p1:on"])[1]))
