@@ -120,6 +120,8 @@ _HARMED_AFTER = re.compile(
     r"unsatisfactory|inadequate)\b",
     re.IGNORECASE,
 )
+# Measured on named data: "without hurting accuracy on RewardBench", "across the GLUE tasks".
+_MEASURED_ON = re.compile(r"\s+(?:on|across)\s+(?:the\s+)?[A-Z0-9]")
 
 
 def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
@@ -132,12 +134,16 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     (True, False)
     >>> _harmed("they degrade model ", ".", "We show that they degrade model ")
     False
+    >>> _harmed("without hurting ", " on RewardBench.")  # measured on named data
+    False
     """
     if not (_HARM_WORD.search(left) or _HARMED_AFTER.match(right)):
         return False  # the cheap test first: most "accuracy" has no harming word before it
     sentence_right = right.split(". ", 1)[0]
     if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
         return False
+    if _MEASURED_ON.match(right):
+        return False  # "without hurting accuracy on RewardBench": a measure on named data
     return bool(_HARMED_BEFORE.search(left) or _HARMED_AFTER.match(right))
 
 

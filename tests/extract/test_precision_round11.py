@@ -69,6 +69,7 @@ def test_accuracy_with_a_number_or_a_measure_stays() -> None:
         "It degrades accuracy by only 0.4% while halving memory.",
         "We report top-1 accuracy on ImageNet without sacrificing speed.",
         "Our model improves diagnostic accuracy to 91.2%.",
+        "The objective halves ECE without hurting accuracy on RewardBench.",
     ):
         got = {m.text.split()[-1]: m.name for m in extract_text(sentence) if m.type == "metric"}
         assert got["accuracy"] == "Accuracy", sentence
