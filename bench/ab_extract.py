@@ -15,7 +15,6 @@ side's mention count. On a shared machine wall-clock rates swing by a fifth betw
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import statistics
@@ -31,21 +30,12 @@ WARM = 50
 
 def worker(corpus: Path, offset: int, size: int) -> dict[str, object]:
     """Time the extraction of ``size`` records from ``offset`` with the kg this process imports."""
+    from extract import read_corpus  # bench/extract.py, importing the kg this process imports
+
     import kg
     from kg.extract import extract_papers, load_pipeline
-    from kg.model import Paper, Source
 
-    papers = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if number <= offset:
-                continue
-            if len(papers) >= size + WARM:
-                break
-            row = json.loads(line)
-            source = Source(file=str(corpus), line=number, format="arxiv_jsonl")
-            title, abstract = " ".join(row["title"].split()), " ".join(row["summary"].split())
-            papers.append(Paper(id=row["id"], title=title, abstract=abstract, source=source))
+    papers = read_corpus(corpus, size + WARM, offset)
     load_pipeline()
     list(extract_papers(papers[:WARM], processes=1))
     cpu = time.process_time()
@@ -56,15 +46,22 @@ def worker(corpus: Path, offset: int, size: int) -> dict[str, object]:
     return {"kg": here, "ms": 1000 * cpu / timed, "abstracts": timed, "mentions": mentions}
 
 
-def run(root: Path, corpus: Path, offset: int, size: int) -> dict[str, object]:
-    """One timed run in a fresh subprocess that imports the kg in ``root``."""
+def in_fresh_process(root: Path, script: str, argv: list[str]) -> dict[str, object]:
+    """The JSON a worker (``script`` with ``argv``) prints from a fresh subprocess that imports the kg in
+    ``root``; its ``kg`` field, the package it imported, must be ``root``'s."""
     env = {**os.environ, "PYTHONPATH": str(root)}
-    argv = [sys.executable, __file__, "--worker", str(offset), str(size), "--corpus", str(corpus)]
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, script, *argv], env=env, capture_output=True, text=True, check=True
+    )
     result: dict[str, object] = json.loads(done.stdout)
     if Path(str(result["kg"])).parent != root:
         raise SystemExit(f"the run meant for {root} imported {result['kg']}")
     return result
+
+
+def run(root: Path, corpus: Path, offset: int, size: int) -> dict[str, object]:
+    """One timed run in a fresh subprocess that imports the kg in ``root``."""
+    return in_fresh_process(root, __file__, ["--worker", str(offset), str(size), "--corpus", str(corpus)])
 
 
 def main() -> int:

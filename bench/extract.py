@@ -34,11 +34,13 @@ from kg.resolve.resolver import resolve
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 
 
-def read_corpus(path: Path, limit: int) -> list[Paper]:
-    """The first ``limit`` records as papers (hard line breaks collapsed)."""
+def read_corpus(path: Path, limit: int, offset: int = 0) -> list[Paper]:
+    """``limit`` records after the first ``offset`` as papers (hard line breaks collapsed)."""
     papers = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
+            if number <= offset:
+                continue
             if len(papers) >= limit:
                 break
             row = json.loads(line)

@@ -13,44 +13,35 @@ and the first differences; exits 1 when any paper's mentions differ. A speed cha
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
+
+from ab_extract import in_fresh_process
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 
 
-def worker(corpus: Path, offsets: list[int], size: int, names: bool) -> list[list[list[object]]]:
-    """The mention rows of each selected record, extracted by the kg this process imports."""
-    from kg.extract import extract_papers
-    from kg.model import Paper, Source, mention_to_row
+def worker(corpus: Path, offsets: list[int], size: int, names: bool) -> dict[str, object]:
+    """The mention rows of each selected record, extracted by the kg this process imports (``kg``: where)."""
+    from extract import read_corpus  # bench/extract.py, importing the kg this process imports
 
-    wanted = {n for offset in offsets for n in range(offset + 1, offset + size + 1)}
-    papers = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if number > max(wanted):
-                break
-            if number in wanted:
-                row = json.loads(line)
-                title, abstract = " ".join(row["title"].split()), " ".join(row["summary"].split())
-                source = Source(file=str(corpus), line=number, format="arxiv_jsonl")
-                papers.append(Paper(id=row["id"], title=title, abstract=abstract, source=source))
+    import kg
+    from kg.extract import extract_papers
+    from kg.model import mention_to_row
+
+    papers = [paper for offset in offsets for paper in read_corpus(corpus, size, offset)]
     found = extract_papers(papers, processes=1, names=names)
-    return [[list(mention_to_row(m)) for m in mentions] for _, mentions in found]
+    rows = [[list(mention_to_row(m)) for m in mentions] for _, mentions in found]
+    return {"kg": str(Path(kg.__file__).parent), "rows": rows}
 
 
 def run(root: Path, args: argparse.Namespace, names: bool) -> list[list[list[object]]]:
     """One side's rows, from a fresh subprocess that imports the kg in ``root``."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    argv = [sys.executable, __file__, "--worker", "--corpus", str(args.corpus), "--size", str(args.size)]
+    argv = ["--worker", "--corpus", str(args.corpus), "--size", str(args.size)]
     argv += ["--offsets", *map(str, args.offsets)] + (["--names"] if names else [])
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
-    rows: list[list[list[object]]] = json.loads(done.stdout)
+    rows: list[list[list[object]]] = in_fresh_process(root, __file__, argv)["rows"]  # type: ignore[assignment]
     return rows
 
 
