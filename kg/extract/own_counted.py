@@ -52,6 +52,7 @@ _TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
 _WORDS = r"[A-Z][\w\-]*(?:\s(?:(?:of|for|with|in|to|on|the)\s)?[A-Z][\w\-]*){1,5}"
 _ITEM = re.compile(rf"(?:(?:the|a|an|our)\s)?{_WRAP}(?P<name>{_WORDS}|{_TOKEN})\}}?(?:\s\([^()\s]{{1,20}}\))?")
 _GOES_ON = re.compile(r"\s(?:and|of)\s[A-Z]")
+_LEAD_TOKEN = re.compile(r"(\S+)\s(?:of|for|with|in|to|on|the)\s")
 _NEXT = re.compile(r",\s(?:and\s)?|,?\sand\s|;\s(?:and\s)?")
 # a clause of the item's own, up to the separator before the next item ("X, which …, and Y")
 _CLAUSE_SEP = re.compile(r"(?:;\s(?:and\s)?|,\s(?:and\s)?|\sand\s)(?=(?:(?:the|a|an|our)\s)?\\?[A-Za-z0-9])")
@@ -73,6 +74,9 @@ def counted_names(text: str) -> list[Candidate]:
     []
     >>> counted_names("We introduce two public datasets, FooSet and BarSet, for tests.")
     []
+    >>> t = "we build two datasets, STGR-CoT-30k for SFT and STGR-RL-36k for RL, with labels"
+    >>> [(c.name, c.type) for c in counted_names(t)]
+    [('STGR-CoT-30k', 'dataset'), ('STGR-RL-36k', 'dataset')]
     """
     out: list[Candidate] = []
     for _, cue_end in intro_cue_spans(text):
@@ -96,6 +100,9 @@ def _items(text: str, at: int, count: int, kind: str) -> list[Candidate]:
         if item is None or not _is_name(item.group("name")):
             break
         start, end = item.span("name")
+        lead = _LEAD_TOKEN.match(text, start, end)
+        if lead is not None and is_name_shaped(lead.group(1)):
+            end = start + len(lead.group(1))  # "STGR-RL-36k for RL": the name, then what it is for
         last = len(out) + 1 == count
         if last and " " in item.group("name") and _GOES_ON.match(text, end):
             break  # "Semantic Selection and Propagation": the name goes on past the list's "and"
