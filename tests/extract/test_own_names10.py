@@ -108,3 +108,31 @@ def test_defined_capitals_keep_their_definition() -> None:
 )
 def test_counted_names_alone(text: str, names: list[str]) -> None:
     assert [c.name for c in counted_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rule 102: a short form in LaTeX emphasis is the long form's partner
+            r"We present \textbf{Atomic Quick Reasoner} (\textbf{AQR}), a cognitive strategy. AQR wins.",
+            {("Atomic Quick Reasoner", "method", "introduced"), ("AQR", "method", "introduced")},
+        ),
+        (  # a long form in emphasis after "termed"
+            r"We study this, and propose an approach termed \emph{Flexible Memory} (\textbf{FlexMemo}).",
+            {("Flexible Memory", "method", "introduced"), ("FlexMemo", "method", "introduced")},
+        ),
+        (
+            r"We present Multi-turn Automated Red Teaming (\textbf{MT-ART}), a method to automate attacks.",
+            {("MT-ART", "method", "introduced")},
+        ),
+    ],
+)
+def test_latex_short_forms(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _links(text)
+
+
+def test_latex_short_form_is_no_autoregression() -> None:
+    """Unpaired, "AR" would be the lexicon's autoregressive modelling; paired, it is the paper's own."""
+    links = _links(r"We present \textbf{Atomic Reasoner} (\textbf{AR}), a strategy. AR beats baselines.")
+    assert not any(name == "AR" and role == "used" and kind != "method" for name, kind, role in links)
+    assert ("AR", "method", "introduced") in links
