@@ -19,7 +19,7 @@ __all__ = ["abbreviates_earlier", "find_definitions", "match_long_form"]
 _PAREN = re.compile(
     r"\(\s*(?:\\(?:textbf|textit|emph|textsc|texttt)\{)?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
 )
-# a long form in LaTeX emphasis right before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
+# a long form in LaTeX emphasis before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
 _BRACED = re.compile(r"\\(?:textbf|textit|emph|textsc|texttt)\{([^{}]+)\}$")
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")

@@ -120,7 +120,9 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     if _longer_name(text, token.start()):
         return None  # "Skywork R1V, a multimodal reasoning model": the name starts before the token
     head = _HEAD.match(text, at + len(join), min(len(text), at + len(join) + 90))
-    if head is None or not (distinctive_name(name) or _named_lm(name) or _capitals_name(text, name, token.start())):
+    if head is None or not (
+        distinctive_name(name) or _named_lm(name) or _capitals_name(text, name, token.start())
+    ):
         return None
     kind = type_from_head(head.group("head"))
     if kind not in _TYPES:

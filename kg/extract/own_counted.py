@@ -50,7 +50,9 @@ _EVALUATION = re.compile(r"\b(?:evaluation|test|testing)\b")
 _WRAP = r"(?:\\(?:textbf|textit|emph|texttt|textsc)\{)?"
 _TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
 _WORDS = r"[A-Z][\w\-]*(?:\s(?:(?:of|for|with|in|to|on|the)\s)?[A-Z][\w\-]*){1,5}"
-_ITEM = re.compile(rf"(?:(?:the|a|an|our)\s)?{_WRAP}(?P<name>{_WORDS}|{_TOKEN})\}}?(?:\s\([^()\s]{{1,20}}\))?")
+_ITEM = re.compile(
+    rf"(?:(?:the|a|an|our)\s)?{_WRAP}(?P<name>{_WORDS}|{_TOKEN})\}}?(?:\s\([^()\s]{{1,20}}\))?"
+)
 _GOES_ON = re.compile(r"\s(?:and|of)\s[A-Z]")
 _LEAD_TOKEN = re.compile(r"(\S+)\s(?:of|for|with|in|to|on|the)\s")
 _NEXT = re.compile(r",\s(?:and\s)?|,?\sand\s|;\s(?:and\s)?")
@@ -119,7 +121,9 @@ def _items(text: str, at: int, count: int, kind: str) -> list[Candidate]:
 
 def _next_after_clause(text: str, at: int, stop: int) -> re.Match[str] | None:
     """The separator before the next item after an item's own clause ("X, which …, and Y"), if any."""
-    return next((sep for sep in _CLAUSE_SEP.finditer(text, at, stop) if _item_at(text, sep.end(), stop)), None)
+    return next(
+        (sep for sep in _CLAUSE_SEP.finditer(text, at, stop) if _item_at(text, sep.end(), stop)), None
+    )
 
 
 def _item_at(text: str, at: int, stop: int) -> bool:

@@ -32,7 +32,7 @@ def _links(text: str) -> set[tuple[str, str, str]]:
             },
         ),
         (  # a digit count, LaTeX emphasis
-            r"We propose 2 MAAC approaches, \textbf{CoGLM-CC} with a critic and \textbf{CoGLM-DC} with critics.",
+            r"We propose 2 MAAC approaches, \textbf{CoGLM-CC} with a critic and \textbf{CoGLM-DC} with two.",
             {("CoGLM-CC", "method", "introduced"), ("CoGLM-DC", "method", "introduced")},
         ),
         (  # a compound whose last part is capitalised; data kinds
@@ -55,7 +55,10 @@ def _links(text: str) -> set[tuple[str, str, str]]:
             "We formalize this failure and propose PURQE, a preference-aware reasoning framework.",
             {("PURQE", "method", "introduced")},
         ),
-        ("To train our model, we collate BIMQO, a new dataset of images.", {("BIMQO", "dataset", "introduced")}),
+        (
+            "To train our model, we collate BIMQO, a new dataset of images.",
+            {("BIMQO", "dataset", "introduced")},
+        ),
         (  # the apposition's reading of use still holds
             "Using GRADIQEND, a gradient-based interpretability method, we learn parameters.",
             {("GRADIQEND", "method", "used")},
