@@ -140,7 +140,8 @@ def _is_name(name: str) -> bool:
     """A name-shaped token ("FairFT", "AVE-Order") or capitalised words that are no generic phrase."""
     if " " not in name:
         shaped = is_name_shaped(name) or _TITLED_COMPOUND.fullmatch(name) is not None
-        return shaped and not (is_hardware_or_count(name) or is_generic(name))
+        capital = any(ch.isupper() for ch in name)  # not "a 100-item, structure-aware set"
+        return shaped and capital and not (is_hardware_or_count(name) or is_generic(name))
     return not is_generic(name) and not is_adjectival(name.split()[-1])
 
 

@@ -105,6 +105,11 @@ def test_defined_capitals_keep_their_definition() -> None:
             "We develop two strategies: Instance Merging Policy and Semantic Selection and Propagation.",
             ["Instance Merging Policy"],
         ),
+        # an item's clause is no item ("a 100-item, structure-aware set"): the next name after it is
+        (
+            "We present two benchmarks: FooMATH, a 100-item, structured set; and BarMATH, a 150-item suite.",
+            ["FooMATH", "BarMATH"],
+        ),
         # the count bounds the list
         ("We propose two methods: FooNet and BarNet, and compare with BazNet.", ["FooNet", "BarNet"]),
     ],
