@@ -1,8 +1,11 @@
-"""Acronym definitions — "Long Name (LN)" — found with the Schwartz–Hearst algorithm.
+r"""Acronym definitions — "Long Name (LN)" — found with the Schwartz–Hearst algorithm.
 
 >>> text = "We use Neural Radiance Fields (NeRF) and the Adaptive Thinking Mapper (ATM)."
 >>> [(text[a:b], text[c:d]) for a, b, c, d in find_definitions(text)]
 [('Neural Radiance Fields', 'NeRF'), ('Adaptive Thinking Mapper', 'ATM')]
+>>> text = r"a method termed \emph{Flexible Memory} (\textbf{FlexMem}), and Wide Nets (\textit{WN})"
+>>> [(text[a:b], text[c:d]) for a, b, c, d in find_definitions(text)]
+[('Flexible Memory', 'FlexMem'), ('Wide Nets', 'WN')]
 """
 
 from __future__ import annotations
@@ -12,7 +15,12 @@ from functools import lru_cache
 
 __all__ = ["abbreviates_earlier", "find_definitions", "match_long_form"]
 
-_PAREN = re.compile(r"\(\s*([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\s*(?:[;,][^)]{0,40})?\)")
+# "(SF)", and "(\textbf{SF})" in LaTeX emphasis (docs/typing.md rule 102)
+_PAREN = re.compile(
+    r"\(\s*(?:\\(?:textbf|textit|emph|textsc|texttt)\{)?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
+)
+# a long form in LaTeX emphasis before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
+_BRACED = re.compile(r"\\(?:textbf|textit|emph|textsc|texttt)\{([^{}]+)\}$")
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")
@@ -121,27 +129,14 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
     for match in _PAREN.finditer(text):
         short = match.group(1).rstrip(".-")
-        if match.group(0).rstrip(") ").endswith(short + "s"):
+        if match.group(0).rstrip(") }").endswith(short + "s"):
             short += "s"
         if not _valid_short(short):
             continue
         end = match.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        n_words = min(len(short) + 5, 2 * len(short))
-        window_start = end
-        for _ in range(n_words):
-            prev = text.rfind(" ", 0, window_start - 1)
-            stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
-            if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
-                window_start = stops[-1]
-                break
-            if prev < 0:
-                window_start = 0
-                break
-            window_start = prev + 1
-        for clause in _CLAUSE.finditer(text, window_start, end):
-            window_start = clause.end()
+        window_start, end = _window(text, end, short)
         window = text[window_start:end]
         core = short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short
         rel = match_long_form(core, window)
@@ -163,6 +158,28 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return tuple(out)
+
+
+def _window(text: str, end: int, short: str) -> tuple[int, int]:
+    """Where the long form of ``short`` may lie before ``end``: up to a few words back, stopping at a
+    sentence mark or a clause; or inside the LaTeX emphasis that ends at ``end`` (its braces left out)."""
+    braced = _BRACED.search(text, max(0, end - 120), end) if text[end - 1 : end] == "}" else None
+    if braced is not None:
+        return braced.start(1), braced.end(1)
+    window_start = end
+    for _ in range(min(len(short) + 5, 2 * len(short))):
+        prev = text.rfind(" ", 0, window_start - 1)
+        stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
+        if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
+            window_start = stops[-1]
+            break
+        if prev < 0:
+            window_start = 0
+            break
+        window_start = prev + 1
+    for clause in _CLAUSE.finditer(text, window_start, end):
+        window_start = clause.end()
+    return window_start, end
 
 
 def _word_start(text: str, pos: int) -> int:

@@ -27,7 +27,7 @@ import re
 from kg.extract.apposed_own import newly_other, own_apposed
 from kg.extract.candidates import Candidate
 from kg.extract.compared import distinctive_name
-from kg.extract.shapes import type_from_head
+from kg.extract.shapes import is_generic, type_from_head
 
 __all__ = ["apposed_candidates"]
 
@@ -85,6 +85,31 @@ def _named_lm(name: str) -> bool:
     return bool(_NAMED_LM.fullmatch(name))
 
 
+# "FAMOU, a framework built upon …", "we collate BIMO, a new dataset": a word in capitals of four or more
+# letters in apposition to a kind of thing (docs/typing.md rule 101)
+_CAPITALS = re.compile(r"[A-Z]{4,}")
+_THE = re.compile(r"\b[Tt]he\s$")
+
+
+def _capitals_name(text: str, name: str, start: int) -> bool:
+    """Whether ``name`` at ``start``, a word in capitals that no comparison reads as a name ("CNN", "SOTA"),
+    names a thing of its own here: four or more letters, no generic word, not defined as an acronym in the
+    text (the acronym rules read "(FAMOU)"), not after "the" (an acronym used as a noun: "The QRSX, a
+    network of layers"), no plural of a class ("LLMS").
+
+    >>> t = "We build FAMOU, a framework. ZQRT, a method (ZQRT). The QRSX, a CNN or SOTA network."
+    >>> [_capitals_name(t, x, t.index(x)) for x in ("FAMOU", "ZQRT", "CNN", "SOTA", "QRSX")]
+    [True, False, False, False, False]
+    """
+    return (
+        _CAPITALS.fullmatch(name) is not None
+        and _THE.search(text, max(0, start - 4), start) is None
+        and not is_generic(name)
+        and f"({name}" not in text
+        and not name.endswith(("LMS", "LLM", "VLM"))
+    )
+
+
 def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     token = _NAME_BEFORE.search(text, max(0, at - 60), at)
     if token is None or (
@@ -95,7 +120,9 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     if _longer_name(text, token.start()):
         return None  # "Skywork R1V, a multimodal reasoning model": the name starts before the token
     head = _HEAD.match(text, at + len(join), min(len(text), at + len(join) + 90))
-    if head is None or not (distinctive_name(name) or _named_lm(name)):
+    if head is None or not (
+        distinctive_name(name) or _named_lm(name) or _capitals_name(text, name, token.start())
+    ):
         return None
     kind = type_from_head(head.group("head"))
     if kind not in _TYPES:

@@ -47,6 +47,7 @@ from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
+from kg.extract.own_counted import counted_names
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
 from kg.extract.paren_names import paren_candidates
@@ -314,6 +315,7 @@ def _discover(
     found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
     found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
+    found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
     found += [
         c
         for c in evaluation_candidates(text)

@@ -270,7 +270,7 @@ def _task_tail(long_text: str) -> str | None:
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and
 # not without "we": "an in-laboratory paradigm, called evidence accumulation modelling (EAM)" exists).
-_CALLED_BEFORE = re.compile(r"(?<![\w\-])(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$")
+_CALLED_BEFORE = re.compile(r"(?<![\w\-])(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?(?:\\[a-z]+\{)?$")
 _WE_BEFORE = re.compile(r"\b[Ww]e\s")
 
 

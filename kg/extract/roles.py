@@ -88,7 +88,7 @@ NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: ne
 _CALLED = re.compile(  # not "the so-termed Bellman error": an established term
     r"(?<![Tt]he\sso[\s\-])\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
     r"we\sname\s(?:it|them|(?:this|our)\s[a-z]+):?)\s+"  # "we name our approaches: concept-bottleneck …"
-    r"(?:the\s+|as\s+)?$"
+    r"(?:the\s+|as\s+)?(?:\\[a-z]+\{)?$"  # "termed \emph{Flexible Memory}" (rule 102)
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
 _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
