@@ -43,6 +43,7 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.extent import hybrid, versioned
+from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
@@ -97,7 +98,8 @@ _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated proble
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
     r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
-    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
+    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit|strategy|technique|mechanism|module|paradigm|"
+    r"loss|objective|solution|scheme),\s(?:(?:called|named|dubbed|termed)\s)?$"
 )
 # "Experiments on SimuBench, our newly released benchmark comprising …": an apposition that calls a new
 # name the paper's own (the mirror of "Our approach, X,").
@@ -137,7 +139,7 @@ _MODIFIER = re.compile(
     r"pipeline|system)s?\b|"
     r"-[a-z]|\s*\([^()]{1,16}\)\s*[A-Z][a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
-    r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
+    r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch|system)s?\b)"
 )
 # "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a defined part.
 _ARTICLE = re.compile(
@@ -216,6 +218,7 @@ def role_for(
         or (start, end) in enumerated_spans(text)
         or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
+        or own_clause(text, start, end, s_start)  # rule 99
     ):
         return "introduced"
     if (
@@ -290,7 +293,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and not compound
                 and _NEAR.match(between)
                 and (not known or _OBJECT_END.match(text, end))
-                and not (known and _A_KIND.search(between) and _DATA_HEAD.match(text, end))
+                and not (known and (task or _A_KIND.search(between)) and _DATA_HEAD.match(text, end))
             ):
                 return True
         elif (
