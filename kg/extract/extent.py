@@ -173,7 +173,8 @@ def versioned(c: Candidate, text: str) -> bool:
     [True, False]
     """
     return c.rule == "lexicon.variant" and (
-        _VERSION_END.search(text, c.start, c.end) is not None or _SIZE_END.search(text, c.start, c.end) is not None
+        _VERSION_END.search(text, c.start, c.end) is not None
+        or _SIZE_END.search(text, c.start, c.end) is not None
     )
 
 

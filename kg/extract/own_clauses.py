@@ -11,8 +11,8 @@ mention.
 a new title-cased name defined with its acronym that opens its sentence (after an ordinal, a connective or
 "Its") as the subject of a verb.
 
->>> t = "We propose FooNet. Second, we use an Efficient Context Mixing strategy. First, Cross-Loop Parallelism"
->>> t += " (CLP) breaks the chain. Unlike a Dense Pose Fusion module, it works."
+>>> t = "We propose FooNet. Second, we use an Efficient Context Mixing strategy. "
+>>> t += "First, Cross-Loop Parallelism (CLP) breaks the chain. Unlike a Dense Pose Fusion module, it works."
 >>> [own_clause(t, t.index(n), t.index(n) + len(n), sentence_start(t, t.index(n))) for n in (
 ...     "Efficient Context Mixing", "Cross-Loop Parallelism", "Dense Pose Fusion")]
 [True, True, False]

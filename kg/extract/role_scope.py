@@ -62,7 +62,7 @@ _STRONG = re.compile(
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
     r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation)s?\sof|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension|subset)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
 )

@@ -48,6 +48,7 @@ from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
+from kg.extract.role_kinds import demote_kinds
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -384,7 +385,7 @@ def assign_roles(
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
     out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
-    return demote(_share_partners(out), text, sentence_at, prefix)
+    return demote_kinds(demote(_share_partners(out), text, sentence_at, prefix), text)  # rule 97
 
 
 def _share_partners(cands: list[Candidate]) -> list[Candidate]:
