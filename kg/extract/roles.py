@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import abbreviates_earlier
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, occurrences
 from kg.extract.extent import hybrid, versioned
 from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
@@ -94,7 +94,8 @@ _CALLED = re.compile(  # not "the so-termed Bellman error": an established term
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
 _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
-    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
+    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+"
+    r"(?:(?:lightweight|efficient|effective|unified|learnable|adaptive|hierarchical|dual)\s+)?$"  # rule 98
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
@@ -301,6 +302,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
             and not named_before(text, start, end, s_start)
+            and not occurrences(text[:start], text[start:end], cue_end)  # the first mention decides (rule 97)
             and (
                 first_mention(text, start, end)
                 or not (text[start:end].isupper() and _MODIFIES.match(text, end))

@@ -17,8 +17,8 @@ def _roles(text: str, title: str = "") -> dict[str, str]:
 
 
 def test_a_known_task_before_a_data_head_after_the_cue_is_used() -> None:
-    roles = _roles("We establish the first semantic segmentation benchmark for railway scenes.")
-    assert roles["semantic segmentation"] == "used"
+    roles = _roles("We establish the first 3D semantic segmentation benchmark for OSDaR23, showing its potential.")
+    assert roles["3D semantic segmentation"] == "used"
     roles = _roles("We introduce GlorpSeg, a benchmark for semantic segmentation of railway scenes.")
     assert roles["GlorpSeg"] == "introduced"
 
@@ -92,3 +92,67 @@ def test_a_defined_subject_after_an_ordinal_or_its_is_an_own_part() -> None:
     assert roles["Orthogonal Subspace Glorping"] == "introduced"
     text = "Cross-Loop Snarfing (CLS) breaks the chain. We propose GlorpNet, a looped transformer."
     assert _roles(text).get("Cross-Loop Snarfing") != "introduced"  # background before the cue
+
+
+def test_a_counted_list_of_parts_after_a_colon_is_the_papers_own_whatever_the_verb_before() -> None:
+    text = (
+        "We propose GlorpNet for pose tracking. Our approach is built on two complementary modules: "
+        "Dynamic Multi-Order Snarf Modeling (DMSM) and Asymmetric Glorp Optimization (AGO). "
+        "The framework utilizes three crucial components: the Spatio-Temporal Snarf Encoder (STSE), "
+        "the Deformable Glorp Memory (DGM), and the Pose Snarf Decoder (PSD)."
+    )
+    roles = _roles(text)
+    for name in (
+        "Dynamic Multi-Order Snarf Modeling",
+        "Asymmetric Glorp Optimization",
+        "Deformable Glorp Memory",
+    ):
+        assert roles[name] == "introduced", name
+    text = "The framework utilizes three crucial components: the Spatio-Temporal Snarf Encoder (STSE)."
+    assert _roles(text).get("Spatio-Temporal Snarf Encoder") != "introduced"  # no cue before "The framework"
+
+
+def test_a_name_right_after_for_the_is_what_the_work_is_for() -> None:
+    text = (
+        "We present GlorpRAG, a RAG system developed for the SnarfQA Challenge, which evaluates question "
+        "answering. SnarfQA is hard."
+    )
+    roles = _roles(text)
+    assert roles["GlorpRAG"] == "introduced"
+    assert roles["SnarfQA"] == "used"
+
+
+def test_an_acronym_joined_to_a_participle_modifies_its_noun() -> None:
+    text = (
+        "This paper presents a resource management framework for simultaneously glorping and snarfing RIS "
+        "(GS-RIS)-assisted Metaverse, where the GS-RIS is configured to help."
+    )
+    assert _roles(text).get("GS-RIS") != "introduced"
+
+
+def test_a_subset_of_a_larger_resource_is_used() -> None:
+    text = "This paper introduces GlorpEval-PK benchmark, a subset of GlorpEval project for knowledge."
+    roles = _roles(text)
+    assert roles["GlorpEval-PK"] == "introduced"
+    assert roles.get("GlorpEval") != "introduced"
+
+
+def test_an_undefined_capitals_name_before_a_described_kind_is_used() -> None:
+    text = (
+        "Following this, we introduce a GS refinement technique with video diffusion priors. "
+        "We also propose a Top-K class selection mechanism for the student model."
+    )
+    roles = _roles(text)
+    assert roles.get("GS") != "introduced"
+    assert roles.get("Top-K") != "introduced"
+    assert _roles("We introduce the UNSCENE benchmark with 1,320 videos.")["UNSCENE"] == "introduced"
+
+
+def test_a_novel_lightweight_part_is_introduced_after_a_word_of_use() -> None:
+    text = (
+        "By employing a novel lightweight Global-Grouped Glorp Attention (GGGA) module, GlorpTrack captures "
+        "long-range dependencies. By employing an efficient Snarf Coordinate Attention (SCA) module, it runs."
+    )
+    roles = _roles(text)
+    assert roles["Global-Grouped Glorp Attention"] == "introduced"
+    assert roles.get("Snarf Coordinate Attention") != "introduced"
