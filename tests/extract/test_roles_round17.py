@@ -17,7 +17,9 @@ def _roles(text: str, title: str = "") -> dict[str, str]:
 
 
 def test_a_known_task_before_a_data_head_after_the_cue_is_used() -> None:
-    roles = _roles("We establish the first 3D semantic segmentation benchmark for OSDaR23, showing its potential.")
+    roles = _roles(
+        "We establish the first 3D semantic segmentation benchmark for OSDaR23, showing its potential."
+    )
     assert roles["3D semantic segmentation"] == "used"
     roles = _roles("We introduce GlorpSeg, a benchmark for semantic segmentation of railway scenes.")
     assert roles["GlorpSeg"] == "introduced"
