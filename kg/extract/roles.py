@@ -79,8 +79,8 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
-# "we construct a Chain-of-Thought dataset": after "a / an" a known name before a data head says what kind of
-# data it is (not "we construct the VAR dataset", which names it).
+# "we construct a Chain-of-Thought dataset": after "a / an" (after anything for a task, rule 97) a known name
+# before a data head says what kind of data it is (not "we construct the VAR dataset", which names it).
 _A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
 _DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
