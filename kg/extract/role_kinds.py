@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, occurrences
 
-__all__ = ["demote_kinds", "kind_modifier"]
+__all__ = ["demote_kinds", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -48,3 +48,17 @@ def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
         c.with_(role="used") if c.role == "introduced" and kind_modifier(text, c.start, c.end) else c
         for c in cands
     ]
+
+
+def said_before(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` already stands as a whole word in ``text[begin:start]``: a later
+    mention in an introduction cue's sentence is no new object of the cue, its first mention decides
+    ("… RIS (STAR-RIS)-assisted Metaverse, where the STAR-RIS is configured"; rule 97).
+
+    >>> t = "we present a (GS-RIS)-assisted net, where the GS-RIS runs, and 3DGS with GS"
+    >>> last = t.rindex("GS-RIS")
+    >>> said_before(t, 0, last, last + 6), said_before(t, 0, t.rindex("GS"), len(t))
+    (True, False)
+    """
+    name = text[start:end]
+    return text.find(name, begin, start) >= 0 and bool(occurrences(text[:start], name, begin))

@@ -41,14 +41,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import abbreviates_earlier
-from kg.extract.candidates import Candidate, occurrences
+from kg.extract.candidates import Candidate
 from kg.extract.extent import hybrid, versioned
 from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
-from kg.extract.role_kinds import demote_kinds
+from kg.extract.role_kinds import demote_kinds, said_before
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -302,7 +302,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
             and not named_before(text, start, end, s_start)
-            and not occurrences(text[:start], text[start:end], cue_end)  # the first mention decides (rule 97)
+            and not said_before(text, cue_end, start, end)  # the first mention decides (rule 97)
             and (
                 first_mention(text, start, end)
                 or not (text[start:end].isupper() and _MODIFIES.match(text, end))
