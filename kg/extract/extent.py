@@ -159,6 +159,8 @@ def maker_start(text: str, start: int, kind: str) -> int:
 
 # A known name and a spaced version: "Claude 3.7", "SQuAD v1" (``lexicon.variant``, :mod:`kg.extract.extent`)
 _VERSION_END = re.compile(r"\s[vV]?\d+(?:\.\d+)*$")
+# … or a hyphenated size or depth: "Qwen-3-8B", "R(2+1)D-34" (rule 97), a release of the known name too
+_SIZE_END = re.compile(r"-\d+(?:\.\d+)?[BMK]?$")
 
 
 def versioned(c: Candidate, text: str) -> bool:
@@ -170,7 +172,10 @@ def versioned(c: Candidate, text: str) -> bool:
     ...  for n in ("Claude 3.7", "DeBERTa-KC")]
     [True, False]
     """
-    return c.rule == "lexicon.variant" and _VERSION_END.search(text, c.start, c.end) is not None
+    return c.rule == "lexicon.variant" and (
+        _VERSION_END.search(text, c.start, c.end) is not None
+        or _SIZE_END.search(text, c.start, c.end) is not None
+    )
 
 
 # Generic architectures (methods by the annotation guide): a hyphenated join of two or more is a hybrid of

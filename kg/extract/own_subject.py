@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.patterns import intro_cue_spans
+from kg.extract.role_cues import cue_before
 from kg.extract.role_scope import PARTS, blocked, in_scope
 from kg.extract.titles import title_prefix_span
 
@@ -137,7 +138,23 @@ def lists_own_parts(text: str, start: int, s_start: int) -> bool:
     >>> [lists_own_parts(t, t.index(n), 0) for n in ("GDA", "MAFE", "Z")]
     [True, True, False]
     """
-    whole = _OUR_WHOLE.match(text, s_start, start)
+    whole = _OUR_WHOLE.match(text, s_start, start) or _THE_WHOLE.match(text, s_start, start)
     if whole is None or not PARTS.search(text, whole.end(), start):
         return False
-    return not (blocked(text, whole.end(), start) and in_scope(text, whole.end(), start))
+    counted = _COUNTED_PARTS.search(text, whole.end(), start)  # rule 99: the list after the colon
+    if (whole.re is _THE_WHOLE and not cue_before(text, s_start)) or (counted and not text[start].isupper()):
+        return False  # a capitalised item: not "achieving a mean localization error of 3.61"
+    begin = counted.end() if counted else whole.end()
+    return not (blocked(text, begin, start) and in_scope(text, begin, start))
+
+
+# Rule 99: "The (proposed) framework utilizes three … components: the STPE, …" after a cue, and "Our approach
+# is built on two complementary modules: DMON and ARO": a counted set of parts before a colon opens the list;
+# a word of use before the colon is about the whole, not the listed parts.
+_THE_WHOLE = re.compile(
+    r"\s*[Tt]he\s(?:proposed\s)?(?:framework|method|model|approach|system|architecture|pipeline|network)\s"
+)
+_COUNTED_PARTS = re.compile(
+    r"\b(?:two|three|four|five|six|several|\d)\s(?:[\w\-]+\s){0,3}?(?:components|modules|parts|stages|blocks|"
+    r"branches|mechanisms|strategies|designs|innovations|techniques|sub-?modules)\s?:"
+)

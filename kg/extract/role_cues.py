@@ -85,7 +85,7 @@ def subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int
     """
     s_start, s_end = sentence
     cue = _PASSIVE.search(text, end, min(s_end, end + 120))
-    if cue is None or _RELATIVE.search(text, end, cue.start()):
+    if cue is None or _RELATIVE.search(text, end, cue.start()) or _CLASS_HEAD.match(text, end, cue.start()):
         return False
     lead = _SUBJECT.search(text[s_start:start])
     if lead is None or (lead.group("where") and not _cue_in(text, s_start, start)):
@@ -102,12 +102,12 @@ def _cue_in(text: str, begin: int, end: int) -> bool:
 # the paper's own work, after "we" in the same sentence (for new names).
 _AND_CUE = re.compile(  # a literal start: a fast scan
     r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
-    r"build|curate)\b|"
+    r"build|curate)s?\b|"  # "This paper proposes a framework … and introduces the X": rule 98
     # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)":
     # matched from the comma (the engine skips ahead to "a" and ","), the cue two characters later
     r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"
 )
-_WE = re.compile(r"\b[Ww]e\s")
+_WE = re.compile(r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|article|letter))\s")
 
 
 def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
@@ -141,5 +141,11 @@ _SUBJECT = re.compile(
     r"(?:^|,\s*(?P<where>(?:in\swhich|where(?:in|by)?)\s+)?)"
     r"(?:(?:a|an|the|our|this)\s+(?:[\w\-]+\s+){0,3})?['\"\u2018\u201c`]*$",
     re.IGNORECASE,
+)
+# "Earth Observation (EO) systems are essentially designed to …": the name modifies a plural class, the
+# subject of a general statement, not the paper's new thing (rule 97).
+_CLASS_HEAD = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[a-z][\w\-]*\s+)?(?:systems|models|methods|networks|approaches|"
+    r"frameworks|techniques|algorithms|tools|agents|pipelines|architectures)\s"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")

@@ -62,7 +62,7 @@ _STRONG = re.compile(
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
     r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation)s?\sof|"
-    rf"adapt(?:ing|ed)|(?:version|variant|extension)s?\sof|{_COUNTED}|"
+    rf"adapt(?:ing|ed)|(?:version|variant|extension|subset)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
 )
@@ -130,7 +130,8 @@ def in_scope(text: str, begin: int, start: int) -> bool:
         weak = brk.end()
         if _LIST_ITEM.match(text, brk.start()):
             strong = brk.end()
-    return bool(_strong(text, strong, start) or _WEAK.search(text, weak, start))
+    # start + 1: the look-ahead of "for (the) <capital>" reads the name itself ("for the LiveRAG Challenge")
+    return bool(_strong(text, strong, start) or _WEAK.search(text, weak, start + 1))
 
 
 # The description in apposition to an earlier name, up to its closing comma: "the Holmes-SFTSet, an
@@ -313,7 +314,8 @@ _IN_APPOSITIVE_ACR = re.compile(r"^\s*\S+,\s(?:a|an)\s(?:[\w\-]+\s){1,4}\($")
 # "FooNet (FN) guided by priors", whose head is the name).
 _BASED_AFTER = re.compile(
     r"(?:\s*\([^()]{1,16}\)\s*)?-\s*based\b|(?:\s*\([^()]{1,16}\))?\s+based\s+(?!on\b)|"
-    r"\s*\([^()]{1,16}\)\s*-?\s*(?:guided|driven|assisted|powered|informed|conditioned)\s+(?!by\b|on\b)"
+    # and the acronym inside its own brackets: "reflecting RIS (STAR-RIS)-assisted Metaverse" (rule 97)
+    r"(?:\s*\([^()]{1,16})?\)\s*-?\s*(?:guided|driven|assisted|powered|informed|conditioned)\s+(?!by\b|on\b)"
 )
 # "the Distillation-based Bird's-Eye-View (BEV) Correction (D-BEVC) module": a long form followed by its
 # acronym and a capitalised word stands inside a longer name, which is the paper's part, not it.

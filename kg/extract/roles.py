@@ -43,10 +43,12 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.extent import hybrid, versioned
+from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, subject_of_passive
+from kg.extract.role_kinds import demote_kinds, said_before
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -77,8 +79,8 @@ _NEAR = re.compile(
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
     r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
 )
-# "we construct a Chain-of-Thought dataset": after "a / an" a known name before a data head says what kind of
-# data it is (not "we construct the VAR dataset", which names it).
+# "we construct a Chain-of-Thought dataset": after "a / an" (after anything for a task, rule 97) a known name
+# before a data head says what kind of data it is (not "we construct the VAR dataset", which names it).
 _A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
 _DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
 # "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
@@ -92,12 +94,14 @@ _CALLED = re.compile(  # not "the so-termed Bellman error": an established term
 )
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
 _NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
-    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+$"
+    r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+"
+    r"(?:(?:lightweight|efficient|effective|unified|learnable|adaptive|hierarchical|dual)\s+)?$"  # rule 98
 )
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
 _OUR_NAMED = re.compile(
     r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
-    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit),\s(?:(?:called|named|dubbed|termed)\s)?$"
+    r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit|strategy|technique|mechanism|module|paradigm|"
+    r"loss|objective|solution|scheme),\s(?:(?:called|named|dubbed|termed)\s)?$"
 )
 # "Experiments on SimuBench, our newly released benchmark comprising …": an apposition that calls a new
 # name the paper's own (the mirror of "Our approach, X,").
@@ -137,7 +141,7 @@ _MODIFIER = re.compile(
     r"pipeline|system)s?\b|"
     r"-[a-z]|\s*\([^()]{1,16}\)\s*[A-Z][a-z]|\s*(?:\([^()]{1,40}\)\s*)?(?:into\b|(?:framework|architecture|backbone|model|module|pipeline|"
     r"approach|method|network|baseline|layer|block|encoder|decoder|formulation|solver|loss|objective|"
-    r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch)s?\b)"
+    r"algorithm|strategy|scheme|paradigm|technique|mechanism|variant|branch|system)s?\b)"
 )
 # "a Fine-Grained Alignment (FGA) module", "(1) a Vision-to-Echo Alignment (V2EA) model": a defined part.
 _ARTICLE = re.compile(
@@ -216,6 +220,7 @@ def role_for(
         or (start, end) in enumerated_spans(text)
         or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
+        or own_clause(text, start, end, s_start)  # rule 99
     ):
         return "introduced"
     if (
@@ -290,13 +295,14 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
                 and not compound
                 and _NEAR.match(between)
                 and (not known or _OBJECT_END.match(text, end))
-                and not (known and _A_KIND.search(between) and _DATA_HEAD.match(text, end))
+                and not (known and (task or _A_KIND.search(between)) and _DATA_HEAD.match(text, end))
             ):
                 return True
         elif (
             not in_scope(text, cue_end, start)
             and not describes(text, cue_end, start, end)
             and not named_before(text, start, end, s_start)
+            and not said_before(text, cue_end, start, end)  # the first mention decides (rule 97)
             and (
                 first_mention(text, start, end)
                 or not (text[start:end].isupper() and _MODIFIES.match(text, end))
@@ -381,7 +387,7 @@ def assign_roles(
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
     out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
-    return demote(_share_partners(out), text, sentence_at, prefix)
+    return demote_kinds(demote(_share_partners(out), text, sentence_at, prefix), text)  # rule 97
 
 
 def _share_partners(cands: list[Candidate]) -> list[Candidate]:

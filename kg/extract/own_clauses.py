@@ -1,0 +1,73 @@
+"""Own parts that the cue scopes miss (rule 99): a new name the paper presents as a part of its own work in
+a sentence of its own, after an introduction cue earlier in the text.
+
+(a) "we use an Efficient Representation Enhancement strategy", "through a Geometric Alternating Attention
+module": a new title-cased name of several words after "a / an" and before a part noun is the paper's own
+part, even after a word of use ("use", "through") that makes somebody else's name used; not after a word
+of comparison or descent in its clause ("unlike", "than", "existing", "e.g.", "based on") nor at a later
+mention.
+
+(b) "First, Cross-Loop Parallelism (CLP) breaks …", "Its Orthogonal Subspace Projection (OSP) applies …":
+a new title-cased name defined with its acronym that opens its sentence (after an ordinal, a connective or
+"Its") as the subject of a verb.
+
+>>> t = "We propose FooNet. Second, we use an Efficient Context Mixing strategy. "
+>>> t += "First, Cross-Loop Parallelism (CLP) breaks the chain. Unlike a Dense Pose Fusion module, it works."
+>>> [own_clause(t, t.index(n), t.index(n) + len(n), sentence_start(t, t.index(n))) for n in (
+...     "Efficient Context Mixing", "Cross-Loop Parallelism", "Dense Pose Fusion")]
+[True, True, False]
+>>> own_clause("Second, we use an Efficient Context Mixing strategy.", 18, 42, 0)  # no cue before it
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.own_subject import sentence_start, title_cased
+from kg.extract.role_cues import cue_before
+from kg.extract.role_scope import first_mention
+
+__all__ = ["own_clause", "sentence_start"]
+
+_ARTICLE = re.compile(
+    r"(?<![\w\-])[Aa]n?\s+(?:(?:novel|new|lightweight|simple|dedicated|learnable|efficient|effective|"
+    r"additional|auxiliary|adaptive)\s+)?$"
+)
+_PART_HEAD = re.compile(
+    r"\s+(?:module|mechanism|block|layer|loss|strategy|scheme|unit|head|encoder|decoder|component|network|"
+    r"architecture|pipeline|algorithm|technique|paradigm|objective|regulari[sz]er|branch|adapter)s?\b"
+)
+# A word of comparison or descent in the name's clause: somebody else's part.
+_OTHERS = re.compile(
+    r"(?<![\w\-])(?:[Uu]nlike|than|[Cc]ompared|[Ee]xisting|prior|previous|baselines?|e\.g|such\sas|like|"
+    r"standard|conventional|traditional|original|vanilla|classic(?:al)?|based|upon|[Ii]nspired|[Ff]ollowing|"
+    r"adopt\w*|version|variant|extension|replac\w+|instead)(?![\w\-])"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
+# (b) what may open the sentence before the subject, and the verb after its acronym
+_LEAD = re.compile(
+    r"(?:(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Then|Next|Moreover|"
+    r"Furthermore|Additionally|Specifically|Concretely|Meanwhile|Besides|In\saddition|In\sparticular),\s"
+    r"(?:(?:the|a|an)\s)?|Its\s)$"
+)
+_ACRONYM_VERB = re.compile(
+    r"\s?\([A-Z][\w\-]{0,12}\),?\s(?:[a-z]+ly\s)?(?!(?:is|was|has|does|its|this|thus|as|us|plus)\b)[a-z]{3,}s\b"
+)
+
+
+def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the new name ``text[start:end]`` (sentence from ``s_start``) is an own part by (a) or (b)."""
+    name = text[start:end]
+    if len(name.split()) < 2 or not title_cased(name) or not first_mention(text, start, end):
+        return False
+    if _ARTICLE.search(text, max(s_start, start - 40), start) and _PART_HEAD.match(text, end):
+        clause = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)], default=s_start)
+        return _OTHERS.search(text, clause, start) is None and cue_before(text, s_start)
+    lead = _LEAD.search(text, s_start, start)
+    return (
+        lead is not None
+        and lead.start() == s_start
+        and _ACRONYM_VERB.match(text, end) is not None
+        and cue_before(text, s_start)
+    )

@@ -1,0 +1,64 @@
+"""Names that only say what kind of thing the paper's unnamed work is (rule 97): "we introduce a GS
+refinement technique", "a transformer-based EEG signal encoder", "a Top-K class selection mechanism".
+
+A short capitals name the paper never defines (no "(GS)", no long form before it), after "a / an" and
+before lower-case words that end in a head noun, modifies that noun phrase: the paper's contribution is the
+unnamed technique, and the name (Gaussian splatting, EEG) is something it works with. Such names are
+`used` whichever rule introduced them; a name right before its head ("a W4A8 scheme", "the UNSCENE
+benchmark") still names the thing.
+
+>>> t = "We propose a GS refinement technique and a transformer-based EEG signal encoder and a DSC loss."
+>>> [kind_modifier(t, t.index(n), t.index(n) + len(n)) for n in ("GS", "EEG", "DSC")]
+[True, True, False]
+>>> t = "We propose Glorp Sampling (GS). Then a GS refinement technique follows."
+>>> kind_modifier(t, t.rindex("GS"), t.rindex("GS") + 2)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate, occurrences
+
+__all__ = ["demote_kinds", "kind_modifier", "said_before"]
+
+_SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
+_ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
+_KIND_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z\-]+\s+){1,2}(?:technique|mechanism|encoder|decoder|module|method|framework|approach|"
+    r"strategy|scheme|pipeline|model|network|algorithm|system|procedure|process)s?\b"
+)
+
+
+def kind_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is an undefined short capitals name modifying a described kind."""
+    name = text[start:end]
+    return (
+        _SHORT_CAPS.fullmatch(name) is not None
+        and f"({name})" not in text
+        and _ARTICLE.search(text, max(0, start - 40), start) is not None
+        and _KIND_AFTER.match(text, end) is not None
+    )
+
+
+def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Introduced candidates that only modify a described kind (:func:`kind_modifier`): used."""
+    return [
+        c.with_(role="used") if c.role == "introduced" and kind_modifier(text, c.start, c.end) else c
+        for c in cands
+    ]
+
+
+def said_before(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` already stands as a whole word in ``text[begin:start]``: a later
+    mention in an introduction cue's sentence is no new object of the cue, its first mention decides
+    ("… RIS (STAR-RIS)-assisted Metaverse, where the STAR-RIS is configured"; rule 97).
+
+    >>> t = "we present a (GS-RIS)-assisted net, where the GS-RIS runs, and 3DGS with GS"
+    >>> last = t.rindex("GS-RIS")
+    >>> said_before(t, 0, last, last + 6), said_before(t, 0, t.rindex("GS"), len(t))
+    (True, False)
+    """
+    name = text[start:end]
+    return text.find(name, begin, start) >= 0 and bool(occurrences(text[:start], name, begin))
