@@ -1,5 +1,6 @@
-"""Session 10, lower-case methods and tasks (rules 94-96, docs/typing.md): a method named by a countable
-technique is the same method in the plural (rule 94)."""
+"""Session 10, lower-case methods and tasks (rules 94-95, docs/typing.md): a method named by a countable
+technique is the same method in the plural (rule 94); names with a describing word the corpus abbreviates are
+mined methods (rule 95)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_plural_is_only_for_methods_with_a_countable_head() -> None:
     assert "translation errors" not in form_variants("translation error", "metric")
     assert "Kalman filters" in cased_spellings("Kalman filter", "method")
     assert "Kalman filters" not in cased_spellings("Kalman filter")
+
+
+def test_described_names_the_corpus_abbreviates_are_linked() -> None:
+    # rule 95: round 8 of bench/mine_methods.py kept names with a describing word by the acronym route
+    found = _methods("We solve it by dynamic programming, with automatic differentiation and a random walk.")
+    assert found["dynamic programming"] == "method:dynamic-programming"
+    assert found["automatic differentiation"] == "method:automatic-differentiation"
+    assert found["random walk"] == "method:random-walk"
+    assert not _methods("We apply feature refinement and a pose estimator.")  # reviewed rejections
