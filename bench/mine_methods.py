@@ -63,7 +63,12 @@ route (62 read, 15 kept) and "inference" as a head (93 read with the heads "simu
 lowered :data:`FREQUENT` from 10 to 8 and read all 468 new candidates (21 kept); round 7 (session 8) added
 the heads "tracing", "marching", "casting", "voting", "projection", "replay", "routing", "coding",
 "weighting", "averaging", "accumulation" … and read the 79 new candidates (18 kept: ray tracing, majority
-voting, soft voting, entropy coding, gradient projection, generative replay …).
+voting, soft voting, entropy coding, gradient projection, generative replay …); round 8 (session 10, rule 95)
+added the heads "filter(s)", "estimator(s)", "heuristic(s)", "kernel(s)", "refinement", "fitting",
+"sort(ing)", "walk(s)", "perceptron(s)", "optimizer(s)" and a *described* route: a phrase with a describing
+word ("dynamic", "automatic", "fast", "full", "online" …; never :data:`NEVER_NAME`) is kept only by the
+acronym route ("dynamic programming (DP)", "automatic differentiation (AD)", "fast fourier transform
+(FFT)"): 117 new candidates read, 22 kept (random walk, wiener filter, low-pass filter, curve fitting …).
 Their effect was measured on SciREX train, on the read half of a blind fixture
 (``bench/reviews/dev_lowermethods_seed31001_read.jsonl``) and on judged samples of the links the file
 adds (``bench/reviews/README.md``); never on a dev split or kg's judged set.
@@ -124,7 +129,9 @@ METHOD_HEADS = _words(
     checkpointing parallelism offloading unrolling relaxation quadrature discretization vector vectors
     arithmetic scaling update updates differentiation simulation simulations
     tracing marching casting voting bagging stacking projection forcing replay gating routing stopping
-    clipping averaging accumulation reweighting weighting cloning coding critique vectorization"""
+    clipping averaging accumulation reweighting weighting cloning coding critique vectorization
+    filter filters estimator estimators heuristic heuristics kernel kernels refinement fitting sort sorting
+    walk walks perceptron perceptrons optimizer optimizers"""
 )
 #: Round 4: heads that also name containers, theories or analyses ("the proposed method", "error
 #: analysis", "decision rules"): a phrase ending in one is kept only by the acronym route (rule 3),
@@ -140,8 +147,24 @@ MORE_DESCRIPTIVE = _words(
 _NOT_NAME = CLASS_WORDS
 
 
-def method_shape(phrase: str) -> bool:
+#: Round 8: words that never begin or fill a name, even one the corpus abbreviates (function words and
+#: the paper's own contribution); other describing words may stand in a name the acronym route proves
+#: ("dynamic time warping (DTW)", "automatic differentiation (AD)", "hierarchical clustering (HC)").
+NEVER_NAME = _words(
+    """a an the of for and or in on to with by from via our this that these its their we is are be as at
+    which can using based new novel proposed existing such more most other different various multiple
+    previous prior efficient effective improved better further downstream final overall same whole each
+    all any some only also both first second two three large small during through without while into
+    over under across between among within after before since upon about than when where how what whether
+    learnable learned trainable lightweight training-free plug-and-play training inference test test-time"""
+)
+
+
+def method_shape(phrase: str, described: bool = False) -> bool:
     """Rule 1: 2-4 lower-case words, a method head, no describing word, not only class words.
+
+    ``described`` (round 8): describing words are allowed but :data:`NEVER_NAME` (the acronym route alone
+    then keeps the phrase, :func:`keep`).
 
     >>> [method_shape(p) for p in ("model predictive control", "monte carlo tree search",
     ...     "neural networks", "proposed attention", "efficient decoding", "graph convolutional networks")]
@@ -150,6 +173,10 @@ def method_shape(phrase: str) -> bool:
     (False, False)
     >>> method_shape("bayesian inference"), method_shape("inference sampling")  # a head, not a describer
     (True, False)
+    >>> method_shape("dynamic time warping"), method_shape("dynamic time warping", described=True)
+    (False, True)
+    >>> method_shape("proposed time warping", described=True)
+    False
     """
     words = phrase.split()
     if not 2 <= len(words) <= 4 or words[-1] not in METHOD_HEADS | ACRONYM_ONLY_HEADS:
@@ -159,6 +186,8 @@ def method_shape(phrase: str) -> bool:
     for i, w in enumerate(words):
         head = i == len(words) - 1  # "inference" describes before a head, is one in "bayesian inference"
         describing = w in DESCRIPTIVE or (w in MORE_DESCRIPTIVE and not head)
+        if described:
+            describing = w in NEVER_NAME and not head
         if describing or len(w) < 2 or any(ch.isdigit() for ch in w):
             return False
         if i and _initialism(w, words[:i]):
@@ -260,13 +289,15 @@ def spelling_key(phrase: str) -> str:
     return group_key(phrase).replace(" ", "")
 
 
-def candidates(counts: CorpusCounts, known: set[str]) -> dict[str, Counter[str]]:
-    """Rules 1-2: spellings grouped by :func:`spelling_key`, each with its abstract count."""
+def candidates(counts: CorpusCounts, known: set[str], described: bool = False) -> dict[str, Counter[str]]:
+    """Rules 1-2: spellings grouped by :func:`spelling_key`, each with its abstract count; ``described``:
+    only the phrases with a describing word (:func:`method_shape`'s round 8)."""
     longest = longer_counts(counts.headed)
     known_groups = {spelling_key(k) for k in known}
     groups: dict[str, Counter[str]] = {}
     for phrase, n in counts.headed.items():
-        if n < 2 or not method_shape(phrase) or is_generic(phrase) or is_fragment(n, longest.get(phrase, 0)):
+        shaped = method_shape(phrase, described) and not (described and method_shape(phrase))
+        if n < 2 or not shaped or is_generic(phrase) or is_fragment(n, longest.get(phrase, 0)):
             continue
         gk = spelling_key(phrase)
         if gk not in known_groups:
@@ -291,7 +322,12 @@ def keep(
     for (tail, acronym), n in defined.items():
         by_tail.setdefault(tail, Counter())[(tail, acronym)] = n
     out = []
-    for gk, spellings in sorted(candidates(counts, known).items()):
+    groups = candidates(counts, known)
+    more = candidates(counts, known, described=True)
+    described = set(more) - set(groups)
+    for gk, spellings in more.items():
+        groups.setdefault(gk, Counter()).update(spellings)  # "full parameter" joins "full-parameter"
+    for gk, spellings in sorted(groups.items()):
         total = sum(spellings.values())
         if total < min_abstracts or gk in rejects:
             continue
@@ -304,6 +340,8 @@ def keep(
         by_name = n_def >= min_acronym or (n_ep >= min_eponym and n_ep >= EPONYM_SHARE * total)
         if (total < frequent or forms[0].split()[-1] in ACRONYM_ONLY_HEADS) and not by_name:
             continue
+        if gk in described and n_def < min_acronym:
+            continue  # round 8: a describing word, so only a defined acronym shows a name
         aliases = tuple(f for f in forms[1:] if spellings[f] >= 3)
         out.append(MinedMethod(forms[0].replace(" ", "-"), forms[0], aliases, total, acronym, n_def))
     return sorted(out, key=lambda m: m.id)

@@ -135,7 +135,7 @@ class KGEntities:
                 if _is_cased_form(form, entry):
                     cased.setdefault(entry.id, set()).add(form)
                     if not (entry.ambiguous or entry.case_sensitive):
-                        cased[entry.id].update(cased_spellings(form))
+                        cased[entry.id].update(cased_spellings(form, entry.type))
                 else:
                     lowered.setdefault(entry.id, set()).update(form_variants(form, entry.type))
         self.tables = {

@@ -2,7 +2,9 @@
 
 Hyphens and spaces are one spelling ("self-supervised learning" / "self supervised learning"); a metric's
 rate or score is the same measure in the plural ("success rates", "FID scores"), while other plurals are
-mostly the things measured ("translation errors", "signal-to-noise ratios") and are not matched.
+mostly the things measured ("translation errors", "signal-to-noise ratios") and are not matched; a method
+whose name ends in a countable technique ("Kalman filter", "greedy algorithm", "random forest") is the same
+method in the plural ("Kalman filters", "greedy algorithms"): :func:`method_plural` (rule 94).
 A cased name has its all-caps spelling ("CITYSCAPES") and, when it joins capitalised words, its spelling
 with one capital ("Deepseek", "Imagenet", "Webshop"): :func:`cased_spellings`.
 """
@@ -13,12 +15,32 @@ import re
 
 from kg.extract.shapes import is_capitalised
 
-__all__ = ["cased_spellings", "form_variants"]
+__all__ = ["cased_spellings", "form_variants", "method_plural"]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
 # Joined names whose one-capital spelling is an English word ("CheckList", "MuTual", "RePaint").
 _ORDINARY = frozenset({"checklist", "mutual", "repaint", "pipedream"})
+#: Rule 94: last words of a method name that count techniques, so that the plural names the same method
+#: ("evolutionary algorithms", "Gaussian processes"); not "model" (a plural "models" is a family: rule 46)
+#: and not "tree" (data structures: "abstract syntax trees").
+_COUNT_HEADS = """algorithm network machine filter forest autoencoder transformer process estimator
+    classifier field perceptron kernel heuristic solver optimizer regressor"""
+COUNT_HEADS = frozenset(_COUNT_HEADS.split())
+
+
+def method_plural(form: str, kind: str) -> set[str]:
+    """Rule 94: the plural of a method form whose last word counts techniques (:data:`COUNT_HEADS`).
+
+    >>> method_plural("greedy algorithm", "method"), method_plural("Kalman filter", "method")
+    ({'greedy algorithms'}, {'Kalman filters'})
+    >>> method_plural("diffusion model", "method"), method_plural("edge detector", "task")
+    (set(), set())
+    """
+    words = form.split()
+    if kind != "method" or not words or words[-1].lower().rsplit("-", 1)[-1] not in COUNT_HEADS:
+        return set()
+    return {form + "s"}
 
 
 def form_variants(form: str, kind: str = "") -> set[str]:
@@ -26,8 +48,11 @@ def form_variants(form: str, kind: str = "") -> set[str]:
 
     >>> sorted(form_variants("success rate", "metric")), len(form_variants("translation error", "metric"))
     (['success rate', 'success rates', 'success-rate', 'success-rates'], 2)
+    >>> sorted(form_variants("greedy algorithm", "method"))
+    ['greedy algorithm', 'greedy algorithms', 'greedy-algorithm', 'greedy-algorithms']
     """
     out = {form, form + "s"} if kind == "metric" and form.endswith(("rate", "score")) else {form}
+    out |= method_plural(form, kind)
     for one in list(out):
         if "-" in one:
             out.add(one.replace("-", " "))
@@ -36,7 +61,7 @@ def form_variants(form: str, kind: str = "") -> set[str]:
     return out
 
 
-def cased_spellings(form: str) -> set[str]:
+def cased_spellings(form: str, kind: str = "") -> set[str]:
     """Other spellings of a cased form (of an entry neither ambiguous nor case-sensitive) that name it:
     all capitals for a simple capitalised word ("CITYSCAPES"; not "VERA" for "VeRA"), one capital for
     capitalised words written together ("Deepseek" for "DeepSeek"; not "Checklist" for "CheckList").
@@ -44,9 +69,10 @@ def cased_spellings(form: str) -> set[str]:
     >>> [sorted(cased_spellings(f)) for f in ("Cityscapes", "VeRA", "GLUs", "FiD", "DeepSeek", "CheckList")]
     [['CITYSCAPES'], [], [], [], ['Deepseek'], []]
     """
+    plural = method_plural(form, kind)
     if not is_capitalised(form):
-        return set()
+        return plural
     if not any(ch.isupper() for ch in form[1:]):
-        return {form.upper()}
+        return {form.upper()} | plural
     folded = form[0] + form[1:].lower()
-    return {folded} if _JOINED_WORDS.fullmatch(form) and folded.lower() not in _ORDINARY else set()
+    return plural | ({folded} if _JOINED_WORDS.fullmatch(form) and folded.lower() not in _ORDINARY else set())
