@@ -126,7 +126,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         if not _valid_short(short):
             continue
         end = match.start()
-        while end > 0 and text[end - 1] == " ":
+        while end > 0 and text[end - 1] in " ~":  # "Vision Transformer~(ViT)": a LaTeX tie is a space
             end -= 1
         n_words = min(len(short) + 5, 2 * len(short))
         window_start = end

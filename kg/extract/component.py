@@ -42,6 +42,7 @@ from kg.extract.extent import VARIANT, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
+from kg.extract.likeness import describes_likeness
 from kg.extract.list_senses import list_partners, list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
@@ -190,6 +191,8 @@ class KGEntities:
                 kind == "task" and (names_a_unit(text, end) or names_a_part(text, end))
             ):
                 continue  # "the accuracy of diagnosis"; "the MLE benchmark"; "QA pairs"; "a detection module"
+            if describes_likeness(text, end):
+                continue  # "a UNet-like structure", "BERT-style architectures", "COLMAP-free": not the name
             word = entry.ambiguous and text[start:end] == entry.name  # "Meta", "Apple": also ordinary words
             if kind == "organization" and inside_longer_name(text, start, end, word):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
