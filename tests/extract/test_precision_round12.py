@@ -79,3 +79,18 @@ def test_aliases_that_name_another_thing_are_gone() -> None:  # lexicon, round 1
     assert "bev segmentation" not in forms["birds-eye-view-perception"]
     got = found("We tune the sampling temperature and use guided diffusion for structured generation.")
     assert not got
+
+
+def test_an_index_a_paper_defines_is_a_measure() -> None:  # rule 105
+    got = found("We propose the Alignment Quality Index (AQI) and report the Dunn Index (DI) of clusters.")
+    assert got["Alignment Quality Index"][0] == "metric"
+    assert got["Dunn Index"][0] == "metric" and got["DI"][0] == "metric"
+
+
+def test_a_maker_followed_by_a_release_is_the_model() -> None:  # rule 107
+    text = "Judges include DeepSeek V4 Flash, Deepseek 2.5 and DeepSeek 7B, run on an NVIDIA 4090 by OpenAI."
+    got = found(text)
+    assert got["DeepSeek V4 Flash"][0] == "model" and got["Deepseek 2.5"][0] == "model"
+    assert got["DeepSeek 7B"][0] == "model"
+    assert "DeepSeek" not in got and "Deepseek" not in got
+    assert got["NVIDIA"][0] == "organization" and got["OpenAI"][0] == "organization"
