@@ -221,7 +221,7 @@ class KGEntities:
                 confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
             ))  # fmt: skip
             stop = name_end(text, start, end, kind) if kind in _VARIANT_TYPES else end
-            if stop > end:  # "Mistral 7B v0.1", "Qwen3-30B A3B", "SemEval-2026 Task 9": a longer name
+            if stop > end and not describes_likeness(text, stop):  # "Mistral 7B v0.1": a longer name
                 name = text[begin:stop]
                 out.append(Candidate(
                     begin, stop, variant_type(name, kind), name,

@@ -33,6 +33,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival
 
 __all__ = [
@@ -171,16 +172,15 @@ def maker_release(text: str, start: int, end: int) -> Candidate | None:
     "DeepSeek V4 Flash", "Deepseek 2.5", "DeepSeek 7B" the maker's name is the model's (as "OpenAI o1" is,
     :func:`maker_start`), no link to the organisation. A year, a count or a GPU is no release.
 
-    >>> t = "judges DeepSeek V4 Flash and Deepseek 2.5 on an NVIDIA 4090 with Amazon 2023 reviews"
+    >>> t = "judges DeepSeek V4 Flash and Deepseek 2.5 on an NVIDIA 4090 / NVIDIA V100 with Amazon 2023 data"
     >>> [c.name for n in ("DeepSeek", "Deepseek") if (c := maker_release(t, t.find(n), t.find(n) + 8))]
     ['DeepSeek V4 Flash', 'Deepseek 2.5']
-    >>> [maker_release(t, t.find(n), t.find(n) + len(n)) for n in ("NVIDIA", "Amazon")]
-    [None, None]
+    >>> [maker_release(t, i, i + 6) for i in (t.find("NVIDIA"), t.rfind("NVIDIA"), t.find("Amazon"))]
+    [None, None, None]
     """
     stop = name_end(text, start, end, "model")
-    if stop == end or not text.startswith(" ", end):
-        return None
-    name = text[start:stop]
+    if stop == end or not text.startswith(" ", end) or is_hardware_or_count(name := text[start:stop]):
+        return None  # "NVIDIA V100", "Tesla V100": a GPU
     return Candidate(
         start, stop, "model", name, confidence=0.8, source="pattern", rule=suffix_rule(text, end, stop)
     )

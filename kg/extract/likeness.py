@@ -15,6 +15,8 @@ uses BERT).
 [True, True, True]
 >>> describes_likeness("a CLIP-Like Encoder", 6), describes_likeness("CLIP-likelihood", 4)
 (True, False)
+>>> describes_likeness("an EAGLE-2-style baseline", 8), describes_likeness("GPT-4o-like and GPT-4o", 3)
+(True, True)
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ __all__ = ["describes_likeness"]
 
 # The suffix, lower case or capitalised (titles): "-like", "-style", "-inspired", "-esque", "-alike",
 # "-free", "-agnostic"; not the start of a longer word ("-likelihood", "-styled").
-_LIKENESS = re.compile(r"-(?:[Ll]ike|[Ss]tyle|[Ii]nspired|[Ee]sque|[Aa]like|[Ff]ree|[Aa]gnostic)\b")
+# A version or variant may come between ("EAGLE-2-style", "GPT-4o-like"): the release resembled.
+_LIKENESS = re.compile(
+    r"(?:-(?:v?\d[\w.]*|[A-Z][\w.]*))?-(?:[Ll]ike|[Ss]tyle|[Ii]nspired|[Ee]sque|[Aa]like|[Ff]ree|[Aa]gnostic)\b"
+)
 
 
 def describes_likeness(text: str, end: int) -> bool:
