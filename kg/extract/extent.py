@@ -170,14 +170,19 @@ def maker_start(text: str, start: int, kind: str) -> int:
 def maker_release(text: str, start: int, end: int) -> Candidate | None:
     """The model an organisation's name starts when a release or size follows it, else None (rule 107): in
     "DeepSeek V4 Flash", "Deepseek 2.5", "DeepSeek 7B" the maker's name is the model's (as "OpenAI o1" is,
-    :func:`maker_start`), no link to the organisation. A year, a count or a GPU is no release.
+    :func:`maker_start`), no link to the organisation. Only a maker of models (``_MAKERS``) makes releases
+    ("NYU V2" is data); a year, a count or a GPU is no release.
 
-    >>> t = "judges DeepSeek V4 Flash and Deepseek 2.5 on an NVIDIA 4090 / NVIDIA V100 with Amazon 2023 data"
+    >>> t = "DeepSeek V4 Flash and Deepseek 2.5 on an NVIDIA 4090 / NVIDIA V100 with Amazon 2023 and NYU V2"
     >>> [c.name for n in ("DeepSeek", "Deepseek") if (c := maker_release(t, t.find(n), t.find(n) + 8))]
     ['DeepSeek V4 Flash', 'Deepseek 2.5']
     >>> [maker_release(t, i, i + 6) for i in (t.find("NVIDIA"), t.rfind("NVIDIA"), t.find("Amazon"))]
     [None, None, None]
+    >>> maker_release(t, t.find("NYU"), t.find("NYU") + 3) is None  # no maker of models: the dataset NYU V2
+    True
     """
+    if not _MAKERS.fullmatch(text[start:end] + " "):
+        return None  # "NYU V2", "KTH 2": a university makes data, not a model release
     stop = name_end(text, start, end, "model")
     if stop == end or not text.startswith(" ", end) or is_hardware_or_count(name := text[start:stop]):
         return None  # "NVIDIA V100", "Tesla V100": a GPU
