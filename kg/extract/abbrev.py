@@ -134,7 +134,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         if not _valid_short(short):
             continue
         end = match.start()
-        while end > 0 and text[end - 1] == " ":
+        while end > 0 and text[end - 1] in " ~":  # "Vision Transformer~(ViT)": a LaTeX tie is a space
             end -= 1
         window_start, end = _window(text, end, short)
         window = text[window_start:end]

@@ -38,10 +38,11 @@ from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts
 from kg.extract.expansions import inside_expansions
-from kg.extract.extent import VARIANT, maker_start, name_end, suffix_rule
+from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
+from kg.extract.likeness import describes_likeness
 from kg.extract.list_senses import list_partners, list_senses
 from kg.extract.matcher import TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
@@ -191,6 +192,9 @@ class KGEntities:
                 kind == "task" and (names_a_unit(text, end) or names_a_part(text, end))
             ):
                 continue  # "the accuracy of diagnosis"; "the MLE benchmark"; "QA pairs"; "a detection module"
+            if kind == "organization" and (release := maker_release(text, start, end)) is not None:
+                out.append(release)
+                continue  # "DeepSeek V4 Flash", "Deepseek 2.5": the model of its maker, not the maker
             word = entry.ambiguous and text[start:end] == entry.name  # "Meta", "Apple": also ordinary words
             if kind == "organization" and inside_longer_name(text, start, end, word):
                 continue  # "the Independent Cascade model": not the organisation (a maker, "NVIDIA A40", is)
@@ -201,8 +205,8 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
-            if (start, end) in parts:
-                continue  # "a Dual-Prompt Controlled Attention Mechanism": a part of the longer name
+            if (start, end) in parts or describes_likeness(text, end):
+                continue  # "a Dual-Prompt Controlled Attention Mechanism": a part; "a UNet-like net": no name
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )
@@ -218,7 +222,7 @@ class KGEntities:
                 confidence=AMBIGUOUS if entry.ambiguous else 0.95, source="lexicon", rule=rule,
             ))  # fmt: skip
             stop = name_end(text, start, end, kind) if kind in _VARIANT_TYPES else end
-            if stop > end:  # "Mistral 7B v0.1", "Qwen3-30B A3B", "SemEval-2026 Task 9": a longer name
+            if stop > end and not describes_likeness(text, stop):  # "Mistral 7B v0.1": a longer name
                 name = text[begin:stop]
                 out.append(Candidate(
                     begin, stop, variant_type(name, kind), name,

@@ -45,7 +45,8 @@ _ITEMS = r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)[A-Z0-9][\w
 _AFTER = re.compile(_ITEMS + r"\s+" + _HEAD + r"\b")
 _BEFORE = re.compile(
     r"\b" + _HEAD + r"\s*(?:\(|:|such\s+as|like|including|namely)\s*(?:the\s+)?"
-    r"(?:[A-Z0-9][\w\-.+]*(?:\s*\([^()]{0,60}\))?\s*(?:,\s*|\s+and\s+|\s+or\s+))*$"
+    r"(?:[A-Z0-9][\w\-.+]*(?:\s[A-Z0-9][\w\-.+]*){0,2}"  # "NTU RGB+D 60": an item of up to three words
+    r"(?:\s*\([^()]{0,60}\))?\s*(?:,\s*|\s+and\s+|\s+or\s+))*$"
 )
 # a score reported on the name: "56.7 gIoU on", "22.1% on", "mIoU on the"
 _SCORE = re.compile(r"(?:\d%|\d|IoU|mAP|AP|F1|[Aa]ccuracy)\s+on\s+(?:the\s+)?$")

@@ -33,9 +33,19 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
+from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival
 
-__all__ = ["VARIANT", "hybrid", "maker_start", "name_end", "suffix_rule", "trim_name", "versioned"]
+__all__ = [
+    "VARIANT",
+    "hybrid",
+    "maker_release",
+    "maker_start",
+    "name_end",
+    "suffix_rule",
+    "trim_name",
+    "versioned",
+]
 
 # A lexicon name followed by "-18", "-Squeeze", "-7B-Chat": a named variant of a known entity.
 # A single capital ("ModelNet40-C", "ViT-B") and a "-v2026" version count as well.
@@ -155,6 +165,30 @@ def maker_start(text: str, start: int, kind: str) -> int:
         return start
     found = _MAKERS.search(text, max(0, start - 13), start)
     return found.start() if found else start
+
+
+def maker_release(text: str, start: int, end: int) -> Candidate | None:
+    """The model an organisation's name starts when a release or size follows it, else None (rule 107): in
+    "DeepSeek V4 Flash", "Deepseek 2.5", "DeepSeek 7B" the maker's name is the model's (as "OpenAI o1" is,
+    :func:`maker_start`), no link to the organisation. Only a maker of models (``_MAKERS``) makes releases
+    ("NYU V2" is data); a year, a count or a GPU is no release.
+
+    >>> t = "DeepSeek V4 Flash and Deepseek 2.5 on an NVIDIA 4090 / NVIDIA V100 with Amazon 2023 and NYU V2"
+    >>> [c.name for n in ("DeepSeek", "Deepseek") if (c := maker_release(t, t.find(n), t.find(n) + 8))]
+    ['DeepSeek V4 Flash', 'Deepseek 2.5']
+    >>> [maker_release(t, i, i + 6) for i in (t.find("NVIDIA"), t.rfind("NVIDIA"), t.find("Amazon"))]
+    [None, None, None]
+    >>> maker_release(t, t.find("NYU"), t.find("NYU") + 3) is None  # no maker of models: the dataset NYU V2
+    True
+    """
+    if not _MAKERS.fullmatch(text[start:end] + " "):
+        return None  # "NYU V2", "KTH 2": a university makes data, not a model release
+    stop = name_end(text, start, end, "model")
+    if stop == end or not text.startswith(" ", end) or is_hardware_or_count(name := text[start:stop]):
+        return None  # "NVIDIA V100", "Tesla V100": a GPU
+    return Candidate(
+        start, stop, "model", name, confidence=0.8, source="pattern", rule=suffix_rule(text, end, stop)
+    )
 
 
 # A known name and a spaced version: "Claude 3.7", "SQuAD v1" (``lexicon.variant``, :mod:`kg.extract.extent`)

@@ -67,7 +67,7 @@ _HEAD_WORDS = {
         "understanding resolution linking matching"
     ),
     "metric": "score rate error accuracy precision recall distance ratio divergence coefficient metric "
-    "measure",
+    "measure index indices",  # "Alignment Quality Index (AQI)", "Dunn Index": a measure (rule 105)
     "organization": "university institute laboratory lab labs inc corporation corp foundation academy centre "
     "center",
 }

@@ -61,11 +61,13 @@ _FUNCTION_TEXT = """a an the of for in on with via using by to from and or at as
     within without over among against toward towards beyond upon per like about along around despite"""
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 # Verbs and the words that announce one: never part of a task's name ("a system cannot solve
-# classification tasks", "they must handle detection tasks", "we learn to tackle planning problems").
+# classification tasks", "they must handle detection tasks", "we learn to tackle planning problems"; rule
+# 106: "datasets which contain object detection benchmarks", "models that sequentially learn classification").
 _VERBAL_TEXT = """cannot can't could should would will may might must shall not does do did we they who which
     solve solves solving perform tackle handle support improve help enable boost benefit facilitate
     achieve evaluate assess study explore investigate involve require execute conduct accomplish treat
-    consider"""
+    consider contain learn integrate apply adopt include provide offer combine leverage enhance outperform
+    extend unify deploy accelerate"""
 _VERBAL = frozenset(_VERBAL_TEXT.split())
 # "Depth-Aided", "Director-Orchestrated", "Layer-wise", "20-Year": a modifier, not part of a task name
 HYPHEN_MODIFIER = re.compile(
