@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import intro_cue_spans
@@ -140,6 +141,7 @@ _PART_KINDS = (
     r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
 )
 _KINDS = re.compile(rf"\s{_PART_KINDS}\b")
+_KIND_WORDS = tuple(_PART_KINDS[3:-1].split("|"))  # a match of _KINDS starts right before one of them
 _COUNTED = re.compile(
     rf"\b(?:two|three|four|five|several)\s(?:[\w\-]+\s){{0,2}}?{_PART_KINDS}(?::\s|,\s(?:namely\s)?)"
 )
@@ -176,7 +178,9 @@ def listed_parts(text: str) -> list[Candidate]:
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
     []
     """
-    kinds = [kind.span() for kind in _KINDS.finditer(text)]  # where every list below ends
+    kinds = [
+        kind.span() for kind in finditer_at(_KINDS, text, _KIND_WORDS, back=(1,))
+    ]  # where every list below ends
     spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
     for match in _anchored_counted(text, kinds):
         at = match.end()

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.abbrev import abbreviates_earlier, match_long_form
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.extent import trim_name
@@ -217,11 +218,32 @@ _PASSIVE = re.compile(
     r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
-_PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
-    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+_PASSIVE_ADVERBS = ("first", "then", "hereby", "thus", "therefore", "newly")
+_PASSIVE_VERBS = (
+    "proposed",
+    "introduced",
+    "presented",
+    "developed",
+    "designed",
+    "constructed",
+    "built",
+    "released",
 )
-_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
+_PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
+    rf"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?"
+    rf"(?:{'|'.join(_PASSIVE_VERBS)})\b"
+)
+# where every match of _PASSIVE_VERB starts: before its verb, by "is " / "are " and maybe an adverb and " "
+_PASSIVE_BACK = tuple(
+    sorted(
+        {
+            len(be) + 1 + (len(adv) + 1 if adv else 0)
+            for be in ("is", "are")
+            for adv in ("", *_PASSIVE_ADVERBS)
+        }
+    )
+)
+_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")  # where every match of _CALLED_NAME starts
 _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
@@ -241,7 +263,8 @@ def passive_candidates(text: str) -> list[Candidate]:
     [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
     """
     out = []
-    for verb in _PASSIVE_VERB.finditer(text):  # cheap anchor first: the name pattern is slow to scan
+    # cheap anchor first (the name pattern is slow to scan), tried only before the verbs
+    for verb in finditer_at(_PASSIVE_VERB, text, _PASSIVE_VERBS, _PASSIVE_BACK):
         stop = text.rfind(". ", 0, verb.start())
         begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
         match = _PASSIVE.search(text, begin, verb.end())
@@ -256,9 +279,7 @@ def passive_candidates(text: str) -> list[Candidate]:
                     rule="cue.passive", role="introduced",
                 )
             )  # fmt: skip
-    if not any(word in text for word in _CALLED_WORDS):
-        return out
-    for match in _CALLED_NAME.finditer(text):
+    for match in finditer_at(_CALLED_NAME, text, _CALLED_WORDS):
         if _THE_SO.search(text, max(0, match.start() - 8), match.start()):
             continue  # "the so-called Johnson bound", "the so-termed Bellman error": an established term
         start, end = trim_name(text, *match.span("name"))
