@@ -209,9 +209,9 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     >>> abbreviates_earlier(t, 13, 17)
     False
     """
-    if _HEAD_AFTER.match(text, end) is None:
-        return False
     name = text[start:end]
     if modifier := _MODIFIER.match(name):  # "a novel GAN-based DRA framework", "SOTA MKGC method" (rule 73)
         name = name[modifier.end() :]
-    return any(short == name and short_end <= start for short, short_end in _defined_shorts(text))
+    if not any(short == name and short_end <= start for short, short_end in _defined_shorts(text)):
+        return False  # the cheap test first: few names are short forms defined before them
+    return _HEAD_AFTER.match(text, end) is not None

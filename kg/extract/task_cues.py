@@ -223,7 +223,7 @@ def _for_cue(before: str) -> bool:
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words a cue governs with a title-case run read in lower case ("a framework for Video Quality
     Assessment"): a run of capitalised words ("Xxx", "Xxx-Yyy") is tested as the lower-case phrase."""
-    return [(s, e, w.lower() if _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
+    return [(s, e, w.lower() if w[:1].isupper() and _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
 
 
 def _items_after(
