@@ -39,25 +39,27 @@ def places(text: str, word: str, pos: int = 0) -> list[int]:
 
 
 def finditer_at(
-    rx: re.Pattern[str], text: str, words: Iterable[str], back: Iterable[int] = (0,), pos: int = 0
+    rx: re.Pattern[str], text: str, words: Iterable[str], back: tuple[int, ...] = (0,), pos: int = 0
 ) -> list[re.Match[str]]:
     """``list(rx.finditer(text, pos))``, tried only at each occurrence of one of ``words`` minus one of
     ``back`` (every match of ``rx`` must start at such a place, and none may be empty)."""
-    shifts = tuple(back)
-    first = max(0, pos + min(shifts, default=0))  # a word before it would start a match before ``pos``
-    starts = sorted(
-        {
-            at - shift
-            for word in words
-            for at in places(text, word, first)
-            for shift in shifts
-            if at >= pos + shift
-        }
-    )
+    find = text.find
+    first = max(0, pos + min(back))  # a word before it would start a match before ``pos``
+    found = []
+    for word in words:
+        at = find(word, first)
+        while at >= 0:
+            found.append(at)
+            at = find(word, at + 1)
+    if not found:
+        return []
+    starts = sorted(found) if back == (0,) else sorted(at - shift for at in found for shift in back)
     out = []
     end = pos
-    for at in starts:
+    for at in starts:  # a place found twice is tried once: a match ends after it, a failure fails again
         if at >= end and (match := rx.match(text, at)) is not None:
             out.append(match)
             end = match.end()
+        elif at >= end:
+            end = at + 1
     return out

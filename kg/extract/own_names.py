@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.own_enum import own_list_parts
 from kg.extract.patterns import infer_type, intro_cue_spans
@@ -42,10 +41,6 @@ _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the bounda
     rf"|(?<=[Oo])ur\s(?:(?:novel|new)\s)?{_TOKEN.replace('name', 'named')}"  # "our novel KVSPN module"
     rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent|module)s?\b))"
 )
-# where every match of _OWN starts: at "our", or at "the" and one white space before the participle
-_OWN_WORDS = tuple(
-    dict.fromkeys(("our", "Our", *re.findall(r"(?<=[:|])[a-z]+", THE_MADE)))
-)  # THE_MADE's firsts
 # "our 7B model", "our W4A4 model", "our Int8 model": a size or a number format, not a name
 _SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$|(?:W\d+A\d+|[Ii]nt\d+|INT\d+|FP\d+|BF16)$")
 # "we propose constant-context skill learning, a context-to-weights framework", "We introduce justified
@@ -95,7 +90,7 @@ def own_candidates(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
-    own = finditer_at(_OWN, text, _OWN_WORDS, back=(0, 4))
+    own = list(_OWN.finditer(text))
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
     found += _named_parts(text) + _part_names(text) + _headed_names(text)

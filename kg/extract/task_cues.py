@@ -165,7 +165,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         words = phrase_words(text, max(start, at - 120), at)
         if words and words[-1][2] in CONTEXT_HEADS:
             out += [c.with_(rule="cue.task") for c in list_before(text, words, len(words) - 1)]
-    for match in finditer_at(_AIMS, text, _AIMS_GATE, back=(1,), pos=start):  # the space before a cue
+    for match in _AIMS.finditer(text, start) if any(cue in text for cue in _AIMS_GATE) else ():
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))

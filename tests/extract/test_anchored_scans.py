@@ -13,18 +13,16 @@ import re
 
 import pytest
 
-from kg.extract import own_enum, own_names, paren_names, patterns, task_cues
+from kg.extract import own_enum, paren_names, patterns, task_cues
 from kg.extract.anchored import finditer_at, places
 
 # name: (regex, words, back): the anchored scans of the discovery rules
 ANCHORED: dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[int, ...]]] = {
     "task_cues._TACKLE": (task_cues._TACKLE, task_cues._TACKLE_GATE, (0,)),
     "task_cues._DATA_NOUN": (task_cues._DATA_NOUN, task_cues._DATA_WORDS, (0,)),
-    "task_cues._AIMS": (task_cues._AIMS, task_cues._AIMS_GATE, (1,)),
     "task_cues._TASK_WORD": (task_cues._TASK_WORD, ("task", "problem"), (0,)),
     "patterns._PASSIVE_VERB": (patterns._PASSIVE_VERB, patterns._PASSIVE_VERBS, patterns._PASSIVE_BACK),
     "patterns._CALLED_NAME": (patterns._CALLED_NAME, patterns._CALLED_WORDS, (0,)),
-    "own_names._OWN": (own_names._OWN, own_names._OWN_WORDS, (0, 4)),
     "paren_names._NAME": (paren_names._NAME, ("(",), (1,)),
     "own_enum._KINDS": (own_enum._KINDS, own_enum._KIND_WORDS, (1,)),
 }
