@@ -128,18 +128,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         end = match.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        n_words = min(len(short) + 5, 2 * len(short))
-        window_start = end
-        for _ in range(n_words):
-            prev = text.rfind(" ", 0, window_start - 1)
-            stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
-            if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
-                window_start = stops[-1]
-                break
-            if prev < 0:
-                window_start = 0
-                break
-            window_start = prev + 1
+        window_start = _window_start(text, end, min(len(short) + 5, 2 * len(short)))
         for clause in _CLAUSE.finditer(text, window_start, end):
             window_start = clause.end()
         window = text[window_start:end]
@@ -163,6 +152,24 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return tuple(out)
+
+
+def _window_start(text: str, end: int, n_words: int) -> int:
+    r"""Where the long-form window before ``end`` starts: ``n_words`` words back (the text's start if it
+    has fewer), or right after the last stop character among them (one scan of the words, not one a word).
+
+    >>> t = "Title\n\nLong Form (LF)"
+    >>> t[_window_start(t, 16, 4) : 16], t[_window_start(t, 16, 1) : 16]
+    ('Long Form', 'Form')
+    """
+    start = end
+    for _ in range(n_words):
+        prev = text.rfind(" ", 0, start - 1)
+        start = prev + 1 if prev >= 0 else 0
+        if prev < 0:
+            break
+    stops = [m.end() for m in _WINDOW_STOP.finditer(text, start, end)]
+    return stops[-1] if stops else start  # right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
 
 
 def _word_start(text: str, pos: int) -> int:

@@ -111,6 +111,7 @@ _EVAL_ON = re.compile(  # "\b(?:on|across|over) …", with a leading character c
     r"[oa](?<=\b[oa])(?:(?<=o)n|(?<=a)cross|(?<=o)ver) (?:(?:the|both|two|three|four|five|six|several|"
     r"multiple|various|public|standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
+_EVAL_WORDS_ON = ("on ", "across ", "over ")  # where every match of _EVAL_ON starts
 # What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
 # "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
 _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:datasets?|benchmarks?)\s*:\s*)")
@@ -321,7 +322,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     ['CIFARs', 'TinyImageNet']
     """
     out = []
-    for cue in _EVAL_ON.finditer(text):
+    for cue in finditer_at(_EVAL_ON, text, _EVAL_WORDS_ON):
         if text.startswith("over", cue.start()) and _GAIN_OVER.search(
             text, max(0, cue.start() - 70), cue.start()
         ):

@@ -22,6 +22,7 @@ ANCHORED: dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[int, ...]]] = 
     "task_cues._DATA_NOUN": (task_cues._DATA_NOUN, task_cues._DATA_WORDS, (0,)),
     "task_cues._TASK_WORD": (task_cues._TASK_WORD, ("task", "problem"), (0,)),
     "patterns._PASSIVE_VERB": (patterns._PASSIVE_VERB, patterns._PASSIVE_VERBS, patterns._PASSIVE_BACK),
+    "patterns._EVAL_ON": (patterns._EVAL_ON, patterns._EVAL_WORDS_ON, (0,)),
     "patterns._CALLED_NAME": (patterns._CALLED_NAME, patterns._CALLED_WORDS, (0,)),
     "paren_names._NAME": (paren_names._NAME, ("(",), (1,)),
     "own_enum._KINDS": (own_enum._KINDS, own_enum._KIND_WORDS, (1,)),
@@ -35,6 +36,7 @@ _PIECES = """we We our Our the The this This is are a an on of for x X FooNet Ba
     previously recently novel new curated collected created hour source four (a) (x)""".split()  # noqa: SIM905
 _PIECES += ["our proposed FooNet", "the proposed BarNet", "The newly curated X-1", "our method, FooNet,"]
 _PIECES += ["Our novel GlorpNet module", "our FooNet (7B) agent", "is newly proposed", "are then built"]
+_PIECES += ["on the public", "across several", "over", "add-on", "ion", "(on", "on both two"]
 _PIECES += ["two components", "a (FooNet) for", "called FooNet", "the so-called X"]
 _GLUE = [" ", " ", " ", "", "\n", "-", ", ", "\u00a0", "\t", "  "]
 
