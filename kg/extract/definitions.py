@@ -155,6 +155,8 @@ def _reversed(
     {'FCD'}
     """
     for (start, end), cand in by_span.items():
+        if not text.startswith(("(", " ("), end):
+            continue  # what _PAREN_AFTER needs first: most known names have no parenthesis after them
         short = text[start:end]
         if sum(map(str.isupper, short)) < 2 or short in redefined:
             continue
