@@ -216,9 +216,12 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     >>> abbreviates_earlier(t, 13, 17)
     False
     """
+    shorts = _defined_shorts(text)  # the cheap tests first: few names are short forms defined before them
+    if not shorts:
+        return False
     name = text[start:end]
     if modifier := _MODIFIER.match(name):  # "a novel GAN-based DRA framework", "SOTA MKGC method" (rule 73)
         name = name[modifier.end() :]
-    if not any(short == name and short_end <= start for short, short_end in _defined_shorts(text)):
-        return False  # the cheap test first: few names are short forms defined before them
+    if not any(short == name and short_end <= start for short, short_end in shorts):
+        return False
     return _HEAD_AFTER.match(text, end) is not None

@@ -26,6 +26,7 @@ ANCHORED: dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[int, ...]]] = 
     "patterns._CALLED_NAME": (patterns._CALLED_NAME, patterns._CALLED_WORDS, (0,)),
     "paren_names._NAME": (paren_names._NAME, ("(",), (1,)),
     "own_enum._KINDS": (own_enum._KINDS, own_enum._KIND_WORDS, (1,)),
+    "own_enum._COUNTED": (own_enum._COUNTED, own_enum._COUNT_WORDS, (0,)),
 }
 _PIECES = """we We our Our the The this This is are a an on of for x X FooNet Bar-Set newly first then thus
     tackle tackles tackling tackled address addresses addressing solve solves solving study studies studying
@@ -37,6 +38,7 @@ _PIECES = """we We our Our the The this This is are a an on of for x X FooNet Ba
 _PIECES += ["our proposed FooNet", "the proposed BarNet", "The newly curated X-1", "our method, FooNet,"]
 _PIECES += ["Our novel GlorpNet module", "our FooNet (7B) agent", "is newly proposed", "are then built"]
 _PIECES += ["on the public", "across several", "over", "add-on", "ion", "(on", "on both two"]
+_PIECES += ["two key components:", "three new modules, namely", "several strategies:", "five"]
 _PIECES += ["two components", "a (FooNet) for", "called FooNet", "the so-called X"]
 _GLUE = [" ", " ", " ", "", "\n", "-", ", ", "\u00a0", "\t", "  "]
 
