@@ -220,30 +220,14 @@ _PASSIVE = re.compile(
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
 _PASSIVE_ADVERBS = ("first", "then", "hereby", "thus", "therefore", "newly")
-_PASSIVE_VERBS = (
-    "proposed",
-    "introduced",
-    "presented",
-    "developed",
-    "designed",
-    "constructed",
-    "built",
-    "released",
-)
+_PASSIVE_VERBS_TEXT = "proposed introduced presented developed designed constructed built released"
+_PASSIVE_VERBS = tuple(_PASSIVE_VERBS_TEXT.split())
 _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
     rf"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?"
     rf"(?:{'|'.join(_PASSIVE_VERBS)})\b"
 )
-# where every match of _PASSIVE_VERB starts: before its verb, by "is " / "are " and maybe an adverb and " "
-_PASSIVE_BACK = tuple(
-    sorted(
-        {
-            len(be) + 1 + (len(adv) + 1 if adv else 0)
-            for be in ("is", "are")
-            for adv in ("", *_PASSIVE_ADVERBS)
-        }
-    )
-)
+# where every match of _PASSIVE_VERB starts: "is " / "are " and maybe an adverb and a space before its verb
+_PASSIVE_BACK = tuple(sorted({n + len(adv) + bool(adv) for n in (3, 4) for adv in ("", *_PASSIVE_ADVERBS)}))
 _CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")  # where every match of _CALLED_NAME starts
 _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
@@ -264,8 +248,7 @@ def passive_candidates(text: str) -> list[Candidate]:
     [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
     """
     out = []
-    # cheap anchor first (the name pattern is slow to scan), tried only before the verbs
-    for verb in finditer_at(_PASSIVE_VERB, text, _PASSIVE_VERBS, _PASSIVE_BACK):
+    for verb in finditer_at(_PASSIVE_VERB, text, _PASSIVE_VERBS, _PASSIVE_BACK):  # a cheap anchor first
         stop = text.rfind(". ", 0, verb.start())
         begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
         match = _PASSIVE.search(text, begin, verb.end())
@@ -291,14 +274,10 @@ def passive_candidates(text: str) -> list[Candidate]:
         kind, _ = infer_type(text, start, end, head.group(1) if head else None)
         out.append(
             Candidate(
-                start,
-                end,
-                kind or "method",
-                text[start:end],
-                confidence=0.7 if kind else 0.55,
+                start, end, kind or "method", text[start:end], confidence=0.7 if kind else 0.55,
                 rule="cue.called",
             )
-        )
+        )  # fmt: skip
     return out
 
 
