@@ -216,8 +216,8 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     >>> abbreviates_earlier(t, 13, 17)
     False
     """
-    shorts = _defined_shorts(text)  # the cheap tests first: few names are short forms defined before them
-    if not shorts:
+    shorts = _defined_shorts(text) if text[end : end + 1].isspace() else ()  # _HEAD_AFTER needs a space
+    if not shorts:  # the cheap tests first: few names are short forms defined before them
         return False
     name = text[start:end]
     if modifier := _MODIFIER.match(name):  # "a novel GAN-based DRA framework", "SOTA MKGC method" (rule 73)

@@ -73,3 +73,10 @@ def test_places_finds_overlapping_occurrences_from_a_position() -> None:
     assert places("aaaa", "aa") == [0, 1, 2]
     assert places("aaaa", "aa", 2) == [2]
     assert places("abc", "x") == []
+
+
+def test_white_space_test_reads_what_the_regex_class_reads() -> None:
+    """``abbreviates_earlier`` reads the head-noun regex's leading ``\\s`` as :meth:`str.isspace` (its cheap
+    first test): the two agree on every code point."""
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))
