@@ -166,20 +166,28 @@ def _window(text: str, end: int, short: str) -> tuple[int, int]:
     braced = _BRACED.search(text, max(0, end - 120), end) if text[end - 1 : end] == "}" else None
     if braced is not None:
         return braced.start(1), braced.end(1)
-    window_start = end
-    for _ in range(min(len(short) + 5, 2 * len(short))):
-        prev = text.rfind(" ", 0, window_start - 1)
-        stops = [m.end() for m in _WINDOW_STOP.finditer(text, max(prev, 0), window_start)]
-        if stops:  # the window starts right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
-            window_start = stops[-1]
-            break
-        if prev < 0:
-            window_start = 0
-            break
-        window_start = prev + 1
+    window_start = _window_start(text, end, min(len(short) + 5, 2 * len(short)))
     for clause in _CLAUSE.finditer(text, window_start, end):
         window_start = clause.end()
     return window_start, end
+
+
+def _window_start(text: str, end: int, n_words: int) -> int:
+    r"""Where the long-form window before ``end`` starts: ``n_words`` words back (the text's start if it
+    has fewer), or right after the last stop character among them (one scan of the words, not one a word).
+
+    >>> t = "Title\n\nLong Form (LF)"
+    >>> t[_window_start(t, 16, 4) : 16], t[_window_start(t, 16, 1) : 16]
+    ('Long Form', 'Form')
+    """
+    start = end
+    for _ in range(n_words):
+        prev = text.rfind(" ", 0, start - 1)
+        start = prev + 1 if prev >= 0 else 0
+        if prev < 0:
+            break
+    stops = [m.end() for m in _WINDOW_STOP.finditer(text, start, end)]
+    return stops[-1] if stops else start  # right after the stop: "Title\n\nLong Form (LF)" keeps "Long"
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -226,9 +234,12 @@ def abbreviates_earlier(text: str, start: int, end: int) -> bool:
     >>> abbreviates_earlier(t, 13, 17)
     False
     """
-    if _HEAD_AFTER.match(text, end) is None:
+    shorts = _defined_shorts(text) if text[end : end + 1].isspace() else ()  # _HEAD_AFTER needs a space
+    if not shorts:  # the cheap tests first: few names are short forms defined before them
         return False
     name = text[start:end]
     if modifier := _MODIFIER.match(name):  # "a novel GAN-based DRA framework", "SOTA MKGC method" (rule 73)
         name = name[modifier.end() :]
-    return any(short == name and short_end <= start for short, short_end in _defined_shorts(text))
+    if not any(short == name and short_end <= start for short, short_end in shorts):
+        return False
+    return _HEAD_AFTER.match(text, end) is not None

@@ -155,8 +155,8 @@ def _reversed(
     {'FCD'}
     """
     for (start, end), cand in by_span.items():
-        short = text[start:end]
-        if sum(map(str.isupper, short)) < 2 or short in redefined:
+        short = text[start:end]  # (a parenthesis first, what _PAREN_AFTER needs: most known names have none)
+        if not text.startswith(("(", " ("), end) or sum(map(str.isupper, short)) < 2 or short in redefined:
             continue
         match = _PAREN_AFTER.match(text, end)
         if match is None or " " not in match.group(1).strip() or match_long_form(short, match.group(1)) != 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import intro_cue_spans
@@ -140,9 +141,11 @@ _PART_KINDS = (
     r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
 )
 _KINDS = re.compile(rf"\s{_PART_KINDS}\b")
+_KIND_WORDS = tuple(_PART_KINDS[3:-1].split("|"))  # a match of _KINDS starts right before one of them
 _COUNTED = re.compile(
     rf"\b(?:two|three|four|five|several)\s(?:[\w\-]+\s){{0,2}}?{_PART_KINDS}(?::\s|,\s(?:namely\s)?)"
 )
+_COUNT_WORDS = ("two", "three", "four", "five", "several")  # where every match of _COUNTED starts
 _NAME = r"[A-Z][\w\-]+(?:\s(?:(?:of|for|with|in|to)\s)?[A-Z][\w\-]*){1,5}"
 _ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
 # An item with a clause of its own may hold "and" ("Shared-space Decomposition and Filtering, which …"); the
@@ -176,7 +179,9 @@ def listed_parts(text: str) -> list[Candidate]:
     >>> listed_parts("We compare two strategies: Retrieval Augmented Generation and Long Context.")
     []
     """
-    kinds = [kind.span() for kind in _KINDS.finditer(text)]  # where every list below ends
+    kinds = [
+        kind.span() for kind in finditer_at(_KINDS, text, _KIND_WORDS, back=(1,))
+    ]  # where every list below ends
     spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
     for match in _anchored_counted(text, kinds):
         at = match.end()
@@ -205,12 +210,10 @@ def listed_parts(text: str) -> list[Candidate]:
 
 def _anchored_counted(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The counted sets of parts in ``text``: none without a part-kind word (of ``kinds``, the spans of
-    :data:`_KINDS`) before ":" or "," and a count word."""
+    :data:`_KINDS`) before ":" or ","."""
     if not any(text.startswith((":", ","), end) for _, end in kinds):
         return []
-    if not any(w in text for w in ("two ", "three ", "four ", "five ", "several ")):
-        return []
-    return list(_COUNTED.finditer(text))
+    return finditer_at(_COUNTED, text, _COUNT_WORDS)  # tried at the count words only
 
 
 def _coordinated(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import match_long_form
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.roles import introduces
 from kg.extract.shapes import HEAD_TYPES, is_adjectival, is_generic, is_name_shaped
@@ -123,7 +124,7 @@ def paren_candidates(text: str) -> list[Candidate]:
     if " (" not in text:
         return []
     out = []
-    for match in _NAME.finditer(text):
+    for match in finditer_at(_NAME, text, ("(",), back=(1,)):  # a match starts right before its "("
         name = match.group("name")
         if not _shape_ok(name):
             continue

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.abbrev import abbreviates_earlier, match_long_form
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
 from kg.extract.extent import trim_name
@@ -110,6 +111,7 @@ _EVAL_ON = re.compile(  # "\b(?:on|across|over) …", with a leading character c
     r"[oa](?<=\b[oa])(?:(?<=o)n|(?<=a)cross|(?<=o)ver) (?:(?:the|both|two|three|four|five|six|several|"
     r"multiple|various|public|standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
+_EVAL_WORDS_ON = ("on ", "across ", "over ")  # where every match of _EVAL_ON starts
 # What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
 # "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
 _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:datasets?|benchmarks?)\s*:\s*)")
@@ -217,11 +219,16 @@ _PASSIVE = re.compile(
     r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
 )
+_PASSIVE_ADVERBS = ("first", "then", "hereby", "thus", "therefore", "newly")
+_PASSIVE_VERBS_TEXT = "proposed introduced presented developed designed constructed built released"
+_PASSIVE_VERBS = tuple(_PASSIVE_VERBS_TEXT.split())
 _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
-    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
+    rf"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?"
+    rf"(?:{'|'.join(_PASSIVE_VERBS)})\b"
 )
-_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")
+# where every match of _PASSIVE_VERB starts: "is " / "are " and maybe an adverb and a space before its verb
+_PASSIVE_BACK = tuple(sorted({n + len(adv) + bool(adv) for n in (3, 4) for adv in ("", *_PASSIVE_ADVERBS)}))
+_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")  # where every match of _CALLED_NAME starts
 _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
@@ -241,7 +248,7 @@ def passive_candidates(text: str) -> list[Candidate]:
     [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
     """
     out = []
-    for verb in _PASSIVE_VERB.finditer(text):  # cheap anchor first: the name pattern is slow to scan
+    for verb in finditer_at(_PASSIVE_VERB, text, _PASSIVE_VERBS, _PASSIVE_BACK):  # a cheap anchor first
         stop = text.rfind(". ", 0, verb.start())
         begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
         match = _PASSIVE.search(text, begin, verb.end())
@@ -256,9 +263,7 @@ def passive_candidates(text: str) -> list[Candidate]:
                     rule="cue.passive", role="introduced",
                 )
             )  # fmt: skip
-    if not any(word in text for word in _CALLED_WORDS):
-        return out
-    for match in _CALLED_NAME.finditer(text):
+    for match in finditer_at(_CALLED_NAME, text, _CALLED_WORDS):
         if _THE_SO.search(text, max(0, match.start() - 8), match.start()):
             continue  # "the so-called Johnson bound", "the so-termed Bellman error": an established term
         start, end = trim_name(text, *match.span("name"))
@@ -269,14 +274,10 @@ def passive_candidates(text: str) -> list[Candidate]:
         kind, _ = infer_type(text, start, end, head.group(1) if head else None)
         out.append(
             Candidate(
-                start,
-                end,
-                kind or "method",
-                text[start:end],
-                confidence=0.7 if kind else 0.55,
+                start, end, kind or "method", text[start:end], confidence=0.7 if kind else 0.55,
                 rule="cue.called",
             )
-        )
+        )  # fmt: skip
     return out
 
 
@@ -300,7 +301,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     ['CIFARs', 'TinyImageNet']
     """
     out = []
-    for cue in _EVAL_ON.finditer(text):
+    for cue in finditer_at(_EVAL_ON, text, _EVAL_WORDS_ON):
         if text.startswith("over", cue.start()) and _GAIN_OVER.search(
             text, max(0, cue.start() - 70), cue.start()
         ):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
@@ -110,13 +111,14 @@ _AIMS_GATE = ("aims to", "seeks to", "refers to", "has attracted", "has gained",
 # ("\s(?:datasets?|benchmarks?)\b" from its first letter, the space looked behind for: a fast scan; a
 # match starts one character before the letter)
 _DATA_NOUN = re.compile(r"(?:d(?<=\sd)atasets?|b(?<=\sb)enchmarks?)\b")
+_DATA_WORDS = ("dataset", "benchmark")  # where every match of _DATA_NOUN starts
 _HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
 _TACKLE = re.compile(  # "\b(?:tackle|…)", each word's first letter before its boundary: a fast scan
     r"(?:t(?<=\bt)ackl(?:e|es|ing)|a(?<=\ba)ddress(?:es|ing)?|s(?<=\bs)olv(?:e|es|ing)|s(?<=\bs)tud(?:y|ies|ying)|"
     r"f(?<=\bf)ocus(?:es|ing)?\s+on)"
     r"\s+(?:the\s+)?"
 )
-_TACKLE_GATE = ("tackl", "address", "solv", "stud", "focus")  # what every match of _TACKLE holds
+_TACKLE_GATE = ("tackl", "address", "solv", "stud", "focus")  # where every match of _TACKLE starts
 _FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
 _PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
 _TASK_WORD = re.compile(r"(?:t(?<=\bt)ask|p(?<=\bp)roblem)\b")  # "\b(?:task|problem)\b", scanned fast
@@ -145,15 +147,18 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         for m in _FOR.finditer(text, start)
         if _for_cue(text[max(start, m.start() - 60) : m.start()])
     ]
-    if any(stem in text for stem in _TACKLE_GATE):  # no scan at every "t", "a", "s" of other texts
-        cues += [(m.end(), m.group().endswith(("on ", "on"))) for m in _TACKLE.finditer(text, start)]
+    # tried only at the stems: no scan at every "t", "a", "s" of the text
+    cues += [
+        (m.end(), m.group().endswith(("on ", "on")))
+        for m in finditer_at(_TACKLE, text, _TACKLE_GATE, pos=start)
+    ]
     for at, strict in cues + _governed(text, start):  # strict: "on referring …" has no gerund verb
         ahead = text[at : at + 160].lower().translate(_PUNCT_TO_SPACE).split()
         if CONTEXT_HEADS.isdisjoint(ahead):
             continue  # no task head in reach
         words = _lowered(phrase_words(text, at, min(len(text), at + 160)))
         out += [c.with_(rule="cue.task") for c in _items_after(text, words, strict=strict)]
-    for match in _DATA_NOUN.finditer(text, start + 1):  # the space before the noun from ``start`` on
+    for match in finditer_at(_DATA_NOUN, text, _DATA_WORDS, pos=start + 1):  # the noun after ``start``
         at = match.start() - 1
         if not text[max(start, at - 30) : at].endswith(_HEAD_ENDINGS):
             continue
@@ -164,7 +169,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))
-    for match in _TASK_WORD.finditer(text, start) if "task" in text or "problem" in text else ():
+    for match in finditer_at(_TASK_WORD, text, ("task", "problem"), pos=start):
         before = max(start, match.start() - 80)
         called = " a" in text[before : match.start()] and _CALLED.search(text, before, match.start())
         item = _called(text, start, called.start()) if called else None
@@ -218,7 +223,7 @@ def _for_cue(before: str) -> bool:
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words a cue governs with a title-case run read in lower case ("a framework for Video Quality
     Assessment"): a run of capitalised words ("Xxx", "Xxx-Yyy") is tested as the lower-case phrase."""
-    return [(s, e, w.lower() if _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
+    return [(s, e, w.lower() if w[:1].isupper() and _TITLE_WORD.fullmatch(w) else w) for s, e, w in words]
 
 
 def _items_after(

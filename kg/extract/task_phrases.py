@@ -108,10 +108,13 @@ _LIST_START = re.compile(
 
 def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
     words = phrase_words(title)
-    low_abstract = abstract.lower()
+    low_abstract = ""  # lowered at the first capitalised head: most titles have none
     for j, (_, end, word) in enumerate(words):
         head = word.lower()
-        if head not in _TITLE_HEADS or not word[0].isupper() or head not in low_abstract:
+        if head not in _TITLE_HEADS or not word[0].isupper():
+            continue
+        low_abstract = low_abstract or abstract.lower()
+        if head not in low_abstract:
             continue
         after = words[j + 1][2] if j + 1 < len(words) else ""
         if after[:1].isupper() and after.lower() not in FUNCTION_WORDS | _CONTAINERS:
