@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 
-__all__ = ["cue_before", "cues", "subject_of_passive"]
+__all__ = ["cue_before", "cues", "near_cue", "subject_of_passive"]
 
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
 _PASSIVE_VERB = (
@@ -147,3 +147,40 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
+
+
+# After a known name after the cue: the object itself ("we release the Pile, a corpus …"), not a modifier
+# of another noun ("a new 3DGS compression framework").
+_OBJECT_END = re.compile(
+    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
+    r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
+)
+_NEAR = re.compile(
+    r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
+    r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
+)
+# "we construct a Chain-of-Thought dataset": after "a / an" a known name before a data head says what kind of
+# data it is (not "we construct the VAR dataset", which names it).
+_A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
+_DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
+# "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
+_COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
+
+
+def near_cue(text: str, between: str, end: int, known: bool) -> bool:
+    """Whether a known name (``known``) or a new task right after an introduction cue (``between`` the two)
+    is the cue's own object: almost directly after it, for a known name not after an adjective that makes a
+    new variant of it, and the object itself, not a modifier nor the kind of data a data head names.
+
+    >>> t = "We release the Pile, a corpus. We propose a new 3DGS compression framework."
+    >>> near_cue(t, " the ", t.index(", a"), True), near_cue(t, " a new ", t.index(" compression"), True)
+    (True, False)
+    """
+    if known and _COMPOUND_ADJ.search(between):
+        return False
+    return bool(
+        _NEAR.match(between)
+        and (not known or _OBJECT_END.match(text, end))
+        and not (known and _A_KIND.search(between) and _DATA_HEAD.match(text, end))
+    )
