@@ -115,3 +115,20 @@ def test_task_by_use_scan_equals_its_regex(text: str, short: str) -> None:
 
     want = "task" if re.search(rf"(?<![\w-]){re.escape(short)} tasks?\b", text) else None
     assert _task_by_use(text, short) == want
+
+
+@pytest.mark.parametrize("spacy_tokenizer", [False, True])
+def test_row_runner_gives_the_rows_of_the_mentions(spacy_tokenizer: bool) -> None:
+    import spacy
+
+    from kg.extract.extractor import _row_runner, _runner
+    from kg.model import mention_to_row
+
+    nlp = load_pipeline()
+    if spacy_tokenizer:  # the general path: a Doc through the component
+        nlp = spacy.blank("en")
+        nlp.add_pipe("kg_entities")
+    title = "FooBench: A Benchmark"
+    for text in TEXTS:
+        mentions = _runner(nlp)("p1", title, text)
+        assert _row_runner(nlp)("p1", title, text) == [mention_to_row(m) for m in mentions]
