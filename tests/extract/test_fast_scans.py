@@ -234,8 +234,9 @@ def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
 
 
 def test_passive_scans_find_what_the_passive_cue_finds() -> None:
-    pieces = ["is", "are", "This", "Ais", "care", "proposed", "introduced", "newly", "also", "rarely", "built",
-              "released", "x", "is proposed", "are then designed", "is incorporated", "thisis proposed"]  # fmt: skip
+    pieces = ["is", "are", "This", "Ais", "care", "proposed", "introduced", "newly", "also", "rarely",
+              "built", "released", "x", "is proposed", "are then designed", "is incorporated",
+              "thisis proposed"]  # fmt: skip
     rng = random.Random(19)
     texts = [*_texts(2000, seed=23)]
     for _ in range(20000):
