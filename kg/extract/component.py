@@ -20,7 +20,7 @@ blank line (what :func:`kg.extract.extract_paper` does).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -146,19 +146,23 @@ class KGEntities:
         for fast, attr in ((self.fast_orth, "ORTH"), (self.fast_lower, "LOWER")):
             for entity_id, forms in self.tables[attr].items():
                 fast.add(entity_id, forms)
-            if any(len(keys) > 1 for keys in fast.phrases.values()):
-                _mirror_key_order(nlp, self._phrase_matchers()[attr == "ORTH"], fast)
+            shared = {key for keys in fast.phrases.values() if len(keys) > 1 for key in keys}
+            if shared:  # a spaCy matcher of these entities alone reports a shared phrase's keys alike
+                _mirror_key_order(nlp, self._spacy_matcher(attr, shared), fast)
 
     def _phrase_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """spaCy's (LOWER, ORTH) matchers for the component path, built on first use (a second or two)."""
         if self._spacy is None:
-            lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-            orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-            for matcher, attr in ((orth, "ORTH"), (lower, "LOWER")):
-                for entity_id, forms in self.tables[attr].items():
-                    matcher.add(entity_id, [self.nlp.make_doc(form) for form in forms])
-            self._spacy = (lower, orth)
+            self._spacy = (self._spacy_matcher("LOWER"), self._spacy_matcher("ORTH"))
         return self._spacy
+
+    def _spacy_matcher(self, attr: str, keys: Container[str] | None = None) -> PhraseMatcher:
+        """spaCy's matcher of the ``attr`` table; of the entities ``keys`` alone when given (start-up)."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
+        for entity_id, forms in self.tables[attr].items():
+            if keys is None or entity_id in keys:
+                matcher.add(entity_id, [self.nlp.make_doc(form) for form in forms])
+        return matcher
 
     def _doc_matches(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(entity id, start char, end char, rule)`` of the spaCy matchers on ``doc``."""

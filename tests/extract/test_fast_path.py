@@ -132,3 +132,19 @@ def test_row_runner_gives_the_rows_of_the_mentions(spacy_tokenizer: bool) -> Non
     for text in TEXTS:
         mentions = _runner(nlp)("p1", title, text)
         assert _row_runner(nlp)("p1", title, text) == [mention_to_row(m) for m in mentions]
+
+
+def test_shared_phrases_take_the_key_order_of_the_whole_spacy_matcher(fx: Path) -> None:
+    from spacy.tokens import Doc
+
+    for lexicons in ((), (fx / "conflict_lexicon.jsonl",)):
+        nlp = load_pipeline(lexicons)
+        component = nlp.get_pipe("kg_entities")
+        assert isinstance(component, KGEntities)
+        for fast, whole in ((component.fast_lower, component._phrase_matchers()[0]),):
+            shared = {p: keys for p, keys in fast.phrases.items() if len(keys) > 1}
+            assert shared  # the shipped lexicon and the fixture have phrases of several entities
+            for phrase, keys in shared.items():
+                found = whole(Doc(nlp.vocab, words=list(phrase)))
+                spacy_order = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
+                assert keys == spacy_order, phrase
