@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "select_longest", "uncut"]
+__all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "propagate", "select_longest", "uncut"]
 
 SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
 
@@ -136,4 +136,29 @@ def occurrences(text: str, surface: str, start: int = 0, *, joined_after: str = 
         if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_" + joined_after):
             out.append(at)
         at = text.find(surface, at + 1)
+    return out
+
+
+def propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
+    """Other occurrences of a discovered name in the same document get the same type (role used).
+
+    >>> t = "We propose GlorpNet. GlorpNet is fast."
+    >>> [(c.start, c.rule, c.role) for c in propagate(t, [Candidate(11, 19, "method", "GlorpNet")])]
+    [(21, 'propagate', 'used')]
+    """
+    out = []
+    seen: dict[str, Candidate] = {}
+    for cand in sorted(found, key=lambda c: (-c.confidence, c.start)):
+        seen.setdefault(text[cand.start : cand.end], cand)
+    for surface, cand in sorted(seen.items()):
+        if len(surface) < 2:
+            continue
+        for start in occurrences(text, surface):
+            if start != cand.start:
+                out.append(
+                    cand.with_(
+                        start=start, end=start + len(surface), confidence=round(cand.confidence - 0.1, 2),
+                        rule="propagate", role="used", partner=None,
+                    )
+                )  # fmt: skip
     return out

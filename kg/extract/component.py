@@ -20,7 +20,7 @@ blank line (what :func:`kg.extract.extract_paper` does).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
-from kg.extract.candidates import AMBIGUOUS, Candidate, occurrences, select_longest, uncut
+from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longest, uncut
 from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
@@ -148,19 +148,23 @@ class KGEntities:
         for fast, attr in ((self.fast_orth, "ORTH"), (self.fast_lower, "LOWER")):
             for entity_id, forms in self.tables[attr].items():
                 fast.add(entity_id, forms)
-            if any(len(keys) > 1 for keys in fast.phrases.values()):
-                _mirror_key_order(nlp, self._phrase_matchers()[attr == "ORTH"], fast)
+            shared = {key for keys in fast.phrases.values() if len(keys) > 1 for key in keys}
+            if shared:  # a spaCy matcher of these entities alone reports a shared phrase's keys alike
+                _mirror_key_order(nlp, self._spacy_matcher(attr, shared), fast)
 
     def _phrase_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """spaCy's (LOWER, ORTH) matchers for the component path, built on first use (a second or two)."""
         if self._spacy is None:
-            lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-            orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-            for matcher, attr in ((orth, "ORTH"), (lower, "LOWER")):
-                for entity_id, forms in self.tables[attr].items():
-                    matcher.add(entity_id, [self.nlp.make_doc(form) for form in forms])
-            self._spacy = (lower, orth)
+            self._spacy = (self._spacy_matcher("LOWER"), self._spacy_matcher("ORTH"))
         return self._spacy
+
+    def _spacy_matcher(self, attr: str, keys: Container[str] | None = None) -> PhraseMatcher:
+        """spaCy's matcher of the ``attr`` table; of the entities ``keys`` alone when given (start-up)."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
+        for entity_id, forms in self.tables[attr].items():
+            if keys is None or entity_id in keys:
+                matcher.add(entity_id, [self.nlp.make_doc(form) for form in forms])
+        return matcher
 
     def _doc_matches(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(entity id, start char, end char, rule)`` of the spaCy matchers on ``doc``."""
@@ -334,27 +338,7 @@ def _discover(
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
-    return found + _propagate(text, found) + tasks
-
-
-def _propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
-    """Other occurrences of a discovered name in the same document get the same type."""
-    out = []
-    seen: dict[str, Candidate] = {}
-    for cand in sorted(found, key=lambda c: (-c.confidence, c.start)):
-        seen.setdefault(text[cand.start : cand.end], cand)
-    for surface, cand in sorted(seen.items()):
-        if len(surface) < 2:
-            continue
-        for start in occurrences(text, surface):
-            if start != cand.start:
-                out.append(
-                    cand.with_(
-                        start=start, end=start + len(surface), confidence=round(cand.confidence - 0.1, 2),
-                        rule="propagate", role="used", partner=None,
-                    )
-                )  # fmt: skip
-    return out
+    return found + propagate(text, found) + tasks
 
 
 def _harmonise(cands: list[Candidate]) -> list[Candidate]:

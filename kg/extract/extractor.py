@@ -62,20 +62,26 @@ def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
 def _mentions(
     cands: Iterable[Candidate], sentences: Sequence[tuple[int, int]], text: str, title: str, paper_id: str
 ) -> list[Mention]:
+    return [Mention(paper_id, *row) for row in _rows(cands, sentences, text, title)]
+
+
+def _rows(
+    cands: Iterable[Candidate], sentences: Sequence[tuple[int, int]], text: str, title: str
+) -> list[MentionRow]:
+    """Each candidate as its mention row (:func:`kg.model.mention_to_row`), with no :class:`Mention` made."""
     offset = len(title) + len(_SEP) if title else 0
     starts = [s for s, _ in sentences]
-    return [_mention(c, text, title, sentences, starts, offset, paper_id) for c in cands]
+    return [_row(c, text, title, sentences, starts, offset) for c in cands]
 
 
-def _mention(
+def _row(
     cand: Candidate,
     text: str,
     title: str,
     sentences: Sequence[tuple[int, int]],
     starts: list[int],
     offset: int,
-    paper_id: str,
-) -> Mention:
+) -> MentionRow:
     in_title = cand.end <= len(title)
     base = 0 if in_title else offset
     # the (sorted, disjoint) sentence that contains the mention's start, else the mention itself
@@ -83,8 +89,7 @@ def _mention(
     s_start, s_end = sentences[i] if i >= 0 and cand.start < sentences[i][1] else (cand.start, cand.end)
     s_end = max(s_end, cand.end)  # a name across a sentence break ("We . FooBench: …"): evidence holds it
     sentence = title[s_start : min(s_end, len(title))] if in_title else text[max(s_start, base) : s_end]
-    return Mention(
-        paper_id,
+    return (  # the fields of MENTION_ROW_FIELDS, in order
         cand.type,
         cand.name,
         cand.entity_id or provisional_id(cand.type, cand.name),
@@ -127,6 +132,22 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
     return general
 
 
+def _row_runner(nlp: Language) -> Callable[[str, str, str], list[MentionRow]]:
+    """:func:`_runner` giving each mention as its row: what a worker sends back, without the Mentions."""
+    component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
+    if isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer):
+        extract = component.extract
+
+        def fast(paper_id: str, title: str, abstract: str) -> list[MentionRow]:
+            text, title_len = _join(title, abstract)
+            cands, sentences = extract(text, title_len)
+            return _rows(cands, sentences, text, title)
+
+        return fast
+    run = _runner(nlp)
+    return lambda paper_id, title, abstract: [mention_to_row(m) for m in run(paper_id, title, abstract)]
+
+
 def extract_text(
     text: str,
     *,
@@ -157,8 +178,8 @@ def _batch_worker(
 ) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
     docs, extra, model, names = args
-    run = _runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
-    return [[mention_to_row(m) for m in run(paper_id, title, abstract)] for paper_id, title, abstract in docs]
+    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    return [run(paper_id, title, abstract) for paper_id, title, abstract in docs]
 
 
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
@@ -218,10 +239,9 @@ def extract_paper_rows(
     [('1', ['CIFAR-10'])]
     """
     if processes <= 1:
-        for paper, mentions in extract_papers(
-            papers, extra_lexicons=extra_lexicons, model=model, names=names
-        ):
-            yield paper, [mention_to_row(m) for m in mentions]
+        run = _row_runner(load_pipeline(extra_lexicons, model=model, names=names))
+        for paper in papers:
+            yield paper, run(paper.id, paper.title, paper.abstract)
         return
     extra = tuple(str(p) for p in extra_lexicons)
     load_pipeline(extra_lexicons, model=model, names=names)  # built once in the parent; forks inherit it

@@ -23,7 +23,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from itertools import filterfalse
+from itertools import compress, filterfalse
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +56,7 @@ __all__ = [
 
 CLASSES = ("O", "method", "task", "dataset", "metric")
 MODEL_PATH = Path(__file__).resolve().parent / "model" / "phrases.json"
+_WORD_OF = itemgetter(2)  # the word of a ``(start, end, word)`` token
 
 
 class PhraseModel:
@@ -199,7 +201,7 @@ class PhraseModel:
         """The spans of :func:`spans` whose words are a phrase of the table (2-3 words, lowercase head)."""
         assert self.table is not None
         table, heads, out = self.table, self.span_heads, []
-        for j in [j for j, (_, _, w) in enumerate(toks) if w in heads]:
+        for j in compress(range(len(toks)), map(heads.__contains__, map(_WORD_OF, toks))):  # C, not a loop
             for i in (j - 1, j - 2):
                 if i < 0 or toks[i][1] + 1 < toks[i + 1][0]:
                     break  # not one run of words

@@ -17,14 +17,18 @@ from functools import lru_cache
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 
-__all__ = ["cue_before", "cues", "subject_of_passive"]
+__all__ = ["cue_before", "cues", "near_cue", "subject_of_passive"]
 
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
-_PASSIVE = re.compile(  # "\b(?:is|are)\s…" with a leading character class: a faster scan
-    r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
+_PASSIVE_VERB = (
+    r"\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
     r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released|"
     r"incorporated)\b"  # "a Semantic Prediction Disruption module is incorporated"
 )
+_PASSIVE = re.compile(r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)" + _PASSIVE_VERB)  # "\b(?:is|are)…", in a window
+# The same cue scanned for over a whole text: one scan per literal start ("is", "are"), which the engine
+# skips ahead to, is faster than one scan that tries every "a" and "i".
+_PASSIVE_SCANS = (re.compile(r"is(?<=\bis)" + _PASSIVE_VERB), re.compile(r"are(?<=\bare)" + _PASSIVE_VERB))
 
 
 def cue_before(text: str, start: int) -> bool:
@@ -38,28 +42,27 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
     ones: found once per text, not once per mention.
     """
     active = intro_cue_spans(text)
-    passive = tuple(
+    passive = sorted(m.span() for rx in _PASSIVE_SCANS for m in rx.finditer(text))
+    passive += (
         m.span()
-        for rx, gate in (
-            (_PASSIVE, None),
-            (_BY_CUE, _BY_GATE),
-            (_NEW_PARTS, _NEW_GATE),
-            (_NOTION, _NOTION_GATE),
-        )
-        if gate is None or gate.search(text)  # most texts hold no gate match: no slow full scan
+        for rx, gates in ((_BY_CUE, _BY_GATE), (_NEW_PARTS, _NEW_GATE), (_NOTION, _NOTION_GATE))
+        if any(gate.search(text) for gate in gates)  # most texts hold no gate match: no slow full scan
         for m in rx.finditer(text)
     )
-    return active, passive + _and_cues(text)
+    return active, (*passive, *_and_cues(text))
 
 
 # The gates of the scans below: each finds what every match of its scan holds, with a rare literal or a
-# letter the engine skips ahead to, so a text without it is not scanned at every "t", "s" or "w".
-_BY_GATE = re.compile(r"y\s(?:introducing|proposing|designing|developing|constructing)\b")
-_NEW_GATE = re.compile(
-    r"(?:novel|new)\s(?:key\s|core\s)?"
-    r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
+# letter the engine skips ahead to, so a text without it is not scanned at every "t", "s" or "w"; a gate
+# of several regexes passes when any of them finds (one literal start each: "notion", "concept").
+_BY_GATE = (re.compile(r"y\s(?:introducing|proposing|designing|developing|constructing)\b"),)
+_NEW_GATE = (
+    re.compile(
+        r"(?:novel|new)\s(?:key\s|core\s)?"
+        r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
+    ),
 )
-_NOTION_GATE = re.compile(r"(?:notion|concept)\sof\b")
+_NOTION_GATE = (re.compile(r"notion\sof\b"), re.compile(r"concept\sof\b"))
 
 
 # "we first define the notion of structured bipolar argumentation frameworks (SBAFs)": the paper's own
@@ -100,12 +103,14 @@ def _cue_in(text: str, begin: int, end: int) -> bool:
 
 # "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
 # the paper's own work, after "we" in the same sentence (for new names).
-_AND_CUE = re.compile(  # a literal start: a fast scan
-    r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
-    r"build|curate)s?\b|"  # "This paper proposes a framework … and introduces the X": rule 98
+_AND_CUES = (  # one literal start each ("and", ","): two fast scans, faster than one of the alternation
+    re.compile(  # "This paper proposes a framework … and introduces the X": rule 98
+        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
+        r"build|curate)s?\b"
+    ),
     # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)":
-    # matched from the comma (the engine skips ahead to "a" and ","), the cue two characters later
-    r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"
+    # matched from the comma, the cue two characters later
+    re.compile(r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"),
 )
 _WE = re.compile(r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|article|letter))\s")
 
@@ -121,8 +126,7 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
     ['introducing']
     """
     out = []
-    for match in _AND_CUE.finditer(text):
-        at, end = match.span()
+    for at, end in sorted(m.span() for rx in _AND_CUES for m in rx.finditer(text)):
         at += 2 * (text[at] == ",")  # ", introducing": the cue is the word after the comma
         begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
         if at and text[at - 1] == " " and _WE.search(text, begin, at):
@@ -149,3 +153,40 @@ _CLASS_HEAD = re.compile(
     r"frameworks|techniques|algorithms|tools|agents|pipelines|architectures)\s"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|when|because|since|if|although)\b|[;:]")
+
+
+# After a known name after the cue: the object itself ("we release the Pile, a corpus …"), not a modifier
+# of another noun ("a new 3DGS compression framework").
+_OBJECT_END = re.compile(
+    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
+    r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
+)
+_NEAR = re.compile(
+    r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
+    r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
+)
+# "we construct a Chain-of-Thought dataset": after "a / an" (after anything for a task, rule 97) a known name
+# before a data head says what kind of data it is (not "we construct the VAR dataset", which names it).
+_A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
+_DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
+# "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
+_COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
+
+
+def near_cue(text: str, between: str, end: int, known: bool, task: bool = False) -> bool:
+    """Whether a known name (``known``) or a new task right after an introduction cue (``between`` the two)
+    is the cue's own object: almost directly after it, for a known name not after an adjective that makes a
+    new variant of it, and the object itself, not a modifier nor the kind of data a data head names.
+
+    >>> t = "We release the Pile, a corpus. We propose a new 3DGS compression framework."
+    >>> near_cue(t, " the ", t.index(", a"), True), near_cue(t, " a new ", t.index(" compression"), True)
+    (True, False)
+    """
+    if known and _COMPOUND_ADJ.search(between):
+        return False
+    return bool(
+        _NEAR.match(between)
+        and (not known or _OBJECT_END.match(text, end))
+        and not (known and (task or _A_KIND.search(between)) and _DATA_HEAD.match(text, end))
+    )

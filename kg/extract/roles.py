@@ -47,7 +47,7 @@ from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
-from kg.extract.role_cues import cue_before, cues, subject_of_passive
+from kg.extract.role_cues import cue_before, cues, near_cue, subject_of_passive
 from kg.extract.role_kinds import demote_kinds, said_before
 from kg.extract.role_scope import (
     MADE,
@@ -68,23 +68,6 @@ from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
-# After a known name after the cue: the object itself ("we release the Pile, a corpus …"), not a modifier
-# of another noun ("a new 3DGS compression framework").
-_OBJECT_END = re.compile(
-    r"\s*(?:$|[,.;:()\u2014\u2013]|--|(?:which|that|is|are|was|to|for|as|in|on|and|of|from|by|at|via|"
-    r"achieves?|outperforms?|consists?|comprises?|dataset|benchmark|corpus|suite|leaderboard|challenge)\b)"
-)
-_NEAR = re.compile(
-    r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
-    r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
-    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
-)
-# "we construct a Chain-of-Thought dataset": after "a / an" (after anything for a task, rule 97) a known name
-# before a data head says what kind of data it is (not "we construct the VAR dataset", which names it).
-_A_KIND = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,3}$")
-_DATA_HEAD = re.compile(r"\s+(?:dataset|benchmark|corpus|corpora|suite)s?\b")
-# "we introduce cost-aware RAG, a setting …": a known name right after such an adjective names a new variant.
-_COMPOUND_ADJ = re.compile(r"[a-z]+-(?:based|aware|free|guided|driven|centric)\s+$")
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
 _CALLED = re.compile(  # not "the so-termed Bellman error": an established term
@@ -185,18 +168,15 @@ def role_for(
     ``source`` is "lexicon" for a known entity (also an acronym of one), else how it was found.
     """
     s_start, _ = sentence
-    known = source == "lexicon"
-    if (known and _MODIFIER.match(text, end)) or inside_other(text, start, end, s_start):
-        return "used"
-    if abbreviates_earlier(text, start, end):  # "a novel UCOD framework" after "… detection (UCOD)"
-        return "used"
-    if not known and _INTO.match(text, end) and not _OWN_BEFORE.search(text, max(s_start, start - 50), start):
+    if source == "lexicon":
+        return _known_role(text, start, end, s_start, kind)
+    if inside_other(text, start, end, s_start) or abbreviates_earlier(text, start, end):
+        return "used"  # "a novel UCOD framework" after "… detection (UCOD)"
+    if _INTO.match(text, end) and not _OWN_BEFORE.search(text, max(s_start, start - 50), start):
         return "used"  # "… that embeds Polytopic Action-based Motion Planning (PAAMP) into a pipeline"
-    concept = known and text[start:end].islower()  # "our reward model": a known concept
-    if not concept and _OUR.search(text, max(s_start, start - 40), start):
-        chosen = _CHOSEN.match(text, end) or (known and (kind != "model" or modifies_head(text, end, kind)))
-        return "used" if chosen else "introduced"  # "our X baseline", "our SNNs"; not a model release
-    if not known and (
+    if _OUR.search(text, max(s_start, start - 40), start):
+        return "used" if _CHOSEN.match(text, end) else "introduced"  # "our X baseline": chosen, not made
+    if (
         _CALLED.search(text, max(s_start, start - 36), start)
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
         or _OUR_NAMED.search(text, max(s_start, start - 60), start)
@@ -209,12 +189,10 @@ def role_for(
         )
     ):
         return "introduced"
-    if _after_cue(text, start, end, s_start, known, kind == "task") or (
-        kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start)
+    if _after_cue(text, start, end, s_start, False, kind == "task") or _defines_task(
+        text, start, s_start, kind
     ):
         return "introduced"
-    if known:
-        return "used"
     if (
         _is_part(text, start, end, s_start)
         or (start, end) in enumerated_spans(text)
@@ -235,6 +213,31 @@ def role_for(
     if lists_own_parts(text, start, s_start):  # "Our framework comprises two components: the FFSM and …"
         return "introduced"
     return "used"
+
+
+def _known_role(text: str, start: int, end: int, s_start: int, kind: str | None) -> str:
+    """:func:`role_for` of a known name. What makes it used whatever else holds (it modifies a noun, stands
+    inside another thing, abbreviates an earlier long form) is read last: most known names are used anyway.
+
+    >>> t = "We release LoRA, and our OCR-based method uses BERT."
+    >>> [_known_role(t, t.index(n), t.index(n) + len(n), 0, "method") for n in ("LoRA", "OCR", "BERT")]
+    ['introduced', 'used', 'used']
+    """
+    if not text[start:end].islower() and _OUR.search(text, max(s_start, start - 40), start):
+        # "our X baseline", "our SNNs" (a known kind, not a model release): chosen, not made
+        new = not (_CHOSEN.match(text, end) or kind != "model" or modifies_head(text, end, kind))
+    else:  # a known concept in lower case ("our reward model") is not the paper's own
+        new = _after_cue(text, start, end, s_start, True, kind == "task") or _defines_task(
+            text, start, s_start, kind
+        )
+    if not new or _MODIFIER.match(text, end) or inside_other(text, start, end, s_start):
+        return "used"
+    return "used" if abbreviates_earlier(text, start, end) else "introduced"
+
+
+def _defines_task(text: str, start: int, s_start: int, kind: str | None) -> bool:
+    """ "we formally define the problem of Conformal Object Detection (COD)": the paper creates the task."""
+    return kind == "task" and _DEFINED_TASK.search(text, max(s_start, start - 80), start) is not None
 
 
 def _own_shaped(text: str, start: int, end: int, s_start: int = 0) -> bool:
@@ -289,14 +292,7 @@ def _after_cue(text: str, start: int, end: int, s_start: int, known: bool, task:
             continue
         between = text[cue_end:start]
         if known or task:
-            compound = known and _COMPOUND_ADJ.search(between) is not None
-            if (
-                not concept
-                and not compound
-                and _NEAR.match(between)
-                and (not known or _OBJECT_END.match(text, end))
-                and not (known and (task or _A_KIND.search(between)) and _DATA_HEAD.match(text, end))
-            ):
+            if not concept and near_cue(text, between, end, known, task):
                 return True
         elif (
             not in_scope(text, cue_end, start)

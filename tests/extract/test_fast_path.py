@@ -115,3 +115,36 @@ def test_task_by_use_scan_equals_its_regex(text: str, short: str) -> None:
 
     want = "task" if re.search(rf"(?<![\w-]){re.escape(short)} tasks?\b", text) else None
     assert _task_by_use(text, short) == want
+
+
+@pytest.mark.parametrize("spacy_tokenizer", [False, True])
+def test_row_runner_gives_the_rows_of_the_mentions(spacy_tokenizer: bool) -> None:
+    import spacy
+
+    from kg.extract.extractor import _row_runner, _runner
+    from kg.model import mention_to_row
+
+    nlp = load_pipeline()
+    if spacy_tokenizer:  # the general path: a Doc through the component
+        nlp = spacy.blank("en")
+        nlp.add_pipe("kg_entities")
+    title = "FooBench: A Benchmark"
+    for text in TEXTS:
+        mentions = _runner(nlp)("p1", title, text)
+        assert _row_runner(nlp)("p1", title, text) == [mention_to_row(m) for m in mentions]
+
+
+def test_shared_phrases_take_the_key_order_of_the_whole_spacy_matcher(fx: Path) -> None:
+    from spacy.tokens import Doc
+
+    for lexicons in ((), (fx / "conflict_lexicon.jsonl",)):
+        nlp = load_pipeline(lexicons)
+        component = nlp.get_pipe("kg_entities")
+        assert isinstance(component, KGEntities)
+        for fast, whole in ((component.fast_lower, component._phrase_matchers()[0]),):
+            shared = {p: keys for p, keys in fast.phrases.items() if len(keys) > 1}
+            assert shared  # the shipped lexicon and the fixture have phrases of several entities
+            for phrase, keys in shared.items():
+                found = whole(Doc(nlp.vocab, words=list(phrase)))
+                spacy_order = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
+                assert keys == spacy_order, phrase

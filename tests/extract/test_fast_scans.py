@@ -144,7 +144,7 @@ def test_cue_gate_finds_in_every_match_of_its_scan(name: str) -> None:
         text = "".join(w + rng.choice([" ", " ", "\n", "", "-"]) for w in words)
         for match in scan.finditer(text):
             seen += 1
-            assert gate.search(match.group()), (name, text)
+            assert any(g.search(match.group()) for g in gate), (name, text)
     assert seen > 20  # the generated texts do reach the scan
 
 
@@ -228,10 +228,26 @@ def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
     )
     texts = [*_texts(3000, seed=17), "We X, thereby introducing Y and propose Z, presenting W,\nproposing V."]
     for text in texts:
-        fast = [
-            (s + 2 * (text[s] == ","), e) for s, e in (m.span() for m in role_cues._AND_CUE.finditer(text))
-        ]
+        spans = sorted(m.span() for rx in role_cues._AND_CUES for m in rx.finditer(text))
+        fast = [(s + 2 * (text[s] == ","), e) for s, e in spans]
         assert fast == [m.span() for m in plain.finditer(text)], text
+
+
+def test_passive_scans_find_what_the_passive_cue_finds() -> None:
+    pieces = ["is", "are", "This", "Ais", "care", "proposed", "introduced", "newly", "also", "rarely",
+              "built", "released", "x", "is proposed", "are then designed", "is incorporated",
+              "thisis proposed"]  # fmt: skip
+    rng = random.Random(19)
+    texts = [*_texts(2000, seed=23)]
+    for _ in range(20000):
+        words = rng.choices(pieces, k=rng.randint(2, 7))
+        texts.append("".join(w + rng.choice([" ", " ", "\n", "", "-"]) for w in words))
+    seen = 0
+    for text in texts:
+        fast = sorted(m.span() for rx in role_cues._PASSIVE_SCANS for m in rx.finditer(text))
+        assert fast == [m.span() for m in role_cues._PASSIVE.finditer(text)], text
+        seen += len(fast)
+    assert seen > 100
 
 
 def test_candidate_with_copies_as_replace_does() -> None:
