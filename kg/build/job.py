@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +39,7 @@ from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
 from kg.build.citations import reapply_citations
 from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, PageWriter, finish_explorer, start_explorer
+from kg.build.extraction import extract_missing
 from kg.build.splice import ChangeLog, write_store_file
 from kg.build.state import (
     CACHE_FILE,
@@ -294,9 +295,13 @@ def _update(
 ) -> int:
     """Extract what is not cached, update the stored graph and the cache; returns papers extracted."""
     todo = set(plan.papers) if plan.full else plan.changed
-    fresh, n_extracted = _extract(
-        cache, plan.papers, plan.keys, todo, options.processes, options.progress, options.model
-    )
+    # a full build keys the mentions and stores the papers while the workers extract
+    store_papers = (lambda: _store_papers(cache, plan)) if plan.full else None
+    got = extract_missing(
+        cache, plan.papers, plan.keys, todo, options.processes, options.progress, options.model,
+        keyer=keyer if plan.full else None, meanwhile=store_papers,
+    )  # fmt: skip
+    fresh, n_extracted = got.rows, got.extracted
     clock.lap("extract")
     if plan.full:
         store.clear()
@@ -310,11 +315,9 @@ def _update(
             plan.removed,
             rows_reader(cache, fresh, plan.keys, plan.stored_keys),
             bar.advance,
+            got.keyed,
         )
-    if plan.full:  # every paper again: the index of an older cache may be missing
-        cache.clear()
-        cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.papers)}, plan.keys)
-    else:
+    if not plan.full:
         cache.delete_papers(plan.removed)
         cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.changed)}, plan.keys)
     cache.set_meta(Meta.FINGERPRINT, plan.fingerprint)
@@ -333,6 +336,12 @@ def _update(
     cache.commit()  # the store is the truth from here; the files are made from it
     clock.lap("update")
     return n_extracted
+
+
+def _store_papers(cache: BuildCache, plan: _Plan) -> None:
+    """Store every paper of a full build (the index of an older cache may be missing)."""
+    cache.clear()
+    cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.papers)}, plan.keys)
 
 
 def _result(
@@ -360,37 +369,6 @@ def _result(
         notes=notes,
         timings=clock.items(),
     )
-
-
-def _extract(
-    cache: BuildCache,
-    papers: Mapping[str, Paper],
-    keys: Mapping[str, str],
-    pids: Iterable[str],
-    processes: int,
-    progress: bool | None,
-    model: bool = True,
-) -> tuple[dict[str, Sequence[Sequence[Any]]], int]:
-    """Extract the papers among ``pids`` whose key is not cached; returns their mention rows by key."""
-    from kg.extract.extractor import extract_paper_rows
-
-    wanted = sorted(set(pids))
-    cached = cache.cached_keys(keys[pid] for pid in wanted)
-    todo: dict[str, Paper] = {}
-    for pid in wanted:
-        if keys[pid] not in cached:
-            todo.setdefault(keys[pid], papers[pid])
-    fresh: dict[str, Sequence[Sequence[Any]]] = {}
-    batch: dict[str, Sequence[Sequence[Any]]] = {}
-    with Progress("extracting", total=len(todo), enabled=progress and bool(todo)) as bar:
-        for paper, rows in extract_paper_rows(list(todo.values()), processes=processes, model=model):
-            fresh[keys[paper.id]] = batch[keys[paper.id]] = rows
-            bar.advance()
-            if len(batch) >= 5000:
-                cache.put_mentions(batch)
-                batch = {}
-    cache.put_mentions(batch)
-    return fresh, len(todo)
 
 
 def entity_counts(summary: GraphSummary) -> dict[str, int]:

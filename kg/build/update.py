@@ -43,6 +43,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.build.extraction import key_rows
 from kg.build.store import GraphStore
 from kg.graph.records import (
     EdgeRow,
@@ -56,7 +57,7 @@ from kg.graph.records import (
     paper_node,
     publisher_key,
 )
-from kg.model import Paper, mention_from_row
+from kg.model import Paper
 from kg.resolve.resolver import (
     ClusterCache,
     EntityOfKey,
@@ -100,6 +101,7 @@ def update_graph(
     removed: Iterable[str],
     mention_rows: Callable[[Iterable[str], bool], Rows],
     step: Callable[[], object] | None = None,
+    keyed: Mapping[str, KeyedRow] | None = None,
 ) -> UpdateReport:
     """Update ``store`` from the papers as they were (``old_papers``) to as they are (``papers``).
 
@@ -107,15 +109,14 @@ def update_graph(
     ``removed``: ids of ``old_papers`` that are gone. ``mention_rows(pids, old)`` gives papers'
     raw (unresolved) mention rows by id, as extracted from the new (``old=False``) or old versions
     of the papers ``pids``. ``step()``, if given, is called after each of the :data:`STEPS` stages
-    (for a progress bar).
+    (for a progress bar). ``keyed``: changed papers' keyed mentions made already (a full build's).
     """
     tick = step or (lambda: None)
     changed, removed = set(changed), set(removed)
     _prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
     in_set = set(papers)
-    keyed_old = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(before, True).items()}
-    keyed_new = {pid: _keyed(keyer, pid, rows) for pid, rows in mention_rows(sorted(changed), False).items()}
+    keyed_old, keyed_new = _keyed(keyer, list(before), sorted(changed), mention_rows, keyed or {})
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
     eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
@@ -228,7 +229,7 @@ class _MentionEdges:
         _prefetch(papers, pids)
         rows: list[EdgeRow] = []
         for pid in sorted(pids & in_set):
-            row = keyed_new[pid] if pid in keyed_new else _keyed(self.keyer, pid, more[pid])
+            row = keyed_new[pid] if pid in keyed_new else key_rows(self.keyer, pid, more[pid])
             rows += mention_edges(pid, paper_date(papers[pid]), rewrite(row, self.eok, self.keyer))
         self.entities.update(eid for _, _, eid, _, _, _, _ in rows)
         self.store.put_edges(rows)
@@ -241,8 +242,18 @@ def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
         prefetch(ids)
 
 
-def _keyed(keyer: Keyer, pid: str, rows: Sequence[Sequence[Any]]) -> KeyedRow:
-    return keyer.key_mentions([mention_from_row(pid, r) for r in rows])
+def _keyed(
+    keyer: Keyer,
+    old: Sequence[str],
+    new: Sequence[str],
+    mention_rows: Callable[[Iterable[str], bool], Rows],
+    ready: Mapping[str, KeyedRow],
+) -> tuple[dict[str, KeyedRow], dict[str, KeyedRow]]:
+    """The keyed mentions of the papers' old versions and new ones (in these orders); of the new, the
+    ``ready`` ones are taken as they are."""
+    keyed_old = {pid: key_rows(keyer, pid, rows) for pid, rows in mention_rows(old, True).items()}
+    made = mention_rows([pid for pid in new if pid not in ready], False)
+    return keyed_old, {pid: ready[pid] if pid in ready else key_rows(keyer, pid, made[pid]) for pid in new}
 
 
 def _keys(row: KeyedRow) -> set[str]:
