@@ -109,11 +109,21 @@ def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mentio
     return _runner(nlp)(paper_id, title, abstract)
 
 
-def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
-    """``(paper_id, title, abstract) -> mentions`` for ``nlp``; kg's own pipeline skips building a Doc."""
+_TextPath = Callable[[str, int], tuple[list[Candidate], list[tuple[int, int]]]]
+
+
+def _fast_extract(nlp: Language) -> _TextPath | None:
+    """kg's own pipeline (its component alone, kg's tokenizer): the component's text path; else None."""
     component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
     if isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer):
-        extract = component.extract
+        return component.extract
+    return None
+
+
+def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
+    """``(paper_id, title, abstract) -> mentions`` for ``nlp``; kg's own pipeline skips building a Doc."""
+    extract = _fast_extract(nlp)
+    if extract is not None:
 
         def fast(paper_id: str, title: str, abstract: str) -> list[Mention]:
             text, title_len = _join(title, abstract)
@@ -134,9 +144,8 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
 
 def _row_runner(nlp: Language) -> Callable[[str, str, str], list[MentionRow]]:
     """:func:`_runner` giving each mention as its row: what a worker sends back, without the Mentions."""
-    component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
-    if isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer):
-        extract = component.extract
+    extract = _fast_extract(nlp)
+    if extract is not None:
 
         def fast(paper_id: str, title: str, abstract: str) -> list[MentionRow]:
             text, title_len = _join(title, abstract)
