@@ -109,28 +109,29 @@ def _run(nlp: Language, paper_id: str, title: str, abstract: str) -> list[Mentio
     return _runner(nlp)(paper_id, title, abstract)
 
 
-_TextPath = Callable[[str, int], tuple[list[Candidate], list[tuple[int, int]]]]
-
-
-def _fast_extract(nlp: Language) -> _TextPath | None:
-    """kg's own pipeline (its component alone, kg's tokenizer): the component's text path; else None."""
+def _fast_rows(nlp: Language) -> Callable[[str, str, str], list[MentionRow]] | None:
+    """kg's own pipeline (its component alone, kg's tokenizer): ``(paper_id, title, abstract) -> rows``
+    through the component's text path, building no Doc and no Mention; else None."""
     component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
-    if isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer):
-        return component.extract
-    return None
+    if not (isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer)):
+        return None
+    extract = component.extract
+
+    def fast(paper_id: str, title: str, abstract: str) -> list[MentionRow]:
+        text, title_len = _join(title, abstract)
+        cands, sentences = extract(text, title_len)
+        return _rows(cands, sentences, text, title)
+
+    return fast
 
 
 def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
     """``(paper_id, title, abstract) -> mentions`` for ``nlp``; kg's own pipeline skips building a Doc."""
-    extract = _fast_extract(nlp)
-    if extract is not None:
-
-        def fast(paper_id: str, title: str, abstract: str) -> list[Mention]:
-            text, title_len = _join(title, abstract)
-            cands, sentences = extract(text, title_len)
-            return _mentions(cands, sentences, text, title, paper_id)
-
-        return fast
+    rows = _fast_rows(nlp)
+    if rows is not None:
+        return lambda paper_id, title, abstract: [
+            Mention(paper_id, *r) for r in rows(paper_id, title, abstract)
+        ]
 
     def general(paper_id: str, title: str, abstract: str) -> list[Mention]:
         doc = _make_doc(nlp, title, abstract)
@@ -144,15 +145,9 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
 
 def _row_runner(nlp: Language) -> Callable[[str, str, str], list[MentionRow]]:
     """:func:`_runner` giving each mention as its row: what a worker sends back, without the Mentions."""
-    extract = _fast_extract(nlp)
-    if extract is not None:
-
-        def fast(paper_id: str, title: str, abstract: str) -> list[MentionRow]:
-            text, title_len = _join(title, abstract)
-            cands, sentences = extract(text, title_len)
-            return _rows(cands, sentences, text, title)
-
-        return fast
+    rows = _fast_rows(nlp)
+    if rows is not None:
+        return rows
     run = _runner(nlp)
     return lambda paper_id, title, abstract: [mention_to_row(m) for m in run(paper_id, title, abstract)]
 
