@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["abbreviates_earlier", "find_definitions", "match_long_form"]
+__all__ = ["LATEX_EMPHASIS", "abbreviates_earlier", "find_definitions", "match_long_form"]
 
+# A LaTeX emphasis command's opening, "\textbf{" or "\emph{": one list for every rule that reads one
+LATEX_EMPHASIS = r"\\(?:textbf|textit|textsc|texttt|emph)\{"
 # "(SF)", and "(\textbf{SF})" in LaTeX emphasis (docs/typing.md rule 102)
 _PAREN = re.compile(
-    r"\(\s*(?:\\(?:textbf|textit|emph|textsc|texttt)\{)?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
+    r"\(\s*(?:" + LATEX_EMPHASIS + r")?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
 )
 # a long form in LaTeX emphasis before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
-_BRACED = re.compile(r"\\(?:textbf|textit|emph|textsc|texttt)\{([^{}]+)\}$")
+_BRACED = re.compile(LATEX_EMPHASIS + r"([^{}]+)\}$")
 _WORD = re.compile(r"[^\s]+")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _WINDOW_STOP = re.compile(r"[.;:()\[\]\n]")

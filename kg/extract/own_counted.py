@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbrev import LATEX_EMPHASIS
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
@@ -47,7 +48,7 @@ _EXISTING = re.compile(
     r"open-source|commercial|proprietary)\b"
 )
 _EVALUATION = re.compile(r"\b(?:evaluation|test|testing)\b")
-_WRAP = r"(?:\\(?:textbf|textit|emph|texttt|textsc)\{)?"
+_WRAP = rf"(?:{LATEX_EMPHASIS})?"
 _TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
 _WORDS = r"[A-Z][\w\-]*(?:\s(?:(?:of|for|with|in|to|on|the)\s)?[A-Z][\w\-]*){1,5}"
 _ITEM = re.compile(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.abbrev import abbreviates_earlier, match_long_form
+from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data
@@ -88,7 +88,7 @@ _OBJECT = re.compile(
     r"planner|solver|optimizer|compressor)),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
     r")?"
-    r"(?:\*\*|(?:\\(?:textbf|textsc|textit|texttt|emph)\{){1,2}|"
+    r"(?:\*\*|(?:" + LATEX_EMPHASIS + r"){1,2}|"
     r"(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
     # emphasis: "we introduce **CoE**", "\textbf{X}", nested "\textbf{\textsc{Med-Stress}}"; a quoted name:
     # "an auxiliary ``Idea Head''"
@@ -176,7 +176,7 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 # An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):
 # "\textit{Hyperbolic Masked Image and Distillation Network}" is no name "Hyperbolic Masked Image".
-_CUT_EMPHASIS = re.compile(r"\\(?:textbf|textit|textsc|texttt|emph)\{$")
+_CUT_EMPHASIS = re.compile(LATEX_EMPHASIS + "$")
 _CUT_AFTER = re.compile(r"\s(?!\()")  # a next word inside the braces (not "\emph{OneManCompany (OMC)}")
 
 
