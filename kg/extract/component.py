@@ -36,7 +36,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longes
 from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
-from kg.extract.ending_data import after_capitalised_word, capitalised_parts
+from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_start
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
@@ -209,6 +209,8 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
+            if (start, end) in parts and (longer := longer_start(text, start, end, known_ends)) is not None:
+                out.append(Candidate(longer, end, kind, text[longer:end], confidence=0.7, rule="lexicon.longer"))
             if (start, end) in parts or describes_likeness(text, end):
                 continue  # "a Dual-Prompt Controlled Attention Mechanism": a part; "a UNet-like net": no name
             context = (

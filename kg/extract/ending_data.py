@@ -37,6 +37,7 @@ __all__ = [
     "capitalised_parts",
     "data_context",
     "inside_longer_name",
+    "longer_start",
 ]
 
 _HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
@@ -172,16 +173,47 @@ def capitalised_part(text: str, start: int, end: int, known_ends: frozenset[int]
     surface = text[start:end]
     if start < text.find("\n\n") or not surface[:1].isupper() or (" " not in surface and "-" not in surface):
         return False
+    return _name_word(text, start, known_ends) is not None
+
+
+def _name_word(text: str, start: int, known_ends: frozenset[int]) -> int | None:
+    """The start of the capitalised word right before ``start`` that belongs to a longer name with what
+    follows it (rule 77's test), or None."""
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if word is None or word.end(1) in known_ends:
-        return False
+        return None
     candidate = word.group(1)
     if any(part[1:] != part[1:].lower() for part in candidate.split("-")) or _MODIFIER.search(candidate):
-        return False  # "CLIP Contrastive Learning", "Multi-task Prompt Engineering", "Mamba-like"
+        return None  # "CLIP Contrastive Learning", "Multi-task Prompt Engineering", "Mamba-like"
     if candidate in _FUNCTION or candidate in _PLAIN or candidate in _LANGUAGES:
-        return False
+        return None
     before = text[: word.start()].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;\n"
+    return word.start() if before and before[-1] not in ".!?:;\n" else None
+
+
+def longer_start(text: str, start: int, end: int, known_ends: frozenset[int]) -> int | None:
+    """Where the longer capitalised name that holds the part ``text[start:end]`` (rule 77) starts: back
+    over up to four capitalised words that pass rule 77's test (rule 108). None when the name goes on past
+    the part with another capitalised word ("a Scalable Reinforcement Learning Framework": the longer name
+    is not read here) or a hyphen.
+
+    >>> t = "T\\n\\nIt resembles the Upside-Down Reinforcement Learning paradigm. A Bayesian Deep Learning"
+    >>> t += " model. It is a Scalable Reinforcement Learning Framework."
+    >>> def longer(part, at):
+    ...     start = t.find(part, at)
+    ...     begin = longer_start(t, start, start + len(part), frozenset())
+    ...     return None if begin is None else t[begin : start + len(part)]
+    >>> longer("Reinforcement Learning", 0), longer("Deep Learning", 0), longer("Reinforcement Learning", 70)
+    ('Upside-Down Reinforcement Learning', 'Bayesian Deep Learning', None)
+    """
+    if re.match(r"(?:\s[A-Z]|-\w)", text[end : end + 2]):
+        return None
+    begin = _name_word(text, start, known_ends)
+    for _ in range(3):
+        if begin is None or (earlier := _name_word(text, begin, known_ends)) is None:
+            break
+        begin = earlier
+    return begin
 
 
 def capitalised_parts(

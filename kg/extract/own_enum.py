@@ -22,11 +22,11 @@ __all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_par
 # Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
 _NUMBER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])"  # an item's number: "(1)", "(iv)", "(b)"
 _ENUM = re.compile(
-    rf"\((?<!\S\(){_NUMBER}\)\s(?:\\textbf\{{|\*\*)?"  # "(1) \textbf{X}"
+    rf"\((?<!\S\(){_NUMBER}\)\s(?:an?\s)?(?:\\textbf\{{|\*\*)?"  # "(1) \textbf{X}", "(i) a X that"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
-    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s))"
+    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s))"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
