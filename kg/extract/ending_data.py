@@ -37,6 +37,7 @@ __all__ = [
     "capitalised_parts",
     "data_context",
     "inside_longer_name",
+    "longer_name",
     "longer_start",
 ]
 
@@ -191,6 +192,29 @@ def _name_word(text: str, start: int, known_ends: frozenset[int]) -> int | None:
     return word.start() if before and before[-1] not in ".!?:;\n" else None
 
 
+# After the part, the capitalised name goes on: another capitalised word, a hyphen, or a preposition before one.
+_GOES_ON = re.compile(r"\s[A-Z]|-\w|\s(?:for|of|with|via|on)\s[A-Z]")
+# A container word a part may end in that is not part of the longer name ("the Differential Attention mechanism").
+_CONTAINER_END = re.compile(r"\s(?:mechanisms?|models?|architectures?|frameworks?|backbones?|paradigms?)$")
+
+
+def longer_name(text: str, start: int, end: int, known_ends: frozenset[int]) -> tuple[int, int] | None:
+    """The span of the longer capitalised method name that holds the part ``text[start:end]`` (rule 108):
+    :func:`longer_start`, without a container word the part ends in ("Attention mechanism", "Transformer
+    architecture").
+
+    >>> t = "T\\n\\nWe extend the Differential Attention mechanism to PaliGemma."
+    >>> s, e = longer_name(t, t.find("Attention"), t.find(" to"), frozenset())
+    >>> t[s:e]
+    'Differential Attention'
+    """
+    begin = longer_start(text, start, end, known_ends)
+    if begin is None:
+        return None
+    container = _CONTAINER_END.search(text, start, end)
+    return begin, container.start() if container else end
+
+
 def longer_start(text: str, start: int, end: int, known_ends: frozenset[int]) -> int | None:
     """Where the longer capitalised name that holds the part ``text[start:end]`` (rule 77) starts: back
     over up to four capitalised words that pass rule 77's test (rule 108). None when the name goes on past
@@ -206,8 +230,8 @@ def longer_start(text: str, start: int, end: int, known_ends: frozenset[int]) ->
     >>> longer("Reinforcement Learning", 0), longer("Deep Learning", 0), longer("Reinforcement Learning", 70)
     ('Upside-Down Reinforcement Learning', 'Bayesian Deep Learning', None)
     """
-    if re.match(r"(?:\s[A-Z]|-\w)", text[end : end + 2]):
-        return None
+    if _GOES_ON.match(text, end):
+        return None  # "a Scalable Reinforcement Learning Framework", "(Flow Optimal Control for Unentangled …)"
     begin = _name_word(text, start, known_ends)
     for _ in range(3):
         if begin is None or (earlier := _name_word(text, begin, known_ends)) is None:
