@@ -209,8 +209,14 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
-            if (start, end) in parts and kind == "method" and not any(s < start < e for _, s, e, _ in matches):
-                out += _longer(text, start, end, known_ends)  # rule 108: "the Upside-Down Reinforcement Learning"
+            if (
+                (start, end) in parts
+                and kind == "method"
+                and not any(s < start < e for _, s, e, _ in matches)
+            ):
+                out += _longer(
+                    text, start, end, known_ends
+                )  # rule 108: "the Upside-Down Reinforcement Learning"
             if (start, end) in parts or describes_likeness(text, end):
                 continue  # "a Dual-Prompt Controlled Attention Mechanism": a part; "a UNet-like net": no name
             context = (
@@ -296,7 +302,9 @@ def _longer(text: str, start: int, end: int, known_ends: frozenset[int]) -> list
     span = longer_name(text, start, end, known_ends)
     if span is None:
         return []
-    return [Candidate(span[0], span[1], "method", text[span[0] : span[1]], confidence=0.7, rule="lexicon.longer")]
+    return [
+        Candidate(span[0], span[1], "method", text[span[0] : span[1]], confidence=0.7, rule="lexicon.longer")
+    ]
 
 
 def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry) -> list[Candidate]:

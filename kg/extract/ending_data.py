@@ -192,9 +192,9 @@ def _name_word(text: str, start: int, known_ends: frozenset[int]) -> int | None:
     return word.start() if before and before[-1] not in ".!?:;\n" else None
 
 
-# After the part, the capitalised name goes on: another capitalised word, a hyphen, or a preposition before one.
+# After the part, the name goes on: another capitalised word, a hyphen, or a preposition before one.
 _GOES_ON = re.compile(r"\s[A-Z]|-\w|\s(?:for|of|with|via|on)\s[A-Z]")
-# A container word a part may end in that is not part of the longer name ("the Differential Attention mechanism").
+# A container word a part may end in, no part of the longer name ("the Differential Attention mechanism").
 _CONTAINER_END = re.compile(r"\s(?:mechanisms?|models?|architectures?|frameworks?|backbones?|paradigms?)$")
 
 
@@ -231,7 +231,9 @@ def longer_start(text: str, start: int, end: int, known_ends: frozenset[int]) ->
     ('Upside-Down Reinforcement Learning', 'Bayesian Deep Learning', None)
     """
     if _GOES_ON.match(text, end):
-        return None  # "a Scalable Reinforcement Learning Framework", "(Flow Optimal Control for Unentangled …)"
+        return (
+            None  # "a Scalable Reinforcement Learning Framework", "(Flow Optimal Control for Unentangled …)"
+        )
     begin = _name_word(text, start, known_ends)
     for _ in range(3):
         if begin is None or (earlier := _name_word(text, begin, known_ends)) is None:
