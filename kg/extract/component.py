@@ -36,7 +36,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longes
 from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit
 from kg.extract.definitions import acronym_candidates, reads_redefined
-from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_name
+from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
 from kg.extract.learned import PhraseModel, add_model, default_model
@@ -210,13 +210,10 @@ class KGEntities:
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
             if (
-                (start, end) in parts
-                and kind == "method"
-                and not any(s < start < e for _, s, e, _ in matches)
-            ):
-                out += _longer(
-                    text, start, end, known_ends
-                )  # rule 108: "the Upside-Down Reinforcement Learning"
+                start,
+                end,
+            ) in parts and kind == "method":  # rule 108: "the Upside-Down Reinforcement Learning"
+                out += longer_candidates(text, start, end, [m[1:3] for m in matches], known_ends)
             if (start, end) in parts or describes_likeness(text, end):
                 continue  # "a Dual-Prompt Controlled Attention Mechanism": a part; "a UNet-like net": no name
             context = (
@@ -297,16 +294,6 @@ class KGEntities:
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
 
 
-def _longer(text: str, start: int, end: int, known_ends: frozenset[int]) -> list[Candidate]:
-    """The longer capitalised method name holding a known method's part (rule 108), if any."""
-    span = longer_name(text, start, end, known_ends)
-    if span is None:
-        return []
-    return [
-        Candidate(span[0], span[1], "method", text[span[0] : span[1]], confidence=0.7, rule="lexicon.longer")
-    ]
-
-
 def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry) -> list[Candidate]:
     """The whole hyphenated name around a lexicon name ("N-MNIST"), as a new name of the entry's type."""
     how, begin = context
@@ -315,8 +302,8 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
     variant = VARIANT.match(text, end)
     stop = variant.end() if variant and not is_adjectival(variant.group()) else end
     name = text[begin:stop]
-    if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name):
-        return []  # "non-Transformer", "self-supervised learning": a modifier, not a name
+    if not (text[begin].isupper() or text[begin].isdigit()) or is_adjectival(name) or modality_pair(name):
+        return []  # "non-Transformer", "self-supervised learning": a modifier; "Text-to-video X": a class
     kind = variant_type(name, entry.type, text)
     return [Candidate(begin, stop, kind, name, confidence=0.7, source="pattern", rule="lexicon.compound")]
 

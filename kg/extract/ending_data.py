@@ -30,6 +30,9 @@ Attention mechanism") is a part of the longer name (rule 77): :func:`capitalised
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
 
 __all__ = [
     "after_capitalised_word",
@@ -37,8 +40,10 @@ __all__ = [
     "capitalised_parts",
     "data_context",
     "inside_longer_name",
+    "longer_candidates",
     "longer_name",
     "longer_start",
+    "modality_pair",
 ]
 
 _HEAD = r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|challenges?|lexicons?|treebanks?)"
@@ -265,3 +270,38 @@ def capitalised_parts(
     if not parts:
         return frozenset()
     return frozenset((s, e) for s, e, _ in spans if any(ps <= s and e <= pe for ps, pe in parts))
+
+
+def longer_candidates(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int]], known_ends: frozenset[int]
+) -> list[Candidate]:
+    """The longer capitalised method name (:func:`longer_name`) holding the known method ``text[start:end]``
+    that rule 77 reads as a part, unless another known name overlaps the part's start ("Vision Transformer
+    models" holds Vision Transformer, not a longer name; rule 108).
+
+    >>> t = "T\\n\\nIt resembles the Upside-Down Reinforcement Learning paradigm."
+    >>> s = t.find("Reinforcement")
+    >>> [c.name for c in longer_candidates(t, s, s + 22, [(s, s + 22)], frozenset())]
+    ['Upside-Down Reinforcement Learning']
+    """
+    if any(s < start < e for s, e in spans):
+        return []
+    span = longer_name(text, start, end, known_ends)
+    if span is None:
+        return []
+    name = text[span[0] : span[1]]
+    return [Candidate(span[0], span[1], "method", name, confidence=0.7, rule="lexicon.longer")]
+
+
+# "Text-to-video diffusion models": a modality pair before a known name of several words (rule 110)
+_MODALITY_PAIR = re.compile(r"[A-Za-z]+-to-[A-Za-z][\w-]* \w")
+
+
+def modality_pair(name: str) -> bool:
+    """Whether the hyphenated ``name`` around a known name of several words starts with a modality pair: a
+    class of the known name ("Text-to-video diffusion models", as "text-to-image models" is), no longer name.
+
+    >>> modality_pair("Text-to-video diffusion models"), modality_pair("N-MNIST")
+    (True, False)
+    """
+    return _MODALITY_PAIR.match(name) is not None
