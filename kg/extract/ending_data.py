@@ -197,6 +197,9 @@ def _name_word(text: str, start: int, known_ends: frozenset[int]) -> int | None:
     return word.start() if before and before[-1] not in ".!?:;\n" else None
 
 
+# A capitalised word or a number before the run where rule 77's test stopped: the name may go on before
+# it, so no longer name is read ("a Hybrid Disentangled VQ-VAE", "2-Dimensional …"; not "The", "For").
+_STOP_WORD = re.compile(r"(?<![\w\-.+])([A-Z0-9][\w\-]*) $")
 # After the part, the name goes on: another capitalised word, a hyphen, or a preposition before one.
 _GOES_ON = re.compile(r"\s[A-Z]|-\w|\s(?:for|of|with|via|on)\s[A-Z]")
 # A container word a part may end in, no part of the longer name ("the Differential Attention mechanism").
@@ -244,6 +247,9 @@ def longer_start(text: str, start: int, end: int, known_ends: frozenset[int]) ->
         if begin is None or (earlier := _name_word(text, begin, known_ends)) is None:
             break
         begin = earlier
+    stop = None if begin is None else _STOP_WORD.search(text, max(0, begin - 40), begin)
+    if stop is not None and stop.group(1) not in _FUNCTION:
+        return None  # the name goes on before: "Large Language Diffusion Models"
     return begin
 
 

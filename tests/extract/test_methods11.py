@@ -50,6 +50,16 @@ def test_longer_capitalised_method_is_linked(text: str, name: str) -> None:
             "SPARK (Spatial Policy-driven Adaptive Reinforcement Learning for Knowledge Distillation).",
             "Adaptive Reinforcement Learning",
         ),
+        # the name goes on before the run: a plain or capitalised word that rule 77's test stops at
+        ("Large Language Diffusion Models have emerged in NLP.", "Language Diffusion Models"),
+        (
+            "The architecture features a Hybrid Disentangled VQ-VAE that decouples motion.",
+            "Disentangled VQ-VAE",
+        ),
+        (
+            "We introduce MuGCP (Multi-modal Mutual-Guidance Conditional Prompt Learning).",
+            "Mutual-Guidance Conditional Prompt Learning",
+        ),
         # another known name overlaps the part's start
         (
             "Our approach leverages Vision Transformer models pre-trained on ImageNet.",
