@@ -66,6 +66,7 @@ _FOR_NOUNS_TEXT = "method approach framework model network system pipeline techn
 _FOR_NOUNS = frozenset(f"{w}{s}" for w in f"{_FOR_NOUNS_TEXT} benchmark dataset".split() for s in ("", "s"))
 _FOR_VERBS_TEXT = """designed tailored developed proposed used employed utilized utilised adopted applied
     leveraged trained fine-tuned finetuned optimized optimised suited suitable applicable results performance
+    explored investigated deployed exploited repurposed adapted
     state-of-the-art"""
 _FOR_VERBS = frozenset(_FOR_VERBS_TEXT.split())
 # "we use / adopt / apply <a thing of up to three words> for X"
@@ -75,6 +76,13 @@ _USE_VERBS = frozenset(_USE_VERBS_TEXT.split())
 # a pipeline's parts: what they are used for is a step of the method, not a task
 _PARTS_TEXT = "agent module head branch layer component stage block encoder decoder expert"
 _PARTS = frozenset(_PARTS_TEXT.split())
+_NOT_FOR_TEXT = "checker reflector solver planner verifier critic judge cot"
+_NOT_FOR = _PARTS | frozenset(_NOT_FOR_TEXT.split())
+# a thing made or measured for a task before "for" (rule 114; not "crucial / essential for": a
+# background need, "essential for urban planning")
+_FOR_WORDS_TEXT = """solution tool toolkit resource accuracy score gain improvement baseline detector
+    classifier segmenter tracker"""
+_FOR_WORDS = frozenset(_FOR_WORDS_TEXT.split())
 # A task name written before a pipeline part or glued to "-based" / "-free" / "-guided" names a step or a
 # component of the method, not a task it addresses ("a 2D style transfer module", "a hybrid point cloud
 # reconstruction loss", "object detection-based techniques", "OCR-free methods"); a "control" task
@@ -107,11 +115,24 @@ _PREPOSITION = re.compile(r" (to|on|in|such as|including) ")
 # "Video anomaly detection aims to / has attracted …": the subject of such a sentence names a task
 _AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|received|drawn))\b")
 _AIMS_GATE = ("aims to", "seeks to", "refers to", "has attracted", "has gained", "has received", "has drawn")
-# a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"
-# ("\s(?:datasets?|benchmarks?)\b" from its first letter, the space looked behind for: a fast scan; a
-# match starts one character before the letter)
-_DATA_NOUN = re.compile(r"(?:d(?<=\sd)atasets?|b(?<=\sb)enchmarks?)\b")
-_DATA_WORDS = ("dataset", "benchmark")  # where every match of _DATA_NOUN starts
+# a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"; and
+# the kinds of method a field of work has (rule 112, plural only: "existing 3D vehicle generation methods",
+# "state-of-the-art point cloud completion methods", "hallucination detection models"; a singular "a
+# noise prediction network" is often the paper's own part). ("\s(?:datasets?|…)\b" from its first letter,
+# the space looked behind for: a fast scan; a match starts one character before the letter)
+_DATA_NOUN = re.compile(
+    r"(?:d(?<=\sd)atasets?|b(?<=\sb)enchmarks?|m(?<=\sm)ethods|a(?<=\sa)(?:pproaches|lgorithms)"
+    r"|t(?<=\st)echniques|m(?<=\sm)odels|s(?<=\ss)ystems|f(?<=\sf)rameworks|p(?<=\sp)ipelines)\b"
+)
+_DATA_WORDS = (  # where every match of _DATA_NOUN starts
+    *("dataset", "benchmark", "methods", "approaches", "algorithms"),
+    *("techniques", "models", "systems", "frameworks", "pipelines"),
+)
+# words naming prior work before such a kind of method: the phrase names the field's task
+_PRIOR_WORK_TEXT = """existing previous prior current recent state-of-the-art sota conventional traditional
+    mainstream leading popular classical classic standard competing modern representative typical common
+    advanced other baseline"""
+_PRIOR_WORK = frozenset(_PRIOR_WORK_TEXT.split())
 _HEAD_ENDINGS = tuple(sorted(CONTEXT_HEADS))  # str.endswith's argument, made once
 _TACKLE = re.compile(  # "\b(?:tackle|…)", each word's first letter before its boundary: a fast scan
     r"(?:t(?<=\bt)ackl(?:e|es|ing)|a(?<=\ba)ddress(?:es|ing)?|s(?<=\bs)olv(?:e|es|ing)|s(?<=\bs)tud(?:y|ies|ying)|"
@@ -164,7 +185,9 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
             continue
         words = phrase_words(text, max(start, at - 120), at)
         if words and words[-1][2] in CONTEXT_HEADS:
-            out += [c.with_(rule="cue.task") for c in list_before(text, words, len(words) - 1)]
+            items = list(list_before(text, words, len(words) - 1))
+            if items and (match.group()[0] in "db" or _after_prior_work(text, start, items[-1].start)):
+                out += [c.with_(rule="cue.task") for c in items]
     for match in _AIMS.finditer(text, start) if any(cue in text for cue in _AIMS_GATE) else ():
         item = _called(text, start, match.start())
         if item is not None:
@@ -176,6 +199,16 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         if item is not None:
             out.append(item.with_(rule="cue.task"))
     return [c for c in out if not (_NOT_CUED & set(name := c.name.lower().split()) or not_domain(name[:-1]))]
+
+
+def _after_prior_work(text: str, start: int, at: int) -> bool:
+    """Whether a word naming prior work stands among the four words before ``at`` in its clause
+    ("existing 3D vehicle generation methods", "state-of-the-art latent fingerprint recognition
+    techniques"; not "to train classification models", rule 112)."""
+    before = text[max(start, at - 60) : at]
+    ends = list(_CLAUSE_END.finditer(before))
+    words = before[ends[-1].end() if ends else 0 :].lower().split()[-4:]
+    return not _PRIOR_WORK.isdisjoint(words)
 
 
 def _governed(text: str, start: int) -> list[tuple[int, bool]]:
@@ -217,7 +250,18 @@ def _for_cue(before: str) -> bool:
         words.pop()
     while words and words[-1] in ("specifically", "explicitly"):
         words.pop()
-    return bool(words) and words[-1].lower() in _FOR_NOUNS
+    # rule 114: a name ("LLMs for clinical question answering", "a fine-tuned ViT for …"), or a thing made
+    # or measured for the task ("a promising tool for …", "an F1 score of 0.8 for hyperbole detection");
+    # not a part ("a Checker for answer verification")
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    if last.lower() in _FOR_NOUNS or last.lower().removesuffix("s") in _FOR_WORDS:
+        return True
+    if last[:1].isdigit():  # a result reported for the task: "an F1 of 60.48% for gene identification"
+        return True
+    named = any(ch.isupper() for ch in last) and (len(words) > 1 and not words[-2].endswith((".", ":")))
+    return named and last.lower().removesuffix("s") not in _NOT_FOR
 
 
 def _lowered(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

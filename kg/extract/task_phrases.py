@@ -99,9 +99,12 @@ _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _TASK_NOUN = re.compile(r"(?:tasks?|problems?)\b")
-# after a task noun: "tasks such as A, B and C", "applications including A"; "(the) task of A"
+# after a task noun: "tasks such as A, B and C", "applications including A", "tasks spanning / ranging
+# from A", "two tasks: A and B" (rule 113); "(the) task of A"
 _LIST_START = re.compile(
-    r"(?:tasks|problems|applications)\s*,?\s+(?P<list>such\s+as|including|like|e\.g\.,?)\s+|"
+    r"(?:tasks|problems|applications)\s*,?\s+(?P<list>such\s+as|including|like|e\.g\.,?|spanning|covering"
+    r"|encompassing|involving|ranging\s+from)\s+|"
+    r"(?:tasks|problems)(?P<colon>\s*:)\s+|"
     r"(?:task|problem)\s+of\s+",
 )
 
@@ -201,7 +204,7 @@ def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
             if words and words[-1][2] in CONTEXT_HEADS:
                 yield from list_before(text, words, len(words) - 1)
     cue = _LIST_START.match(text, at)
-    if cue and (cue.group("list") or text.endswith("the ", start, at)):
+    if cue and (cue.group("list") or cue.group("colon") or text.endswith("the ", start, at)):
         yield from _list_after(text, phrase_words(text, cue.end(), min(len(text), cue.end() + 200)))
 
 
@@ -214,6 +217,8 @@ def _next_space(text: str, begin: int) -> int:
 def phrase_at(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate | None:
     """The phrase ending at head ``words[j]`` as a task candidate, or None when it is a bare head."""
     i = phrase_start(words, j, title=False)
+    while i < j - 1 and words[i][2].lower() in _SETTING_WORDS:  # rule 115: as the title rule cuts them
+        i += 1  # "feed-forward scene reconstruction", "federated medical image segmentation"
     bare = i == j or (i + 1 == j and DIMENSION.fullmatch(words[i][2]) is not None)  # "2D segmentation"
     if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()):
         return None  # a bare head (or a dimension and a head); "autoregressive translation"

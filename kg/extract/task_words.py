@@ -48,7 +48,8 @@ _GENERIC = """
     leveraging dynamic adaptive native physical photorealistic text-rich cross-domain domain-specific
     individual respective corresponding certain particular representative generative multimodal
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
-    intelligent fair smart next enhance improve prior optimal special complete instant"""
+    intelligent fair smart next enhance improve prior optimal special complete instant heavy vitro vivo
+    silico situ previous successful mainstream leading competing off-the-shelf next-generation"""
 GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 # Method words, learning paradigms and describing words that corpus titles put before a known task
 # ("Neural Program Synthesis", "Multilingual Depression Detection", "Unsupervised Anomaly Detection",
@@ -79,14 +80,14 @@ HYPHEN_MODIFIER = re.compile(
 # In running text the word right before the head must not read as an adjective: "discrete
 # segmentation", "autoregressive translation", "combinatorial counting" describe, they do not name.
 ADJECTIVE = re.compile(
-    r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client)$)"
+    r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client|content)$)"
     r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")
-_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing"
+_ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing reading"
 _ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
 # nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
 _LY_NOUNS = frozenset({"anomaly", "assembly", "family", "supply", "reply"})

@@ -140,3 +140,54 @@ def test_not_domain() -> None:
     assert not not_domain(["aerial", "image"]) and not not_domain(["acoustic", "scene"])
     assert not_domain(["synthetic"]) and not_domain(["data-scarce"]) and not_domain(["smaller"])
     assert not_domain(["models'"]) and not_domain(["4x"]) and not_domain(["like"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule 112: a kind of method the field has, after a word naming prior work
+        ("However, existing 3D vehicle generation methods are trained on synthetic data.",
+         ["3D vehicle generation"]),
+        ("It beats previous quality assessment methods and SOTA anomaly detection and change detection "
+         "approaches.", ["quality assessment", "change detection", "anomaly detection"]),
+        ("Recent successful video generation systems predict scenes.", ["video generation"]),
+        # rule 114: a name, a result or a made thing before "for"
+        ("LLMs are increasingly explored for clinical question answering and decision support.",
+         ["clinical question answering"]),
+        ("We adapt MLLMs for landmark localization.", ["landmark localization"]),
+        ("It reaches an F1 of 60.48% for gene identification.", ["gene identification"]),
+        ("It offers a promising tool for cancer prognosis assessment.", ["cancer prognosis assessment"]),
+    ],
+)  # fmt: skip
+def test_kinds_of_method_and_names_before_for_are_cues(text: str, expected: list[str]) -> None:
+    assert [c.name for c in cue_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These synthetic images are then used to train classification models.",  # no prior-work word
+        "a novel paradigm with precise abilities of specialist detection models",  # likewise
+        "(2) a Checker for answer verification, (3) a Reflector for error diagnosis",  # parts of a system
+        "Accurate detection is essential for urban planning.",  # a background need, not a use
+        "the prompts factory for action planning",  # a lower-case noun: no name
+    ],
+)
+def test_no_kind_of_method_or_for_cue_without_its_word(text: str) -> None:
+    assert cue_candidates(text) == []
+
+
+def test_list_starts_content_and_describing_words() -> None:
+    # rule 113: a colon and "spanning / encompassing …" start a list of tasks
+    got = _tasks("We compare models across three tasks: dialect classification and topic classification.")
+    assert ("dialect classification", "context.task") in got  # "topic classification": a lexicon task
+    got = _tasks("Results on subtasks, encompassing formula recognition and reading order detection, hold.")
+    assert ("reading order detection", "context.task") in got  # "reading" is a noun here
+    # rule 115: "content" is a noun before a task head; settings and "in vitro" describe
+    assert ("explicit content removal", "context.task") in _tasks(
+        "It wins on both object erasure and explicit content removal tasks."
+    )
+    got_names = [c.name for c in cue_candidates("Existing feed-forward scene reconstruction methods fail.")]
+    assert got_names == ["scene reconstruction"]
+    got = _tasks("It paves the way for practical, in vitro acidosis detection systems.")
+    assert not any(name.startswith("vitro") for name, _ in got)
