@@ -1,7 +1,7 @@
 """Metric names the lexicon lacks, read from their shape and from a reported value.
 
-The rules below (``rule="metric.shape"``; the correlations ``"metric.correlation"``), each a named measure by the annotation guide, never a quantity
-the paper only sets:
+The rules below (``rule="metric.shape"``; the correlations ``"metric.correlation"``), each a named
+measure by the annotation guide, never a quantity the paper only sets:
 
 - **"@k" and thresholds**: a name glued to "@" and a number or k ("mAP@20", "Acc@1km", "Recall@50",
   "pass@k"): the measure at that cut-off. Not an address ("name@host.org"), a venue year
