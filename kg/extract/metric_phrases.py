@@ -1,7 +1,7 @@
 """Metric names the lexicon lacks, read from their shape and from a reported value.
 
-Three rules (``rule="metric.shape"``), each a named measure by the annotation guide, never a quantity
-the paper only sets:
+The rules below (``rule="metric.shape"``; the correlations ``"metric.correlation"``), each a named
+measure by the annotation guide, never a quantity the paper only sets:
 
 - **"@k" and thresholds**: a name glued to "@" and a number or k ("mAP@20", "Acc@1km", "Recall@50",
   "pass@k"): the measure at that cut-off. Not an address ("name@host.org"), a venue year
@@ -12,6 +12,10 @@ the paper only sets:
   Masked Autoencoders, so it is the mean absolute error only where a value follows it ("an MAE of 3.65
   years", "MAE = 0.59", "MAE: 4.1") or it is listed with a known metric ("RMSE and MAE", "MSE, MAE, and
   R2"); a paper that defines it ("masked autoencoder (MAE)") is read by the acronym rules first.
+- **"R2" reported as a measure** (rule 117): "R2 = 0.99", "$R^{2}=0.66$", "an R2 of 0.949" or "RMSE and
+  R2" is the coefficient of determination (the bare "R2" is also a release: "DeepSeek-R2").
+- **Correlation coefficients by surname** (rule 116, :mod:`kg.extract.correlations`): "Pearson r = 0.98",
+  "Spearman correlations of 0.85", "Pearson and Spearman correlations".
 - **A measured rate, error or score**: a lower-case phrase of 1-3 words before "rate", "error" or
   "score" that is *reported with a value* ("a solve rate of 45%", "reduces the mean distance error to
   1.2 mm", "a 12% higher task completion rate", "improves hit rates by 8%") or named as what is
@@ -46,6 +50,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
+from kg.extract.correlations import correlation_candidates
 from kg.extract.phrase_words import DESCRIBING_WORDS, STOP
 
 __all__ = ["metric_candidates"]
@@ -228,6 +233,26 @@ def _mae(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
         at = text.find("MAE", end)
 
 
+# rule 117: the coefficient of determination written as a symbol ("R2 = 0.99", "$R^{2}=0.66$", "an R2 of
+# 0.949") with a value after it or beside a known metric; the lexicon has "R²" and "R^2" but not the bare
+# "R2", also a release name ("DeepSeek-R2", "R2-D2"), so only the reported form links
+_R2 = re.compile(r"(?<![\w\\-])(?P<r>R(?:\^\{?2\}?|2|²))(?:\s*\$)?(?![\w-])")
+_R2_VALUE = re.compile(r"\s*\$?\s*(?:of|=|:|\(|values? of)\s*\$?\s*[~≈<>]?\s?[-−]?\s?\d")
+_R2_ENTITY = ("Coefficient of Determination", "metric:coefficient-of-determination")
+
+
+def _r2(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Rule 117: "R2" / "R^2" reported with a value or listed beside a known metric.
+
+    >>> [(c.name, c.start) for c in _r2("It gets R2 = 0.99 and $R^{2}=0.6$; DeepSeek-R2 of 2025.", ())]
+    [('Coefficient of Determination', 8), ('Coefficient of Determination', 23)]
+    """
+    for m in _R2.finditer(text):
+        if _R2_VALUE.match(text, m.end()) or _beside_metric(text, m.start(), m.end(), known):
+            name, key = _R2_ENTITY
+            yield Candidate(m.start("r"), m.end("r"), "metric", name, key, confidence=0.75, rule=_RULE)
+
+
 def _bare(text: str, pos: int) -> bool:
     """Whether ``pos`` is outside ``text`` or holds no character of a word or compound ("MAE-based")."""
     return not 0 <= pos < len(text) or not (text[pos].isalnum() or text[pos] in "-_")
@@ -257,5 +282,7 @@ def metric_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candid
     ]
     if "MAE" in text:
         out += _mae(text, known)
+    if "R2" in text or "R^" in text or "R²" in text:
+        out += _r2(text, known)
     spans = [(k.start, k.end) for k in known if k.type != "metric"]
-    return out + list(_valued(text, spans))
+    return out + list(_valued(text, spans)) + correlation_candidates(text)

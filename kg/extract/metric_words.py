@@ -63,6 +63,26 @@ _MEMORY_BEFORE = re.compile(
     r"\b(?:facts?|factual|knowledge|memory|associative|free|cued|verbatim|to|can|cannot|could|must)\s+$",
     re.IGNORECASE,
 )
+# Rule 118: "sensitivity" / "specificity" as a thing's responsiveness or narrowness, not the measure:
+# "sensitivity analysis", "sensitivity to noise", "specificity towards a target", "sensitivity-aware".
+_PROPERTY_AFTER = re.compile(
+    r"^(?:\s+(?:analys[ie]s|studies|study|tests?|to|towards?|with respect to|against)\b"
+    r"|-(?:aware|based|guided|driven|weighted))",
+    re.IGNORECASE,
+)
+# ... and a measure only with a value attached ("sensitivity of 87%", "94.9% sensitivity", "specificity
+# 0.61", "sensitivity at 60% specificity") or beside another measure ("accuracy, sensitivity, specificity",
+# "sensitivity and specificity"): the looser evidence of the other words (a number within 30 characters,
+# "rather than") also fits "prompt sensitivity across 6 models" and "variant sensitivity rather than noise".
+_VALUE_ATTACHED = re.compile(
+    rf"^(?:\s*(?:of|=|:|\(|was|is|at|reached|reaching)?\s*[~≈<>]?\s*\d|\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b)",
+    re.IGNORECASE,
+)
+_VALUE_BEFORE = re.compile(
+    rf"(?:\d[\d.,]*\s*%|\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)|\bin terms of|"
+    r"\bmetrics?(?:\s+(?:such as|like|including|namely|viz\.?)|\s*:))\s*(?:and\s+|or\s+)?$",
+    re.IGNORECASE,
+)
 _COMPOUND_AFTER = re.compile(
     r"^(?:-(?!score|rate|at)[a-z]|\s+(?:medicine|agriculture|farming|oncology|health(?:care)?|manufacturing|"
     r"machining|engineering|instruments?|timing|control|nutrition|psychiatry|livestock|irrigation|"
@@ -190,6 +210,10 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     right = text[end : end + 50]
     if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
         return True
+    if word in ("sensitivity", "specificity") and _PROPERTY_AFTER.match(right):
+        return True  # rule 118: "sensitivity analysis", "sensitivity to noise"
+    if word in ("sensitivity", "specificity"):
+        return not (_VALUE_ATTACHED.match(right) or _VALUE_BEFORE.search(left))
     if word == "recall" and _MEMORY_BEFORE.search(left):
         return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
     if word == "accuracy" and _harmed(left, right, text[text.rfind(". ", 0, start) + 1 : start]):

@@ -4,7 +4,9 @@ Hyphens and spaces are one spelling ("self-supervised learning" / "self supervis
 rate or score is the same measure in the plural ("success rates", "FID scores"), while other plurals are
 mostly the things measured ("translation errors", "signal-to-noise ratios") and are not matched; a method
 whose name ends in a countable technique ("Kalman filter", "greedy algorithm", "random forest") is the same
-method in the plural ("Kalman filters", "greedy algorithms"): :func:`method_plural` (rule 94).
+method in the plural ("Kalman filters", "greedy algorithms"): :func:`method_plural` (rule 94); a metric's
+acronym is the same measure in the plural ("AUCs of 0.80-0.97", "RMSEs ranging from 1.5 m"):
+:func:`metric_plural` (rule 119).
 A cased name has its all-caps spelling ("CITYSCAPES") and, when it joins capitalised words, its spelling
 with one capital ("Deepseek", "Imagenet", "Webshop"): :func:`cased_spellings`.
 """
@@ -15,7 +17,7 @@ import re
 
 from kg.extract.shapes import is_capitalised
 
-__all__ = ["cased_spellings", "form_variants", "method_plural"]
+__all__ = ["cased_spellings", "form_variants", "method_plural", "metric_plural"]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
@@ -39,6 +41,26 @@ def method_plural(form: str, kind: str) -> set[str]:
     """
     words = form.split()
     if kind != "method" or not words or words[-1].lower().rsplit("-", 1)[-1] not in COUNT_HEADS:
+        return set()
+    return {form + "s"}
+
+
+# A metric's acronym in capitals (not one ending in S: FLOPS, MOS); its plural is the measure reported over
+# several settings. Rule 119 leaves out acronyms whose plural in the corpus mostly names something else:
+# "APs" access points, "SNRs" signal conditions ("at low SNRs"), "ADEs" adverse drug events, "SPLs" labels.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
+_PLURAL_OTHER = frozenset({"AP", "SNR", "ADE", "SPL"})
+
+
+def metric_plural(form: str, kind: str) -> set[str]:
+    """Rule 119: the plural of a metric acronym ("AUCs", "AUROCs", "RMSEs"), not of :data:`_PLURAL_OTHER`.
+
+    >>> metric_plural("AUROC", "metric"), metric_plural("AP", "metric"), metric_plural("FLOPS", "metric")
+    ({'AUROCs'}, set(), set())
+    >>> metric_plural("CNN", "method")
+    set()
+    """
+    if kind != "metric" or form in _PLURAL_OTHER or form.endswith("S") or not _ACRONYM.fullmatch(form):
         return set()
     return {form + "s"}
 
@@ -69,7 +91,7 @@ def cased_spellings(form: str, kind: str = "") -> set[str]:
     >>> [sorted(cased_spellings(f)) for f in ("Cityscapes", "VeRA", "GLUs", "FiD", "DeepSeek", "CheckList")]
     [['CITYSCAPES'], [], [], [], ['Deepseek'], []]
     """
-    plural = method_plural(form, kind)
+    plural = method_plural(form, kind) | metric_plural(form, kind)
     if not is_capitalised(form):
         return plural
     if not any(ch.isupper() for ch in form[1:]):
