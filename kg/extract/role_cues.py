@@ -164,7 +164,8 @@ _OBJECT_END = re.compile(
 _NEAR = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|novel|new|simple|unified|first|large-scale|open-source|"
     r"[a-z]+-(?:based|scale|aware|free|source|quality))\s+)*(?:(?:[a-z][\w\-]*\s+){0,3}"
-    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}\w+\s*,\s*)?$"
+    # "a new benchmark, X": a lower-case head before the comma (not "an evaluation of ViT, CLIP": a list)
+    r"(?:called|named|dubbed|termed|coined)\s+|(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s*,\s*)?$"  # rule 120
 )
 # "we construct a Chain-of-Thought dataset": after "a / an" (after anything for a task, rule 97) a known name
 # before a data head says what kind of data it is (not "we construct the VAR dataset", which names it).

@@ -21,7 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate, occurrences
 
-__all__ = ["demote_kinds", "kind_modifier", "said_before"]
+__all__ = ["demote_kinds", "established", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -62,3 +62,23 @@ def said_before(text: str, begin: int, start: int, end: int) -> bool:
     """
     name = text[start:end]
     return text.find(name, begin, start) >= 0 and bool(occurrences(text[:start], name, begin))
+
+
+# "an emerging task called RGB-D VSOD", "a recently proposed algorithm called IVON": a name given to something
+# the text calls established is no name the paper coins (rule 122).
+_ESTABLISHED = re.compile(
+    r"(?<![\w\-])(?:emerging|existing|well-known|popular|standard|classic(?:al)?|conventional|traditional|"
+    r"established|famous|seminal|(?:widely|commonly|recently)[\s\-](?:used|proposed|adopted))\s+"
+    r"(?:[\w\-]+\s+){0,4}?\(?(?:called|named|termed|dubbed|known\sas)\s+(?:the\s+)?$"
+)
+
+
+def established(text: str, begin: int, start: int) -> bool:
+    """Whether the name at ``start`` follows "called / named …" after a word calling its thing established
+    (searched from ``begin``, the sentence start, at most 100 characters back).
+
+    >>> t = "RGB-D saliency is an emerging task called RGBD-VSOD. We propose a new model called FooNet."
+    >>> established(t, 0, t.index("RGBD")), established(t, 0, t.index("FooNet"))
+    (True, False)
+    """
+    return _ESTABLISHED.search(text, max(begin, start - 100), start) is not None

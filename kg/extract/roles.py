@@ -42,13 +42,14 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
+from kg.extract.established import established_acronym
 from kg.extract.extent import hybrid, versioned
 from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, near_cue, subject_of_passive
-from kg.extract.role_kinds import demote_kinds, said_before
+from kg.extract.role_kinds import demote_kinds, established, said_before
 from kg.extract.role_scope import (
     MADE,
     PARTS,
@@ -177,7 +178,7 @@ def role_for(
     if _OUR.search(text, max(s_start, start - 40), start):
         return "used" if _CHOSEN.match(text, end) else "introduced"  # "our X baseline": chosen, not made
     if (
-        _CALLED.search(text, max(s_start, start - 36), start)
+        (_CALLED.search(text, max(s_start, start - 36), start) and not established(text, s_start, start))
         or (_NOVEL.search(text, max(s_start, start - 40), start) and _first_new(text, start, end, kind))
         or _OUR_NAMED.search(text, max(s_start, start - 60), start)
         or _THE_MADE.search(text, max(s_start, start - 40), start)
@@ -378,6 +379,7 @@ def assign_roles(
         elif c.role != "introduced":
             model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
             known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text) or hybrid(c, text)
+            known = known or established_acronym(c, text)  # "Knowledge Graphs (KGs)": rule 123
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
