@@ -43,30 +43,44 @@ def names_a_thing(long_form: str) -> bool:
 
 # What makes an index a measure in its sentence (rule 125): a word of evaluation or a value.
 _MEASURE_WORDS = re.compile(r"metric|measur|evaluat|quantif|scor|benchmark|outperform|achiev|\d\.\d")
+# What makes it a quantity of the world: a task predicts, estimates or derives it ("Estimating Body Mass
+# Index (BMI)", "AQI prediction", "retrieval of leaf area index (LAI)").
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:predict|estimat|forecast|retriev|calculat|comput|deriv|monitor)\w*\s+(?:[\w\-]+\s+){0,3}$", re.I
+)
+_QUANTITY_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:prediction|estimation|forecasting|retrieval|values)\b"
+)
 
 
 def quantity_index(text: str, start: int, end: int, short: str = "") -> bool:
     """Whether the defined long form ``text[start:end]`` headed "Index" names a quantity of the world
-    (Body Mass Index, Air Quality Index, leaf area index, a vegetation index): no sentence with it or its
-    ``short`` form evaluates with it or gives a value (docs/typing.md rule 125; rule 105 made "… Index (X)"
-    a measure; an index the paper introduces is one).
+    (Body Mass Index, Air Quality Index, leaf area index): a task predicts, estimates or derives it, and
+    no sentence with it or its ``short`` form evaluates with it
+    or gives a value (docs/typing.md rule 125; rule 105 made "… Index (X)" a measure; an index the paper
+    introduces is one).
 
     >>> t = "Estimating Body Mass Index (BMI) from images. The Drift Index (DI) is new. DI scores models."
     >>> quantity_index(t, 11, 26, "BMI"), quantity_index(t, t.index("Drift"), t.index(" (DI"), "DI")
     (True, False)
     >>> quantity_index("We propose the Foo Index (FI) for ranking.", 15, 24, "FI")
     False
+    >>> quantity_index("Countries with a lower Human Development Index (HDI) differ.", 23, 46, "HDI")
+    False
     """
-    if text[start:end].rsplit(None, 1)[-1].lower() not in ("index", "indices") or _introduced_here(
-        text, start
-    ):
+    name = text[start:end]
+    if name.rsplit(None, 1)[-1].lower() not in ("index", "indices") or _introduced_here(text, start):
         return False
     spans = [(start, end)] + [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(short)}\b", text)]
-    for at, stop in spans if short else spans[:1]:
+    spans = spans if short else spans[:1]
+    for at, stop in spans:
         begin, after = max(text.rfind(". ", 0, at), 0), text.find(". ", stop)
         if _MEASURE_WORDS.search(text, begin, len(text) if after < 0 else after):
             return False
-    return True
+    return any(
+        _QUANTITY_BEFORE.search(text, max(0, at - 40), at) or _QUANTITY_AFTER.match(text, stop)
+        for at, stop in spans
+    )
 
 
 def _introduced_here(text: str, start: int) -> bool:
