@@ -137,6 +137,7 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
 _LONG_APPOSED = re.compile(
     r"\),\s(?:a|an)\s(?:(?!(?:of|for|to|with|that|which|in|on)\s)[\w\-]+\s){0,3}?(metric|measure|dataset|"
     r"corpus|benchmark|task|problem|method|framework|approach|algorithm|technique|system|pipeline|strategy)(?![\w-])"
+    r"(?!\s+(?:setup|setting|formulation|paradigm|definition)s?\b)"  # "a novel problem setup" is a setting
 )
 _LONG_APPOSED_TYPE = {"metric": "metric", "measure": "metric", "dataset": "dataset", "corpus": "dataset"}
 _LONG_APPOSED_TYPE |= {"benchmark": "benchmark", "task": "task", "problem": "task"}
@@ -156,6 +157,8 @@ def long_form_kind(text: str, short_end: int, long_text: str = "", short_text: s
     'method'
     >>> long_form_kind(t, t.index("EP") + 2, "event prediction")
     'task'
+    >>> long_form_kind("Domain Generalization (DG), a new problem setup", 25, "Domain Generalization") is None
+    True
     >>> t = "Masked Language Modeling (MLM), a pretraining task; Foo Selection (FS), a task-driven method"
     >>> long_form_kind(t, 29, "Masked Language Modeling") is None, long_form_kind(t, t.index("FS") + 2)
     (True, 'method')

@@ -34,6 +34,8 @@ def test_an_appositive_does_not_overrule_a_data_name_or_a_method_head() -> None:
     assert long_form_kind(t, t.index("MLM") + 3, "Masked Language Modeling", "MLM") is None
     t = "Task-Relevant Token Selection (TR-TS), a task-driven framework that prunes tokens"
     assert long_form_kind(t, t.index("TR-TS") + 5, "Task-Relevant Token Selection", "TR-TS") == "method"
+    t = "We propose Single Domain Generalization (SDG), a novel problem setup without target data."
+    assert long_form_kind(t, t.index("SDG") + 3, "Single Domain Generalization", "SDG") is None
     t = "retrieve data from electronic health records (EHRs), a task that is slow"
     assert long_form_kind(t, t.index("EHRs") + 4, "electronic health records", "EHRs") is None
 
