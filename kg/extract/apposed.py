@@ -27,9 +27,9 @@ import re
 from kg.extract.apposed_own import newly_other, own_apposed
 from kg.extract.candidates import Candidate
 from kg.extract.compared import distinctive_name
-from kg.extract.shapes import is_generic, type_from_head
+from kg.extract.shapes import is_generic, type_from_head, type_from_shape
 
-__all__ = ["apposed_candidates"]
+__all__ = ["apposed_candidates", "long_form_kind"]
 
 # what follows the name: ", a " / ", an " / " is a " / " was an "; found with str.find first (cheap)
 _JOINS = (", a ", ", an ", " is a ", " is an ", " was a ", " was an ")
@@ -130,3 +130,45 @@ def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
     new = _NEW.search(head.group()) and not newly_other(text, token.start(), at)
     role = "introduced" if new or own_apposed(text, token.start(), at, title_len) else "used"
     return Candidate(token.start(), at, kind, name, confidence=0.7, rule="cue.apposed", role=role)
+
+
+# "Robust Visual Dependency (RVD), a principled metric that …": the kind in apposition types the name (a
+# task or a method in up to three words, none a function word: "(NEP), a learning task"; rule 124).
+_LONG_APPOSED = re.compile(
+    r"\),\s(?:a|an)\s(?:(?!(?:of|for|to|with|that|which|in|on)\s)[\w\-]+\s){0,3}?(metric|measure|dataset|"
+    r"corpus|benchmark|task|problem|method|framework|approach|algorithm|technique|system|pipeline|strategy)(?![\w-])"
+    r"(?!\s+(?:setup|setting|formulation|paradigm|definition)s?\b)"  # "a novel problem setup" is a setting
+)
+_LONG_APPOSED_TYPE = {"metric": "metric", "measure": "metric", "dataset": "dataset", "corpus": "dataset"}
+_LONG_APPOSED_TYPE |= {"benchmark": "benchmark", "task": "task", "problem": "task"}
+
+
+def long_form_kind(text: str, short_end: int, long_text: str = "", short_text: str = "") -> str | None:
+    """The type a kind in apposition right after "Long Form (LF)" gives ("…(RVD), a principled metric");
+    a task or a method only against a task or no head and shape (rule 124: "(NEP), a learning task",
+    "(RAPM), a diffusion distillation method"; "Open Knowledge Bench (OKBench), a framework" stays a
+    benchmark), and no task in the plural ("electronic health records (EHRs), a task that …").
+
+    >>> t = "PRPO introduces Robust Visual Dependency (RVD), a principled metric that filters tokens"
+    >>> long_form_kind(t, t.index("RVD") + 3), long_form_kind("a Foo Bar (FB), a module", 13)
+    ('metric', None)
+    >>> t = "position matching (PM), a distillation method; event prediction (EP), a new task"
+    >>> long_form_kind(t, t.index("PM") + 2, "position matching")
+    'method'
+    >>> long_form_kind(t, t.index("EP") + 2, "event prediction")
+    'task'
+    >>> long_form_kind("Domain Generalization (DG), a new problem setup", 25, "Domain Generalization") is None
+    True
+    >>> t = "Masked Language Modeling (MLM), a pretraining task; Foo Selection (FS), a task-driven method"
+    >>> long_form_kind(t, 29, "Masked Language Modeling") is None, long_form_kind(t, t.index("FS") + 2)
+    (True, 'method')
+    """
+    match = _LONG_APPOSED.match(text, short_end)
+    if match is None:
+        return None
+    kind = _LONG_APPOSED_TYPE.get(match.group(1).lower(), "method")
+    if kind not in ("method", "task"):
+        return kind
+    if (type_from_head(long_text) or type_from_shape(short_text)) not in (None, "task"):
+        return None
+    return None if kind == "task" and (short_text.endswith("s") or long_text.endswith("s")) else kind

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import find_definitions, match_long_form
+from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.own_subject import own_part, title_cased
@@ -23,7 +24,7 @@ from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 from kg.extract.spelled import plural_redefined, spelled_in_title
-from kg.extract.thing_heads import names_a_thing
+from kg.extract.thing_heads import names_a_thing, quantity_index
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -225,8 +226,12 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     long_text, short_text = text[ls:le], text[ss:se]
     if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text) or names_a_thing(long_text):
         return None  # rules 67, 81: "from low-resolution (LR) inputs" defines a modifier; "(MRI)" a modality
-    after = _head_after(text, se, lower=long_text[:1].islower()) or _apposed_kind(text, se)
+    after = _head_after(text, se, lower=long_text[:1].islower()) or long_form_kind(
+        text, se, long_text, short_text
+    )
     kind = after or type_from_head(long_text) or _task_tail(long_text) or type_from_shape(short_text)
+    if kind == "metric" and after is None and quantity_index(text, ls, le, short_text):
+        return None  # rule 125: "to improve the air quality index (AQI)" names a quantity, not a measure
     if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:
         kind = _task_by_use(text, short_text)  # not "evaluation of slang … (en-IN)"
     if (
@@ -358,22 +363,6 @@ _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,1
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
 _METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
-
-
-# "Robust Visual Dependency (RVD), a principled metric that …": the kind in apposition types the name.
-_APPOSED = re.compile(r"\),\s(?:a|an)\s(?:[\w\-]+\s){0,3}?(metric|measure|dataset|corpus|benchmark)\b")
-_APPOSED_TYPE = {"metric": "metric", "measure": "metric", "dataset": "dataset", "corpus": "dataset"}
-
-
-def _apposed_kind(text: str, short_end: int) -> str | None:
-    """The type a kind in apposition right after "Long Form (LF)" gives ("…(RVD), a principled metric").
-
-    >>> t = "PRPO introduces Robust Visual Dependency (RVD), a principled metric that filters tokens"
-    >>> _apposed_kind(t, t.index("RVD") + 3), _apposed_kind("a Foo Bar (FB), a module", 13)
-    ('metric', None)
-    """
-    match = _APPOSED.match(text, short_end)
-    return _APPOSED_TYPE.get(match.group(1), "benchmark") if match else None
 
 
 def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_a_thing"]
+from kg.extract.patterns import INTRO_CUE
+
+__all__ = ["names_a_thing", "quantity_index"]
 
 # Head words (the long form's last word, any case, plural or not) of language varieties, conditions,
 # imaging / sensing modalities, vehicles, devices and platforms; a unit only as a processing or
@@ -37,3 +39,56 @@ _THING_HEAD = re.compile(
 def names_a_thing(long_form: str) -> bool:
     """Whether the defined ``long_form`` ends in a head word of a kind of thing that is no entity."""
     return _THING_HEAD.search(long_form.strip()) is not None
+
+
+# What makes an index a measure in its sentence (rule 125): a word of evaluation or a value.
+_MEASURE_WORDS = re.compile(r"metric|measur|evaluat|quantif|scor|benchmark|outperform|achiev|\d\.\d")
+# What makes it a quantity of the world: a task predicts, estimates or derives it ("Estimating Body Mass
+# Index (BMI)", "AQI prediction", "retrieval of leaf area index (LAI)").
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:predict|estimat|forecast|retriev|calculat|comput|deriv|monitor)\w*\s+(?:[\w\-]+\s+){0,3}$", re.I
+)
+_QUANTITY_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:prediction|estimation|forecasting|retrieval|values)\b"
+)
+
+
+def quantity_index(text: str, start: int, end: int, short: str = "") -> bool:
+    """Whether the defined long form ``text[start:end]`` headed "Index" names a quantity of the world
+    (Body Mass Index, Air Quality Index, leaf area index): a task predicts, estimates or derives it, and
+    no sentence with it or its ``short`` form evaluates with it
+    or gives a value (docs/typing.md rule 125; rule 105 made "… Index (X)" a measure; an index the paper
+    introduces is one).
+
+    >>> t = "Estimating Body Mass Index (BMI) from images. The Drift Index (DI) is new. DI scores models."
+    >>> quantity_index(t, 11, 26, "BMI"), quantity_index(t, t.index("Drift"), t.index(" (DI"), "DI")
+    (True, False)
+    >>> quantity_index("We propose the Foo Index (FI) for ranking.", 15, 24, "FI")
+    False
+    >>> quantity_index("Countries with a lower Human Development Index (HDI) differ.", 23, 46, "HDI")
+    False
+    """
+    name = text[start:end]
+    if name.rsplit(None, 1)[-1].lower() not in ("index", "indices") or _introduced_here(text, start):
+        return False
+    spans = [(start, end)] + [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(short)}\b", text)]
+    spans = spans if short else spans[:1]
+    for at, stop in spans:
+        begin, after = max(text.rfind(". ", 0, at), 0), text.find(". ", stop)
+        if _MEASURE_WORDS.search(text, begin, len(text) if after < 0 else after):
+            return False
+    return any(
+        _QUANTITY_BEFORE.search(text, max(0, at - 40), at) or _QUANTITY_AFTER.match(text, stop)
+        for at, stop in spans
+    )
+
+
+def _introduced_here(text: str, start: int) -> bool:
+    """Whether an introduction cue's object starts at ``start``: at most five words and no comma between
+    ("we propose the Drift Index (DI)", not "introduces AQFusionNet, a framework for Air Quality Index").
+    """
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    cue = INTRO_CUE.search(text, begin, start)
+    return (
+        cue is not None and "," not in text[cue.end() : start] and len(text[cue.end() : start].split()) <= 5
+    )
