@@ -146,8 +146,9 @@ class CasedMatcher:
         low: list[tuple[str, int, int]] = []
         exact: list[tuple[str, int, int]] = []
         asked = False
-        for i in compress(range(n), map(trie.__contains__, toks)):
-            node, j = trie[toks[i]], i + 1
+        nodes = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
+        for i in compress(range(n), nodes):
+            node, j = nodes[i], i + 1
             while True:
                 end = node.get(_END)
                 if end is not None:
