@@ -146,7 +146,7 @@ class CasedMatcher:
         low: list[tuple[str, int, int]] = []
         exact: list[tuple[str, int, int]] = []
         asked = False
-        nodes = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
+        nodes: list[Any] = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
         for i in compress(range(n), nodes):
             node, j = nodes[i], i + 1
             while True:
