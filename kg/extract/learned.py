@@ -170,7 +170,8 @@ class PhraseModel:
         >>> tokens = ["We", "use", "self", "-", "supervised", "learning"]
         >>> m.may_match("We use self-supervised learning.", tokens)
         True
-        >>> m.may_match("Self-supervised\\n\\nlearning", ["Self", "-", "supervised", "\\n\\n", "learning"], False)
+        >>> split = ["Self", "-", "supervised", "\\n\\n", "learning"]  # no run of them is a table phrase
+        >>> m.may_match("Self-supervised\\n\\nlearning", split, False)
         True
         """
         if self.table is None:

@@ -152,8 +152,8 @@ def test_shared_phrases_take_the_key_order_of_the_whole_spacy_matcher(fx: Path) 
 
 
 _WALKED = [
-    *"Co-salient co-salient object Object detection Detection active Active learning - , . ( )".split(),
-    *"ImageNet imagenet Meta meta the of GLUE".split(),
+    "Co-salient", "co-salient", "object", "Object", "detection", "Detection", "active", "Active", "learning",
+    "-", ",", ".", "(", ")", "ImageNet", "imagenet", "Meta", "meta", "the", "of", "GLUE",
     " ", "  ", "\n", "\n\n", "\t",
 ]  # fmt: skip
 
