@@ -45,14 +45,46 @@ class Candidate:
         if not _FIELD_SET.issuperset(changes):
             raise TypeError(f"Candidate has no field {sorted(set(changes) - _FIELD_SET)}")
         out = object.__new__(Candidate)
-        for name in _FIELDS:
-            _SET(out, name, changes[name] if name in changes else getattr(self, name))
+        for name, put in _SETTERS:
+            put(out, changes[name] if name in changes else getattr(self, name))
         return out
 
 
 _FIELDS = tuple(f.name for f in fields(Candidate))
 _FIELD_SET = frozenset(_FIELDS)
-_SET = object.__setattr__  # what a frozen dataclass's __init__ sets its fields with
+# Each field's slot setter (the slot's descriptor: what ``object.__setattr__`` ends in, without the lookup)
+_SETTERS = tuple((name, getattr(Candidate, name).__set__) for name in _FIELDS)
+_START, _END, _TYPE, _NAME, _ID, _CONFIDENCE, _SOURCE, _RULE, _ROLE, _PARTNER = (put for _, put in _SETTERS)
+
+
+def _init(
+    self: Candidate,
+    start: int,
+    end: int,
+    type: str,
+    name: str,
+    entity_id: str = "",
+    confidence: float = 0.5,
+    source: str = "pattern",
+    rule: str = "",
+    role: str = "used",
+    partner: tuple[int, int] | None = None,
+) -> None:
+    """The dataclass's ``__init__`` (same fields, order and defaults: tests/extract/test_fast_scans.py checks
+    them), setting each slot through its descriptor: a third less time, ~11 candidates an abstract."""
+    _START(self, start)
+    _END(self, end)
+    _TYPE(self, type)
+    _NAME(self, name)
+    _ID(self, entity_id)
+    _CONFIDENCE(self, confidence)
+    _SOURCE(self, source)
+    _RULE(self, rule)
+    _ROLE(self, role)
+    _PARTNER(self, partner)
+
+
+Candidate.__init__ = _init  # type: ignore[method-assign]
 # The confidence of a match of a lexicon entry whose name is also an ordinary word ("ambiguous").
 AMBIGUOUS = 0.85
 

@@ -44,7 +44,7 @@ from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_l
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.likeness import describes_likeness
 from kg.extract.list_senses import list_partners, list_senses
-from kg.extract.matcher import TokenMatcher, Tokens
+from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
@@ -151,6 +151,8 @@ class KGEntities:
             shared = {key for keys in fast.phrases.values() if len(keys) > 1 for key in keys}
             if shared:  # a spaCy matcher of these entities alone reports a shared phrase's keys alike
                 _mirror_key_order(nlp, self._spacy_matcher(attr, shared), fast)
+        table = self.model.table_phrases if self.model is not None and self.model.table is not None else None
+        self.fast = CasedMatcher(self.fast_lower, self.fast_orth, table)  # one walk (and the model's gate)
 
     def _phrase_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """spaCy's (LOWER, ORTH) matchers for the component path, built on first use (a second or two)."""
@@ -176,11 +178,13 @@ class KGEntities:
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out
 
-    def _text_matches(self, tokens: Tokens) -> list[tuple[str, int, int, str]]:
-        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc."""
-        out = [(key, s, e, "lexicon") for key, s, e in self.fast_lower.matches(tokens)]
-        out += [(key, s, e, "lexicon.cased") for key, s, e in self.fast_orth.matches(tokens)]
-        return out
+    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], bool | None]:
+        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc; and
+        whether a phrase of the model's table is a run of the tokens (None: the model has no table)."""
+        low, exact, table = self.fast.matches(tokens)
+        out = [(key, s, e, "lexicon") for key, s, e in low]
+        out += [(key, s, e, "lexicon.cased") for key, s, e in exact]
+        return out, table if self.model is not None and self.model.table is not None else None
 
     def _lexicon(
         self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
@@ -261,7 +265,8 @@ class KGEntities:
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
         tokens = Tokens(text)
-        return self.candidates(text, title_len, self._text_matches(tokens), tokens.words)
+        matches, table = self._text_matches(tokens)
+        return self.candidates(text, title_len, matches, tokens.words, table)
 
     def candidates(
         self,
@@ -269,8 +274,10 @@ class KGEntities:
         title_len: int,
         matches: list[tuple[str, int, int, str]],
         words: list[str] | None = None,
+        table: bool | None = None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles."""
+        """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles (``words``: the
+        text's tokens, ``table``: whether a run of them is a phrase of the model's table, when known)."""
         sentences = split_sentences(text)
         known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
@@ -284,7 +291,9 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
-        cands = add_model(cands, self.model, text, title_len, words)  # the trained sources, where no rule is:
+        cands = add_model(
+            cands, self.model, text, title_len, words, table
+        )  # the trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)

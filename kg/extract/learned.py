@@ -55,6 +55,7 @@ __all__ = [
 ]
 
 CLASSES = ("O", "method", "task", "dataset", "metric")
+_SPACE_TOKENS = 4  # more white-space tokens than this in a text: :meth:`PhraseModel.may_match` walks them all
 MODEL_PATH = Path(__file__).resolve().parent / "model" / "phrases.json"
 _WORD_OF = itemgetter(2)  # the word of a ``(start, end, word)`` token
 
@@ -81,8 +82,9 @@ class PhraseModel:
         self.threshold = threshold
         self.table = table
         self.span_heads = self.heads if table is None else frozenset(p.rsplit(" ", 1)[-1] for p in table)
-        self._phrases = TokenMatcher(lower=False)  # the table's phrases as a text may write them
-        self._phrases.add("table", (v for p in table or () for v in (p, p[:1].upper() + p[1:])))
+        self.table_phrases = TokenMatcher(lower=False)  # the table's phrases as a text may write them
+        self.table_phrases.add("table", (v for p in table or () for v in (p, p[:1].upper() + p[1:])))
+        self._reach = max(map(len, self.table_phrases.phrases), default=0) + _SPACE_TOKENS
         self.thresholds = dict(thresholds or {})
         names = sorted(weights)
         self.index = {f: k for k, f in enumerate(names, 1)}  # row 0 = an unknown feature (zeros)
@@ -154,10 +156,13 @@ class PhraseModel:
             return []  # most texts: no table phrase at all, so no need for the words' offsets
         return self._candidates(text, taken)
 
-    def may_match(self, text: str, tokens: Sequence[str] | None = None) -> bool:
+    def may_match(self, text: str, tokens: Sequence[str] | None = None, run: bool | None = None) -> bool:
         """Whether :meth:`candidates` can find anything in ``text``: a cheap test that may say yes
         more often, never less: with a table, whether a table phrase occurs in ``text``'s
         :func:`~kg.extract.tokenizer.split_words` tokens (``tokens`` when the caller has them).
+        ``run``, when given, says whether a table phrase occurs as a run of ``tokens`` (the caller's own
+        walk of the tokens found it: :class:`~kg.extract.matcher.CasedMatcher`); then only the phrases
+        across a white-space token are left to look for.
 
         >>> m = PhraseModel({}, ["learning"], 0.5, table={"self-supervised learning": "method"})
         >>> [m.may_match(t) for t in ("Self-supervised learning works.", "Supervised learning works.")]
@@ -165,13 +170,31 @@ class PhraseModel:
         >>> tokens = ["We", "use", "self", "-", "supervised", "learning"]
         >>> m.may_match("We use self-supervised learning.", tokens)
         True
+        >>> split = ["Self", "-", "supervised", "\\n\\n", "learning"]  # no run of them is a table phrase
+        >>> m.may_match("Self-supervised\\n\\nlearning", split, False)
+        True
         """
         if self.table is None:
             return True
         if tokens is None:
             tokens = split_words(text)[0]
-        # a table span may cross any one white-space character ("\n" is a token): leave them out
-        return self._phrases.found_in(list(filterfalse(str.isspace, tokens)))
+        if run:
+            return True
+        if run is None:  # a table span may cross a white-space character ("\n" is a token): leave them out
+            return self.table_phrases.found_in(list(filterfalse(str.isspace, tokens)))
+        return self._across_space(tokens)
+
+    def _across_space(self, tokens: Sequence[str]) -> bool:
+        """Whether a table phrase occurs across a white-space token of ``tokens`` (the title's blank line): in
+        the tokens around each (white space left out); in all of them when there are many."""
+        gaps = list(compress(range(len(tokens)), map(str.isspace, tokens)))
+        if len(gaps) > _SPACE_TOKENS:
+            return self.table_phrases.found_in(list(filterfalse(str.isspace, tokens)))
+        # a phrase across gap k has at most len(phrase) - 1 words on each side, and the other gaps between
+        reach, found_in = self._reach, self.table_phrases.found_in
+        return any(
+            found_in(list(filterfalse(str.isspace, tokens[max(0, k - reach) : k + reach + 1]))) for k in gaps
+        )
 
     def _candidates(self, text: str, taken: bytearray | None) -> list[Candidate]:
         toks = words(text)
@@ -248,11 +271,12 @@ def add_model(
     text: str,
     title_len: int = 0,
     tokens: Sequence[str] | None = None,
+    run: bool | None = None,
 ) -> list[Candidate]:
     """``chosen`` (rule and lexicon mentions) plus ``model``'s mentions in ``text`` that overlap none of
     them (nor the end of the title, ``title_len``); ``tokens``, ``text``'s
     :func:`~kg.extract.tokenizer.split_words` tokens when the caller has them, make the model's
-    first test cheaper (:meth:`PhraseModel.may_match`).
+    first test cheaper (:meth:`PhraseModel.may_match`, with ``run``).
 
     Rules win: ``chosen`` is returned unchanged, and a model mention whose text a rule mention of
     the document also has takes that mention's type, name and entity id.
@@ -262,7 +286,7 @@ def add_model(
     >>> [(c.start, c.source, c.type) for c in add_model([rule], m, "Image Net and image net")]
     [(0, 'lexicon', 'dataset'), (14, 'model', 'dataset')]
     """
-    if model is None or not model.may_match(text, tokens):
+    if model is None or not model.may_match(text, tokens, run):
         return chosen
     extra = [
         c for c in model._candidates(text, taken_by(chosen, len(text))) if not c.start < title_len < c.end

@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.extract.tokenizer import split_words
 
-__all__ = ["TokenMatcher", "Tokens"]
+__all__ = ["CasedMatcher", "TokenMatcher", "Tokens"]
 
 
 class Tokens:
@@ -106,3 +106,62 @@ class TokenMatcher:
                 if j >= n or (node := node.get(toks[j])) is None:
                     break
                 j += 1
+
+
+class CasedMatcher:
+    """A lower-case and an exact-case :class:`TokenMatcher` walked as one, and a third exact one asked only
+    whether it occurs: one trie keyed by the lower-cased tokens, whose nodes hold the keys of the lower-case
+    phrases that end there and the exact phrases (with their keys) whose lower-cased form ends there.
+    ``matches`` gives what the matchers' ``matches`` (and ``found_in`` on the tokens) give, with one dict
+    lookup per token instead of one per token and matcher.
+
+    >>> low, exact, asked = TokenMatcher(lower=True), TokenMatcher(lower=False), TokenMatcher(lower=False)
+    >>> low.add("dataset:imagenet", ["ImageNet"]); exact.add("org:meta", ["Meta"]); asked.add("x", ["data"])
+    >>> both = CasedMatcher(low, exact, asked)
+    >>> both.matches(Tokens("Meta trains on imagenet, not meta data."))
+    ([('dataset:imagenet', 15, 23)], [('org:meta', 0, 4)], True)
+    """
+
+    def __init__(self, lower: TokenMatcher, exact: TokenMatcher, asked: TokenMatcher | None = None) -> None:
+        self.trie: dict[str, Any] = {}
+        ends: dict[tuple[str, ...], tuple[list[str], dict[tuple[str, ...], list[str]], set[tuple[str, ...]]]]
+        ends = {}
+        for phrase, keys in lower.phrases.items():
+            ends.setdefault(phrase, ([], {}, set()))[0].extend(keys)
+        for phrase, keys in exact.phrases.items():
+            ends.setdefault(tuple(w.lower() for w in phrase), ([], {}, set()))[1][phrase] = keys
+        for phrase in asked.phrases if asked is not None else ():
+            ends.setdefault(tuple(w.lower() for w in phrase), ([], {}, set()))[2].add(phrase)
+        for phrase, (keys, cased, marked) in ends.items():
+            node = self.trie
+            for word in phrase:
+                node = node.setdefault(word, {})
+            node[_END] = (keys, cased, frozenset(marked))
+
+    def matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]], bool]:
+        """``(lower-case matches, exact matches, whether an asked phrase occurs)``; the matches by start
+        token, then by length."""
+        starts, words, toks = tokens.starts, tokens.words, tokens.lower
+        trie, n = self.trie, len(toks)
+        low: list[tuple[str, int, int]] = []
+        exact: list[tuple[str, int, int]] = []
+        asked = False
+        nodes: list[Any] = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
+        for i in compress(range(n), nodes):
+            node, j = nodes[i], i + 1
+            while True:
+                end = node.get(_END)
+                if end is not None:
+                    keys, cased, marked = end
+                    start, stop = starts[i], starts[j - 1] + len(words[j - 1])
+                    for key in keys:
+                        low.append((key, start, stop))
+                    if cased and (found := cased.get(tuple(words[i:j]))):
+                        for key in found:
+                            exact.append((key, start, stop))
+                    if marked and not asked:
+                        asked = tuple(words[i:j]) in marked
+                if j >= n or (node := node.get(toks[j])) is None:
+                    break
+                j += 1
+        return low, exact, asked

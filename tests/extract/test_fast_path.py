@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract import KGEntities, extract_papers, extract_text, load_pipeline
 from kg.extract.candidates import Candidate
+from kg.extract.matcher import Tokens
 from kg.model import Paper, Source
 
 TEXTS = [
@@ -148,3 +149,26 @@ def test_shared_phrases_take_the_key_order_of_the_whole_spacy_matcher(fx: Path) 
                 found = whole(Doc(nlp.vocab, words=list(phrase)))
                 spacy_order = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
                 assert keys == spacy_order, phrase
+
+
+_WALKED = [
+    "Co-salient", "co-salient", "object", "Object", "detection", "Detection", "active", "Active", "learning",
+    "-", ",", ".", "(", ")", "ImageNet", "imagenet", "Meta", "meta", "the", "of", "GLUE",
+    " ", "  ", "\n", "\n\n", "\t",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WALKED), max_size=30), st.booleans())
+def test_one_walk_finds_what_each_matcher_and_the_model_gate_find(pieces: list[str], spaced: bool) -> None:
+    """The lexicon's lower-case and exact matchers and the phrase model's table gate, walked as one
+    (:class:`kg.extract.matcher.CasedMatcher`), even across white-space tokens ("co-salient\\n\\nobject")."""
+    component = load_pipeline().get_pipe("kg_entities")
+    assert isinstance(component, KGEntities) and component.model is not None
+    text = (" " if spaced else "").join(pieces)
+    tokens = Tokens(text)
+    low, exact, run = component.fast.matches(tokens)
+    assert low == component.fast_lower.matches(tokens)
+    assert exact == component.fast_orth.matches(tokens)
+    gate = component.model.may_match(text, tokens.words)
+    assert component.model.may_match(text, tokens.words, run) == gate

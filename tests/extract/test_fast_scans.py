@@ -9,6 +9,7 @@ averaged-measure gate passes every text the scan matches in; ``Candidate.with_``
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import itertools
 import random
 import re
@@ -260,6 +261,22 @@ def test_candidate_with_copies_as_replace_does() -> None:
         cand.with_(kind="method")
     with pytest.raises(dataclasses.FrozenInstanceError):
         cand.with_(role="introduced").role = "used"  # type: ignore[misc]
+
+
+def test_candidate_init_takes_the_dataclass_fields_in_order_with_their_defaults() -> None:
+    params = list(inspect.signature(Candidate.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in params] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(Candidate)
+    ]
+    values = (3, 9, "dataset", "FooSet", "dataset:fooset", 0.9, "lexicon", "lexicon", "introduced", (0, 2))
+    cand = Candidate(*values)
+    assert tuple(getattr(cand, f.name) for f in dataclasses.fields(Candidate)) == values
+    assert Candidate(**dict(zip([p.name for p in params], values, strict=True))) == cand
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cand.role = "used"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Candidate(0, 1, "method")  # type: ignore[call-arg]
 
 
 def _split_reference(text: str) -> tuple[list[str], list[bool]]:
