@@ -44,10 +44,7 @@ __all__ = [
     "extraction_key",
     "extractor_fingerprint",
     "graph_code_fingerprint",
-    "index_rows",
-    "mention_blobs",
     "paper_from_json",
-    "paper_rows",
     "paper_to_json",
 ]
 
@@ -127,21 +124,6 @@ def _pack_rows(rows: Sequence[Sequence[Any]]) -> bytes:
         packed.append(r)
     text = _ENCODE([list(sentences), packed])
     return zlib.compress(text.encode("utf-8"), 1)
-
-
-def paper_rows(papers: Mapping[str, Paper], keys: Mapping[str, str]) -> Iterator[tuple[str, str, str]]:
-    """The ``papers`` table's row of each paper: ``(id, extraction key, JSON)``."""
-    return ((pid, keys[pid], paper_to_json(p)) for pid, p in papers.items())
-
-
-def index_rows(papers: Mapping[str, Paper]) -> Iterator[tuple[str, str, str]]:
-    """The paper index's rows of these papers: ``(kind, value, id)``."""
-    return ((kind, v, pid) for pid, p in papers.items() for kind, vs in index_values(p).items() for v in vs)
-
-
-def mention_blobs(rows: Mapping[str, Sequence[Sequence[Any]]]) -> Iterator[tuple[str, bytes]]:
-    """The ``mentions`` table's row of each extraction: ``(key, packed rows)``."""
-    return ((k, _pack_rows(v)) for k, v in rows.items())
 
 
 def _unpack_rows(blob: bytes) -> list[list[Any]]:
@@ -227,12 +209,15 @@ class BuildCache:
 
     def put_papers(self, papers: Mapping[str, Paper], keys: Mapping[str, str]) -> None:
         """Store (insert or replace) papers with their extraction keys (and index them)."""
-        self.put_paper_rows(paper_rows(papers, keys))
-        rows_of = index_rows(papers)
-        if self._db.execute("SELECT 1 FROM paper_index LIMIT 1").fetchone() is None:  # a full build
-            self.put_index_rows(rows_of)
-            return
+        rows = ((pid, keys[pid], paper_to_json(p)) for pid, p in papers.items())
+        self._db.executemany("INSERT OR REPLACE INTO papers (id, key, data) VALUES (?, ?, ?)", rows)
+        rows_of = (
+            (kind, v, pid) for pid, p in papers.items() for kind, vs in index_values(p).items() for v in vs
+        )
         insert = "INSERT OR IGNORE INTO paper_index (kind, value, pid) VALUES (?, ?, ?)"
+        if self._db.execute("SELECT 1 FROM paper_index LIMIT 1").fetchone() is None:  # a full build
+            self._db.executemany(insert, rows_of)
+            return
         # only the index rows that change, in key order: a day's enrichment adds references to papers
         # whose other rows stay (deleting and re-adding them all was most of this call)
         wanted = set(rows_of)
@@ -288,22 +273,10 @@ class BuildCache:
 
     def put_mentions(self, rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
         """Store mention rows by extraction key."""
-        self.put_mention_blobs(mention_blobs(rows))
-
-    # the rows of :func:`paper_rows`, :func:`index_rows` and :func:`mention_blobs`, encoded already
-    # (by a full build's forked child, :mod:`kg.build.cache_rows`)
-
-    def put_paper_rows(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        """Insert or replace ``(id, key, JSON)`` paper rows."""
-        self._db.executemany("INSERT OR REPLACE INTO papers (id, key, data) VALUES (?, ?, ?)", rows)
-
-    def put_index_rows(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        """Add ``(kind, value, id)`` paper index rows."""
-        self._db.executemany("INSERT OR IGNORE INTO paper_index (kind, value, pid) VALUES (?, ?, ?)", rows)
-
-    def put_mention_blobs(self, rows: Iterable[tuple[str, bytes]]) -> None:
-        """Insert or replace ``(extraction key, packed rows)``."""
-        self._db.executemany("INSERT OR REPLACE INTO mentions (key, data) VALUES (?, ?)", rows)
+        self._db.executemany(
+            "INSERT OR REPLACE INTO mentions (key, data) VALUES (?, ?)",
+            ((k, _pack_rows(v)) for k, v in rows.items()),
+        )
 
     def prune(self, candidates: Iterable[str] | None = None, in_use: Iterable[str] = ()) -> int:
         """Delete cached extractions no stored paper uses; returns how many went.

@@ -73,11 +73,10 @@ def extract_missing(
     *,
     keyer: Keyer | None = None,
     meanwhile: Callable[[], object] | None = None,
-    store: bool = True,
 ) -> Extracted:
     """Extract the papers among ``pids`` whose key is not cached (each text once), storing the rows in
-    the cache (``store=False``: the caller stores them); ``keyer`` keys every extracted paper's mentions,
-    ``meanwhile`` runs once while the workers work (or at the end when nothing is extracted)."""
+    the cache; ``keyer`` keys every extracted paper's mentions, ``meanwhile`` runs once while the
+    workers work (or at the end when nothing is extracted)."""
     from kg.extract.extractor import extract_paper_rows
 
     wanted = sorted(set(pids))
@@ -103,11 +102,10 @@ def extract_missing(
             if keyer is not None:
                 keyed.update((pid, key_rows(keyer, pid, rows)) for pid in sharing[key])
             bar.advance()
-            if len(batch) >= _BATCH and store:
+            if len(batch) >= _BATCH:
                 cache.put_mentions(batch)
                 batch = {}
-    if store:
-        cache.put_mentions(batch)
+    cache.put_mentions(batch)
     if pending is not None:
         pending()
     return Extracted(fresh, len(todo), keyed)

@@ -37,7 +37,6 @@ from typing import Any
 
 from kg import __version__
 from kg.build.cache import BuildCache, StoredPapers, extraction_key, extractor_fingerprint
-from kg.build.cache_rows import finish_cache_rows, start_cache_rows
 from kg.build.citations import reapply_citations
 from kg.build.explorer_page import PARALLEL_EXPLORER_NODES, PageWriter, finish_explorer, start_explorer
 from kg.build.extraction import extract_missing
@@ -296,16 +295,13 @@ def _update(
 ) -> int:
     """Extract what is not cached, update the stored graph and the cache; returns papers extracted."""
     todo = set(plan.papers) if plan.full else plan.changed
-    # a full build keys the mentions while the workers extract; with workers, a forked child encodes
-    # the cache's rows while the parent updates the graph (else the papers are stored meanwhile)
-    child_rows = plan.full and options.processes > 1
-    store_papers = (lambda: _store_papers(cache, plan)) if plan.full and not child_rows else None
+    # a full build keys the mentions and stores the papers while the workers extract
+    store_papers = (lambda: _store_papers(cache, plan)) if plan.full else None
     got = extract_missing(
         cache, plan.papers, plan.keys, todo, options.processes, options.progress, options.model,
-        keyer=keyer if plan.full else None, meanwhile=store_papers, store=not child_rows,
+        keyer=keyer if plan.full else None, meanwhile=store_papers,
     )  # fmt: skip
     fresh, n_extracted = got.rows, got.extracted
-    child = start_cache_rows(plan.papers, plan.keys, fresh) if child_rows else None
     clock.lap("extract")
     if plan.full:
         store.clear()
@@ -321,8 +317,6 @@ def _update(
             bar.advance,
             got.keyed,
         )
-    if child_rows:
-        finish_cache_rows(cache, child, plan.papers, plan.keys, fresh)
     if not plan.full:
         cache.delete_papers(plan.removed)
         cache.put_papers({pid: plan.papers[pid] for pid in sorted(plan.changed)}, plan.keys)
