@@ -89,12 +89,16 @@ def extraction_key(paper: Paper, fingerprint: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+_ENCODE_SORTED = record_encoder()  # = json.dumps(ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+# one C encoder for every paper instead of a new JSONEncoder each
+
+
 def paper_to_json(paper: Paper) -> str:
     """The full paper record (every field, including ``source``) as compact JSON."""
     data: dict[str, Any] = {name: getattr(paper, name) for name in _PAPER_FIELDS}
     src = paper.source
     data["source"] = {"file": src.file, "line": src.line, "record": src.record, "format": src.format}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODE_SORTED(data)
 
 
 def paper_from_json(text: str) -> Paper:

@@ -37,10 +37,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from kg.build.lines import edge_line, node_line, texts_line
 from kg.build.sqlite_in import chunks, run_in, run_script, select_in
 from kg.graph.io import GraphSummary, write_graph_file
 from kg.graph.records import EdgeRow, EntityLinks, NodeRow
-from kg.internals import record_encoder
 from kg.resolve.resolver import EntityOfKey, KeyCounts
 from kg.schema import ENTITY_LINKS
 
@@ -79,9 +79,6 @@ class GraphStore:
         self.db = db
         run_script(db, _SCHEMA)
         self.build_indexes()
-        self._encode = record_encoder()
-        # edge texts as json.dumps(texts, ensure_ascii=False) writes them
-        self._encode_texts = record_encoder(sort_keys=False, compact=False)
 
     def clear(self) -> None:
         """Forget the graph and the resolution state (a full rebuild starts from here)."""
@@ -121,10 +118,9 @@ class GraphStore:
 
     def put_nodes(self, rows: Iterable[NodeRow]) -> None:
         """Insert or replace nodes."""
-        encode = self._encode
         self.db.executemany(
             "INSERT OR REPLACE INTO g_nodes (id, label, line) VALUES (?, ?, ?)",
-            ((n, label, encode({"id": n, **attrs}).encode("utf-8")) for n, label, attrs in rows),
+            ((n, label, node_line(n, attrs)) for n, label, attrs in rows),
         )
 
     def delete_nodes(self, ids: Iterable[str]) -> None:
@@ -133,7 +129,6 @@ class GraphStore:
 
     def put_edges(self, rows: Iterable[EdgeRow]) -> None:
         """Insert or replace edges (in key order: the table is clustered by it)."""
-        encode, encode_texts = self._encode, self._encode_texts
         rows = sorted(rows, key=_edge_key)
         self.db.executemany(
             "INSERT OR REPLACE INTO g_edges (src, typ, dst, owner, line, texts, date)"
@@ -141,8 +136,8 @@ class GraphStore:
             (
                 (
                     u, k, v, owner,
-                    encode({"source": u, "target": v, "key": k, **attrs}).encode("utf-8"),
-                    None if texts is None else encode_texts(texts),
+                    edge_line(u, k, v, attrs),
+                    None if texts is None else texts_line(texts),
                     date,
                 )
                 for u, k, v, owner, attrs, texts, date in rows
