@@ -67,6 +67,11 @@ _STRONG = re.compile(
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
 )
+# rule 122's nouns of study: "a study of X" reaches no name past a colon ("two new benchmarks for an
+# assessment of image generation capabilities: GenEval++, which …" lists the new benchmarks)
+_STUDY_OF = re.compile(
+    r"(?:study|studies|analys[ie]s|evaluations?|investigations?|examinations?|audits?|assessments?)\sof"
+)
 # "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
 _WEAK = re.compile(
     r"(?<![\w\-])(?:(?:to|in|across|for\s+(?:the\s+)?[a-z]+ing)(?![\w\-])|for\s+(?:the\s+)?(?=[A-Z]))"
@@ -152,6 +157,12 @@ def _strong(text: str, begin: int, start: int) -> bool:
     (False, True)
     """
     for match in _STRONG.finditer(text, begin, start):
+        if (
+            match.group().endswith(" of")
+            and _STUDY_OF.match(match.group())
+            and ":" in text[match.end() : start]
+        ):
+            continue  # "an assessment of image generation: GenEval++, which …": the cue object's items
         opens = [
             m.end() for m in _APPOSITION_OPEN.finditer(text, max(begin, match.start() - 200), match.start())
         ]
