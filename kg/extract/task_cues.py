@@ -55,9 +55,10 @@ _MODEL_PART_WORDS = (
     "knowledge sparse dense eye"
 )
 MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
-# ... and a system's own inputs, tests and data ("input reconstruction", "dataset generation")
+# ... and a system's own inputs, tests, data and samples ("input reconstruction", "dataset generation",
+# "training sample generation": a step, session 11 audit)
 _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet
-    triplets dataset data pixel pixels performance"""
+    triplets dataset data sample samples pixel pixels performance"""
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 # "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
