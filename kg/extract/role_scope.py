@@ -61,16 +61,11 @@ _STRONG = re.compile(
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|(?:inspired|motivated)\sby|"
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
-    r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation|study|studies|analys[ie]s|"
-    r"evaluation|investigation|examination|audit|assessment)s?\sof|"  # "a study of the X algorithm": rule 122
+    r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation)s?\sof|(?:study|studies|"
+    r"analys[ie]s|evaluation|investigation|examination|audit|assessment)s?\sof(?![^:]*:)|"  # rule 122
     rf"adapt(?:ing|ed)|(?:version|variant|extension|subset)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"
-)
-# rule 122's nouns of study: "a study of X" reaches no name past a colon ("two new benchmarks for an
-# assessment of image generation capabilities: GenEval++, which …" lists the new benchmarks)
-_STUDY_OF = re.compile(
-    r"(?:study|studies|analys[ie]s|evaluations?|investigations?|examinations?|audits?|assessments?)\sof"
 )
 # "for SemEval-2026 Task 9", "across 22 languages": what the work is for or over (weak: to a clause break)
 _WEAK = re.compile(
@@ -157,12 +152,6 @@ def _strong(text: str, begin: int, start: int) -> bool:
     (False, True)
     """
     for match in _STRONG.finditer(text, begin, start):
-        if (
-            match.group().endswith(" of")
-            and _STUDY_OF.match(match.group())
-            and ":" in text[match.end() : start]
-        ):
-            continue  # "an assessment of image generation: GenEval++, which …": the cue object's items
         opens = [
             m.end() for m in _APPOSITION_OPEN.finditer(text, max(begin, match.start() - 200), match.start())
         ]
