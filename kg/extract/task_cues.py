@@ -120,7 +120,7 @@ _AIMS_GATE = ("aims to", "seeks to", "refers to", "has attracted", "has gained",
 # the kinds of method a field of work has (rule 112, plural only: "existing 3D vehicle generation methods",
 # "state-of-the-art point cloud completion methods"; a singular "a noise prediction network" is often the
 # paper's own part; not "models" or "pipelines": "recent open-access image generation models" names a
-# model class, "existing language-model generation pipelines" a system: 1 of 5 right in the session 11
+# model class, "existing language-model generation pipelines" a system: 0 of 4 right in the session 11
 # audit). ("\s(?:datasets?|…)\b" from its first letter, the space looked behind for: a fast scan; a
 # match starts one character before the letter)
 _DATA_NOUN = re.compile(
