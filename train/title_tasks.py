@@ -45,6 +45,7 @@ _FIELDS = frozenset(
         "language understanding",
         "language translation",  # also mostly the tail of "sign language translation"
         "image understanding",
+        "content generation",  # a capacity ("priors for content generation"): 4 of 12 links right
     }
 )
 _INTERNALS = MODEL_PARTS  # a model's parts: compressing, generating or enhancing them is a technique

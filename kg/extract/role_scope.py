@@ -61,8 +61,8 @@ _STRONG = re.compile(
     r"reformulat\w*|extending|revisiting|modifying|utili[sz]\w*|(?:inspired|motivated)\sby|"
     r"(?<=[Ww]e\s)employ\w*|"  # "we employ the X Loss" (not "TSSUN employs a … Strategy": its own part)
     r"(?:sub)?class(?:es)?\sof|special\scases?\sof|instan(?:ce|tiation)s?\sof|"
-    r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation|study|studies|analys[ie]s|"
-    r"evaluation|investigation|examination|audit|assessment)s?\sof|"  # "a study of the X algorithm": rule 122
+    r"(?:enhancement|improvement|modification|generali[sz]ation|adaptation)s?\sof|(?:study|studies|"
+    r"analys[ie]s|evaluation|investigation|examination|audit|assessment)s?\sof(?![^:]*:)|"  # rule 122
     rf"adapt(?:ing|ed)|(?:version|variant|extension|subset)s?\sof|{_COUNTED}|"
     # at a sentence start: "Using the CARLA simulator and Unreal Engine (UE), we …" (not "Prior" in a name)
     r"Using|Leveraging|Utili[sz]ing|Adopting|Applying|Unlike|Compared|Building\son)(?![\w\-])"

@@ -55,9 +55,10 @@ _MODEL_PART_WORDS = (
     "knowledge sparse dense eye"
 )
 MODEL_PARTS = frozenset(_MODEL_PART_WORDS.split())
-# ... and a system's own inputs, tests and data ("input reconstruction", "dataset generation")
+# ... and a system's own inputs, tests, data and samples ("input reconstruction", "dataset generation",
+# "training sample generation": a step, session 11 audit)
 _NOT_CUED_TEXT = """input inputs pattern patterns test tests modality pseudo-label pseudo-labels triplet
-    triplets dataset data pixel pixels performance"""
+    triplets dataset data sample samples pixel pixels performance"""
 _NOT_CUED = MODEL_PARTS | frozenset(_NOT_CUED_TEXT.split())
 
 # "a method / … / dataset (specifically designed / tailored / developed / built) for", "proposed for"
@@ -117,16 +118,18 @@ _AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|receiv
 _AIMS_GATE = ("aims to", "seeks to", "refers to", "has attracted", "has gained", "has received", "has drawn")
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"; and
 # the kinds of method a field of work has (rule 112, plural only: "existing 3D vehicle generation methods",
-# "state-of-the-art point cloud completion methods", "hallucination detection models"; a singular "a
-# noise prediction network" is often the paper's own part). ("\s(?:datasets?|…)\b" from its first letter,
-# the space looked behind for: a fast scan; a match starts one character before the letter)
+# "state-of-the-art point cloud completion methods"; a singular "a noise prediction network" is often the
+# paper's own part; not "models" or "pipelines": "recent open-access image generation models" names a
+# model class, "existing language-model generation pipelines" a system: 0 of 4 right in the session 11
+# audit). ("\s(?:datasets?|…)\b" from its first letter, the space looked behind for: a fast scan; a
+# match starts one character before the letter)
 _DATA_NOUN = re.compile(
     r"(?:d(?<=\sd)atasets?|b(?<=\sb)enchmarks?|m(?<=\sm)ethods|a(?<=\sa)(?:pproaches|lgorithms)"
-    r"|t(?<=\st)echniques|m(?<=\sm)odels|s(?<=\ss)ystems|f(?<=\sf)rameworks|p(?<=\sp)ipelines)\b"
+    r"|t(?<=\st)echniques|s(?<=\ss)ystems|f(?<=\sf)rameworks)\b"
 )
 _DATA_WORDS = (  # where every match of _DATA_NOUN starts
     *("dataset", "benchmark", "methods", "approaches", "algorithms"),
-    *("techniques", "models", "systems", "frameworks", "pipelines"),
+    *("techniques", "systems", "frameworks"),
 )
 # words naming prior work before such a kind of method: the phrase names the field's task
 _PRIOR_WORK_TEXT = """existing previous prior current recent state-of-the-art sota conventional traditional

@@ -49,7 +49,7 @@ _GENERIC = """
     individual respective corresponding certain particular representative generative multimodal
     multi-modal can unleash automatic automated consistent active structured actionable latent flexible
     intelligent fair smart next enhance improve prior optimal special complete instant heavy vitro vivo
-    silico situ previous successful mainstream leading competing off-the-shelf next-generation"""
+    silico situ previous successful mainstream leading competing off-the-shelf next-generation next-gen"""
 GENERIC_WORDS = DESCRIBING_WORDS | frozenset(_GENERIC.split())
 # Method words, learning paradigms and describing words that corpus titles put before a known task
 # ("Neural Program Synthesis", "Multilingual Depression Detection", "Unsupervised Anomaly Detection",

@@ -76,3 +76,16 @@ def test_established_forms_are_normalised_and_read_from_the_generated_list() -> 
         "partially observable markov decision process"
     )
     assert is_established("Bird's-Eye-View") and not is_established("Residual Probability Approximation")
+
+
+def test_a_study_noun_does_not_reach_past_a_colon() -> None:
+    # session 11 audit (seed 70500): "an assessment of X: A, which …, and B" lists the cue object's items
+    roles = _roles(
+        "In addition, we propose two new evaluation benchmarks for a more accurate assessment of image "
+        "generation capabilities: GlorpEval++, which increases instruction complexity, and Snarf-Bench, "
+        "which focuses on evaluating imaginative content."
+    )
+    assert roles["GlorpEval++"] == "introduced"
+    assert roles["Snarf-Bench"] == "introduced"
+    roles = _roles("We present an analysis of GlorpNet and Snarf-Bench for segmentation.")
+    assert roles.get("Snarf-Bench") != "introduced"

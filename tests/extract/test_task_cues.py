@@ -171,6 +171,12 @@ def test_kinds_of_method_and_names_before_for_are_cues(text: str, expected: list
         "(2) a Checker for answer verification, (3) a Reflector for error diagnosis",  # parts of a system
         "Accurate detection is essential for urban planning.",  # a background need, not a use
         "the prompts factory for action planning",  # a lower-case noun: no name
+        # rule 112 reads methods, not models or pipelines: those name a model class or a system
+        "in response to recent advances in open-access image generation models",
+        "Existing language-model generation pipelines rely on unconstrained text synthesis.",
+        "Different from existing encoder-decoder forecasting models, we encode trajectories.",
+        # a system's own samples, like its data: "sample generation" is a step (session 11 audit)
+        "Then, we propose an approach to fine-tune LLMs for diversity training sample generation.",
     ],
 )
 def test_no_kind_of_method_or_for_cue_without_its_word(text: str) -> None:
@@ -191,3 +197,25 @@ def test_list_starts_content_and_describing_words() -> None:
     assert got_names == ["scene reconstruction"]
     got = _tasks("It paves the way for practical, in vitro acidosis detection systems.")
     assert not any(name.startswith("vitro") for name, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scene graphs serve as strong priors for content generation and manipulation.",
+        "Hallucination, a content generation distortion, limits their practical applications.",
+        "These decoders are dedicated to faithful reconstruction rather than content generation.",
+    ],
+)
+def test_content_generation_is_a_capacity_not_a_task(text: str) -> None:
+    # audit of session 11: "content generation" names a general capacity (1 of 7 links right)
+    assert "content generation" not in {name.lower() for name, _ in _tasks(text)}
+
+
+def test_next_gen_describes_a_task() -> None:
+    # "Next-Gen" is "next-generation" shortened: a describing word, no part of the task's name
+    got = [
+        c.name
+        for c in cue_candidates("It was submitted to the Grand Challenge for Next-Gen Pain Assessment.")
+    ]
+    assert got == ["Pain Assessment"]
