@@ -12,7 +12,7 @@ from kg.extract import extract_text
 from kg.model import Mention
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # alias_review is importable from the tests
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # alias_review, role_reading importable
 
 
 @pytest.fixture

@@ -4,15 +4,9 @@ with a near miss, through the whole extractor."""
 
 from __future__ import annotations
 
-from kg.extract import extract_text
+from role_reading import roles_of
 
-
-def _roles(text: str, title: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in extract_text(text, title=title):
-        if out.get(" ".join(m.text.split())) != "introduced":
-            out[" ".join(m.text.split())] = m.role
-    return out
+_roles = roles_of
 
 
 def test_a_longer_name_after_an_ordinal_opener_is_a_step_of_the_own_method() -> None:

@@ -5,15 +5,9 @@ parts in sentences of their own; each with a near miss, through the whole extrac
 
 from __future__ import annotations
 
-from kg.extract import extract_text
+from role_reading import roles_of
 
-
-def _roles(text: str, title: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in extract_text(text, title=title):
-        if out.get(" ".join(m.text.split())) != "introduced":
-            out[" ".join(m.text.split())] = m.role
-    return out
+_roles = roles_of
 
 
 def test_a_known_task_before_a_data_head_after_the_cue_is_used() -> None:

@@ -4,16 +4,11 @@ corpus defines in many abstracts; each with a near miss, through the whole extra
 
 from __future__ import annotations
 
-from kg.extract import extract_text
+from role_reading import roles_of
+
 from kg.extract.established import is_established, normalise
 
-
-def _roles(text: str, title: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in extract_text(text, title=title):
-        if out.get(" ".join(m.text.split())) != "introduced":
-            out[" ".join(m.text.split())] = m.role
-    return out
+_roles = roles_of
 
 
 def test_a_known_name_after_a_listed_name_is_no_object_of_the_cue() -> None:
