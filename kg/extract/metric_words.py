@@ -20,17 +20,20 @@ _OTHER_METRIC = (
     r"(?:precision|recall|accuracy|sensitivity|specificity|F1|F-?score|F-measure|AUC|AUROC|AUPRC|"
     r"mAP|IoU|BLEU|ROUGE(?:-\w+)?|METEOR|MAE|RMSE|MSE|EM|exact match|error rate|perplexity)"
 )
+# Another measure listed with the word: before it ("F1 and", "AUC, ") and after it (", F1", "and the recall").
+_LISTED_BEFORE = rf"\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)"
+_LISTED_AFTER = rf"\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b"
 # Evidence of a measure before the word ("in terms of", "F1 and", "metrics such as", "92.1%").
 _MEASURE_BEFORE = re.compile(
     r"(?:\bin terms of|\bmeasured (?:by|in|as)|\bmetrics?\b[^.;]*|\bscores?\b|\bthe metric|"
-    rf"\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)|\d[\d.,]*\s*%?(?:\s*(?:points?|pp))?)\W*"
+    rf"{_LISTED_BEFORE}|\d[\d.,]*\s*%?(?:\s*(?:points?|pp))?)\W*"
     r"(?:(?:mean|average|overall|top-\d|test|validation|zero-shot|few-shot|\w+(?:tion|sion|ic))\s+)?$",
     re.IGNORECASE,
 )
 # Evidence after it: a number ("of 92%", "by 5.3 points", ": 0.81"), a coordinated metric, a comparison
 # ("higher accuracy than"), a measure head ("accuracy score", "recall rate", "@10").
 _MEASURE_AFTER = re.compile(
-    rf"^(?:[^.;]{{0,30}}?\d|\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b|"
+    rf"^(?:[^.;]{{0,30}}?\d|{_LISTED_AFTER}|"
     r"[^.;]{0,25}\b(?:than|compared (?:to|with))\b|\s*(?:@|scores?\b|rates?\b|metrics?\b|values?\b|"
     r"gains?\b|drops?\b|improvements?\b|degradation\b|curves?\b))",
     re.IGNORECASE,
@@ -75,11 +78,11 @@ _PROPERTY_AFTER = re.compile(
 # "sensitivity and specificity"): the looser evidence of the other words (a number within 30 characters,
 # "rather than") also fits "prompt sensitivity across 6 models" and "variant sensitivity rather than noise".
 _VALUE_ATTACHED = re.compile(
-    rf"^(?:\s*(?:of|=|:|\(|was|is|at|reached|reaching)?\s*[~≈<>]?\s*\d|\s*(?:,|and|or|/|&)\s*(?:the\s+)?{_OTHER_METRIC}\b)",
+    rf"^(?:\s*(?:of|=|:|\(|was|is|at|reached|reaching)?\s*[~≈<>]?\s*\d|{_LISTED_AFTER})",
     re.IGNORECASE,
 )
 _VALUE_BEFORE = re.compile(
-    rf"(?:\d[\d.,]*\s*%|\b{_OTHER_METRIC}\s*(?:,|and|or|/|&)|\bin terms of|"
+    rf"(?:\d[\d.,]*\s*%|{_LISTED_BEFORE}|\bin terms of|"
     r"\bmetrics?(?:\s+(?:such as|like|including|namely|viz\.?)|\s*:))\s*(?:and\s+|or\s+)?$",
     re.IGNORECASE,
 )
@@ -210,10 +213,10 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     right = text[end : end + 50]
     if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
         return True
-    if word in ("sensitivity", "specificity") and _PROPERTY_AFTER.match(right):
-        return True  # rule 118: "sensitivity analysis", "sensitivity to noise"
-    if word in ("sensitivity", "specificity"):
-        return not (_VALUE_ATTACHED.match(right) or _VALUE_BEFORE.search(left))
+    if word in ("sensitivity", "specificity"):  # rule 118: "sensitivity analysis", "sensitivity to noise"
+        return bool(_PROPERTY_AFTER.match(right)) or not (
+            _VALUE_ATTACHED.match(right) or _VALUE_BEFORE.search(left)
+        )
     if word == "recall" and _MEMORY_BEFORE.search(left):
         return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
     if word == "accuracy" and _harmed(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
