@@ -43,14 +43,8 @@ def finditer_at(
 ) -> list[re.Match[str]]:
     """``list(rx.finditer(text, pos))``, tried only at each occurrence of one of ``words`` minus one of
     ``back`` (every match of ``rx`` must start at such a place, and none may be empty)."""
-    find = text.find
     first = max(0, pos + min(back))  # a word before it would start a match before ``pos``
-    found = []
-    for word in words:
-        at = find(word, first)
-        while at >= 0:
-            found.append(at)
-            at = find(word, at + 1)
+    found = [at for word in words for at in places(text, word, first)]
     if not found:
         return []
     starts = sorted(found) if back == (0,) else sorted(at - shift for at in found for shift in back)

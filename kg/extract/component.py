@@ -178,13 +178,13 @@ class KGEntities:
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out
 
-    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], bool | None]:
+    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], bool]:
         """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc; and
-        whether a phrase of the model's table is a run of the tokens (None: the model has no table)."""
+        whether a phrase of the model's table is a run of the tokens (never, when it has no table)."""
         low, exact, table = self.fast.matches(tokens)
         out = [(key, s, e, "lexicon") for key, s, e in low]
         out += [(key, s, e, "lexicon.cased") for key, s, e in exact]
-        return out, table if self.model is not None and self.model.table is not None else None
+        return out, table
 
     def _lexicon(
         self, matches: list[tuple[str, int, int, str]], text: str, title_len: int
@@ -213,13 +213,12 @@ class KGEntities:
                 and after_capitalised_word(text, start, end, known_ends, kind)
             ):
                 continue  # "on Web Voyager", "Linq Embed Mistral": a longer name, not Voyager or Mistral
-            if (
-                start,
-                end,
-            ) in parts and kind == "method":  # rule 108: "the Upside-Down Reinforcement Learning"
-                out += longer_candidates(text, start, end, [m[1:3] for m in matches], known_ends)
-            if (start, end) in parts or describes_likeness(text, end):
-                continue  # "a Dual-Prompt Controlled Attention Mechanism": a part; "a UNet-like net": no name
+            if (start, end) in parts:  # "a Dual-Prompt Controlled Attention Mechanism": a part, no name
+                if kind == "method":  # rule 108: "the Upside-Down Reinforcement Learning" is the longer name
+                    out += longer_candidates(text, start, end, [m[1:3] for m in matches], known_ends)
+                continue
+            if describes_likeness(text, end):
+                continue  # "a UNet-like net": no name
             context = (
                 hyphen_context(text, start, end, kind) if "-" in text[max(start - 1, 0) : end + 1] else None
             )

@@ -62,7 +62,7 @@ def _to_mentions(doc: Doc, paper_id: str) -> list[Mention]:
 def _mentions(
     cands: Iterable[Candidate], sentences: Sequence[tuple[int, int]], text: str, title: str, paper_id: str
 ) -> list[Mention]:
-    return [Mention(paper_id, *row) for row in _rows(cands, sentences, text, title)]
+    return [mention_from_row(paper_id, row) for row in _rows(cands, sentences, text, title)]
 
 
 def _rows(
@@ -130,7 +130,7 @@ def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
     rows = _fast_rows(nlp)
     if rows is not None:
         return lambda paper_id, title, abstract: [
-            Mention(paper_id, *r) for r in rows(paper_id, title, abstract)
+            mention_from_row(paper_id, r) for r in rows(paper_id, title, abstract)
         ]
 
     def general(paper_id: str, title: str, abstract: str) -> list[Mention]:

@@ -181,15 +181,19 @@ class PhraseModel:
         if run:
             return True
         if run is None:  # a table span may cross a white-space character ("\n" is a token): leave them out
-            return self.table_phrases.found_in(list(filterfalse(str.isspace, tokens)))
+            return self._in_words(tokens)
         return self._across_space(tokens)
+
+    def _in_words(self, tokens: Sequence[str]) -> bool:
+        """Whether a table phrase occurs in ``tokens`` with their white-space tokens left out."""
+        return self.table_phrases.found_in(list(filterfalse(str.isspace, tokens)))
 
     def _across_space(self, tokens: Sequence[str]) -> bool:
         """Whether a table phrase occurs across a white-space token of ``tokens`` (the title's blank line): in
         the tokens around each (white space left out); in all of them when there are many."""
         gaps = list(compress(range(len(tokens)), map(str.isspace, tokens)))
         if len(gaps) > _SPACE_TOKENS:
-            return self.table_phrases.found_in(list(filterfalse(str.isspace, tokens)))
+            return self._in_words(tokens)
         # a phrase across gap k has at most len(phrase) - 1 words on each side, and the other gaps between
         reach, found_in = self._reach, self.table_phrases.found_in
         return any(
