@@ -24,7 +24,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from kg.internals import record_encoder
-from kg.schema import MENTION_PROPERTIES
 
 __all__ = ["edge_line", "node_line", "texts_line"]
 
@@ -32,7 +31,11 @@ _ENCODE = record_encoder()
 _ENCODE_TEXTS = record_encoder(sort_keys=False, compact=False)  # json.dumps(texts, ensure_ascii=False)
 _STR: Callable[[str], str] = json.encoder.encode_basestring  # what the encoder writes a str as
 _INF = float("inf")
-_MENTION_KEYS = frozenset(("type", *MENTION_PROPERTIES))
+# The keys :func:`_mention_edge` writes, spelled out: a mention property added to the schema later makes
+# its edges take the generic encoder instead of losing the new field here.
+_MENTION_KEYS = frozenset(
+    ("confidence", "end", "field", "found_by", "mentions", "rule", "sentence", "start", "text", "type")
+)
 
 
 def edge_line(u: str, k: str, v: str, attrs: Mapping[str, Any]) -> bytes:

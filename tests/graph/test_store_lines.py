@@ -77,3 +77,15 @@ def test_a_real_mention_edge_takes_the_fast_shape() -> None:
     expected = _ENCODE({"source": "p", "target": "method:lora", "key": "USES", **attrs}).encode()
     assert edge_line("p", "USES", "method:lora", attrs) == expected
     assert expected.startswith(b'{"confidence":0.85,"end":7,')
+
+
+def test_the_mention_shape_is_the_schemas_and_an_added_field_is_kept() -> None:
+    from kg.build.lines import _MENTION_KEYS
+    from kg.schema import MENTION_PROPERTIES
+
+    assert frozenset(("type", *MENTION_PROPERTIES)) == _MENTION_KEYS  # the fast shape is today's schema
+    attrs = {"type": "USES", "mentions": 1, "text": "LoRA", "field": "title", "start": 0, "end": 4}
+    attrs |= {"sentence": "LoRA", "confidence": 0.9, "found_by": "lexicon", "rule": "", "paragraph": 2}
+    line = edge_line("p", "USES", "m", attrs)  # a property the fast shape does not write
+    assert line == _ENCODE({"source": "p", "target": "m", "key": "USES", **attrs}).encode()
+    assert b'"paragraph":2' in line
