@@ -19,8 +19,9 @@ from functools import cache
 from pathlib import Path
 
 from kg.extract.candidates import Candidate
+from kg.extract.extent import hybrid, versioned
 
-__all__ = ["established_acronym", "is_established", "normalise"]
+__all__ = ["established_acronym", "is_established", "known_form", "normalise"]
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"
@@ -57,3 +58,15 @@ def established_acronym(c: Candidate, text: str) -> bool:
     if c.rule == "acronym.short" and c.partner:
         return is_established(text[c.partner[0] : c.partner[1]])
     return False
+
+
+def known_form(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is written as a known thing though no entry names it, for its role: a release
+    ("Llama-3.1-8B"), a hybrid of known architectures ("CNN-BiLSTM", rule 121) or either half of an
+    established acronym definition ("Knowledge Graphs (KGs)", rule 123).
+
+    >>> t = "It integrates Knowledge Graphs (KGs) with a CNN-BiLSTM."
+    >>> known_form(Candidate(14, 30, "method", "Knowledge Graphs", rule="acronym.long", partner=(32, 35)), t)
+    True
+    """
+    return versioned(c, text) or hybrid(c, text) or established_acronym(c, text)

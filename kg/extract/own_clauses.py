@@ -64,10 +64,8 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
     if _ARTICLE.search(text, max(s_start, start - 40), start) and _PART_HEAD.match(text, end):
         clause = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)], default=s_start)
         return _OTHERS.search(text, clause, start) is None and cue_before(text, s_start)
-    lead = _LEAD.search(text, s_start, start)
     return (
-        lead is not None
-        and lead.start() == s_start
+        _LEAD.match(text, s_start, start) is not None
         and _ACRONYM_VERB.match(text, end) is not None
         and cue_before(text, s_start)
     )

@@ -18,6 +18,7 @@ import re
 
 from kg.extract.abbrev import LATEX_EMPHASIS
 from kg.extract.candidates import Candidate
+from kg.extract.own_names import NAME_TOKEN
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped
@@ -49,7 +50,7 @@ _EXISTING = re.compile(
 )
 _EVALUATION = re.compile(r"\b(?:evaluation|test|testing)\b")
 _WRAP = rf"(?:{LATEX_EMPHASIS})?"
-_TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
+_TOKEN = NAME_TOKEN
 _WORDS = r"[A-Z][\w\-]*(?:\s(?:(?:of|for|with|in|to|on|the)\s)?[A-Z][\w\-]*){1,5}"
 _ITEM = re.compile(
     rf"(?:(?:the|a|an|our)\s)?{_WRAP}(?P<name>{_WORDS}|{_TOKEN})\}}?(?:\s\([^()\s]{{1,20}}\))?"

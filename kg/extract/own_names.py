@@ -28,12 +28,14 @@ from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 
-__all__ = ["latex_split", "own_candidates"]
+__all__ = ["NAME_TOKEN", "latex_split", "own_candidates"]
 
 _HEADS = (
     r"(?:method|framework|model|approach|system|network|architecture|algorithm|benchmark|dataset|pipeline)"
 )
-_TOKEN = r"(?P<name>[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+])"
+# A one-word name: capitalised or a digit first ("KVSPN", "3DGS-SLAM"), or camel case ("iVideoGPT").
+NAME_TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
+_TOKEN = rf"(?P<name>{NAME_TOKEN})"
 _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the boundary looked behind for (a fast scan)
     rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
     rf"|(?<=[Tt])he\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
@@ -68,7 +70,7 @@ _NEW = re.compile(  # matched at each "new " / "novel " …, after an article (:
 )
 # "two dedicated benchmarks, AIST-CPR and PoseFixCPR", "two public datasets, Hi-BCD and 3DCD": named
 # members of a counted set; the role rules decide whether the paper introduces or uses them.
-_ITEM = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
+_ITEM = NAME_TOKEN
 _LISTED = re.compile(  # matched at each " two " / " three " … (:func:`_anchored`)
     rf"(?:two|three|four|five|six|several)\s(?:[\w\-]+\s){{0,2}}?"
     rf"(?P<head>benchmark|dataset|corpora|model|metric|task|module|variant)s?(?:,\s|\s\(|:\s)"

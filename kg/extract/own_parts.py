@@ -21,8 +21,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
-from kg.extract.established import established_acronym
-from kg.extract.extent import hybrid, versioned
+from kg.extract.established import known_form
 from kg.extract.role_scope import PARTS, in_scope
 from kg.extract.shapes import is_adjectival
 
@@ -54,10 +53,7 @@ def own_parts(
         if c.role != "introduced" and _variant_of_own(text[c.start : c.end], own):
             c = c.with_(role="introduced")  # "Falcon-H1-34B" of a paper that introduces Falcon-H1
         elif (  # a release or a hybrid of known architectures ("a hybrid CNN-BiLSTM") is known (rule 121)
-            c.role != "introduced"
-            and not c.entity_id
-            and c.source != "model"
-            and not (versioned(c, text) or hybrid(c, text) or established_acronym(c, text))
+            c.role != "introduced" and not c.entity_id and c.source != "model" and not known_form(c, text)
         ):
             subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
             lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)

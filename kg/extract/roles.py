@@ -42,8 +42,7 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
-from kg.extract.established import established_acronym
-from kg.extract.extent import hybrid, versioned
+from kg.extract.established import known_form
 from kg.extract.own_clauses import own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
@@ -378,8 +377,7 @@ def assign_roles(
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
-            known = c.entity_id or model or c.rule in _KNOWN or versioned(c, text) or hybrid(c, text)
-            known = known or established_acronym(c, text)  # "Knowledge Graphs (KGs)": rule 123
+            known = c.entity_id or model or c.rule in _KNOWN or known_form(c, text)  # rules 121, 123
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
