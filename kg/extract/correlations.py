@@ -52,7 +52,8 @@ _SHARED = re.compile(
     rf"(?<![\w-])(?P<first>{_NAME})(?P<rest>(?:\s*(?:,|/|&|\band\b)\s*(?:and\s+)?{_NAME}(?:{_QUALIFIER})?)+)"
     rf"(?={_HEAD})"
 )
-_SURNAME = re.compile(r"Pearson|Spearman|Kendall")
+_SURNAME = re.compile(_NAME)
+_HEAD_AT = re.compile(_HEAD)
 # what the coefficient is built into: no measure reported
 _BUILT = re.compile(
     r"(?:[\s-]+(?:loss|losses|based|guided|driven|weighted|matrix|matrices|graphs?|networks?|filter\w*|"
@@ -72,14 +73,13 @@ def correlation_candidates(text: str) -> list[Candidate]:
         end = m.end("name") if "$" in tail else m.end()  # "Pearson $r = 0.98$": the surname, not the TeX
         out.append(_candidate(m.group("name"), m.start(), end))
     for m in _SHARED.finditer(text):
-        head = re.match(_HEAD, text[m.end() :])
-        if head is None or _BUILT.match(text, m.end() + head.end()):
+        head = _HEAD_AT.match(text, m.end())
+        if head is None or _BUILT.match(text, head.end()):
             continue
         names = list(_SURNAME.finditer(text, m.start(), m.end()))
         for s in names[:-1]:
-            end = s.end() + (len("'s") if text.startswith(("'s", "’s"), s.end()) else 0)
-            out.append(_candidate(s.group(), s.start(), end))
-        out.append(_candidate(names[-1].group(), names[-1].start(), m.end() + head.end()))
+            out.append(_candidate(s.group(), s.start(), s.end()))  # "Pearson's and Spearman's …"
+        out.append(_candidate(names[-1].group(), names[-1].start(), head.end()))
     unique = {(c.start, c.end): c for c in out}
     return sorted(unique.values(), key=lambda c: (c.start, c.end))
 

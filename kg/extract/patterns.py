@@ -214,17 +214,16 @@ _LOWER_PART = re.compile(r"-[a-z]")
 _BASED = re.compile(r"\s+based\s+(?!on\b)")
 
 
-_PASSIVE = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:a|an)\s[^.;]{{3,140}}?,\s*"
-    r"(?:is|are)\s(?:(?:first|then|hereby|thus|therefore|newly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|constructed|built|released)\b"
-)
 _PASSIVE_ADVERBS = ("first", "then", "hereby", "thus", "therefore", "newly")
 _PASSIVE_VERBS_TEXT = "proposed introduced presented developed designed constructed built released"
 _PASSIVE_VERBS = tuple(_PASSIVE_VERBS_TEXT.split())
+# "\s(?:first\s)?proposed\b": what follows "is" / "are" in a passive cue
+_PASSIVE_TAIL = rf"\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?(?:{'|'.join(_PASSIVE_VERBS)})\b"
+_PASSIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:a|an)\s[^.;]{{3,140}}?,\s*(?:is|are){_PASSIVE_TAIL}"
+)
 _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character class for a faster scan
-    rf"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?"
-    rf"(?:{'|'.join(_PASSIVE_VERBS)})\b"
+    rf"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re){_PASSIVE_TAIL}"
 )
 # where every match of _PASSIVE_VERB starts: "is " / "are " and maybe an adverb and a space before its verb
 _PASSIVE_BACK = tuple(sorted({n + len(adv) + bool(adv) for n in (3, 4) for adv in ("", *_PASSIVE_ADVERBS)}))

@@ -71,8 +71,9 @@ def quantity_index(text: str, start: int, end: int, short: str = "") -> bool:
     name = text[start:end]
     if name.rsplit(None, 1)[-1].lower() not in ("index", "indices") or _introduced_here(text, start):
         return False
-    spans = [(start, end)] + [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(short)}\b", text)]
-    spans = spans if short else spans[:1]
+    spans = [(start, end)]
+    if short:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(short)}\b", text)]
     for at, stop in spans:
         begin, after = max(text.rfind(". ", 0, at), 0), text.find(". ", stop)
         if _MEASURE_WORDS.search(text, begin, len(text) if after < 0 else after):
