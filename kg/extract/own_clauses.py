@@ -28,7 +28,7 @@ from kg.extract.own_subject import sentence_start, title_cased
 from kg.extract.role_cues import cue_before
 from kg.extract.role_scope import first_mention
 
-__all__ = ["own_clause", "sentence_start"]
+__all__ = ["defined_subject", "own_clause", "sentence_start"]
 
 _ARTICLE = re.compile(
     r"(?<![\w\-])[Aa]n?\s+(?:(?:novel|new|lightweight|simple|dedicated|learnable|efficient|effective|"
@@ -69,3 +69,62 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
         and _ACRONYM_VERB.match(text, end) is not None
         and cue_before(text, s_start)
     )
+
+
+# Rule 134 (roles round 19): a new name defined with its acronym as the subject of a verb in the present
+# that opens its sentence after the paper's cue is a step of the paper's own method: "Finally, the space and
+# frequency motion fusion module (SFMF) integrates …", "To further mitigate detail loss, Informative Patch
+# Selection (IPS) selects …", "Cross-Vehicle Attention (CVA) and Semantic-aware Noise Filter (SNF) then …".
+_OPENER = (
+    r"(?:(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Then|Next|Moreover|Furthermore|"
+    r"Additionally|Specifically|Concretely|Meanwhile|Besides|In\saddition|In\sparticular|Subsequently),\s|"
+    r"To\s[a-z][^,.;:()]{2,80},\s)?"
+)
+_SUBJECT_LEAD = re.compile(rf"{_OPENER}(?:(?:[Tt]he|[Aa]n?)\s(?:[a-z][a-z\-]+\s){{0,2}})?")
+_ACRONYM = r"\s?\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w\-]{1,14}\)"
+_ADVERB = r"(?:(?:then|further|also|first|jointly|together|explicitly|[a-z]+ly)\s)?"
+_NOT_VERB = (
+    r"(?!(?:is|was|has|does|its|this|thus|as|us|plus|are|were|have|had|can|may|will|would|could|should|and|"
+    r"the|which|that|with|for|from|into|based|used|also|not)\b)"
+)
+_SINGLE_VERB = re.compile(rf"{_ACRONYM},?\s{_ADVERB}{_NOT_VERB}[a-z]{{3,}}s\b")
+_PLURAL = rf"\s{_ADVERB}{_NOT_VERB}[a-z]{{3,}}(?<!ed)(?<!ing)\b"
+_OTHER = rf"(?:the\s|an?\s)?[A-Za-z][\w\-]*(?:\s[\w\-]+){{0,6}}?{_ACRONYM}"  # the other of two subjects
+_BOTH_VERB = re.compile(rf"{_ACRONYM}\sand\s{_OTHER}{_PLURAL}")
+_SECOND = re.compile(rf"{_SUBJECT_LEAD.pattern}{_OTHER}\sand\s(?:the\s|an?\s)?")
+_SECOND_VERB = re.compile(rf"{_ACRONYM}{_PLURAL}")
+# A later clause of the sentence with a subject of its own: "…, and Cross-Granularity Feature Enhancement
+# (CGFE) injects …", "…, whereas Diagnostic Quality Alignment (DQA) further improves …".
+_CLAUSE_OPEN = re.compile(r",\s(?:and|whereas|while)\s|;\s(?:and\s)?")
+_CLAUSE_LEAD = re.compile(r"(?:(?:the|a|an)\s(?:[a-z][a-z\-]+\s){0,2})?")
+
+
+def defined_subject(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the new name ``text[start:end]``, defined with its acronym, is the subject of a verb in the
+    present opening its sentence (from ``s_start``) after an introduction cue earlier in the text: a step
+    of the paper's own method (rule 134). Not a name before any cue ("Visual Autoregressive (VAR) modeling
+    achieves …" describes the field), nor a plural alone ("Latent Action Models (LAMs) enable …").
+
+    >>> t = "We propose FooNet. Second, intensity-phase aware alignment (IP-REPA) highlights signals. "
+    >>> t += "Cross-Vehicle Attention (CVA) and Noise Filter (NF) then perform alignment."
+    >>> [defined_subject(t, t.index(n), t.index(n) + len(n), sentence_start(t, t.index(n))) for n in (
+    ...     "intensity-phase aware alignment", "Cross-Vehicle Attention")]
+    [True, True]
+    >>> defined_subject(t, t.index("Noise"), t.index("Noise") + 12, t.index("Cross"))
+    True
+    >>> t = "We propose Foo. Patch Selection (PS) selects patches, and Feature Enhancement (FE) injects it."
+    >>> defined_subject(t, t.index("Feature"), t.index(" (FE"), 16)
+    True
+    >>> defined_subject("Intensity Phase Alignment (IPA) highlights signals.", 0, 25, 0)  # no cue before
+    False
+    """
+    if " " not in text[start:end].strip() or not first_mention(text, start, end):
+        return False
+    clause = max([m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, start)], default=s_start)
+    if _SUBJECT_LEAD.fullmatch(text, s_start, start) or (
+        clause > s_start and _CLAUSE_LEAD.fullmatch(text, clause, start)
+    ):
+        verb = _SINGLE_VERB.match(text, end) or _BOTH_VERB.match(text, end)
+    else:  # the second of two subjects: "Cross-Vehicle Attention (CVA) and Noise Filter (NF) then perform"
+        verb = _SECOND_VERB.match(text, end) if _SECOND.fullmatch(text, s_start, start) else None
+    return verb is not None and cue_before(text, s_start)

@@ -47,6 +47,7 @@ def own_parts(
     if not own:
         return cands
     names = sorted(own, key=lambda n: (-len(n), n))  # longest first: one answer whatever the set order
+    first_own = min(c.start for c in cands if c.role == "introduced")
     subjects: dict[int, int] = {}  # sentence start -> end of its own-name subject (-1: none)
     out = []
     for c in cands:
@@ -63,13 +64,13 @@ def own_parts(
             after = subjects[s_start]
             # "The method combines X … and introduces ScanCache, a …": the own system named by its kind (its
             # parts are new names, not later mentions of names found elsewhere: "processing of HSI")
-            subject = after if after >= 0 or c.rule == "propagate" else _whole_end(text, s_start)
+            subject = after if after >= 0 or c.rule == "propagate" else _whole_end(text, s_start, first_own)
             apposed = (
                 c.rule == "cue.part" and subject >= 0 and bool(PARTS.search(text, subject, subject + 24))
             )
             known_task = c.rule in ("context.task", "title.task", "cue.task")  # an established task: no part
             listed = not known_task and _lists_parts(text, subject, c.start)
-            step = c.rule == "lexicon.longer" and (
+            step = c.rule in _STEP_RULES and (
                 leads_step(text, s_start, c.start, c.end) or _composed_of(text, s_start, c.start, names)
             )
             if lead or apposed or listed or step:
@@ -78,6 +79,10 @@ def own_parts(
     return out + own_variants(out, text)
 
 
+# New names read as the paper's steps or parts by their place (rule 108's longer names; rule 137: a long
+# form defined with its acronym, "The core of DDTNet is the DDM, which comprises Degradation Coupled
+# Attention (DCA)").
+_STEP_RULES = ("lexicon.longer", "acronym.long")
 # A step of the paper's own method: an ordinal or additive opener before the subject ("First, …",
 # "Additionally, …"), and a verb in the present after it ("… aligns", "… enhances"; not "is", "has").
 _STEP_OPENER = re.compile(
@@ -276,21 +281,28 @@ _SUBTITLE_END = re.compile(
 _LEAD = re.compile(r"\s*(?:[A-Z][\w\s]{0,30}?,\s)?(?:(?:[Tt]he|[Oo]ur)\s(?:proposed\s)?)?")
 
 
-# The paper's own system named by its kind: "The method", "The proposed framework", "Our model".
+# The paper's own system named by its kind: "The method", "The proposed framework", "Our model", and after
+# an own name met before it "This framework" (rule 135: "This framework integrates a Dual Model (DM)").
 _OWN_WHOLE = re.compile(
-    r"\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,2},\s)?(?:[Tt]he\sproposed|[Tt]he|[Oo]ur)\s"
+    r"\s*(?:[A-Z][a-z]+(?:\s[a-z]+){0,2},\s)?(?:[Tt]he\sproposed|[Tt]he|[Oo]ur|(?P<this>[Tt]his))\s"
     r"(?:method|framework|model|approach|system|architecture|pipeline|network|agent)\b"
 )
 
 
-def _whole_end(text: str, s_start: int) -> int:
-    """The end of "The method" / "The proposed framework" / "Our model" opening the sentence, or -1.
+def _whole_end(text: str, s_start: int, first_own: int = 0) -> int:
+    """The end of "The method" / "The proposed framework" / "Our model" opening the sentence, or -1; "This
+    framework" only after the paper's first own name (at ``first_own``).
 
     >>> _whole_end("The method combines X and introduces Bar, a cache.", 0)
     10
+    >>> t = "We propose Foo. This framework integrates a Bar Model (BM)."
+    >>> _whole_end(t, 16, 11), _whole_end(t, 16, 40)
+    (30, -1)
     """
     whole = _OWN_WHOLE.match(text, s_start)
-    return whole.end() if whole else -1
+    if whole is None or (whole.group("this") and first_own >= s_start):
+        return -1  # "This approach …" before the paper names its own work speaks of prior work
+    return whole.end()
 
 
 def _subject_end(text: str, s_start: int, names: list[str]) -> int:

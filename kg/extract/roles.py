@@ -43,7 +43,7 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.established import known_form
-from kg.extract.own_clauses import own_clause
+from kg.extract.own_clauses import defined_subject, own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
@@ -199,6 +199,7 @@ def role_for(
         or subject_of_passive(text, start, end, sentence)
         or (own_part(text, start, s_start) and _own_shaped(text, start, end, s_start))
         or own_clause(text, start, end, s_start)  # rule 99
+        or (kind not in ("task", "dataset", "benchmark") and defined_subject(text, start, end, s_start))
     ):
         return "introduced"
     if (
