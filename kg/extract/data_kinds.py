@@ -5,6 +5,8 @@ modalities" name a sort of data, not a collection anyone can download (docs/typi
 (True, True)
 >>> is_kind_of_data("on the LA and HRF datasets", 17, 2), is_kind_of_data("on the Gen1 dataset", 11, 1)
 (False, False)
+>>> is_kind_of_data("on Latin and CJK scripts", 16, 2), is_kind_of_data("on ECHO-text pairs", 12, 1)
+(True, True)
 >>> after_a_kind("trained on both raw and L1 datasets", 23), after_a_kind("on the GTA and KITTI datasets", 14)
 (True, False)
 >>> names_a_unit("5,000 QA pairs and 300 VQA-triplets", 8), names_a_unit("300 VQA-triplets", 7)
@@ -17,12 +19,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit"]
+__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit", "opens_a_kind"]
 
-# A medium noun after any list of names; a plural data head after a single name.
+# A medium noun after any list of names; a plural data head after a single name; a noun of another kind
+# after any list of names (rule 127: "on Latin and CJK scripts", "across three Indian languages").
 _KIND_OF_DATA = re.compile(
-    r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora)\b"
+    r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora|"
+    r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?))\b"
 )
+# Rule 127: a parenthesised list after such a noun ("across six imaging modalities (CT, MRI, X-ray)").
+_KIND_OPEN = re.compile(r"\b(?:modalities|languages|scripts|dialects)\s?\(\s*$")
 
 
 def is_kind_of_data(text: str, end: int, items: int) -> bool:
@@ -30,11 +36,23 @@ def is_kind_of_data(text: str, end: int, items: int) -> bool:
     last name is a kind only when it is an acronym or a plain word, not a mixed-case name ("TAP-Vid
     benchmarks", "MuJoCo benchmarks" are families of named data)."""
     found = _KIND_OF_DATA.match(text, end, min(len(text), end + 14))
+    if found is not None and found.group("other"):
+        return True  # rule 127: "on Latin and CJK scripts", "in both T2V and I2V settings"
     if found is None or (found.group("medium") is None and items != 1):
         return False
     last = text[text.rfind(" ", 0, end) + 1 : end]
     lower = sum(c.islower() for c in last)
     return lower <= 1 or not any(c.isupper() for c in last[1:])  # "fMRI", "RGBT"; "Representative"
+
+
+def opens_a_kind(opener: str) -> bool:
+    """Whether a parenthesised list opens after a noun of a kind, not of data (rule 127): "across six
+    imaging modalities (CT, MRI, X-ray)", "four Indic languages (Hindi, Tamil)".
+
+    >>> opens_a_kind("imaging modalities ("), opens_a_kind("benchmark datasets (")
+    (True, False)
+    """
+    return _KIND_OPEN.search(opener) is not None
 
 
 _KIND_PAIR = re.compile(r"\b[a-z][\w\-]*\sand$")
