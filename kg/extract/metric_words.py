@@ -194,10 +194,8 @@ def _wanted(left: str, right: str, sentence_left: str) -> bool:
     """
     if _WANTED_BEFORE.search(left) is None:
         return False
-    sentence_right = right.split(". ", 1)[0]
-    return not (
-        any(ch.isdigit() for ch in sentence_left + sentence_right) or _FINDING.search(sentence_left + sentence_right)
-    )
+    sentence = sentence_left + right.split(". ", 1)[0]
+    return not (any(ch.isdigit() for ch in sentence) or _FINDING.search(sentence))
 
 
 def _ordinary_quality(left: str, right: str) -> bool:

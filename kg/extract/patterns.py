@@ -354,7 +354,7 @@ def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False
             pos = item.end()
         elif _METHOD_LIST_END.match(text, item.end("name")):
             return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
-        elif is_kind_of_data(text, item.end("name"), len(out)):
+        elif is_kind_of_data(text, item.end("name"), [c.name for c in out]):
             return []  # "on five public VQA benchmarks", "on SAR imagery": a kind of data, no name
         else:
             break
