@@ -1,10 +1,16 @@
 """Kinds of data are not datasets: "on five public VQA benchmarks", "on SAR imagery", "CT and MR
 modalities" name a sort of data, not a collection anyone can download (docs/typing.md rule 35).
 
->>> is_kind_of_data("on SAR imagery.", 6, 1), is_kind_of_data("on five OOD benchmarks", 11, 1)
+>>> is_kind_of_data("on SAR imagery.", 6, ["SAR"]), is_kind_of_data("on five OOD benchmarks", 11, ["OOD"])
 (True, True)
->>> is_kind_of_data("on the LA and HRF datasets", 17, 2), is_kind_of_data("on the Gen1 dataset", 11, 1)
-(False, False)
+>>> is_kind_of_data("on the LA and HRF datasets", 17, ["LA", "HRF"])
+False
+>>> is_kind_of_data("on the Gen1 dataset", 11, ["Gen1"])
+False
+>>> is_kind_of_data("on Latin and CJK scripts", 16, ["Latin", "CJK"])
+True
+>>> is_kind_of_data("across OpenOOD and Various ID settings", 33, ["OpenOOD", "Various ID"])
+False
 >>> after_a_kind("trained on both raw and L1 datasets", 23), after_a_kind("on the GTA and KITTI datasets", 14)
 (True, False)
 >>> names_a_unit("5,000 QA pairs and 300 VQA-triplets", 8), names_a_unit("300 VQA-triplets", 7)
@@ -17,24 +23,44 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit"]
+__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit", "opens_a_kind"]
 
-# A medium noun after any list of names; a plural data head after a single name.
+# A medium noun after any list of names; a plural data head after a single name; a noun of another kind
+# after any list of names (rule 127: "on Latin and CJK scripts", "across three Indian languages").
 _KIND_OF_DATA = re.compile(
-    r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora)\b"
+    r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora|"
+    r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?))\b"
 )
+# Rule 127: a parenthesised list after such a noun ("across six imaging modalities (CT, MRI, X-ray)").
+_KIND_OPEN = re.compile(r"\b(?:modalities|languages|scripts|dialects)\s?\(\s*$")
 
 
-def is_kind_of_data(text: str, end: int, items: int) -> bool:
-    """Whether a list of ``items`` names ending at ``end`` is followed by a kind-of-data noun; the
-    last name is a kind only when it is an acronym or a plain word, not a mixed-case name ("TAP-Vid
-    benchmarks", "MuJoCo benchmarks" are families of named data)."""
+def is_kind_of_data(text: str, end: int, names: list[str]) -> bool:
+    """Whether a list of ``names`` ending at ``end`` is followed by a kind-of-data noun; the last name
+    is a kind only when it is an acronym or a plain word, not a mixed-case name ("TAP-Vid benchmarks",
+    "MuJoCo benchmarks" are families of named data). Before a noun of another kind (rule 127: "on Latin
+    and CJK scripts") every name must be so ("across Four-OOD, OpenOOD, … settings" names benchmarks)."""
     found = _KIND_OF_DATA.match(text, end, min(len(text), end + 14))
-    if found is None or (found.group("medium") is None and items != 1):
+    if found is not None and found.group("other"):
+        return all(_plain(word) for name in names for word in name.split())
+    if found is None or (found.group("medium") is None and len(names) != 1):
         return False
-    last = text[text.rfind(" ", 0, end) + 1 : end]
-    lower = sum(c.islower() for c in last)
-    return lower <= 1 or not any(c.isupper() for c in last[1:])  # "fMRI", "RGBT"; "Representative"
+    return _plain(text[text.rfind(" ", 0, end) + 1 : end])
+
+
+def _plain(word: str) -> bool:
+    """An acronym or a plain word, not a mixed-case name: "fMRI", "RGBT", "Representative"; not "OpenOOD"."""
+    return sum(c.islower() for c in word) <= 1 or not any(c.isupper() for c in word[1:])
+
+
+def opens_a_kind(opener: str) -> bool:
+    """Whether a parenthesised list opens after a noun of a kind, not of data (rule 127): "across six
+    imaging modalities (CT, MRI, X-ray)", "four Indic languages (Hindi, Tamil)".
+
+    >>> opens_a_kind("imaging modalities ("), opens_a_kind("benchmark datasets (")
+    (True, False)
+    """
+    return _KIND_OPEN.search(opener) is not None
 
 
 _KIND_PAIR = re.compile(r"\b[a-z][\w\-]*\sand$")

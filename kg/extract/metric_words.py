@@ -145,6 +145,13 @@ _HARMED_AFTER = re.compile(
 )
 # Measured on named data: "without hurting accuracy on RewardBench", "across the GLUE tasks".
 _MEASURED_ON = re.compile(r"\s+(?:on|across)\s+(?:the\s+)?[A-Z0-9]")
+# Rule 126: "accuracy" a purpose improves, named by what it is the accuracy of ("to improve tracking
+# accuracy", "to jointly improve localization accuracy"), outside a finding, no number near.
+_WANTED_BEFORE = re.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?:enhance|improve|increase|boost|raise)\s+(?:(?:the|its|their|model|overall)\s+)?"
+    r"(?:[\w\-]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 
 
 def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
@@ -168,6 +175,27 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     if _MEASURED_ON.match(right):
         return False  # "without hurting accuracy on RewardBench": a measure on named data
     return bool(_HARMED_BEFORE.search(left) or _HARMED_AFTER.match(right))
+
+
+def _wanted(left: str, right: str, sentence_left: str) -> bool:
+    """Whether "accuracy" (between ``left`` and ``right``) is what a purpose improves, named by a thing it
+    is the accuracy of (rule 126): "to improve tracking accuracy", "to jointly improve localization
+    accuracy"; not in a finding (``sentence_left``: "results show that it helps to improve detection
+    accuracy") or with a number near; not after a result ("improves detection accuracy").
+
+    >>> _wanted("a memory engine to improve tracking ", ".", "a memory engine to improve tracking ")
+    True
+    >>> _wanted("it helps to improve detection ", ".", "Results show that it helps to improve detection ")
+    False
+    >>> _wanted("it is trained to improve detection ", " by 4.2%.", "it is trained to improve detection ")
+    False
+    >>> _wanted("it improves detection ", ".", "it improves detection ")
+    False
+    """
+    if _WANTED_BEFORE.search(left) is None:
+        return False
+    sentence = sentence_left + right.split(". ", 1)[0]
+    return not (any(ch.isdigit() for ch in sentence) or _FINDING.search(sentence))
 
 
 def _ordinary_quality(left: str, right: str) -> bool:
@@ -223,6 +251,8 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
     if _MEASURE_BEFORE.search(left):
         return False
+    if word == "accuracy" and _wanted(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
+        return True  # rule 126: "to improve tracking accuracy", "enhancing diagnostic accuracy"
     if word == "accuracy" and _ordinary_quality(left, right):
         return True
     if _MEASURE_AFTER.match(right):

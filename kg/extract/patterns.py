@@ -23,7 +23,7 @@ from functools import lru_cache
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
-from kg.extract.data_kinds import after_a_kind, is_kind_of_data
+from kg.extract.data_kinds import after_a_kind, is_kind_of_data, opens_a_kind
 from kg.extract.extent import trim_name
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import (
@@ -97,7 +97,7 @@ _OBJECT = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
-    r"(?P<phrase>(?:[\w\-]+,?\s+){0,6}?"
+    r"(?P<phrase>(?:[\w\-]+(?:[.,]\d[\w\-]*)*,?\s+){0,6}?"  # rule 128: "a 30,000-pair", "a 1.5M-image"
     r"(?:benchmarks?|datasets?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
     r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
@@ -313,7 +313,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
         if opened is None:
             out += _list_items(text, cue.end())
-        elif not _defines_acronym(text, cue.end(), opened.end()):
+        elif not (_defines_acronym(text, cue.end(), opened.end()) or opens_a_kind(opened.group())):
             methods = _METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
             out += _list_items(text, opened.end(), strict=True, methods=methods)
     return out
@@ -355,7 +355,7 @@ def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False
             pos = item.end()
         elif _METHOD_LIST_END.match(text, item.end("name")):
             return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
-        elif is_kind_of_data(text, item.end("name"), len(out)):
+        elif is_kind_of_data(text, item.end("name"), [c.name for c in out]):
             return []  # "on five public VQA benchmarks", "on SAR imagery": a kind of data, no name
         else:
             break
