@@ -55,8 +55,16 @@ def _links(text: str, title: str = "A study") -> dict[str, tuple[str, str | None
             "weighted minimum mean square error",
             "method:wmmse",
         ),
-        ("We apply persistent homology to the ridge pattern.", "persistent homology", "method:persistent-homology"),
-        ("The suffix is optimised by differential evolution.", "differential evolution", "method:differential-evolution"),
+        (
+            "We apply persistent homology to the ridge pattern.",
+            "persistent homology",
+            "method:persistent-homology",
+        ),
+        (
+            "The suffix is optimised by differential evolution.",
+            "differential evolution",
+            "method:differential-evolution",
+        ),
         ("Features were extracted with VideoMAE and HuBERT.", "VideoMAE", "model:videomae"),
         ("We compare LDA, STM and BERTopic on survey answers.", "BERTopic", "method:bertopic"),
         ("Images are resized and classified by DenseNet201.", "DenseNet201", "model:densenet-201"),
