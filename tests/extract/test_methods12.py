@@ -16,16 +16,6 @@ def _links(text: str, title: str = "A study") -> dict[str, tuple[str, str | None
     ("text", "name", "entity"),
     [
         (
-            "Diffusion large language models generate text by iterative denoising.",
-            "Diffusion large language models",
-            "method:diffusion-language-models",
-        ),
-        (
-            "We study speculative decoding for diffusion language models.",
-            "diffusion language models",
-            "method:diffusion-language-models",
-        ),
-        (
             "Masked diffusion language models unmask tokens step by step.",
             "Masked diffusion language models",
             "method:masked-diffusion-models",
