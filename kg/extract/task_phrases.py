@@ -45,6 +45,7 @@ from kg.extract.task_words import (
     MAX_MODIFIERS,
     METHOD_SETTINGS,
     is_modifier,
+    means_across,
     phrase_start,
     phrase_words,
 )
@@ -143,7 +144,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
         is_modifier(words[k - 1][2].replace("-", ""), title=True) or HYPHEN_MODIFIER.match(words[k - 1][2])
     ):
         k -= 1
-    if k > 0 and words[k - 1][2].lower() in _MEANS:
+    if (k > 0 and words[k - 1][2].lower() in _MEANS) or means_across(words, k):
         return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
     if any(w[2].lower() in ("vs", "versus") for w in words[max(0, k - 2) : k]):
         return None  # "Atypical vs. Normal Mitosis Classification": one side of a longer name
