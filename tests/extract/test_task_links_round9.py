@@ -22,7 +22,6 @@ def _tasks(text: str, title: str = "") -> set[str]:
         "A single frame suffices without any temporal reasoning.",
         "It improves class separability without direct feature matching.",
         "The detector runs on raw measurements, avoiding full image reconstruction.",
-        "The bottleneck is missing cultural knowledge rather than visual grounding alone.",
     ],
 )
 def test_a_task_the_text_says_is_not_done_is_no_link(text: str) -> None:
@@ -35,6 +34,8 @@ def test_a_task_the_text_says_is_not_done_is_no_link(text: str) -> None:
         "We improve image registration with a learned prior.",
         "Prompt tuning often leads to poor confidence calibration.",  # a problem the paper takes on
         "Existing methods rely on visual grounding.",
+        "We extend it to graph classification instead of node classification.",  # a contrast: kept
+        "Existing systems rely on deep learning without uncertainty quantification.",  # a gap in prior work
     ],
 )
 def test_other_contexts_keep_the_task(text: str) -> None:
@@ -42,7 +43,7 @@ def test_other_contexts_keep_the_task(text: str) -> None:
 
 
 def test_the_denial_reads_only_the_words_right_before() -> None:
-    text = "without labels, image registration improves; instead of the full image reconstruction"
+    text = "without labels, image registration improves; avoiding the full image reconstruction"
     assert not denied(text, text.index("image registration"))
     assert denied(text, text.index("image reconstruction"))
 
@@ -58,7 +59,7 @@ def test_the_denial_reads_only_the_words_right_before() -> None:
     ],
 )
 def test_a_title_name_a_means_word_governs_is_no_task(title: str) -> None:
-    assert [c.name for c in title_task_candidates(title, title.lower())] == []
+    assert [c.name for c in title_task_candidates(title, title.lower()) if c.rule == "title.task"] == []
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,7 @@ def test_a_title_name_a_means_word_governs_is_no_task(title: str) -> None:
     ],
 )
 def test_the_run_ends_before_a_task_the_title_names(title: str, expected: list[str]) -> None:
-    assert [c.name for c in title_task_candidates(title, title.lower())] == expected
+    assert [c.name for c in title_task_candidates(title, title.lower()) if c.rule == "title.task"] == expected
 
 
 @pytest.mark.parametrize(
