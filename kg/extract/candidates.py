@@ -35,6 +35,10 @@ class Candidate:
     role: str = "used"
     partner: tuple[int, int] | None = None
 
+    def holds(self, other: Candidate) -> bool:
+        """Whether ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
     def with_(self, **changes: object) -> Candidate:
         """A copy with some fields changed (faster than ``dataclasses.replace``: the copy's slots are set
         directly, as the frozen ``__init__`` would set them, with no keyword dict to build).

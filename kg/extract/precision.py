@@ -58,6 +58,7 @@ from rapidfuzz.fuzz import ratio
 
 from kg.extract.candidates import Candidate
 from kg.extract.metric_words import ordinary_metric
+from kg.extract.task_words import denied
 
 __all__ = [
     "PROPER_TYPES",
@@ -298,11 +299,16 @@ def enumeration_label(text: str, start: int, end: int) -> bool:
 
 def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
-    an :func:`enumeration_label`, or a common-word metric in ordinary use (:func:`ordinary_metric`).
+    an :func:`enumeration_label`, a common-word metric in ordinary use (:func:`ordinary_metric`), or a
+    task the text says is not done or is lacking (:func:`kg.extract.task_words.denied`, rule 142).
 
     >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
+    True
+    >>> context_rejects("it requires no image registration", 15, 33, "task")
     True
     """
     if head_contradicts(text, start, end, entity_type) or enumeration_label(text, start, end):
         return True
+    if entity_type == "task":
+        return denied(text, start)
     return entity_type == "metric" and ordinary_metric(text, start, end)

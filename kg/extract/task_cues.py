@@ -363,4 +363,4 @@ def title_task_names(title: str, abstract: str) -> list[str]:
     >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
     ['Methane Detection']
     """
-    return [c.name for c in title_task_candidates(title, abstract)]
+    return [c.name for c in title_task_candidates(title, abstract) if c.rule == "title.task"]

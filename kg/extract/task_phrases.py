@@ -45,6 +45,7 @@ from kg.extract.task_words import (
     MAX_MODIFIERS,
     METHOD_SETTINGS,
     is_modifier,
+    means_across,
     phrase_start,
     phrase_words,
 )
@@ -122,14 +123,16 @@ def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
         after = words[j + 1][2] if j + 1 < len(words) else ""
         if after[:1].isupper() and after.lower() not in FUNCTION_WORDS | _CONTAINERS:
             continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
-        i = _title_start(words, j)
+        i, rule = _title_start(words, j), "title.task"
+        if i is None and (i := _title_start(words, j, means=False)) is not None:
+            rule = "title.means"  # rule 143: no task, but a known task inside it stays out (task_candidates)
         if i is not None:
             start = words[i][0]
-            yield Candidate(start, end, "task", title[start:end], confidence=0.7, rule="title.task")
+            yield Candidate(start, end, "task", title[start:end], confidence=0.7, rule=rule)
 
 
-def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
-    """The first word of the task name ending at ``words[j]`` in a title, or None when there is none."""
+def _title_start(words: list[tuple[int, int, str]], j: int, means: bool = True) -> int | None:
+    """The first word of the task name ending at ``words[j]`` in a title, or None (``means``: rule 143)."""
     i = j
     while i > 0 and j - i < MAX_MODIFIERS + 1 and is_modifier(words[i - 1][2], title=True):
         i -= 1
@@ -143,7 +146,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int) -> int | None:
         is_modifier(words[k - 1][2].replace("-", ""), title=True) or HYPHEN_MODIFIER.match(words[k - 1][2])
     ):
         k -= 1
-    if k > 0 and words[k - 1][2].lower() in _MEANS:
+    if (k > 0 and words[k - 1][2].lower() in _MEANS) or (means and means_across(words, k)):
         return None  # "… via Masked Encoder-Decoder Reconstruction": the means, not the task
     if any(w[2].lower() in ("vs", "versus") for w in words[max(0, k - 2) : k]):
         return None  # "Atypical vs. Normal Mitosis Classification": one side of a longer name
@@ -292,7 +295,8 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    out = list(title_task_candidates(title, abstract)) if title_len else []
+    titled = title_task_candidates(title, abstract) if title_len else ()  # a means name: over a known task
+    out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     repeats = _title_repeats(text, title_len, out)

@@ -33,7 +33,9 @@ __all__ = [
     "LOWER_WORD",
     "MAX_MODIFIERS",
     "METHOD_SETTINGS",
+    "denied",
     "is_modifier",
+    "means_across",
     "phrase_start",
     "phrase_words",
     "plain_task_phrase",
@@ -156,3 +158,63 @@ def plain_task_phrase(words: Sequence[str]) -> bool:
     if first.endswith("ing") and first not in _ING_NOUNS:
         return False
     return ADJECTIVE.fullmatch(modifiers[-1].lower()) is None
+
+
+# Rule 142: words right before a task that say the paper does not do it ("without requiring hyperparameter
+# tuning", "does not rely on keypoint detection", "avoiding full image reconstruction"): a step the method
+# leaves out, not a task the paper addresses. A bare "without X" is often the gap in prior work the paper
+# fills ("systems rely on deep learning without uncertainty quantification"): "without" needs a word such
+# as "requiring", "any", "additional", "explicit", "direct". Not "rather than" / "instead of" (the other side
+# of a contrast is often a task of the paper: "perform graph classification instead of node
+# classification"), nor a deficiency ("poor confidence calibration" is the problem a paper takes on).
+_QUALIFIER = r"(?:any|the|explicit|direct|full|additional|extra|separate|costly|expensive|manual|prior)"
+_DENIED = re.compile(
+    rf"\b(?:without\s+(?:requiring|needing|relying\s+on|the\s+need\s+for|{_QUALIFIER})|no\s+need\s+for"
+    r"|requires?\s+no|requiring\s+no|(?:does|do|did)\s+not\s+(?:require|need|rely\s+on|involve)"
+    r"|avoid(?:s|ing)?|free\s+of)"
+    rf"\s+(?:{_QUALIFIER}\s+){{0,2}}$"
+)
+
+
+def denied(text: str, start: int) -> bool:
+    """Whether the words before the task name starting at ``start`` say the paper does not do it (rule
+    142).
+
+    >>> t = "Training requires no image registration; it improves image registration."
+    >>> denied(t, 21), denied(t, 54)
+    (True, False)
+    >>> t = "weak visual grounding, without any temporal reasoning, rather than OCR"
+    >>> denied(t, 5), denied(t, 35), denied(t, 67)
+    (False, True, False)
+    >>> denied("systems rely on deep learning without uncertainty quantification", 38)
+    False
+    """
+    return _DENIED.search(text, max(0, start - 48), start) is not None
+
+
+# rule 143: the words a title's means-preposition governs across describing words ("via Simple Points
+# Prediction", "using YOLOv8, SORT Tracking, and …"; not "with"/"through": "Transformer with Improved
+# Dynamic Depth Estimation", "through Hyper-Range Dynamic Gesture Recognition" name the task)
+_MEANS_ACROSS = frozenset({"via", "using", "by"})
+
+
+def means_across(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether "via" / "using" / "by" governs the title words from ``words[k]`` on across capitalised
+    describing words and their coordination ("via Adaptive Policy Enhancement and …", "Using Fixed and
+    Mobile Eye Tracking"): the means of the paper's method, not its task (rule 143).
+
+    >>> words = phrase_words("Towards Pixel-Level VLM Perception via Simple Points Prediction")
+    >>> means_across(words, 6), means_across(words, 3)
+    (True, False)
+    >>> means_across(phrase_words("Analysis Using YOLO26 From Tooth Detection to Diagnosis"), 4)
+    False
+    """
+    m = k - 1
+    while m >= 0 and words[m][2].lower() not in _MEANS_ACROSS:
+        word, low = words[m][2], words[m][2].lower()
+        if word not in ("and", "&", ",") and (
+            not (word[:1].isupper() or word[:1].isdigit()) or low in FUNCTION_WORDS or low.endswith("ing")
+        ):
+            return False  # "for", "From", "Enhancing", ":" … end the run: "via Distillation for VFSS …"
+        m -= 1
+    return m >= 0
