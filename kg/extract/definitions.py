@@ -257,20 +257,26 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
 
 # Last words of a defined long form that name a task ("Video Quality Assessment (VQA)", "Uncertainty
 # Quantification (UQ)", "Speaker Identification (SID)"); other kg rules do not read them as heads.
+# Rule 132 adds problems ("Vehicle Routing Problem (VRP)", "Hierarchical Seating Allocation Problem (HSAP)"),
+# "Super-Resolution", "Navigation", "Restoration" (tasks unless the paper proposes them, which makes them
+# methods below), and "Ontology" ("Gene Ontology (GO)", "Human Phenotype Ontology (HPO)": data resources).
 _TASK_TAILS_TEXT = (
-    "assessment verification identification quantification relighting geolocalization geo-localization"
+    "assessment verification identification quantification relighting geolocalization geo-localization "
+    "problem problems super-resolution navigation restoration"
 )
-_TASK_TAILS = frozenset(_TASK_TAILS_TEXT.split())
+_TAILS = {word: "task" for word in _TASK_TAILS_TEXT.split()} | {"ontology": "dataset"}
 
 
 def _task_tail(long_text: str) -> str | None:
-    """``"task"`` when the defined ``long_text`` ends in a :data:`_TASK_TAILS` word, else None.
+    """The type the last word of the defined ``long_text`` gives when it is a :data:`_TAILS` word, else None.
 
     >>> _task_tail("Video Quality Assessment"), _task_tail("Quality Metric")
     ('task', None)
+    >>> _task_tail("Vehicle Routing Problem"), _task_tail("Gene Ontology")
+    ('task', 'dataset')
     """
     words = long_text.lower().split()
-    return "task" if words and words[-1] in _TASK_TAILS else None
+    return _TAILS.get(words[-1]) if words else None
 
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and

@@ -94,12 +94,13 @@ _OBJECT = re.compile(
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
+# rule 130: a closing brace or stars first ("\textbf{X}, a … dataset"), emphasis ("the \textbf{first} …")
 _APPOSITIVE = re.compile(
-    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
-    r"(?P<phrase>(?:[\w\-]+,?\s+){0,6}?"
-    r"(?:benchmarks?|datasets?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
+    r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
+    r"(?P<phrase>(?:(?:\\[a-z]+\{)?\(?[\w\-]+(?:,\d{3}[\w\-]*)*\)?\}?,?\s+){0,6}?"  # "1,921-pair", "(VQA)"
+    r"(?:benchmarks?|datasets?|databases?|task|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
-    r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
+    r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b(?!-)"  # "an LLM-powered framework" is one
 )
 _EVAL_WORD = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"

@@ -1,0 +1,62 @@
+"""Typing round 1 (session 12): docs/typing.md rules 130-133, names whose type was wrong."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def found(text: str, title: str = "") -> dict[str, str]:
+    """Mention text -> type of the first mention with that text."""
+    out: dict[str, str] = {}
+    for m in extract_text(text, title=title):
+        out.setdefault(m.text, m.type)
+    return out
+
+
+def test_an_appositive_after_an_emphasised_name_gives_its_type() -> None:  # rule 130
+    got = found(
+        r"We introduce \textbf{MedForensics}, a large-scale medical forensics dataset of six modalities."
+    )
+    assert got["MedForensics"] == "dataset"
+    got = found(r"we introduce \textbf{CFpano}, the \textbf{first} benchmark dataset for panoramas.")
+    assert got["CFpano"] in ("benchmark", "dataset")
+    assert found("we propose **ScholScan**, a new benchmark for paper reasoning.")["ScholScan"] == "benchmark"
+    assert found(r"We propose \textbf{GlorpNet}, a lightweight network for parsing.")["GlorpNet"] == "method"
+
+
+def test_a_subtitle_head_after_and_types_the_title_prefix() -> None:  # rule 131
+    got = found("We study conflicts.", title="MAGIC: A Multi-Hop and Graph-Based Benchmark for Conflicts")
+    assert got["MAGIC"] == "benchmark"
+    got = found("We collect speech.", title="TMASC: Transmasculine Attitude and Speech Corpus")
+    assert got["TMASC"] == "dataset"
+    got = found("We act.", title="FooNet: Seeing and Hearing for Robots")
+    assert got["FooNet"] == "method"
+
+
+def test_problem_and_ontology_long_forms() -> None:  # rule 132
+    got = found("We introduce the Hierarchical Seating Allocation Problem (HSAP), which assigns seats.")
+    assert got["Hierarchical Seating Allocation Problem"] == "task"
+    got = found("Terms are mapped to the Human Phenotype Ontology (HPO) for ranking.")
+    assert got["Human Phenotype Ontology"] == "dataset"
+    got = found("We propose Semantic Guided Video Super-Resolution (SG-VSR), a novel approach.")
+    assert got["Semantic Guided Video Super-Resolution"] == "method"
+
+
+def test_learning_settings_in_the_lexicon_are_methods() -> None:  # rule 133
+    got = found("Multi-label learning is hard. We study graph representation learning for molecules.")
+    assert got["Multi-label learning"] == "method"
+    assert got["graph representation learning"] == "method"
+
+
+def test_head_words_after_parentheses_and_counts() -> None:  # rule 130
+    assert (
+        found("we release KorFinSTS, a 1,921-pair Korean financial STS benchmark spanning news.")["KorFinSTS"]
+        == "benchmark"
+    )
+    got = found("we build DriveMind, a large-scale driving Visual Question Answering (VQA) corpus of scenes.")
+    assert got["DriveMind"] == "dataset"
+    assert (
+        found("We present FGAesthetics, a fine-grained IAA database with images.")["FGAesthetics"]
+        == "dataset"
+    )
+    assert found(r"we propose \textbf{SERA}, an LLM-powered framework for driving.")["SERA"] == "method"
