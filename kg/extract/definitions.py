@@ -272,11 +272,14 @@ def _task_tail(long_text: str) -> str | None:
 
     >>> _task_tail("Video Quality Assessment"), _task_tail("Quality Metric")
     ('task', None)
-    >>> _task_tail("Vehicle Routing Problem"), _task_tail("Gene Ontology")
-    ('task', 'dataset')
+    >>> _task_tail("Vehicle Routing Problem"), _task_tail("Gene Ontology"), _task_tail("enterprise ontology")
+    ('task', 'dataset', None)
     """
-    words = long_text.lower().split()
-    return _TAILS.get(words[-1]) if words else None
+    words = long_text.split()
+    kind = _TAILS.get(words[-1].lower()) if words else None
+    if kind == "dataset" and not words[-1][:1].isupper():
+        return None  # "the enterprise ontology (EO)" names no resource
+    return kind
 
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and

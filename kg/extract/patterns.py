@@ -98,7 +98,7 @@ _OBJECT = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
     r"(?P<phrase>(?:(?:\\[a-z]+\{)?\(?[\w\-]+(?:,\d{3}[\w\-]*)*\)?\}?,?\s+){0,6}?"  # "1,921-pair", "(VQA)"
-    r"(?:benchmarks?|datasets?|databases?|task|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
+    r"(?:benchmarks?|datasets?|databases?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
     r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b(?!-)"  # "an LLM-powered framework" is one
 )

@@ -174,6 +174,9 @@ def _described(title: str, end: int, subtitle: re.Match[str] | None) -> str | No
     >>> t = "MAGIC: A Multi-Hop and Graph-Based Benchmark for Conflicts"
     >>> _described(t, 5, _SUBTITLE.match(t, 5))
     'benchmark'
+    >>> t = "Bundling: Bridging Interactive Graph and Large Language Model"  # what the paper does
+    >>> _described(t, 8, _SUBTITLE.match(t, 8)) is None
+    True
     >>> t = "FooNet: Seeing and Hearing for Robots"
     >>> _described(t, 6, _SUBTITLE.match(t, 6)) is None
     True
@@ -181,7 +184,11 @@ def _described(title: str, end: int, subtitle: re.Match[str] | None) -> str | No
     if subtitle is None:
         return None
     described = type_from_head(subtitle.group(1))
-    if described is None and (wider := _SUBTITLE_AND.match(title, end)) is not None:
+    if (
+        described is None
+        and not _GERUND_START.match(subtitle.group(1))
+        and (wider := _SUBTITLE_AND.match(title, end))
+    ):
         described = type_from_head(wider.group(1))
     return described
 
