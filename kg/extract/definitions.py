@@ -257,14 +257,14 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
 
 # Last words of a defined long form that name a task ("Video Quality Assessment (VQA)", "Uncertainty
 # Quantification (UQ)", "Speaker Identification (SID)"); other kg rules do not read them as heads.
-# Rule 132 adds problems ("Vehicle Routing Problem (VRP)", "Hierarchical Seating Allocation Problem (HSAP)"),
-# "Super-Resolution", "Navigation", "Restoration" (tasks unless the paper proposes them, which makes them
-# methods below), and "Ontology" ("Gene Ontology (GO)", "Human Phenotype Ontology (HPO)": data resources).
+# Rule 132: "Problem(s)" ("Vehicle Routing Problem (VRP)"), "Super-Resolution", "Navigation", "Restoration"
+# (tasks unless proposed: methods below) and "Ontology" ("Gene Ontology (GO)": a data resource).
 _TASK_TAILS_TEXT = (
     "assessment verification identification quantification relighting geolocalization geo-localization "
     "problem problems super-resolution navigation restoration"
 )
 _TAILS = {word: "task" for word in _TASK_TAILS_TEXT.split()} | {"ontology": "dataset"}
+_CAPITAL_TAILS = frozenset(("problem", "problems", "ontology"))  # only "Problem", "Ontology" name one
 
 
 def _task_tail(long_text: str) -> str | None:
@@ -274,11 +274,13 @@ def _task_tail(long_text: str) -> str | None:
     ('task', None)
     >>> _task_tail("Vehicle Routing Problem"), _task_tail("Gene Ontology"), _task_tail("enterprise ontology")
     ('task', 'dataset', None)
+    >>> _task_tail("noisy-entity problem"), _task_tail("real-world image restoration")
+    (None, 'task')
     """
     words = long_text.split()
     kind = _TAILS.get(words[-1].lower()) if words else None
-    if kind == "dataset" and not words[-1][:1].isupper():
-        return None  # "the enterprise ontology (EO)" names no resource
+    if words and words[-1].lower() in _CAPITAL_TAILS and not words[-1][:1].isupper():
+        return None  # "the enterprise ontology (EO)", "the noisy-entity problem (NEP)" name nothing
     return kind
 
 

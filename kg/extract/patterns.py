@@ -94,13 +94,15 @@ _OBJECT = re.compile(
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
-# rule 130: a closing brace or stars first ("\textbf{X}, a … dataset"), emphasis ("the \textbf{first} …")
+# rule 130: "\textbf{X}, a … dataset", "the \textbf{first} …"; no clause ("a methodology that … datasets"), no
+# head before a hyphen ("an LLM-powered framework") or "LLM" before a noun ("a multi-agent LLM framework")
 _APPOSITIVE = re.compile(
     r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
-    r"(?P<phrase>(?:(?:\\[a-z]+\{)?\(?[\w\-]+(?:,\d{3}[\w\-]*)*\)?\}?,?\s+){0,6}?"  # "1,921-pair", "(VQA)"
+    r"(?P<phrase>(?:(?!(?:that|which|who|whose|where|to|for|with|on|in|by|from|we|is|are|was|were)\s)"
+    r"(?:\\[a-z]+\{)?\(?[\w\-]+(?:,\d{3}[\w\-]*)*\)?\}?,?\s+){0,6}?"  # "1,921-pair", "(VQA)"
     r"(?:benchmarks?|datasets?|databases?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
-    r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b(?!-)"  # "an LLM-powered framework" is one
+    r"leaderboard|arena|(?:LLM|MLLM|VLM)s?(?!\s+(?!(?:that|which|with|for|to|in|on|of|and|trained|designed)\b)[a-z])|pipeline|system))\b(?!-)"
 )
 _EVAL_WORD = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"

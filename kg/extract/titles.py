@@ -167,6 +167,11 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     ]  # fmt: skip
 
 
+# A gerund or a dash makes the subtitle a clause or two phrases, not one noun phrase ("Bridging X and Y
+# Model", "Retrieval AugmenteD … -- Introducing RAG-ability and Entity-Context Divergence")
+_CLAUSE = re.compile(r"[A-Za-z]ing\b|--|\u2014")
+
+
 def _described(title: str, end: int, subtitle: re.Match[str] | None) -> str | None:
     """The type the subtitle's first phrase gives by its head word, read through "and" when the phrase up
     to "and" has none (rule 131).
@@ -186,8 +191,8 @@ def _described(title: str, end: int, subtitle: re.Match[str] | None) -> str | No
     described = type_from_head(subtitle.group(1))
     if (
         described is None
-        and not _GERUND_START.match(subtitle.group(1))
         and (wider := _SUBTITLE_AND.match(title, end))
+        and not _CLAUSE.search(wider.group(1))
     ):
         described = type_from_head(wider.group(1))
     return described

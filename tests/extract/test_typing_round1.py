@@ -60,3 +60,26 @@ def test_head_words_after_parentheses_and_counts() -> None:  # rule 130
         == "dataset"
     )
     assert found(r"we propose \textbf{SERA}, an LLM-powered framework for driving.")["SERA"] == "method"
+
+
+def test_narrowings_read_off_the_tuning_seeds() -> None:  # rules 130-132
+    got = found(
+        "we introduce RAGferee, a methodology that repurposes question-answering (QA) datasets into pairs."
+    )
+    assert got["RAGferee"] == "method"
+    assert (
+        found(r"we propose \textbf{CHisAgent}, a multi-agent LLM framework for taxonomies.")["CHisAgent"]
+        == "method"
+    )
+    assert found(r"we present \textbf{LoGos}, a powerful LLM that plays Go.")["LoGos"] == "model"
+    assert found("We construct an LLM-based MAS for a travel planning task.").get("LLM-based MAS") != "task"
+    title = "RADIANT: Retrieval AugmenteD entIty AligNmenT -- Introducing RAG-ability and Entity Divergence"
+    assert found("We study it.", title=title)["RADIANT"] == "method"
+    got = found(
+        "We split it into the unlabeled-entity problem (UEP) and the noisy-entity problem (NEP) here."
+    )
+    assert got.get("noisy-entity problem") != "task"
+    assert (
+        found("rules encoded in the enterprise ontology (EO) drive it.").get("enterprise ontology")
+        != "dataset"
+    )
