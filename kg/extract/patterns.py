@@ -99,10 +99,11 @@ _OBJECT = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
     r"(?P<phrase>(?:(?!(?:that|which|who|whose|where|to|for|with|on|in|by|from|we|is|are|was|were)\s)"
-    r"(?:\\[a-z]+\{)?\(?[\w\-]+(?:,\d{3}[\w\-]*)*\)?\}?,?\s+){0,6}?"  # "1,921-pair", "(VQA)"
+    r"(?:\\[a-z]+\{)?[\w\-]+(?:,\d{3}[\w\-]*)*\}?,?\s+){0,6}?"  # "1,921-pair"
     r"(?:benchmarks?|datasets?|databases?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
-    r"leaderboard|arena|(?:LLM|MLLM|VLM)s?(?!\s+(?!(?:that|which|with|for|to|in|on|of|and|trained|designed)\b)[a-z])|pipeline|system))\b(?!-)"
+    r"leaderboard|arena|(?:LLM|MLLM|VLM)s?"
+    r"(?!\s+(?:[a-z][\w\-]*\s+){0,2}?(?:framework|method|system|pipeline|paradigm|agent)s?\b)|pipeline|system))\b(?!-)"
 )
 _EVAL_WORD = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"

@@ -53,8 +53,8 @@ def test_head_words_after_parentheses_and_counts() -> None:  # rule 130
         found("we release KorFinSTS, a 1,921-pair Korean financial STS benchmark spanning news.")["KorFinSTS"]
         == "benchmark"
     )
-    got = found("we build DriveMind, a large-scale driving Visual Question Answering (VQA) corpus of scenes.")
-    assert got["DriveMind"] == "dataset"
+    got = found("we propose AgriGPT, a domain-specialized LLM ecosystem for agricultural usage.")
+    assert got["AgriGPT"] == "model"
     assert (
         found("We present FGAesthetics, a fine-grained IAA database with images.")["FGAesthetics"]
         == "dataset"
