@@ -257,31 +257,20 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
 
 # Last words of a defined long form that name a task ("Video Quality Assessment (VQA)", "Uncertainty
 # Quantification (UQ)", "Speaker Identification (SID)"); other kg rules do not read them as heads.
-# Rule 132: "Problem(s)" ("Vehicle Routing Problem (VRP)"), "Super-Resolution", "Navigation", "Restoration"
-# (tasks unless proposed: methods below) and "Ontology" ("Gene Ontology (GO)": a data resource).
 _TASK_TAILS_TEXT = (
-    "assessment verification identification quantification relighting geolocalization geo-localization "
-    "problem problems super-resolution navigation restoration"
+    "assessment verification identification quantification relighting geolocalization geo-localization"
 )
-_TAILS = {word: "task" for word in _TASK_TAILS_TEXT.split()} | {"ontology": "dataset"}
-_CAPITAL_TAILS = frozenset(("problem", "problems", "ontology"))  # only "Problem", "Ontology" name one
+_TASK_TAILS = frozenset(_TASK_TAILS_TEXT.split())
 
 
 def _task_tail(long_text: str) -> str | None:
-    """The type the last word of the defined ``long_text`` gives when it is a :data:`_TAILS` word, else None.
+    """``"task"`` when the defined ``long_text`` ends in a :data:`_TASK_TAILS` word, else None.
 
     >>> _task_tail("Video Quality Assessment"), _task_tail("Quality Metric")
     ('task', None)
-    >>> _task_tail("Vehicle Routing Problem"), _task_tail("Gene Ontology"), _task_tail("enterprise ontology")
-    ('task', 'dataset', None)
-    >>> _task_tail("noisy-entity problem"), _task_tail("real-world image restoration")
-    (None, 'task')
     """
-    words = long_text.split()
-    kind = _TAILS.get(words[-1].lower()) if words else None
-    if words and words[-1].lower() in _CAPITAL_TAILS and not words[-1][:1].isupper():
-        return None  # "the enterprise ontology (EO)", "the noisy-entity problem (NEP)" name nothing
-    return kind
+    words = long_text.lower().split()
+    return "task" if words and words[-1] in _TASK_TAILS else None
 
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and
