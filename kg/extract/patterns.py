@@ -95,12 +95,16 @@ _OBJECT = re.compile(
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
+# rule 130: "\textbf{X}, a … dataset", "the \textbf{first} …"; no clause ("a methodology that … datasets"), no
+# head before a hyphen ("an LLM-powered framework") or "LLM" before a noun ("a multi-agent LLM framework")
 _APPOSITIVE = re.compile(
-    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
-    r"(?P<phrase>(?:[\w\-]+(?:[.,]\d[\w\-]*)*,?\s+){0,6}?"  # rule 128: "a 30,000-pair", "a 1.5M-image"
-    r"(?:benchmarks?|datasets?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
+    r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
+    r"(?P<phrase>(?:(?!(?:that|which|who|whose|where|to|for|with|on|in|by|from|we|is|are|was|were)\s)"
+    r"(?:\\[a-z]+\{)?[\w\-]+(?:[.,]\d[\w\-]*)*\}?,?\s+){0,6}?"  # rules 128, 130: "a 30,000-pair", "a 1.5M-image"
+    r"(?:benchmarks?|datasets?|databases?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
-    r"leaderboard|arena|LLMs?|MLLMs?|VLMs?|pipeline|system))\b"
+    r"leaderboard|arena|(?:LLM|MLLM|VLM)s?"
+    r"(?!\s+(?:[a-z][\w\-]*\s+){0,2}?(?:framework|method|system|pipeline|paradigm|agent)s?\b)|pipeline|system))\b(?!-)"
 )
 _EVAL_WORD = re.compile(
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"

@@ -27,6 +27,13 @@ _SUBTITLE = re.compile(
     r"beyond|across|by|using|and)\s|[,;:?!]|$)",
     re.IGNORECASE,
 )
+# The same phrase read through "and" (rule 131): "A Multi-Hop and Graph-Based Benchmark for …",
+# "Transmasculine Attitude and Speech Corpus" have their head after the "and".
+_SUBTITLE_AND = re.compile(
+    r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
+    r"beyond|across|by|using)\s|[,;:?!]|$)",
+    re.IGNORECASE,
+)
 # The subtitle of a survey: its prefix is the topic the paper reviews, not something it creates.
 _SURVEY = re.compile(
     r":\s+(?:(?:A|An|The)\s+)?(?:(?:Comprehensive|Systematic|Critical|Brief|Short|Concise|Structured|Scoping|"
@@ -144,7 +151,7 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name
     subtitle = _SUBTITLE.match(title, end)
-    described = type_from_head(subtitle.group(1)) if subtitle else None
+    described = _described(title, end, subtitle)
     if subtitle and subtitle.group(1).startswith("Benchmarking "):
         described = "benchmark"  # "StarCraft+: Benchmarking Multi-agent Algorithms"
     elif described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
@@ -158,6 +165,37 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+# A gerund or a dash makes the subtitle a clause or two phrases, not one noun phrase ("Bridging X and Y
+# Model", "Retrieval AugmenteD … -- Introducing RAG-ability and Entity-Context Divergence")
+_CLAUSE = re.compile(r"[A-Za-z]ing\b|--|\u2014")
+
+
+def _described(title: str, end: int, subtitle: re.Match[str] | None) -> str | None:
+    """The type the subtitle's first phrase gives by its head word, read through "and" when the phrase up
+    to "and" has none (rule 131).
+
+    >>> t = "MAGIC: A Multi-Hop and Graph-Based Benchmark for Conflicts"
+    >>> _described(t, 5, _SUBTITLE.match(t, 5))
+    'benchmark'
+    >>> t = "Bundling: Bridging Interactive Graph and Large Language Model"  # what the paper does
+    >>> _described(t, 8, _SUBTITLE.match(t, 8)) is None
+    True
+    >>> t = "FooNet: Seeing and Hearing for Robots"
+    >>> _described(t, 6, _SUBTITLE.match(t, 6)) is None
+    True
+    """
+    if subtitle is None:
+        return None
+    described = type_from_head(subtitle.group(1))
+    if (
+        described is None
+        and (wider := _SUBTITLE_AND.match(title, end))
+        and not _CLAUSE.search(wider.group(1))
+    ):
+        described = type_from_head(wider.group(1))
+    return described
 
 
 def _team_at_campaign(title: str, team: re.Match[str], name: str, stop: int) -> bool:
