@@ -23,9 +23,9 @@ from functools import lru_cache
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
-from kg.extract.data_kinds import after_a_kind, is_kind_of_data, opens_a_kind
+from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.extent import trim_name
-from kg.extract.quantities import is_hardware_or_count
+from kg.extract.quantities import is_hardware_or_count, without_score
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -339,13 +339,14 @@ def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False
         if item is None:
             break
         start, end = trim_name(text, *item.span("name"))
+        end = start + len(without_score(text[start:end]))  # rule 150: "DocVQA 94.75"; "EPE of 2.64" stops
         if not _accept(text, start, end, loose=not strict) or _SELF_REF.match(text, start, limit):
             break
         shape = type_from_shape(text[start:end])
         kind = shape if shape in {"dataset", "benchmark"} else "dataset"
         if shape in {"model", "method"} and not methods:
             break
-        if not methods:
+        if not (methods or is_modality(text[start:end])):  # rule 151: "on RGB-D and RGB-T benchmarks"
             out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
         reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
         if reopen:  # rule 65: "(WOMD, Argoverse2) with popular backbones (QCNet, MTR)" names no data
