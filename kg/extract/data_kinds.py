@@ -30,7 +30,7 @@ __all__ = ["after_a_kind", "is_kind_of_data", "is_modality", "names_a_unit", "op
 _KIND_OF_DATA = re.compile(
     r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora|"
     r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?|protocols|"
-    r"domains|agents))\b"  # rule 152: "across FTP and RTSP protocols", "across SWE and text-to-SQL domains"
+    r"agents))\b"  # rule 151: "across FTP and RTSP protocols", "on GUI agents"
 )
 # Rule 127: a parenthesised list after such a noun ("across six imaging modalities (CT, MRI, X-ray)").
 _KIND_OPEN = re.compile(r"\b(?:modalities|languages|scripts|dialects)\s?\(\s*$")
