@@ -377,7 +377,12 @@ def head_candidates(text: str) -> list[Candidate]:
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
-        if not _accept(text, start, end, loose=head in _LOOSE_HEADS) or is_adjectival(text[start:end]):
+        name = text[start:end]  # rule 151: "the RGB model", "the MRI dataset" name a modality's sort
+        if (
+            not _accept(text, start, end, loose=head in _LOOSE_HEADS)
+            or is_adjectival(name)
+            or is_modality(name)
+        ):
             continue  # rule 107: "the Random Forest-based model" describes a model, it names none
         if head in _KIND_HEADS and (
             not text.endswith(_LIST_WORDS, 0, match.start()) or after_a_kind(text, match.start())
