@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_a_kind", "is_kind_of_data", "names_a_unit", "opens_a_kind"]
+__all__ = ["after_a_kind", "is_kind_of_data", "is_modality", "names_a_unit", "opens_a_kind"]
 
 # A medium noun after any list of names; a plural data head after a single name; a noun of another kind
 # after any list of names (rule 127: "on Latin and CJK scripts", "across three Indian languages").
 _KIND_OF_DATA = re.compile(
     r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora|"
-    r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?))\b"
+    r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?|protocols|"
+    r"agents))\b"  # rule 151: "across FTP and RTSP protocols", "on GUI agents"
 )
 # Rule 127: a parenthesised list after such a noun ("across six imaging modalities (CT, MRI, X-ray)").
 _KIND_OPEN = re.compile(r"\b(?:modalities|languages|scripts|dialects)\s?\(\s*$")
@@ -79,3 +80,23 @@ def names_a_unit(text: str, end: int) -> bool:
     """Whether the task name ending at ``end`` names the form of a data record, not the task: "QA
     pairs", "10K VQA triplets", "question-answer pairs" are records of data."""
     return _UNIT.match(text, end) is not None
+
+
+# Rule 151: imaging, sensing and colour modalities are sorts of data, never a dataset of a list ("on RGB-T,
+# RGB-D, and RGB-E tracking benchmarks", "four challenging MRI and CT benchmarks", "T1- and T2-weighted").
+_MODALITY = re.compile(
+    r"(?:s?RGB(?:-?[DTEX]|-Depth|-Thermal|-Event)?|RGBD|RGBT|(?:f|s|d|T1w?-|T2w?-)?MRI|MR|CT|CBCT|PET|SPECT|"
+    r"OCT|OCTA|EEG|iEEG|MEG|ECG|EKG|EMG|fNIRS|X-?[Rr]ays?|LiDAR|LIDAR|Lidar|SAR|PolSAR|InSAR|T1w?|T2w?|"
+    r"FLAIR|DWI|WSIs?|H&E|H\\&E|Hematoxylin-Eosin|HSI|NIR|SWIR|IR|RAW)"
+)
+
+
+def is_modality(name: str) -> bool:
+    """Whether ``name`` is an imaging, sensing or colour modality ("RGB-D", "MRI", "WSI"), not a dataset.
+
+    >>> [is_modality(x) for x in ("RGB-D", "sRGB", "MRI", "T1", "CT", "Hematoxylin-Eosin", "LiDAR")]
+    [True, True, True, True, True, True, True]
+    >>> [is_modality(x) for x in ("RGBT234", "CT-ORG", "MRNet", "NYUv2", "SARDet-100K", "ImageNet")]
+    [False, False, False, False, False, False]
+    """
+    return _MODALITY.fullmatch(name) is not None

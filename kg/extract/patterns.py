@@ -23,9 +23,10 @@ from functools import lru_cache
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
-from kg.extract.data_kinds import after_a_kind, is_kind_of_data, opens_a_kind
+from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.extent import trim_name
-from kg.extract.quantities import is_hardware_or_count
+from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
+from kg.extract.quantities import is_hardware_or_count, without_score
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -318,7 +319,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         if opened is None:
             out += _list_items(text, cue.end())
         elif not (_defines_acronym(text, cue.end(), opened.end()) or opens_a_kind(opened.group())):
-            methods = _METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
+            methods = METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
             out += _list_items(text, opened.end(), strict=True, methods=methods)
     return out
 
@@ -336,42 +337,37 @@ def _list_items(text: str, pos: int, strict: bool = False, methods: bool = False
     ``strict`` (a list in parentheses or after a colon): single words must be name-shaped ("InfoSeek",
     not "Lin" of "(Lin et al.)"), and references to the paper's own parts ("Q1", "Section 6") stop it.
     """
-    out = []
-    limit = min(len(text), pos + 200)
+    out: list[Candidate] = []
+    limit, how = min(len(text), pos + 200), ("", "")  # how the item and the one before were reached
     while pos < limit:
         item = _LIST_ITEM.match(text, pos, limit)
         if item is None:
             break
         start, end = trim_name(text, *item.span("name"))
+        end = start + len(without_score(text[start:end]))  # rule 150: "DocVQA 94.75"; "EPE of 2.64" stops
         if not _accept(text, start, end, loose=not strict) or _SELF_REF.match(text, start, limit):
             break
+        if how[0] == "," and starts_the_clause(text, start, end, after_and=how[1] == "and"):
+            break  # rule 152: "Evaluated on BABE and BASIL, HierBias achieves …"
         shape = type_from_shape(text[start:end])
         kind = shape if shape in {"dataset", "benchmark"} else "dataset"
         if shape in {"model", "method"} and not methods:
             break
-        if not methods:
+        if not (methods or is_modality(text[start:end])):  # rule 151: "on RGB-D and RGB-T benchmarks"
             out.append(Candidate(start, end, kind, text[start:end], confidence=0.6, rule="cue.evaluate_on"))
         reopen = _LIST_REOPEN.match(text, item.end("name"), limit)
         if reopen:  # rule 65: "(WOMD, Argoverse2) with popular backbones (QCNet, MTR)" names no data
-            methods = _METHODS_OPEN.search(reopen.group()) is not None
-            pos = reopen.end()
+            methods = METHODS_OPEN.search(reopen.group()) is not None
+            pos, how = reopen.end(), ("", "")
         elif item.group("sep"):
-            pos = item.end()
-        elif _METHOD_LIST_END.match(text, item.end("name")):
+            pos, how = item.end(), ("," if item.group("sep").strip() == "," else "and", how[0])
+        elif METHOD_LIST_END.match(text, item.end("name")):
             return []  # "on the RT-DETR, RT-DETRv2 and DFINE architectures": methods, not data
         elif is_kind_of_data(text, item.end("name"), [c.name for c in out]):
             return []  # "on five public VQA benchmarks", "on SAR imagery": a kind of data, no name
         else:
             break
     return out
-
-
-# A list that ends in a method head word names methods: "… and DFINE architectures / backbones".
-_METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
-# rule 65: a parenthesised list opened by a method head word names methods ("two backbones (QCNet, MTR)")
-_METHODS_OPEN = re.compile(
-    r"(?:architecture|backbone|model|network|detector|encoder|baseline|method)s?\s?\(\s*$"
-)
 
 
 def head_candidates(text: str) -> list[Candidate]:
@@ -385,7 +381,12 @@ def head_candidates(text: str) -> list[Candidate]:
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         # "the Bayesian model": a capitalised adjective is a name only before data-like heads
-        if not _accept(text, start, end, loose=head in _LOOSE_HEADS) or is_adjectival(text[start:end]):
+        name = text[start:end]  # rule 151: "the RGB model", "the MRI dataset" name a modality's sort
+        if (
+            not _accept(text, start, end, loose=head in _LOOSE_HEADS)
+            or is_adjectival(name)
+            or is_modality(name)
+        ):
             continue  # rule 107: "the Random Forest-based model" describes a model, it names none
         if head in _KIND_HEADS and (
             not text.endswith(_LIST_WORDS, 0, match.start()) or after_a_kind(text, match.start())

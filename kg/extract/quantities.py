@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_hardware_or_count"]
+__all__ = ["is_hardware_or_count", "without_score"]
 
 _HARDWARE = re.compile(
     r"\b(?:GPUs?|TPUs?|CPUs?|NPUs?|NVIDIA|(?:[AHVBLT]|RTX\s?)\d{2,4}S?|\d+\s?[xX×]\s?[AHV]\d{2,3})\b"
@@ -30,3 +30,24 @@ def is_hardware_or_count(name: str) -> bool:
     if _COUNT.match(name) is not None or _SIZE.match(name) is not None:
         return True
     return _HARDWARE.search(name) is not None
+
+
+# Rule 150: a score written after a listed name ("DocVQA 94.75", "MathVista 78.6", "MMLU 5-shot 71%"): a
+# number with two or more digits before its decimal point, a percentage or a shot count. A version keeps
+# its one-digit release ("ASAP 2.0", "Llama 3.1") and a year or size its integer ("VisDrone 2019").
+_SCORE = re.compile(r"(?:\s(?:\d{2,}\.\d+|\d+(?:\.\d+)?\s?%|\d+-shot))+$")
+# a measure reported with its value ("EPE of 2.64", "Bad2 of 41.49"): no name of data at all
+_MEASURE_OF = re.compile(r"\sof\s[\d.]+$")
+
+
+def without_score(name: str) -> str:
+    """``name`` without a score written after it; "" when it is a measure reported with its value.
+
+    >>> [without_score(x) for x in ("DocVQA 94.75", "MathVista 78.6", "MMLU 5-shot", "EPE of 2.64")]
+    ['DocVQA', 'MathVista', 'MMLU', '']
+    >>> [without_score(x) for x in ("ASAP 2.0", "ImageNet 64", "VisDrone 2019", "AIME 24", "Llama 3.1")]
+    ['ASAP 2.0', 'ImageNet 64', 'VisDrone 2019', 'AIME 24', 'Llama 3.1']
+    """
+    if _MEASURE_OF.search(name) is not None:
+        return ""
+    return _SCORE.sub("", name)
