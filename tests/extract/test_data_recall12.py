@@ -46,8 +46,10 @@ def test_established_datasets_without_a_cue_are_linked() -> None:
         "benchmark",
     ) | _typed("Built on CT-RATE, a large chest CT set, it reports gains.", "dataset")
     assert {"LVBench", "TOFU", "CT-RATE"} <= set(found)
-    # ambiguous entries match only as written
+    # ambiguous entries match only as written; a paper's own acronym with another long form is not the entry
     assert not _typed("The children were scared of tofu.", "benchmark")
+    own = "We propose a token-based foundation model (TOFU) for reasoning. TOFU is strong."
+    assert not [m for m in extract_text(own) if m.name == "TOFU" and m.type == "benchmark"]
 
 
 def test_a_sibling_dataset_is_its_own_entity() -> None:
