@@ -48,6 +48,7 @@ from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
+from kg.extract.org_heads import org_candidates
 from kg.extract.own_counted import counted_names
 from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
@@ -342,7 +343,7 @@ def _discover(
         for c in evaluation_candidates(text)
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
-    found += head_candidates(text) + metric_candidates(text, known)
+    found += head_candidates(text) + metric_candidates(text, known) + org_candidates(text, title_len)
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
         Candidate(
             s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"

@@ -25,9 +25,9 @@ def _links(text: str) -> set[tuple[str, str, str]]:
             ("CHM-Corr", "method", "used"),
         ),
         ("We build on ParaPLUIE, a perplexity-based LLM-judge metric.", ("ParaPLUIE", "metric", "used")),
-        (
-            "We benchmark it on DSEC-Snow, a new dataset created with a green screen.",
-            ("DSEC-Snow", "dataset", "introduced"),
+        (  # (DSEC is a lexicon entry since session 12: its variant DSEC-Snow is read as a known form)
+            "We benchmark it on DSEX-Snow, a new dataset created with a green screen.",
+            ("DSEX-Snow", "dataset", "introduced"),
         ),
         (
             "We fine-tuned AfriBERTa, a transformer-based model pre-trained on African languages.",

@@ -224,20 +224,21 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_kg_explain_names_a_shared_well_known_name(tmp_path: Path) -> None:
+    # a name no lexicon entry holds (the test used LVBench, a lexicon entry since session 12)
     titles = [
-        "LVBench: Encoding Dexterous Robotic Manipulation Priors Learned From Egocentric Videos",
-        "LVBench: Multi-Agent Adaptive Planning with Long-Term Memory for Table Reasoning",
+        "LQBench: Encoding Dexterous Robotic Manipulation Priors Learned From Egocentric Videos",
+        "LQBench: Multi-Agent Adaptive Planning with Long-Term Memory for Table Reasoning",
     ]
     rows = [{"id": f"2501.0000{i}", "title": t, "abstract": "We propose it."} for i, t in enumerate(titles)]
     rows += [
         {"id": f"2501.0001{i}", "title": f"Paper {i}", "abstract": f"We evaluate on the {name} benchmark."}
-        for i, name in enumerate(["LVBench", "LVBench", "LV-Bench", "LVBench", "LVBench"])
+        for i, name in enumerate(["LQBench", "LQBench", "LQ-Bench", "LQBench", "LQBench"])
     ]
     src = tmp_path / "p.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows))
     build([src], tmp_path)
     graph = json.loads((tmp_path / "graph.json").read_text())
-    users = {e["source"] for e in graph["links"] if e["target"] == "benchmark:lvbench"}
+    users = {e["source"] for e in graph["links"] if e["target"] == "benchmark:lqbench"}
     assert users == {f"2501.0001{i}" for i in range(5)}
-    reasons = {n.text: n.reason for n in explain(tmp_path / "graph.json", "benchmark:lvbench").names}
-    assert reasons == {"LVBench": "name", "LV-Bench": "shared-name"}
+    reasons = {n.text: n.reason for n in explain(tmp_path / "graph.json", "benchmark:lqbench").names}
+    assert reasons == {"LQBench": "name", "LQ-Bench": "shared-name"}
