@@ -426,6 +426,16 @@
       });
       return out;
     },
+    /* the drawn edge label boxes (canvas units), as labelBoxes */
+    edgeLabelBoxes: function () {
+      var out = [];
+      network.body.edgeIndices.forEach(function (id) {
+        var e = network.body.edges[id], lab = e.labelModule;
+        if (!String(e.options.label || "").trim() || !e.options.font || lab.size.width <= 0) return;
+        out.push([lab.size.left, lab.size.top, lab.size.left + lab.size.width, lab.size.top + lab.size.height, id]);
+      });
+      return out;
+    },
     position: function (id) {
       for (var i = 0; i < recs.length; i++) if (recs[i].id === id) return network.canvasToDOM(network.getPosition(i));
       return null;

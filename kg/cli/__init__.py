@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sqlite3
 import sys
@@ -41,10 +42,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _looks_like_graph(token: str) -> bool:
+    return token.endswith((".json", ".json.gz", ".graphml")) or os.path.isfile(token)
+
+
+def _reject_extra(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
+    """Exit 2 on arguments the command does not take, with its own usage; where one of the words
+    given looks like a graph file and the command reads it with ``--graph``, say so."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command: argparse.ArgumentParser = sub.choices[args.command]
+    given = [
+        *extra,
+        *(v for k, v in vars(args).items() if isinstance(v, str) and k not in ("graph", "command")),
+    ]
+    message = f"unrecognized arguments: {' '.join(extra)}"
+    graph = next((t for t in given if _looks_like_graph(t)), None)
+    if graph is not None and "graph" in vars(args):
+        message += f" (a graph file is given with --graph: kg {args.command} --graph {graph} …)"
+    command.error(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kg`` console script and ``python -m kg``."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _reject_extra(parser, args, extra)
     try:
         code: int = args.handler(args)
     except KGError as err:

@@ -3,7 +3,8 @@
 :func:`arrange` is the one step between the view's node records and the pyvis network: the
 paper view gets its radial drawing (:mod:`kg.explorer.paper`), every other view the general
 layout (:mod:`kg.explorer.layout`); an entity focus gets its story (:mod:`kg.explorer.entity`);
-then labels are placed (:mod:`kg.explorer.labels`).
+then labels are placed (:mod:`kg.explorer.labels`): the nodes' first, then the edges' where room is
+left.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from kg.explorer.entity import entity_story
-from kg.explorer.labels import SCREEN_FONT, label_width, place_labels, spread
+from kg.explorer.labels import SCREEN_FONT, label_width, place_edge_labels, place_labels, spread
 from kg.explorer.layout import layout
 from kg.explorer.overview import community_positions
 from kg.explorer.paper import radial_positions, style_paper_view
@@ -46,10 +47,16 @@ def _priority(view: View, recs: Sequence[Mapping[str, Any]], index: Mapping[str,
 
 
 def arrange(
-    g: nx.MultiDiGraph, view: View, recs: Sequence[MutableMapping[str, Any]], *, seed: int = 7
+    g: nx.MultiDiGraph,
+    view: View,
+    recs: Sequence[MutableMapping[str, Any]],
+    edges: Sequence[MutableMapping[str, Any]] = (),
+    *,
+    seed: int = 7,
 ) -> dict[str, Any]:
     """Give every record its ``x``, ``y``, ``font`` (and the view's colours and sizes); blank the
-    labels that would collide. Returns what the page adds to its legend (``scale``)."""
+    labels that would collide; label the ``edges`` that share names where there is room. Returns
+    what the page adds to its legend (``scale``)."""
     index = {r["id"]: i for i, r in enumerate(recs)}
     extra: dict[str, Any] = {}
     if view.kind == "paper":
@@ -69,4 +76,5 @@ def arrange(
     spread(recs)
     clear = [i for i, r in enumerate(recs) if r["id"] == view.focus or r["kind"] == "Community"]
     place_labels(recs, _priority(view, recs, index), keep_clear=clear)
+    place_edge_labels(recs, edges)
     return extra

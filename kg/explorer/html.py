@@ -241,9 +241,9 @@ def page_data(
     """
     index = {n: i for i, n in enumerate(view.nodes)}
     nodes = [_node_record(g, n, index, degree[n] if degree else g.degree(n)) for n in view.nodes]
-    extra = arrange(g, view, nodes, seed=seed)
-    kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
     edges = [_edge_record(g, e, index) for e in view.edges]
+    extra = arrange(g, view, nodes, edges, seed=seed)
+    kinds = sorted({r["kind"] for r in nodes}, key=list(KINDS).index)
     return {
         "draw": draw_data(assemble(nodes, edges, KINDS)),
         "kind": view.kind,

@@ -7,7 +7,9 @@ where vis-network draws it) is estimated generously. Labels are then taken greed
 priority order (the focus, then what the view ranks highest) and a label is drawn only when
 its box is clear of every label already kept and of every more important node (a label of several
 lines, such as a community's top entities, may be kept as its first line); the others show their
-name on hover and in the panel.
+name on hover and in the panel. Edge labels (what two papers share, in the projection) come last:
+:func:`place_edge_labels` keeps one at its edge's midpoint only where it is clear of every node,
+node label and edge label already kept.
 
 >>> recs = [{"x": 0.0, "y": 0.0, "size": 8.0, "label": "ImageNet"},
 ...         {"x": 4.0, "y": 2.0, "size": 8.0, "label": "ImageNet-1k"}]
@@ -22,13 +24,27 @@ import math
 from collections.abc import Iterable, MutableMapping, Sequence
 from typing import Any
 
-__all__ = ["SCREEN_FONT", "VIEWPORT", "fit_scale", "label_box", "label_width", "place_labels", "spread"]
+__all__ = [
+    "EDGE_FONT",
+    "SCREEN_FONT",
+    "VIEWPORT",
+    "edge_label_forms",
+    "fit_scale",
+    "label_box",
+    "label_width",
+    "place_edge_labels",
+    "place_labels",
+    "spread",
+]
 
 VIEWPORT = (820.0, 560.0)
 """The graph area (pixels) the page is designed for: a laptop window with both side panels open."""
 
 SCREEN_FONT = 13.0
 """Label size in screen pixels at the default zoom."""
+
+EDGE_FONT = 10.0
+"""Edge label size in screen pixels at the default zoom."""
 
 _CHAR = 0.62  # average glyph width / font size for vis-network's default sans-serif, generously
 _LINE = 1.35  # label box height / font size
@@ -166,3 +182,72 @@ def _fallbacks(label: str) -> list[str]:
     if len(first) > _SHORT:
         forms.append(first[: _SHORT - 1].rstrip() + "…")
     return list(dict.fromkeys(forms))
+
+
+def edge_label_forms(shared: Sequence[str]) -> list[str]:
+    """What an edge's label may say, longest first: up to three shared names (and how many more),
+    then the first name and the count of the others, then that name cut short.
+
+    >>> edge_label_forms(["DPO", "PPO", "RLHF", "GRPO"])
+    ['DPO, PPO, RLHF +1', 'DPO +3']
+    >>> edge_label_forms(["Mixture-of-Experts Routing Networks"])
+    ['Mixture-of-Experts Routing Networks', 'Mixture-of-Expe…']
+    """
+    if not shared:
+        return []
+    more = len(shared) - 3
+    forms = [", ".join(shared[:3]) + (f" +{more}" if more > 0 else "")]
+    rest = f" +{len(shared) - 1}" if len(shared) > 1 else ""
+    forms.append(shared[0] + rest)
+    if len(shared[0]) > _SHORT:
+        forms.append(shared[0][: _SHORT - 1].rstrip() + "…" + rest)
+    return list(dict.fromkeys(forms))
+
+
+def place_edge_labels(
+    nodes: Sequence[MutableMapping[str, Any]],
+    edges: Sequence[MutableMapping[str, Any]],
+    viewport: tuple[float, float] = VIEWPORT,
+) -> None:
+    """Give the strongest edges that share names a ``label`` (and its ``font``) at their midpoint.
+
+    Call after :func:`place_labels`. Edges are taken by weight (then in order); an edge keeps the
+    first of :func:`edge_label_forms` whose box is clear of every drawn node, every node label and
+    every edge label kept before it, else none (it shows what it shares on hover and in the panel).
+
+    >>> nodes = [{"x": 0.0, "y": 0.0, "size": 8.0, "label": ""},
+    ...          {"x": 300.0, "y": 0.0, "size": 8.0, "label": ""},
+    ...          {"x": 0.0, "y": 10.0, "size": 8.0, "label": ""},
+    ...          {"x": 300.0, "y": 10.0, "size": 8.0, "label": ""}]
+    >>> edges = [{"from": 0, "to": 1, "weight": 2, "shared": ["DPO", "PPO"]},
+    ...          {"from": 2, "to": 3, "weight": 1, "shared": ["GRPO"]}]
+    >>> place_labels(nodes, [0, 1, 2, 3]); place_edge_labels(nodes, edges)
+    >>> [e.get("label") for e in edges]
+    ['DPO, PPO', None]
+    """
+    shown = [r for r in nodes if not r.get("hidden")]
+    if not shown:
+        return
+    scale = fit_scale(shown, viewport)
+    font = EDGE_FONT / scale
+    taken = _Grid(SCREEN_FONT / scale * 6)
+    for r in shown:
+        s = r["size"]
+        taken.add(-1, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))
+        if r.get("label"):
+            taken.add(-1, label_box(r, float(r.get("font") or SCREEN_FONT / scale)))
+    order = sorted(range(len(edges)), key=lambda k: (-float(edges[k].get("weight") or 1), k))
+    for k in order:
+        e = edges[k]
+        e.pop("label", None)
+        a, b = nodes[e["from"]], nodes[e["to"]]
+        if a.get("hidden") or b.get("hidden"):
+            continue
+        mx, my = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2
+        for text in edge_label_forms(e.get("shared") or ()):
+            half = label_width(text, font) / 2
+            box = (mx - half, my - _LINE * font / 2, mx + half, my + _LINE * font / 2)
+            if not taken.hits(k, box):
+                taken.add(k, box)
+                e["label"], e["font"] = text, round(font, 2)
+                break

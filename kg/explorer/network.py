@@ -62,7 +62,7 @@ def _node_options(rec: Mapping[str, Any], colours: Mapping[str, tuple[str, str]]
     }
 
 
-def _edge_options(rec: Mapping[str, Any], label_edges: bool) -> dict[str, Any]:
+def _edge_options(rec: Mapping[str, Any]) -> dict[str, Any]:
     colour, dashes, arrow = EDGE_STYLE.get(rec["type"], ("#c8c8c8", False, False))
     colour = rec.get("color") or colour
     shares = rec["type"] == "SHARES"
@@ -73,8 +73,9 @@ def _edge_options(rec: Mapping[str, Any], label_edges: bool) -> dict[str, Any]:
         "width": round(width, 2),
         "arrows": {"to": {"enabled": arrow, "scaleFactor": 0.45}},
     }
-    if shares and label_edges and rec.get("shared"):
-        out["label"] = ", ".join(rec["shared"][:3])
+    if rec.get("label"):  # placed in Python (kg.explorer.labels.place_edge_labels)
+        out["label"] = rec["label"]
+        out["font"] = {"size": rec["font"]}
     return out
 
 
@@ -97,9 +98,8 @@ def assemble(
     for k, rec in zip(key, nodes, strict=True):
         extra = {"title": html.escape(f"{rec['kind']}: {rec['name']}")} if titles else {}
         net.add_node(k, label=rec["label"] or " ", **_node_options(rec, colours), **extra)
-    label_edges = len(edges) <= 300
     for rec in edges:
-        net.add_edge(key[rec["from"]], key[rec["to"]], **_edge_options(rec, label_edges))
+        net.add_edge(key[rec["from"]], key[rec["to"]], **_edge_options(rec))
     return net
 
 

@@ -130,3 +130,22 @@ def test_ascii_fast_path_of_normalise_title_equals_the_unicode_path(title: str) 
     text = unicodedata.normalize("NFKD", title)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     assert normalise_title(title) == " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def test_a_graph_file_given_without_graph_gets_a_hint(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`kg stats kg-out/graph.json` is what a new user types first: the error says how to give it."""
+    with pytest.raises(SystemExit) as exc:
+        main(["stats", "kg-out/graph.json"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.startswith("usage: kg stats")  # the command's own usage, not the top-level one
+    assert "unrecognized arguments: kg-out/graph.json (a graph file is given with --graph:" in err
+    with pytest.raises(SystemExit):
+        main(["similar", "kg-out/graph.json", "LoRA-Drop"])
+    assert "kg similar --graph kg-out/graph.json" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["stats", "--bogus"])
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --bogus" in err and "--graph:" not in err

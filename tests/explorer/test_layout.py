@@ -100,3 +100,50 @@ def test_a_crowded_paper_label_falls_back_to_its_name_before_the_colon() -> None
     place_labels(recs, [0, 1], viewport=(400.0, 400.0))
     assert recs[0]["label"] == "Low-Rank Adaptation"
     assert recs[1]["label"] == "ChartSage"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    points=st.lists(st.tuples(st.integers(-400, 400), st.integers(-300, 300)), min_size=2, max_size=25),
+    pairs=st.lists(st.tuples(st.integers(0, 24), st.integers(0, 24), st.integers(1, 5)), max_size=60),
+)
+def test_edge_labels_never_cover_a_node_a_node_label_or_each_other(
+    points: list[tuple[int, int]], pairs: list[tuple[int, int, int]]
+) -> None:
+    """Edge labels (what two papers share) are kept only where they are clear; the strongest first."""
+    from kg.explorer.labels import label_box, label_width, place_edge_labels, place_labels
+
+    nodes = [
+        {"x": float(x), "y": float(y), "size": 8.0, "label": f"Paper {i}"} for i, (x, y) in enumerate(points)
+    ]
+    edges = [
+        {"from": a, "to": b, "weight": w, "shared": [f"Method {a}-{b}", "ImageNet", "COCO", "GLUE"][:w]}
+        for a, b, w in pairs
+        if a < len(nodes) and b < len(nodes) and a != b
+    ]
+    place_labels(nodes, list(range(len(nodes))))
+    place_edge_labels(nodes, edges)
+    boxes = [(n["x"] - 8, n["y"] - 8, n["x"] + 8, n["y"] + 8) for n in nodes]
+    boxes += [label_box(n, n["font"]) for n in nodes if n["label"]]
+    labelled = [e for e in edges if e.get("label")]
+    for e in labelled:
+        a, b = nodes[e["from"]], nodes[e["to"]]
+        mx, my, half = (a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2, label_width(e["label"], e["font"]) / 2
+        box = (mx - half, my - 0.675 * e["font"], mx + half, my + 0.675 * e["font"])
+        assert not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in boxes)
+        boxes.append(box)
+    if edges and not labelled:  # nothing fitted: then the strongest edge had no room either
+        assert "label" not in max(edges, key=lambda e: e["weight"])
+
+
+def test_the_strongest_edge_is_labelled_first_and_a_crowded_one_says_less() -> None:
+    from kg.explorer.labels import place_edge_labels
+
+    nodes = [
+        {"x": float(x), "y": float(y), "size": 8.0, "label": ""}
+        for x, y in [(0, 0), (400, 0), (0, 12), (400, 12)]
+    ]
+    weak = {"from": 2, "to": 3, "weight": 1, "shared": ["GRPO"]}
+    strong = {"from": 0, "to": 1, "weight": 4, "shared": ["DPO", "PPO", "RLHF", "KTO"]}
+    place_edge_labels(nodes, [weak, strong], viewport=(820.0, 560.0))
+    assert strong["label"] == "DPO, PPO, RLHF +1" and "label" not in weak

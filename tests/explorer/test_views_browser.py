@@ -21,9 +21,10 @@ pytestmark = pytest.mark.browser
 # label boxes that intersect, the drawing's extent as a share of the graph area, the label size on screen
 METRICS = """(() => {
   const boxes = kgExplorer.labelBoxes(), net = kgExplorer.network, box = document.getElementById('kg-graph');
+  const all = boxes.concat(kgExplorer.edgeLabelBoxes());
   let overlaps = 0;
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-    const a = boxes[i], b = boxes[j];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) {
+    const a = all[i], b = all[j];
     if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) overlaps++;
   }
   let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
@@ -39,7 +40,8 @@ METRICS = """(() => {
     x0 = Math.min(x0, a.x); y0 = Math.min(y0, a.y); x1 = Math.max(x1, c.x); y1 = Math.max(y1, c.y);
   });
   const fonts = boxes.map(b => net.body.nodes[b[4]].options.font.size * net.getScale());
-  return {labels: boxes.length, overlaps: overlaps, fillW: (x1 - x0) / box.clientWidth,
+  return {labels: boxes.length, edgeLabels: all.length - boxes.length, overlaps: overlaps,
+          fillW: (x1 - x0) / box.clientWidth,
           fillH: (y1 - y0) / box.clientHeight, inside: x0 >= 0 && y0 >= 0 && x1 <= box.clientWidth &&
           y1 <= box.clientHeight, minFont: Math.min(...fonts)};
 })()"""
@@ -57,6 +59,7 @@ def _views() -> list[tuple[str, nx.MultiDiGraph, dict[str, Any]]]:
         ("paper-150", mid, {"paper": hub_paper, "max_nodes": 150}),
         ("entity-150", mid, {"entity": "Entity 00001", "max_nodes": 150}),
         ("communities", synthetic_graph(600), {"max_nodes": 150}),
+        ("projection-60", small, {"projection": True}),
     ]
 
 
@@ -78,6 +81,8 @@ def test_labels_never_overlap_and_the_drawing_fills_the_area(
         if visible <= 150:
             assert m["overlaps"] == 0, m
         assert m["labels"] >= min(3, visible), m  # something is labelled
+        if ex.kind == "projection":  # what papers share is written on some edges, clear of every label
+            assert m["edgeLabels"] >= 1, m
         assert m["minFont"] >= 10, m  # readable at the default zoom
         assert m["inside"], m  # nothing drawn off screen
         assert max(m["fillW"], m["fillH"]) >= 0.75, m  # the drawing fills the area in one direction
