@@ -96,12 +96,12 @@ _OBJECT = re.compile(
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
-# rule 130: "\textbf{X}, a … dataset", "the \textbf{first} …"; no clause ("a methodology that … datasets"), no
+# rules 128, 130: "\textbf{X}, a 30,000-pair … dataset"; no clause ("a methodology that … datasets"), no
 # head before a hyphen ("an LLM-powered framework") or "LLM" before a noun ("a multi-agent LLM framework")
 _APPOSITIVE = re.compile(
     r"(?:\}{1,2}|\*\*)?\s*(?:\([^()]{1,80}\))?\s*(?:,|:|\bis\b|\bas\b)?\s*(?:which\sis\s)?(?:a|an|the|our)?\s*"
     r"(?P<phrase>(?:(?!(?:that|which|who|whose|where|to|for|with|on|in|by|from|we|is|are|was|were)\s)"
-    r"(?:\\[a-z]+\{)?[\w\-]+(?:[.,]\d[\w\-]*)*\}?,?\s+){0,6}?"  # rules 128, 130: "a 30,000-pair", "a 1.5M-image"
+    r"(?:\\[a-z]+\{)?[\w\-]+(?:[.,]\d[\w\-]*)*\}?,?\s+){0,6}?"
     r"(?:benchmarks?|datasets?|databases?|corpus|corpora|framework|models?|method|approach|algorithm|architecture|"
     r"suite|family|series|metric|measure|technique|toolkit|library|agent|network|collection|testbed|"
     r"leaderboard|arena|(?:LLM|MLLM|VLM)s?"
@@ -380,14 +380,10 @@ def head_candidates(text: str) -> list[Candidate]:
     for match in _HEAD_AFTER.finditer(text):
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
-        # "the Bayesian model": a capitalised adjective is a name only before data-like heads
-        name = text[start:end]  # rule 151: "the RGB model", "the MRI dataset" name a modality's sort
-        if (
-            not _accept(text, start, end, loose=head in _LOOSE_HEADS)
-            or is_adjectival(name)
-            or is_modality(name)
-        ):
-            continue  # rule 107: "the Random Forest-based model" describes a model, it names none
+        name = text[start:end]  # rules 107, 151: "the Random Forest-based model", "the MRI dataset" name none
+        describes = is_adjectival(name) or is_modality(name)
+        if describes or not _accept(text, start, end, loose=head in _LOOSE_HEADS):
+            continue  # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if head in _KIND_HEADS and (
             not text.endswith(_LIST_WORDS, 0, match.start()) or after_a_kind(text, match.start())
         ):
