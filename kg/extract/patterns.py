@@ -61,9 +61,8 @@ INTRO_CUE = re.compile(  # "I" too: a single author's "I present Lepton, …", "
     r"subsequently|[a-z]{3,}ly)\s){0,2}"
     r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"  # "we have created the X dataset"
     r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
-    r"(?:(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
+    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
     r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
-    r"|built\b(?!\s(?:up)?on\b))"  # rule 136: "we built X", not "we built upon X"
 )
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"

@@ -1,6 +1,6 @@
 """Roles round 19 (docs/typing.md rules 134-137): a defined long form as the subject of a step after the cue,
-"This framework" as the paper's own system, "we built", and a defined long form after a verb of composition;
-each with a near miss, through the whole extractor."""
+"This framework" as the paper's own system (rule 136, "we built", withdrawn), and a defined long form after a
+verb of composition; each with a near miss, through the whole extractor."""
 
 from __future__ import annotations
 
@@ -51,9 +51,10 @@ def test_this_framework_after_the_own_name_lists_its_parts() -> None:
     assert _roles(background)["Dual Snarf-Student Sharing Model"] == "used"  # prior work, before the own name
 
 
-def test_we_built_is_a_cue_but_we_built_upon_is_not() -> None:
-    text = "To validate it, we built SnarfFlowBench, a comprehensive benchmark suite for agents."
-    assert _roles(text)["SnarfFlowBench"] == "introduced"
+def test_we_built_is_no_cue() -> None:
+    """Rule 136 was withdrawn: "we built a dataset by combining … X, Y" lists existing work."""
+    text = "We built a comprehensive dataset by combining different datasets, Snarf Doc, SnarfVillage."
+    assert _roles(text).get("Snarf Doc") != "introduced"  # an existing dataset the paper combines
     assert _roles("We built upon SnarfFlowBench, a benchmark suite for agents.")["SnarfFlowBench"] == "used"
 
 
