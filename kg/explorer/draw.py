@@ -74,7 +74,13 @@ def arrange(
     for r in recs:
         r["x"], r["y"] = pos[r["id"]]
     spread(recs)
-    clear = [i for i, r in enumerate(recs) if r["id"] == view.focus or r["kind"] == "Community"]
+    # no label covers the focus or a community; in the projection (papers only, none more important than
+    # another) no label covers any paper
+    clear = [
+        i
+        for i, r in enumerate(recs)
+        if r["id"] == view.focus or r["kind"] == "Community" or view.kind == "projection"
+    ]
     place_labels(recs, _priority(view, recs, index), keep_clear=clear)
     place_edge_labels(recs, edges)
     return extra

@@ -147,3 +147,28 @@ def test_the_strongest_edge_is_labelled_first_and_a_crowded_one_says_less() -> N
     strong = {"from": 0, "to": 1, "weight": 4, "shared": ["DPO", "PPO", "RLHF", "KTO"]}
     place_edge_labels(nodes, [weak, strong], viewport=(820.0, 560.0))
     assert strong["label"] == "DPO, PPO, RLHF +1" and "label" not in weak
+
+
+def test_no_projection_label_covers_a_paper() -> None:
+    """In the projection every node is a paper, none more important than another: a label that would
+    cover another paper's shape is shortened or left out (its title shows on hover and in the panel)."""
+    from kg.explorer.html import page_data
+    from kg.explorer.labels import label_box
+    from kg.explorer.sample import synthetic_graph
+    from kg.explorer.views import projection_view
+
+    g = synthetic_graph(150)
+    nodes = page_data(g, projection_view(g))["nodes"]
+    assert sum(1 for n in nodes if n["label"]) >= 5
+    for n in (n for n in nodes if n["label"]):
+        x0, y0, x1, y1 = label_box(n, n["font"])
+        covered = [
+            o["id"]
+            for o in nodes
+            if o is not n
+            and x0 < o["x"] + o["size"]
+            and o["x"] - o["size"] < x1
+            and y0 < o["y"] + o["size"]
+            and o["y"] - o["size"] < y1
+        ]
+        assert covered == [], (n["label"], covered)
