@@ -21,19 +21,21 @@ from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
 
 __all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
 
-# The subtitle's first phrase, up to a preposition: "A Unified Model for …" -> "A Unified Model".
-_SUBTITLE = re.compile(
-    r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
-    r"beyond|across|by|using|and)\s|[,;:?!]|$)",
-    re.IGNORECASE,
-)
+_PHRASE_END = "for|of|via|with|to|in|from|on|through|towards|beyond|across|by|using"
+
+
+def _subtitle_phrase(ends: str) -> re.Pattern[str]:
+    """The subtitle's first phrase, up to one of the words ``ends`` or a punctuation mark."""
+    return re.compile(
+        rf":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:{ends})\s|[,;:?!]|$)", re.IGNORECASE
+    )
+
+
+# The subtitle's first phrase, up to a preposition or "and": "A Unified Model for …" -> "A Unified Model".
+_SUBTITLE = _subtitle_phrase(_PHRASE_END + "|and")
 # The same phrase read through "and" (rule 131): "A Multi-Hop and Graph-Based Benchmark for …",
 # "Transmasculine Attitude and Speech Corpus" have their head after the "and".
-_SUBTITLE_AND = re.compile(
-    r":\s+(?:(?:on|towards?|beyond|from)\s+)?(.+?)(?=\s(?:for|of|via|with|to|in|from|on|through|towards|"
-    r"beyond|across|by|using)\s|[,;:?!]|$)",
-    re.IGNORECASE,
-)
+_SUBTITLE_AND = _subtitle_phrase(_PHRASE_END)
 # The subtitle of a survey: its prefix is the topic the paper reviews, not something it creates.
 _SURVEY = re.compile(
     r":\s+(?:(?:A|An|The)\s+)?(?:(?:Comprehensive|Systematic|Critical|Brief|Short|Concise|Structured|Scoping|"
