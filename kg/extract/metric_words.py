@@ -247,12 +247,13 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         )
     if word == "recall" and _MEMORY_BEFORE.search(left):
         return True  # "fact recall datasets", "the ability to recall facts": memory, not the measure
-    if word == "accuracy" and _harmed(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
+    sentence_left = text[text.rfind(". ", 0, start) + 1 : start] if word == "accuracy" else ""
+    if word == "accuracy" and _harmed(left, right, sentence_left):
         return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
     if _MEASURE_BEFORE.search(left):
         return False
-    if word == "accuracy" and _wanted(left, right, text[text.rfind(". ", 0, start) + 1 : start]):
-        return True  # rule 126: "to improve tracking accuracy", "enhancing diagnostic accuracy"
+    if word == "accuracy" and _wanted(left, right, sentence_left):
+        return True  # rule 126: "to improve tracking accuracy", "to enhance diagnostic accuracy"
     if word == "accuracy" and _ordinary_quality(left, right):
         return True
     if _MEASURE_AFTER.match(right):
