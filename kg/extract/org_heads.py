@@ -62,6 +62,8 @@ _CONTINUES = re.compile(
     r"| (?:dataset|datasets|database|data|corpus|benchmark|challenge)\b)"
 )
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an)$")
+# place names ending in a demonym-like suffix that universities are named after
+_PLACES_IN_AN = frozenset(("Michigan", "Wisconsin", "Taiwan", "Sichuan", "Wuhan", "Jinan", "Hunan", "Oman"))
 _NOT_FIRST = frozenset(
     ("University", "Hospital", "Medical", "Clinical", "Anonymous", "Private", "The", "A", "An", "Our", "This")
 )
@@ -76,10 +78,6 @@ def _name_ok(name: str) -> bool:
     if any(_DEMONYM.search(w) and w not in _PLACES_IN_AN for w in before):
         return False
     return not before or before[0] not in _NOT_FIRST
-
-
-# place names ending in a demonym-like suffix that universities are named after
-_PLACES_IN_AN = frozenset(("Michigan", "Wisconsin", "Taiwan", "Sichuan", "Wuhan", "Jinan", "Hunan", "Oman"))
 
 
 def org_candidates(text: str, title_len: int) -> list[Candidate]:
