@@ -99,6 +99,18 @@ _CLAUSE_OPEN = re.compile(r",\s(?:and|whereas|while)\s|;\s(?:and\s)?")
 _CLAUSE_LEAD = re.compile(r"(?:(?:the|a|an)\s(?:[a-z][a-z\-]+\s){0,2})?")
 
 
+# Rule 154: a sentence "start" right after an abbreviation's full stop ("Grounded in U.S. Occupational
+# Safety and Health Administration (OSHA) standards …, LABSHIELD establishes …") is no sentence start: the
+# name stands inside the sentence's opening phrase, and "standards" is no verb of its.
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.[A-Z]|\b(?:e\.g|i\.e|et\sal|vs|cf|etc|approx|Fig|Eq|No|St|Dr|Mr|Ms))\.\s$"
+)
+
+
+def _abbreviated(text: str, s_start: int) -> bool:
+    return _ABBREVIATION.search(text, max(0, s_start - 10), s_start) is not None
+
+
 def defined_subject(text: str, start: int, end: int, s_start: int) -> bool:
     """Whether the new name ``text[start:end]``, defined with its acronym, is the subject of a verb in the
     present opening its sentence (from ``s_start``) after an introduction cue earlier in the text: a step
@@ -117,8 +129,13 @@ def defined_subject(text: str, start: int, end: int, s_start: int) -> bool:
     True
     >>> defined_subject("Intensity Phase Alignment (IPA) highlights signals.", 0, 25, 0)  # no cue before
     False
+    >>> t = "We propose Foo. Grounded in U.S. Safety and Health Administration (SHA) standards, Foo works."
+    >>> defined_subject(t, t.index("Safety"), t.index(" (SHA"), t.index("Safety"))  # rule 154
+    False
     """
     if " " not in text[start:end].strip() or not first_mention(text, start, end):
+        return False
+    if _abbreviated(text, s_start):  # rule 154
         return False
     clause = max([m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, start)], default=s_start)
     if _SUBJECT_LEAD.fullmatch(text, s_start, start) or (

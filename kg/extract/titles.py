@@ -17,7 +17,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.extent import trim_name
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.patterns import _accept
-from kg.extract.shapes import is_name_shaped, type_from_head, type_from_shape
+from kg.extract.shapes import is_adjectival, is_name_shaped, type_from_head, type_from_shape
 
 __all__ = ["concept_ids", "is_survey_title", "known_concept", "title_candidates"]
 
@@ -69,7 +69,9 @@ _SLOGAN_VERBS = frozenset(
     | {"helps", "knows", "speaks", "reveals", "deserve", "deserves", "drives", "improves", "outperforms"}
     | {"teaches", "tells"}
 )
-_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:]{1,50}?)\s*:\s+\S")
+# "X: subtitle"; also one name-shaped token glued to a capitalised subtitle ("ARPO:End-to-End Policy …",
+# "EfficientLLaVA:Generalizable …"; rule 153a), not "clem:todd: …" nor "http://…"
+_TITLE_PREFIX = re.compile(r"^\s*(?:(?P<name>[^:]{1,50}?)\s*:\s+\S|(?P<glued>[^:\s]{2,30}):(?=[A-Z][a-z]))")
 _AT_EVENT = re.compile(r"(\S+(?:\s\S+)?)\s+at\s+([A-Z]\S*)")
 # What makes the words after "at" an evaluation campaign or a workshop ("SemEval-2026 Task 9", "BEA 2025
 # Shared Task", "CVPR 2025"), not a phrase ("… at Scale", "… at All Costs"): a name-shaped first word, a year
@@ -127,6 +129,9 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     ([], [])
     >>> [c.name for c in title_candidates("Knows: Agent-Native Structured Research Representations")]
     ['Knows']
+    >>> [c.name for c in title_candidates("CV-Arena: An Open Benchmark")], [c.name for c in title_candidates(
+    ...     "UniVAD v2: Unified Visual Anomaly Detection")]
+    (['CV-Arena'], ['UniVAD v2'])
     """
     span = title_prefix_span(title)
     if span is None:
@@ -139,26 +144,24 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
     if not name:
         return []
     end = start + len(name)
-    if len(name.split()) > 5 or _NOT_TITLE_NAMES.match(name) or not _accept(title, start, end, loose=True):
-        return []
+    if (
+        len(name.split()) > 5
+        or _NOT_TITLE_NAMES.match(name)
+        or not ((accepted := _accept(title, start, end, loose=True)) or _acronym_compound(name))
+    ):
+        return []  # "CV-Arena: …", "AI-University: …" join generic words but name a thing (rule 153b)
     words = name.split()
     if {w.lower() for w in words} & (_SLOGAN_WORDS | (_SLOGAN_VERBS if len(words) > 1 else frozenset())):
         return []  # "Share Your Attention: …", "Attention Is All You Need: …" are slogans, not names
     if len(words) > 1 and _GERUND_START.match(name):
         return []  # "Meta-Evaluating Local LLMs: …", "Bridging Restoration and Diagnosis: …" describe
-    if any(w.islower() and w not in {"of", "for", "and", "to"} for w in words):
+    if any(w.islower() and w not in {"of", "for", "and", "to"} and not _VERSION.fullmatch(w) for w in words):
         return []  # "Medical Reasoning in LLMs: …" describes, it does not name
     if abstract and len(words) >= 4 and {"of", "for", "to", "and"} & set(words) and name not in abstract:
         return []  # a description of the paper, not a name it uses
     if len(words) > 1 and not any(is_name_shaped(w) for w in words) and type_from_head(name) is None:
         return []  # "Training the Untrainable: …" is a slogan, not a name
-    subtitle = _SUBTITLE.match(title, end)
-    described = _described(title, end, subtitle)
-    if subtitle and subtitle.group(1).startswith("Benchmarking "):
-        described = "benchmark"  # "StarCraft+: Benchmarking Multi-agent Algorithms"
-    elif described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
-        described = "method"
-    kind = type_from_shape(name) or type_from_head(name) or described
+    kind = _prefix_kind(title, name, end, accepted)
     role = "used" if is_survey_title(title) else "introduced"
     if team and _team_at_campaign(title, team, name, span[1]):
         kind, role = "organization", "used"  # the team that takes part (docs/typing.md rule 93)
@@ -167,6 +170,45 @@ def title_candidates(title: str, abstract: str = "") -> list[Candidate]:
             start, end, kind or "method", name, confidence=0.75, rule="title.prefix", role=role,
         )
     ]  # fmt: skip
+
+
+def _prefix_kind(title: str, name: str, end: int, accepted: bool) -> str | None:
+    """The type of the title prefix ``name`` (ending at ``end``): its shape, its head word (not for an acronym
+    compound, ``accepted`` False: "AI-University" is no organisation) or the subtitle's first phrase.
+
+    >>> _prefix_kind("MedBench v5: A Dynamic Suite", "MedBench v5", 11, True)
+    'benchmark'
+    """
+    report = _REPORT.match(title, end)  # the subtitle after "UI-TARS-2 Technical Report" (rule 153d)
+    at = report.end() if report else end
+    subtitle = _SUBTITLE.match(title, at)
+    described = _described(title, at, subtitle)
+    if subtitle and subtitle.group(1).startswith("Benchmarking "):
+        described = "benchmark"  # "StarCraft+: Benchmarking Multi-agent Algorithms"
+    elif described == "task":  # "FreqSelect: fMRI-to-Image Reconstruction" names a method for the task
+        described = "method"
+    bare = _VERSIONED.sub("", name)  # "UD-KSL Treebank v1.3", "MedBench v5" are typed as without it
+    head = type_from_head(bare) if accepted else None
+    return type_from_shape(bare) or head or described
+
+
+# An acronym and a capitalised word joined by a hyphen ("CV-Arena", "AI-University"; rule 153b) and a
+# release's version ("UniVAD v2", "SomaliWeb v1.5"; rule 153c): parts of a name in a title prefix.
+_ACRONYM_COMPOUND = re.compile(
+    r"(?=\S*-[A-Z][a-z])(?=\S*\b[A-Z]{2,}\b)[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+(?<!s)"  # not "LLM-Agents"
+)
+_VERSION = re.compile(r"v\d+(?:\.\d+)*")
+_VERSIONED = re.compile(r"\sv\d+(?:\.\d+)*$")
+_REPORT = re.compile(r"\s(?:Technical|Tech)\sReport(?=\s*:)")
+
+
+def _acronym_compound(name: str) -> bool:
+    """ "CV-Arena", "AI-University" (not "AI-Generated": a participle describes).
+
+    >>> _acronym_compound("CV-Arena"), _acronym_compound("AI-Generated"), _acronym_compound("Multi-Agent")
+    (True, False, False)
+    """
+    return _ACRONYM_COMPOUND.fullmatch(name) is not None and not is_adjectival(name)
 
 
 # A gerund or a dash makes the subtitle a clause or two phrases, not one noun phrase ("Bridging X and Y
@@ -245,13 +287,22 @@ def title_prefix_span(title: str) -> tuple[int, int] | None:
     (0, 5)
     >>> title_prefix_span("Harmonic Token Projection (HTP): A Vocabulary-Free Method")
     (0, 25)
+    >>> title_prefix_span("ARPO:End-to-End Policy Optimization"), title_prefix_span("clem:todd: A Framework")
+    ((0, 4), None)
+    >>> title_prefix_span("UI-TARS-2 Technical Report: Advancing GUI Agents")
+    (0, 9)
     """
     match = _TITLE_PREFIX.match(title)
     if match is None:
         return None
+    if match.group("glued") is not None:  # "ARPO:End-to-End …": only a name-shaped token (rule 153a)
+        return match.span("glued") if is_name_shaped(match.group("glued")) else None
     start, end = trim_name(title, *match.span("name"))
     while start < end and title[start] in ".,;!? ":  # ". FooBench: …" names "FooBench"
         start += 1
+    report = _REPORT.search(title, start, end + 1)
+    if report is not None and report.start() > start:  # "UI-TARS-2 Technical Report: …" (rule 153d)
+        end = report.start()
     short = _SHORT_AFTER.search(title, start, end)
     if short is not None and short.start() > start:  # "Harmonic Token Projection (HTP): …": the long form,
         end = short.start()  # its acronym a definition (kg.extract.definitions) that shares its role
