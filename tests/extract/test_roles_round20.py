@@ -68,15 +68,14 @@ def test_a_name_in_an_opening_phrase_after_an_abbreviation_is_no_step() -> None:
 def test_a_short_capitals_name_modifying_a_described_kind_is_used() -> None:
     text = (
         "We introduce a large-scale GLRP-CT lung tumor segmentation dataset, termed SNARF20K. We created the "
-        "first DVSX video anomaly detection benchmark, namely GlorpCrime. Scanning snarf microscopy (SSM) is "
-        "slow. We first present a SSM noise calibration method."
+        "first DVSX video anomaly detection benchmark, namely GlorpCrime."
     )
     roles = roles_of(text)
-    for name in ("GLRP-CT", "DVSX", "SSM"):
-        assert roles[name] == "used", name  # rule 155: what the unnamed (or named) contribution works with
+    for name in ("GLRP-CT", "DVSX"):
+        assert roles[name] == "used", name  # rule 155: what the unnamed contribution works with
     assert roles["SNARF20K"] == "introduced"
 
 
-def test_a_short_name_the_paper_defines_after_it_keeps_its_role() -> None:
+def test_a_short_name_the_paper_defines_keeps_its_role() -> None:
     roles = roles_of("We propose a GSX refinement technique, Glorp Snarf Xform (GSX), for rendering.")
     assert roles["GSX"] == "introduced"
