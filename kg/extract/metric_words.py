@@ -208,7 +208,8 @@ _EVIDENCE = re.compile(
     r"state-of-the-art|SOTA|superior|competitive|higher|lower|better|worse|best|metrics?|scores?|"
     r"report\w*|test(?:s|ed|ing)?|validat\w*|empirical\w*|ablations?|analy[sz]\w*|stud(?:y|ies)|"
     r"trade-?offs?|gains?|drops?|loss(?:es)?|declin\w*|decreas\w*|increas\w*|rises?|falls?|"
-    r"average|mean|overall|aggregate|final|top-?\d|similar|jump\w*|we|our|ours|proposed|introduc\w*|"
+    r"average|mean|overall|aggregate|final|top-?\d|worst|balanced|similar|jump\w*|improves|improved|"
+    r"enhances|enhanced|boosts|boosted|we|our|ours|proposed|introduc\w*|"
     r"this (?:[\w-]+ )?(?:approach|method|framework|model|design|system|technique|pipeline|work|paper|study)|"
     rf"{_OTHER_METRIC.replace('accuracy|', '')})\b",
     re.IGNORECASE,
@@ -217,9 +218,10 @@ _EVIDENCE = re.compile(
 _NAME_CLAIM = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\s+(?:\w+ly\s+)?(?:improv|enhanc|boost|rais)\w*")
 _ACCURACY = re.compile(r"\baccuracy\b", re.IGNORECASE)
 # ... and what marks the sentence as background, a limitation or an aim: a contrast, a hedge, a habit, prior
-# work, a need ("However, existing models often …", "can erode accuracy", "depends heavily on").
+# work, a need ("However, existing models often …", "can erode accuracy", "depends heavily on"); not
+# "while", which as often joins a result ("reduces cost while improving retrieval accuracy").
 _BACKGROUND = re.compile(
-    r"\b(?:however|but|while|whereas|although|though|often|typically|usually|commonly|widely|existing|prior|"
+    r"\b(?:however|but|whereas|although|though|often|typically|usually|commonly|widely|existing|prior|"
     r"previous|traditional|conventional|current(?:ly)?|can|could|may|might|would|future|limit\w*|"
     r"challeng\w*|struggl\w*|requir\w*|demand\w*|depend\w*|ensur\w*|critical|crucial|essential|"
     r"important|vital|key|needs?|difficult\w*|hinder\w*|suffer\w*)\b",

@@ -26,7 +26,7 @@ def _names(text: str) -> dict[str, str]:
         "We study where the passages go.",
         "However, ensuring the prediction accuracy of world models often demands large resources. "
         "We plan in a sparse latent space.",
-        "While deep learning models offer remarkable accuracy, deploying them on edge hardware is hard. "
+        "Although deep learning models offer remarkable accuracy, deploying them on edge devices is hard. "
         "We port a detector to a small board.",
         "Minor shifts in scanner hardware can erode accuracy, but auditing is slow. An agent audits models.",
         "Future work will incorporate audio features to further enhance detection accuracy.",
@@ -52,6 +52,8 @@ def test_accuracy_never_measured_is_no_metric(text: str) -> None:
         "This dual design improves temporal localization accuracy and finds sound sources.",
         # no sign of background or an aim: left as it was
         "TriAlign jointly optimizes universal truth accuracy and personalization.",
+        # "while" joins a result as often as a contrast
+        "It significantly reduces token consumption while improving retrieval accuracy.",
         "The proposed method improves segmentation accuracy while keeping real-time speed.",
     ],
 )
