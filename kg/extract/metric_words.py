@@ -1,6 +1,6 @@
 """Metrics whose name is also a common word ("accuracy", "precision", "recall", "sensitivity",
 "specificity"): a metric only where the text names it as a measure (docs/typing.md, precision rules 24,
-38, 76 and 83).
+38, 76, 83, 126 and 158).
 
 >>> ordinary_metric("It reaches an accuracy of 92.1%.", 14, 22)
 False
