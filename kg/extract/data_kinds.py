@@ -30,7 +30,9 @@ __all__ = ["after_a_kind", "is_kind_of_data", "is_modality", "names_a_unit", "op
 _KIND_OF_DATA = re.compile(
     r"\s+(?:(?P<medium>data|imagery|images|modalit(?:y|ies)|sensors?|scans|signals)|datasets|benchmarks|corpora|"
     r"(?P<other>languages?|scripts|dialects|layouts|settings|scenarios|types|pairs|frontiers?|protocols|"
-    r"agents))\b"  # rule 151: "across FTP and RTSP protocols", "on GUI agents"
+    r"agents)|(?P<never>metrics|devices|platforms|maps|fading|channels|subregions|stained))\b"
+    # rule 151: "across FTP and RTSP protocols", "on GUI agents"; rule 159: "on CheXbert metrics", "on XR
+    # devices", "across Mobile, Web, and Desktop platforms", "on HD maps", "over Rayleigh fading"
 )
 # Rule 127: a parenthesised list after such a noun ("across six imaging modalities (CT, MRI, X-ray)").
 _KIND_OPEN = re.compile(r"\b(?:modalities|languages|scripts|dialects)\s?\(\s*$")
@@ -42,6 +44,8 @@ def is_kind_of_data(text: str, end: int, names: list[str]) -> bool:
     "MuJoCo benchmarks" are families of named data). Before a noun of another kind (rule 127: "on Latin
     and CJK scripts") every name must be so ("across Four-OOD, OpenOOD, … settings" names benchmarks)."""
     found = _KIND_OF_DATA.match(text, end, min(len(text), end + 14))
+    if found is not None and found.group("never"):
+        return True  # rule 159: names of measures, devices, platforms, maps, channels are no data
     if found is not None and found.group("other"):
         return all(_plain(word) for name in names for word in name.split())
     if found is None or (found.group("medium") is None and len(names) != 1):

@@ -24,7 +24,9 @@ import re
 
 __all__ = ["METHODS_OPEN", "METHOD_LIST_END", "starts_the_clause"]
 
-METHOD_LIST_END = re.compile(r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders)\b")
+METHOD_LIST_END = re.compile(
+    r"\s+(?:architectures?|backbones?|models|networks|detectors|encoders|variants|LLMs|VLMs|MLLMs)\b"
+)  # rule 159: "across FastKAN and FasterKAN variants", "across multiple Gemma and Qwen LLMs"
 METHODS_OPEN = re.compile(
     r"(?:architecture|backbone|model|network|detector|encoder|baseline|method)s?\s?\(\s*$"
 )

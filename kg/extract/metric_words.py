@@ -1,6 +1,6 @@
 """Metrics whose name is also a common word ("accuracy", "precision", "recall", "sensitivity",
 "specificity"): a metric only where the text names it as a measure (docs/typing.md, precision rules 24,
-38, 76 and 83).
+38, 76, 83, 126 and 158).
 
 >>> ordinary_metric("It reaches an accuracy of 92.1%.", 14, 22)
 False
@@ -198,6 +198,68 @@ def _wanted(left: str, right: str, sentence_left: str) -> bool:
     return not (any(ch.isdigit() for ch in sentence) or _FINDING.search(sentence))
 
 
+# Rule 158: what tells a sentence reports or evaluates something: a finding, an evaluation, a comparison,
+# a change, another measure, a statistic ("average", "overall", "aggregate", "top-1" accuracy), or the
+# paper's own claim ("we", "our", "the proposed", "this method": "our framework improves accuracy").
+_EVIDENCE = re.compile(
+    r"\b(?:show(?:s|ed|n|ing)?|find(?:s|ings?)?|found|reveal\w*|observ\w*|demonstrat\w*|experiment\w*|"
+    r"results?|evaluat\w*|assess\w*|measur\w*|benchmark\w*|outperform\w*|surpass\w*|exceed\w*|"
+    r"achiev\w*|attain\w*|reach\w*|obtain\w*|yield\w*|deliver\w*|compar\w*|than|versus|vs|"
+    r"state-of-the-art|SOTA|superior|competitive|higher|lower|better|worse|best|metrics?|scores?|"
+    r"report\w*|test(?:s|ed|ing)?|validat\w*|empirical\w*|ablations?|analy[sz]\w*|stud(?:y|ies)|"
+    r"trade-?offs?|gains?|drops?|loss(?:es)?|declin\w*|decreas\w*|increas\w*|rises?|falls?|"
+    r"average|mean|overall|aggregate|final|top-?\d|worst|balanced|similar|jump\w*|improves|improved|"
+    r"enhances|enhanced|boosts|boosted|we|our|ours|proposed|introduc\w*|"
+    r"this (?:[\w-]+ )?(?:approach|method|framework|model|design|system|technique|pipeline|work|paper|study)|"
+    rf"{_OTHER_METRIC.replace('accuracy|', '')})\b",
+    re.IGNORECASE,
+)
+# ... or a named system's claim: "MFRA improves decision-making accuracy".
+_NAME_CLAIM = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\s+(?:\w+ly\s+)?(?:improv|enhanc|boost|rais)\w*")
+_ACCURACY = re.compile(r"\baccuracy\b", re.IGNORECASE)
+# ... and what marks the sentence as background, a limitation or an aim: a contrast, a hedge, a habit, prior
+# work, a need ("However, existing models often …", "can erode accuracy", "depends heavily on"); not
+# "while", which as often joins a result ("reduces cost while improving retrieval accuracy").
+_BACKGROUND = re.compile(
+    r"\b(?:however|but|whereas|although|though|often|typically|usually|commonly|widely|existing|prior|"
+    r"previous|traditional|conventional|current(?:ly)?|can|could|may|might|would|future|limit\w*|"
+    r"challeng\w*|struggl\w*|requir\w*|demand\w*|depend\w*|ensur\w*|critical|crucial|essential|"
+    r"important|vital|key|needs?|difficult\w*|hinder\w*|suffer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _unmeasured(text: str) -> bool:
+    """Whether every sentence of ``text`` that writes "accuracy" is background or an aim, not a measure
+    (rule 158): no digit, no word of a finding, an evaluation, a comparison or a change, no other
+    measure, no statistic and no claim of the paper's own ("we", "our", "the proposed", "this method")
+    in it, and a word of background, a limitation or an aim ("however", "often", "existing", "can",
+    "future", "depends", "ensuring" …): "Minor shifts can erode accuracy", "ensuring the prediction
+    accuracy of world models often demands …". One other sentence keeps every mention a measure.
+
+    >>> _unmeasured("Retrieval can enhance LLM accuracy by adding passages. It is slow.")
+    True
+    >>> _unmeasured("Retrieval enhances LLM accuracy by adding passages.")  # no sign of background
+    False
+    >>> _unmeasured("It is built for accuracy. Experiments show that it improves accuracy.")
+    False
+    >>> _unmeasured("It is built for accuracy. It reaches 91% accuracy.")
+    False
+    >>> _unmeasured("Existing methods improve accuracy.")
+    True
+    >>> _unmeasured("Though slow, MFRA greatly improves accuracy.")  # a named system's claim
+    False
+    """
+    for match in _ACCURACY.finditer(text):
+        stop = text.find(". ", match.end())
+        sentence = text[text.rfind(". ", 0, match.start()) + 1 : stop if stop >= 0 else len(text)]
+        if any(ch.isdigit() for ch in sentence) or _EVIDENCE.search(sentence) or _NAME_CLAIM.search(sentence):
+            return False
+        if _BACKGROUND.search(sentence) is None:
+            return False  # no sign of background or an aim either: left as it was
+    return True
+
+
 def _ordinary_quality(left: str, right: str) -> bool:
     """Whether "accuracy" (between ``left`` and ``right``, one sentence) is a quality (rule 76)."""
     sentence_right = right.split(". ", 1)[0]
@@ -260,6 +322,8 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return False
     if word != "accuracy":
         return True
+    if _unmeasured(text):
+        return True  # rule 158: no sentence of the text shows accuracy measured
     if _THE_BEFORE.search(left) and _OF_AFTER.match(right):
         return True
     return bool(_DEGREE_BEFORE.search(left) or _IMPROVE_BEFORE.search(left))
