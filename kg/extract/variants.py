@@ -17,7 +17,7 @@ import re
 
 from kg.extract.shapes import is_capitalised
 
-__all__ = ["cased_spellings", "form_variants", "method_plural", "metric_plural"]
+__all__ = ["cased_spellings", "form_variants", "glued_release", "method_plural", "metric_plural"]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
@@ -43,6 +43,23 @@ def method_plural(form: str, kind: str) -> set[str]:
     if kind != "method" or not words or words[-1].lower().rsplit("-", 1)[-1] not in COUNT_HEADS:
         return set()
     return {form + "s"}
+
+
+# A model's name, then its release number after a space or hyphen ("Llama 3.2", "Phi-3", "Veo 3 Fast").
+_RELEASE = re.compile(r"([A-Za-z][A-Za-z]*[A-Za-z])[ -](\d+(?:\.\d+)?)(?=$| )")
+
+
+def glued_release(form: str, kind: str) -> set[str]:
+    """Rule 171: a model's release written with its number glued to the name is the same release
+    ("Llama3.2", "Virchow2", "Phi3", "Veo3", "Gemini2.5 Flash"); the corpus writes both.
+
+    >>> [glued_release(f, "model") for f in ("Llama 3.2", "Phi-3", "Veo 3 Fast")]
+    [{'Llama3.2'}, {'Phi3'}, {'Veo3 Fast'}]
+    >>> [glued_release(f, k) for f, k in (("Task 2", "benchmark"), ("Qwen2.5", "model"), ("GPT-4o", "model"))]
+    [set(), set(), set()]
+    """
+    match = _RELEASE.match(form) if kind == "model" else None
+    return {match.group(1) + match.group(2) + form[match.end() :]} if match else set()
 
 
 # A metric's acronym in capitals (not one ending in S: FLOPS, MOS); its plural is the measure reported over
@@ -74,7 +91,7 @@ def form_variants(form: str, kind: str = "") -> set[str]:
     ['greedy algorithm', 'greedy algorithms', 'greedy-algorithm', 'greedy-algorithms']
     """
     out = {form, form + "s"} if kind == "metric" and form.endswith(("rate", "score")) else {form}
-    out |= method_plural(form, kind)
+    out |= method_plural(form, kind) | glued_release(form, kind)
     for one in list(out):
         if "-" in one:
             out.add(one.replace("-", " "))
@@ -91,7 +108,7 @@ def cased_spellings(form: str, kind: str = "") -> set[str]:
     >>> [sorted(cased_spellings(f)) for f in ("Cityscapes", "VeRA", "GLUs", "FiD", "DeepSeek", "CheckList")]
     [['CITYSCAPES'], [], [], [], ['Deepseek'], []]
     """
-    plural = method_plural(form, kind) | metric_plural(form, kind)
+    plural = method_plural(form, kind) | metric_plural(form, kind) | glued_release(form, kind)
     if not is_capitalised(form):
         return plural
     if not any(ch.isupper() for ch in form[1:]):
