@@ -106,7 +106,7 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
     variant = VARIANT.match(text, end)
     first = variant.end() if variant and not is_adjectival(variant.group()) else end
     if first == end and kind == "model" and (bare := _BARE_RELEASE.match(text, end)):
-        first = bare.end()  # rule 169: "BioCLIP 2" is a release, not BioCLIP
+        first = end if _defined(text, start, bare.end()) else bare.end()  # rule 169: "BioCLIP 2", not BioCLIP
     stops = [_lower_release(text, first, kind)]
     while (nxt := _lower_release(text, _next_unit(text, stops[-1], kind), kind)) > stops[-1]:
         stops.append(nxt)
@@ -117,6 +117,21 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
         slash = _SLASH_NUMBER.match(text, stop)
         stop = slash.end() if slash else stop
     return stop
+
+
+def _defined(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the short form of a definition whose long form's initials spell it:
+    "User Satisfaction Metric 1 (USM 1)" defines a measure, not a release of the USM model (rule 169).
+
+    >>> t = "User Satisfaction Metric 1 (USM 1) rose; assistance (Claude 4) helped."
+    >>> _defined(t, t.index("USM"), t.index("USM") + 5), _defined(t, t.index("Claude"), t.index("Claude") + 8)
+    (True, False)
+    """
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    short = text[start:end].replace(" ", "").upper()
+    words = text[: start - 1].split()[-len(short) :]
+    return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
 
 
 def _lower_release(text: str, stop: int, kind: str) -> int:

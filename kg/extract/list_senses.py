@@ -91,6 +91,8 @@ def _method_is_data(cands: Sequence[Candidate], run: list[int], i: int, text: st
     cand = cands[i]
     if cand.type not in _METHODS or cand.source != "lexicon" or not _ITEM_END.match(text, cand.end):
         return False
+    if text[cand.start - 1 : cand.start] in ("'", "\u2019", "-"):
+        return False  # "Yo'LLaVA": the lexicon's name inside a longer one, no item of its own
     closed = _DATA_HEAD.match(text, cands[run[-1]].end) is not None
     return closed and any(cands[j].type in _DATA for j in run if j != i)
 

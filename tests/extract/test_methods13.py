@@ -165,3 +165,14 @@ def test_shapley_values_are_a_method() -> None:
     """Rule 172: the Shapley value (about 70 corpus abstracts) is a method entry of its own, not SHAP."""
     links = _links("We attribute each feature's contribution with Shapley values.")
     assert links["Shapley values"] == ("method", "method:shapley-value")
+
+
+def test_a_defined_short_form_is_no_release() -> None:
+    """Rule 169: "User Satisfaction Metric 1 (USM 1)" defines a measure, not a release of a USM model."""
+    assert "USM 1" not in _links("Gains in User Satisfaction Metric 1 (USM 1) were large.")
+
+
+def test_a_name_inside_a_longer_item_is_no_data() -> None:
+    """Rule 170: "Yo'LLaVA" is an item of its own; the LLaVA inside it names no dataset."""
+    links = _links("It improves VLMs across the MyVLM, Yo'LLaVA, and MC-LLaVA datasets.")
+    assert links.get("LLaVA", ("model", ""))[0] != "dataset"
