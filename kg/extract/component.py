@@ -79,7 +79,7 @@ from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
-from kg.extract.variants import cased_spellings, form_variants
+from kg.extract.variants import cased_spellings, form_variants, glued_inside
 from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
@@ -225,6 +225,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
+            if glued_inside(entry.forms, kind, text, start, end):
+                continue  # rule 171: "Phi3" in "Phi3.5V" is part of a longer name
             if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
@@ -291,9 +293,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
-        cands = add_model(
-            cands, self.model, text, title_len, words, table
-        )  # the trained sources, where no rule:
+        cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)

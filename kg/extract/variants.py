@@ -17,7 +17,14 @@ import re
 
 from kg.extract.shapes import is_capitalised
 
-__all__ = ["cased_spellings", "form_variants", "glued_release", "method_plural", "metric_plural"]
+__all__ = [
+    "cased_spellings",
+    "form_variants",
+    "glued_inside",
+    "glued_release",
+    "method_plural",
+    "metric_plural",
+]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
@@ -60,6 +67,24 @@ def glued_release(form: str, kind: str) -> set[str]:
     """
     match = _RELEASE.match(form) if kind == "model" else None
     return {match.group(1) + match.group(2) + form[match.end() :]} if match else set()
+
+
+_GOES_ON = re.compile(r"[-.][A-Za-z0-9]")
+
+
+def glued_inside(forms: tuple[str, ...], kind: str, text: str, start: int, end: int) -> bool:
+    """Rule 171: a glued spelling (:func:`glued_release`) of one of ``forms`` matched at ``text[start:end]``
+    that a hyphen or a dot goes on from is part of a longer name: "Phi3" in "Phi3.5V", "Phi4" in the paper's
+    own "Phi4-mini-Flash-Reasoning" (the spaced or hyphenated spellings keep their readings).
+
+    >>> t = "We test Phi3.5V, Phi3 and Phi-3."
+    >>> [glued_inside(("Phi-3",), "model", t, t.index(w), t.index(w) + 4) for w in ("Phi3.5V", "Phi3 ")]
+    [True, False]
+    """
+    surface = text[start:end].lower()
+    if kind != "model" or not _GOES_ON.match(text, end) or surface in map(str.lower, forms):
+        return False
+    return any(surface == glued.lower() for form in forms for glued in glued_release(form, kind))
 
 
 # A metric's acronym in capitals (not one ending in S: FLOPS, MOS); its plural is the measure reported over

@@ -176,3 +176,10 @@ def test_a_name_inside_a_longer_item_is_no_data() -> None:
     """Rule 170: "Yo'LLaVA" is an item of its own; the LLaVA inside it names no dataset."""
     links = _links("It improves VLMs across the MyVLM, Yo'LLaVA, and MC-LLaVA datasets.")
     assert links.get("LLaVA", ("model", ""))[0] != "dataset"
+
+
+def test_a_glued_release_a_name_goes_on_from_is_no_release() -> None:
+    """Rule 171: "Phi3" inside "Phi3.5V" and "Phi4" inside a longer hyphenated name are not Phi-3 / Phi-4."""
+    links = _links("We test Phi3.5V and Phi4-mini-Flash-Reasoning on math.")
+    assert links.get("Phi3", ("", ""))[1] != "model:phi-3"
+    assert all(entity != "model:phi-4" for _, entity in links.values())
