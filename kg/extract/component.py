@@ -39,6 +39,7 @@ from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
+from kg.extract.interrupted import joined_forms
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
@@ -78,7 +79,7 @@ from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
-from kg.extract.variants import cased_spellings, form_variants
+from kg.extract.variants import cased_spellings, form_variants, glued_inside
 from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
@@ -144,6 +145,7 @@ class KGEntities:
             "ORTH": {k: sorted(v) for k, v in sorted(cased.items())},
             "LOWER": {k: sorted(v) for k, v in sorted(lowered.items())},
         }
+        self.joined = joined_forms(self.tables.values(), {k: e.type for k, e in self.entries.items()})
         self.fast_lower = TokenMatcher(lower=True)
         self.fast_orth = TokenMatcher(lower=False)
         for fast, attr in ((self.fast_orth, "ORTH"), (self.fast_lower, "LOWER")):
@@ -172,8 +174,7 @@ class KGEntities:
     def _doc_matches(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(entity id, start char, end char, rule)`` of the spaCy matchers on ``doc``."""
         out = []
-        strings = doc.vocab.strings
-        lower, orth = self._phrase_matchers()
+        strings, (lower, orth) = doc.vocab.strings, self._phrase_matchers()
         for matcher, rule in ((lower, "lexicon"), (orth, "lexicon.cased")):
             for match_id, s, e in matcher(doc):
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
@@ -193,8 +194,7 @@ class KGEntities:
         out, entries, known_ends = [], self.entries, frozenset(match[2] for match in matches)
         parts = capitalised_parts(text, [(s, e, entries[key].type) for key, s, e, _ in matches], known_ends)
         for key, start, end, rule in matches:
-            entry = entries[key]
-            kind = entry.type
+            entry, kind = entries[key], entries[key].type
             if rule == "lexicon" and kind in PROPER_TYPES and lost_capitals(text[start:end], entry.forms):
                 continue  # "the independent test set", "3D shapes"
             if context_rejects(text, start, end, kind) or (
@@ -225,6 +225,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
+            if glued_inside(entry.forms, kind, text, start, end):
+                continue  # rule 171: "Phi3" in "Phi3.5V" is part of a longer name
             if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
@@ -282,7 +284,7 @@ class KGEntities:
         known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
-            found, redefined = acronym_candidates(text, known, self.entries)
+            found, redefined = acronym_candidates(text, known, self.entries, self.joined)
             if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
                 known = [c for c in known if not reads_redefined(c, text, redefined)]
             found = _discover(text, title_len, known, found, self.yielding)
@@ -291,9 +293,7 @@ class KGEntities:
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
-        cands = add_model(
-            cands, self.model, text, title_len, words, table
-        )  # the trained sources, where no rule:
+        cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)

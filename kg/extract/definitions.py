@@ -12,10 +12,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
+from kg.extract.interrupted import interrupted_entry
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
@@ -28,9 +31,11 @@ from kg.extract.thing_heads import names_a_thing, quantity_index
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
+_NONE: Mapping[str, str] = MappingProxyType({})  # no lexicon forms a definition can interrupt (rule 168)
+
 
 def acronym_candidates(
-    text: str, known: list[Candidate], entries: dict[str, LexiconEntry]
+    text: str, known: list[Candidate], entries: dict[str, LexiconEntry], joined: Mapping[str, str] = _NONE
 ) -> tuple[list[Candidate], set[str]]:
     """Candidates from "Long Form (LF)" definitions, and the short forms this paper redefines.
 
@@ -38,7 +43,8 @@ def acronym_candidates(
     ("Knowledge Deletion (KD)" against Knowledge Distillation) names a new thing: the paper's own
     meaning wins, and the lexicon reading of the short form is dropped in this paper. So does a
     long form that is itself another entry's name ("projected gradient descent (PGD)" is the
-    method, not the PGD attack the short form alone would be).
+    method, not the PGD attack the short form alone would be). A definition inside a known name
+    ("temporal difference (TD) learning", ``joined``: :func:`kg.extract.interrupted.joined_forms`) names it.
     """
     by_span = {(c.start, c.end): c for c in known if c.source == "lexicon"}
     out: list[Candidate] = []
@@ -49,6 +55,11 @@ def acronym_candidates(
         if is_generic(long_text) or is_generic(short_text):
             continue
         long_lex, short_lex = by_span.get((ls, le)), by_span.get((ss, se))
+        if long_lex is None and (inside := interrupted_entry(text, ls, le, se, joined)):  # rule 168
+            if short_lex and short_lex.entity_id != inside:
+                redefined.add(short_text)
+            entry, short_lex = entries[inside], None
+            long_lex = Candidate(ls, le, entry.type, entry.name, inside, source="lexicon")
         if short_lex and long_lex and long_lex.entity_id != short_lex.entity_id:
             redefined.add(short_text)  # "projected gradient descent (PGD)": the method, not the PGD attack
             short_lex = None

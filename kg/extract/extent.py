@@ -72,6 +72,14 @@ _MODEL_WORD = re.compile(
 # After a dataset or benchmark: a year, a task number after a year-named campaign, a second number.
 _DATA_UNIT = re.compile(r" (?:19|20)\d\d(?!\s*%)" + _END + r"| Task \d{1,2}[A-Za-z]?" + _END)
 _SLASH_NUMBER = re.compile(r"/\d{1,4}(?![\w+\-/]|\.\w)")
+# After a model, a bare release number ("BioCLIP 2", "Gemini 3 Pro", "Gemma 4 31B"; rule 169) before a list
+# mark, the end, a capitalised word, a size or a word that does not count ("BERT 3 times", "2 billion").
+_BARE_RELEASE = re.compile(
+    r" [1-9](?=[,;:)\]]|\.(?!\w)|$| (?:[A-Z]|\d+(?:\.\d+)?[BM]\b|[a-z]+ly\b|"
+    r"(?:models?|series|family|variants?|checkpoints?|and|or|with|on|in|for|to|as|via|is|are|was|"
+    r"achieves?|outperforms?|establishes|shows|demonstrates|performs|exhibits|reaches|attains|surpasses|"
+    r"delivers|provides|supports|enables|improves|excels|fails|struggles|generates|uses)\b))"
+)
 # A capitalised word after a release word begins something else ("CLIP Vision Transformer").
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 
@@ -97,6 +105,8 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
     """
     variant = VARIANT.match(text, end)
     first = variant.end() if variant and not is_adjectival(variant.group()) else end
+    if first == end and kind == "model" and (bare := _BARE_RELEASE.match(text, end)):
+        first = end if _defined(text, start, bare.end()) else bare.end()  # rule 169: "BioCLIP 2", not BioCLIP
     stops = [_lower_release(text, first, kind)]
     while (nxt := _lower_release(text, _next_unit(text, stops[-1], kind), kind)) > stops[-1]:
         stops.append(nxt)
@@ -107,6 +117,21 @@ def name_end(text: str, start: int, end: int, kind: str) -> int:
         slash = _SLASH_NUMBER.match(text, stop)
         stop = slash.end() if slash else stop
     return stop
+
+
+def _defined(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the short form of a definition whose long form's initials spell it:
+    "User Satisfaction Metric 1 (USM 1)" defines a measure, not a release of the USM model (rule 169).
+
+    >>> t = "User Satisfaction Metric 1 (USM 1) rose; assistance (Claude 4) helped."
+    >>> _defined(t, t.index("USM"), t.index("USM") + 5), _defined(t, t.index("Claude"), t.index("Claude") + 8)
+    (True, False)
+    """
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    short = text[start:end].replace(" ", "").upper()
+    words = text[: start - 1].split()[-len(short) :]
+    return len(words) == len(short) and "".join(w[0] for w in words).upper() == short
 
 
 def _lower_release(text: str, stop: int, kind: str) -> int:
@@ -145,7 +170,7 @@ def suffix_rule(text: str, end: int, stop: int) -> str:
     >>> suffix_rule(t, 6, 15), suffix_rule(t, 22, 26), suffix_rule(t, 32, 37)
     ('lexicon.release', 'lexicon.variant', 'lexicon.release')
     """
-    units = (_MODEL_UNIT, _MODEL_WORD, _DATA_UNIT)
+    units = (_MODEL_UNIT, _MODEL_WORD, _DATA_UNIT, _BARE_RELEASE)
     at = [i for i in range(end, stop) if text[i] == " "]
     if any(u.match(text, i) for u in units for i in at) or _LOWER_RELEASE.search(text, end, stop):
         return "lexicon.release"  # a spaced unit, or a lower-case release word ("GPT2-base", rule 70)

@@ -7,6 +7,8 @@ item means when the lexicon's sense does not fit:
   Waymo and DL3DV-10K datasets", "on Replica and TUM datasets", "benchmarks such as nuScenes and
   Waymo" — as the data it released (rule 50); not when words follow it that make it part of a
   longer name ("Google Scholar", "Facebook hateful memes").
+- it retypes a known method or model name in a list of data closed by a data head as that data: "on the
+  RareBench and FlowEdit datasets" (rule 170; FlowEdit is also an editing method);
 - it drops a dataset or benchmark acronym whose list holds two or more other items, all methods or
   models and none data: "a Transformer decoder with GQA, QK-Norm, RMSNorm, SwiGLU" is grouped-query
   attention, not the GQA dataset (rule 51; the paper's own definition is read earlier, by
@@ -83,6 +85,18 @@ def _org_is_data(cands: Sequence[Candidate], run: list[int], i: int, text: str) 
     return closed or known_data
 
 
+def _method_is_data(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
+    """Rule 170: a known method or model name that is an item of a list of data closed by a data head ("on
+    the RareBench and FlowEdit datasets", "the V2X-Seq and Griffin datasets") names that data."""
+    cand = cands[i]
+    if cand.type not in _METHODS or cand.source != "lexicon" or not _ITEM_END.match(text, cand.end):
+        return False
+    if text[cand.start - 1 : cand.start] in ("'", "\u2019", "-"):
+        return False  # "Yo'LLaVA": the lexicon's name inside a longer one, no item of its own
+    closed = _DATA_HEAD.match(text, cands[run[-1]].end) is not None
+    return closed and any(cands[j].type in _DATA for j in run if j != i)
+
+
 def _data_among_methods(cands: Sequence[Candidate], run: list[int], i: int, text: str) -> bool:
     cand = cands[i]
     if (
@@ -123,7 +137,7 @@ def list_senses(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     models: set[str] = set()  # surfaces of data guesses that name models
     for run in _lists(cands, text):
         for i in run:
-            if _org_is_data(cands, run, i, text):
+            if _org_is_data(cands, run, i, text) or _method_is_data(cands, run, i, text):
                 retype.add(i)
             elif _data_among_methods(cands, run, i, text):
                 drop.add(i)

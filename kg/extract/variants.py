@@ -17,7 +17,14 @@ import re
 
 from kg.extract.shapes import is_capitalised
 
-__all__ = ["cased_spellings", "form_variants", "method_plural", "metric_plural"]
+__all__ = [
+    "cased_spellings",
+    "form_variants",
+    "glued_inside",
+    "glued_release",
+    "method_plural",
+    "metric_plural",
+]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
 _JOINED_WORDS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]{2,})+")
@@ -43,6 +50,41 @@ def method_plural(form: str, kind: str) -> set[str]:
     if kind != "method" or not words or words[-1].lower().rsplit("-", 1)[-1] not in COUNT_HEADS:
         return set()
     return {form + "s"}
+
+
+# A model's name, then its release number after a space or hyphen ("Llama 3.2", "Phi-3", "Veo 3 Fast").
+_RELEASE = re.compile(r"([A-Za-z][A-Za-z]*[A-Za-z])[ -](\d+(?:\.\d+)?)(?=$| )")
+
+
+def glued_release(form: str, kind: str) -> set[str]:
+    """Rule 171: a model's release written with its number glued to the name is the same release
+    ("Llama3.2", "Virchow2", "Phi3", "Veo3", "Gemini2.5 Flash"); the corpus writes both.
+
+    >>> [glued_release(f, "model") for f in ("Llama 3.2", "Phi-3", "Veo 3 Fast")]
+    [{'Llama3.2'}, {'Phi3'}, {'Veo3 Fast'}]
+    >>> [glued_release(f, k) for f, k in (("Task 2", "benchmark"), ("Qwen2.5", "model"), ("GPT-4o", "model"))]
+    [set(), set(), set()]
+    """
+    match = _RELEASE.match(form) if kind == "model" else None
+    return {match.group(1) + match.group(2) + form[match.end() :]} if match else set()
+
+
+_GOES_ON = re.compile(r"[-.][A-Za-z0-9]")
+
+
+def glued_inside(forms: tuple[str, ...], kind: str, text: str, start: int, end: int) -> bool:
+    """Rule 171: a glued spelling (:func:`glued_release`) of one of ``forms`` matched at ``text[start:end]``
+    that a hyphen or a dot goes on from is part of a longer name: "Phi3" in "Phi3.5V", "Phi4" in the paper's
+    own "Phi4-mini-Flash-Reasoning" (the spaced or hyphenated spellings keep their readings).
+
+    >>> t = "We test Phi3.5V, Phi3 and Phi-3."
+    >>> [glued_inside(("Phi-3",), "model", t, t.index(w), t.index(w) + 4) for w in ("Phi3.5V", "Phi3 ")]
+    [True, False]
+    """
+    surface = text[start:end].lower()
+    if kind != "model" or not _GOES_ON.match(text, end) or surface in map(str.lower, forms):
+        return False
+    return any(surface == glued.lower() for form in forms for glued in glued_release(form, kind))
 
 
 # A metric's acronym in capitals (not one ending in S: FLOPS, MOS); its plural is the measure reported over
@@ -74,7 +116,7 @@ def form_variants(form: str, kind: str = "") -> set[str]:
     ['greedy algorithm', 'greedy algorithms', 'greedy-algorithm', 'greedy-algorithms']
     """
     out = {form, form + "s"} if kind == "metric" and form.endswith(("rate", "score")) else {form}
-    out |= method_plural(form, kind)
+    out |= method_plural(form, kind) | glued_release(form, kind)
     for one in list(out):
         if "-" in one:
             out.add(one.replace("-", " "))
@@ -91,7 +133,7 @@ def cased_spellings(form: str, kind: str = "") -> set[str]:
     >>> [sorted(cased_spellings(f)) for f in ("Cityscapes", "VeRA", "GLUs", "FiD", "DeepSeek", "CheckList")]
     [['CITYSCAPES'], [], [], [], ['Deepseek'], []]
     """
-    plural = method_plural(form, kind) | metric_plural(form, kind)
+    plural = method_plural(form, kind) | metric_plural(form, kind) | glued_release(form, kind)
     if not is_capitalised(form):
         return plural
     if not any(ch.isupper() for ch in form[1:]):
