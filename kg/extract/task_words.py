@@ -218,10 +218,15 @@ def after_gerund_noun(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> after_gerund_noun("By moving hateful meme detection from alarms", 10, 32)
     False
+    >>> t = "ProVG for Remote Sensing Imagery\\n\\nRemote sensing visual grounding aims to …"
+    >>> after_gerund_noun(t, 34, 65)  # the title's last words are no part of the abstract's name
+    False
     """
     if text[start:end].isupper():
         return False
-    words = [w.lower() for _, _, w in phrase_words(text, max(0, start - 60), start)[-4:]]
+    window = text[max(0, start - 60) : start]
+    window = window[max(window.rfind(mark) for mark in "\n.,;:!?()[]") + 1 :]  # one clause of one field
+    words = [w.lower() for _, _, w in phrase_words(window)[-4:]]
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
         if words[k] in GERUND_NOUNS:
             return k == 0 or words[k - 1] not in _GERUND_VERB_CUES  # "by moving X from …": a verb

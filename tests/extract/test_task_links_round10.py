@@ -73,6 +73,12 @@ def test_an_acronym_after_an_ing_noun_stays() -> None:
     assert not after_gerund_noun(text, text.rindex("CD"), text.rindex("CD") + 2)
 
 
+def test_the_title_s_last_words_are_no_part_of_an_abstract_name() -> None:
+    title = "ProVG: Progressive Visual Grounding via Language Decoupling for Remote Sensing Imagery"
+    text = "Remote sensing visual grounding (RSVG) aims to localize objects in images."
+    assert "Remote sensing visual grounding" in _tasks(text, title)
+
+
 def test_a_verb_opening_a_title_is_still_no_task_name() -> None:
     title = "Boosting Video Generation with Rewards"
     assert [c.name for c in title_task_candidates(title, "video generation")] == []
