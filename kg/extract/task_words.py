@@ -142,10 +142,14 @@ def phrase_start(words: Sequence[tuple[int, int, str]], j: int, *, title: bool) 
         i -= 1
         if DIMENSION.fullmatch(words[i][2]):
             break  # "detailed 3D shape reconstruction": the dimension starts the name
-    while (
-        not title and i < j and words[i][2].lower().endswith("ing") and words[i][2].lower() not in _ING_NOUNS
-    ):
-        i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
+    while not title and i < j and words[i][2].lower().endswith("ing"):
+        low = words[i][2].lower()
+        cut = low in GERUND_NOUNS and j - i >= MAX_MODIFIERS and i > 0 and is_modifier(words[i - 1][2], title=False)
+        if cut:
+            return j  # "remote | sensing image caption generation": longer than the rule reads, no phrase
+        if low in _ING_NOUNS:
+            break  # "lane marking", "moving object segmentation"
+        i += 1  # "when solving planning problems": a leading -ing word is a verb
     return i
 
 

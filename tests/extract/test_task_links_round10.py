@@ -79,6 +79,12 @@ def test_the_title_s_last_words_are_no_part_of_an_abstract_name() -> None:
     assert "Remote sensing visual grounding" in _tasks(text, title)
 
 
+def test_a_name_longer_than_the_phrase_rule_reads_is_not_cut_at_the_ing_noun() -> None:
+    text = "We apply new techniques to remote sensing image caption generation tasks."
+    assert "sensing image caption generation" not in _tasks(text)
+    assert "image caption generation" not in _tasks(text)  # a part of the longer name (rule 163)
+
+
 def test_a_verb_opening_a_title_is_still_no_task_name() -> None:
     title = "Boosting Video Generation with Rewards"
     assert [c.name for c in title_task_candidates(title, "video generation")] == []
