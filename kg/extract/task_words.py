@@ -96,7 +96,7 @@ _ING_NOUNS_TEXT = "building clothing painting drawing housing engineering market
 # face video generation", "referring video segmentation", "moving object segmentation", "sounding object
 # localization", "phishing email detection", "remote sensing image dehazing"): the phrase rules read the
 # longer name (in titles too), and a known task right after one is a part of it (:func:`after_gerund_noun`).
-GERUND_NOUNS = frozenset("talking referring moving sounding phishing sensing".split())
+GERUND_NOUNS = frozenset({"talking", "referring", "moving", "sounding", "phishing", "sensing"})
 _GERUND_VERB_CUES = frozenset({"by", "when", "while", "without", "after", "before", "upon"})
 _ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split()) | GERUND_NOUNS
 # nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
@@ -144,7 +144,12 @@ def phrase_start(words: Sequence[tuple[int, int, str]], j: int, *, title: bool) 
             break  # "detailed 3D shape reconstruction": the dimension starts the name
     while not title and i < j and words[i][2].lower().endswith("ing"):
         low = words[i][2].lower()
-        cut = low in GERUND_NOUNS and j - i >= MAX_MODIFIERS and i > 0 and is_modifier(words[i - 1][2], title=False)
+        cut = (
+            low in GERUND_NOUNS
+            and j - i >= MAX_MODIFIERS
+            and i > 0
+            and is_modifier(words[i - 1][2], title=False)
+        )
         if cut:
             return j  # "remote | sensing image caption generation": longer than the rule reads, no phrase
         if low in _ING_NOUNS:

@@ -20,7 +20,10 @@ def _tasks(text: str, title: str = "") -> dict[str, str]:
     [
         ("We propose JULNet for high-quality talking face video generation.", "video generation"),
         ("Moving object segmentation is a crucial task for scene understanding.", "object segmentation"),
-        ("It outperforms the state-of-the-art method for sounding object localization.", "object localization"),
+        (
+            "It outperforms the state-of-the-art method for sounding object localization.",
+            "object localization",
+        ),
         ("LLMs have been employed in phishing email detection research.", "email detection"),
         ("We study talking head synthesis from audio.", "head synthesis"),
     ],
@@ -32,8 +35,14 @@ def test_a_known_task_after_an_ing_noun_is_no_link(text: str, inner: str) -> Non
 @pytest.mark.parametrize(
     ("text", "longer"),
     [
-        ("Moving object segmentation is a crucial task for scene understanding.", "Moving object segmentation"),
-        ("It outperforms the state-of-the-art method for sounding object localization.", "sounding object localization"),
+        (
+            "Moving object segmentation is a crucial task for scene understanding.",
+            "Moving object segmentation",
+        ),
+        (
+            "It outperforms the state-of-the-art method for sounding object localization.",
+            "sounding object localization",
+        ),
         ("We fine-tune small LLMs for phishing email detection.", "phishing email detection"),
     ],
 )
@@ -44,8 +53,14 @@ def test_the_phrase_rules_read_the_longer_name(text: str, longer: str) -> None:
 @pytest.mark.parametrize(
     ("title", "name"),
     [
-        ("Audio-Driven Talking Face Video Generation with Joint Uncertainty Learning", "Talking Face Video Generation"),
-        ("Deforming Videos to Masks: Flow Matching for Referring Video Segmentation", "Referring Video Segmentation"),
+        (
+            "Audio-Driven Talking Face Video Generation with Joint Uncertainty Learning",
+            "Talking Face Video Generation",
+        ),
+        (
+            "Deforming Videos to Masks: Flow Matching for Referring Video Segmentation",
+            "Referring Video Segmentation",
+        ),
         ("Remote Sensing Image Dehazing: A Systematic Review", "Remote Sensing Image Dehazing"),
     ],
 )
