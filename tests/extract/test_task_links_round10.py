@@ -67,7 +67,7 @@ def test_the_phrase_rules_read_the_longer_name(text: str, longer: str) -> None:
 def test_a_title_name_may_start_with_an_ing_noun(title: str, name: str) -> None:
     abstract = "We study " + name.lower() + " and video generation, segmentation and dehazing."
     assert name in [c.name for c in title_task_candidates(title, abstract)]
-    assert _tasks(abstract, title)[name] == name
+    assert _tasks(abstract, title)[name].lower() == name.lower()  # a title-mined entry names some
 
 
 @pytest.mark.parametrize(
