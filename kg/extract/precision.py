@@ -58,7 +58,7 @@ from rapidfuzz.fuzz import ratio
 
 from kg.extract.candidates import Candidate
 from kg.extract.metric_words import ordinary_metric
-from kg.extract.task_words import denied
+from kg.extract.task_words import after_gerund_noun, denied
 
 __all__ = [
     "PROPER_TYPES",
@@ -300,7 +300,8 @@ def enumeration_label(text: str, start: int, end: int) -> bool:
 def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
     an :func:`enumeration_label`, a common-word metric in ordinary use (:func:`ordinary_metric`), or a
-    task the text says is not done or is lacking (:func:`kg.extract.task_words.denied`, rule 142).
+    task the text says is not done or is lacking (:func:`kg.extract.task_words.denied`, rule 142) or that
+    is a part of a longer name after an -ing noun (:func:`kg.extract.task_words.after_gerund_noun`, 163).
 
     >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
     True
@@ -309,6 +310,6 @@ def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     """
     if head_contradicts(text, start, end, entity_type) or enumeration_label(text, start, end):
         return True
-    if entity_type == "task":
-        return denied(text, start)
+    if entity_type == "task":  # rule 163: "talking face video generation" is not video generation
+        return denied(text, start) or after_gerund_noun(text, start, end)
     return entity_type == "metric" and ordinary_metric(text, start, end)

@@ -40,6 +40,7 @@ from kg.extract.task_words import (
     DIMENSION,
     FUNCTION_WORDS,
     GENERIC_WORDS,
+    GERUND_NOUNS,
     HYPHEN_MODIFIER,
     LOWER_WORD,
     MAX_MODIFIERS,
@@ -139,7 +140,8 @@ def _title_start(words: list[tuple[int, int, str]], j: int, means: bool = True) 
     before = words[i - 1][2] if i > 0 else ""
     if before in ("'s", "’s") or (before and j - i > MAX_MODIFIERS and is_modifier(before, title=True)):
         return None  # "Alzheimer 's Disease Prediction", a longer name than the rule reads: unsure span
-    if words[i][2].lower().endswith("ing") and words[i][2].lower() not in _TITLE_HEADS:
+    first = words[i][2].lower()
+    if first.endswith("ing") and first not in _TITLE_HEADS and first not in GERUND_NOUNS:
         return None  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
     k = i  # the start of the capitalised run the phrase ends ("Diffusion-Based Restoration Detection")
     while k > 0 and (

@@ -29,10 +29,12 @@ __all__ = [
     "DIMENSION",
     "FUNCTION_WORDS",
     "GENERIC_WORDS",
+    "GERUND_NOUNS",
     "HYPHEN_MODIFIER",
     "LOWER_WORD",
     "MAX_MODIFIERS",
     "METHOD_SETTINGS",
+    "after_gerund_noun",
     "denied",
     "is_modifier",
     "means_across",
@@ -90,7 +92,13 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")
 _ING_NOUNS_TEXT = "building clothing painting drawing housing engineering marketing mining computing reading"
-_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split())
+# Rule 163: -ing words the corpus writes as nouns inside task names, never as a verb before one ("talking
+# face video generation", "referring video segmentation", "moving object segmentation", "sounding object
+# localization", "phishing email detection", "remote sensing image dehazing"): the phrase rules read the
+# longer name (in titles too), and a known task right after one is a part of it (:func:`after_gerund_noun`).
+GERUND_NOUNS = frozenset({"talking", "referring", "moving", "sounding", "phishing", "sensing"})
+_GERUND_VERB_CUES = frozenset({"by", "when", "while", "without", "after", "before", "upon"})
+_ING_NOUNS = frozenset(_ING_NOUNS_TEXT.split()) | GERUND_NOUNS
 # nouns ending in "ly" (other -ly words are adverbs: "jointly", "only")
 _LY_NOUNS = frozenset({"anomaly", "assembly", "family", "supply", "reply"})
 LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -134,10 +142,19 @@ def phrase_start(words: Sequence[tuple[int, int, str]], j: int, *, title: bool) 
         i -= 1
         if DIMENSION.fullmatch(words[i][2]):
             break  # "detailed 3D shape reconstruction": the dimension starts the name
-    while (
-        not title and i < j and words[i][2].lower().endswith("ing") and words[i][2].lower() not in _ING_NOUNS
-    ):
-        i += 1  # "when solving planning problems": a leading -ing word is a verb ("lane marking" stays)
+    while not title and i < j and words[i][2].lower().endswith("ing"):
+        low = words[i][2].lower()
+        cut = (
+            low in GERUND_NOUNS
+            and j - i >= MAX_MODIFIERS
+            and i > 0
+            and is_modifier(words[i - 1][2], title=False)
+        )
+        if cut:
+            return j  # "remote | sensing image caption generation": longer than the rule reads, no phrase
+        if low in _ING_NOUNS:
+            break  # "lane marking", "moving object segmentation"
+        i += 1  # "when solving planning problems": a leading -ing word is a verb
     return i
 
 
@@ -190,6 +207,41 @@ def denied(text: str, start: int) -> bool:
     False
     """
     return _DENIED.search(text, max(0, start - 48), start) is not None
+
+
+def after_gerund_noun(text: str, start: int, end: int) -> bool:
+    """Whether the known task ``text[start:end]`` follows one of :data:`GERUND_NOUNS`, at most two other
+    words of the name between: a part of a longer name ("talking face video generation" is not video
+    generation, "Remote Sensing Image Dehazing" not dehazing; rule 163). An acronym stays ("remote sensing
+    CD" is change detection written short), a function word ends the name ("referring to image
+    segmentation"), and after "by / when / while / without …" the -ing word is a verb ("by moving hateful meme
+    detection from …").
+
+    >>> t = "Talking face video generation and moving object segmentation, unlike video generation."
+    >>> [after_gerund_noun(t, t.find(n), t.find(n) + len(n)) for n in ("video generation", "object seg")]
+    [True, True]
+    >>> after_gerund_noun(t, 71, 87), after_gerund_noun("remote sensing CD", 15, 17)
+    (False, False)
+    >>> t = "Remote Sensing Image Dehazing, referring to image segmentation"
+    >>> after_gerund_noun(t, 21, 29), after_gerund_noun(t, 43, 61)
+    (True, False)
+    >>> after_gerund_noun("By moving hateful meme detection from alarms", 10, 32)
+    False
+    >>> t = "ProVG for Remote Sensing Imagery\\n\\nRemote sensing visual grounding aims to …"
+    >>> after_gerund_noun(t, 34, 65)  # the title's last words are no part of the abstract's name
+    False
+    """
+    if text[start:end].isupper():
+        return False
+    window = text[max(0, start - 60) : start]
+    window = window[max(window.rfind(mark) for mark in "\n.,;:!?()[]") + 1 :]  # one clause of one field
+    words = [w.lower() for _, _, w in phrase_words(window)[-4:]]
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[k] in GERUND_NOUNS:
+            return k == 0 or words[k - 1] not in _GERUND_VERB_CUES  # "by moving X from …": a verb
+        if not words[k][:1].isalnum() or words[k] in FUNCTION_WORDS or words[k] in GENERIC_WORDS:
+            return False
+    return False
 
 
 # rule 143: the words a title's means-preposition governs across describing words ("via Simple Points
