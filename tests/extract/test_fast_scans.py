@@ -366,3 +366,17 @@ def test_phrase_words_split_as_the_word_scan_finds_them() -> None:
     for text in texts:
         expected = tuple((m.start(), m.end(), m.group()) for m in phrase_words.WORD.finditer(text))
         assert phrase_words.words(text) == expected, text
+
+
+def test_head_ahead_reads_the_words_the_string_split_read() -> None:
+    rng = random.Random(23)
+    pieces = ["detection", "Segmentation", "tasks", "task.", "(retrieval)", "x", "\u0130", "é", "\x1c", "\t"]
+    pieces += [" ", "  ", ",", ";", "!", "'", '"', "[", "]", "?", ":", "\n\n", "ranking", "data", "Σ"]
+    seen = 0
+    for _ in range(20000):
+        window = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
+        old = window.lower().translate(task_cues._PUNCT_TO_SPACE).split()
+        expected = not task_phrases.CONTEXT_HEADS.isdisjoint(old)
+        assert task_cues._head_ahead(window) == expected, window
+        seen += expected
+    assert seen > 2000
