@@ -103,6 +103,7 @@ _LIST_TEXT = "capabilities challenges abilities"
 _EVALUATE_TEXT = """evaluate evaluates evaluating validate validates validated validating test tests tested
     testing benchmark benchmarks benchmarked benchmarking assess assesses assessed"""
 _EVALUATE = frozenset(_EVALUATE_TEXT.split())
+_EVALUATE_STEMS = ("evaluat", "validat", "test", "benchmark", "assess")  # one is in each word of _EVALUATE
 _CLAUSE_END = re.compile(r"[.;:!?()]")
 _GOVERNED_BY = {
     "to": frozenset(_TO_TEXT.split()),
@@ -244,6 +245,8 @@ def _evaluated(text: str, start: int, at: int) -> bool:
     """Whether an evaluation verb stands up to six words before ``at`` in its clause ("we evaluate
     ICGS-Quantizer on", "validated our approach on")."""
     before = text[max(start, at - 80) : at]
+    if not any(stem in before for stem in _EVALUATE_STEMS):
+        return False  # no evaluation verb in reach (most "on"): no clause scan
     ends = list(_CLAUSE_END.finditer(before))
     words = before[ends[-1].end() if ends else 0 :].split()[-7:]
     return not _EVALUATE.isdisjoint(words)

@@ -380,3 +380,10 @@ def test_head_ahead_reads_the_words_the_string_split_read() -> None:
         assert task_cues._head_ahead(window) == expected, window
         seen += expected
     assert seen > 2000
+
+
+def test_evaluation_stems_are_in_every_evaluation_verb() -> None:
+    assert all(any(stem in word for stem in task_cues._EVALUATE_STEMS) for word in task_cues._EVALUATE)
+    t = "We evaluate FooNet on X. Results on Y; tested on Z, assessed it on W. Stress-tests on V."
+    ons = [m.start() for m in re.finditer(" on ", t)]
+    assert [task_cues._evaluated(t, 0, at) for at in ons] == [True, False, True, True, False]
