@@ -18,6 +18,7 @@ import pytest
 
 from kg.extract import (
     metric_phrases,
+    metric_words,
     own_enum,
     own_names,
     phrase_words,
@@ -387,3 +388,20 @@ def test_evaluation_stems_are_in_every_evaluation_verb() -> None:
     t = "We evaluate FooNet on X. Results on Y; tested on Z, assessed it on W. Stress-tests on V."
     ons = [m.start() for m in re.finditer(" on ", t)]
     assert [task_cues._evaluated(t, 0, at) for at in ons] == [True, False, True, True, False]
+
+
+@pytest.mark.parametrize("name", ["_HARM_WORD", "_FORMAT_BEFORE", "_MEASURE_BEFORE"])
+def test_lowered_patterns_find_what_the_ignorecase_ones_find(name: str) -> None:
+    rx = getattr(metric_words, name)
+    lowered = getattr(metric_words, f"{name}_LOWER")
+    rng = random.Random(29)
+    pieces = ["Without", "cost", "TRADE-off", "Mixed", "FP16", "bf16", "int8", "4-Bit", "in Terms of"]
+    pieces += ["Metrics", "F1", "auc", "and", ",", "Score", "92.1", "%", "points", "Mean", "zero-shot"]
+    pieces += ["Detection", " ", "\n", ".", ";", "é", "ſ", "K", "İ", "-", "the metric", "measured BY", "x"]
+    seen = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 9))) + rng.choice(["", " ", "-", "\n"])
+        expected = rx.search(text) is not None
+        assert metric_words._any_case(rx, lowered, text) == expected, text
+        seen += expected
+    assert seen > 1000
