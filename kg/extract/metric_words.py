@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.any_case import AnyCase
+
 __all__ = ["COMMON_METRICS", "ordinary_metric"]
 
 # Metrics whose name is also a common word: a metric only where the text names it as a measure.
@@ -133,32 +135,10 @@ _HARM_WORD = re.compile(
     re.IGNORECASE,
 )
 
-
-def _lower_literals(pattern: str) -> str:
-    r"""``pattern`` with its letters in lower case, escapes kept (``\W`` stays ``\W``): on lower-cased ASCII
-    text it matches case-sensitively what ``pattern`` matches with IGNORECASE on the text itself.
-
-    >>> print(_lower_literals(r"\bF1\W+BF16|[A-Z]"))
-    \bf1\W+bf16|[a-z]
-    """
-    return _LETTER_OR_ESCAPE.sub(lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), pattern)
-
-
-_LETTER_OR_ESCAPE = re.compile(r"\\.|[A-Z]")
-
-
-def _any_case(rx: re.Pattern[str], lowered: re.Pattern[str], text: str) -> bool:
-    """``rx.search(text)`` (an IGNORECASE pattern) found, through ``lowered`` (its :func:`_lower_literals`
-    form) on lower-cased ASCII text: IGNORECASE keeps the engine from skipping ahead to a first letter and
-    folds every character it compares; this is 1.5-5x faster. Other text is searched as it is."""
-    if text.isascii():
-        return lowered.search(text.lower()) is not None
-    return rx.search(text) is not None
-
-
-_HARM_WORD_LOWER = re.compile(_lower_literals(_HARM_WORD.pattern))
-_FORMAT_BEFORE_LOWER = re.compile(_lower_literals(_FORMAT_BEFORE.pattern))
-_MEASURE_BEFORE_LOWER = re.compile(_lower_literals(_MEASURE_BEFORE.pattern))
+# Searched case-sensitively in lower-cased text (an IGNORECASE word alternation tries every word everywhere)
+_HARM = AnyCase(_HARM_WORD)
+_FORMAT = AnyCase(_FORMAT_BEFORE)
+_MEASURE = AnyCase(_MEASURE_BEFORE)
 # What an evaluation found: "we show / find that", "experiments / results demonstrate".
 _FINDING = re.compile(
     r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
@@ -194,7 +174,7 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     >>> _harmed("without hurting ", " on RewardBench.")  # measured on named data
     False
     """
-    if not (_any_case(_HARM_WORD, _HARM_WORD_LOWER, left) or _HARMED_AFTER.match(right)):
+    if not (_HARM.found(left) or _HARMED_AFTER.match(right)):
         return False  # the cheap test first: most "accuracy" has no harming word before it
     sentence_right = right.split(". ", 1)[0]
     if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
@@ -266,7 +246,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 60) : start]
     left = left[max(left.rfind(". "), left.rfind(";")) + 1 :]
     right = text[end : end + 50]
-    if _any_case(_FORMAT_BEFORE, _FORMAT_BEFORE_LOWER, left) or _COMPOUND_AFTER.match(right):
+    if _FORMAT.found(left) or _COMPOUND_AFTER.match(right):
         return True
     if word in ("sensitivity", "specificity"):  # rule 118: "sensitivity analysis", "sensitivity to noise"
         return bool(_PROPERTY_AFTER.match(right)) or not (
@@ -277,7 +257,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     sentence_left = text[text.rfind(". ", 0, start) + 1 : start] if word == "accuracy" else ""
     if word == "accuracy" and _harmed(left, right, sentence_left):
         return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
-    if _any_case(_MEASURE_BEFORE, _MEASURE_BEFORE_LOWER, left):
+    if _MEASURE.found(left):
         return False
     if word == "accuracy" and _wanted(left, right, sentence_left):
         return True  # rule 126: "to improve tracking accuracy", "to enhance diagnostic accuracy"

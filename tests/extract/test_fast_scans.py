@@ -21,6 +21,7 @@ from kg.extract import (
     metric_words,
     own_enum,
     own_names,
+    patterns,
     phrase_words,
     precision,
     role_cues,
@@ -31,6 +32,7 @@ from kg.extract import (
     task_phrases,
     we_call,
 )
+from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -390,18 +392,22 @@ def test_evaluation_stems_are_in_every_evaluation_verb() -> None:
     assert [task_cues._evaluated(t, 0, at) for at in ons] == [True, False, True, True, False]
 
 
-@pytest.mark.parametrize("name", ["_HARM_WORD", "_FORMAT_BEFORE", "_MEASURE_BEFORE"])
-def test_lowered_patterns_find_what_the_ignorecase_ones_find(name: str) -> None:
-    rx = getattr(metric_words, name)
-    lowered = getattr(metric_words, f"{name}_LOWER")
+@pytest.mark.parametrize(
+    "scan", [metric_words._HARM, metric_words._FORMAT, metric_words._MEASURE, patterns._EVAL_WORD]
+)
+def test_lowered_patterns_find_what_the_ignorecase_ones_find(scan: AnyCase) -> None:
     rng = random.Random(29)
     pieces = ["Without", "cost", "TRADE-off", "Mixed", "FP16", "bf16", "int8", "4-Bit", "in Terms of"]
     pieces += ["Metrics", "F1", "auc", "and", ",", "Score", "92.1", "%", "points", "Mean", "zero-shot"]
     pieces += ["Detection", " ", "\n", ".", ";", "é", "ſ", "K", "İ", "-", "the metric", "measured BY", "x"]
+    pieces += ["Evaluated", "RESULTS", "tests", "fine-Tuned", "pretrained", "Reports", "contest"]
     seen = 0
     for _ in range(20000):
         text = " ".join(rng.choices(pieces, k=rng.randint(0, 9))) + rng.choice(["", " ", "-", "\n"])
-        expected = rx.search(text) is not None
-        assert metric_words._any_case(rx, lowered, text) == expected, text
+        pos = rng.randint(0, 3)
+        expected = scan.rx.search(text, pos) is not None
+        assert scan.found(text, pos) == expected, (text, pos)
         seen += expected
     assert seen > 1000
+    with pytest.raises(ValueError):
+        AnyCase(re.compile("x"))
