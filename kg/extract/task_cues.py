@@ -36,7 +36,7 @@ from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
 from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
-from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, phrase_words, plain_task_phrase
+from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, last_word, phrase_words, plain_task_phrase
 
 __all__ = [
     "MODEL_PARTS",
@@ -154,7 +154,6 @@ _CALLED = re.compile(
     r"(?:\s*,|\s+(?:is|remains|represents|constitutes))\s+(?:a|an)\s+"
     rf"(?:{_FUNCTION_AHEAD}[a-z][a-z-]*\s+){{0,4}}$"
 )
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 _PHRASE_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*|[1-4]D")  # "for detailed 3D shape reconstruction"
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _STOP = FUNCTION_WORDS | CONTEXT_HEADS
@@ -363,7 +362,7 @@ def after_modifier(text: str, start: int) -> bool:
     >>> after_modifier(text, 7), after_modifier(text, 40), after_modifier(text, 0)
     (True, False, False)
     """
-    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    before = last_word(text, max(0, start - 40), start)
     word = before.group(1) if before and before.end() == start and start - before.end(1) == 1 else ""
     if re.fullmatch(r"[1-4][dD]", word):
         return True  # "3D shape reconstruction"

@@ -17,6 +17,7 @@ import re
 import pytest
 
 from kg.extract import (
+    apposed,
     metric_phrases,
     metric_words,
     own_enum,
@@ -30,6 +31,7 @@ from kg.extract import (
     shapes,
     task_cues,
     task_phrases,
+    task_words,
     we_call,
 )
 from kg.extract.any_case import AnyCase
@@ -411,3 +413,23 @@ def test_lowered_patterns_find_what_the_ignorecase_ones_find(scan: AnyCase) -> N
     assert seen > 1000
     with pytest.raises(ValueError):
         AnyCase(re.compile("x"))
+
+
+def test_searches_narrowed_to_the_last_word_find_what_the_window_search_found() -> None:
+    rng = random.Random(31)
+    pieces = ["Foo-Net", "x", "GPT-4o", "and", "(", ")", ",", "a.b", "détection", "/", "+", "-", "_"]
+    pieces += [" ", " ", "  ", "\n", "\t", "\u00a0", ""]
+    last = re.compile(r"(\S+)\s+$")
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        hi = rng.randint(0, len(text))
+        lo = rng.randint(0, hi)
+        expected = last.search(text, lo, hi)
+        found = task_words.last_word(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span()), (text, lo, hi)
+        seen += expected is not None
+        name = apposed._NAME_BEFORE.search(text, max(0, hi - 60), hi)
+        narrowed = apposed._name_before(text, hi)
+        assert (name and name.span()) == (narrowed and narrowed.span()), (text, hi)
+    assert seen > 1000
