@@ -22,6 +22,7 @@ from kg.extract import (
     metric_words,
     own_enum,
     own_names,
+    paren_names,
     patterns,
     phrase_words,
     precision,
@@ -432,4 +433,19 @@ def test_searches_narrowed_to_the_last_word_find_what_the_window_search_found() 
         name = apposed._NAME_BEFORE.search(text, max(0, hi - 60), hi)
         narrowed = apposed._name_before(text, hi)
         assert (name and name.span()) == (narrowed and narrowed.span()), (text, hi)
+    assert seen > 1000
+
+
+def test_description_from_the_tenth_last_word_is_the_window_search() -> None:
+    rng = random.Random(37)
+    pieces = ["a", "An", "the", "(the", "our", "Our", "novel", "multi-scale", "net", "1,000", "x,2", "."]
+    pieces += [" ", " ", "  ", "\n", "\t", "\u00a0", ",", "Foo"]
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 40))) + " (FN)"
+        at = text.rfind(" (")
+        expected = paren_names._DESC.search(text, max(0, at - 160), at)
+        found = paren_names._description(text, at)
+        assert (found and found.span()) == (expected and expected.span()), text
+        seen += expected is not None
     assert seen > 1000
