@@ -86,7 +86,8 @@ ADJECTIVE = re.compile(
     r"(?!(?:topic|music|logic|traffic|graphic|comic|patent|event|intent|student|patient|client|content)$)"
     r".*(?:ive|al|ous|ic|ed|ful|less|ular|ete|[^m]ent|ant)|.{3,}[ai]ble"
 )
-_WORD = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+# possessive: no run gives back a character ([-/] is no word character), and the engine saves no states
+_WORD = re.compile(r"[A-Za-z0-9][\w'+]*+(?:[-/][\w'+]++)*+|[^\s\w]")
 # A lower-case word ending in "s" before a task is a verb ("helps", "unifies") or a plural, not a modifier.
 _VERB_OR_PLURAL = re.compile(r"(?!(?:news|sales|sports|physics|graphics|robotics)$)[a-z-]+[^sui]s")
 # -ing words that are nouns, not verbs, before a task ("building outline extraction")

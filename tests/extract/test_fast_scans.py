@@ -449,3 +449,13 @@ def test_description_from_the_tenth_last_word_is_the_window_search() -> None:
         assert (found and found.span()) == (expected and expected.span()), text
         seen += expected is not None
     assert seen > 1000
+
+
+def test_possessive_task_words_split_as_the_plain_pattern() -> None:
+    plain = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+    rng = random.Random(41)
+    pieces = ["a", "B2", "-", "/", "'", "+", "_", "é", " ", ".", "--", "x/y", "C++", "it's", "\n", "3D"]
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
+        expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert task_words.phrase_words(text) == expected, text
