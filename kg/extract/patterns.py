@@ -18,7 +18,6 @@ context (a head word such as "benchmark" near the name), then from the name's ow
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
@@ -26,6 +25,7 @@ from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.extent import trim_name
+from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
 from kg.extract.quantities import is_hardware_or_count, without_score
 from kg.extract.shapes import (
@@ -53,18 +53,6 @@ __all__ = [
 _TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
 # A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
 _NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
-# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …)", written with a leading character class for a faster search
-# (and one word-start test before the alternatives).
-INTRO_CUE = re.compile(  # "I" too: a single author's "I present Lepton, …", "I introduce Topeax"
-    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
-    r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
-    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
-    r"subsequently|[a-z]{3,}ly)\s){0,2}"
-    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"  # "we have created the X dataset"
-    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
-    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
-    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
-)
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
     r"challenging|general|generic|lightweight|efficient|effective|scalable|open|open-source|"
@@ -172,12 +160,6 @@ def _accept(text: str, start: int, end: int, loose: bool = False) -> bool:
     if len(words) == 1:
         return is_name_shaped(name) or (loose and is_capitalised(name))
     return looks_like_name(name)
-
-
-@lru_cache(maxsize=8)
-def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of :data:`INTRO_CUE` in ``text``, found once per text (the rules and the roles read them)."""
-    return tuple(m.span() for m in INTRO_CUE.finditer(text))
 
 
 # An emphasised name ends at its brace or a command ("\textbf{K-EVER\textsuperscript{2}}"):

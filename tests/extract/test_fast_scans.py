@@ -18,6 +18,7 @@ import pytest
 
 from kg.extract import (
     apposed,
+    intro_cue,
     metric_phrases,
     metric_words,
     own_enum,
@@ -459,3 +460,30 @@ def test_possessive_task_words_split_as_the_plain_pattern() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
         expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
         assert task_words.phrase_words(text) == expected, text
+
+
+_OLD_INTRO_CUE = re.compile(  # INTRO_CUE as written before it had its own module (session 12)
+    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+    r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
+    r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"
+    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
+    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
+)
+
+
+def test_intro_cue_scans_find_what_the_one_scan_found() -> None:
+    rng = random.Random(43)
+    pieces = ["We", "we", "I", "This paper", "The present study", "this work", "Our work", "our paper", "two"]
+    pieces += ["also", "newly", "have", "has", "design and", "propose", "presents", "introduced", "x"]
+    pieces += ["twe", "Ithe", "Our", "the", "report", "describes", "built and", "open-source", ".", ",", "\n"]
+    seen = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        expected = tuple(m.span() for m in _OLD_INTRO_CUE.finditer(text))
+        assert tuple(m.span() for m in intro_cue.INTRO_CUE.finditer(text)) == expected, text
+        assert intro_cue.intro_cue_spans(text) == expected, text
+        seen += bool(expected)
+    assert seen > 2000
