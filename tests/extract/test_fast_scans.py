@@ -13,6 +13,7 @@ import inspect
 import itertools
 import random
 import re
+from collections.abc import Iterable
 
 import pytest
 
@@ -487,3 +488,17 @@ def test_intro_cue_scans_find_what_the_one_scan_found() -> None:
         assert intro_cue.intro_cue_spans(text) == expected, text
         seen += bool(expected)
     assert seen > 2000
+
+
+def test_own_scans_find_what_the_one_scan_found() -> None:
+    texts = [*_texts(6000, seed=47), "Our proposed FooNet and the proposed BarNet; our X-1 (7B) agent", "T"]
+
+    def readings(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
+        return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+    seen = 0
+    for text in texts:
+        expected = readings(own_names._OWN.finditer(text))
+        assert readings(own_names._own_matches(text)) == expected, text
+        seen += bool(expected)
+    assert seen > 300
