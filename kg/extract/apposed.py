@@ -110,8 +110,15 @@ def _capitals_name(text: str, name: str, start: int) -> bool:
     )
 
 
+def _name_before(text: str, at: int) -> re.Match[str] | None:
+    """``_NAME_BEFORE.search(text, max(0, at - 60), at)``, searched from the last space before ``at`` (the
+    name holds none): a ``$``-anchored search tries every start in its window."""
+    lo = max(0, at - 60)
+    return _NAME_BEFORE.search(text, max(lo, text.rfind(" ", lo, at) + 1), at)
+
+
 def _at(text: str, at: int, join: str, title_len: int) -> Candidate | None:
-    token = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    token = _name_before(text, at)
     if token is None or (
         token.start() > 0 and (text[token.start() - 1].isalnum() or text[token.start() - 1] in "-/")
     ):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.any_case import AnyCase
+
 __all__ = ["COMMON_METRICS", "ordinary_metric"]
 
 # Metrics whose name is also a common word: a metric only where the text names it as a measure.
@@ -132,6 +134,11 @@ _HARM_WORD = re.compile(
     r"sub-optimal|insufficient|inadequate|unsatisfactory",
     re.IGNORECASE,
 )
+
+# Searched case-sensitively in lower-cased text (an IGNORECASE word alternation tries every word everywhere)
+_HARM = AnyCase(_HARM_WORD)
+_FORMAT = AnyCase(_FORMAT_BEFORE)
+_MEASURE = AnyCase(_MEASURE_BEFORE)
 # What an evaluation found: "we show / find that", "experiments / results demonstrate".
 _FINDING = re.compile(
     r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
@@ -167,7 +174,7 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     >>> _harmed("without hurting ", " on RewardBench.")  # measured on named data
     False
     """
-    if not (_HARM_WORD.search(left) or _HARMED_AFTER.match(right)):
+    if not (_HARM.found(left) or _HARMED_AFTER.match(right)):
         return False  # the cheap test first: most "accuracy" has no harming word before it
     sentence_right = right.split(". ", 1)[0]
     if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
@@ -301,7 +308,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 60) : start]
     left = left[max(left.rfind(". "), left.rfind(";")) + 1 :]
     right = text[end : end + 50]
-    if _FORMAT_BEFORE.search(left) or _COMPOUND_AFTER.match(right):
+    if _FORMAT.found(left) or _COMPOUND_AFTER.match(right):
         return True
     if word in ("sensitivity", "specificity"):  # rule 118: "sensitivity analysis", "sensitivity to noise"
         return bool(_PROPERTY_AFTER.match(right)) or not (
@@ -312,7 +319,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
     sentence_left = text[text.rfind(". ", 0, start) + 1 : start] if word == "accuracy" else ""
     if word == "accuracy" and _harmed(left, right, sentence_left):
         return True  # rule 83: "degrades the prediction accuracy", "without sacrificing accuracy"
-    if _MEASURE_BEFORE.search(left):
+    if _MEASURE.found(left):
         return False
     if word == "accuracy" and _wanted(left, right, sentence_left):
         return True  # rule 126: "to improve tracking accuracy", "to enhance diagnostic accuracy"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.extract.candidates import Candidate
 from kg.extract.own_enum import own_list_parts
@@ -36,13 +37,34 @@ _HEADS = (
 # A one-word name: capitalised or a digit first ("KVSPN", "3DGS-SLAM"), or camel case ("iVideoGPT").
 NAME_TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
 _TOKEN = rf"(?P<name>{NAME_TOKEN})"
-_OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the boundary looked behind for (a fast scan)
-    rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
-    rf"|(?<=[Tt])he\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?){_TOKEN}"
-    # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
-    rf"|(?<=[Oo])ur\s(?:(?:novel|new)\s)?{_TOKEN.replace('name', 'named')}"  # "our novel KVSPN module"
-    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent|module)s?\b))"
+# "our proposed X", "our method, X", "the proposed X", "our novel X module": after "ur" / "he"
+_OUR_MADE = rf"\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
+_THE_MADE = rf"\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?"
+# "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
+_OUR_HEADED = (
+    rf"\s(?:(?:novel|new)\s)?{_TOKEN.replace('name', 'named')}"  # "our novel KVSPN module"
+    rf"(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_HEADS}|agent|module)s?\b)"
 )
+_OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the boundary looked behind for (a fast scan)
+    rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur{_OUR_MADE}|(?<=[Tt])he{_THE_MADE}){_TOKEN}|(?<=[Oo])ur{_OUR_HEADED})"
+)
+# The same, one scan per literal start (the engine skips ahead to "our", not to every "o" and "t"): at any
+# place one of them may match, as _OWN does; the groups of the other starts' readings are missing.
+_OWN_SCANS = (
+    *(re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})") for our in ("Our", "our")),
+    *(re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}") for the in ("The", "the")),
+)
+
+
+def _own_matches(text: str) -> list[re.Match[str]]:
+    """``_OWN.finditer(text)``'s matches (spans and groups), from :data:`_OWN_SCANS` (two thirds of the
+    time); the one scan decides when two of theirs overlap (it would have skipped the later)."""
+    found = sorted((m for rx in _OWN_SCANS for m in rx.finditer(text)), key=lambda m: m.start())
+    if any(a.end() > b.start() for a, b in pairwise(found)):
+        return list(_OWN.finditer(text))
+    return found
+
+
 # "our 7B model", "our W4A4 model", "our Int8 model": a size or a number format, not a name
 _SIZE = re.compile(r"\d[\d.]*[kKMBT]?(?:-parameter)?$|(?:W\d+A\d+|[Ii]nt\d+|INT\d+|FP\d+|BF16)$")
 # "we propose constant-context skill learning, a context-to-weights framework", "We introduce justified
@@ -92,7 +114,7 @@ def own_candidates(text: str) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.type, c.role) for c in own_candidates(t)]
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
-    own = list(_OWN.finditer(text))
+    own = _own_matches(text)
     new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
     found += _named_parts(text) + _part_names(text) + _headed_names(text)

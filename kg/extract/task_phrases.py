@@ -46,6 +46,7 @@ from kg.extract.task_words import (
     MAX_MODIFIERS,
     METHOD_SETTINGS,
     is_modifier,
+    last_word,
     means_across,
     phrase_start,
     phrase_words,
@@ -99,7 +100,6 @@ _LEADING_ADJECTIVE = re.compile(
 )
 _MEANS = frozenset({"via", "using", "with", "through", "by"})
 _SPACE = re.compile(r"\s")
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 _TASK_NOUN = re.compile(r"(?:tasks?|problems?)\b")
 # after a task noun: "tasks such as A, B and C", "applications including A", "tasks spanning / ranging
 # from A", "two tasks: A and B" (rule 113); "(the) task of A"
@@ -202,7 +202,7 @@ def _context_candidates(text: str, start: int) -> Iterator[Candidate]:
 def _at_noun(text: str, start: int, at: int) -> Iterator[Candidate]:
     """The task candidates around a task noun at ``at``: "X tasks", "tasks such as X", "the task of X"."""
     if at > start and text[at - 1].isspace() and _TASK_NOUN.match(text, at):
-        before = _LAST_WORD.search(text, max(start, at - 40), at)
+        before = last_word(text, max(start, at - 40), at)
         if before and before.group(1) in CONTEXT_HEADS:
             begin = max(start, at - 160)
             words = phrase_words(text, begin if begin == start else _next_space(text, begin), at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import subprocess
 import sys
@@ -17,13 +18,31 @@ from kg.atomic import write_text_atomic
 from kg.cli import build_parser, main
 from kg.errors import InputError, KGError
 from kg.ids import normalise_title, paper_id, slug
-from kg.model import PAPER_FIELDS, Paper, Source, paper_to_dict
+from kg.model import PAPER_FIELDS, Mention, Paper, Source, mention_from_row, mention_to_row, paper_to_dict
 
 
 def test_records_are_frozen() -> None:
     p = Paper(id="x", title="t", source=Source(file="f"))
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.title = "u"  # type: ignore[misc]
+
+
+def test_mention_init_takes_the_dataclass_fields_in_order_with_their_default() -> None:
+    params = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in params] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+        for f in dataclasses.fields(Mention)
+    ]
+    values = ("p1", "dataset", "COCO", "dataset:coco", "used", "COCO", 3, 7, "title", "COCO.", 0.9, "x", "r")
+    mention = Mention(*values)
+    assert tuple(getattr(mention, f.name) for f in dataclasses.fields(Mention)) == values
+    assert Mention(**dict(zip([p.name for p in params], values, strict=True))) == mention
+    assert mention_from_row("p1", mention_to_row(mention)) == mention
+    assert Mention(*values[:-1]).rule == ""
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.role = "introduced"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Mention("p1", "dataset")  # type: ignore[call-arg]
 
 
 def test_paper_json_shape_is_the_contract() -> None:

@@ -13,13 +13,19 @@ import inspect
 import itertools
 import random
 import re
+from collections.abc import Iterable
 
 import pytest
 
 from kg.extract import (
+    apposed,
+    intro_cue,
     metric_phrases,
+    metric_words,
     own_enum,
     own_names,
+    paren_names,
+    patterns,
     phrase_words,
     precision,
     role_cues,
@@ -28,8 +34,10 @@ from kg.extract import (
     shapes,
     task_cues,
     task_phrases,
+    task_words,
     we_call,
 )
+from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, split_words
@@ -366,3 +374,131 @@ def test_phrase_words_split_as_the_word_scan_finds_them() -> None:
     for text in texts:
         expected = tuple((m.start(), m.end(), m.group()) for m in phrase_words.WORD.finditer(text))
         assert phrase_words.words(text) == expected, text
+
+
+def test_head_ahead_reads_the_words_the_string_split_read() -> None:
+    rng = random.Random(23)
+    pieces = ["detection", "Segmentation", "tasks", "task.", "(retrieval)", "x", "\u0130", "é", "\x1c", "\t"]
+    pieces += [" ", "  ", ",", ";", "!", "'", '"', "[", "]", "?", ":", "\n\n", "ranking", "data", "Σ"]
+    seen = 0
+    for _ in range(20000):
+        window = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
+        old = window.lower().translate(task_cues._PUNCT_TO_SPACE).split()
+        expected = not task_phrases.CONTEXT_HEADS.isdisjoint(old)
+        assert task_cues._head_ahead(window) == expected, window
+        seen += expected
+    assert seen > 2000
+
+
+def test_evaluation_stems_are_in_every_evaluation_verb() -> None:
+    assert all(any(stem in word for stem in task_cues._EVALUATE_STEMS) for word in task_cues._EVALUATE)
+    t = "We evaluate FooNet on X. Results on Y; tested on Z, assessed it on W. Stress-tests on V."
+    ons = [m.start() for m in re.finditer(" on ", t)]
+    assert [task_cues._evaluated(t, 0, at) for at in ons] == [True, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "scan", [metric_words._HARM, metric_words._FORMAT, metric_words._MEASURE, patterns._EVAL_WORD]
+)
+def test_lowered_patterns_find_what_the_ignorecase_ones_find(scan: AnyCase) -> None:
+    rng = random.Random(29)
+    pieces = ["Without", "cost", "TRADE-off", "Mixed", "FP16", "bf16", "int8", "4-Bit", "in Terms of"]
+    pieces += ["Metrics", "F1", "auc", "and", ",", "Score", "92.1", "%", "points", "Mean", "zero-shot"]
+    pieces += ["Detection", " ", "\n", ".", ";", "é", "ſ", "K", "İ", "-", "the metric", "measured BY", "x"]
+    pieces += ["Evaluated", "RESULTS", "tests", "fine-Tuned", "pretrained", "Reports", "contest"]
+    seen = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 9))) + rng.choice(["", " ", "-", "\n"])
+        pos = rng.randint(0, 3)
+        expected = scan.rx.search(text, pos) is not None
+        assert scan.found(text, pos) == expected, (text, pos)
+        seen += expected
+    assert seen > 1000
+    with pytest.raises(ValueError):
+        AnyCase(re.compile("x"))
+
+
+def test_searches_narrowed_to_the_last_word_find_what_the_window_search_found() -> None:
+    rng = random.Random(31)
+    pieces = ["Foo-Net", "x", "GPT-4o", "and", "(", ")", ",", "a.b", "détection", "/", "+", "-", "_"]
+    pieces += [" ", " ", "  ", "\n", "\t", "\u00a0", ""]
+    last = re.compile(r"(\S+)\s+$")
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        hi = rng.randint(0, len(text))
+        lo = rng.randint(0, hi)
+        expected = last.search(text, lo, hi)
+        found = task_words.last_word(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span()), (text, lo, hi)
+        seen += expected is not None
+        name = apposed._NAME_BEFORE.search(text, max(0, hi - 60), hi)
+        narrowed = apposed._name_before(text, hi)
+        assert (name and name.span()) == (narrowed and narrowed.span()), (text, hi)
+    assert seen > 1000
+
+
+def test_description_from_the_tenth_last_word_is_the_window_search() -> None:
+    rng = random.Random(37)
+    pieces = ["a", "An", "the", "(the", "our", "Our", "novel", "multi-scale", "net", "1,000", "x,2", "."]
+    pieces += [" ", " ", "  ", "\n", "\t", "\u00a0", ",", "Foo"]
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 40))) + " (FN)"
+        at = text.rfind(" (")
+        expected = paren_names._DESC.search(text, max(0, at - 160), at)
+        found = paren_names._description(text, at)
+        assert (found and found.span()) == (expected and expected.span()), text
+        seen += expected is not None
+    assert seen > 1000
+
+
+def test_possessive_task_words_split_as_the_plain_pattern() -> None:
+    plain = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
+    rng = random.Random(41)
+    pieces = ["a", "B2", "-", "/", "'", "+", "_", "é", " ", ".", "--", "x/y", "C++", "it's", "\n", "3D"]
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
+        expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert task_words.phrase_words(text) == expected, text
+
+
+_OLD_INTRO_CUE = re.compile(  # INTRO_CUE as written before it had its own module (session 12)
+    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
+    r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
+    r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"
+    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
+    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
+)
+
+
+def test_intro_cue_scans_find_what_the_one_scan_found() -> None:
+    rng = random.Random(43)
+    pieces = ["We", "we", "I", "This paper", "The present study", "this work", "Our work", "our paper", "two"]
+    pieces += ["also", "newly", "have", "has", "design and", "propose", "presents", "introduced", "x"]
+    pieces += ["twe", "Ithe", "Our", "the", "report", "describes", "built and", "open-source", ".", ",", "\n"]
+    seen = 0
+    for _ in range(20000):
+        text = " ".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        expected = tuple(m.span() for m in _OLD_INTRO_CUE.finditer(text))
+        assert tuple(m.span() for m in intro_cue.INTRO_CUE.finditer(text)) == expected, text
+        assert intro_cue.intro_cue_spans(text) == expected, text
+        seen += bool(expected)
+    assert seen > 2000
+
+
+def test_own_scans_find_what_the_one_scan_found() -> None:
+    texts = [*_texts(6000, seed=47), "Our proposed FooNet and the proposed BarNet; our X-1 (7B) agent", "T"]
+
+    def readings(matches: Iterable[re.Match[str]]) -> list[tuple[object, ...]]:
+        return [(m.span(), {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+    seen = 0
+    for text in texts:
+        expected = readings(own_names._OWN.finditer(text))
+        assert readings(own_names._own_matches(text)) == expected, text
+        seen += bool(expected)
+    assert seen > 300

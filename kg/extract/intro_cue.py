@@ -1,0 +1,60 @@
+r"""The introduction cue ("we propose", "This paper presents", "Our work introduces") and where it stands.
+
+:data:`INTRO_CUE` is the cue as one pattern; :func:`intro_cue_spans` finds its matches once per text (the
+discovery rules and the roles read them). One scan of it tries a match at every "w", "t", "o" and "I" of
+the text; the same cue scanned once per literal start ("We", "we", "Th", "th", "Our", "our", "I"), which
+the regex engine skips ahead to, costs two thirds of that (docs/evaluation.md, session 13). At any place
+only one of those starts can match, and there it matches as :data:`INTRO_CUE` does, so the scans' matches
+sorted are the one scan's, unless two overlap (one scan would have skipped the later; a match holds no
+other subject, so none do in practice): then the one scan decides.
+
+>>> t = "This paper presents X. We also propose Y; our work introduces Z, and I describe W."
+>>> [t[s:e] for s, e in intro_cue_spans(t)]
+['This paper presents', 'We also propose', 'our work introduces', 'I describe']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["INTRO_CUE", "intro_cue_spans"]
+
+# What follows the subject ("we", "this paper", "our work", "I"): adverbs, "have", the verb.
+_VERB = (
+    r"\s(?:(?:also|further|then|first|additionally|newly|hereby|thus|therefore|here|now|finally|instead|"
+    r"subsequently|[a-z]{3,}ly)\s){0,2}"
+    r"(?:ha(?:ve|s)\s(?:(?:also|further|[a-z]{3,}ly)\s)?)?"  # "we have created the X dataset"
+    r"(?:(?:design|develop|build|construct|curate|collect)(?:s|ed)?\s(?:and|&)\s)?"
+    r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
+    r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
+)
+_THIS = r"(?:is|e|e\spresent)\s(?:paper|work|study|report|article|technical\sreport)"  # after "Th" / "th"
+# "\b(?:[Ww]e|[Tt]his …|[Oo]ur …|I)", written with a leading character class (and one word-start test
+# before the alternatives). "I" too: a single author's "I present Lepton, …", "I introduce Topeax".
+INTRO_CUE = re.compile(
+    r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])h"
+    + _THIS
+    + r"|(?<=[Oo])ur\s(?:work|paper))"
+    + _VERB
+)
+_SCANS = tuple(
+    re.compile(start + _VERB)
+    for start in (
+        *(r"We(?<=\bWe)", r"we(?<=\bwe)", r"I(?<=\bI)"),
+        *(r"Th(?<=\bTh)" + _THIS, r"th(?<=\bth)" + _THIS),
+        *(r"Our(?<=\bOur)\s(?:work|paper)", r"our(?<=\bour)\s(?:work|paper)"),
+    )
+)
+
+
+@lru_cache(maxsize=8)
+def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :data:`INTRO_CUE`'s matches in ``text`` (``finditer``'s), found once per text."""
+    found = sorted(m.span() for rx in _SCANS for m in rx.finditer(text))
+    end = -1
+    for start, stop in found:
+        if start < end:  # two readings overlap: the one scan decides which it reads
+            return tuple(m.span() for m in INTRO_CUE.finditer(text))
+        end = stop
+    return tuple(found)
