@@ -309,7 +309,9 @@ _NOUN_NEXT = re.compile(
 # Rule 173: a method head apposed to the definition, before ("our approach, X (Y)", "an innovative
 # framework, X (Y)", "two key algorithms: X (Y)") or after ("X (Y): a quick and easy method", "X (Y), the
 # first MT system"), makes a task-headed long form the paper's technique, not its task.
-_METHOD_NOUNS = r"(?:method|approach|framework|algorithm|pipeline|technique|strategy|scheme|system|architecture)"
+_METHOD_NOUNS = (
+    r"(?:method|approach|framework|algorithm|pipeline|technique|strategy|scheme|system|architecture)"
+)
 _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUNS}s?\s*[,:]\s*(?:the\s+|an?\s+)?$")
 _METHOD_APPOSED = re.compile(
     rf"\)\s*[,:]\s*(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,5}}?{_METHOD_NOUNS}\b(?!\s+(?:for|of)\s+the\s+task)"

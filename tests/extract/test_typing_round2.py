@@ -38,7 +38,7 @@ def test_a_task_headed_long_form_with_no_method_noun_stays_a_task() -> None:
 
 
 def test_knowledge_editing_is_a_task() -> None:
-    """Rule 174: editing a model's knowledge is a problem, like image editing ("knowledge editing methods")."""
+    """Rule 174: editing a model's knowledge is a problem, like image editing."""
     got = _types("Existing knowledge editing techniques can be slow, and model editing methods forget.")
     assert got["knowledge editing"] == "task"
     assert got["model editing"] == "task"
