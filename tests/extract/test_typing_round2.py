@@ -39,9 +39,10 @@ def test_a_task_headed_long_form_with_no_method_noun_stays_a_task() -> None:
 
 def test_knowledge_editing_is_a_task() -> None:
     """Rule 174: editing a model's knowledge is a problem, like image editing."""
-    got = _types("Existing knowledge editing techniques can be slow, and model editing methods forget.")
-    assert got["knowledge editing"] == "task"
-    assert got["model editing"] == "task"
+    text = "Existing knowledge editing techniques can be slow, and model editing methods forget."
+    got = {m.text: (m.type, m.name) for m in extract_text(text)}
+    assert got["knowledge editing"] == ("task", "knowledge editing")
+    assert got["model editing"] == ("task", "Model Editing")  # two entries: editing facts is one kind
 
 
 def test_one_plain_word_before_set_is_no_dataset() -> None:
