@@ -245,15 +245,15 @@ def type_from_head(phrase: str) -> str | None:
 
     >>> type_from_head("Segment Anything Model"), type_from_head("Video Diffusion Models")
     ('model', 'method')
-    >>> type_from_head("Masked Action Modeling"), type_from_head("Neural Amplitude Encoding")
+    >>> type_from_head("Masked Action Modeling"), type_from_head("Graph-based retrieval-augmented generation")
     ('method', 'method')
     """
     words = _WORD.findall(phrase)
     if not words:
         return None
     head = words[-1].lower()
-    if head == "models":
-        return "method"
+    if head == "models" or " ".join(words[-2:]).lower() == "augmented generation":
+        return "method"  # rule 176: "Time Series Augmented Generation", as retrieval-augmented generation
     return HEAD_TYPES.get(head) or HEAD_TYPES.get(head[:-1] if head.endswith("s") else head)
 
 

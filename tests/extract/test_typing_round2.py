@@ -1,4 +1,4 @@
-"""Typing round 2 (session 13, docs/typing.md rules 173-175): coarse wrong types read off a fresh corpus
+"""Typing round 2 (session 13, docs/typing.md rules 173-176): coarse wrong types read off a fresh corpus
 sample (seed 72200), one test per rule."""
 
 from __future__ import annotations
@@ -57,3 +57,13 @@ def test_one_plain_word_before_set_is_no_dataset() -> None:
     assert ("TJ4DRadSet", "dataset") in got
     assert not any(text == "Open-Set" for text, _ in got)
     assert type_from_shape("Open-Set") is None and type_from_shape("SR-Set") == "dataset"
+
+
+def test_an_augmented_generation_is_a_method() -> None:
+    """Rule 176: "X-augmented generation" is a way of generating, as RAG is."""
+    got = _types(
+        "Graph-based retrieval-augmented generation (GraphRAG) is effective for multi-hop query tasks. "
+        "Image generation (IG) is hard."
+    )
+    assert got["Graph-based retrieval-augmented generation"] == "method"
+    assert got["Image generation"] == "task"
