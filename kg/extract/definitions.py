@@ -17,6 +17,7 @@ from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.method_apposition import apposed_to_method
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
@@ -241,7 +242,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
             _after_intro_cue(text, ls, verbs=_PROPOSE)
             or _MODULES.search(text, max(0, ls - 120), ls)
             or (_MEANS.search(text, max(0, ls - 30), ls) and not _NOUN_NEXT.match(text, se))
-            or _apposed_to_method(text, ls, se)
+            or apposed_to_method(text, ls, se)
         )
     ):
         return "method"  # proposed, listed among modules or the means of doing something: not the task
@@ -306,33 +307,6 @@ _MEANS = re.compile(
 _NOUN_NEXT = re.compile(
     r"\)\s+(?!(?:of|in|on|for|with|and|or|is|are|was|were|as|that|which|where|to|by|from|into|at)\b)[a-z]"
 )
-# Rule 173: a method head apposed to the definition, before ("our approach, X (Y)", "an innovative
-# framework, X (Y)", "two key algorithms: X (Y)") or after ("X (Y): a quick and easy method", "X (Y), the
-# first MT system"), makes a task-headed long form the paper's technique, not its task.
-_METHOD_NOUNS = (
-    r"(?:method|approach|framework|algorithm|pipeline|technique|strategy|scheme|system|architecture)"
-)
-_METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUNS}s?\s*[,:]\s*(?:the\s+|an?\s+)?$")
-_METHOD_APPOSED = re.compile(
-    rf"\)\s*[,:]\s*(?:an?|the|our)\s+(?:[\w\-]+\s+){{0,5}}?{_METHOD_NOUNS}\b(?!\s+(?:for|of)\s+the\s+task)"
-)
-
-
-def _apposed_to_method(text: str, ls: int, se: int) -> bool:
-    """Whether a method noun is apposed to the definition ``text[ls:se]`` (rule 173).
-
-    >>> t = "Our approach, Constraint Graph Completion (CGC), models them. We study Graph Completion (GC)."
-    >>> _apposed_to_method(t, t.index("Constraint"), t.index("CGC") + 3)
-    True
-    >>> _apposed_to_method(t, t.index("Graph Completion (GC)"), t.index("GC)") + 2)
-    False
-    >>> t = "We propose the Bot Identification Test (BIT): a quick and easy method that uses motion."
-    >>> _apposed_to_method(t, t.index("Bot"), t.index("BIT") + 3)
-    True
-    """
-    return bool(_METHOD_BEFORE.search(text, max(0, ls - 40), ls) or _METHOD_APPOSED.match(text, se))
-
-
 # Verbs by which a paper proposes a technique (a task is "introduced" or "formulated", not designed).
 _PROPOSE = re.compile(r"\b(?:propos\w*|design\w*|develop\w*|devis\w*)\b")
 _NEAR_WORDS = 6  # lower-case long forms: at most this many words between the cue and the long form
