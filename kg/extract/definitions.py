@@ -20,6 +20,7 @@ from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
 from kg.extract.interrupted import interrupted_entry
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.method_apposition import apposed_to_method
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
@@ -252,6 +253,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
             _after_intro_cue(text, ls, verbs=_PROPOSE)
             or _MODULES.search(text, max(0, ls - 120), ls)
             or (_MEANS.search(text, max(0, ls - 30), ls) and not _NOUN_NEXT.match(text, se))
+            or apposed_to_method(text, ls, se)
         )
     ):
         return "method"  # proposed, listed among modules or the means of doing something: not the task

@@ -77,6 +77,7 @@ _BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
 # "-1M", "-400M": in the corpus, names ending in a count of millions are datasets about 9 times in 10
 # (LAION-400M, PubTables-1M, SARLANG-1M against Pythia-70M, SmolLM-360M); billions are model sizes.
 _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M)$|Set$|Corpus$")
+_SETTING_SET = re.compile(r"[A-Z][a-z]+-Set")
 # plain words before "-Vision" are no model's name: "Low-Vision", "Language-Vision Planner" (not
 # "-Base": "Prologue-Base" is a model's size)
 _PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+Vision")
@@ -211,7 +212,7 @@ def type_from_shape(name: str) -> str | None:
     if _MODEL_SIZE.search(name):
         return None if _PLAIN_VISION.fullmatch(name) else "model"  # "Low-Vision", "Text-to-Vision"
     if _DATASET.search(name):
-        return "dataset"
+        return None if _SETTING_SET.fullmatch(name) else "dataset"  # rule 175: "Open-Set" is a setting
     return None
 
 
@@ -244,15 +245,15 @@ def type_from_head(phrase: str) -> str | None:
 
     >>> type_from_head("Segment Anything Model"), type_from_head("Video Diffusion Models")
     ('model', 'method')
-    >>> type_from_head("Masked Action Modeling"), type_from_head("Neural Amplitude Encoding")
+    >>> type_from_head("Masked Action Modeling"), type_from_head("Graph-based retrieval-augmented generation")
     ('method', 'method')
     """
     words = _WORD.findall(phrase)
     if not words:
         return None
     head = words[-1].lower()
-    if head == "models":
-        return "method"
+    if head == "models" or " ".join(words[-2:]).lower() == "augmented generation":
+        return "method"  # rule 176: "Time Series Augmented Generation", as retrieval-augmented generation
     return HEAD_TYPES.get(head) or HEAD_TYPES.get(head[:-1] if head.endswith("s") else head)
 
 
