@@ -12,13 +12,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from types import MappingProxyType
 
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
-from kg.extract.interrupted import interrupted_entry
+from kg.extract.interrupted import Forms, interrupted_entry
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.method_apposition import apposed_to_method
 from kg.extract.own_subject import own_part, title_cased
@@ -32,11 +30,9 @@ from kg.extract.thing_heads import names_a_thing, quantity_index
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
-_NONE: Mapping[str, str] = MappingProxyType({})  # no lexicon forms a definition can interrupt (rule 168)
-
 
 def acronym_candidates(
-    text: str, known: list[Candidate], entries: dict[str, LexiconEntry], joined: Mapping[str, str] = _NONE
+    text: str, known: list[Candidate], entries: dict[str, LexiconEntry], joined: Forms | None = None
 ) -> tuple[list[Candidate], set[str]]:
     """Candidates from "Long Form (LF)" definitions, and the short forms this paper redefines.
 
@@ -56,7 +52,7 @@ def acronym_candidates(
         if is_generic(long_text) or is_generic(short_text):
             continue
         long_lex, short_lex = by_span.get((ls, le)), by_span.get((ss, se))
-        if long_lex is None and (inside := interrupted_entry(text, ls, le, se, joined)):  # rule 168
+        if long_lex is None and (inside := interrupted_entry(text, ls, le, se, joined or {})):  # rule 168
             if short_lex and short_lex.entity_id != inside:
                 redefined.add(short_text)
             entry, short_lex = entries[inside], None

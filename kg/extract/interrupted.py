@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["interrupted_entry", "joined_forms"]
+__all__ = ["Forms", "interrupted_entry", "joined_forms"]
+
+Forms = Mapping[str, str]  # a lexicon form (lower case) -> its entity id
 
 _JOINED_TYPES = frozenset({"method", "model"})
 # The words after the closing parenthesis: one or two lower-case words ("learning", "cache", "fine-tuning").

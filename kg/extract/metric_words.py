@@ -215,8 +215,8 @@ _EVIDENCE = re.compile(
     r"state-of-the-art|SOTA|superior|competitive|higher|lower|better|worse|best|metrics?|scores?|"
     r"report\w*|test(?:s|ed|ing)?|validat\w*|empirical\w*|ablations?|analy[sz]\w*|stud(?:y|ies)|"
     r"trade-?offs?|gains?|drops?|loss(?:es)?|declin\w*|decreas\w*|increas\w*|rises?|falls?|"
-    r"average|mean|overall|aggregate|final|top-?\d|worst|balanced|similar|jump\w*|improves|improved|"
-    r"enhances|enhanced|boosts|boosted|we|our|ours|proposed|introduc\w*|"
+    r"average|mean|overall|aggregate|final|top-?\d|worst|balanced|similar|jump\w*|improves|improved|improving|"
+    r"enhances|enhanced|enhancing|boosts|boosted|boosting|we|our|ours|proposed|introduc\w*|"
     r"this (?:[\w-]+ )?(?:approach|method|framework|model|design|system|technique|pipeline|work|paper|study)|"
     rf"{_OTHER_METRIC.replace('accuracy|', '')})\b",
     re.IGNORECASE,
@@ -255,6 +255,8 @@ def _unmeasured(text: str) -> bool:
     >>> _unmeasured("Existing methods improve accuracy.")
     True
     >>> _unmeasured("Though slow, MFRA greatly improves accuracy.")  # a named system's claim
+    False
+    >>> _unmeasured("A branch refines the prior, significantly improving accuracy in challenging scenes.")
     False
     """
     for match in _ACCURACY.finditer(text):
