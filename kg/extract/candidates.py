@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+from kg.model import slot_setters
+
 __all__ = ["AMBIGUOUS", "SOURCE_RANK", "Candidate", "occurrences", "propagate", "select_longest", "uncut"]
 
 SOURCE_RANK = {"lexicon": 0, "acronym": 1, "pattern": 2}
@@ -56,8 +58,7 @@ class Candidate:
 
 _FIELDS = tuple(f.name for f in fields(Candidate))
 _FIELD_SET = frozenset(_FIELDS)
-# Each field's slot setter (the slot's descriptor: what ``object.__setattr__`` ends in, without the lookup)
-_SETTERS = tuple((name, getattr(Candidate, name).__set__) for name in _FIELDS)
+_SETTERS = tuple(zip(_FIELDS, slot_setters(Candidate), strict=True))
 _START, _END, _TYPE, _NAME, _ID, _CONFIDENCE, _SOURCE, _RULE, _ROLE, _PARTNER = (put for _, put in _SETTERS)
 
 
