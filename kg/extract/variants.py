@@ -81,8 +81,10 @@ def glued_inside(forms: tuple[str, ...], kind: str, text: str, start: int, end: 
     >>> [glued_inside(("Phi-3",), "model", t, t.index(w), t.index(w) + 4) for w in ("Phi3.5V", "Phi3 ")]
     [True, False]
     """
+    if kind != "model" or not _GOES_ON.match(text, end):
+        return False  # (every lexicon match is asked: the cheap tests first)
     surface = text[start:end].lower()
-    if kind != "model" or not _GOES_ON.match(text, end) or surface in map(str.lower, forms):
+    if surface in map(str.lower, forms):
         return False
     return any(surface == glued.lower() for form in forms for glued in glued_release(form, kind))
 
