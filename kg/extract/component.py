@@ -34,7 +34,7 @@ from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longest, uncut
 from kg.extract.compared import compared_candidates
-from kg.extract.data_kinds import names_a_unit
+from kg.extract.data_kinds import names_a_unit, not_records
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
@@ -291,7 +291,7 @@ class KGEntities:
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
+        cands = list_senses(_harmonise(not_records(cands, text)), text)  # a list's items give its sense
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
         cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words

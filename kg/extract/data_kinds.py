@@ -22,8 +22,11 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["after_a_kind", "is_kind_of_data", "is_modality", "names_a_unit", "opens_a_kind"]
+from kg.extract.candidates import Candidate
+
+__all__ = ["after_a_kind", "is_kind_of_data", "is_modality", "names_a_unit", "not_records", "opens_a_kind"]
 
 # A medium noun after any list of names; a plural data head after a single name; a noun of another kind
 # after any list of names (rule 127: "on Latin and CJK scripts", "across three Indian languages").
@@ -76,14 +79,30 @@ def after_a_kind(text: str, start: int) -> bool:
     return _KIND_PAIR.search(text, max(0, start - 30), start) is not None
 
 
-# A record of data named after its format (docs/typing.md rule 71).
+# A record of data named after its format (docs/typing.md rule 71), and after the discovery rules also across
+# its defined short form ("question-answer (QA) pairs") or the parenthesis that closes one ("(QA) pairs";
+# rule 188: the lexicon's "QA" there must first type the definition).
 _UNIT = re.compile(r"[\s\-](?:pairs?|triplets?|triples?)\b(?!-)")
+_RECORD = re.compile(r"(?:\)|\s*\([^()]{1,16}\))?[\s\-](?:pairs?|triplets?|triples?)\b(?!-)")
 
 
 def names_a_unit(text: str, end: int) -> bool:
     """Whether the task name ending at ``end`` names the form of a data record, not the task: "QA
     pairs", "10K VQA triplets", "question-answer pairs" are records of data."""
     return _UNIT.match(text, end) is not None
+
+
+def not_records(cands: Iterable[Candidate], text: str) -> list[Candidate]:
+    """``cands`` without the tasks that name a record of data (rule 188): a defined long form or short form
+    before "pairs" ("62,000 question-answer (QA) pairs") and its other occurrences there ("the QA pairs").
+
+    >>> t = "We generate question-answer (QA) pairs. QA pairs help QA."
+    >>> found = [Candidate(12, 27, "task", "question-answer"), Candidate(29, 31, "task", "QA")]
+    >>> found += [Candidate(40, 42, "task", "QA"), Candidate(54, 56, "task", "QA")]
+    >>> [c.start for c in not_records(found, t)]
+    [54]
+    """
+    return [c for c in cands if c.type != "task" or _RECORD.match(text, c.end) is None]
 
 
 # Rule 151: imaging, sensing and colour modalities are sorts of data, never a dataset of a list ("on RGB-T,

@@ -370,8 +370,10 @@ def _word_at(text: str, i: int) -> bool:
 # The head noun after the definition: "(C-STS) task", "(LAM) and Talking To Me (TTM) tasks".
 _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,16}\)\s*)?([a-z]+)\b")
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
-# "(FaSE) module": a method head after the definition makes even a task-headed long form a method.
-_METHOD_AFTER = frozenset(("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy"))
+# "(FaSE) module", "(TEAM) approach", "(FTM) loss" (rule 187): a method head after it names a method.
+_METHOD_AFTER = frozenset(
+    "module modules framework method algorithm mechanism strategy approach loss technique".split()
+)
 
 
 def _head_after(text: str, short_end: int, lower: bool = False) -> str | None:
