@@ -59,7 +59,7 @@ def test_a_defined_interface_names_no_task() -> None:
     """Rule 189: "Graphical User Interface (GUI)" is a kind of software, no task (rule 81's things)."""
     got = _types(
         "Graphical User Interface (GUI) agents have advanced rapidly but still struggle with complex "
-        "GUI tasks. Brain-Computer Interfaces (BCIs) decode intent."
+        "GUI tasks. We propose the Actuarial Action Interface (AAI), a deterministic runtime contract."
     )
     assert "Graphical User Interface" not in got
-    assert "Brain-Computer Interfaces" not in got
+    assert got["Actuarial Action Interface"] == "method"  # a named contribution stays
