@@ -372,7 +372,7 @@ _AFTER = re.compile(r"[^()]{0,3}\)\s*(?:(?:and|or|,)\s+[^().;]{1,60}?\([^()]{1,1
 _AFTER_WORDS = frozenset(("task", "tasks", "dataset", "benchmark", "corpus", "metric"))
 # "(FaSE) module", "(TEAM) approach", "(FTM) loss" (rule 187): a method head after it names a method.
 _METHOD_AFTER = frozenset(
-    "module modules framework method algorithm mechanism strategy approach loss".split()
+    ("module", "modules", "framework", "method", "algorithm", "mechanism", "strategy", "approach", "loss")
 )
 
 

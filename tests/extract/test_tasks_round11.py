@@ -1,5 +1,5 @@
-"""Task links round 11 (session 14, docs/typing.md rules 187-188): task links often wrong in a random sample of
-corpus abstracts (seed 72600), one test per rule and one for what each rule must leave alone."""
+"""Task links round 11 (session 14, docs/typing.md rules 187-189): task links often wrong in a random sample
+of corpus abstracts (seed 72600), one test per rule and one for what each rule must leave alone."""
 
 from __future__ import annotations
 
