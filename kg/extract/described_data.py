@@ -1,0 +1,80 @@
+"""A data name after describing words: "the challenging SPY benchmark" (docs/typing.md rule 198).
+
+The cue "the X dataset" (:func:`kg.extract.patterns.head_candidates`) takes the name right after "the" or a
+preposition; the corpus as often puts a describing word between them ("on the large-scale FE108
+benchmark", "on the more diverse MvMHAT dataset", "the synthetic USA2Finland dataset"). Only describing
+words of a closed list (the ones the corpus writes there, counted over its abstracts) may stand between,
+so a noun modifier ("questions in the SFT dataset", "the cardiac MRI dataset") never opens a name; "first"
+is no such word ("the first Unified Any-to-Any Interleaved Multimodal dataset" describes the paper's own
+data). The article must open the phrase ("on influential OOD benchmark" names a kind) and the head must be
+one data noun in the singular (a plural after one name is a kind of data: "QA datasets").
+
+>>> t = "Experiments on the large-scale FE108 benchmark and the synthetic MVP dataset show gains."
+>>> [(t[c.start:c.end], c.type, c.rule) for c in described_data_candidates(t)]
+[('FE108', 'benchmark', 'cue.described_data'), ('MVP', 'dataset', 'cue.described_data')]
+>>> t = "in the SFT dataset; the public MRI dataset; the classic SR benchmark datasets"
+>>> [c.name for c in described_data_candidates(t)]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.abbrev import abbreviates_earlier
+from kg.extract.candidates import Candidate
+from kg.extract.data_kinds import is_modality
+from kg.extract.extent import trim_name
+from kg.extract.quantities import is_hardware_or_count
+from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, looks_like_name
+
+__all__ = ["described_data_candidates"]
+
+# Describing words the corpus writes between "the" and a data name before its head (each at least twice in
+# the 74,728 abstracts; docs/evaluation.md "Session 14, data recall").
+_WORD = (
+    r"(?:(?:more|most|highly|very|newly|recently|widely|publicly|carefully)[\s-])?"
+    r"(?:challenging|public|available|accessible|released|large-scale|large|largest|larger|proposed|"
+    r"existing|real-world|popular|full|original|standard|new|synthetic|used|unseen|recent|well-known|"
+    r"comprehensive|multilingual|introduced|latest|established|open-source|external|entire|clean|diverse|"
+    r"complex|official|resulting|curated|novel|real|refined|extended|fine-grained|previous|annotated|"
+    r"complete|expert-annotated|human-annotated|held-out|current|classic|private|"
+    r"international|high-quality|in-house|well-established|benchmark|difficult|noisy|small|small-scale|"
+    r"famous|common|commonly|widely-used|open|independent|constructed|collected|self-collected|"
+    r"self-constructed)"
+)
+_TOK = r"(?:[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9])"
+_BEFORE = re.compile(rf"(?:^|\s)[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s$")
+# the head ends the phrase: "the classic SR benchmark datasets Set5, …" names a kind ("SR" is the task)
+_HEAD = re.compile(
+    r"\s(?P<head>dataset|benchmark|corpus|database|treebank)\b"
+    r"(?!-|\s(?:datasets?|benchmarks?|corpus|corpora|suites?|tasks?|collections?|splits?)\b)"
+)
+_HEAD_TYPE = {"benchmark": "benchmark"}
+
+
+def described_data_candidates(text: str) -> list[Candidate]:
+    """Names between describing words and a singular data head (rule 198; see the module)."""
+    out = []
+    for head in _HEAD.finditer(text):
+        at = head.start()
+        before = _BEFORE.search(text, max(0, at - 140), at + 1)
+        if before is None:
+            continue
+        start, end = trim_name(text, *before.span("name"))
+        name = text[start:end]
+        if end != at or not _accepted(text, start, end) or is_adjectival(name) or is_modality(name):
+            continue
+        kind = _HEAD_TYPE.get(head.group("head"), "dataset")
+        out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.described_data"))
+    return out
+
+
+def _accepted(text: str, start: int, end: int) -> bool:
+    """The name test of the "the X dataset" cue (a data head lets a plain capitalised word through)."""
+    name = text[start:end]
+    if not name or is_generic(name) or is_hardware_or_count(name) or abbreviates_earlier(text, start, end):
+        return False
+    if " " not in name:
+        return is_name_shaped(name) or name[:1].isupper()
+    return looks_like_name(name)
