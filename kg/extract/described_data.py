@@ -4,7 +4,9 @@ The cue "the X dataset" (:func:`kg.extract.patterns.head_candidates`) takes the 
 preposition; the corpus as often puts a describing word between them ("on the large-scale FE108
 benchmark", "on the more diverse MvMHAT dataset", "the synthetic USA2Finland dataset"). Only describing
 words of a closed list (the ones the corpus writes there, counted over its abstracts) may stand between,
-so a noun modifier ("questions in the SFT dataset", "the cardiac MRI dataset") never opens a name; "first"
+so a noun modifier ("questions in the SFT dataset", "the cardiac MRI dataset") never opens a name, nor does
+a language ("the existing Mandarin CS dataset"); "standard" is no such word ("the standard CPMM benchmark"
+is a baseline of finance) and "first"
 is no such word ("the first Unified Any-to-Any Interleaved Multimodal dataset" describes the paper's own
 data). The article must open the phrase ("on influential OOD benchmark" names a kind) and the head must be
 one data noun in the singular (a plural after one name is a kind of data: "QA datasets").
@@ -35,7 +37,7 @@ __all__ = ["described_data_candidates"]
 _WORD = (
     r"(?:(?:more|most|highly|very|newly|recently|widely|publicly|carefully)[\s-])?"
     r"(?:challenging|public|available|accessible|released|large-scale|large|largest|larger|proposed|"
-    r"existing|real-world|popular|full|original|standard|new|synthetic|used|unseen|recent|well-known|"
+    r"existing|real-world|popular|full|original|new|synthetic|used|unseen|recent|well-known|"
     r"comprehensive|multilingual|introduced|latest|established|open-source|external|entire|clean|diverse|"
     r"complex|official|resulting|curated|novel|real|refined|extended|fine-grained|previous|annotated|"
     r"complete|expert-annotated|human-annotated|held-out|current|classic|private|"
@@ -70,10 +72,20 @@ def described_data_candidates(text: str) -> list[Candidate]:
     return out
 
 
+# a language or demonym first describes the data ("the existing Mandarin CS dataset", "the Arabic dataset")
+_LANGUAGE = re.compile(
+    r"(?:Arabic|Bengali|Cantonese|Chinese|Dutch|English|French|German|Hindi|Indonesian|Italian|Japanese|"
+    r"Korean|Mandarin|Multilingual|Persian|Polish|Portuguese|Russian|Spanish|Swahili|Thai|Turkish|Urdu|"
+    r"Vietnamese|\w+(?:ian|ese|ish))\b(?!-)"
+)
+
+
 def _accepted(text: str, start: int, end: int) -> bool:
     """The name test of the "the X dataset" cue (a data head lets a plain capitalised word through)."""
     name = text[start:end]
     if not name or is_generic(name) or is_hardware_or_count(name) or abbreviates_earlier(text, start, end):
+        return False
+    if _LANGUAGE.match(name):
         return False
     if " " not in name:
         return is_name_shaped(name) or name[:1].isupper()

@@ -32,6 +32,8 @@ def test_describing_words_before_a_data_name(text: str, name: str, kind: str) ->
         "This paper introduces the first Unified Any-to-Any Interleaved Multimodal dataset.",  # "first"
         "Extensive experiments on influential OOD benchmark demonstrate gains.",  # no article
         "The LLMs answer the questions in the SFT dataset.",  # a noun, not a describing word
+        "To support it, we expand the existing Mandarin CS dataset with new cuers.",  # a language first
+        "The HLCP earns a higher return than the standard CPMM benchmark.",  # "standard": a baseline
     ],
 )
 def test_no_name_without_a_describing_word_and_its_article(text: str) -> None:
