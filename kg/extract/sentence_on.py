@@ -7,8 +7,7 @@ in its sentence, which a sentence that opens with "On" has not; the result after
 instead (a number or a verb of result within the clause). The list itself is read by the evaluation-list
 reader (``list_items``: the same name tests, a model- or method-shaped item stops it: "On LLaDA-8B, …"). A
 name the paper defined earlier as an acronym ("non-small cell lung cancer (NSCLC) … On NSCLC, it attains AUC
-0.983") is the paper's term, not data, and a bare part number is no name ("On PKU-MMD Part I and II, it
-attains 89.1%, 45.2%": "II" is the second part).
+0.983") is the paper's term, not data.
 
 >>> def items(text, pos):  # a stand-in list reader: one word
 ...     from kg.extract.candidates import Candidate
@@ -29,7 +28,6 @@ from kg.extract.candidates import Candidate
 
 __all__ = ["sentence_on"]
 
-_ROMAN = re.compile(r"[IVX]{1,4}")  # "On PKU-MMD Part I and II, …": a part number, no name
 _REPORTED = re.compile(
     r"(?:\s(?:datasets?|benchmarks?))?,\s[^.;]{0,90}?(?:\d|\b(?:achiev|attain|reach|improv|outperform|surpass|"
     r"obtain|yield|scor|reduc|boost|gain|exceed|deliver|retain)\w*)"
@@ -44,8 +42,6 @@ def sentence_on(text: str, list_items: Callable[[str, int], list[Candidate]]) ->
         if at == 0 or text[at - 2 : at] in {". ", "; "}:
             items = list_items(text, at + 3)
             if items and _REPORTED.match(text, items[-1].end):
-                out += [
-                    c for c in items if not _ROMAN.fullmatch(c.name) and f"({c.name})" not in text[: c.start]
-                ]
+                out += [c for c in items if f"({c.name})" not in text[: c.start]]
         at = text.find("On ", at + 3)
     return out
