@@ -29,7 +29,6 @@ from kg.extract.extent import trim_name
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
 from kg.extract.quantities import is_hardware_or_count, without_score
-from kg.extract.sentence_on import sentence_on
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -305,7 +304,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         elif not (_defines_acronym(text, cue.end(), opened.end()) or opens_a_kind(opened.group())):
             methods = METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
             out += _list_items(text, opened.end(), strict=True, methods=methods)
-    return out + sentence_on(text, _list_items)  # rule 199: "On SIGF and GRAPE, it achieves …"
+    return out
 
 
 def _defines_acronym(text: str, start: int, paren: int) -> bool:

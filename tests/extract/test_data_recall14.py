@@ -43,29 +43,3 @@ def test_no_name_without_a_describing_word_and_its_article(text: str) -> None:
 def test_mdice_is_a_metric() -> None:
     found = {(m.text, m.name) for m in extract_text("It reaches 89.55% mDice and 81.46% mIoU.", model=False)}
     assert ("mDice", "Mean Dice") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "We test it. On MICC-F220, CoMoFoD, and COVERAGE, the same pipeline attains AUROCs of 0.752.",
-            {"MICC-F220", "CoMoFoD", "COVERAGE"},
-        ),
-        ("We test it. On the MMHOIX and DAMONX datasets, Pi-HOC significantly improves accuracy.", {"MMHOIX"}),
-    ],
-)
-def test_a_sentence_opened_by_on_before_a_result(text: str, names: set[str]) -> None:
-    assert names <= {name for name, _ in _data(text)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Non-small cell lung cancer (NSCLC) is deadly. On NSCLC, it attains AUC 0.983.",  # the paper's acronym
-        "We test it. On Linux, the tool is simple to install.",  # no result in the clause
-        "We test it. On LLaDA-8B, SureLock reduces FLOPs by 30%.",  # a model
-    ],
-)
-def test_no_data_from_on_without_a_result_or_with_a_term(text: str) -> None:
-    assert not _data(text)
