@@ -34,6 +34,8 @@ def test_describing_words_before_a_data_name(text: str, name: str, kind: str) ->
         "The LLMs answer the questions in the SFT dataset.",  # a noun, not a describing word
         "To support it, we expand the existing Mandarin CS dataset with new cuers.",  # a language first
         "The HLCP earns a higher return than the standard CPMM benchmark.",  # "standard": a baseline
+        "It is the most comprehensive RGB-D VSOD benchmark up to date.",  # a superlative claims a kind
+        "Fine-tuning on the unseen 3D FER dataset BU-3DFE yields gains.",  # the name follows the head
     ],
 )
 def test_no_name_without_a_describing_word_and_its_article(text: str) -> None:
