@@ -18,7 +18,11 @@ def _data(text: str) -> set[tuple[str, str]]:
         ("Extensive experiments on the large-scale FE108 benchmark demonstrate gains.", "FE108", "benchmark"),
         ("Moreover, on the more diverse MvMHAT dataset, our approach tracks better.", "MvMHAT", "dataset"),
         ("On the challenging SPY benchmark, our model achieves the highest F1.", "SPY", "benchmark"),
-        ("Experiments on the publicly available View-of-Delft dataset show gains.", "View-of-Delft", "dataset"),
+        (
+            "Experiments on the publicly available View-of-Delft dataset show gains.",
+            "View-of-Delft",
+            "dataset",
+        ),
     ],
 )
 def test_describing_words_before_a_data_name(text: str, name: str, kind: str) -> None:
