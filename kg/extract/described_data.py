@@ -47,7 +47,7 @@ _WORD = (
     r"self-constructed)"
 )
 _TOK = r"(?:[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9])"
-_BEFORE = re.compile(rf"(?:^|\s)[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s$")
+_BEFORE = re.compile(rf"[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s")
 # the head ends the phrase: "the classic SR benchmark datasets Set5, …" names a kind ("SR" is the task), and
 # so does a name after the head: "the unseen 3D FER dataset BU-3DFE", "the … MATH Olympiad benchmark AIME"
 _HEAD = re.compile(
@@ -55,15 +55,17 @@ _HEAD = re.compile(
     r"(?!-|\s(?:datasets?|benchmarks?|corpus|corpora|suites?|tasks?|collections?|splits?)\b"
     r"|\s(?:[A-Z0-9][\w\-]*[A-Z0-9]|[A-Z][a-z]+[A-Z0-9])[\w\-]*\b(?!\s(?:dataset|benchmark)))"
 )
+_HEAD_WORDS = ("dataset", "benchmark", "corpus", "database", "treebank")
 _HEAD_TYPE = {"benchmark": "benchmark"}
 
 
 def described_data_candidates(text: str) -> list[Candidate]:
     """Names between describing words and a singular data head (rule 198; see the module)."""
     out = []
-    for head in _HEAD.finditer(text):
+    for head in _heads(text):
         at = head.start()
-        before = _BEFORE.search(text, max(0, at - 140), at + 1)
+        opener = _article(text, max(0, at - 140), at)
+        before = None if opener < 0 else _BEFORE.fullmatch(text, opener, at + 1)
         if before is None:
             continue
         start, end = trim_name(text, *before.span("name"))
@@ -81,6 +83,28 @@ _LANGUAGE = re.compile(
     r"Korean|Mandarin|Multilingual|Persian|Polish|Portuguese|Russian|Spanish|Swahili|Thai|Turkish|Urdu|"
     r"Vietnamese|\w+(?:ian|ese|ish))\b(?!-)"
 )
+
+
+def _article(text: str, lo: int, hi: int) -> int:
+    """Where the last word "the" / "The" in ``text[lo:hi]`` starts (-1: none): the only one that can open
+    the phrase, since neither a describing word nor a name token is "the"."""
+    at = max(text.rfind("the ", lo, hi), text.rfind("The ", lo, hi))
+    while at > 0 and not text[at - 1].isspace():
+        at = max(text.rfind("the ", lo, at), text.rfind("The ", lo, at))
+    return at
+
+
+def _heads(text: str) -> list[re.Match[str]]:
+    """The data heads of ``text`` in order: found with ``str.find`` (a C-speed scan; the regex ``finditer``
+    over every abstract cost about 80 microseconds each), each checked with the regex where it stands."""
+    found = []
+    for word in _HEAD_WORDS:
+        at = text.find(word, 1)
+        while at > 0:
+            if (head := _HEAD.match(text, at - 1)) is not None:
+                found.append(head)
+            at = text.find(word, at + len(word))
+    return sorted(found, key=lambda head: head.start())
 
 
 def _accepted(text: str, start: int, end: int) -> bool:
