@@ -24,6 +24,7 @@ from kg.extract.anchored import finditer_at
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
+from kg.extract.described_data import described_data_candidates
 from kg.extract.extent import trim_name
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
@@ -372,7 +373,7 @@ def head_candidates(text: str) -> list[Candidate]:
             continue  # "fine-tuning on ToM datasets", "on optical and SAR datasets": kinds of data
         kind = _HEAD_WORD_TYPE.get(head) or type_from_head(head) or "dataset"
         out.append(Candidate(start, end, kind, text[start:end], confidence=0.7, rule="cue.the_x_head"))
-    return out
+    return out + described_data_candidates(text)  # rule 198: "on the challenging SPY benchmark"
 
 
 # A plural data head after one name (not the end of a list "the X, Y and Z datasets") names a kind.
