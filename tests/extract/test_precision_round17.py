@@ -1,0 +1,75 @@
+"""Precision round 17 (docs/typing.md rules 177-178). Texts are made up in the shape of the corpus cases
+(the 3,000-paper dump of seed 72401 and the tuning diff of seed 72410, judged in
+bench/reviews/prec14_seed72410.tsv); each test of a wrong link fails on the code before the rule, and the
+right links around it are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_text
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in extract_text(text) if m.type == "method"}
+
+
+# Rule 177: a modifier in front of "attention mechanism" names one particular mechanism, not the class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We address this gap with an edge-guided attention mechanism that reweights responses.",
+        "The fused features pass through a gated attention mechanism before the decoder.",
+        "It also introduces a hybrid attention mechanism to model interactions among labels.",
+        "We propose a training-free sparse attention mechanism for long-context inference.",
+        "Multi-Perspective Attention Mechanism for Bias-Aware Sequential Recommendation",
+        "Spatial and temporal dependencies are modeled by bidirectional attention mechanisms.",
+    ],
+)
+def test_narrowed_attention_mechanism_is_no_link(text: str) -> None:
+    assert "attention mechanism" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We propose a novel model that incorporates attention mechanisms in pedestrian tracking.",
+        "The quadratic complexity of the standard attention mechanism is a bottleneck.",
+        "Diffusion models are slow due to costly attention mechanisms and many steps.",
+        "The model's attention mechanism restricts the flow of information.",
+        "Since the soft attention mechanism is differentiable, gradients flow to the detector.",
+        "Attention Mechanism for Sequential Recommendation",
+    ],
+)
+def test_plain_attention_mechanism_is_kept(text: str) -> None:
+    assert "attention mechanism" in _names(text)
+
+
+def test_a_named_kind_of_attention_takes_the_place_of_the_class() -> None:
+    names = _names("The model integrates graph attention mechanisms and channel attention mechanisms.")
+    assert "attention mechanism" not in names
+    assert {"channel attention"} <= names
+
+
+# Rule 178: "cross-attention maps" are what attention computes, read out of a model.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We show that self-attention maps capture information about the object and its footprints.",
+        "To keep the identity local, we apply object masks to guide the cross-attention maps.",
+        "The framework integrates cross-attention maps and textual information with a new input.",
+    ],
+)
+def test_attention_maps_are_no_method(text: str) -> None:
+    assert not {"Cross-Attention", "Self-Attention"} & _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A token-selective cross-attention layer fuses the two streams.",
+        "We replace self-attention with a linear recurrence.",
+    ],
+)
+def test_attention_methods_are_kept(text: str) -> None:
+    assert {"Cross-Attention", "Self-Attention"} & _names(text)
