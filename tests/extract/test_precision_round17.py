@@ -73,3 +73,21 @@ def test_attention_maps_are_no_method(text: str) -> None:
 )
 def test_attention_methods_are_kept(text: str) -> None:
     assert {"Cross-Attention", "Self-Attention"} & _names(text)
+
+
+# Rule 179: an adjective of origin is not a dataset.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We segment legal text with a hierarchical BiLSTM CRF classifier trained on Indian judgments.", "Indian"),
+        ("PsychEthicsBench is the first benchmark based on Australian psychology guidelines.", "Australian"),
+        ("Existing ASR models lack full coverage of the Quranic corpus.", "Quranic"),
+    ],
+)
+def test_adjective_of_origin_is_no_dataset(text: str, word: str) -> None:
+    assert word not in {m.text for m in extract_text(text) if m.type in ("dataset", "benchmark")}
+
+
+def test_named_dataset_with_a_place_is_kept() -> None:
+    found = {m.text for m in extract_text("We classify pixels of the Indian Pines dataset.")}
+    assert "Indian Pines" in found
