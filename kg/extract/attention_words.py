@@ -7,7 +7,7 @@
   a verb, a word of the standard mechanism ("the standard / softmax / Transformer attention
   mechanism", "the model's attention mechanism") or a quality any attention has ("a simple / learned /
   costly attention mechanism") keeps the link.
-- :func:`attention_output` (rule 178): "cross-attention maps", "spatial attention weights" are what an
+- :func:`attention_output` (rule 178): "cross-attention maps", "self-attention weights" are what an
   attention layer computes, read out of a model; the phrase is a modifier of that output, not the method.
 
 >>> t = "we adopt a gated attention mechanism and the standard attention mechanism"
@@ -46,6 +46,9 @@ _NOT_MODIFIERS = frozenset(
         *("advanced powerful sophisticated complex costly expensive".split()),
     )
 )
+# the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps
+# ("differential attention maps" of the paper's own encoder) come from the method in use
+_READ_OUT = frozenset({"cross-attention", "self-attention"})
 _OUTPUTS = re.compile(r"[ -](?:maps?|weights?|scores?|matri(?:x|ces)|distributions?|logits)\b", re.IGNORECASE)
 
 
@@ -72,11 +75,13 @@ def narrowed_mechanism(text: str, start: int) -> bool:
 
 
 def attention_output(text: str, start: int, end: int) -> bool:
-    """Whether an attention method matched at ``text[start:end]`` modifies what attention computes
-    ("cross-attention maps", "attention weights", "spatial attention scores"; rule 178).
+    """Whether cross- or self-attention matched at ``text[start:end]`` modifies what attention computes
+    ("cross-attention maps", "self-attention weights"; rule 178), not a named kind's maps ("differential
+    attention maps" of the paper's own encoder).
 
-    >>> t = "cross-attention layers"
-    >>> attention_output(t, 0, 15)
-    False
+    >>> t = "cross-attention layers; differential attention maps"
+    >>> attention_output(t, 0, 15), attention_output(t, 24, 46)
+    (False, False)
     """
-    return text[end - 9 : end].lower() == "attention" and _OUTPUTS.match(text, end) is not None
+    surface = text[start:end].lower().replace(" ", "-")
+    return surface in _READ_OUT and _OUTPUTS.match(text, end) is not None
