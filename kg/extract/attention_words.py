@@ -4,7 +4,8 @@
   methods; with a modifier in front ("a gated attention mechanism", "a condition-aware attention
   mechanism", "the KANSC attention mechanism") the phrase is one particular mechanism — mostly the
   paper's own, unnamed — and not the class, so the class links nothing. A determiner, a preposition,
-  a verb, a word of the standard mechanism ("the standard / softmax / Transformer attention
+  a verb, a count or comparison ("additional", "different"), the model whose attention it is ("the
+  diffusion attention mechanism"), a word of the standard mechanism ("the standard / softmax / Transformer attention
   mechanism", "the model's attention mechanism") or a quality any attention has ("a simple / learned /
   costly attention mechanism") keeps the link.
 - :func:`attention_output` (rule 178): "cross-attention maps", "self-attention weights" are what an
@@ -44,6 +45,12 @@ _NOT_MODIFIERS = frozenset(
         *("softmax transformer dot dot-product scalar soft quadratic existing common popular regular".split()),
         *("general simple basic internal underlying inherent native default built-in learned modern".split()),
         *("advanced powerful sophisticated complex costly expensive".split()),
+        # a count or a comparison, a judgement, the model whose attention it is, more verbs
+        *("two three four five single multiple several many other another different various diverse".split()),
+        *("additional current unique limited inefficient ineffective inadequate opaque noisy biased".split()),
+        *("uninterpretable model llm mllm vit swin clip diffusion encoder decoder denoiser network".split()),
+        *("backbone neural deep core information complexity build explore influence omit probe".split()),
+        *("isolate bridge allow emerged then although at between either only".split()),
     )
 )
 # the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps
@@ -71,7 +78,9 @@ def narrowed_mechanism(text: str, start: int) -> bool:
     word = before.group(1).lower().replace("’", "'")
     if word.endswith(("'s", "s'")) or word in _NOT_MODIFIERS:
         return False  # "the model's attention mechanism"
-    return not (word.endswith("ing") and "-" not in word)  # "by incorporating attention mechanisms"
+    if "-" not in word and (word.endswith("ing") or (word.endswith("s") and not word.endswith(("ss", "us")))):
+        return False  # a verb: "by incorporating attention mechanisms", "our approach modulates attention …"
+    return True
 
 
 def attention_output(text: str, start: int, end: int) -> bool:

@@ -91,3 +91,17 @@ def test_adjective_of_origin_is_no_dataset(text: str, word: str) -> None:
 def test_named_dataset_with_a_place_is_kept() -> None:
     found = {m.text for m in extract_text("We classify pixels of the Indian Pines dataset.")}
     assert "Indian Pines" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our approach modulates attention mechanisms to emphasize background context.",
+        "We analyse how system prompts influence attention mechanisms and compliance.",
+        "The scheme introduces an additional attention mechanism to learn small targets.",
+        "Effects of Different Attention Mechanisms Applied on 3D Models in Video Classification",
+        "MAST controls content-style interactions within the diffusion attention mechanism.",
+    ],
+)
+def test_verbs_counts_and_the_models_attention_keep_the_class(text: str) -> None:
+    assert "attention mechanism" in _names(text)
