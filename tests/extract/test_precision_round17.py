@@ -99,9 +99,14 @@ def test_named_dataset_with_a_place_is_kept() -> None:
         "Our approach modulates attention mechanisms to emphasize background context.",
         "We analyse how system prompts influence attention mechanisms and compliance.",
         "The scheme introduces an additional attention mechanism to learn small targets.",
-        "Effects of Different Attention Mechanisms Applied on 3D Models in Video Classification",
         "MAST controls content-style interactions within the diffusion attention mechanism.",
     ],
 )
 def test_verbs_counts_and_the_models_attention_keep_the_class(text: str) -> None:
     assert "attention mechanism" in _names(text)
+
+
+def test_different_mechanisms_in_a_title_keep_the_class() -> None:
+    title = "Effects of Different Attention Mechanisms Applied on 3D Models in Video Classification"
+    found = extract_text("We compare variants of 3D models.", title=title)
+    assert "attention mechanism" in {m.name for m in found}
