@@ -51,6 +51,10 @@ _NOT_MODIFIERS = frozenset(
         *("uninterpretable model llm mllm vit swin clip diffusion encoder decoder denoiser network".split()),
         *("backbone neural deep core information complexity build explore influence omit probe".split()),
         *("isolate bridge allow emerged then although at between either only".split()),
+        # participles that say how it was made or placed, not what kind it is (a gated / masked / weighted
+        # attention is a kind); the standard mechanism written with "-based"
+        *("designed integrated modified enhanced motivated informed embedded transformer-based".split()),
+        *("softmax-based".split()),
     )
 )
 # the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps

@@ -110,3 +110,14 @@ def test_different_mechanisms_in_a_title_keep_the_class() -> None:
     title = "Effects of Different Attention Mechanisms Applied on 3D Models in Video Classification"
     found = extract_text("We compare variants of 3D models.", title=title)
     assert "attention mechanism" in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model is improved by the integrated attention mechanism, which focuses on key regions.",
+        "Attention scores are computed using a Transformer-based attention mechanism fusing both views.",
+    ],
+)
+def test_participles_and_the_standard_mechanism_keep_the_class(text: str) -> None:
+    assert "attention mechanism" in _names(text)
