@@ -5,9 +5,9 @@
   mechanism", "the KANSC attention mechanism") the phrase is one particular mechanism — mostly the
   paper's own, unnamed — and not the class, so the class links nothing. A determiner, a preposition,
   a verb, a count or comparison ("additional", "different"), the model whose attention it is ("the
-  diffusion attention mechanism"), a word of the standard mechanism ("the standard / softmax / Transformer attention
-  mechanism", "the model's attention mechanism") or a quality any attention has ("a simple / learned /
-  costly attention mechanism") keeps the link.
+  diffusion attention mechanism"), a word of the standard mechanism ("the standard / softmax /
+  Transformer attention mechanism", "the model's attention mechanism") or a quality any attention has
+  ("a simple / learned / costly attention mechanism") keeps the link.
 - :func:`attention_output` (rule 178): "cross-attention maps", "self-attention weights" are what an
   attention layer computes, read out of a model; the phrase is a modifier of that output, not the method.
 
@@ -28,35 +28,31 @@ __all__ = ["attention_output", "narrowed_mechanism"]
 _MECHANISM = re.compile(r"attention mechanisms?", re.IGNORECASE)
 # the word right before the match, separated by white space only (same phrase)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
-_NOT_MODIFIERS = frozenset(
-    (
-        *("the a an this that these those its their our his her any each every such same no".split()),
-        *("of with on in via by for to from through without into within over and or but as than".split()),
-        *("where while how which whose including like when whether".split()),
-        # verbs that take the class as their object
-        *("use uses used using employ employs employed employing adopt adopts adopted adopting".split()),
-        *("apply applies applied applying incorporate incorporates incorporated incorporating".split()),
-        *("integrate integrates integrating leverage leverages leveraged leveraging utilize".split()),
-        *("utilizes utilized utilizing utilise utilises utilised utilising exploit exploits exploited".split()),
-        *("exploiting add adds added adding combine combines combined combining introduce".split()),
-        *("introduces introduced introducing is are be".split()),
-        # the standard mechanism, or a quality any attention has: not a particular kind
-        *("standard vanilla original conventional traditional classical classic typical usual full".split()),
-        *("softmax transformer dot dot-product scalar soft quadratic existing common popular regular".split()),
-        *("general simple basic internal underlying inherent native default built-in learned modern".split()),
-        *("advanced powerful sophisticated complex costly expensive".split()),
-        # a count or a comparison, a judgement, the model whose attention it is, more verbs
-        *("two three four five single multiple several many other another different various diverse".split()),
-        *("additional current unique limited inefficient ineffective inadequate opaque noisy biased".split()),
-        *("uninterpretable model llm mllm vit swin clip diffusion encoder decoder denoiser network".split()),
-        *("backbone neural deep core information complexity build explore influence omit probe".split()),
-        *("isolate bridge allow emerged then although at between either only".split()),
-        # participles that say how it was made or placed, not what kind it is (a gated / masked / weighted
-        # attention is a kind); the standard mechanism written with "-based"
-        *("designed integrated modified enhanced motivated informed embedded transformer-based".split()),
-        *("softmax-based".split()),
-    )
-)
+# Words in front that do not make a kind: determiners, prepositions and conjunctions; verbs that take the
+# class as their object; the standard mechanism or a quality any attention has; a count or a comparison, a
+# judgement, the model whose attention it is; participles that say how it was made or placed (a gated /
+# masked / weighted attention is a kind, an integrated one is not)
+_NOT_MODIFIERS_TEXT = """
+    the a an this that these those its their our his her any each every such same no
+    of with on in via by for to from through without into within over and or but as than
+    where while how which whose including like when whether
+    use uses used using employ employs employed employing adopt adopts adopted adopting
+    apply applies applied applying incorporate incorporates incorporated incorporating
+    integrate integrates integrating leverage leverages leveraged leveraging utilize
+    utilizes utilized utilizing utilise utilises utilised utilising exploit exploits exploited
+    exploiting add adds added adding combine combines combined combining introduce
+    introduces introduced introducing is are be
+    standard vanilla original conventional traditional classical classic typical usual full
+    softmax transformer dot dot-product scalar soft quadratic existing common popular regular
+    general simple basic internal underlying inherent native default built-in learned modern
+    advanced powerful sophisticated complex costly expensive transformer-based softmax-based
+    two three four five single multiple several many other another different various diverse
+    additional current unique limited inefficient ineffective inadequate opaque noisy biased
+    uninterpretable model llm mllm vit swin clip diffusion encoder decoder denoiser network
+    backbone neural deep core information complexity build explore influence omit probe
+    isolate bridge allow emerged then although at between either only
+    designed integrated modified enhanced motivated informed embedded"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 # the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps
 # ("differential attention maps" of the paper's own encoder) come from the method in use
 _READ_OUT = frozenset({"cross-attention", "self-attention"})
@@ -82,9 +78,8 @@ def narrowed_mechanism(text: str, start: int) -> bool:
     word = before.group(1).lower().replace("’", "'")
     if word.endswith(("'s", "s'")) or word in _NOT_MODIFIERS:
         return False  # "the model's attention mechanism"
-    if "-" not in word and (word.endswith("ing") or (word.endswith("s") and not word.endswith(("ss", "us")))):
-        return False  # a verb: "by incorporating attention mechanisms", "our approach modulates attention …"
-    return True
+    verb = word.endswith("ing") or (word.endswith("s") and not word.endswith(("ss", "us")))
+    return "-" in word or not verb  # a verb: "by incorporating attention mechanisms", "it modulates …"
 
 
 def attention_output(text: str, start: int, end: int) -> bool:

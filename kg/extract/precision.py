@@ -56,8 +56,8 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
-from kg.extract.candidates import Candidate
 from kg.extract.attention_words import attention_output, narrowed_mechanism
+from kg.extract.candidates import Candidate
 from kg.extract.metric_words import ordinary_metric
 from kg.extract.task_words import after_gerund_noun, denied
 
