@@ -25,7 +25,7 @@ import re
 
 __all__ = ["attention_output", "narrowed_mechanism"]
 
-_MECHANISM = re.compile(r"attention mechanisms?", re.IGNORECASE)
+_MECHANISM = re.compile(r"attention mechanism(?!s)", re.IGNORECASE)
 # the word right before the match, separated by white space only (same phrase)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
 # Words in front that do not make a kind: determiners, prepositions and conjunctions; verbs that take the
@@ -56,15 +56,16 @@ _NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 # the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps
 # ("differential attention maps" of the paper's own encoder) come from the method in use
 _READ_OUT = frozenset({"cross-attention", "self-attention"})
-_OUTPUTS = re.compile(r"[ -](?:maps?|weights?|scores?|matri(?:x|ces)|distributions?|logits)\b", re.IGNORECASE)
+_OUTPUTS = re.compile(r"[ -](?:maps?|weights?|scores?)\b", re.IGNORECASE)
 
 
 def narrowed_mechanism(text: str, start: int) -> bool:
-    """Whether a match of "attention mechanism(s)" at ``start`` has a modifier in front of it (rule 177):
-    then it names one particular mechanism, not the class.
+    """Whether a match of "attention mechanism" at ``start`` has a modifier in front of it (rule 177):
+    then it names one particular mechanism, not the class. The plural is a class of its kinds, often in
+    background ("explored novel attention mechanisms", "uniform attention mechanisms"): it keeps its link.
 
     >>> t = "Attention Mechanism for Recommendation"
-    >>> narrowed_mechanism(t, 0), narrowed_mechanism("attention mechanisms", 0)
+    >>> narrowed_mechanism(t, 0), narrowed_mechanism("sparse attention mechanisms", 7)
     (False, False)
     >>> t = "a Multi-Perspective Attention Mechanism; a model's attention mechanism"
     >>> narrowed_mechanism(t, 20), narrowed_mechanism(t, t.rindex("attention"))

@@ -23,7 +23,7 @@ def _names(text: str) -> set[str]:
         "It also introduces a hybrid attention mechanism to model interactions among labels.",
         "We propose a training-free sparse attention mechanism for long-context inference.",
         "Multi-Perspective Attention Mechanism for Bias-Aware Sequential Recommendation",
-        "Spatial and temporal dependencies are modeled by bidirectional attention mechanisms.",
+        "Our framework utilizes a dual attention mechanism that emphasizes critical features.",
     ],
 )
 def test_narrowed_attention_mechanism_is_no_link(text: str) -> None:
@@ -46,9 +46,14 @@ def test_plain_attention_mechanism_is_kept(text: str) -> None:
 
 
 def test_a_named_kind_of_attention_takes_the_place_of_the_class() -> None:
-    names = _names("The model integrates graph attention mechanisms and channel attention mechanisms.")
+    names = _names("SENets are leveraged as a channel attention mechanism to weight the channels.")
     assert "attention mechanism" not in names
     assert {"channel attention"} <= names
+
+
+def test_plural_kinds_stay_a_class() -> None:
+    names = _names("Recent methods have explored novel attention mechanisms and lightweight architectures.")
+    assert "attention mechanism" in names
 
 
 # Rule 178: "cross-attention maps" are what attention computes, read out of a model.
@@ -96,8 +101,8 @@ def test_named_dataset_with_a_place_is_kept() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our approach modulates attention mechanisms to emphasize background context.",
-        "We analyse how system prompts influence attention mechanisms and compliance.",
+        "Our approach modulates the attention mechanism to emphasize background context.",
+        "We analyse how system prompts influence the attention mechanism and compliance.",
         "The scheme introduces an additional attention mechanism to learn small targets.",
         "MAST controls content-style interactions within the diffusion attention mechanism.",
     ],
