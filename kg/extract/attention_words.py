@@ -1,4 +1,4 @@
-"""When a lexicon match of an attention method does not name it (rules 177-178, docs/typing.md).
+"""When a lexicon match of "attention mechanism" does not name the class (rule 177, docs/typing.md).
 
 - :func:`narrowed_mechanism` (rule 177): "attention mechanism" names the whole class of attention
   methods; with a modifier in front ("a gated attention mechanism", "a condition-aware attention
@@ -8,22 +8,17 @@
   diffusion attention mechanism"), a word of the standard mechanism ("the standard / softmax /
   Transformer attention mechanism", "the model's attention mechanism") or a quality any attention has
   ("a simple / learned / costly attention mechanism") keeps the link.
-- :func:`attention_output` (rule 178): "cross-attention maps", "self-attention weights" are what an
-  attention layer computes, read out of a model; the phrase is a modifier of that output, not the method.
 
 >>> t = "we adopt a gated attention mechanism and the standard attention mechanism"
 >>> narrowed_mechanism(t, t.index("attention")), narrowed_mechanism(t, t.rindex("attention"))
 (True, False)
->>> t = "We visualize the cross-attention maps."
->>> attention_output(t, t.index("cross"), t.index(" maps"))
-True
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["attention_output", "narrowed_mechanism"]
+__all__ = ["narrowed_mechanism"]
 
 _MECHANISM = re.compile(r"attention mechanism(?!s)", re.IGNORECASE)
 # the word right before the match, separated by white space only (same phrase)
@@ -53,10 +48,6 @@ _NOT_MODIFIERS_TEXT = """
     isolate bridge allow emerged then although at between either only
     designed integrated modified enhanced motivated informed embedded"""
 _NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
-# the generic attention operations whose maps papers read out of a pretrained model; a named kind's maps
-# ("differential attention maps" of the paper's own encoder) come from the method in use
-_READ_OUT = frozenset({"cross-attention", "self-attention"})
-_OUTPUTS = re.compile(r"[ -](?:maps?|weights?|scores?)\b", re.IGNORECASE)
 
 
 def narrowed_mechanism(text: str, start: int) -> bool:
@@ -82,15 +73,3 @@ def narrowed_mechanism(text: str, start: int) -> bool:
     verb = word.endswith("ing") or (word.endswith("s") and not word.endswith(("ss", "us")))
     return "-" in word or not verb  # a verb: "by incorporating attention mechanisms", "it modulates …"
 
-
-def attention_output(text: str, start: int, end: int) -> bool:
-    """Whether cross- or self-attention matched at ``text[start:end]`` modifies what attention computes
-    ("cross-attention maps", "self-attention weights"; rule 178), not a named kind's maps ("differential
-    attention maps" of the paper's own encoder).
-
-    >>> t = "cross-attention layers; differential attention maps"
-    >>> attention_output(t, 0, 15), attention_output(t, 24, 46)
-    (False, False)
-    """
-    surface = text[start:end].lower().replace(" ", "-")
-    return surface in _READ_OUT and _OUTPUTS.match(text, end) is not None
