@@ -72,4 +72,3 @@ def narrowed_mechanism(text: str, start: int) -> bool:
         return False  # "the model's attention mechanism"
     verb = word.endswith("ing") or (word.endswith("s") and not word.endswith(("ss", "us")))
     return "-" in word or not verb  # a verb: "by incorporating attention mechanisms", "it modulates …"
-
