@@ -56,6 +56,7 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
+from kg.extract.attention_words import narrowed_mechanism
 from kg.extract.candidates import Candidate
 from kg.extract.metric_words import ordinary_metric
 from kg.extract.task_words import after_gerund_noun, denied
@@ -301,7 +302,8 @@ def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     """Whether the words around a lexicon match say it is not the entry: :func:`head_contradicts`,
     an :func:`enumeration_label`, a common-word metric in ordinary use (:func:`ordinary_metric`), or a
     task the text says is not done or is lacking (:func:`kg.extract.task_words.denied`, rule 142) or that
-    is a part of a longer name after an -ing noun (:func:`kg.extract.task_words.after_gerund_noun`, 163).
+    is a part of a longer name after an -ing noun (:func:`kg.extract.task_words.after_gerund_noun`, 163),
+    or "attention mechanism" narrowed by a modifier (:mod:`kg.extract.attention_words`, rule 177).
 
     >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
     True
@@ -312,4 +314,6 @@ def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
         return True
     if entity_type == "task":  # rule 163: "talking face video generation" is not video generation
         return denied(text, start) or after_gerund_noun(text, start, end)
+    if entity_type == "method":  # rule 177: "a gated attention mechanism" is one mechanism, not the class
+        return narrowed_mechanism(text, start)
     return entity_type == "metric" and ordinary_metric(text, start, end)
