@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.own_subject import own_system_names, sentence_start, title_cased
+from kg.extract.own_subject import sentence_start, title_cased
 from kg.extract.role_cues import cue_before
 from kg.extract.role_scope import first_mention
 
@@ -85,10 +85,11 @@ _DEFINED = re.compile(
 )
 
 
-# The paper's own work stands before the name in its sentence: "we", "our", "its" or an own system name ("we
-# incorporate a …", "Our framework uses a …", "World2Mind synthesizes an …"); not "The system / approach …",
-# which also lists known parts ("The architecture utilizes a ResNet-50 …, and an Adaptive Neuro-Fuzzy
-# Inference System (ANFIS)").
+# The paper speaks of its own work before the name in its sentence: "we", "our", "its" ("we incorporate a …",
+# "Our framework uses a …", "At its core is a …"). Not "The system / approach …" nor an own system's name,
+# which also say what the work builds on ("The architecture utilizes a ResNet-50 …, and an Adaptive
+# Neuro-Fuzzy Inference System (ANFIS)", "a SwarmRegistry built on a Distributed Hash Table (DHT)", "The
+# Struct-Bench framework requires … a Context-Free Grammar (CFG)"; held-back seed 72550).
 _OWN_SUBJECT = re.compile(r"(?<![\w\-])(?:[Ww]e|[Oo]ur|[Ii]ts)(?![\w\-])")
 _BY = re.compile(r"\bby\s[Aa]n?\s(?:[a-z][\w\-]*\s)?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "KubeFlow Pipelines (KFP)": a product's spelling
@@ -96,12 +97,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]")  # "KubeFlow Pipelines (KFP)": a product's sp
 
 def _defined_new(text: str, start: int, end: int, s_start: int) -> bool:
     """Whether the name ``text[start:end]`` is defined there with a capitals acronym that ends its phrase,
-    in a sentence whose subject before it is the paper's own work (rule 182)."""
+    after "we / our / its" in its sentence (rule 182)."""
     if _DEFINED.match(text, end) is None or _CAMEL.search(text, start, end) or _BY.search(text, s_start, start):
         return False  # "aided by a Deep Compression Autoencoder (DC-AE)": somebody else's means
-    return _OWN_SUBJECT.search(text, s_start, start) is not None or any(
-        name in text[s_start:start] for name in own_system_names(text)
-    )
+    return _OWN_SUBJECT.search(text, s_start, start) is not None
 
 
 # Rule 134 (roles round 19): a new name defined with its acronym as the subject of a verb in the present

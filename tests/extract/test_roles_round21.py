@@ -14,13 +14,15 @@ def test_a_part_defined_with_its_acronym_after_an_article_in_own_work_is_introdu
     assert roles["Snarf-Conditioned Meta-Net"] == roles["SCMN"] == "introduced"
     roles = roles_of(_CUE + "At its core is a Question-guided Glorp Selective Attention (QGSA), which learns.")
     assert roles["QGSA"] == "introduced"
-    roles = roles_of(_CUE + "GlorpNet synthesizes an Allocentric-Snarf Tree (AST) that uses ellipses.")
-    assert roles["Allocentric-Snarf Tree"] == "introduced"
+    roles = roles_of(_CUE + "To store them, we use an Adaptive Snarf Bank (ASB), which is small.")
+    assert roles["Adaptive Snarf Bank"] == "introduced"
 
 
 def test_a_defined_name_without_own_work_or_of_another_shape_is_not() -> None:
     roles = roles_of(_CUE + "The architecture utilizes a Snarf Neuro-Glorp Inference System (SNGIS) to score.")
-    assert roles.get("SNGIS", "used") == "used"  # no "we / our / its" or own name before it
+    assert roles.get("SNGIS", "used") == "used"  # no "we / our / its" before it
+    roles = roles_of(_CUE + "GlorpNet has two parts: a registry built on a Distributed Snarf Table (DST), which helps.")
+    assert roles.get("DST", "used") == "used"  # the own system's name says what it builds on too
     roles = roles_of(_CUE + "Our pipeline is aided by a Deep Snarf Autoencoder (DSAE), a known model.")
     assert roles.get("DSAE", "used") == "used"  # "by a …": somebody else's means
     roles = roles_of(_CUE + "For scheduling, we rely on a KubeSnarf Pipelines (KSP), which runs the jobs.")
