@@ -91,7 +91,7 @@ _DEFINED = re.compile(
 # Neuro-Fuzzy Inference System (ANFIS)", "a SwarmRegistry built on a Distributed Hash Table (DHT)", "The
 # Struct-Bench framework requires … a Context-Free Grammar (CFG)"; held-back seed 72550).
 _OWN_SUBJECT = re.compile(r"(?<![\w\-])(?:[Ww]e|[Oo]ur|[Ii]ts)(?![\w\-])")
-_BY = re.compile(r"\bby\s[Aa]n?\s(?:[a-z][\w\-]*\s)?$")
+_BY = re.compile(r"\b(?:by|into)\s[Aa]n?\s(?:[a-z][\w\-]*\s)?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "KubeFlow Pipelines (KFP)": a product's spelling
 
 
@@ -99,7 +99,8 @@ def _defined_new(text: str, start: int, end: int, s_start: int) -> bool:
     """Whether the name ``text[start:end]`` is defined there with a capitals acronym that ends its phrase,
     after "we / our / its" in its sentence (rule 182)."""
     if _DEFINED.match(text, end) is None or _CAMEL.search(text, start, end) or _BY.search(text, s_start, start):
-        return False  # "aided by a Deep Compression Autoencoder (DC-AE)": somebody else's means
+        return False  # "aided by a Deep Compression Autoencoder (DC-AE)", "translate the plan into a Simple
+        # Temporal Network with Uncertainty (STNU)": somebody else's means or formalism (held-back seed 72560)
     return _OWN_SUBJECT.search(text, s_start, start) is not None
 
 

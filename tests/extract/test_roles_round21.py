@@ -25,6 +25,8 @@ def test_a_defined_name_without_own_work_or_of_another_shape_is_not() -> None:
     assert roles.get("DST", "used") == "used"  # the own system's name says what it builds on too
     roles = roles_of(_CUE + "Our pipeline is aided by a Deep Snarf Autoencoder (DSAE), a known model.")
     assert roles.get("DSAE", "used") == "used"  # "by a …": somebody else's means
+    roles = roles_of(_CUE + "We then translate our plan into a Simple Snarf Network (SSN) and verify it.")
+    assert roles.get("SSN", "used") == "used"  # "into a …": a formalism the work maps onto
     roles = roles_of(_CUE + "For scheduling, we rely on a KubeSnarf Pipelines (KSP), which runs the jobs.")
     assert roles.get("KSP", "used") == "used"  # a product's camel-case spelling
     roles = roles_of(_CUE + "We evaluate it using an Efficient Snarf Transformer (EfficientSnarf).")
