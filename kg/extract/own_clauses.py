@@ -45,7 +45,9 @@ _OTHERS = re.compile(
     r"adopt\w*|version|variant|extension|replac\w+|instead)(?![\w\-])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
-_FUNCTION = r"(?:which|that|to|for|in|on|with|and|or|as|is|are|was|were|at|by|via|from|into|through|whose|where)"
+_FUNCTION = (
+    r"(?:which|that|to|for|in|on|with|and|or|as|is|are|was|were|at|by|via|from|into|through|whose|where)"
+)
 # (b) what may open the sentence before the subject, and the verb after its acronym
 _LEAD = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Then|Next|Moreover|"
@@ -80,9 +82,7 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
 # reference implementation", "an Ecological Momentary Assessment (EMA) corpus"; a part noun there is the
 # defined-part rule's: "Our method, leveraging an Epipolar Attention (EA) module"), a hyphen ("a Structured
 # Query Language (SQL)-inspired design") or a value ("a Frechet Distance (FD) of 14.5").
-_DEFINED = re.compile(
-    rf"\s?\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*s?\)(?=[,.;:)]|\s{_FUNCTION}\b|$)"
-)
+_DEFINED = re.compile(rf"\s?\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*s?\)(?=[,.;:)]|\s{_FUNCTION}\b|$)")
 
 
 # The paper speaks of its own work before the name in its sentence: "we", "our", "its" ("we incorporate a …",
@@ -98,7 +98,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")  # "KubeFlow Pipelines (KFP)": a product's sp
 def _defined_new(text: str, start: int, end: int, s_start: int) -> bool:
     """Whether the name ``text[start:end]`` is defined there with a capitals acronym that ends its phrase,
     after "we / our / its" in its sentence (rule 182)."""
-    if _DEFINED.match(text, end) is None or _CAMEL.search(text, start, end) or _BY.search(text, s_start, start):
+    if _DEFINED.match(text, end) is None or _CAMEL.search(text, start, end):
+        return False
+    if _BY.search(text, s_start, start):
         return False  # "aided by a Deep Compression Autoencoder (DC-AE)", "translate the plan into a Simple
         # Temporal Network with Uncertainty (STNU)": somebody else's means or formalism (held-back seed 72560)
     return _OWN_SUBJECT.search(text, s_start, start) is not None

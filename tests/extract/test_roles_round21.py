@@ -1,6 +1,6 @@
-"""Roles round 21 (docs/typing.md rules 182-184): the paper's own parts defined with their acronym after "a / an"
-in a sentence of the paper's own work (182), a defined step after a short prepositional opener (183), and "our
-<adjective> method, X," (184); each with a near miss, through the whole extractor."""
+"""Roles round 21 (docs/typing.md rules 182-184): the paper's own parts defined with their acronym after
+"a / an" in a sentence of the paper's own work (182), a defined step after a short prepositional opener (183),
+and "our <adjective> method, X," (184); each with a near miss, through the whole extractor."""
 
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ _CUE = "We propose GlorpNet, a framework for snarf detection. "
 
 
 def test_a_part_defined_with_its_acronym_after_an_article_in_own_work_is_introduced() -> None:
-    roles = roles_of(_CUE + "On the perception side, we incorporate a Snarf-Conditioned Meta-Net (SCMN), which helps.")
-    assert roles["Snarf-Conditioned Meta-Net"] == roles["SCMN"] == "introduced"
-    roles = roles_of(_CUE + "At its core is a Question-guided Glorp Selective Attention (QGSA), which learns.")
-    assert roles["QGSA"] == "introduced"
+    roles = roles_of(_CUE + "On the perception side, we add a Snarf-Conditioned Net (SCN), which helps.")
+    assert roles["Snarf-Conditioned Net"] == roles["SCN"] == "introduced"
+    roles = roles_of(_CUE + "At its core is a Question-guided Glorp Attention (QGA), which learns.")
+    assert roles["QGA"] == "introduced"
     roles = roles_of(_CUE + "To store them, we use an Adaptive Snarf Bank (ASB), which is small.")
     assert roles["Adaptive Snarf Bank"] == "introduced"
 
 
 def test_a_defined_name_without_own_work_or_of_another_shape_is_not() -> None:
-    roles = roles_of(_CUE + "The architecture utilizes a Snarf Neuro-Glorp Inference System (SNGIS) to score.")
-    assert roles.get("SNGIS", "used") == "used"  # no "we / our / its" before it
-    roles = roles_of(_CUE + "GlorpNet has two parts: a registry built on a Distributed Snarf Table (DST), which helps.")
+    roles = roles_of(_CUE + "The architecture utilizes a Snarf Neuro-Glorp System (SNGS) to score.")
+    assert roles.get("SNGS", "used") == "used"  # no "we / our / its" before it
+    roles = roles_of(_CUE + "GlorpNet has a registry built on a Distributed Snarf Table (DST), which helps.")
     assert roles.get("DST", "used") == "used"  # the own system's name says what it builds on too
     roles = roles_of(_CUE + "Our pipeline is aided by a Deep Snarf Autoencoder (DSAE), a known model.")
     assert roles.get("DSAE", "used") == "used"  # "by a …": somebody else's means
@@ -36,9 +36,9 @@ def test_a_defined_name_without_own_work_or_of_another_shape_is_not() -> None:
 
 
 def test_a_defined_step_after_a_short_prepositional_opener_is_introduced() -> None:
-    roles = roles_of(_CUE + "At the loss level, Uncertainty-Guided Snarf Learning (USL) models labels as noise.")
+    roles = roles_of(_CUE + "At the loss level, Uncertainty-Guided Snarf Learning (USL) models labels.")
     assert roles["Uncertainty-Guided Snarf Learning"] == "introduced"
-    roles = roles_of(_CUE + "Within this framework, Adaptive Glorp Tokenization (AGT) converts signals to tokens.")
+    roles = roles_of(_CUE + "Within this framework, Adaptive Glorp Tokenization (AGT) converts signals.")
     assert roles["AGT"] == "introduced"
 
 
