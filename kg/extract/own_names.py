@@ -37,8 +37,11 @@ _HEADS = (
 # A one-word name: capitalised or a digit first ("KVSPN", "3DGS-SLAM"), or camel case ("iVideoGPT").
 NAME_TOKEN = r"[A-Z0-9][\w+.\-]*[\w+]|[a-z]+[A-Z][\w+.\-]*[\w+]"
 _TOKEN = rf"(?P<name>{NAME_TOKEN})"
+# Rule 184: up to two lower-case words before the head of "our method, X," ("Our novel method, SceneDINO,",
+# "Our fine-tuned model, MolSeek-OCR,"); not a participle of making, which _OUR_MADE reads.
+_DESCRIBED = r"(?:[a-z][a-z\-]*\s){0,2}"
 # "our proposed X", "our method, X", "the proposed X", "our novel X module": after "ur" / "he"
-_OUR_MADE = rf"\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|(?P<head2>{_HEADS}),\s)"
+_OUR_MADE = rf"\s(?:{MADE}\s(?:(?P<head>{_HEADS})s?,?\s)?|{_DESCRIBED}(?P<head2>{_HEADS}),\s)"
 _THE_MADE = rf"\s{THE_MADE}\s(?:(?P<head3>{_HEADS})s?,?\s)?"
 # "our IOMM-B (3.6B) model", "Our LookWhere method": the paper's own name before a head word
 _OUR_HEADED = (

@@ -59,7 +59,7 @@ PLAIN = {
     ),
     "own_names._OWN": (
         own_names._OWN,
-        rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_H})s?,?\s)?|(?P<head2>{_H}),\s)"
+        rf"\b(?:[Oo]ur\s(?:{MADE}\s(?:(?P<head>{_H})s?,?\s)?|(?:[a-z][a-z\-]*\s){{0,2}}(?P<head2>{_H}),\s)"
         rf"|[Tt]he\s{THE_MADE}\s(?:(?P<head3>{_H})s?,?\s)?){_T}"
         rf"|\b[Oo]ur\s{_T.replace('name', 'named')}(?=(?:\s\([^()]{{1,20}}\))?\s(?P<head4>{_H}|agent)s?\b)",
     ),
