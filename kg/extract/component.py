@@ -77,6 +77,7 @@ from kg.extract.shapes import (
 )
 from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
 from kg.extract.task_phrases import task_candidates
+from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
@@ -267,6 +268,7 @@ class KGEntities:
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
         tokens = Tokens(text)
+        remember(text, tokens.lower)  # the rules' cue-word gates read the same words (kg.extract.text_words)
         matches, table = self._text_matches(tokens)
         return self.candidates(text, title_len, matches, tokens.words, table)
 
