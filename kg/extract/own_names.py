@@ -29,7 +29,7 @@ from kg.extract.quantities import is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
-from kg.extract.text_words import cue_forms, present
+from kg.extract.text_words import cue_forms, holds, present
 
 __all__ = ["NAME_TOKEN", "latex_split", "own_candidates"]
 
@@ -50,18 +50,26 @@ _OUR_HEADED = (
 _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the boundary looked behind for (a fast scan)
     rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur{_OUR_MADE}|(?<=[Tt])he{_THE_MADE}){_TOKEN}|(?<=[Oo])ur{_OUR_HEADED})"
 )
+_OUR = frozenset(("our",))
+_THE_MADE_WORDS = frozenset(
+    ("newly", "proposed", "introduced", "constructed", "developed", "designed", "presented")
+)
 # The same, one scan per literal start (the engine skips ahead to "our", not to every "o" and "t"): at any
 # place one of them may match, as _OWN does; the groups of the other starts' readings are missing.
-_OWN_SCANS = (
-    *(re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})") for our in ("Our", "our")),
-    *(re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}") for the in ("The", "the")),
+_OWN_SCANS = (  # each with the words one of which a match holds (none in the text: no scan)
+    *(
+        (re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})"), _OUR)
+        for our in ("Our", "our")
+    ),
+    *((re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}"), _THE_MADE_WORDS) for the in ("The", "the")),
 )
 
 
 def _own_matches(text: str) -> list[re.Match[str]]:
     """``_OWN.finditer(text)``'s matches (spans and groups), from :data:`_OWN_SCANS` (two thirds of the
     time); the one scan decides when two of theirs overlap (it would have skipped the later)."""
-    found = sorted((m for rx in _OWN_SCANS for m in rx.finditer(text)), key=lambda m: m.start())
+    scans = (rx for rx, words in _OWN_SCANS if holds(text, words))
+    found = sorted((m for rx in scans for m in rx.finditer(text)), key=lambda m: m.start())
     if any(a.end() > b.start() for a, b in pairwise(found)):
         return list(_OWN.finditer(text))
     return found

@@ -1,15 +1,16 @@
-"""The words of a text as a set, read once per text: which of a rule's cue words stand in it at all.
+r"""The words of a text as a set, read once per text: which of a rule's cue words stand in it at all.
 
 Rules find their cue words with :meth:`str.find` (:mod:`kg.extract.anchored`) before trying a regex there;
 each ``find`` is a pass over the whole text whether the word is in it or not, and most cue words are absent
 from most abstracts ("dubbed", "tackle", "strategies", "outperform"). The lexicon matcher tokenises every
 text anyway (:class:`~kg.extract.matcher.Tokens`), so the pipeline hands its lower-cased tokens to
 :func:`remember`, and :func:`present` tells a rule, with a set lookup per cue word, which cue words can
-start a match: only those are looked for (docs/evaluation.md, "Session 14, speed: extraction").
+start a match: only those are looked for; :class:`Gated` does the same for a pattern searched in windows
+of the text (docs/evaluation.md, "Session 14, speed: extraction").
 
 A cue word's *forms* are the lower-cased tokens (:func:`~kg.extract.tokenizer.split_words`) a match at
-one of its occurrences holds whole: ``"stud"`` starts matches of ``stud(?:y|ies|ying)\\s`` only, so its
-forms are "study", "studies", "studying". That is exact for ASCII text without "_": there ``\\w``, ``\\b``
+one of its occurrences holds whole: ``"stud"`` starts matches of ``stud(?:y|ies|ying)\s`` only, so its
+forms are "study", "studies", "studying". That is exact for ASCII text without "_": there ``\w``, ``\b``
 and :meth:`str.isalnum` agree and lower-casing is one letter for one; other texts keep every cue word.
 
 >>> forms = cue_forms({"stud": "study studies studying", "tackl": "tackle tackles tackling"})
@@ -21,13 +22,17 @@ and :meth:`str.isalnum` agree and lower-casing is one letter for one; other text
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from kg.extract.tokenizer import split_words
 
-__all__ = ["cue_forms", "holds", "present", "remember", "word_set"]
+__all__ = ["Cues", "Gated", "cue_forms", "holds", "present", "remember", "word_set"]
 
-_last: tuple[str, frozenset[str]] = ("", frozenset())  # the last text asked about, and its words
+# the last text asked about, its words, and whether they may gate (ASCII text without "_")
+_last: tuple[str, frozenset[str], bool] = ("", frozenset(), True)
 
 
 def remember(text: str, lowered: Iterable[str]) -> frozenset[str]:
@@ -35,7 +40,7 @@ def remember(text: str, lowered: Iterable[str]) -> frozenset[str]:
     a set."""
     global _last
     words = frozenset(lowered)
-    _last = (text, words)  # one assignment: a reader sees the old pair or the new one
+    _last = (text, words, text.isascii() and "_" not in text)  # one assignment: old or new triple, read
     return words
 
 
@@ -52,13 +57,13 @@ def word_set(text: str) -> frozenset[str]:
     return remember(text, map(str.lower, split_words(text)[0]))
 
 
-def present(text: str, cues: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
-    """The cue words of ``cues`` (cue word -> its forms) that have a form among ``text``'s words; every cue
-    word in a text that is not ASCII or holds "_"."""
-    if not text.isascii() or "_" in text:
-        return tuple(cues)
-    words = word_set(text)
-    return tuple(cue for cue, forms in cues.items() if not words.isdisjoint(forms))
+def _gate(text: str) -> frozenset[str] | None:
+    """``text``'s words if they may gate a rule's cue words, else None."""
+    last = _last
+    if last[0] != text:
+        word_set(text)
+        last = _last
+    return last[1] if last[2] else None
 
 
 def holds(text: str, forms: frozenset[str]) -> bool:
@@ -68,13 +73,66 @@ def holds(text: str, forms: frozenset[str]) -> bool:
     >>> holds("It is proposed.", frozenset({"proposed", "built"})), holds("It is.", frozenset({"built"}))
     (True, False)
     """
-    return not text.isascii() or "_" in text or not word_set(text).isdisjoint(forms)
+    words = _gate(text)
+    return words is None or not words.isdisjoint(forms)
 
 
-def cue_forms(cues: Mapping[str, str]) -> dict[str, frozenset[str]]:
-    """Cue word -> its forms, from cue word -> its forms separated by spaces.
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """A rule's cue words (in its order), every form of any of them, and the cue words of each form."""
 
-    >>> cue_forms({"two ": "two"})
-    {'two ': frozenset({'two'})}
+    words: tuple[str, ...]
+    forms: frozenset[str]
+    of_form: dict[str, tuple[int, ...]]  # form -> the positions in ``words`` of the cue words it is a form of
+
+
+def present(text: str, cues: Cues) -> tuple[str, ...]:
+    """The cue words of ``cues`` that have a form among ``text``'s words, in their order; every cue word in
+    a text that is not ASCII or holds "_"."""
+    words = _gate(text)
+    if words is None:
+        return cues.words
+    found = words & cues.forms  # a set lookup per form (or per word, if the text has fewer)
+    if not found:
+        return ()
+    of_form, cue_words = cues.of_form, cues.words
+    return tuple(cue_words[i] for i in sorted({i for form in found for i in of_form[form]}))
+
+
+def cue_forms(cues: Mapping[str, str]) -> Cues:
+    """:class:`Cues` from cue word -> its forms separated by spaces.
+
+    >>> cue_forms({"two ": "two", "Two ": "two", "both ": "both"}).of_form
+    {'two': (0, 1), 'both': (2,)}
     """
-    return {cue: frozenset(forms.split()) for cue, forms in cues.items()}
+    of_form: dict[str, list[int]] = {}
+    for i, forms in enumerate(cues.values()):
+        for form in forms.split():
+            of_form.setdefault(form, []).append(i)
+    return Cues(tuple(cues), frozenset(of_form), {form: tuple(at) for form, at in of_form.items()})
+
+
+class Gated:
+    r"""A compiled pattern every match of which holds one of ``words`` (lower case, separated by spaces) as a
+    word of the text: searched and matched only in a text that may hold one (:func:`holds`), also in a
+    window of it.
+
+    >>> our = Gated(re.compile(r"\b[Oo]ur\s$"), "our")
+    >>> t = "Our FooNet and their BarNet"
+    >>> our.search(t, 0, 4) is not None, our.search("Their X", 0, 6)
+    (True, None)
+    """
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self.words = frozenset(words.split())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.search``, None at once where the text holds none of the words."""
+        return self.pattern.search(text, pos, endpos) if holds(text, self.words) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``pattern.match``, None at once where the text holds none of the words."""
+        return self.pattern.match(text, pos, endpos) if holds(text, self.words) else None

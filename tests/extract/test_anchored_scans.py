@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import pytest
 
 from kg.extract import own_enum, own_names, paren_names, patterns, task_cues
 from kg.extract.anchored import finditer_at, places
-from kg.extract.text_words import present
+from kg.extract.text_words import Cues, present
 
 # name: (regex, words or cue word -> forms, back): the anchored scans of the discovery rules
-Cues = Mapping[str, frozenset[str]] | tuple[str, ...]
-ANCHORED: dict[str, tuple[re.Pattern[str], Cues, tuple[int, ...]]] = {
+ANCHORED: dict[str, tuple[re.Pattern[str], Cues | tuple[str, ...], tuple[int, ...]]] = {
     "task_cues._TACKLE": (task_cues._TACKLE, task_cues._TACKLE_GATE, (0,)),
     "task_cues._DATA_NOUN": (task_cues._DATA_NOUN, task_cues._DATA_WORDS, (0,)),
     "task_cues._TASK_WORD": (task_cues._TASK_WORD, task_cues._TASK_WORDS, (0,)),
@@ -73,8 +72,8 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
 def test_anchored_scan_finds_what_the_full_scan_finds(name: str) -> None:
     rx, cues, back = ANCHORED[name]
     seen = 0
-    for text in _texts(cues, 4000, seed=len(name)):
-        words = present(text, cues) if isinstance(cues, Mapping) else cues
+    for text in _texts(cues.words if isinstance(cues, Cues) else cues, 4000, seed=len(name)):
+        words = present(text, cues) if isinstance(cues, Cues) else cues
         for pos in (0, 1, 5):
             full = list(rx.finditer(text, pos))
             seen += len(full)

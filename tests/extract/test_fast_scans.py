@@ -176,7 +176,7 @@ def test_task_cue_gates_hold_in_every_match() -> None:
         for match in task_cues._AIMS.finditer(text):
             assert any(cue in match.group() for cue in task_cues._AIMS_GATE), text
         for match in task_cues._TACKLE.finditer(text):
-            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE), text
+            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE.words), text
         for match in task_cues._TASK_WORD.finditer(text):
             assert match.group() in ("task", "problem"), text
 
@@ -237,7 +237,7 @@ def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
     )
     texts = [*_texts(3000, seed=17), "We X, thereby introducing Y and propose Z, presenting W,\nproposing V."]
     for text in texts:
-        spans = sorted(m.span() for rx in role_cues._AND_CUES for m in rx.finditer(text))
+        spans = sorted(m.span() for rx, _ in role_cues._AND_CUES for m in rx.finditer(text))
         fast = [(s + 2 * (text[s] == ","), e) for s, e in spans]
         assert fast == [m.span() for m in plain.finditer(text)], text
 

@@ -8,13 +8,15 @@ other forms, near misses, capitals, "_" and non-ASCII white space (where every c
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 import re
-from collections.abc import Mapping
 
-from kg.extract import compared, own_names, role_cues, text_words
+import kg.extract
+from kg.extract import compared, intro_cue, own_names, role_cues, text_words, we_call
 from kg.extract.anchored import word_matches
-from kg.extract.text_words import holds, present, remember, word_set
+from kg.extract.text_words import Cues, Gated, holds, present, remember, word_set
 from kg.extract.tokenizer import split_words
 
 _GLUE = [" ", " ", " ", "", "\n", "-", ", ", "(", ": ", "  ", "\t"]
@@ -67,7 +69,7 @@ def _cue_matches(text: str, starts: list[int]) -> list[tuple[int, int]]:
 
 def _all_cue_starts(text: str) -> list[int]:
     low, out = text.lower(), []
-    for word in (*compared._CUE_WORDS, *compared._SPACED_CUE_WORDS):
+    for word in (*compared._CUE_WORDS, *compared._SPACED_CUE_WORDS.words):
         out += [i for i in range(len(low)) if low.startswith(word, i) and not low[i - 1 : i].isalnum()]
     return sorted(out)
 
@@ -85,9 +87,9 @@ Spans = list[tuple[int, int]]
 
 
 def _all_and_present(
-    text: str, rx: re.Pattern[str], cues: Mapping[str, frozenset[str]], before: tuple[str, ...]
+    text: str, rx: re.Pattern[str], cues: Cues, before: tuple[str, ...]
 ) -> tuple[Spans, Spans]:
-    every = word_matches(text, rx, tuple(cues), before)
+    every = word_matches(text, rx, cues.words, before)
     return [m.span() for m in word_matches(text, rx, present(text, cues), before)], [m.span() for m in every]
 
 
@@ -122,3 +124,97 @@ def test_role_cue_scans_are_skipped_only_where_they_find_nothing() -> None:
             seen += found
             assert holds(text, forms) or not found, (rx.pattern, text)
     assert seen > 1000
+
+
+def test_intro_own_and_we_call_scans_are_skipped_only_where_they_find_nothing() -> None:
+    pieces = ["We propose", "This paper presents", "this work introduces", "The technical report describes"]
+    pieces += [
+        "I present",
+        "Our work proposes",
+        "our paper releases",
+        "In this study we",
+        "our proposed FooNet",
+    ]
+    pieces += [
+        "the proposed BarNet",
+        "The newly curated X-1",
+        "our method, FooNet,",
+        "Our novel GlorpNet module",
+    ]
+    pieces += ["we call it FooNet", "which we term BarSet", "that we refer to as BazNet", "we denote as Q"]
+    pieces += [
+        "we dub X",
+        "We coin Y",
+        "our_work",
+        "the_proposed",
+        "paperwork",
+        "I_present",
+        "worked",
+        "coined",
+    ]
+    scans = [(rx, words) for rx, words in intro_cue._SCANS if words is not None]
+    scans += [*own_names._OWN_SCANS, (we_call._WE_CALL, we_call._CUE_WORDS)]
+    rng = random.Random(11)
+    seen = 0
+    for text in _texts(3000, seed=12):
+        text = text + rng.choice(_GLUE) + rng.choice(pieces) + rng.choice(_GLUE) + rng.choice(pieces)
+        for rx, words in scans:
+            found = rx.search(text) is not None
+            seen += found
+            assert holds(text, words) or not found, (rx.pattern, text)
+    assert seen > 1000
+
+
+def _gated() -> dict[str, Gated]:
+    """Every :class:`Gated` pattern of kg.extract's modules, by name."""
+    found = {}
+    for info in pkgutil.iter_modules(kg.extract.__path__):
+        module = importlib.import_module(f"kg.extract.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Gated):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+_WINDOW_PIECES = """our Our OUR proposed newly introduced released a an the novel new called named dubbed
+    termed coined we call refer to as name it define formally formulate formalize the task problem of without
+    requiring need for does not require rely on avoids free of OpenAI Mistral AI Meta NVIDIA xAI Stability
+    which is approach method framework , ( ) FooNet BarSet new_ our_ calls""".split()  # noqa: SIM905
+_WINDOW_PIECES += [
+    "a novel",
+    "an efficient new",
+    "our approach,",
+    "Our method, named",
+    ", our newly released",
+]
+_WINDOW_PIECES += [
+    "benchmark.",
+    ", a new",
+    ", which is our own dataset,",
+    "the newly introduced",
+    "The proposed",
+]
+_WINDOW_PIECES += ["we formally define the task of", "We formulate a new problem", "our proposed"]
+
+
+def _spans(*found: re.Match[str] | None) -> list[tuple[int, int] | None]:
+    return [m.span() if m else None for m in found]
+
+
+def test_gated_patterns_find_what_their_patterns_find_in_every_window() -> None:
+    gated = _gated()
+    assert {"roles._OUR", "roles._CALLED", "task_words._DENIED", "extent._MAKER_BEFORE"} <= set(gated)
+    rng = random.Random(15)
+    seen = dict.fromkeys(gated, 0)
+    for k in range(3000):
+        glue = [*_GLUE, "\u00a0"] if k % 4 == 0 else _GLUE
+        text = "".join(rng.choice(glue) + w for w in rng.choices(_WINDOW_PIECES, k=rng.randint(1, 12)))
+        ends = [i + 1 for i, ch in enumerate(text) if ch in " ,("] + [len(text)]  # after a cue, before a name
+        for name, pattern in gated.items():
+            for end in ends:
+                pos = max(0, end - rng.choice((20, 40, 80)))
+                plain = _spans(pattern.pattern.search(text, pos, end), pattern.pattern.match(text, pos, end))
+                seen[name] += plain[0] is not None
+                got = _spans(pattern.search(text, pos, end), pattern.match(text, pos, end))
+                assert got == plain, (name, text, pos, end)
+    assert min(seen.values()) > 20, seen  # every pattern is reached
