@@ -109,7 +109,7 @@ _NEW_APPOSED = Gated(re.compile(
 ), "novel new")  # fmt: skip
 # A new name brought into the work ("that embeds Polytopic Motion Planning (PAAMP) into a … pipeline") is
 # used, unless an article, "our" or "novel" makes it a new part ("we integrate a Dual Gate Module into X").
-_INTO = re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s")
+_INTO = Gated(re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s"), "into")
 _OWN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ur|novel|new|proposed|own)\s+(?:[\w\-]+\s+){0,3}$|\b(?:[Aa]n?|[Oo]ur)\s+$"
 )

@@ -195,6 +195,7 @@ _WINDOW_PIECES += [
     "The proposed",
 ]
 _WINDOW_PIECES += ["we formally define the task of", "We formulate a new problem", "our proposed"]
+_WINDOW_PIECES += ["into", "(FOO) into", "intoxicated"]
 
 
 def _spans(*found: re.Match[str] | None) -> list[tuple[int, int] | None]:
