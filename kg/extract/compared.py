@@ -37,13 +37,17 @@ _CUE = re.compile(
     r"both|either)[\s,:]+){0,4}",
     re.IGNORECASE,
 )
-# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan; those of
-# the cues a space ends are looked for only where the text holds a word a cue is (kg.extract.text_words).
-_CUE_WORDS = ("baseline", "methods", "models", "approaches", "techniques", "algorithms")  # "methodssuch as"
-_SPACED_CUE_WORDS = cue_forms({
+# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan, and only
+# where the text holds a word a cue is (kg.extract.text_words); with nothing between, "methodssuch as" is one.
+_GLUED = ("", "such", "including", "like")
+_CUE_WORDS = cue_forms({
     "outperform": "outperform outperforms outperformed outperforming",
     "surpass": "surpass surpasses surpassed surpassing", "beat": "beat beats beating",
     "compar": "compare compares compared comparison comparisons comparing",
+    **{w: " ".join(f"{form}{g}" for form in forms.split() for g in _GLUED) for w, forms in (
+        ("baseline", "baseline baselines"), ("methods", "methods"), ("models", "models"),
+        ("approaches", "approaches"), ("techniques", "techniques"), ("algorithms", "algorithms"),
+    )},
     "improvement": "improvement improvements", "gain": "gain gains", "better": "better",
     "superior": "superior", "advantage": "advantage advantages", "speed": "speed speedup speedups",
 })  # fmt: skip
@@ -105,7 +109,7 @@ def _cue_starts(text: str) -> list[int]:
     """Sorted starts of the words of :data:`_CUE_WORDS` at a word start (any case)."""
     low = text.lower()
     out = []
-    for word in (*_CUE_WORDS, *present(text, _SPACED_CUE_WORDS)):
+    for word in present(text, _CUE_WORDS):
         i = low.find(word)
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():

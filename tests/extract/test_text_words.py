@@ -27,6 +27,7 @@ _PIECES = """we We our Our the The a an on of for X FooNet Bar-Set GlorpBench tw
     surpass surpasses surpassed beat beats beating beaten compare compared compares comparison comparing
     comparable dataset datasets benchmark benchmarks model metric corpus modules again, regain _two x_new
     methodssuch methodslike twofold newer""".split()  # noqa: SIM905
+_PIECES += ["methodssuch as", "Baselineslike", "modelsincluding", "ALGORITHMSlike", "techniques(e.g.,"]
 
 
 def _texts(n: int, seed: int) -> list[str]:
@@ -69,7 +70,7 @@ def _cue_matches(text: str, starts: list[int]) -> list[tuple[int, int]]:
 
 def _all_cue_starts(text: str) -> list[int]:
     low, out = text.lower(), []
-    for word in (*compared._CUE_WORDS, *compared._SPACED_CUE_WORDS.words):
+    for word in compared._CUE_WORDS.words:
         out += [i for i in range(len(low)) if low.startswith(word, i) and not low[i - 1 : i].isalnum()]
     return sorted(out)
 
