@@ -38,10 +38,20 @@ _last: tuple[str, frozenset[str], bool] = ("", frozenset(), True)
 def remember(text: str, lowered: Iterable[str]) -> frozenset[str]:
     """Record ``text``'s lower-cased :func:`split_words` tokens (the lexicon matcher's), and return them as
     a set."""
+    return _remember(text, lowered)[1]
+
+
+def _remember(text: str, lowered: Iterable[str]) -> tuple[str, frozenset[str], bool]:
     global _last
-    words = frozenset(lowered)
-    _last = (text, words, text.isascii() and "_" not in text)  # one assignment: old or new triple, read
-    return words
+    last = (text, frozenset(lowered), text.isascii() and "_" not in text)
+    _last = last  # one assignment: another thread reads the old triple or this one, never a mix
+    return last
+
+
+def _read(text: str) -> tuple[str, frozenset[str], bool]:
+    """``text``, its words and whether they may gate: those recorded for it, else made (and recorded)."""
+    last = _last
+    return last if last[0] == text else _remember(text, map(str.lower, split_words(text)[0]))
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -51,19 +61,13 @@ def word_set(text: str) -> frozenset[str]:
     >>> sorted(word_set("GPT-4o beats it."))
     ['-', '.', '4o', 'beats', 'gpt', 'it']
     """
-    last = _last
-    if last[0] == text:
-        return last[1]
-    return remember(text, map(str.lower, split_words(text)[0]))
+    return _read(text)[1]
 
 
 def _gate(text: str) -> frozenset[str] | None:
     """``text``'s words if they may gate a rule's cue words, else None."""
-    last = _last
-    if last[0] != text:
-        word_set(text)
-        last = _last
-    return last[1] if last[2] else None
+    _, words, gate = _read(text)
+    return words if gate else None
 
 
 def holds(text: str, forms: frozenset[str]) -> bool:
