@@ -50,7 +50,7 @@ def _remember(text: str, lowered: Iterable[str]) -> tuple[str, frozenset[str], b
 
 def _read(text: str) -> tuple[str, frozenset[str], bool]:
     """``text``, its words and whether they may gate: those recorded for it, else made (and recorded)."""
-    last = _last
+    last = _last  # one read of the global: another thread may replace it
     return last if last[0] == text else _remember(text, map(str.lower, split_words(text)[0]))
 
 
@@ -64,12 +64,6 @@ def word_set(text: str) -> frozenset[str]:
     return _read(text)[1]
 
 
-def _gate(text: str) -> frozenset[str] | None:
-    """``text``'s words if they may gate a rule's cue words, else None."""
-    _, words, gate = _read(text)
-    return words if gate else None
-
-
 def holds(text: str, forms: frozenset[str]) -> bool:
     """Whether one of ``forms`` may be a word of ``text``: False only for an ASCII text without "_" none of
     whose words is one.
@@ -77,8 +71,8 @@ def holds(text: str, forms: frozenset[str]) -> bool:
     >>> holds("It is proposed.", frozenset({"proposed", "built"})), holds("It is.", frozenset({"built"}))
     (True, False)
     """
-    words = _gate(text)
-    return words is None or not words.isdisjoint(forms)
+    _, words, gate = _read(text)
+    return not gate or not words.isdisjoint(forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +87,8 @@ class Cues:
 def present(text: str, cues: Cues) -> tuple[str, ...]:
     """The cue words of ``cues`` that have a form among ``text``'s words, in their order; every cue word in
     a text that is not ASCII or holds "_"."""
-    words = _gate(text)
-    if words is None:
+    _, words, gate = _read(text)
+    if not gate:
         return cues.words
     found = words & cues.forms  # a set lookup per form (or per word, if the text has fewer)
     if not found:
