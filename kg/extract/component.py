@@ -267,9 +267,8 @@ class KGEntities:
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
-        tokens = Tokens(text)
+        matches, table = self._text_matches(tokens := Tokens(text))
         remember(text, tokens.lower)  # the rules' cue-word gates read the same words (kg.extract.text_words)
-        matches, table = self._text_matches(tokens)
         return self.candidates(text, title_len, matches, tokens.words, table)
 
     def candidates(
@@ -321,11 +320,10 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
     """Phrases of several entities: give ``fast`` the key order the spaCy matcher reports them in."""
-    strings = nlp.vocab.strings
     for phrase, keys in fast.phrases.items():
         if len(keys) > 1:
             doc = Doc(nlp.vocab, words=list(phrase))
-            found = [strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
+            found = [nlp.vocab.strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
             if sorted(found) == sorted(keys):
                 fast.order_keys(phrase, found)
 
