@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from kg.extract.candidates import Candidate
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
+from kg.extract.text_words import cue_forms, present
 
 __all__ = ["compared_candidates", "distinctive_name"]
 
@@ -36,11 +37,20 @@ _CUE = re.compile(
     r"both|either)[\s,:]+){0,4}",
     re.IGNORECASE,
 )
-# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan.
-_CUE_WORDS = (
-    "outperform", "surpass", "beat", "compar", "baseline", "methods", "models", "approaches", "techniques",
-    "algorithms", "improvement", "gain", "better", "superior", "advantage", "speed",
-)  # fmt: skip
+# The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan, and only
+# where the text holds a word a cue is (kg.extract.text_words); with nothing between, "methodssuch as" is one.
+_GLUED = ("", "such", "including", "like")
+_CUE_WORDS = cue_forms({
+    "outperform": "outperform outperforms outperformed outperforming",
+    "surpass": "surpass surpasses surpassed surpassing", "beat": "beat beats beating",
+    "compar": "compare compares compared comparison comparisons comparing",
+    **{w: " ".join(f"{form}{g}" for form in forms.split() for g in _GLUED) for w, forms in (
+        ("baseline", "baseline baselines"), ("methods", "methods"), ("models", "models"),
+        ("approaches", "approaches"), ("techniques", "techniques"), ("algorithms", "algorithms"),
+    )},
+    "improvement": "improvement improvements", "gain": "gain gains", "better": "better",
+    "superior": "superior", "advantage": "advantage advantages", "speed": "speed speedup speedups",
+})  # fmt: skip
 # One list item: a token, optionally a version number after it ("Gemini 2.5"), then a separator.
 _ITEM = re.compile(
     r"(?P<name>[A-Za-z0-9][\w.+\-/]*[\w+])(?P<version> \d+(?:\.\d+)*\b)?"
@@ -99,7 +109,7 @@ def _cue_starts(text: str) -> list[int]:
     """Sorted starts of the words of :data:`_CUE_WORDS` at a word start (any case)."""
     low = text.lower()
     out = []
-    for word in _CUE_WORDS:
+    for word in present(text, _CUE_WORDS):
         i = low.find(word)
         while i >= 0:
             if i == 0 or not low[i - 1].isalnum():

@@ -77,6 +77,7 @@ from kg.extract.shapes import (
 )
 from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
 from kg.extract.task_phrases import task_candidates
+from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids, title_candidates
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
@@ -266,8 +267,8 @@ class KGEntities:
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
-        tokens = Tokens(text)
-        matches, table = self._text_matches(tokens)
+        matches, table = self._text_matches(tokens := Tokens(text))
+        remember(text, tokens.lower)  # the rules' cue-word gates read the same words (kg.extract.text_words)
         return self.candidates(text, title_len, matches, tokens.words, table)
 
     def candidates(
@@ -319,11 +320,10 @@ def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry
 
 def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher) -> None:
     """Phrases of several entities: give ``fast`` the key order the spaCy matcher reports them in."""
-    strings = nlp.vocab.strings
     for phrase, keys in fast.phrases.items():
         if len(keys) > 1:
             doc = Doc(nlp.vocab, words=list(phrase))
-            found = [strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
+            found = [nlp.vocab.strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
             if sorted(found) == sorted(keys):
                 fast.order_keys(phrase, found)
 

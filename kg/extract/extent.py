@@ -35,6 +35,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.precision import version_suffix
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival
+from kg.extract.text_words import Gated
 
 __all__ = [
     "VARIANT",
@@ -89,6 +90,11 @@ _MAKERS = re.compile(
     r"Microsoft|NVIDIA|Nvidia|Apple|Amazon|IBM|xAI|Baidu|Tencent|ByteDance|Moonshot|Moonshot AI|"
     r"Zhipu|Zhipu AI|Cohere|Salesforce|Stability AI) $"
 )
+_MAKER_BEFORE = Gated(
+    _MAKERS,
+    "openai google meta mistral deepseek alibaba anthropic microsoft nvidia apple amazon ibm xai "
+    "baidu tencent bytedance moonshot zhipu cohere salesforce stability",
+)  # a maker is a word
 
 
 def name_end(text: str, start: int, end: int, kind: str) -> int:
@@ -188,7 +194,7 @@ def maker_start(text: str, start: int, kind: str) -> int:
     """
     if kind != "model" or start < 4:
         return start
-    found = _MAKERS.search(text, max(0, start - 13), start)
+    found = _MAKER_BEFORE.search(text, max(0, start - 13), start)
     return found.start() if found else start
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.text_words import holds
+
 __all__ = ["INTRO_CUE", "intro_cue_spans"]
 
 # What follows the subject ("we", "this paper", "our work", "I"): adverbs, "have", the verb.
@@ -38,20 +40,23 @@ INTRO_CUE = re.compile(
     + r"|(?<=[Oo])ur\s(?:work|paper))"
     + _VERB
 )
-_SCANS = tuple(
-    re.compile(start + _VERB)
-    for start in (
-        *(r"We(?<=\bWe)", r"we(?<=\bwe)", r"I(?<=\bI)"),
-        *(r"Th(?<=\bTh)" + _THIS, r"th(?<=\bth)" + _THIS),
-        *(r"Our(?<=\bOur)\s(?:work|paper)", r"our(?<=\bour)\s(?:work|paper)"),
+_THIS_NOUNS = frozenset(("paper", "work", "study", "report", "article", "technical"))
+_SCANS = tuple(  # each with words one of which a match holds (none in the text: no scan), or None
+    (re.compile(start + _VERB), words)
+    for start, words in (
+        (r"We(?<=\bWe)", None), (r"we(?<=\bwe)", None), (r"I(?<=\bI)", frozenset(("i",))),
+        (r"Th(?<=\bTh)" + _THIS, _THIS_NOUNS), (r"th(?<=\bth)" + _THIS, _THIS_NOUNS),
+        (r"Our(?<=\bOur)\s(?:work|paper)", frozenset(("work", "paper"))),
+        (r"our(?<=\bour)\s(?:work|paper)", frozenset(("work", "paper"))),
     )
-)
+)  # fmt: skip
 
 
 @lru_cache(maxsize=8)
 def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of :data:`INTRO_CUE`'s matches in ``text`` (``finditer``'s), found once per text."""
-    found = sorted(m.span() for rx in _SCANS for m in rx.finditer(text))
+    scans = (rx for rx, words in _SCANS if words is None or holds(text, words))
+    found = sorted(m.span() for rx in scans for m in rx.finditer(text))
     end = -1
     for start, stop in found:
         if start < end:  # two readings overlap: the one scan decides which it reads

@@ -14,6 +14,7 @@ from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
 from kg.extract.shapes import type_from_head
+from kg.extract.text_words import cue_forms, present
 
 __all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_parts"]
 
@@ -141,11 +142,11 @@ _PART_KINDS = (
     r"(?:components|modules|strategies|mechanisms|losses|blocks|designs|innovations|layers|branches)"
 )
 _KINDS = re.compile(rf"\s{_PART_KINDS}\b")
-_KIND_WORDS = tuple(_PART_KINDS[3:-1].split("|"))  # a match of _KINDS starts right before one of them
+_KIND_WORDS = cue_forms({w: w for w in _PART_KINDS[3:-1].split("|")})  # a match starts right before one
 _COUNTED = re.compile(
     rf"\b(?:two|three|four|five|several)\s(?:[\w\-]+\s){{0,2}}?{_PART_KINDS}(?::\s|,\s(?:namely\s)?)"
 )
-_COUNT_WORDS = ("two", "three", "four", "five", "several")  # where every match of _COUNTED starts
+_COUNT_WORDS = cue_forms({w: w for w in ("two", "three", "four", "five", "several")})  # where matches start
 _NAME = r"[A-Z][\w\-]+(?:\s(?:(?:of|for|with|in|to)\s)?[A-Z][\w\-]*){1,5}"
 _ACR = r"(?:\s\([A-Za-z0-9\-]{2,12}\))?"
 # An item with a clause of its own may hold "and" ("Shared-space Decomposition and Filtering, which …"); the
@@ -180,7 +181,7 @@ def listed_parts(text: str) -> list[Candidate]:
     []
     """
     kinds = [
-        kind.span() for kind in finditer_at(_KINDS, text, _KIND_WORDS, back=(1,))
+        kind.span() for kind in finditer_at(_KINDS, text, present(text, _KIND_WORDS), back=(1,))
     ]  # where every list below ends
     spans: list[tuple[int, int, int]] = []  # (anchor, start, end)
     for match in _anchored_counted(text, kinds):
@@ -213,7 +214,7 @@ def _anchored_counted(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[
     :data:`_KINDS`) before ":" or ","."""
     if not any(text.startswith((":", ","), end) for _, end in kinds):
         return []
-    return finditer_at(_COUNTED, text, _COUNT_WORDS)  # tried at the count words only
+    return finditer_at(_COUNTED, text, present(text, _COUNT_WORDS))  # tried at the count words only
 
 
 def _coordinated(text: str, kinds: list[tuple[int, int]]) -> list[re.Match[str]]:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from kg.extract.anchored import finditer_at, word_matches
 from kg.extract.candidates import Candidate
 from kg.extract.own_enum import own_list_parts
 from kg.extract.patterns import infer_type, intro_cue_spans
@@ -28,6 +29,7 @@ from kg.extract.quantities import is_hardware_or_count
 from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
+from kg.extract.text_words import cue_forms, holds, present
 
 __all__ = ["NAME_TOKEN", "latex_split", "own_candidates"]
 
@@ -51,18 +53,26 @@ _OUR_HEADED = (
 _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the boundary looked behind for (a fast scan)
     rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur{_OUR_MADE}|(?<=[Tt])he{_THE_MADE}){_TOKEN}|(?<=[Oo])ur{_OUR_HEADED})"
 )
+_OUR = frozenset(("our",))
+_THE_MADE_WORDS = frozenset(
+    ("newly", "proposed", "introduced", "constructed", "developed", "designed", "presented")
+)
 # The same, one scan per literal start (the engine skips ahead to "our", not to every "o" and "t"): at any
 # place one of them may match, as _OWN does; the groups of the other starts' readings are missing.
-_OWN_SCANS = (
-    *(re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})") for our in ("Our", "our")),
-    *(re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}") for the in ("The", "the")),
+_OWN_SCANS = (  # each with the words one of which a match holds (none in the text: no scan)
+    *(
+        (re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})"), _OUR)
+        for our in ("Our", "our")
+    ),
+    *((re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}"), _THE_MADE_WORDS) for the in ("The", "the")),
 )
 
 
 def _own_matches(text: str) -> list[re.Match[str]]:
     """``_OWN.finditer(text)``'s matches (spans and groups), from :data:`_OWN_SCANS` (two thirds of the
     time); the one scan decides when two of theirs overlap (it would have skipped the later)."""
-    found = sorted((m for rx in _OWN_SCANS for m in rx.finditer(text)), key=lambda m: m.start())
+    scans = (rx for rx, words in _OWN_SCANS if holds(text, words))
+    found = sorted((m for rx in scans for m in rx.finditer(text)), key=lambda m: m.start())
     if any(a.end() > b.start() for a, b in pairwise(found)):
         return list(_OWN.finditer(text))
     return found
@@ -88,7 +98,7 @@ _LOWER_NAMED = re.compile(
 
 # "and a new dataset, NYC-MMCD,", "WOW-Seg introduces a novel visual prompt module, Mask2Token, which":
 # a name in apposition to a new thing of a named kind.
-_NEW = re.compile(  # matched at each "new " / "novel " …, after an article (:func:`_anchored`)
+_NEW = re.compile(  # matched at each "new " / "novel " …, after an article (:func:`.anchored.word_matches`)
     rf"(?:new|novel|first|dedicated)\s(?:[\w\-]+\s){{0,4}}?"
     rf"(?P<head>{_HEADS}|module|mechanism|metric|corpus|suite|loss|strategy|agent),\s"
     rf"(?:(?:called|named|dubbed|termed)\s)?{_TOKEN}(?=[,;:(]|\.(?:\s|$)|\s(?:which|that|is|to|for|with)\b)"
@@ -96,7 +106,7 @@ _NEW = re.compile(  # matched at each "new " / "novel " …, after an article (:
 # "two dedicated benchmarks, AIST-CPR and PoseFixCPR", "two public datasets, Hi-BCD and 3DCD": named
 # members of a counted set; the role rules decide whether the paper introduces or uses them.
 _ITEM = NAME_TOKEN
-_LISTED = re.compile(  # matched at each " two " / " three " … (:func:`_anchored`)
+_LISTED = re.compile(  # matched at each " two " / " three " … (:func:`~kg.extract.anchored.word_matches`)
     rf"(?:two|three|four|five|six|several)\s(?:[\w\-]+\s){{0,2}}?"
     rf"(?P<head>benchmark|dataset|corpora|model|metric|task|module|variant)s?(?:,\s|\s\(|:\s)"
     rf"(?P<items>(?:{_ITEM})(?:,\s(?:{_ITEM})){{0,4}},?\s(?:and|or)\s(?:{_ITEM}))(?![\w\-])"
@@ -106,6 +116,9 @@ _CREATED = re.compile(
     r"\)?,?\s(?:were|are)\s(?:[a-z]+ly\s)?(?:curated|constructed|collected|built|created|released|introduced|"
     r"proposed|developed|designed)\b"
 )
+# where the matches of _NEW and _LISTED start (after a character that is not a letter or digit)
+_NEW_WORDS = cue_forms({f"{w} ": w for w in ("new", "novel", "first", "dedicated")})
+_COUNT_WORDS = cue_forms({f"{w} ": w for w in ("two", "three", "four", "five", "six", "several")})
 _LIST_SPLIT = re.compile(r",\s(?:and\s|or\s)?|,?\s(?:and|or)\s")
 
 
@@ -118,7 +131,7 @@ def own_candidates(text: str) -> list[Candidate]:
     [('NYC-MMCD', 'dataset', 'introduced'), ('Hi-BCD', 'dataset', 'used'), ('3DCD', 'dataset', 'used')]
     """
     own = _own_matches(text)
-    new = _anchored(text, _NEW, ("new ", "novel ", "first ", "dedicated "), ("a ", "an ", "the "))
+    new = word_matches(text, _NEW, present(text, _NEW_WORDS), ("a ", "an ", "the "))
     found = _new_or_our(text, own + new) + _listed(text) + _lower_named(text)
     found += _named_parts(text) + _part_names(text) + _headed_names(text)
     found += own_list_parts(text)  # found once per text: the roles read their spans too
@@ -171,20 +184,30 @@ _PART_NOUNS = (
     "Repository", "Controller",
 )  # fmt: skip
 # One scan finds the anchors of the three rules below: a capitalised part noun, a lower-case one, a verb.
+_LOW_PARTS = (
+    "module", "mechanism", "strategy", "approach", "method", "technique", "algorithm", "scheme", "loss",
+    "block", "layer", "unit", "encoder", "decoder", "paradigm",
+)  # fmt: skip
+_VERBS = ("consists", "comprises", "includes", "contains", "introduces", "incorporates", "integrates")
 _ANCHORS = re.compile(
     rf" (?:(?P<cap>(?:{'|'.join(_PART_NOUNS)})s?\b(?![\-(+]|\s[A-Z]))|"
-    r"(?P<low>(?:module|mechanism|strategy|approach|method|technique|algorithm|scheme|loss|block|layer|unit|"
-    r"encoder|decoder|paradigm)s?\b)|"
+    rf"(?P<low>(?:{'|'.join(_LOW_PARTS)})s?\b)|"
     r"(?P<verb>(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|"
     r"integrates)\s))"
 )
+# where a match of _ANCHORS starts (its space), and the word it holds there (" is" only before "composed")
+_ANCHOR_WORDS = cue_forms({
+    **{f" {noun}": f"{noun.lower()} {noun.lower()}s" for noun in (*_PART_NOUNS, *_LOW_PARTS)},
+    **{f" {verb}": verb for verb in _VERBS}, " is": "composed",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=8)
 def _anchors(text: str) -> dict[str, tuple[int, ...]]:
-    """The starts (after the space) of each kind of anchor in ``text``, found in one scan."""
+    """The starts (after the space) of each kind of anchor in ``text``, found in one scan (tried only at the
+    anchor words the text holds)."""
     found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
-    for match in _ANCHORS.finditer(text):
+    for match in finditer_at(_ANCHORS, text, present(text, _ANCHOR_WORDS)):
         found[str(match.lastgroup)].append(match.start() + 1)
     return {kind: tuple(starts) for kind, starts in found.items()}
 
@@ -320,33 +343,10 @@ def _lower_named(text: str) -> list[Candidate]:
     return out
 
 
-def _anchored(
-    text: str, rx: re.Pattern[str], words: tuple[str, ...], before: tuple[str, ...] = ()
-) -> list[re.Match[str]]:
-    """Matches of ``rx`` at each occurrence of one of ``words`` (after one of ``before`` when given).
-
-    Faster than a regex scan of the whole text: the words are rare, and :meth:`str.find` is quick.
-
-    >>> rx = re.compile(r"new \\w+")
-    >>> [m.group() for m in _anchored("A new dataset, X, and a new one", rx, ("new ",), ("a ",))]
-    ['new dataset', 'new one']
-    """
-    out = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            lead = text[max(0, at - 4) : at].lower()
-            ok = at == 0 or not text[at - 1].isalnum()
-            if ok and (not before or lead.endswith(before)) and (match := rx.match(text, at)):
-                out.append(match)
-            at = text.find(word, at + 1)
-    return sorted(out, key=lambda m: m.start())
-
-
 def _listed(text: str) -> list[Candidate]:
     """The named members of a counted set of data, models, metrics, tasks or modules."""
     out = []
-    for match in _anchored(text, _LISTED, ("two ", "three ", "four ", "five ", "six ", "several ")):
+    for match in word_matches(text, _LISTED, present(text, _COUNT_WORDS)):
         kind = type_from_head(match.group("head")) or "method"
         role = "introduced" if _CREATED.match(text, match.end()) else "used"
         begin = match.start("items")

@@ -38,6 +38,7 @@ from kg.extract.shapes import (
     type_from_head,
     type_from_shape,
 )
+from kg.extract.text_words import cue_forms, present
 
 __all__ = [
     "INTRO_CUE",
@@ -106,7 +107,7 @@ _EVAL_ON = re.compile(  # "\b(?:on|across|over) …", with a leading character c
     r"[oa](?<=\b[oa])(?:(?<=o)n|(?<=a)cross|(?<=o)ver) (?:(?:the|both|two|three|four|five|six|several|"
     r"multiple|various|public|standard|popular|widely-used|benchmark|real-world|challenging) )*"
 )
-_EVAL_WORDS_ON = ("on ", "across ", "over ")  # where every match of _EVAL_ON starts
+_EVAL_WORDS_ON = cue_forms({"on ": "on", "across ": "across", "over ": "over"})  # where every match starts
 # What may stand between the cue and the list: "benchmark datasets (", "three datasets: the ",
 # "microscopy super-resolution (" — a few lower-case words, then "(" or a colon.
 _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:datasets?|benchmarks?)\s*:\s*)")
@@ -206,6 +207,7 @@ _BASED = re.compile(r"\s+based\s+(?!on\b)")
 _PASSIVE_ADVERBS = ("first", "then", "hereby", "thus", "therefore", "newly")
 _PASSIVE_VERBS_TEXT = "proposed introduced presented developed designed constructed built released"
 _PASSIVE_VERBS = tuple(_PASSIVE_VERBS_TEXT.split())
+_PASSIVE_FORMS = cue_forms({verb: verb for verb in _PASSIVE_VERBS})
 # "\s(?:first\s)?proposed\b": what follows "is" / "are" in a passive cue
 _PASSIVE_TAIL = rf"\s(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s)?(?:{'|'.join(_PASSIVE_VERBS)})\b"
 _PASSIVE = re.compile(
@@ -216,7 +218,7 @@ _PASSIVE_VERB = re.compile(  # "\b(?:is|are)\s…", with a leading character cla
 )
 # where every match of _PASSIVE_VERB starts: "is " / "are " and maybe an adverb and a space before its verb
 _PASSIVE_BACK = tuple(sorted({n + len(adv) + bool(adv) for n in (3, 4) for adv in ("", *_PASSIVE_ADVERBS)}))
-_CALLED_WORDS = ("called", "named", "dubbed", "termed", "coined")  # where every match of _CALLED_NAME starts
+_CALLED_WORDS = cue_forms({w: w for w in ("called", "named", "dubbed", "termed", "coined")})  # match starts
 _CALLED_NAME = re.compile(  # "\b(?:called|named|dubbed|termed|coined)", a leading class for a faster search
     r"[cndt](?<=\b[cndt])(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>{_NAME})"
@@ -236,7 +238,8 @@ def passive_candidates(text: str) -> list[Candidate]:
     [('FooNet', 'method', 'introduced'), ('BarSet', 'dataset', 'used')]
     """
     out = []
-    for verb in finditer_at(_PASSIVE_VERB, text, _PASSIVE_VERBS, _PASSIVE_BACK):  # a cheap anchor first
+    verbs = present(text, _PASSIVE_FORMS)  # the verbs in the text: a cheap anchor first
+    for verb in finditer_at(_PASSIVE_VERB, text, verbs, _PASSIVE_BACK):
         stop = text.rfind(". ", 0, verb.start())
         begin = max(stop + 2 if stop >= 0 else 0, verb.start() - 240)
         match = _PASSIVE.search(text, begin, verb.end())
@@ -251,7 +254,7 @@ def passive_candidates(text: str) -> list[Candidate]:
                     rule="cue.passive", role="introduced",
                 )
             )  # fmt: skip
-    for match in finditer_at(_CALLED_NAME, text, _CALLED_WORDS):
+    for match in finditer_at(_CALLED_NAME, text, present(text, _CALLED_WORDS)):
         if _THE_SO.search(text, max(0, match.start() - 8), match.start()):
             continue  # "the so-called Johnson bound", "the so-termed Bellman error": an established term
         start, end = trim_name(text, *match.span("name"))
@@ -289,7 +292,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     ['CIFARs', 'TinyImageNet']
     """
     out = []
-    for cue in finditer_at(_EVAL_ON, text, _EVAL_WORDS_ON):
+    for cue in finditer_at(_EVAL_ON, text, present(text, _EVAL_WORDS_ON)):
         if text.startswith("over", cue.start()) and _GAIN_OVER.search(
             text, max(0, cue.start() - 70), cue.start()
         ):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
+from kg.extract.text_words import holds
 
 __all__ = ["cue_before", "cues", "near_cue", "subject_of_passive"]
 
@@ -29,6 +30,10 @@ _PASSIVE = re.compile(r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)" + _PASSIVE_VERB)  #
 # The same cue scanned for over a whole text: one scan per literal start ("is", "are"), which the engine
 # skips ahead to, is faster than one scan that tries every "a" and "i".
 _PASSIVE_SCANS = (re.compile(r"is(?<=\bis)" + _PASSIVE_VERB), re.compile(r"are(?<=\bare)" + _PASSIVE_VERB))
+_PASSIVE_FORMS = frozenset((  # the verb a match of _PASSIVE_SCANS holds as a word: none in the text, no scan
+    "proposed", "introduced", "presented", "developed", "designed", "devised", "constructed", "built",
+    "created", "curated", "released", "incorporated",
+))  # fmt: skip
 
 
 def cue_before(text: str, start: int) -> bool:
@@ -42,7 +47,8 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
     ones: found once per text, not once per mention.
     """
     active = intro_cue_spans(text)
-    passive = sorted(m.span() for rx in _PASSIVE_SCANS for m in rx.finditer(text))
+    scans = _PASSIVE_SCANS if holds(text, _PASSIVE_FORMS) else ()
+    passive = sorted(m.span() for rx in scans for m in rx.finditer(text))
     passive += (
         m.span()
         for rx, gates in ((_BY_CUE, _BY_GATE), (_NEW_PARTS, _NEW_GATE), (_NOTION, _NOTION_GATE))
@@ -103,14 +109,20 @@ def _cue_in(text: str, begin: int, end: int) -> bool:
 
 # "We formalize a unified framework for X and propose an evaluation pipeline, GTEval": a second verb of
 # the paper's own work, after "we" in the same sentence (for new names).
+_AND_VERBS = "propose introduce present develop design devise release construct build curate".split()  # noqa: SIM905
 _AND_CUES = (  # one literal start each ("and", ","): two fast scans, faster than one of the alternation
-    re.compile(  # "This paper proposes a framework … and introduces the X": rule 98
-        r"and\s(?:also\s|then\s|further\s)?(?:propose|introduce|present|develop|design|devise|release|construct|"
-        r"build|curate)s?\b"
+    (  # "This paper proposes a framework … and introduces the X": rule 98
+        re.compile(rf"and\s(?:also\s|then\s|further\s)?(?:{'|'.join(_AND_VERBS)})s?\b"),
+        frozenset((*_AND_VERBS, *(f"{verb}s" for verb in _AND_VERBS))),  # the verb, a word: else no scan
     ),
     # "we adapt them to the online setting, introducing oR@n and online mean Average Precision (omAP)":
     # matched from the comma, the cue two characters later
-    re.compile(r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"),
+    (
+        re.compile(
+            r",\s(?:thereby\s(?:introducing|proposing|presenting)|introducing|pr(?:oposing|esenting))\b"
+        ),
+        frozenset(("introducing", "proposing", "presenting")),
+    ),
 )
 _WE = re.compile(r"\b(?:[Ww]e|[Tt]his\s(?:paper|work|study|article|letter))\s")
 
@@ -126,7 +138,8 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
     ['introducing']
     """
     out = []
-    for at, end in sorted(m.span() for rx in _AND_CUES for m in rx.finditer(text)):
+    found = (m.span() for rx, verbs in _AND_CUES if holds(text, verbs) for m in rx.finditer(text))
+    for at, end in sorted(found):
         at += 2 * (text[at] == ",")  # ", introducing": the cue is the word after the comma
         begin = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), at - 160, 0)
         if at and text[at - 1] == " " and _WE.search(text, begin, at):

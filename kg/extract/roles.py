@@ -64,35 +64,36 @@ from kg.extract.role_scope import (
     used_before,
 )
 from kg.extract.sentences import sentence_finder
+from kg.extract.text_words import Gated
 from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
 _KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
-_CALLED = re.compile(  # not "the so-termed Bellman error": an established term
+_CALLED = Gated(re.compile(  # not "the so-termed Bellman error": an established term
     r"(?<![Tt]he\sso[\s\-])\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
     r"we\sname\s(?:it|them|(?:this|our)\s[a-z]+):?)\s+"  # "we name our approaches: concept-bottleneck …"
     r"(?:the\s+|as\s+)?(?:\\[a-z]+\{)?$"  # "termed \emph{Flexible Memory}" (rule 102)
-)
+), "called named dubbed termed coined call refer name")  # fmt: skip
 # "with a novel Implicit Prefix-Value Reward Model (IPVRM)": a new name presented as new is the paper's own.
-_NOVEL = re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
+_NOVEL = Gated(re.compile(  # "and a new SMART-840++ dataset with … generated problem instances" too
     r"\b(?:a|an)\s+(?:(?:simple|new|lightweight|general|unified|effective|efficient)\s+)?(?:novel|new)\s+"
     r"(?:(?:lightweight|efficient|effective|unified|learnable|adaptive|hierarchical|dual)\s+)?$"  # rule 98
-)
+), "novel new")  # fmt: skip
 # "Our approach, Text Encoding with Graph (TEG), processes …": the appositive names the paper's own system.
-_OUR_NAMED = re.compile(
+_OUR_NAMED = Gated(re.compile(
     r"\b[Oo]ur\s(?:[\w\-]+\s){0,2}?(?:approach|method|framework|model|system|architecture|pipeline|"
     r"algorithm|dataset|benchmark|corpus|metric|agent|toolkit|strategy|technique|mechanism|module|paradigm|"
     r"loss|objective|solution|scheme),\s(?:(?:called|named|dubbed|termed)\s)?$"
-)
+), "our")  # fmt: skip
 # "Experiments on SimuBench, our newly released benchmark comprising …": an apposition that calls a new
 # name the paper's own (the mirror of "Our approach, X,").
 _APPOSED_HEADS = (
     r"benchmark|dataset|corpus|framework|method|model|approach|system|pipeline|architecture|algorithm|agent|"
     r"metric|toolkit|suite|network|module|testbed"
 )
-_OUR_APPOSED = re.compile(
+_OUR_APPOSED = Gated(re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s(?:which\sis\s)?our\s(?:(?:[a-z]+ly\s)?(?:new|novel|own|proposed|released|"
     r"introduced|constructed|curated|collected|created|developed|designed|built|presented)\s){0,2}"
     r"(?!(?:[\w\-]+\s){0,3}?(?:backbone|baseline|teacher|student|base|reference)\b)"  # chosen, not made
@@ -100,21 +101,25 @@ _OUR_APPOSED = re.compile(
     # an apposition, not the subject of the main clause ("Compared to X, our approach reduces …")
     r"(?=\s*(?:[,.;:)]|$|\s(?:comprising|containing|consisting|that|which|with|of|for|featuring|including|"
     r"covering|spanning|built|designed|from|to)\b))"
-)
+), "our")  # fmt: skip
 # "QoQ-Med is trained with Domain-aware Relative Policy Optimization (DRPO), a novel reinforcement-learning
 # objective …": a new name the apposition calls new, at its first mention and with no word of use before it.
-_NEW_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s")
+_NEW_APPOSED = Gated(re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s(?:a|an)\s(?:[\w\-]+\s){0,2}?(?:novel|new)\s"
+), "novel new")  # fmt: skip
 # A new name brought into the work ("that embeds Polytopic Motion Planning (PAAMP) into a … pipeline") is
 # used, unless an article, "our" or "novel" makes it a new part ("we integrate a Dual Gate Module into X").
-_INTO = re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s")
+_INTO = Gated(re.compile(r"\)?(?:\s*\([^()]{1,16}\))?\s+into\s"), "into")
 _OWN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ur|novel|new|proposed|own)\s+(?:[\w\-]+\s+){0,3}$|\b(?:[Aa]n?|[Oo]ur)\s+$"
 )
-_OUR = re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE)
+_OUR = Gated(re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.IGNORECASE), "our")
 # "our X baseline / backbone / teacher": a model the paper chose, not one it made
 _CHOSEN = re.compile(r"\s(?:baseline|backbone|teacher|base\smodel)s?\b")
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
-_THE_MADE = re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$")
+_THE_MADE = Gated(re.compile(
+    rf"\b[Tt]he\s+{THE_MADE}\s+$"
+), "newly proposed introduced constructed developed designed presented")  # fmt: skip
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
 # brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
 # part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.
@@ -136,10 +141,10 @@ _PART_NOUNS = (
     r"planner|controller|generator|selector|router|retriever|memory|prompt|template"
 )
 # "we formally define the problem of Conformal Object Detection (COD)": the paper creates the task.
-_DEFINED_TASK = re.compile(
+_DEFINED_TASK = Gated(re.compile(
     r"\b(?:[Ww]e|paper|work|study)\s(?:[a-z]+ly\s)?(?:define|formulate|formali[sz]e)s?\s(?:(?:a|an|the)\s)?"
     r"(?:(?:new|novel)\s)?(?:task|problem)\s(?:of\s|called\s|named\s|termed\s)?(?:the\s)?$"
-)
+), "define defines formulate formulates formalize formalizes formalise formalises")  # fmt: skip
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _WHOLE = re.compile(r"\b(?:model|framework|system|scheme|pipeline)s?$")
 _USAGE = re.compile(

@@ -37,6 +37,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
 from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, last_word, phrase_words, plain_task_phrase
+from kg.extract.text_words import cue_forms, present
 
 __all__ = [
     "MODEL_PARTS",
@@ -128,10 +129,11 @@ _DATA_NOUN = re.compile(
     r"(?:d(?<=\sd)atasets?|b(?<=\sb)enchmarks?|m(?<=\sm)ethods|a(?<=\sa)(?:pproaches|lgorithms)"
     r"|t(?<=\st)echniques|s(?<=\ss)ystems|f(?<=\sf)rameworks)\b"
 )
-_DATA_WORDS = (  # where every match of _DATA_NOUN starts
-    *("dataset", "benchmark", "methods", "approaches", "algorithms"),
-    *("techniques", "systems", "frameworks"),
-)
+_DATA_WORDS = cue_forms({  # where every match of _DATA_NOUN starts, and the words it is
+    "dataset": "dataset datasets", "benchmark": "benchmark benchmarks", "methods": "methods",
+    "approaches": "approaches", "algorithms": "algorithms", "techniques": "techniques", "systems": "systems",
+    "frameworks": "frameworks",
+})  # fmt: skip
 # words naming prior work before such a kind of method: the phrase names the field's task
 _PRIOR_WORK_TEXT = """existing previous prior current recent state-of-the-art sota conventional traditional
     mainstream leading popular classical classic standard competing modern representative typical common
@@ -144,7 +146,11 @@ _TACKLE = re.compile(  # "\b(?:tackle|…)", each word's first letter before its
     r"f(?<=\bf)ocus(?:es|ing)?\s+on)"
     r"\s+(?:the\s+)?"
 )
-_TACKLE_GATE = ("tackl", "address", "solv", "stud", "focus")  # where every match of _TACKLE starts
+_TACKLE_GATE = cue_forms({  # where every match of _TACKLE starts, and the word it is
+    "tackl": "tackle tackles tackling", "address": "address addresses addressing",
+    "solv": "solve solves solving", "stud": "study studies studying", "focus": "focus focuses focusing",
+})  # fmt: skip
+_TASK_WORDS = cue_forms({"task": "task", "problem": "problem"})
 _FUNCTION_AHEAD = r"(?!(?:of|in|for|to|that|which|with|and|or|on|by|as|from|at|we|it)\b)"
 _PUNCT_TO_SPACE = str.maketrans(".,;:()[]!?\"'", " " * 12)
 # the same for ASCII text as bytes, with the separators str.split() splits at and bytes.split() does not
@@ -177,14 +183,15 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
     # tried only at the stems: no scan at every "t", "a", "s" of the text
     cues += [
         (m.end(), m.group().endswith(("on ", "on")))
-        for m in finditer_at(_TACKLE, text, _TACKLE_GATE, pos=start)
+        for m in finditer_at(_TACKLE, text, present(text, _TACKLE_GATE), pos=start)
     ]
     for at, strict in cues + _governed(text, start):  # strict: "on referring …" has no gerund verb
         if not _head_ahead(text[at : at + 160]):
             continue  # no task head in reach
         words = _lowered(phrase_words(text, at, min(len(text), at + 160)))
         out += [c.with_(rule="cue.task") for c in _items_after(text, words, strict=strict)]
-    for match in finditer_at(_DATA_NOUN, text, _DATA_WORDS, pos=start + 1):  # the noun after ``start``
+    nouns = present(text, _DATA_WORDS)
+    for match in finditer_at(_DATA_NOUN, text, nouns, pos=start + 1):  # the noun after ``start``
         at = match.start() - 1
         if not text[max(start, at - 30) : at].endswith(_HEAD_ENDINGS):
             continue
@@ -197,7 +204,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))
-    for match in finditer_at(_TASK_WORD, text, ("task", "problem"), pos=start):
+    for match in finditer_at(_TASK_WORD, text, present(text, _TASK_WORDS), pos=start):
         before = max(start, match.start() - 80)
         called = " a" in text[before : match.start()] and _CALLED.search(text, before, match.start())
         item = _called(text, start, called.start()) if called else None

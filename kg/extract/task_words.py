@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.phrase_words import DESCRIBING_WORDS
+from kg.extract.text_words import Gated
 
 __all__ = [
     "ADJECTIVE",
@@ -205,12 +206,12 @@ def plain_task_phrase(words: Sequence[str]) -> bool:
 # of a contrast is often a task of the paper: "perform graph classification instead of node
 # classification"), nor a deficiency ("poor confidence calibration" is the problem a paper takes on).
 _QUALIFIER = r"(?:any|the|explicit|direct|full|additional|extra|separate|costly|expensive|manual|prior)"
-_DENIED = re.compile(
+_DENIED = Gated(re.compile(
     rf"\b(?:without\s+(?:requiring|needing|relying\s+on|the\s+need\s+for|{_QUALIFIER})|no\s+need\s+for"
     r"|requires?\s+no|requiring\s+no|(?:does|do|did)\s+not\s+(?:require|need|rely\s+on|involve)"
     r"|avoid(?:s|ing)?|free\s+of)"
     rf"\s+(?:{_QUALIFIER}\s+){{0,2}}$"
-)
+), "without need require requires requiring not avoid avoids avoiding free")  # fmt: skip
 
 
 def denied(text: str, start: int) -> bool:

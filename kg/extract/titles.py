@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.extent import trim_name
@@ -280,8 +281,10 @@ def known_concept(c: Candidate, text: str, concepts: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
 def title_prefix_span(title: str) -> tuple[int, int] | None:
-    """The span of "X" in a title "X: subtitle" (whatever X is), else None.
+    """The span of "X" in a title "X: subtitle" (whatever X is), else None (the title rules, the roles and the
+    paper's own names read it: found once per title).
 
     >>> title_prefix_span("SAM 3: Segment Anything with Concepts")
     (0, 5)

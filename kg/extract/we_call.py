@@ -27,6 +27,7 @@ import re
 from kg.extract.candidates import Candidate
 from kg.extract.patterns import _accept, infer_type
 from kg.extract.shapes import has_name_shaped_word, type_from_head
+from kg.extract.text_words import holds
 
 __all__ = ["we_call_candidates"]
 
@@ -61,13 +62,15 @@ _FUNCTION_TEXT = """
     and or that which who to for in on with is are was were as by from of the a an we it its at via using
     through under into"""
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
-_CUE_WORDS = (" call", " term", " name", " dub", " refer", " denote", " coin")
+_CUE_WORDS = frozenset(
+    ("call", "term", "name", "dub", "refer", "denote", "coin")
+)  # a match holds one, a word
 _PHRASE_END = (",", ".", ";", ":", " (", ")")
 
 
 def we_call_candidates(text: str) -> list[Candidate]:
     """The names a paper gives its own contribution (see the module docstring)."""
-    if not any(word in text for word in _CUE_WORDS):
+    if not holds(text, _CUE_WORDS):
         return []
     out = []
     for match in _WE_CALL.finditer(text):

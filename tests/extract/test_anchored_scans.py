@@ -3,6 +3,8 @@
 Each rule's :func:`finditer_at` call names its regex, the words every match holds and their distance
 from the match's start; on random texts built from those words, their near misses and mixed white space,
 the anchored scan must return the full ``finditer``'s matches, span and groups, from several positions.
+Where a rule looks only for the cue words whose forms the text holds (:func:`kg.extract.text_words.present`,
+session 14), the scan is tried at those alone, on texts of ASCII white space too (where the gate acts).
 ``bench/same_output.py`` checks the whole extraction on the corpus.
 """
 
@@ -10,23 +12,26 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 
 import pytest
 
-from kg.extract import own_enum, paren_names, patterns, task_cues
+from kg.extract import own_enum, own_names, paren_names, patterns, task_cues
 from kg.extract.anchored import finditer_at, places
+from kg.extract.text_words import Cues, present
 
-# name: (regex, words, back): the anchored scans of the discovery rules
-ANCHORED: dict[str, tuple[re.Pattern[str], tuple[str, ...], tuple[int, ...]]] = {
+# name: (regex, words or cue word -> forms, back): the anchored scans of the discovery rules
+ANCHORED: dict[str, tuple[re.Pattern[str], Cues | tuple[str, ...], tuple[int, ...]]] = {
     "task_cues._TACKLE": (task_cues._TACKLE, task_cues._TACKLE_GATE, (0,)),
     "task_cues._DATA_NOUN": (task_cues._DATA_NOUN, task_cues._DATA_WORDS, (0,)),
-    "task_cues._TASK_WORD": (task_cues._TASK_WORD, ("task", "problem"), (0,)),
-    "patterns._PASSIVE_VERB": (patterns._PASSIVE_VERB, patterns._PASSIVE_VERBS, patterns._PASSIVE_BACK),
+    "task_cues._TASK_WORD": (task_cues._TASK_WORD, task_cues._TASK_WORDS, (0,)),
+    "patterns._PASSIVE_VERB": (patterns._PASSIVE_VERB, patterns._PASSIVE_FORMS, patterns._PASSIVE_BACK),
     "patterns._EVAL_ON": (patterns._EVAL_ON, patterns._EVAL_WORDS_ON, (0,)),
     "patterns._CALLED_NAME": (patterns._CALLED_NAME, patterns._CALLED_WORDS, (0,)),
     "paren_names._NAME": (paren_names._NAME, ("(",), (1,)),
     "own_enum._KINDS": (own_enum._KINDS, own_enum._KIND_WORDS, (1,)),
     "own_enum._COUNTED": (own_enum._COUNTED, own_enum._COUNT_WORDS, (0,)),
+    "own_names._ANCHORS": (own_names._ANCHORS, own_names._ANCHOR_WORDS, (0,)),
 }
 _PIECES = """we We our Our the The this This is are a an on of for x X FooNet Bar-Set newly first then thus
     tackle tackles tackling tackled address addresses addressing solve solves solving study studies studying
@@ -40,16 +45,22 @@ _PIECES += ["Our novel GlorpNet module", "our FooNet (7B) agent", "is newly prop
 _PIECES += ["on the public", "across several", "over", "add-on", "ion", "(on", "on both two"]
 _PIECES += ["two key components:", "three new modules, namely", "several strategies:", "five"]
 _PIECES += ["two components", "a (FooNet) for", "called FooNet", "the so-called X"]
+_PIECES += ["Module", "Modules", "approachs", "approaches", "is composed of", "consists of", "includes"]
+_PIECES += ["_module", "x_includes", "Strategy", "strategys", "Memory", "Decoders"]
 _GLUE = [" ", " ", " ", "", "\n", "-", ", ", "\u00a0", "\t", "  "]
+_ASCII_GLUE = [" ", " ", " ", "", "\n", "-", ", ", "\t", "  "]
 
 
-def _texts(words: tuple[str, ...], n: int, seed: int) -> list[str]:
+def _texts(words: Iterable[str], n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    pieces = _PIECES + list(words) + [w.upper() for w in words] + [w[:-1] for w in words if len(w) > 2]
+    words = [w.strip() for w in words]
+    pieces = _PIECES + words + [w.upper() for w in words] + [w[:-1] for w in words if len(w) > 2]
+    pieces += [f"{w}s" for w in words] + [w.capitalize() for w in words]
     out = []
-    for _ in range(n):
+    for k in range(n):
         chosen = rng.choices(pieces, k=rng.randint(1, 16))
-        out.append("".join(rng.choice(_GLUE) + w for w in chosen))
+        glue = _GLUE if k % 2 else _ASCII_GLUE
+        out.append("".join(rng.choice(glue) + w for w in chosen))
     return out
 
 
@@ -59,9 +70,10 @@ def _found(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize("name", sorted(ANCHORED))
 def test_anchored_scan_finds_what_the_full_scan_finds(name: str) -> None:
-    rx, words, back = ANCHORED[name]
+    rx, cues, back = ANCHORED[name]
     seen = 0
-    for text in _texts(words, 4000, seed=len(name)):
+    for text in _texts(cues.words if isinstance(cues, Cues) else cues, 4000, seed=len(name)):
+        words = present(text, cues) if isinstance(cues, Cues) else cues
         for pos in (0, 1, 5):
             full = list(rx.finditer(text, pos))
             seen += len(full)

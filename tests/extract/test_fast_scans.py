@@ -40,7 +40,7 @@ from kg.extract import (
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.role_scope import MADE, THE_MADE
-from kg.extract.tokenizer import _PIECE, split_words
+from kg.extract.tokenizer import _PIECE, _parts, split_words
 
 # The plain forms the rewritten patterns were written from (what each pattern means).
 _H, _T = own_names._HEADS, own_names._TOKEN
@@ -176,7 +176,7 @@ def test_task_cue_gates_hold_in_every_match() -> None:
         for match in task_cues._AIMS.finditer(text):
             assert any(cue in match.group() for cue in task_cues._AIMS_GATE), text
         for match in task_cues._TACKLE.finditer(text):
-            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE), text
+            assert any(stem in match.group() for stem in task_cues._TACKLE_GATE.words), text
         for match in task_cues._TASK_WORD.finditer(text):
             assert match.group() in ("task", "problem"), text
 
@@ -237,7 +237,7 @@ def test_and_cue_scan_finds_the_plain_cues_from_their_comma() -> None:
     )
     texts = [*_texts(3000, seed=17), "We X, thereby introducing Y and propose Z, presenting W,\nproposing V."]
     for text in texts:
-        spans = sorted(m.span() for rx in role_cues._AND_CUES for m in rx.finditer(text))
+        spans = sorted(m.span() for rx, _ in role_cues._AND_CUES for m in rx.finditer(text))
         fast = [(s + 2 * (text[s] == ","), e) for s, e in spans]
         assert fast == [m.span() for m in plain.finditer(text)], text
 
@@ -305,6 +305,16 @@ def test_split_words_with_cached_pieces_splits_as_the_regex() -> None:
     for text in texts:
         text = text.strip(" ") or "x"
         assert split_words(text) == _split_reference(text), text
+
+
+def test_a_word_and_a_mark_split_as_the_regex_splits_them() -> None:
+    marks = [",", ".", ")", "_", "\n", "\u00a0", "\u0301", "\u00b2", "\u2013", "é", "5", "(", "\t", "ſ"]
+    heads = ["", "model", "LLMs", "x_y", "caf\u00e9", "\u0661\u0662", "e\u0301", "A", "x\u00b2"]
+    for head in heads:
+        for mark in marks:
+            piece = head + mark
+            if piece and not piece.isalnum() and " " not in piece:
+                assert _parts.__wrapped__(piece) == tuple(_PIECE.findall(piece)), repr(piece)
 
 
 def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
