@@ -184,6 +184,7 @@ _ITEM_START = re.compile(
 )
 _LIST_STOP = frozenset({"and", "or", "the", "both", "with", "on", "across", "e.g", "i.e"})
 _NOT_DATA = frozenset({"model", "method", "metric"})
+_KNOWN_METHODS = 2  # rule 193: known items a list of methods or models needs (one is too little evidence)
 
 
 def _is_partner(word: str, kinds: frozenset[str] = _DATA) -> bool:
@@ -301,8 +302,9 @@ def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     known models, added as a method or a model (rule 193): "feature trackers (SuperPoint, PX4FLOW, ORB)"
     names the tracker PX4FLOW, "compared with BERT, RoBERTa and DeBERTaV3-X" the model DeBERTaV3-X.
 
-    Every item of the list is a method or every item a model, at least one of them known to the lexicon
-    (no data, task or organisation among them), and no item closes the list with a data head ("the RareBench
+    Every item of the list is a method or every item a model, at least two of them known to the lexicon
+    (no data, task or organisation among them; with one, "DTW, NSS" or "infrastructure, IWP, RTS, and TCNs"
+    list other things), and no item closes the list with a data head ("the RareBench
     and FlowEdit datasets", rule 170); the new name is capitalised and name-shaped (an inner capital or a
     digit), not a plural acronym ("APIs") and not shaped as data ("-Bench", "…QA").
 
@@ -322,8 +324,15 @@ def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     for i in known:
         items, words = _walk(cands, text, i, at, _METHODS)
         kinds = {cands[j].type for j in items}
+        lexical = sum(1 for j in items if cands[j].source == "lexicon")
         last = max([cands[j].end for j in items] + [e for _, e in words])
-        if not words or len(kinds) != 1 or not kinds <= _METHODS or _DATA_HEAD.match(text, last):
+        if (
+            not words
+            or lexical < _KNOWN_METHODS
+            or len(kinds) != 1
+            or not kinds <= _METHODS
+            or _DATA_HEAD.match(text, last)
+        ):
             continue
         kind = kinds.pop()
         for span in words:

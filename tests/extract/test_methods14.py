@@ -62,6 +62,8 @@ def test_an_unknown_name_among_known_methods_is_one(text: str, name: str, kind: 
         ("Results on the GeneEval and FooSet2 benchmarks show gains.", "FooSet2"),
         # a plain capitalised word is not name-shaped
         ("We compare against BERT, RoBERTa, and Zephyr on the task.", "Zephyr"),
+        # one known item is too little evidence (a metric beside a method's acronym)
+        ("Scanpaths align under established metrics such as DTW, NSS2.", "NSS2"),
         # a class, not a name
         ("It proves more accurate than the LLM or NMT approach.", "LLM"),
         # a two-letter acronym the paper abbreviates
