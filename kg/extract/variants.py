@@ -113,7 +113,9 @@ def metric_plural(form: str, kind: str) -> set[str]:
 #: Rule 192: prefixes the corpus writes both hyphenated and glued to their word ("pre-training" /
 #: "pretraining", "fine-tuning" / "finetuning", "multi-modal" / "multimodal", "re-ranking" / "reranking").
 _PREFIXED = re.compile(r"\b(pre|fine|post|multi|re)(-?)(train|tun|modal|rank)")
-_PREFIX_PAIRS = frozenset({("pre", "train"), ("fine", "tun"), ("post", "train"), ("multi", "modal"), ("re", "rank")})
+_PREFIX_PAIRS = frozenset(
+    {("pre", "train"), ("fine", "tun"), ("post", "train"), ("multi", "modal"), ("re", "rank")}
+)
 
 
 def prefix_spellings(form: str) -> set[str]:
@@ -122,8 +124,8 @@ def prefix_spellings(form: str) -> set[str]:
 
     >>> prefix_spellings("continual pre-training"), prefix_spellings("parameter-efficient finetuning")
     ({'continual pretraining'}, {'parameter-efficient fine-tuning'})
-    >>> prefix_spellings("multimodal retrieval"), prefix_spellings("retraining"), prefix_spellings("pretext task")
-    ({'multi-modal retrieval'}, set(), set())
+    >>> [prefix_spellings(f) for f in ("multimodal retrieval", "retraining", "pretext task")]
+    [{'multi-modal retrieval'}, set(), set()]
     """
     if "train" not in form and "tun" not in form and "modal" not in form and "rank" not in form:
         return set()

@@ -16,10 +16,18 @@ def _links(text: str, title: str = "A study") -> dict[str, tuple[str, str | None
 @pytest.mark.parametrize(
     ("text", "surface", "entity"),
     [
-        ("Leakage is simulated under a continual pretraining setup.", "continual pretraining", "continued-pre-training"),
+        (
+            "Leakage is simulated under a continual pretraining setup.",
+            "continual pretraining",
+            "continued-pre-training",
+        ),
         ("We compare parameter-efficient finetuning with adapters.", "parameter-efficient finetuning", None),
         ("Candidates are scored by re-rankers before generation.", "re-rankers", "reranking"),
-        ("We study multi-modal retrieval over image and text.", "multi-modal retrieval", "multimodal-retrieval"),
+        (
+            "We study multi-modal retrieval over image and text.",
+            "multi-modal retrieval",
+            "multimodal-retrieval",
+        ),
     ],
 )
 def test_a_prefix_glued_or_hyphenated_is_one_spelling(text: str, surface: str, entity: str | None) -> None:
