@@ -291,8 +291,8 @@ class KGEntities:
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = list_senses(_harmonise(cands), text)  # a list's other items give an item its sense
-        cands = method_partners(list_partners(cands, text), text)  # unknown among known: one too (78, 193)
+        cands = list_senses(method_partners(_harmonise(cands), text), text)  # a list gives its items a sense
+        cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
         cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
