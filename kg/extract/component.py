@@ -44,7 +44,7 @@ from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.likeness import describes_likeness
-from kg.extract.list_senses import list_partners, list_senses
+from kg.extract.list_senses import list_partners, list_senses, method_partners
 from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
@@ -292,7 +292,7 @@ class KGEntities:
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = list_senses(_harmonise(not_records(cands, text)), text)  # a list's items give its sense
+        cands = list_senses(method_partners(_harmonise(not_records(cands, text)), text), text)  # list senses
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
         cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words

@@ -47,9 +47,9 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
-from kg.extract.shapes import is_name_shaped, type_from_shape
+from kg.extract.shapes import is_generic, is_name_shaped, type_from_shape
 
-__all__ = ["list_partners", "list_senses"]
+__all__ = ["list_partners", "list_senses", "method_partners"]
 
 # What joins two items of one list: a comma (", and"), "and", "or", a slash.
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\s*")
@@ -183,21 +183,33 @@ _ITEM_START = re.compile(
     re.IGNORECASE,
 )
 _LIST_STOP = frozenset({"and", "or", "the", "both", "with", "on", "across", "e.g", "i.e"})
+_NOT_DATA = frozenset({"model", "method", "metric"})
+_KNOWN_METHODS = 2  # rule 193: known items a list of methods or models needs (one is too little evidence)
 
 
-def _is_partner(word: str) -> bool:
-    """A word that may be an unknown data name: name-shaped, no size or ending of a model or method."""
+def _is_partner(word: str, kinds: frozenset[str] = _DATA) -> bool:
+    """A word that may be an unknown name of ``kinds``: name-shaped, capitalised, no plural acronym, and
+    no shape of another type (a data name has no size or ending of a model or method; a method or model
+    name no ending of data: "-Bench", "…QA")."""
+    shape = type_from_shape(word)
     return (
         word.lower() not in _LIST_STOP
         and is_name_shaped(word)
-        and type_from_shape(word) not in {"model", "method", "metric"}
+        and (shape is None or (shape in kinds if kinds is _METHODS else shape not in _NOT_DATA))
         and word[0].isupper()
         and not _PLURAL_ACRONYM.fullmatch(word)
+        and (kinds is _DATA or _method_partner(word))
     )
 
 
+def _method_partner(word: str) -> bool:
+    """Rule 193: not a class ("the LLM or NMT approach") nor a two-letter acronym ("CE", "FT": a loss or a
+    step the paper abbreviates, no name across papers)."""
+    return not is_generic(word) and not (word.isupper() and len(word) < 3)
+
+
 def _walk(
-    cands: Sequence[Candidate], text: str, i: int, at: dict[int, int]
+    cands: Sequence[Candidate], text: str, i: int, at: dict[int, int], kinds: frozenset[str] = _DATA
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
     direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
@@ -210,7 +222,7 @@ def _walk(
         if s in at:
             items.append(at[s])
             pos = cands[at[s]].end
-        elif _is_partner(step.group(1)) and _ITEM_END.match(text, e):
+        elif _is_partner(step.group(1), kinds) and _ITEM_END.match(text, e):
             ahead.append((s, e))
             pos = e
         else:
@@ -223,7 +235,7 @@ def _walk(
         if e in ends and cands[ends[e]].start == s:
             items.append(ends[e])
         elif (
-            _is_partner(back.group(1))
+            _is_partner(back.group(1), kinds)
             and _ITEM_START.search(text, max(0, s - 30), s)
             and not any(c.start < e and s < c.end for c in cands)
         ):
@@ -274,6 +286,55 @@ def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         ):
             continue
         kind = kinds.pop() if len(kinds) == 1 else "dataset"
+        for span in words:
+            added.setdefault(span, kind)
+    if not added:
+        return list(cands)
+    new = [
+        Candidate(s, e, kind, text[s:e], confidence=0.6, source="pattern", rule="list.partner")
+        for (s, e), kind in added.items()
+    ]
+    return sorted([*cands, *new], key=lambda c: (c.start, c.end))
+
+
+def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` (sorted by start) with the unlinked name-shaped items of a list of known methods, or of
+    known models, added as a method or a model (rule 193): "feature trackers (SuperPoint, PX4FLOW, ORB)"
+    names the tracker PX4FLOW, "compared with BERT, RoBERTa and DeBERTaV3-X" the model DeBERTaV3-X.
+
+    Every item of the list is a method or every item a model, at least two of them known to the lexicon
+    (no data, task or organisation among them; with one, "DTW, NSS" or "infrastructure, IWP, RTS, and TCNs"
+    list other things), and no item closes the list with a data head ("the RareBench
+    and FlowEdit datasets", rule 170); the new name is capitalised and name-shaped (an inner capital or a
+    digit), not a plural acronym ("APIs") and not shaped as data ("-Bench", "…QA").
+
+    >>> t = "tracking methods (SuperPoint, PX4FLOW, ORB) and BERT, GPT-4o and Llama2-Foo-X."
+    >>> cands = [Candidate(18, 28, "method", "SuperPoint", "method:superpoint", source="lexicon"),
+    ...     Candidate(39, 42, "method", "ORB", "method:orb", source="lexicon"),
+    ...     Candidate(48, 52, "model", "BERT", "model:bert", source="lexicon"),
+    ...     Candidate(54, 60, "model", "GPT-4o", "model:gpt-4o", source="lexicon")]
+    >>> [(c.name, c.type) for c in method_partners(cands, t) if c.rule == "list.partner"]
+    [('PX4FLOW', 'method'), ('Llama2-Foo-X', 'model')]
+    """
+    known = [i for i, c in enumerate(cands) if c.type in _METHODS and c.source == "lexicon"]
+    if not known:
+        return list(cands)
+    at = {c.start: j for j, c in enumerate(cands)}
+    added: dict[tuple[int, int], str] = {}
+    for i in known:
+        items, words = _walk(cands, text, i, at, _METHODS)
+        kinds = {cands[j].type for j in items}
+        lexical = sum(1 for j in items if cands[j].source == "lexicon")
+        last = max([cands[j].end for j in items] + [e for _, e in words])
+        if (
+            not words
+            or lexical < _KNOWN_METHODS
+            or len(kinds) != 1
+            or not kinds <= _METHODS
+            or _DATA_HEAD.match(text, last)
+        ):
+            continue
+        kind = kinds.pop()
         for span in words:
             added.setdefault(span, kind)
     if not added:

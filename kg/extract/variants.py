@@ -24,6 +24,7 @@ __all__ = [
     "glued_release",
     "method_plural",
     "metric_plural",
+    "prefix_spellings",
 ]
 
 # Capitalised words written together ("DeepSeek", "ImageNet", "WebShop"; not "VeRA" or "FiD").
@@ -109,6 +110,35 @@ def metric_plural(form: str, kind: str) -> set[str]:
     return {form + "s"}
 
 
+#: Rule 192: prefixes the corpus writes both hyphenated and glued to their word ("pre-training" /
+#: "pretraining", "fine-tuning" / "finetuning", "multi-modal" / "multimodal", "re-ranking" / "reranking").
+_PREFIXED = re.compile(r"\b(pre|fine|post|multi|re)(-?)(train|tun|modal|rank)")
+_PREFIX_PAIRS = frozenset(
+    {("pre", "train"), ("fine", "tun"), ("post", "train"), ("multi", "modal"), ("re", "rank")}
+)
+
+
+def prefix_spellings(form: str) -> set[str]:
+    """Rule 192: a lower-case form with a prefix written hyphenated ("continual pre-training") is the same
+    form glued ("continual pretraining"), and back; the corpus writes both for the same technique.
+
+    >>> prefix_spellings("continual pre-training"), prefix_spellings("parameter-efficient finetuning")
+    ({'continual pretraining'}, {'parameter-efficient fine-tuning'})
+    >>> [prefix_spellings(f) for f in ("multimodal retrieval", "retraining", "pretext task")]
+    [{'multi-modal retrieval'}, set(), set()]
+    """
+    if "train" not in form and "tun" not in form and "modal" not in form and "rank" not in form:
+        return set()
+
+    def swap(m: re.Match[str]) -> str:
+        if (m.group(1), m.group(3)) not in _PREFIX_PAIRS:
+            return m.group(0)
+        return m.group(1) + ("" if m.group(2) else "-") + m.group(3)
+
+    other = _PREFIXED.sub(swap, form.lower())
+    return {other} if other != form.lower() else set()
+
+
 def form_variants(form: str, kind: str = "") -> set[str]:
     """Spellings of a lower-case form: hyphens as spaces and back; a metric's rate or score in the plural.
 
@@ -119,6 +149,8 @@ def form_variants(form: str, kind: str = "") -> set[str]:
     """
     out = {form, form + "s"} if kind == "metric" and form.endswith(("rate", "score")) else {form}
     out |= method_plural(form, kind) | glued_release(form, kind)
+    if kind in ("method", "model"):  # rule 192 (a task's glued spelling is no name: held-back seed 72751)
+        out |= {glued for one in out for glued in prefix_spellings(one)}
     for one in list(out):
         if "-" in one:
             out.add(one.replace("-", " "))
