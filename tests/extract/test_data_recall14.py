@@ -49,3 +49,16 @@ def test_no_name_without_a_describing_word_and_its_article(text: str) -> None:
 def test_mdice_is_a_metric() -> None:
     found = {(m.text, m.name) for m in extract_text("It reaches 89.55% mDice and 81.46% mIoU.", model=False)}
     assert ("mDice", "Mean Dice") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results on the new OCHuman-Pose dataset show clear gains.",
+        "The resulting Alama Health QA dataset includes 2,000 questions.",
+        "We evaluate on the self-collected XJTU-Gait dataset and report results.",
+    ],
+)
+def test_own_new_data_words_open_no_described_name(text: str) -> None:
+    """Words that present the paper's own new data open no rule-198 name (the audit, seed 73000)."""
+    assert described_data_candidates(text) == []
