@@ -47,6 +47,7 @@ from kg.build.extraction import key_rows
 from kg.build.store import GraphStore
 from kg.graph.records import (
     EdgeRow,
+    LinkSums,
     NodeRow,
     author_node,
     entity_node,
@@ -130,8 +131,10 @@ def update_graph(
     reached = (
         changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
     ) & in_set
-    edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok)
-    store.defer_indexes()  # a whole graph into an empty store: index it after the inserts
+    # a whole graph into an empty store: index it after the inserts, and sum the entities' and authors'
+    # links as they are written (every link in the store is one of them) instead of reading them back
+    sums = LinkSums() if store.defer_indexes() else None
+    edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok, sums)
     edges.redo(reached | removed)
     store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
     tick()
@@ -142,14 +145,19 @@ def update_graph(
     # 3. the papers' other edges and nodes, then every entity and author they reach
     tick()
     entities, authors = edges.entities, edges.authors
-    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
+    spellings: dict[str, set[str]] | None = {} if sums is not None else None
+    rows = _paper_edges(store, papers, in_set, sorted(reached), index, authors, entities, spellings)
+    if sums is not None:
+        sums.add(rows)
+    store.put_edges(rows)
+    del rows
     store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()
-    _redo_entities(store, entities, names, keyer)
+    _redo_entities(store, entities, names, keyer, sums)
     tick()
-    _redo_authors(store, authors)
+    _redo_authors(store, authors, spellings)
     tick()
     return UpdateReport(len(reached), len(entities), len(authors), len(moved))
 
@@ -211,6 +219,7 @@ class _MentionEdges:
     mention_rows: Callable[[Iterable[str], bool], Rows]
     keyed_new: Mapping[str, KeyedRow]
     eok: EntityOfKey
+    sums: LinkSums | None  # an empty store's: every link written is summed here
     entities: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=set)
     cited: set[str] = field(default_factory=set)  # what the deleted CITES edges pointed to
@@ -232,6 +241,8 @@ class _MentionEdges:
             row = keyed_new[pid] if pid in keyed_new else key_rows(self.keyer, pid, more[pid])
             rows += mention_edges(pid, paper_date(papers[pid]), rewrite(row, self.eok, self.keyer))
         self.entities.update(eid for _, _, eid, _, _, _, _ in rows)
+        if self.sums is not None:
+            self.sums.add(rows)
         self.store.put_edges(rows)
 
 
@@ -268,15 +279,19 @@ def _paper_edges(
     index: Mapping[str, str],
     authors: set[str],
     entities: set[str],
+    spellings: dict[str, set[str]] | None = None,
 ) -> list[EdgeRow]:
     """:func:`~kg.graph.records.paper_edges` of these papers, collecting the authors and organisations
-    they reach; ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
+    they reach (and, given ``spellings``, each author's names on them); ``CITES`` also to the ``Work``
+    nodes ``kg enrich --external`` added for cited works."""
     works = store.with_label({r for pid in pids for r in papers[pid].references} - in_set, "Work")
     citable = in_set | works if works else in_set
     rows = [row for pid in pids for row in paper_edges(papers[pid], citable, index)]
-    for u, k, v, _, _, _, _ in rows:
+    for u, k, v, _, _, texts, _ in rows:
         if k == "WROTE":
             authors.add(u)
+            if spellings is not None and texts:
+                spellings.setdefault(u, set()).update(texts)
         elif k == "PUBLISHED_BY":
             entities.add(v)
     return rows
@@ -303,10 +318,19 @@ def _stored_org_index(store: GraphStore) -> dict[str, str]:
 
 
 def _redo_entities(
-    store: GraphStore, entities: set[str], names: Mapping[str, tuple[str, str]], keyer: Keyer
+    store: GraphStore,
+    entities: set[str],
+    names: Mapping[str, tuple[str, str]],
+    keyer: Keyer,
+    sums: LinkSums | None,
 ) -> None:
-    links = store.entity_links(entities)
-    publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
+    """Write these entities' nodes from their links: summed as written (``sums``), else read back."""
+    if sums is not None:
+        summed, publishers = sums.result()
+        links = {eid: link for eid, link in summed.items() if eid in entities}
+    else:
+        links = store.entity_links(entities)
+        publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
     nodes: list[NodeRow] = []
     for eid in sorted(links):
         link = links[eid]
@@ -319,7 +343,11 @@ def _redo_entities(
     store.put_nodes(nodes)
 
 
-def _redo_authors(store: GraphStore, authors: set[str]) -> None:
-    names = store.author_names(authors)
+def _redo_authors(store: GraphStore, authors: set[str], spellings: Mapping[str, set[str]] | None) -> None:
+    """Write these authors' nodes from the spellings on their ``WROTE`` edges (given, else read back)."""
+    if spellings is None:
+        names = store.author_names(authors)
+    else:
+        names = {aid: spellings[aid] for aid in authors if aid in spellings}
     store.delete_nodes(authors - set(names))
     store.put_nodes(author_node(aid, names[aid]) for aid in sorted(names))
