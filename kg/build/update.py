@@ -128,9 +128,12 @@ def update_graph(
 
     # 2. the papers reached, and their mention edges; then those an organisation change reaches
     appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
-    reached = (
-        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
-    ) & in_set
+    if changed >= in_set:  # every paper changed (a full build): all are reached without asking the store
+        reached = set(in_set)
+    else:
+        reached = (
+            changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+        ) & in_set
     # a whole graph into an empty store: index it after the inserts, and sum the entities' and authors'
     # links as they are written (every link in the store is one of them) instead of reading them back
     sums = LinkSums() if store.defer_indexes() else None
