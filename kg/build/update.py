@@ -127,16 +127,8 @@ def update_graph(
     tick()
 
     # 2. the papers reached, and their mention edges; then those an organisation change reaches
-    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
-    if changed >= in_set:  # every paper changed (a full build): all are reached without asking the store
-        reached = set(in_set)
-    else:
-        reached = (
-            changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
-        ) & in_set
-    # a whole graph into an empty store: index it after the inserts, and sum the entities' and authors'
-    # links as they are written (every link in the store is one of them) instead of reading them back
-    sums = LinkSums() if store.defer_indexes() else None
+    reached = _reached(store, old_papers, changed, removed, in_set, moved)
+    sums = LinkSums() if store.defer_indexes() else None  # an empty store: see _MentionEdges.sums
     edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok, sums)
     edges.redo(reached | removed)
     store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
@@ -149,11 +141,7 @@ def update_graph(
     tick()
     entities, authors = edges.entities, edges.authors
     spellings: dict[str, set[str]] | None = {} if sums is not None else None
-    rows = _paper_edges(store, papers, in_set, sorted(reached), index, authors, entities, spellings)
-    if sums is not None:
-        sums.add(rows)
-    store.put_edges(rows)
-    del rows
+    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, edges, spellings))
     store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
@@ -163,6 +151,23 @@ def update_graph(
     _redo_authors(store, authors, spellings)
     tick()
     return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _reached(
+    store: GraphStore,
+    old_papers: Mapping[str, Paper],
+    changed: set[str],
+    removed: set[str],
+    in_set: AbstractSet[str],
+    moved: set[str],
+) -> set[str]:
+    """The papers whose mention edges a change reaches: the changed ones, those with a mention of a moved
+    key, those citing a paper that appeared or went."""
+    if changed >= in_set:  # every paper changed (a full build): all are reached without asking the store
+        return set(in_set)
+    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
+    reached = changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+    return reached & in_set
 
 
 def _reindex(
@@ -222,7 +227,9 @@ class _MentionEdges:
     mention_rows: Callable[[Iterable[str], bool], Rows]
     keyed_new: Mapping[str, KeyedRow]
     eok: EntityOfKey
-    sums: LinkSums | None  # an empty store's: every link written is summed here
+    # A whole graph into an empty store (its indexes deferred: built once after the inserts): every link
+    # written is summed here, so the entities' and authors' nodes need not read them back.
+    sums: LinkSums | None
     entities: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=set)
     cited: set[str] = field(default_factory=set)  # what the deleted CITES edges pointed to
@@ -280,13 +287,13 @@ def _paper_edges(
     in_set: AbstractSet[str],
     pids: Sequence[str],
     index: Mapping[str, str],
-    authors: set[str],
-    entities: set[str],
+    edges: _MentionEdges,
     spellings: dict[str, set[str]] | None = None,
 ) -> list[EdgeRow]:
     """:func:`~kg.graph.records.paper_edges` of these papers, collecting the authors and organisations
-    they reach (and, given ``spellings``, each author's names on them); ``CITES`` also to the ``Work``
-    nodes ``kg enrich --external`` added for cited works."""
+    they reach in ``edges`` (and summing them there; given ``spellings``, each author's names on them);
+    ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
+    authors, entities = edges.authors, edges.entities
     works = store.with_label({r for pid in pids for r in papers[pid].references} - in_set, "Work")
     citable = in_set | works if works else in_set
     rows = [row for pid in pids for row in paper_edges(papers[pid], citable, index)]
@@ -297,6 +304,8 @@ def _paper_edges(
                 spellings.setdefault(u, set()).update(texts)
         elif k == "PUBLISHED_BY":
             entities.add(v)
+    if edges.sums is not None:
+        edges.sums.add(rows)
     return rows
 
 
