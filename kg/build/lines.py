@@ -64,8 +64,11 @@ def node_line(n: str, attrs: Mapping[str, Any]) -> bytes:
 
 def texts_line(texts: Sequence[str]) -> str:
     """An edge's texts as ``json.dumps(texts, ensure_ascii=False)`` writes them."""
-    if type(texts) is list and all(type(t) is str for t in texts):
-        return "[" + ", ".join(map(_STR, texts)) + "]"
+    if type(texts) is list:
+        try:  # the escaper takes any str (a subclass too, as the encoder does) and refuses anything else
+            return "[" + ", ".join(map(_STR, texts)) + "]"
+        except TypeError:
+            pass
     return _ENCODE_TEXTS(texts)
 
 

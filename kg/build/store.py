@@ -35,6 +35,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 from kg.build.lines import edge_line, node_line, texts_line
@@ -129,7 +130,7 @@ class GraphStore:
 
     def put_edges(self, rows: Iterable[EdgeRow]) -> None:
         """Insert or replace edges (in key order: the table is clustered by it)."""
-        rows = sorted(rows, key=_edge_key)
+        rows = sorted(rows, key=_EDGE_KEY)
         self.db.executemany(
             "INSERT OR REPLACE INTO g_edges (src, typ, dst, owner, line, texts, date)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -348,8 +349,7 @@ class GraphStore:
         return {p for (p,) in select_in(self.db, query, values)}
 
 
-def _edge_key(row: EdgeRow) -> tuple[str, str, str]:
-    return row[0], row[1], row[2]
+_EDGE_KEY = itemgetter(0, 1, 2)  # an edge row's (source, type, target): the table's key
 
 
 def _lines(cursor: sqlite3.Cursor) -> Iterator[list[bytes]]:

@@ -47,6 +47,7 @@ from kg.build.extraction import key_rows
 from kg.build.store import GraphStore
 from kg.graph.records import (
     EdgeRow,
+    LinkSums,
     NodeRow,
     author_node,
     entity_node,
@@ -126,12 +127,9 @@ def update_graph(
     tick()
 
     # 2. the papers reached, and their mention edges; then those an organisation change reaches
-    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
-    reached = (
-        changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
-    ) & in_set
-    edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok)
-    store.defer_indexes()  # a whole graph into an empty store: index it after the inserts
+    reached = _reached(store, old_papers, changed, removed, in_set, moved)
+    sums = LinkSums() if store.defer_indexes() else None  # an empty store: see _MentionEdges.sums
+    edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok, sums)
     edges.redo(reached | removed)
     store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
     tick()
@@ -142,16 +140,34 @@ def update_graph(
     # 3. the papers' other edges and nodes, then every entity and author they reach
     tick()
     entities, authors = edges.entities, edges.authors
-    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, authors, entities))
+    spellings: dict[str, set[str]] | None = {} if sums is not None else None
+    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, edges, spellings))
     store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
     tick()
-    _redo_entities(store, entities, names, keyer)
+    _redo_entities(store, entities, names, keyer, sums)
     tick()
-    _redo_authors(store, authors)
+    _redo_authors(store, authors, spellings)
     tick()
     return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+
+
+def _reached(
+    store: GraphStore,
+    old_papers: Mapping[str, Paper],
+    changed: set[str],
+    removed: set[str],
+    in_set: AbstractSet[str],
+    moved: set[str],
+) -> set[str]:
+    """The papers whose mention edges a change reaches: the changed ones, those with a mention of a moved
+    key, those citing a paper that appeared or went."""
+    if changed >= in_set:  # every paper changed (a full build): all are reached without asking the store
+        return set(in_set)
+    appeared_or_gone = {pid for pid in changed if pid not in old_papers} | removed
+    reached = changed | store.papers_with("keys", moved) | store.papers_with("refs", appeared_or_gone)
+    return reached & in_set
 
 
 def _reindex(
@@ -211,6 +227,9 @@ class _MentionEdges:
     mention_rows: Callable[[Iterable[str], bool], Rows]
     keyed_new: Mapping[str, KeyedRow]
     eok: EntityOfKey
+    # A whole graph into an empty store (its indexes deferred: built once after the inserts): every link
+    # written is summed here, so the entities' and authors' nodes need not read them back.
+    sums: LinkSums | None
     entities: set[str] = field(default_factory=set)
     authors: set[str] = field(default_factory=set)
     cited: set[str] = field(default_factory=set)  # what the deleted CITES edges pointed to
@@ -232,6 +251,8 @@ class _MentionEdges:
             row = keyed_new[pid] if pid in keyed_new else key_rows(self.keyer, pid, more[pid])
             rows += mention_edges(pid, paper_date(papers[pid]), rewrite(row, self.eok, self.keyer))
         self.entities.update(eid for _, _, eid, _, _, _, _ in rows)
+        if self.sums is not None:
+            self.sums.add(rows)
         self.store.put_edges(rows)
 
 
@@ -266,19 +287,25 @@ def _paper_edges(
     in_set: AbstractSet[str],
     pids: Sequence[str],
     index: Mapping[str, str],
-    authors: set[str],
-    entities: set[str],
+    edges: _MentionEdges,
+    spellings: dict[str, set[str]] | None = None,
 ) -> list[EdgeRow]:
     """:func:`~kg.graph.records.paper_edges` of these papers, collecting the authors and organisations
-    they reach; ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
+    they reach in ``edges`` (and summing them there; given ``spellings``, each author's names on them);
+    ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
+    authors, entities = edges.authors, edges.entities
     works = store.with_label({r for pid in pids for r in papers[pid].references} - in_set, "Work")
     citable = in_set | works if works else in_set
     rows = [row for pid in pids for row in paper_edges(papers[pid], citable, index)]
-    for u, k, v, _, _, _, _ in rows:
+    for u, k, v, _, _, texts, _ in rows:
         if k == "WROTE":
             authors.add(u)
+            if spellings is not None and texts:
+                spellings.setdefault(u, set()).update(texts)
         elif k == "PUBLISHED_BY":
             entities.add(v)
+    if edges.sums is not None:
+        edges.sums.add(rows)
     return rows
 
 
@@ -303,10 +330,19 @@ def _stored_org_index(store: GraphStore) -> dict[str, str]:
 
 
 def _redo_entities(
-    store: GraphStore, entities: set[str], names: Mapping[str, tuple[str, str]], keyer: Keyer
+    store: GraphStore,
+    entities: set[str],
+    names: Mapping[str, tuple[str, str]],
+    keyer: Keyer,
+    sums: LinkSums | None,
 ) -> None:
-    links = store.entity_links(entities)
-    publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
+    """Write these entities' nodes from their links: summed as written (``sums``), else read back."""
+    if sums is not None:
+        summed, publishers = sums.result()
+        links = {eid: link for eid, link in summed.items() if eid in entities}
+    else:
+        links = store.entity_links(entities)
+        publishers = store.publisher_names(e for e, link in links.items() if not link.mentioned)
     nodes: list[NodeRow] = []
     for eid in sorted(links):
         link = links[eid]
@@ -319,7 +355,11 @@ def _redo_entities(
     store.put_nodes(nodes)
 
 
-def _redo_authors(store: GraphStore, authors: set[str]) -> None:
-    names = store.author_names(authors)
+def _redo_authors(store: GraphStore, authors: set[str], spellings: Mapping[str, set[str]] | None) -> None:
+    """Write these authors' nodes from the spellings on their ``WROTE`` edges (given, else read back)."""
+    if spellings is None:
+        names = store.author_names(authors)
+    else:
+        names = {aid: spellings[aid] for aid in authors if aid in spellings}
     store.delete_nodes(authors - set(names))
     store.put_nodes(author_node(aid, names[aid]) for aid in sorted(names))

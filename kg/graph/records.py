@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kg.ids import normalise_title, slug
@@ -35,6 +36,7 @@ from kg.schema import ENTITY_LINKS, label_for_type
 __all__ = [
     "EdgeRow",
     "EntityLinks",
+    "LinkSums",
     "NodeRow",
     "author_links",
     "author_node",
@@ -203,10 +205,15 @@ def author_links(paper: Paper) -> dict[str, tuple[int, tuple[str, ...]]]:
     for position, raw in enumerate(paper.authors):
         name = raw.strip()
         if name:
-            aid = f"author:{slug(name)}"
+            aid = _author_id(name)
             first, names = out.get(aid, (position, ()))
             out[aid] = (first, (*names, name))
     return out
+
+
+@lru_cache(maxsize=1 << 18)
+def _author_id(name: str) -> str:  # a name recurs on many papers: its slug is made once
+    return f"author:{slug(name)}"
 
 
 def publisher_key(paper: Paper) -> str | None:
@@ -321,24 +328,55 @@ def entity_node(
 def sum_links(edges: Iterable[EdgeRow]) -> tuple[dict[str, EntityLinks], dict[str, str]]:
     """Every entity's :class:`EntityLinks` over these edges, and each organisation's
     publisher spelling (from the ``PUBLISHED_BY`` edge of the smallest paper id)."""
-    papers: dict[str, set[str]] = defaultdict(set)
-    texts: dict[str, set[str]] = defaultdict(set)
-    dates: dict[str, list[str]] = defaultdict(list)
-    mentioned: set[str] = set()
-    first: dict[str, tuple[str, str]] = {}
-    for u, k, v, _, _, row_texts, date in edges:
-        if k not in ENTITY_LINKS:
-            continue
-        papers[v].add(u)
-        texts[v].update(row_texts or ())
-        if date:
-            dates[v].append(date)
-        if k != "PUBLISHED_BY":
-            mentioned.add(v)
-        elif row_texts and (v not in first or u < first[v][0]):
-            first[v] = (u, row_texts[0])
-    links = {
-        v: EntityLinks(len(ps), min(dates[v], default=None), v in mentioned, frozenset(texts[v]))
-        for v, ps in papers.items()
-    }
-    return links, {v: name for v, (_, name) in first.items()}
+    sums = LinkSums()
+    sums.add(edges)
+    return sums.result()
+
+
+class LinkSums:
+    """:func:`sum_links` taken batch by batch (a full build sums its edges as it writes them, instead of
+    keeping them all or reading them back). Adding an edge twice changes nothing.
+
+    >>> sums = LinkSums()
+    >>> sums.add([("p2", "USES", "m:x", "p2", {}, ["X"], "2025-02")])
+    >>> sums.add([("p1", "CITES", "p2", "p1", {}, None, None)])
+    >>> sums.add([("p1", "PUBLISHED_BY", "m:x", "p1", {}, ["X Inc"], "2025-01")])
+    >>> links, publishers = sums.result()
+    >>> links["m:x"].n_papers, links["m:x"].first_seen, sorted(links["m:x"].texts), publishers
+    (2, '2025-01', ['X', 'X Inc'], {'m:x': 'X Inc'})
+    """
+
+    __slots__ = ("_dates", "_first", "_mentioned", "_papers", "_texts")
+
+    def __init__(self) -> None:
+        self._papers: dict[str, set[str]] = defaultdict(set)
+        self._texts: dict[str, set[str]] = defaultdict(set)
+        self._dates: dict[str, str] = {}  # the smallest date of each entity's links
+        self._mentioned: set[str] = set()
+        self._first: dict[str, tuple[str, str]] = {}
+
+    def add(self, edges: Iterable[EdgeRow]) -> None:
+        """Count these edges in (those not of an entity link type are skipped)."""
+        papers, texts, dates, first = self._papers, self._texts, self._dates, self._first
+        mentioned = self._mentioned
+        for u, k, v, _, _, row_texts, date in edges:
+            if k not in ENTITY_LINKS:
+                continue
+            papers[v].add(u)
+            if row_texts:
+                texts[v].update(row_texts)
+            if date and (v not in dates or date < dates[v]):
+                dates[v] = date
+            if k != "PUBLISHED_BY":
+                mentioned.add(v)
+            elif row_texts and (v not in first or u < first[v][0]):
+                first[v] = (u, row_texts[0])
+
+    def result(self) -> tuple[dict[str, EntityLinks], dict[str, str]]:
+        """Every entity's :class:`EntityLinks`, and each organisation's publisher spelling."""
+        dates, mentioned, texts = self._dates, self._mentioned, self._texts
+        links = {
+            v: EntityLinks(len(ps), dates.get(v), v in mentioned, frozenset(texts.get(v, ())))
+            for v, ps in self._papers.items()
+        }
+        return links, {v: name for v, (_, name) in self._first.items()}

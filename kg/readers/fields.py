@@ -62,6 +62,8 @@ def sanitize(text: str) -> str:
     >>> sanitize("a\\x00b\\udc80c")
     'ab\ufffdc'
     """
+    if text.isascii() and "\x00" not in text:  # most text: no surrogate can be in ASCII
+        return text
     return _UNWRITABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 
 

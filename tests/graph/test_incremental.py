@@ -242,3 +242,45 @@ def test_deferring_indexes_keeps_them_when_the_store_has_records_or_rolls_back(t
     db.commit()
     GraphStore(db)  # opening a store builds what is missing
     assert _indexes(db) == everything
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    tables = ("g_nodes", "g_edges", "g_meta", "r_entity", "x_keys", "x_refs", "x_orgs")
+    return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+
+
+def test_a_full_build_sums_the_links_it_writes_as_the_store_reads_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full build (an empty store) makes its entity and author nodes from the links it summed while
+    writing them; a store that says it is not empty reads every link back instead: the same records."""
+    summed = build([PAGE, A, B], tmp_path / "summed", explorer=False)
+    monkeypatch.setattr(GraphStore, "defer_indexes", lambda self: False)  # as if the store held records
+    read_back = build([PAGE, A, B], tmp_path / "read", explorer=False)
+    assert _sha(summed.graph_path) == _sha(read_back.graph_path)
+    with (
+        sqlite3.connect(tmp_path / "summed" / CACHE_FILE) as one,
+        sqlite3.connect(tmp_path / "read" / CACHE_FILE) as two,
+    ):
+        assert _tables(one) == _tables(two)
+
+
+def test_link_sums_batch_by_batch_equal_one_sum_and_ignore_repeats() -> None:
+    from kg.graph.records import LinkSums, sum_links
+
+    edges = [
+        ("p2", "USES", "method:x", "p2", {}, ["X"], "2025-03-01"),
+        ("p1", "INTRODUCES", "method:x", "p1", {}, ["X-1"], None),
+        ("p3", "PUBLISHED_BY", "organization:o", "p3", {}, ["O Lab"], "2025-01"),
+        ("p1", "PUBLISHED_BY", "organization:o", "p1", {}, ["O lab"], None),
+        ("author:a", "WROTE", "p1", "p1", {}, ["A"], None),
+        ("p1", "USES", "organization:o", "p1", {}, ["O"], "2024-12-31"),
+    ]
+    sums = LinkSums()
+    for edge in [*edges, *edges[:3]]:
+        sums.add([edge])
+    assert sums.result() == sum_links(edges)
+    links, publishers = sums.result()
+    assert (links["method:x"].n_papers, links["method:x"].first_seen) == (2, "2025-03-01")
+    assert links["organization:o"].first_seen == "2024-12-31" and links["organization:o"].mentioned
+    assert publishers == {"organization:o": "O lab"} and "author:a" not in links
