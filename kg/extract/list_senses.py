@@ -288,13 +288,7 @@ def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         kind = kinds.pop() if len(kinds) == 1 else "dataset"
         for span in words:
             added.setdefault(span, kind)
-    if not added:
-        return list(cands)
-    new = [
-        Candidate(s, e, kind, text[s:e], confidence=0.6, source="pattern", rule="list.partner")
-        for (s, e), kind in added.items()
-    ]
-    return sorted([*cands, *new], key=lambda c: (c.start, c.end))
+    return _with_partners(cands, added, text)
 
 
 def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -337,6 +331,13 @@ def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         kind = kinds.pop()
         for span in words:
             added.setdefault(span, kind)
+    return _with_partners(cands, added, text)
+
+
+def _with_partners(
+    cands: Sequence[Candidate], added: dict[tuple[int, int], str], text: str
+) -> list[Candidate]:
+    """``cands`` with each added span as a ``list.partner`` candidate of its kind, sorted by start."""
     if not added:
         return list(cands)
     new = [
