@@ -23,10 +23,10 @@ from itertools import pairwise
 
 from kg.extract.anchored import finditer_at, word_matches
 from kg.extract.candidates import Candidate
+from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
 from kg.extract.own_enum import own_list_parts
 from kg.extract.patterns import infer_type, intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
-from kg.extract.role_scope import MADE, THE_MADE
 from kg.extract.roles import first_mention, introduces
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_head
 from kg.extract.text_words import cue_forms, holds, present
@@ -54,9 +54,6 @@ _OWN = re.compile(  # "\b(?:our …|the …)": the first letter, then the bounda
     rf"[OoTt](?<=\b[OoTt])(?:(?:(?<=[Oo])ur{_OUR_MADE}|(?<=[Tt])he{_THE_MADE}){_TOKEN}|(?<=[Oo])ur{_OUR_HEADED})"
 )
 _OUR = frozenset(("our",))
-_THE_MADE_WORDS = frozenset(
-    ("newly", "proposed", "introduced", "constructed", "developed", "designed", "presented")
-)
 # The same, one scan per literal start (the engine skips ahead to "our", not to every "o" and "t"): at any
 # place one of them may match, as _OWN does; the groups of the other starts' readings are missing.
 _OWN_SCANS = (  # each with the words one of which a match holds (none in the text: no scan)
@@ -64,7 +61,7 @@ _OWN_SCANS = (  # each with the words one of which a match holds (none in the te
         (re.compile(rf"{our}(?<=\b{our})(?:{_OUR_MADE}{_TOKEN}|{_OUR_HEADED})"), _OUR)
         for our in ("Our", "our")
     ),
-    *((re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}"), _THE_MADE_WORDS) for the in ("The", "the")),
+    *((re.compile(rf"{the}(?<=\b{the}){_THE_MADE}{_TOKEN}"), THE_MADE_WORDS) for the in ("The", "the")),
 )
 
 

@@ -19,9 +19,7 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate, occurrences
 
 __all__ = [
-    "MADE",
     "PARTS",
-    "THE_MADE",
     "blocked",
     "demote",
     "describes",
@@ -82,14 +80,6 @@ _CLAUSE = re.compile(
     r"(?P<coord>,\sand\s(?:the\s)?(?=[A-Z]))|\sand\s(?:a|an)\s(?=[A-Z])|"
     r"\b(?:namely|which|comprising|consisting|i\.e\.)"
 )
-
-# The participles by which a paper calls a thing its own work: "our newly curated X", "the constructed X",
-# "the newly introduced X benchmark" (one list for the discovery of own names and for their roles).
-_MADE_WORDS = r"proposed|introduced|constructed|curated|collected|created|developed|designed|built|presented"
-# "our newly curated", "our meticulously designed X loss"; not "our previously proposed X" (earlier work)
-MADE = rf"(?:(?!previously|recently|originally|formerly)[a-z]+ly\s)?(?:{_MADE_WORDS})"
-# After "the" the participle alone is weaker: "the curated DFN-Large dataset" is somebody else's curation.
-THE_MADE = rf"(?:newly\s(?:{_MADE_WORDS})|proposed|introduced|constructed|developed|designed|presented)"
 
 # Verbs and nouns of parts: "our framework comprises / includes / combines …", "two components: …".
 PARTS = re.compile(

@@ -43,6 +43,7 @@ import re
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
 from kg.extract.established import known_form
+from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
 from kg.extract.own_clauses import defined_subject, own_clause
 from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
@@ -50,9 +51,7 @@ from kg.extract.own_subject import lists_own_parts, own_part, title_cased
 from kg.extract.role_cues import cue_before, cues, near_cue, subject_of_passive
 from kg.extract.role_kinds import demote_kinds, established, said_before
 from kg.extract.role_scope import (
-    MADE,
     PARTS,
-    THE_MADE,
     demote,
     describes,
     first_mention,
@@ -117,9 +116,7 @@ _OUR = Gated(re.compile(rf"\bour\s+(?:(?:new|novel|own|{MADE})\s+){{0,2}}$", re.
 # "our X baseline / backbone / teacher": a model the paper chose, not one it made
 _CHOSEN = re.compile(r"\s(?:baseline|backbone|teacher|base\smodel)s?\b")
 # "on the newly introduced VisDoTQA benchmark", "The constructed CHNCI is …": a new name the paper calls made.
-_THE_MADE = Gated(re.compile(
-    rf"\b[Tt]he\s+{THE_MADE}\s+$"
-), "newly proposed introduced constructed developed designed presented")  # fmt: skip
+_THE_MADE = Gated(re.compile(rf"\b[Tt]he\s+{THE_MADE}\s+$"), " ".join(sorted(THE_MADE_WORDS)))
 # After a known name: it modifies another noun ("OCR-based approach", "a LoRA (low-rank) framework"), is
 # brought into something ("LoRA into diffusion models") or, after its acronym, a capitalised word makes it
 # part of a longer name ("we propose the Mixture-of-Experts (MoE) Adaptation"): the paper uses it.

@@ -39,7 +39,7 @@ from kg.extract import (
 )
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
-from kg.extract.role_scope import MADE, THE_MADE
+from kg.extract.made_words import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, _parts, split_words
 
 # The plain forms the rewritten patterns were written from (what each pattern means).
