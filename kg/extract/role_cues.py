@@ -21,19 +21,19 @@ from kg.extract.text_words import holds
 __all__ = ["cue_before", "cues", "near_cue", "subject_of_passive"]
 
 # "X, a novel …, is proposed", "two key modules are developed: (1) …": a passive introduction cue.
+_PASSIVE_VERBS = (  # "a Semantic Prediction Disruption module is incorporated"
+    "proposed", "introduced", "presented", "developed", "designed", "devised", "constructed", "built",
+    "created", "curated", "released", "incorporated",
+)  # fmt: skip
 _PASSIVE_VERB = (
     r"\s(?:(?:first|then|hereby|thus|therefore|newly|also|further|[a-z]+ly)\s)?"
-    r"(?:proposed|introduced|presented|developed|designed|devised|constructed|built|created|curated|released|"
-    r"incorporated)\b"  # "a Semantic Prediction Disruption module is incorporated"
+    rf"(?:{'|'.join(_PASSIVE_VERBS)})\b"
 )
 _PASSIVE = re.compile(r"[ai](?<=\b[ai])(?:(?<=i)s|(?<=a)re)" + _PASSIVE_VERB)  # "\b(?:is|are)…", in a window
 # The same cue scanned for over a whole text: one scan per literal start ("is", "are"), which the engine
 # skips ahead to, is faster than one scan that tries every "a" and "i".
 _PASSIVE_SCANS = (re.compile(r"is(?<=\bis)" + _PASSIVE_VERB), re.compile(r"are(?<=\bare)" + _PASSIVE_VERB))
-_PASSIVE_FORMS = frozenset((  # the verb a match of _PASSIVE_SCANS holds as a word: none in the text, no scan
-    "proposed", "introduced", "presented", "developed", "designed", "devised", "constructed", "built",
-    "created", "curated", "released", "incorporated",
-))  # fmt: skip
+_PASSIVE_FORMS = frozenset(_PASSIVE_VERBS)  # a match holds one as a word: none in the text, no scan
 
 
 def cue_before(text: str, start: int) -> bool:
