@@ -100,6 +100,9 @@ def match_long_form(short: str, words_text: str) -> int | None:
     return start
 
 
+# A long form quoted before its acronym: the closing quote is not part of the name (rule 228).
+_OPEN_QUOTES = frozenset("\"'\u201c\u2018`")
+_CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 
 
@@ -152,6 +155,8 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
                 break
             long_start = word.end() + 1
+        if long_start > 0 and text[long_start - 1] in _OPEN_QUOTES:  # rule 228: '"Long Form" (LF)'
+            end = len(text[long_start:end].rstrip(_CLOSE_QUOTES)) + long_start  # ("``Learning to Defer''")
         long_text = text[long_start:end]
         if long_start >= end or (len(long_text.split()) < 2 and "-" not in long_text):
             continue

@@ -46,3 +46,22 @@ def test_own_acronym_after_a_description_is_the_papers_name() -> None:
 
 def test_an_acronym_somebody_else_defined_is_not_read_from_a_description() -> None:
     assert [m.name for m in extract_text("Baselines include the state-of-the-art method (SAFD).")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('We propose the "Evolution of Thought" (EoT) technique.', ("EoT", "Evolution of Thought")),
+        ("We introduce \u201cChain of Draft\u201d (CoD), a prompting strategy.", ("CoD", "Chain of Draft")),
+        ("We study ``Learning to Defer'' (L2D) systems.", ("L2D", "Learning to Defer")),
+        ("We adopt the 'Mixture of Depths' (MoD) design.", ("MoD", "Mixture of Depths")),
+    ],
+)
+def test_a_quoted_long_form_ends_before_its_closing_quote(text: str, pair: tuple[str, str]) -> None:
+    """Rule 228: the closing quote of a quoted long form is not part of the name."""
+    assert _defs(text) == [pair]
+
+
+def test_a_quoted_long_form_names_the_paper_s_own_method() -> None:
+    names = {m.text for m in extract_text('We propose the "Evolution of Thought" (EoT) technique.')}
+    assert "Evolution of Thought" in names and 'Evolution of Thought"' not in names
