@@ -33,3 +33,38 @@ def test_medical_image_analysis_is_a_field() -> None:
     assert _tasks("Skin lesion classification is a crucial task in medical image analysis.") == [
         "Skin lesion classification"
     ]
+
+
+def test_earth_observation_is_a_field() -> None:
+    """Rule 204: "Earth Observation (EO)" is a domain, like remote sensing."""
+    assert _tasks("Label noise poses a challenge in Earth Observation (EO). We study EO tasks.") == []
+
+
+def _types(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in extract_text(text):
+        out.setdefault(m.text, m.type)
+    return out
+
+
+def test_a_long_form_for_a_task_names_a_means_to_it() -> None:
+    """Rule 205: "X for <task> (Y)" and "a method termed X (Y)" name a technique."""
+    got = _types(
+        "To tackle these challenges, we introduce Retrieval-Augmented Multimodal Model for Fake News Detection "
+        "(RAMM). We evaluate 12 datasets under Meta-Prompting for Visual Recognition (MPVR). We propose a method "
+        "termed Global Deep Curve Estimation (GDCE) to reduce exposure mismatch. We introduce Topic Model "
+        "Translation (TMT), a novel, robust and transparent technique designed for topic models."
+    )
+    assert got["Retrieval-Augmented Multimodal Model for Fake News Detection"] == "method"
+    assert got["Meta-Prompting for Visual Recognition"] == "method"
+    assert got["Global Deep Curve Estimation"] == "method"
+    assert got["Topic Model Translation"] == "method"
+
+
+def test_a_long_form_task_without_for_stays_a_task() -> None:
+    got = _types(
+        "Object-Anchored Composed Image Retrieval (OACIR) is a novel fine-grained retrieval task. "
+        "Weakly-Supervised Camouflaged Object Detection (WSCOD) aims to locate objects."
+    )
+    assert got["Object-Anchored Composed Image Retrieval"] == "task"
+    assert got["Weakly-Supervised Camouflaged Object Detection"] == "task"
