@@ -31,7 +31,8 @@ _PAIR = re.compile(
 # ... right before "model(s)": across the pair's own acronym ("(T2I) models"), the closing parenthesis of
 # an acronym written inside one, and a kind of model ("diffusion / generative / foundation models")
 _MODELS = re.compile(
-    r"\)?\s*(?:\([A-Za-z0-9-]{2,8}\)\s*)?(?:(?:diffusion|generative|foundations?)\s+)?models?\b", re.IGNORECASE
+    r"\)?\s*(?:\([A-Za-z0-9-]{2,8}\)\s*)?(?:(?:diffusion|generative|foundations?)\s+)?models?\b",
+    re.IGNORECASE,
 )
 
 

@@ -1,5 +1,5 @@
-"""Task links round 12 (session 15, docs/typing.md rules 203-207): the frequent wrong forms of a random sample of
-task links (seed 73100), one test per rule and one for what each rule must leave alone."""
+"""Task links round 12 (session 15, docs/typing.md rules 203-207): the frequent wrong forms of a random sample
+of task links (seed 73100), one test per rule and one for what each rule must leave alone."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ def _tasks(text: str, title: str = "") -> list[str]:
 
 def test_a_modality_pair_before_models_names_a_class_of_models() -> None:
     """Rule 203: "text-to-image (T2I) models", "T2I diffusion models", "Image-to-3D foundation models"."""
-    assert _tasks(
-        "Recent text-to-image (T2I) diffusion models excel. We study gender bias in T2I models. "
-        "Image-to-3D foundation models reconstruct shapes. We probe text-to-video models.",
-        title="Tackling Intersectional Biases in Text-to-Image Diffusion Models",
-    ) == []
+    assert (
+        _tasks(
+            "Recent text-to-image (T2I) diffusion models excel. We study gender bias in T2I models. "
+            "Image-to-3D foundation models reconstruct shapes. We probe text-to-video models.",
+            title="Tackling Intersectional Biases in Text-to-Image Diffusion Models",
+        )
+        == []
+    )
 
 
 def test_a_modality_pair_said_as_a_task_stays_a_task() -> None:
@@ -50,10 +53,11 @@ def _types(text: str) -> dict[str, str]:
 def test_a_long_form_for_a_task_names_a_means_to_it() -> None:
     """Rule 205: "X for <task> (Y)" and "a method termed X (Y)" name a technique."""
     got = _types(
-        "To tackle these challenges, we introduce Retrieval-Augmented Multimodal Model for Fake News Detection "
-        "(RAMM). We evaluate 12 datasets under Meta-Prompting for Visual Recognition (MPVR). We propose a method "
-        "termed Global Deep Curve Estimation (GDCE) to reduce exposure mismatch. We introduce Topic Model "
-        "Translation (TMT), a novel, robust and transparent technique designed for topic models."
+        "To tackle these challenges, we introduce Retrieval-Augmented Multimodal Model for Fake News "
+        "Detection (RAMM). We evaluate 12 datasets under Meta-Prompting for Visual Recognition (MPVR). We "
+        "propose a method termed Global Deep Curve Estimation (GDCE) to reduce exposure mismatch. "
+        "We introduce Topic Model Translation (TMT), a novel, robust and transparent technique designed "
+        "for topic models."
     )
     assert got["Retrieval-Augmented Multimodal Model for Fake News Detection"] == "method"
     assert got["Meta-Prompting for Visual Recognition"] == "method"
