@@ -51,7 +51,7 @@ def _types(text: str) -> dict[str, str]:
 
 
 def test_a_long_form_for_a_task_names_a_means_to_it() -> None:
-    """Rule 205: "X for <task> (Y)" and "a method termed X (Y)" name a technique."""
+    """Rule 205: "X for <task> (Y)" the paper introduces and "a method termed X (Y)" name a technique."""
     got = _types(
         "To tackle these challenges, we introduce Retrieval-Augmented Multimodal Model for Fake News "
         "Detection (RAMM). We evaluate 12 datasets under Meta-Prompting for Visual Recognition (MPVR). We "
@@ -60,7 +60,7 @@ def test_a_long_form_for_a_task_names_a_means_to_it() -> None:
         "for topic models."
     )
     assert got["Retrieval-Augmented Multimodal Model for Fake News Detection"] == "method"
-    assert got["Meta-Prompting for Visual Recognition"] == "method"
+    assert got["Meta-Prompting for Visual Recognition"] != "method"  # not introduced here: left alone
     assert got["Global Deep Curve Estimation"] == "method"
     assert got["Topic Model Translation"] == "method"
 
@@ -72,3 +72,8 @@ def test_a_long_form_task_without_for_stays_a_task() -> None:
     )
     assert got["Object-Anchored Composed Image Retrieval"] == "task"
     assert got["Weakly-Supervised Camouflaged Object Detection"] == "task"
+    got = _types(
+        "We introduce mmPISA-bench, a benchmark derived from the OECD Programme for International Student "
+        "Assessment (PISA)."
+    )
+    assert got["Programme for International Student Assessment"] != "method"  # "for" not introduced here
