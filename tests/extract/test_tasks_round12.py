@@ -22,6 +22,12 @@ def test_a_modality_pair_before_models_names_a_class_of_models() -> None:
     )
 
 
+def test_a_modality_pair_before_models_is_no_model_name_either() -> None:
+    """Rule 203: with the task reading gone, "T2V models" must not become a model named "T2V"."""
+    mentions = extract_text("Experiments on T2V models and TTS models verify it. We use the MAGVIT model.")
+    assert [(m.text, m.type) for m in mentions] == [("MAGVIT", "model")]
+
+
 def test_a_modality_pair_said_as_a_task_stays_a_task() -> None:
     got = _tasks(
         "We evaluate on text-to-video and image-to-video tasks. Text-to-image generation models struggle. "
