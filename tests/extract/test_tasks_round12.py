@@ -1,4 +1,4 @@
-"""Task links round 12 (session 15, docs/typing.md rules 203-207): the frequent wrong forms of a random sample
+"""Task links round 12 (session 15, docs/typing.md rules 203-205): the frequent wrong forms of a random sample
 of task links (seed 73100), one test per rule and one for what each rule must leave alone."""
 
 from __future__ import annotations
