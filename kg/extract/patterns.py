@@ -28,6 +28,7 @@ from kg.extract.described_data import described_data_candidates
 from kg.extract.extent import trim_name
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
+from kg.extract.model_classes import names_a_model_class
 from kg.extract.quantities import is_hardware_or_count, without_score
 from kg.extract.shapes import (
     is_adjectival,
@@ -367,7 +368,7 @@ def head_candidates(text: str) -> list[Candidate]:
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         name = text[start:end]  # rules 107, 151: "the Random Forest-based model", "the MRI dataset" name none
-        describes = is_adjectival(name) or is_modality(name)
+        describes = is_adjectival(name) or is_modality(name) or names_a_model_class(text, end)  # "T2V models"
         if describes or not _accept(text, start, end, loose=head in _LOOSE_HEADS):
             continue  # "the Bayesian model": a capitalised adjective is a name only before data-like heads
         if head in _KIND_HEADS and (

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
+from kg.extract.model_classes import names_a_model_class
 from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
 from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, last_word, phrase_words, plain_task_phrase
@@ -347,7 +348,8 @@ def _called(text: str, start: int, at: int) -> Candidate | None:
 
 def names_a_part(text: str, end: int) -> bool:
     """Whether the task name ending at ``end`` modifies a pipeline part or a "-based" / "-free" / "-guided"
-    word: a step or component of the method, not a task the paper addresses.
+    word: a step or component of the method, not a task the paper addresses; or, a modality pair before
+    "models", a class of models ("text-to-image (T2I) models": rule 203, :mod:`kg.extract.model_classes`).
 
     >>> t = "a 2D style transfer module, object detection-based methods and a style transfer model"
     >>> names_a_part(t, 19), names_a_part(t, 44), names_a_part(t, len(t) - 6)
@@ -356,7 +358,7 @@ def names_a_part(text: str, end: int) -> bool:
     >>> names_a_part(t, 18), names_a_part(t, 57)
     (True, False)
     """
-    return _PART_AFTER.match(text, end) is not None
+    return _PART_AFTER.match(text, end) is not None or names_a_model_class(text, end)
 
 
 def after_modifier(text: str, start: int) -> bool:
