@@ -1,0 +1,86 @@
+"""Precision round 18 (session 15): docs/typing.md rules 208-210."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.apposed import kind_before
+from kg.extract.plain_acronyms import plain_acronym
+from kg.extract.thing_heads import plural_class
+
+
+def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
+    """Mention text -> (type, role) of the first mention with that text."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in extract_text(text, title=title):
+        out.setdefault(m.text, (m.type, m.role))
+    return out
+
+
+def test_a_plural_acronym_of_a_class_of_models_names_nothing() -> None:  # rule 208
+    got = found(
+        "Unified Multimodal Models (UMMs) have advanced quickly. Many deep learning models (DLMs) are "
+        "being replaced. Visual world models (VWMs) synthesize rollouts.",
+        title="Enhancing Alignment for Unified Multimodal Models via Grounded Supervision",
+    )
+    for name in ("Unified Multimodal Models", "UMMs", "deep learning models", "Visual world models", "VWMs"):
+        assert name not in got
+    got = found("Leveraging partially labeled datasets (PLDs) is promising; whole slide images (WSIs) are big.")
+    assert "partially labeled datasets" not in got and "whole slide images" not in got
+
+
+def test_a_plural_class_keeps_known_names_and_the_papers_own() -> None:  # rule 208
+    got = found("Process-level Reward Models (PRMs) score each step of a solution.")
+    assert got["Process-level Reward Models"][0] == "method"
+    got = found("We propose Hierarchical Reasoning Models (HRMs), which think in two loops.")
+    assert got["Hierarchical Reasoning Models"] == ("method", "introduced")
+    t = "Energy Based Models (EBM) are old."  # a singular short form is left to the other rules
+    assert not plural_class(t, 0, 19, 21, 24)
+    t = "Masked diffusion models (MDMs) decode in parallel."
+    assert not plural_class(t, 0, 23, 25, 29, found_lexicon(t))
+
+
+def found_lexicon(text: str) -> list:  # type: ignore[type-arg]
+    """The lexicon candidates of ``text`` (the ``known`` of the acronym rules)."""
+    from kg.extract.candidates import Candidate
+
+    return [
+        Candidate(m.start, m.end, m.type, m.name, source="lexicon")
+        for m in extract_text(text)
+        if m.rule.startswith("lexicon")
+    ]
+
+
+def test_the_kind_before_a_long_form_types_it() -> None:  # rule 209
+    got = found("In this work, we propose a metric called Number of Thoughts (NofT) to rank the tasks.")
+    assert got["Number of Thoughts"] == ("metric", "introduced") and got["NofT"][0] == "metric"
+    got = found("We introduce a new metric, the Embedding Dimension Impact (EDI) score, which quantifies it.")
+    assert got["Embedding Dimension Impact"][0] == "metric"
+    got = found("We release a new corpus, the Multilingual European Value Survey (MEVS), of 8 languages.")
+    assert got["Multilingual European Value Survey"] == ("dataset", "introduced")
+    got = found("We design a dataset called multimodal grounded chain-of-thought (MM-GCoT) of 24,022 examples.")
+    assert got["multimodal grounded chain-of-thought"][0] == "dataset"
+
+
+def test_the_kind_before_needs_a_naming_word_or_a_new_thing() -> None:  # rule 209
+    assert kind_before("It uses a metric, the Foo Score (FS).", 22) is None
+    t = "We propose a framework called Glorp Net (GN) for graphs."
+    assert kind_before(t, t.index("Glorp")) is None
+    t = "we propose a new evaluation metric called Domain Independence (DI)"
+    assert kind_before(t, t.index("Domain")) == "metric"
+
+
+def test_an_acronym_of_an_ordinary_phrase_is_no_data() -> None:  # rule 210
+    t = (
+        "Reasoning models overthink on ill-posed questions with missing premises (MiP). "
+        "Experiments on MiP show the effect."
+    )
+    assert "MiP" not in found(t)
+    t = "Pixel-space autoregressive (AR) generation is slow. Experiments on AR show large gains."
+    assert "AR" not in found(t)
+
+
+def test_a_data_acronym_stays_data() -> None:  # rule 210
+    t = "We build the remote sensing captioning dataset (RSCD). Results on RSCD and UCM show it."
+    assert not plain_acronym(t, t.index("RSCD and"), t.index(" and U"))
+    t = "We evaluate on the Pavia University (PU) and Indian Pines datasets. Results on PU and IP are good."
+    assert not plain_acronym(t, t.index("PU and"), t.index(" and IP"))
