@@ -190,13 +190,17 @@ _KIND_BEFORE = re.compile(
 )
 
 
+_EVALUATION_WORD = re.compile(r"evaluat|assess", re.IGNORECASE)
+
+
 def kind_before(text: str, start: int) -> str | None:
     """The type the phrase right before a long form starting at ``start`` gives it (rule 209): "a (new)
-    metric / dataset / corpus / benchmark called X", or "a new metric, the X"; None otherwise.
+    dataset / corpus / benchmark called X", "a new / an evaluation metric called X", or "a new metric, the
+    X"; None otherwise (a metric neither new nor of evaluation may be a distance the method computes).
 
-    >>> t = "we propose a metric called Number of Thoughts (NofT) to rank tasks"
-    >>> kind_before(t, t.index("Number"))
-    'metric'
+    >>> t = "we propose a new metric called Number of Thoughts (NofT) to rank tasks"
+    >>> kind_before(t, t.index("Number")), kind_before(t.replace("new ", ""), t.index("Number") - 4)
+    ('metric', None)
     >>> t = "We release a new corpus, the Multilingual European Value Survey (MEVS), which"
     >>> kind_before(t, t.index("Multi")), kind_before("It uses a metric, the Foo Score (FS).", 22)
     ('dataset', None)
@@ -204,4 +208,9 @@ def kind_before(text: str, start: int) -> str | None:
     if start <= 0:
         return None
     match = _KIND_BEFORE.search(text, max(0, start - 80), start)
-    return None if match is None else _LONG_APPOSED_TYPE.get(match.group(2).lower(), "metric")
+    if match is None:
+        return None
+    kind = _LONG_APPOSED_TYPE.get(match.group(2).lower(), "metric")
+    if kind == "metric" and not (match.group(1) or _EVALUATION_WORD.search(match.group())):
+        return None  # "(2) a metric called TS-DCM, which uses α-distance correlation": a distance function
+    return kind

@@ -113,9 +113,10 @@ def plural_class(text: str, ls: int, le: int, ss: int, se: int, known: Iterable[
     """Whether the definition "Long Form (LFs)" at ``text[ls:le]`` / ``text[ss:se]`` names a class of
     systems or data: the short form is plural ("UMMs", "CUAs"), the long form ends in "models", "agents",
     "engines", "techniques", "images" or "datasets" ("whole slide images (WSIs)"), the paper does not
-    introduce it, and no lexicon match (``known``) is the short form or lies inside the long form
-    ("Process-level Reward Models (PRMs)", "masked diffusion models (MDMs)" stay; "Computer Use Agents
-    (CUAs)" is left to the rules of the task inside it).
+    introduce it, and no lexicon match (``known``) is the short form, lies inside the long form or, found
+    anywhere in the text, ends it ("Process-level Reward Models (PRMs)", "masked diffusion models (MDMs)",
+    "Large Language Diffusion Models (LLDMs)" stay; "Computer Use Agents (CUAs)" is left to the rules of
+    the task inside it).
 
     >>> t = "Unified Multimodal Models (UMMs) are popular. Computer Use Agents (CUA) act."
     >>> plural_class(t, 0, 25, 27, 31), plural_class(t, 46, 65, 67, 70)
@@ -129,7 +130,12 @@ def plural_class(text: str, ls: int, le: int, ss: int, se: int, known: Iterable[
     """
     if not (_CLASS_HEAD.search(text, ls, le) and _PLURAL_SHORT.fullmatch(text, ss, se)):
         return False
-    for c in known:
-        if c.source == "lexicon" and ((ls <= c.start and c.end <= le) or (c.start, c.end) == (ss, se)):
+    long_form = text[ls:le].lower()
+    for c in known:  # a lexicon name inside the long form, here or anywhere ("… Diffusion Models")
+        if c.source == "lexicon" and (
+            (ls <= c.start and c.end <= le)
+            or (c.start, c.end) == (ss, se)
+            or re.search(rf"(?<![\w\-]){re.escape(text[c.start : c.end].lower())}$", long_form)
+        ):
             return False
     return not _introduced_here(text, ls)

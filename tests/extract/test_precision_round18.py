@@ -50,7 +50,7 @@ def found_lexicon(text: str) -> list[Candidate]:
 
 
 def test_the_kind_before_a_long_form_types_it() -> None:  # rule 209
-    got = found("In this work, we propose a metric called Number of Thoughts (NofT) to rank the tasks.")
+    got = found("In this work, we propose a new metric called Number of Thoughts (NofT) to rank the tasks.")
     assert got["Number of Thoughts"] == ("metric", "introduced") and got["NofT"][0] == "metric"
     got = found("We introduce a new metric, the Embedding Dimension Impact (EDI) score, which quantifies it.")
     assert got["Embedding Dimension Impact"][0] == "metric"
@@ -66,6 +66,8 @@ def test_the_kind_before_needs_a_naming_word_or_a_new_thing() -> None:  # rule 2
     assert kind_before(t, t.index("Glorp")) is None
     t = "we propose a new evaluation metric called Domain Independence (DI)"
     assert kind_before(t, t.index("Domain")) == "metric"
+    t = "three components: (2) a metric called Task-Specific Distance Correlation Matching (TS-DCM), which"
+    assert kind_before(t, t.index("Task")) is None  # a distance the method computes
 
 
 def test_an_acronym_of_an_ordinary_phrase_is_no_data() -> None:  # rule 210
