@@ -19,14 +19,19 @@ def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
 
 def test_a_plural_acronym_of_a_class_of_models_names_nothing() -> None:  # rule 208
     got = found(
-        "Unified Multimodal Models (UMMs) have advanced quickly. Many deep learning models (DLMs) are "
+        "Unified multimodal models (UMMs) have advanced quickly. Many deep learning models (DLMs) are "
         "being replaced. Visual world models (VWMs) synthesize rollouts.",
         title="Enhancing Alignment for Unified Multimodal Models via Grounded Supervision",
     )
-    for name in ("Unified Multimodal Models", "UMMs", "deep learning models", "Visual world models", "VWMs"):
+    for name in ("Unified multimodal models", "UMMs", "deep learning models", "Visual world models", "VWMs"):
         assert name not in got
     got = found("Leveraging partially labeled datasets (PLDs) helps; whole slide images (WSIs) are big.")
     assert "partially labeled datasets" not in got and "whole slide images" not in got
+
+
+def test_a_capitalised_plural_may_name_a_family() -> None:  # rule 208
+    got = found("Latent Action Models (LAMs) infer abstract actions between consecutive frames.")
+    assert got["Latent Action Models"][0] == "method"
 
 
 def test_a_plural_class_keeps_known_names_and_the_papers_own() -> None:  # rule 208
