@@ -26,7 +26,7 @@ from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 from kg.extract.spelled import plural_redefined, spelled_in_title
-from kg.extract.thing_heads import names_a_thing, plural_class, quantity_index
+from kg.extract.thing_heads import names_a_thing, quantity_index
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -49,7 +49,7 @@ def acronym_candidates(
     for ls, le, ss, se in find_definitions(text):
         ls = _widen(text, ls, le, text[ss:se])
         long_text, short_text = text[ls:le], text[ss:se]
-        if is_generic(long_text) or is_generic(short_text) or plural_class(text, ls, le, ss, se, known):
+        if is_generic(long_text) or is_generic(short_text):
             continue
         long_lex, short_lex = by_span.get((ls, le)), by_span.get((ss, se))
         if long_lex is None and (inside := interrupted_entry(text, ls, le, se, joined or {})):  # rule 168

@@ -2,9 +2,8 @@
 
 An evaluation list ("experiments on X, Y and Z") reads its items as datasets. An item that the paper
 itself defines as the acronym of a lower-case phrase ("autoregressive (AR)", "missing premises (MiP)",
-"out-of-distribution (OOD)"), of a kind of thing that is no entity ("User Interface (UI)", rule 81) or
-of a class (rule 208: "Large Language Diffusion Models (LLDMs)") abbreviates that phrase: "gains on AR
-and MiP" compares settings, it names no data.
+"out-of-distribution (OOD)") or of a kind of thing that is no entity ("User Interface (UI)", rule 81)
+abbreviates that phrase: "gains on AR and MiP" compares settings, it names no data.
 
 >>> t = "Pixel-space autoregressive (AR) generation is slow. Experiments on AR and ImageNet show gains."
 >>> plain_acronym(t, t.index("AR and"), t.index(" and I")), plain_acronym(t, t.index("Image"), len(t) - 11)
@@ -25,7 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import find_definitions
-from kg.extract.thing_heads import names_a_thing, plural_class
+from kg.extract.thing_heads import names_a_thing
 
 __all__ = ["plain_acronym"]
 
@@ -51,7 +50,7 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
         long_form = text[ls:le]
         if _DATA_HEAD.search(long_form):
             return False
-        return long_form[:1].islower() or names_a_thing(long_form) or plural_class(text, ls, le, ss, se)
+        return long_form[:1].islower() or names_a_thing(long_form)
     word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)
     return word is not None and _spells(surface, word.group(1))
 

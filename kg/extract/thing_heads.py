@@ -17,21 +17,15 @@ not know whose last word is one of these heads names nothing, whatever its capit
 (False, False)
 >>> names_a_thing("Graphical User Interface"), names_a_thing("Actuarial Action Interface")
 (True, False)
-
-A plural acronym defined in lower case for a class of systems (rule 208) names a class too: "unified
-multimodal models (UMMs)", "computer use agents (CUAs)", "deep learning models (DLMs)" are kinds of model, as
-"large language models" is (the guide's model classes are not entities).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from kg.extract.candidates import Candidate
-from kg.extract.intro_cue import INTRO_CUE
+from kg.extract.intro_cue import INTRO_CUE  # not via patterns, which reads plain_acronyms (rule 210)
 
-__all__ = ["names_a_thing", "plural_class", "quantity_index"]
+__all__ = ["names_a_thing", "quantity_index"]
 
 # Head words (the long form's last word, any case, plural or not) of language varieties, conditions,
 # imaging / sensing modalities, vehicles, devices and platforms; a unit only as a processing or
@@ -102,44 +96,3 @@ def _introduced_here(text: str, start: int) -> bool:
     return (
         cue is not None and "," not in text[cue.end() : start] and len(text[cue.end() : start].split()) <= 5
     )
-
-
-# Rule 208: the head of a long form that names a class of systems or of data, and a short form in the plural.
-_CLASS_HEAD = re.compile(r"\b(?:models|agents|engines|techniques|images|datasets)$", re.IGNORECASE)
-_PLURAL_SHORT = re.compile(r"(?:[A-Z0-9][\w\-]*)?[A-Z0-9]s")
-
-
-def plural_class(text: str, ls: int, le: int, ss: int, se: int, known: Iterable[Candidate] = ()) -> bool:
-    """Whether the definition "Long Form (LFs)" at ``text[ls:le]`` / ``text[ss:se]`` names a class of
-    systems or data: the short form is plural ("DLMs", "CUAs"), the long form is written in lower case
-    (its first word aside: "Unified multimodal models (UMMs)") and ends in "models", "agents", "engines",
-    "techniques", "images" or "datasets" ("whole slide images (WSIs)"), the paper does not introduce it,
-    and no lexicon match (``known``) is the short form, lies inside the long form or, found anywhere in
-    the text, ends it ("process-level reward models (PRMs)", "masked diffusion models (MDMs)", "large
-    language diffusion models (LLDMs)" stay; "computer use agents (CUAs)" is left to the task inside).
-    Capitals may name a family ("Concept Bottleneck Models", "Latent Action Models"): those stay too.
-
-    >>> t = "Unified multimodal models (UMMs) are popular. Computer use agents (CUA) act."
-    >>> plural_class(t, 0, 25, 27, 31), plural_class(t, 46, 65, 67, 70)
-    (True, False)
-    >>> plural_class(t, 0, 25, 27, 31, [Candidate(8, 25, "method", "X", source="lexicon")])
-    False
-    >>> plural_class("Unified Multimodal Models (UMMs) are popular.", 0, 25, 27, 31)
-    False
-    >>> t = "We propose Hierarchical Reasoning Models (HRMs). Consistency Models (CM) are fast."
-    >>> plural_class(t, 11, 40, 42, 46), plural_class(t, 49, 67, 69, 71)
-    (False, False)
-    """
-    if not (_CLASS_HEAD.search(text, ls, le) and _PLURAL_SHORT.fullmatch(text, ss, se)):
-        return False
-    if any(word[:1].isupper() for word in text[ls:le].split()[1:]):
-        return False  # "Concept Bottleneck Models", "Latent Action Models": capitals may name a family
-    long_form = text[ls:le].lower()
-    for c in known:  # a lexicon name inside the long form, here or anywhere ("… Diffusion Models")
-        if c.source == "lexicon" and (
-            (ls <= c.start and c.end <= le)
-            or (c.start, c.end) == (ss, se)
-            or re.search(rf"(?<![\w\-]){re.escape(text[c.start : c.end].lower())}$", long_form)
-        ):
-            return False
-    return not _introduced_here(text, ls)

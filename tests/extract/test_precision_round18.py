@@ -1,12 +1,10 @@
-"""Precision round 18 (session 15): docs/typing.md rules 208-210."""
+"""Precision round 18 (session 15): docs/typing.md rules 209 and 210 (208 dropped)."""
 
 from __future__ import annotations
 
 from kg.extract import extract_text
 from kg.extract.apposed import kind_before
-from kg.extract.candidates import Candidate
 from kg.extract.plain_acronyms import plain_acronym
-from kg.extract.thing_heads import plural_class
 
 
 def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
@@ -15,43 +13,6 @@ def found(text: str, title: str = "") -> dict[str, tuple[str, str]]:
     for m in extract_text(text, title=title):
         out.setdefault(m.text, (m.type, m.role))
     return out
-
-
-def test_a_plural_acronym_of_a_class_of_models_names_nothing() -> None:  # rule 208
-    got = found(
-        "Unified multimodal models (UMMs) have advanced quickly. Many deep learning models (DLMs) are "
-        "being replaced. Visual world models (VWMs) synthesize rollouts.",
-        title="Enhancing Alignment for Unified Multimodal Models via Grounded Supervision",
-    )
-    for name in ("Unified multimodal models", "UMMs", "deep learning models", "Visual world models", "VWMs"):
-        assert name not in got
-    got = found("Leveraging partially labeled datasets (PLDs) helps; whole slide images (WSIs) are big.")
-    assert "partially labeled datasets" not in got and "whole slide images" not in got
-
-
-def test_a_capitalised_plural_may_name_a_family() -> None:  # rule 208
-    got = found("Latent Action Models (LAMs) infer abstract actions between consecutive frames.")
-    assert got["Latent Action Models"][0] == "method"
-
-
-def test_a_plural_class_keeps_known_names_and_the_papers_own() -> None:  # rule 208
-    got = found("Process-level Reward Models (PRMs) score each step of a solution.")
-    assert got["Process-level Reward Models"][0] == "method"
-    got = found("We propose Hierarchical Reasoning Models (HRMs), which think in two loops.")
-    assert got["Hierarchical Reasoning Models"] == ("method", "introduced")
-    t = "Energy Based Models (EBM) are old."  # a singular short form is left to the other rules
-    assert not plural_class(t, 0, 19, 21, 24)
-    t = "Masked diffusion models (MDMs) decode in parallel."
-    assert not plural_class(t, 0, 23, 25, 29, found_lexicon(t))
-
-
-def found_lexicon(text: str) -> list[Candidate]:
-    """The lexicon candidates of ``text`` (the ``known`` of the acronym rules)."""
-    return [
-        Candidate(m.start, m.end, m.type, m.name, source="lexicon")
-        for m in extract_text(text)
-        if m.rule.startswith("lexicon")
-    ]
 
 
 def test_the_kind_before_a_long_form_types_it() -> None:  # rule 209

@@ -64,10 +64,8 @@ def test_passive_cue_introduces_what_follows_and_its_subject(extract: Extract) -
     text = "To integrate the features from the CNN, Density-Enhanced Glorp Fusion Module (DEGFM) is proposed."
     assert roles(extract(text))["DEGFM"] == "introduced"
     # a bare plural is a description of the field, not the paper's own
-    ms = extract("Most conversational blorp networks (CBNs) are designed to satisfy user needs.")
-    assert roles(ms)["CBNs"] == "used"
     ms = extract("Most conversational blorp agents (CBAs) are designed to satisfy user needs.")
-    assert "CBAs" not in roles(ms)  # a class of agents names nothing (rule 208)
+    assert roles(ms)["CBAs"] == "used"
 
 
 def test_a_new_name_ending_in_a_part_noun_after_a_cue_is_a_component(extract: Extract) -> None:
