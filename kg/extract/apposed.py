@@ -29,7 +29,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.compared import distinctive_name
 from kg.extract.shapes import is_generic, type_from_head, type_from_shape
 
-__all__ = ["apposed_candidates", "long_form_kind"]
+__all__ = ["apposed_candidates", "kind_before", "long_form_kind"]
 
 # what follows the name: ", a " / ", an " / " is a " / " was an "; found with str.find first (cheap)
 _JOINS = (", a ", ", an ", " is a ", " is an ", " was a ", " was an ")
@@ -172,10 +172,45 @@ def long_form_kind(text: str, short_end: int, long_text: str = "", short_text: s
     """
     match = _LONG_APPOSED.match(text, short_end)
     if match is None:
-        return None
+        return kind_before(text, text.rfind(long_text, 0, short_end)) if long_text else None
     kind = _LONG_APPOSED_TYPE.get(match.group(1).lower(), "method")
     if kind not in ("method", "task"):
         return kind
     if (type_from_head(long_text) or type_from_shape(short_text)) not in (None, "task"):
         return None
     return None if kind == "task" and (short_text.endswith("s") or long_text.endswith("s")) else kind
+
+
+# Rule 209: the kind a definition's long form is given in front of it: "a metric called Number of Thoughts
+# (NofT)", "a new metric, the Embedding Dimension Impact (EDI) score", "a new corpus, the … (MEVS)".
+_KIND_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:(new|novel|proposed)\s+)?(?:[\w\-]+\s+){0,2}?(metric|measure|score|dataset|corpus|benchmark)"
+    r"(?:\s+(?:called|named|termed|dubbed)|(?(1),|(?!)))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_EVALUATION_WORD = re.compile(r"evaluat|assess", re.IGNORECASE)
+
+
+def kind_before(text: str, start: int) -> str | None:
+    """The type the phrase right before a long form starting at ``start`` gives it (rule 209): "a (new)
+    dataset / corpus / benchmark called X", "a new / an evaluation metric called X", or "a new metric, the
+    X"; None otherwise (a metric neither new nor of evaluation may be a distance the method computes).
+
+    >>> t = "we propose a new metric called Number of Thoughts (NofT) to rank tasks"
+    >>> kind_before(t, t.index("Number")), kind_before(t.replace("new ", ""), t.index("Number") - 4)
+    ('metric', None)
+    >>> t = "We release a new corpus, the Multilingual European Value Survey (MEVS), which"
+    >>> kind_before(t, t.index("Multi")), kind_before("It uses a metric, the Foo Score (FS).", 22)
+    ('dataset', None)
+    """
+    if start <= 0:
+        return None
+    match = _KIND_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return None
+    kind = _LONG_APPOSED_TYPE.get(match.group(2).lower(), "metric")
+    if kind == "metric" and not (match.group(1) or _EVALUATION_WORD.search(match.group())):
+        return None  # "(2) a metric called TS-DCM, which uses α-distance correlation": a distance function
+    return kind

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import INTRO_CUE
+from kg.extract.intro_cue import INTRO_CUE  # not via patterns, which reads plain_acronyms (rule 210)
 
 __all__ = ["names_a_thing", "quantity_index"]
 

@@ -1,0 +1,65 @@
+"""Acronyms of ordinary phrases in evaluation lists: not data (docs/typing.md rule 210).
+
+An evaluation list ("experiments on X, Y and Z") reads its items as datasets. An item that the paper
+itself defines as the acronym of a lower-case phrase ("autoregressive (AR)", "missing premises (MiP)",
+"out-of-distribution (OOD)") or of a kind of thing that is no entity ("User Interface (UI)", rule 81)
+abbreviates that phrase: "gains on AR and MiP" compares settings, it names no data.
+
+>>> t = "Pixel-space autoregressive (AR) generation is slow. Experiments on AR and ImageNet show gains."
+>>> plain_acronym(t, t.index("AR and"), t.index(" and I")), plain_acronym(t, t.index("Image"), len(t) - 11)
+(True, False)
+>>> t = "questions with missing premises (MiP) fail. Results on MiP and GSM8K show it."
+>>> plain_acronym(t, t.index("MiP and"), t.index(" and G"))
+True
+>>> t = "Results on skin lesion (Derm7pt) and meningioma (MEN) datasets are good."
+>>> plain_acronym(t, t.index("MEN"), t.index("MEN") + 3)
+False
+>>> t = "the remote sensing captioning dataset (RSCD) is new. Results on RSCD and UCM show it."
+>>> plain_acronym(t, t.index("RSCD and"), t.index(" and U"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.abbrev import find_definitions
+from kg.extract.thing_heads import names_a_thing
+
+__all__ = ["plain_acronym"]
+
+# A data head in the long form: "… captioning dataset (RSCD)" defines a dataset's name.
+_DATA_HEAD = re.compile(
+    r"\b(?:data(?:set)?s?|benchmarks?|corpus|corpora|bench|collection|set)$", re.IGNORECASE
+)
+
+_DATA_WORD = r"(?:data(?:set)?s?|benchmarks?|corpus|corpora)\b"
+
+
+def plain_acronym(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the short form of a definition in ``text`` whose long form is a
+    lower-case phrase or a kind of thing that is no entity, and not a data name."""
+    surface = text[start:end]
+    if not 2 <= len(surface) <= 8 or sum(ch.isupper() for ch in surface) < 2:
+        return False
+    if re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{_DATA_WORD}", text):
+        return False  # "meningioma (MEN) datasets", "the MEN dataset": the paper calls it data
+    for ls, le, ss, se in find_definitions(text):
+        if text[ss:se] not in (surface, surface + "s"):
+            continue
+        long_form = text[ls:le]
+        if _DATA_HEAD.search(long_form):
+            return False
+        return long_form[:1].islower() or names_a_thing(long_form)
+    word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)
+    return word is not None and _spells(surface, word.group(1))
+
+
+def _spells(short: str, word: str) -> bool:
+    """Whether the one lower-case ``word`` abbreviates to ``short``: its first letter, then the others in
+    order ("autoregressive" -> AR, "electromagnetic" -> EM)."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    if not letters or word[0] != letters[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in letters[1:])
