@@ -12,10 +12,10 @@ import random
 from kg.extract import patterns
 from kg.extract.head_after import HEAD_AFTER, HEAD_WORDS, _name_floor, head_after
 
-_CUES = "the on of in from and using with both The On a our".split()
+_CUES = "the on of in from and using with both The On a our".split()  # noqa: SIM905
 _NAMES = """Penn Treebank COCO LVIS X Foo-Net FooNet2 mBERT v2 3D GPT-4o A Bar/Baz C++ Set5 Of For
-    Pile MS-COCO ImageNet-1K VeryLongTokenNameThatGoesOnAndOnForeverAndEverAndEverMoreStill ABC.DEF""".split()
-_NEAR = "models datasetx Dataset tasks methods metrics suites proposed novel of for large-scale 7B".split()
+    Pile MS-COCO ImageNet-1K VeryLongTokenNameThatGoesOnAndOnForeverAndEverAndEverMoreStill ABC.DEF""".split()  # noqa: SIM905
+_NEAR = "models datasetx Dataset tasks methods metrics suites proposed novel of for large-scale 7B".split()  # noqa: SIM905
 _GLUE = [" ", " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "-", "_", ", ", ". ", " (", ") "]
 
 
@@ -55,3 +55,25 @@ def test_head_candidates_unchanged() -> None:
         ("Penn Treebank", "dataset"),
         ("LVIS", "benchmark"),
     ]
+
+
+def test_described_data_heads_are_found_where_every_head_word_was_looked_for() -> None:
+    from kg.extract import described_data
+
+    def every_word(text: str) -> list[tuple[int, int]]:  # the scan before the gate: every head word
+        found = []
+        for word in described_data._HEAD_WORDS:
+            at = text.find(word, 1)
+            while at > 0:
+                if (head := described_data._HEAD.match(text, at - 1)) is not None:
+                    found.append(head.span())
+                at = text.find(word, at + len(word))
+        return sorted(found)
+
+    seen = 0
+    for text in _texts(3000, seed=198):
+        text = text.replace("model", "database").replace("task", "Corpus")
+        expected = every_word(text)
+        seen += len(expected)
+        assert [m.span() for m in described_data._heads(text)] == expected, text
+    assert seen > 300
