@@ -473,6 +473,43 @@ def test_possessive_task_words_split_as_the_plain_pattern() -> None:
         assert task_words.phrase_words(text) == expected, text
 
 
+def test_gerund_noun_gate_holds_where_a_word_is_a_gerund_noun() -> None:
+    """The substring gate of ``after_gerund_noun``: a window one of whose lower-cased words is an -ing noun
+    holds that noun in its lower-cased text (with a Kelvin sign, a dotted I, a long s, "_", cut words)."""
+    rng = random.Random(163)
+    pieces = [
+        *task_words.GERUND_NOUNS,
+        "Talking",
+        "SENSING",
+        "tal\u212aing",
+        "mov\u0130ng",
+        "\u017fensing",
+        "x",
+    ]
+    pieces += [
+        "sensing-based",
+        "pre-sensing",
+        "_moving",
+        "by",
+        "face",
+        "(",
+        ".",
+        "3D",
+        "referrings",
+        "\u00e9",
+    ]
+    seen = 0
+    for _ in range(20000):
+        window = "".join(
+            rng.choice(["", " ", "-", "\n", "/"]) + w for w in rng.choices(pieces, k=rng.randint(0, 8))
+        )
+        words = {w.lower() for _, _, w in task_words.phrase_words(window)}
+        if not words.isdisjoint(task_words.GERUND_NOUNS):
+            seen += 1
+            assert any(noun in window.lower() for noun in task_words.GERUND_NOUNS), window
+    assert seen > 5000
+
+
 _OLD_INTRO_CUE = re.compile(  # INTRO_CUE as written before it had its own module (session 12)
     r"[WwTtOoI](?<=\b[WwTtOoI])(?:(?<=[Ww])e|(?<=I)|(?<=[Tt])(?:his|he|he\spresent)\s(?:paper|work|study|report|"
     r"article|technical\sreport)|(?<=[Oo])ur\s(?:work|paper))"
