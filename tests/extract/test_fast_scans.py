@@ -20,6 +20,7 @@ import pytest
 from kg.extract import (
     apposed,
     intro_cue,
+    list_senses,
     metric_phrases,
     metric_words,
     own_enum,
@@ -461,6 +462,21 @@ def test_description_from_the_tenth_last_word_is_the_window_search() -> None:
         assert (found and found.span()) == (expected and expected.span()), text
         seen += expected is not None
     assert seen > 1000
+
+
+def test_previous_list_item_from_the_third_last_word_is_the_window_search() -> None:
+    rng = random.Random(78)
+    pieces = ["COCO", "(VOC", "and", "or", "And", ",", "x.y", "A+", "-", "_b", "é", "(", "sand", "nor"]
+    pieces += [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", " , ", ", and ", " or ", " and "]
+    seen = 0
+    for _ in range(30000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
+        pos = rng.randint(0, len(text))
+        expected = list_senses._PREV_ITEM.search(text, max(0, pos - 60), pos)
+        found = list_senses._prev_item(text, pos)
+        assert (found and found.span(1)) == (expected and expected.span(1)), (text, pos)
+        seen += expected is not None
+    assert seen > 3000
 
 
 def test_possessive_task_words_split_as_the_plain_pattern() -> None:
