@@ -14,11 +14,13 @@ neither stand inside a name nor start one, so a match ending at an occurrence st
 occurrence's end. Walking back from the occurrence over the space-delimited chunks before it, the name can
 reach no further back than the first chunk that cannot stand inside a name (empty, or not starting with a
 capital or digit and not "of" / "for"), nor further than eleven chunks (six tokens, five joining words):
-:func:`_name_floor`. So the occurrences are taken in order, and the pattern is searched from the latest of
-those two bounds and the end of the last match, with the text cut after the occurrence's head word (the
-character there is no word character, so no match can end at the cut; every match that ends at the
-occurrence lies wholly before it). Searching the cut text finds the leftmost match ending at the occurrence,
-which is the leftmost match of the full scan after the last one, or none.
+:func:`_name_floor` (and where the word right before the head is a plain lower-case word, no name ends
+there at all: each of its tokens holds a capital or digit). So the occurrences are taken in order, and
+the pattern is searched from the latest of those two bounds and the end of the last match, with the text
+cut after the occurrence's head word (the character there is no word character, so no match can end at
+the cut; every match that ends at the occurrence lies wholly before it). Searching the cut text finds the
+leftmost match ending at the occurrence, which is the leftmost match of the full scan after the last
+one, or none.
 
 >>> t = "We evaluate on the Penn Treebank dataset and on both COCO and LVIS benchmarks."
 >>> [m.group("name", "head") for m in head_after(t)]
@@ -83,18 +85,21 @@ def _word_char(text: str, at: int) -> bool:
 
 
 def _name_floor(text: str, space: int) -> int:
-    """A position no match whose name ends at ``space`` starts before (see the module).
+    """A position no match whose name ends at ``space`` starts before (see the module); ``space`` itself when
+    the word before it is a plain lower-case word (no name holds one as its last token).
 
     >>> t = "We use the proposed model and the Foo of Bar Set model."
     >>> _name_floor(t, t.index(" model")), _name_floor(t, t.rindex(" model"))
-    (10, 29)
+    (19, 29)
     """
     at = space
-    for _ in range(_CHUNKS):
+    for k in range(_CHUNKS):
         before = text.rfind(" ", 0, at)
+        chunk = text[before + 1 : at]
+        if k == 0 and chunk.isalpha() and chunk.islower():
+            return space  # "the proposed model": every token of a name holds a capital or digit
         if before < 0:
             return 0
-        chunk = text[before + 1 : at]
         if not chunk or not (chunk[0] in _INNER_START or chunk in ("of", "for")):
             return before  # the name starts in this chunk or after it
         at = before
