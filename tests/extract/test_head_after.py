@@ -77,3 +77,26 @@ def test_described_data_heads_are_found_where_every_head_word_was_looked_for() -
         seen += len(expected)
         assert [m.span() for m in described_data._heads(text)] == expected, text
     assert seen > 300
+
+
+def test_metric_heads_are_found_where_every_head_was_looked_for() -> None:
+    from kg.extract import metric_phrases
+
+    def every_word(text: str) -> list[tuple[int, int]]:  # the scan before the gate: every head
+        found = []
+        for word in (" rate", " error", " score"):
+            at = text.find(word)
+            while at >= 0:
+                if (head := metric_phrases._HEAD.match(text, at + 1)) is not None:
+                    found.append(head.span())
+                at = text.find(word, at + len(word))
+        return sorted(found)
+
+    seen = 0
+    for text in _texts(3000, seed=117):
+        text = text.replace("model", "rate").replace("task", "errors").replace("method", "Scores")
+        text = text.replace("suite", "score").replace("corpus", "rates_").replace("metric", "error-rate")
+        expected = every_word(text)
+        seen += len(expected)
+        assert [m.span() for m in metric_phrases._heads(text)] == expected, text
+    assert seen > 1000
