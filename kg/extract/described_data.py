@@ -30,6 +30,7 @@ from kg.extract.data_kinds import is_modality
 from kg.extract.extent import trim_name
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, looks_like_name
+from kg.extract.text_words import cue_forms, present
 
 __all__ = ["described_data_candidates"]
 
@@ -57,6 +58,7 @@ _HEAD = re.compile(
     r"|\s(?:[A-Z0-9][\w\-]*[A-Z0-9]|[A-Z][a-z]+[A-Z0-9])[\w\-]*\b(?!\s(?:dataset|benchmark)))"
 )
 _HEAD_WORDS = ("dataset", "benchmark", "corpus", "database", "treebank")
+_HEAD_FORMS = cue_forms({word: word for word in _HEAD_WORDS})  # a head of _HEAD is a word of the text
 _HEAD_TYPE = {"benchmark": "benchmark"}
 
 
@@ -99,7 +101,7 @@ def _heads(text: str) -> list[re.Match[str]]:
     """The data heads of ``text`` in order: found with ``str.find`` (a C-speed scan; the regex ``finditer``
     over every abstract cost about 80 microseconds each), each checked with the regex where it stands."""
     found = []
-    for word in _HEAD_WORDS:
+    for word in present(text, _HEAD_FORMS):  # those the text holds as words (kg.extract.text_words)
         at = text.find(word, 1)
         while at > 0:
             if (head := _HEAD.match(text, at - 1)) is not None:

@@ -230,7 +230,7 @@ def _walk(
             break
     pos = cands[i].start
     ends = {c.end: j for j, c in enumerate(cands)}
-    while (back := _PREV_ITEM.search(text, max(0, pos - 60), pos)) is not None:
+    while (back := _prev_item(text, pos)) is not None:
         s, e = back.span(1)
         if e in ends and cands[ends[e]].start == s:
             items.append(ends[e])
@@ -245,6 +245,18 @@ def _walk(
             break
         pos = s
     return items, ahead + behind
+
+
+def _prev_item(text: str, pos: int) -> re.Match[str] | None:
+    """``_PREV_ITEM.search(text, max(0, pos - 60), pos)``, searched from the third last word before ``pos``:
+    a match is an item and its separator ("X , and "), three white-space-delimited words at most, while a
+    ``$``-anchored search tries every start of its window."""
+    lo = max(0, pos - 60)
+    words = text[lo:pos].rsplit(None, _ITEM_WORDS)
+    return _PREV_ITEM.search(text, lo + len(words[0]) if len(words) > _ITEM_WORDS else lo, pos)
+
+
+_ITEM_WORDS = 3  # the words of an item and its separator at most: "X", ",", "and"
 
 
 def _known_data(cand: Candidate) -> bool:

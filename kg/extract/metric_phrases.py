@@ -52,6 +52,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.candidates import Candidate
 from kg.extract.correlations import correlation_candidates
 from kg.extract.phrase_words import DESCRIBING_WORDS, STOP
+from kg.extract.text_words import cue_forms, present
 
 __all__ = ["metric_candidates"]
 
@@ -67,6 +68,7 @@ _AVERAGED = re.compile(
     rf"|(?<![\w-]){_MEASURES}[- ](?:[Mm]acro|[Mm]icro)\b(?!-)"
 )
 _HEAD = re.compile(r"\b(?:rates?|error|scores?)\b")  # "errors" are the mistakes, not a measure
+_HEAD_FORMS = cue_forms({" rate": "rate rates", " error": "error", " score": "score scores"})  # _HEAD's words
 _NEXT_HEAD = re.compile(r"-|\s+(?:rates?|errors?|scores?)\b")
 _WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # after the phrase: a value ("of 45%", "by 12%", "to 1.2 mm", "= 0.3", "(92.1%)", "from 40% to 80%")
@@ -178,7 +180,7 @@ def _heads(text: str) -> Iterator[re.Match[str]]:
     """The heads after a space, in text order (:meth:`str.find` first: a regex scan of every position
     is several times slower on an abstract)."""
     found = []
-    for word in (" rate", " error", " score"):
+    for word in present(text, _HEAD_FORMS):  # those the text holds as words (kg.extract.text_words)
         at = text.find(word)
         while at >= 0:
             head = _HEAD.match(text, at + 1)

@@ -26,6 +26,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.described_data import described_data_candidates
 from kg.extract.extent import trim_name
+from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
+from kg.extract.head_after import head_after
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
 from kg.extract.model_classes import names_a_model_class
@@ -52,11 +54,6 @@ __all__ = [
     "passive_candidates",
 ]
 
-# ("[a-z]++": possessive, since only a full lower-case run can be followed by [A-Z0-9]; it spares the
-# regex engine a backtrack through every lower-case word after a cue.)
-_TOK = r"[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9]"
-# A name: one token, or up to six capitalised / name-shaped tokens (joined by spaces or "of"/"for").
-_NAME = rf"(?:{_TOK})(?: (?:of |for )?(?:[A-Z0-9][\w+.\-/]*[\w+]|[A-Z])){{0,5}}"
 _ADJ = (
     r"(?:a|an|the|our|two|three|several|novel|new|simple|unified|first|large-scale|comprehensive|"
     r"challenging|general|generic|lightweight|efficient|effective|scalable|open|open-source|"
@@ -117,15 +114,6 @@ _LIST_OPEN = re.compile(r"(?:[a-z][\w\-]*\s){0,3}?(?:[a-z][\w\-]*\s?\(\s*|(?:dat
 _LIST_REOPEN = re.compile(r"\)\s*(?:,\s*)?(?:and\s)?(?:[a-z][\w\-]*\s){0,2}?[a-z][\w\-]*\s?\(\s*")
 _SELF_REF = re.compile(r"(?:Q|RQ|H|Section|Sec|Fig|Figure|Table|Eq|Appendix)[\s\-.]*\d|\w+\set\sal\b")
 _LIST_ITEM = re.compile(rf"(?:the\s)?(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s|or\s)?|\s+and\s|\s+or\s)?")
-# "\b(?:the|on|of|in|from|and|using|with|both)\s(?P<name>…)", matched from the space after the cue word
-# (the engine skips ahead to spaces, and only a space before a name-like word goes on to the look-behinds).
-_HEAD_AFTER = re.compile(
-    r"\s(?=[A-Z0-9]|[a-z]++[A-Z0-9])(?<=[efmdghn]\s)(?:(?<=\bthe\s)|(?<=\bo[nf]\s)|(?<=\bin\s)|(?<=\bfrom\s)|"
-    r"(?<=\band\s)|(?<=\busing\s)|(?<=\bwith\s)|(?<=\bboth\s))"
-    rf"(?P<name>{_NAME})\s"
-    r"(?P<head>datasets?|corpus|corpora|benchmarks?|models?|framework|metric|challenge|treebank|"
-    r"leaderboard|suite|architecture|algorithm|method|task)\b"
-)
 _HEAD_WORD_TYPE = {
     "datasets": "dataset",
     "corpus": "dataset",
@@ -365,7 +353,7 @@ def head_candidates(text: str) -> list[Candidate]:
     ['HRF']
     """
     out = []
-    for match in _HEAD_AFTER.finditer(text):
+    for match in head_after(text):  # HEAD_AFTER's matches, tried at the head words alone
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         name = text[start:end]  # rules 107, 151: "the Random Forest-based model", "the MRI dataset" name none

@@ -51,8 +51,9 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
     passive = sorted(m.span() for rx in scans for m in rx.finditer(text))
     passive += (
         m.span()
-        for rx, gates in ((_BY_CUE, _BY_GATE), (_NEW_PARTS, _NEW_GATE), (_NOTION, _NOTION_GATE))
-        if any(gate.search(text) for gate in gates)  # most texts hold no gate match: no slow full scan
+        for rx, words, gates in _WORD_GATED
+        # most texts hold no word of a match, or no gate match: no slow full scan
+        if all(holds(text, each) for each in words) and any(gate.search(text) for gate in gates)
         for m in rx.finditer(text)
     )
     return active, (*passive, *_and_cues(text))
@@ -61,13 +62,11 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
 # The gates of the scans below: each finds what every match of its scan holds, with a rare literal or a
 # letter the engine skips ahead to, so a text without it is not scanned at every "t", "s" or "w"; a gate
 # of several regexes passes when any of them finds (one literal start each: "notion", "concept").
-_BY_GATE = (re.compile(r"y\s(?:introducing|proposing|designing|developing|constructing)\b"),)
-_NEW_GATE = (
-    re.compile(
-        r"(?:novel|new)\s(?:key\s|core\s)?"
-        r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
-    ),
-)
+_BY_VERBS = "introducing proposing designing developing constructing"
+_BY_GATE = (re.compile(rf"y\s(?:{'|'.join(_BY_VERBS.split())})\b"),)
+_NEW_PART_WORDS = "components modules contributions innovations designs techniques mechanisms strategies"
+_NEW_PART = f"(?:{'|'.join(_NEW_PART_WORDS.split())})"  # "two novel components", "three new modules"
+_NEW_GATE = (re.compile(rf"(?:novel|new)\s(?:key\s|core\s)?{_NEW_PART}\b"),)
 _NOTION_GATE = (re.compile(r"notion\sof\b"), re.compile(r"concept\sof\b"))
 
 
@@ -81,7 +80,7 @@ _NOTION = re.compile(
 # …": a counted set of new parts opens a list of the paper's own (for new names, like a passive cue).
 _NEW_PARTS = re.compile(  # "\b(?:two|three|four|five|several)", scanned fast
     r"(?:t(?<=\bt)(?:wo|hree)|f(?<=\bf)(?:our|ive)|s(?<=\bs)everal)\s(?:novel|new)\s(?:key\s|core\s)?"
-    r"(?:components|modules|contributions|innovations|designs|techniques|mechanisms|strategies)\b"
+    rf"{_NEW_PART}\b"
 )
 
 
@@ -148,7 +147,14 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
-_BY_CUE = re.compile(r"[Bb](?<=\b[Bb])y\s(?:introducing|proposing|designing|developing|constructing)\b")
+_BY_CUE = re.compile(rf"[Bb](?<=\b[Bb])y\s(?:{'|'.join(_BY_VERBS.split())})\b")
+# each scan of :func:`cues` after "is proposed": the word sets a match holds one word of each of (as words of
+# the text, :func:`kg.extract.text_words.holds`), and its gates (see above)
+_WORD_GATED = (
+    (_BY_CUE, (frozenset(_BY_VERBS.split()),), _BY_GATE),
+    (_NEW_PARTS, (frozenset(("novel", "new")), frozenset(_NEW_PART_WORDS.split())), _NEW_GATE),
+    (_NOTION, (frozenset(("notion", "concept")),), _NOTION_GATE),
+)
 # What may stand before the subject of a passive cue: the start of the sentence (after an opening phrase)
 # or an article and a few words, "In this paper, a novel Multi-Hypothesis Network (MHN) is proposed";
 # not "Most conversational agents (CAs) are designed to …"; after a cue, a relative clause of the paper's

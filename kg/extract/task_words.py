@@ -255,8 +255,9 @@ def after_gerund_noun(text: str, start: int, end: int) -> bool:
     if text[start:end].isupper():
         return False
     window = text[max(0, start - 60) : start]
-    if "ing" not in window.lower():
-        return False  # no -ing noun before it (most task matches): no clause cut, no word split
+    low = window.lower()
+    if not any(noun in low for noun in GERUND_NOUNS):
+        return False  # none of the -ing nouns before it (most task matches): no clause cut, no word split
     window = window[max(window.rfind(mark) for mark in "\n.,;:!?()[]") + 1 :]  # one clause of one field
     words = [w.lower() for _, _, w in phrase_words(window)[-4:]]
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):

@@ -20,6 +20,7 @@ import pytest
 from kg.extract import (
     apposed,
     intro_cue,
+    list_senses,
     metric_phrases,
     metric_words,
     own_enum,
@@ -463,6 +464,21 @@ def test_description_from_the_tenth_last_word_is_the_window_search() -> None:
     assert seen > 1000
 
 
+def test_previous_list_item_from_the_third_last_word_is_the_window_search() -> None:
+    rng = random.Random(78)
+    pieces = ["COCO", "(VOC", "and", "or", "And", ",", "x.y", "A+", "-", "_b", "é", "(", "sand", "nor"]
+    pieces += [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", " , ", ", and ", " or ", " and "]
+    seen = 0
+    for _ in range(30000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
+        pos = rng.randint(0, len(text))
+        expected = list_senses._PREV_ITEM.search(text, max(0, pos - 60), pos)
+        found = list_senses._prev_item(text, pos)
+        assert (found and found.span(1)) == (expected and expected.span(1)), (text, pos)
+        seen += expected is not None
+    assert seen > 3000
+
+
 def test_possessive_task_words_split_as_the_plain_pattern() -> None:
     plain = re.compile(r"[A-Za-z0-9][\w'+]*(?:[-/][\w'+]+)*|[^\s\w]")
     rng = random.Random(41)
@@ -471,6 +487,43 @@ def test_possessive_task_words_split_as_the_plain_pattern() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(0, 14)))
         expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
         assert task_words.phrase_words(text) == expected, text
+
+
+def test_gerund_noun_gate_holds_where_a_word_is_a_gerund_noun() -> None:
+    """The substring gate of ``after_gerund_noun``: a window one of whose lower-cased words is an -ing noun
+    holds that noun in its lower-cased text (with a Kelvin sign, a dotted I, a long s, "_", cut words)."""
+    rng = random.Random(163)
+    pieces = [
+        *task_words.GERUND_NOUNS,
+        "Talking",
+        "SENSING",
+        "tal\u212aing",
+        "mov\u0130ng",
+        "\u017fensing",
+        "x",
+    ]
+    pieces += [
+        "sensing-based",
+        "pre-sensing",
+        "_moving",
+        "by",
+        "face",
+        "(",
+        ".",
+        "3D",
+        "referrings",
+        "\u00e9",
+    ]
+    seen = 0
+    for _ in range(20000):
+        window = "".join(
+            rng.choice(["", " ", "-", "\n", "/"]) + w for w in rng.choices(pieces, k=rng.randint(0, 8))
+        )
+        words = {w.lower() for _, _, w in task_words.phrase_words(window)}
+        if not words.isdisjoint(task_words.GERUND_NOUNS):
+            seen += 1
+            assert any(noun in window.lower() for noun in task_words.GERUND_NOUNS), window
+    assert seen > 5000
 
 
 _OLD_INTRO_CUE = re.compile(  # INTRO_CUE as written before it had its own module (session 12)

@@ -127,6 +127,46 @@ def test_role_cue_scans_are_skipped_only_where_they_find_nothing() -> None:
     assert seen > 1000
 
 
+def test_word_gated_cue_scans_are_skipped_only_where_they_find_nothing() -> None:
+    pieces = [
+        "by introducing",
+        "By proposing",
+        "by_designing",
+        "by developing",
+        "By\nconstructing",
+        "byintroducing",
+    ]
+    pieces += [
+        "two novel components",
+        "three new key modules",
+        "four novel core designs",
+        "several new",
+        "renew",
+    ]
+    pieces += [
+        "five New techniques",
+        "two novel_strategies",
+        "We define the notion of",
+        "we formalize a concept of",
+    ]
+    pieces += [
+        "We first introduce the new notion of",
+        "notions of",
+        "conception of",
+        "mechanisms",
+        "contributions",
+    ]
+    rng = random.Random(15)
+    seen = 0
+    for text in _texts(4000, seed=15):
+        text = rng.choice(pieces) + rng.choice(_GLUE) + text + rng.choice(_GLUE) + rng.choice(pieces)
+        for rx, words, _ in role_cues._WORD_GATED:
+            found = rx.search(text) is not None
+            seen += found
+            assert all(holds(text, each) for each in words) or not found, (rx.pattern, text)
+    assert seen > 1000
+
+
 def test_intro_own_and_we_call_scans_are_skipped_only_where_they_find_nothing() -> None:
     pieces = ["We propose", "This paper presents", "this work introduces", "The technical report describes"]
     pieces += [
