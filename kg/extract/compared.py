@@ -136,8 +136,23 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
             continue
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
-        out += _items(text, cue.end(), default, _HEADED.search(cue.group()) is not None)
+        items = _items(text, cue.end(), default, _HEADED.search(cue.group()) is not None)
+        out += _anchored(items, known)
     return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+
+
+def _anchored(items: list[Candidate], known: Sequence[Candidate]) -> list[Candidate]:
+    """Rule 218: all-capital items stand only in a list with a name-shaped item or a known method or model
+    ("methods including EraseAnything, ANT, MACE"; "models such as ARIMA and SVR"); alone they may be other
+    things a head calls models ("color models, such as RGB, HSV, and LAB")."""
+    if all(distinctive_name(c.name) for c in items):
+        return items
+    methods = [k for k in known if k.type in {"method", "model"}]
+    if any(distinctive_name(c.name) for c in items) or any(
+        k.start < c.end and c.start < k.end for c in items for k in methods
+    ):
+        return items
+    return []
 
 
 def _cue_starts(text: str) -> list[int]:

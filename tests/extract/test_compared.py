@@ -79,14 +79,14 @@ def test_in_the_pipeline_a_baseline_is_used_and_lexicon_matches_win() -> None:
             [("BAGEL", "model"), ("UniWorld-V1", "model")],
         ),
         (
-            "It is vulnerable to jailbreaking methods such as GCG, PEZ, and GBDA, which add suffixes.",
-            [("GCG", "method"), ("PEZ", "method"), ("GBDA", "method")],
+            "It outperforms methods including EraseAnything, ANT, and UCE, with higher efficacy.",
+            [("EraseAnything", "method"), ("ANT", "method"), ("UCE", "method")],
         ),
         (  # rule 218 (b): plural heads of kinds of methods
-            "We adopt architectures such as ELAN, MSP, and CSP to optimize features.",
-            [("ELAN", "method"), ("MSP", "method"), ("CSP", "method")],
+            "It builds on architectures such as WIRE and FINER-Net.",
+            [("WIRE", "method"), ("FINER-Net", "method")],
         ),
-        ("It builds on KV-sharing architectures such as YOCO.", [("YOCO", "method")]),
+        ("It builds on architectures such as YOCO and FlashKV.", [("YOCO", "method"), ("FlashKV", "method")]),
         ("It plugs into solvers, such as LaCAM, at no cost.", [("LaCAM", "method")]),
     ],
 )
@@ -103,7 +103,15 @@ def test_capital_names_after_a_headed_cue(text: str, expected: list[tuple[str, s
         "It outperforms baselines such as SOTA and LLM agents.",  # generic words
         "It runs on frameworks such as AutoGen and CrewAI.",  # software: no head of a kind of method
         "Methods such as MT are weak.",  # two letters
+        "It matches human perception better than color models, such as RGB, HSV, and LAB.",  # no anchor
+        "Existing scene understanding methods (e.g., LSM) are limited.",  # alone: no anchor
     ],
 )
 def test_capital_names_not_read(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_known_method_anchors_capital_names() -> None:
+    text = "It beats statistical models such as ARIMA and SVR on load."
+    found = {m.text: (m.type, m.rule) for m in extract_text(text)}
+    assert found["SVR"] == ("model", "cue.compared")  # ARIMA, a lexicon method, is the list's anchor
