@@ -73,7 +73,7 @@ _METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semant
 # A cue whose head says the items are methods or models and that lists them: "baselines such as",
 # "methods like", "models including", "approaches (e.g.," (rule 218: where a capital acronym is a name).
 _HEADED = re.compile(
-    r"(?:baselines?|methods?|models?|approaches|techniques|algorithms|architectures|backbones|detectors|"
+    r"(?P<head>baselines?|methods?|models?|approaches|techniques|algorithms|architectures|backbones|detectors|"
     r"solvers|optimizers|attacks|samplers|trackers)[\s,]*"
     r"(?:such\s+as|including|like|\(e\.g\.,?)",
     re.IGNORECASE,
@@ -136,15 +136,17 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
             continue
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
-        items = _items(text, cue.end(), default, _HEADED.search(cue.group()) is not None)
-        out += _anchored(items, known)
+        headed = _HEADED.search(cue.group())
+        items = _items(text, cue.end(), default, headed is not None)
+        models = headed is not None and headed.group("head").lower().startswith("model")
+        out += _anchored(items, known) if models else items
     return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
 
 
 def _anchored(items: list[Candidate], known: Sequence[Candidate]) -> list[Candidate]:
-    """Rule 218: all-capital items stand only in a list with a name-shaped item or a known method or model
-    ("methods including EraseAnything, ANT, MACE"; "models such as ARIMA and SVR"); alone they may be other
-    things a head calls models ("color models, such as RGB, HSV, and LAB")."""
+    """Rule 218: after "models", all-capital items stand only in a list with a name-shaped item or a known
+    method or model ("models such as ARIMA and SVR", "models, such as GPT and LLaMA"): the head also names
+    other things ("color models, such as RGB, HSV, and LAB"); "baselines / methods / approaches …" do not."""
     if all(distinctive_name(c.name) for c in items):
         return items
     methods = [k for k in known if k.type in {"method", "model"}]

@@ -82,12 +82,18 @@ def test_in_the_pipeline_a_baseline_is_used_and_lexicon_matches_win() -> None:
             "It outperforms methods including EraseAnything, ANT, and UCE, with higher efficacy.",
             [("EraseAnything", "method"), ("ANT", "method"), ("UCE", "method")],
         ),
+        (
+            "It is vulnerable to jailbreaking methods such as GCG, PEZ, and GBDA, which add suffixes.",
+            [("GCG", "method"), ("PEZ", "method"), ("GBDA", "method")],
+        ),
         (  # rule 218 (b): plural heads of kinds of methods
             "It builds on architectures such as WIRE and FINER-Net.",
             [("WIRE", "method"), ("FINER-Net", "method")],
         ),
         ("It builds on architectures such as YOCO and FlashKV.", [("YOCO", "method"), ("FlashKV", "method")]),
         ("It plugs into solvers, such as LaCAM, at no cost.", [("LaCAM", "method")]),
+        ("Existing scene understanding methods (e.g., LSM) are limited.", [("LSM", "method")]),
+        ("It builds on KV-sharing architectures such as YOCO.", [("YOCO", "method")]),
     ],
 )
 def test_capital_names_after_a_headed_cue(text: str, expected: list[tuple[str, str]]) -> None:
@@ -104,7 +110,7 @@ def test_capital_names_after_a_headed_cue(text: str, expected: list[tuple[str, s
         "It runs on frameworks such as AutoGen and CrewAI.",  # software: no head of a kind of method
         "Methods such as MT are weak.",  # two letters
         "It matches human perception better than color models, such as RGB, HSV, and LAB.",  # no anchor
-        "Existing scene understanding methods (e.g., LSM) are limited.",  # alone: no anchor
+        "Strong models, including VISTA and MARVEL, fail.",  # after "models": no anchor
     ],
 )
 def test_capital_names_not_read(text: str) -> None:
