@@ -31,12 +31,17 @@ _CUE = re.compile(
     r"(?:compare[sd]?|comparisons?|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
     r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
+    r"(?:architectures|backbones|detectors|solvers|optimizers|attacks|samplers|trackers)\s*(?:,\s*)?"
+    r"(?:such\s+as|including|like|\(e\.g\.,?)|"
     r"(?:improvements?|gains?|better|superior|advantages?|speed-?ups?)\s+(?:over|than|to))"
     r"\s+(?:(?:the|strong|existing|prior|previous|recent|competitive|leading|popular|several|other|"
     r"baselines?|methods?|models?|approaches|state-of-the-art|SOTA|SoTA|such\s+as|including|like|"
     r"both|either)[\s,:]+){0,4}",
     re.IGNORECASE,
 )
+# Plural heads of kinds of methods that list baselines (rule 218: "architectures such as ELAN, MSP, and CSP",
+# "solvers, such as LaCAM"); not "frameworks", "systems", "tools" (software: "frameworks such as AutoGen").
+_KIND_HEADS = tuple("architectures backbones detectors solvers optimizers attacks samplers trackers".split())  # noqa: SIM905
 # The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan, and only
 # where the text holds a word a cue is (kg.extract.text_words); with nothing between, "methodssuch as" is one.
 _GLUED = ("", "such", "including", "like")
@@ -47,6 +52,7 @@ _CUE_WORDS = cue_forms({
     **{w: " ".join(f"{form}{g}" for form in forms.split() for g in _GLUED) for w, forms in (
         ("baseline", "baseline baselines"), ("methods", "methods"), ("models", "models"),
         ("approaches", "approaches"), ("techniques", "techniques"), ("algorithms", "algorithms"),
+        *((w, w) for w in _KIND_HEADS),
     )},
     "improvement": "improvement improvements", "gain": "gain gains", "better": "better",
     "superior": "superior", "advantage": "advantage advantages", "speed": "speed speedup speedups",
@@ -64,6 +70,14 @@ _FOLLOWED = re.compile(
 _MAX_ITEMS = 6
 _NUMBER_FORMAT = re.compile(r"(?:U?INT|FP|BF|TF)\d+")  # "FP16 beats INT8": number formats, not methods
 _METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semantic-F1 outperforms Jaccard-F1"
+# A cue whose head says the items are methods or models and that lists them: "baselines such as",
+# "methods like", "models including", "approaches (e.g.," (rule 218: where a capital acronym is a name).
+_HEADED = re.compile(
+    r"(?P<head>baselines?|methods?|models?|approaches|techniques|algorithms|architectures|backbones|detectors|"
+    r"solvers|optimizers|attacks|samplers|trackers)[\s,]*"
+    r"(?:such\s+as|including|like|\(e\.g\.,?)",
+    re.IGNORECASE,
+)
 
 
 def distinctive_name(name: str) -> bool:
@@ -89,6 +103,27 @@ def distinctive_name(name: str) -> bool:
     return not (name.endswith("s") and name[:-1].isupper())  # "CNNs", "GNNs": plural classes
 
 
+def listed_acronym(name: str, text: str) -> bool:
+    """An all-capital name of three letters or more listed after a cue with a method or model head (rule
+    218: "baselines such as AIDE and ML-Master", "models such as BAGEL and UniWorld-V1", "jailbreaking
+    methods such as GCG, PEZ, and GBDA"): a baseline named without a definition; not a generic word
+    ("LLM", "SOTA"), hardware, a number format, nor an acronym ``text`` defines ("(MDD)": the definition
+    names it).
+
+    >>> [listed_acronym(x, "We test MDD (MDD) methods.") for x in ("AIDE", "MDD", "LLM", "GPU", "FP16", "MT")]
+    [True, False, False, False, False, False]
+    """
+    return (
+        len(name) >= 3
+        and name.isalpha()
+        and name.isupper()
+        and not is_generic(name)
+        and not is_hardware_or_count(name)
+        and f"({name})" not in text
+        and f"({name}s)" not in text
+    )
+
+
 def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
     """Name-shaped names listed after a comparison cue, typed by their shape, else "model" when the
     cue says models ("models such as X"), else ``method``; none that overlaps a ``known`` (lexicon)
@@ -101,8 +136,25 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
             continue
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
-        out += _items(text, cue.end(), default)
+        headed = _HEADED.search(cue.group())
+        items = _items(text, cue.end(), default, headed is not None)
+        models = headed is not None and headed.group("head").lower().startswith("model")
+        out += _anchored(items, known) if models else items
     return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
+
+
+def _anchored(items: list[Candidate], known: Sequence[Candidate]) -> list[Candidate]:
+    """Rule 218: after "models", all-capital items stand only in a list with a name-shaped item or a known
+    method or model ("models such as ARIMA and SVR", "models, such as GPT and LLaMA"): the head also names
+    other things ("color models, such as RGB, HSV, and LAB"); "baselines / methods / approaches …" do not."""
+    if all(distinctive_name(c.name) for c in items):
+        return items
+    methods = [k for k in known if k.type in {"method", "model"}]
+    if any(distinctive_name(c.name) for c in items) or any(
+        k.start < c.end and c.start < k.end for c in items for k in methods
+    ):
+        return items
+    return []
 
 
 def _cue_starts(text: str) -> list[int]:
@@ -118,9 +170,10 @@ def _cue_starts(text: str) -> list[int]:
     return sorted(out)
 
 
-def _items(text: str, pos: int, default: str) -> list[Candidate]:
+def _items(text: str, pos: int, default: str, headed: bool = False) -> list[Candidate]:
     """The list "X, Y and Z" at ``pos``; after a comma, only a list closed by "and" / "or" goes on
-    ("Compared with X, FooNet is faster" names X alone)."""
+    ("Compared with X, FooNet is faster" names X alone); ``headed``: the cue says methods or models, so an
+    all-capital acronym is an item too (:func:`listed_acronym`)."""
     found: list[Candidate] = []
     closed = False
     for _ in range(_MAX_ITEMS):
@@ -131,7 +184,8 @@ def _items(text: str, pos: int, default: str) -> list[Candidate]:
         name = text[start:end]
         if item.group("version"):
             end = item.end("version")
-        if not distinctive_name(name) or _FOLLOWED.match(text, end):
+        named = distinctive_name(name) or (headed and listed_acronym(name, text))
+        if not named or _FOLLOWED.match(text, end):
             break
         kind = type_from_shape(text[start:end]) or default
         if kind not in {"method", "model"}:

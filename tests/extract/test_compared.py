@@ -65,3 +65,59 @@ def test_in_the_pipeline_a_baseline_is_used_and_lexicon_matches_win() -> None:
     found = {m.text: (m.type, m.role, m.rule) for m in extract_text(text)}
     assert found["GreedySelect"] == ("method", "used", "cue.compared")
     assert found["BERT"][2] != "cue.compared"  # the lexicon's mention, not this rule's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rule 218 (a): an all-capital name listed after a cue with a method head
+            "ArchPilot outperforms SOTA baselines such as AIDE and ML-Master.",
+            [("AIDE", "method"), ("ML-Master", "method")],
+        ),
+        (  # the list goes on after it
+            "It surpasses recent state-of-the-art models such as BAGEL and UniWorld-V1.",
+            [("BAGEL", "model"), ("UniWorld-V1", "model")],
+        ),
+        (
+            "It outperforms methods including EraseAnything, ANT, and UCE, with higher efficacy.",
+            [("EraseAnything", "method"), ("ANT", "method"), ("UCE", "method")],
+        ),
+        (
+            "It is vulnerable to jailbreaking methods such as GCG, PEZ, and GBDA, which add suffixes.",
+            [("GCG", "method"), ("PEZ", "method"), ("GBDA", "method")],
+        ),
+        (  # rule 218 (b): plural heads of kinds of methods
+            "It builds on architectures such as WIRE and FINER-Net.",
+            [("WIRE", "method"), ("FINER-Net", "method")],
+        ),
+        ("It builds on architectures such as YOCO and FlashKV.", [("YOCO", "method"), ("FlashKV", "method")]),
+        ("It plugs into solvers, such as LaCAM, at no cost.", [("LaCAM", "method")]),
+        ("Existing scene understanding methods (e.g., LSM) are limited.", [("LSM", "method")]),
+        ("It builds on KV-sharing architectures such as YOCO.", [("YOCO", "method")]),
+    ],
+)
+def test_capital_names_after_a_headed_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It outperforms AIDE on MLE-Bench.",  # no head says methods: an acronym is named by its definition
+        "Minimum Description Drift (MDD) beats prior methods such as MDD.",  # the paper defines it
+        "We compare methods like CT and MRI scans.",  # a modifier of a noun ends the list
+        "It outperforms baselines such as SOTA and LLM agents.",  # generic words
+        "It runs on frameworks such as AutoGen and CrewAI.",  # software: no head of a kind of method
+        "Methods such as MT are weak.",  # two letters
+        "It matches human perception better than color models, such as RGB, HSV, and LAB.",  # no anchor
+        "Strong models, including VISTA and MARVEL, fail.",  # after "models": no anchor
+    ],
+)
+def test_capital_names_not_read(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_known_method_anchors_capital_names() -> None:
+    text = "It beats statistical models such as ARIMA and SVR on load."
+    found = {m.text: (m.type, m.rule) for m in extract_text(text)}
+    assert found["SVR"] == ("model", "cue.compared")  # ARIMA, a lexicon method, is the list's anchor
