@@ -49,7 +49,6 @@ from kg.extract.own_enum import enumerated_spans
 from kg.extract.own_parts import own_parts, part_item_start
 from kg.extract.own_siblings import list_siblings
 from kg.extract.own_subject import lists_own_parts, own_part, title_cased
-from kg.extract.partner_roles import partner_roles
 from kg.extract.role_cues import cue_before, cues, near_cue, subject_of_passive
 from kg.extract.role_kinds import demote_kinds, established, said_before
 from kg.extract.role_scope import (
@@ -388,7 +387,7 @@ def assign_roles(
             c = c.with_(role=role) if role != c.role else c
         out.append(c)
     out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
-    out = _share_partners(list_siblings(partner_roles(out, text, sentence_at), text, sentence_at))  # 213-214
+    out = _share_partners(list_siblings(out, text, sentence_at))  # rule 213
     return demote_kinds(demote(out, text, sentence_at, prefix), text)  # rule 97
 
 
