@@ -15,9 +15,9 @@ def test_established_application_tasks_are_known() -> None:
     """Round 13's entries (kg/extract/lexicon/tasks.jsonl): tasks the corpus names often that kg missed."""
     found = _tasks(
         "We study content moderation on social platforms and automated essay scoring with LLMs, "
-        "failure attribution in multi-agent systems and image aesthetic assessment."
+        "writer identification in manuscripts and image aesthetic assessment."
     )
-    assert {"content moderation", "automated essay scoring", "failure attribution"} <= found
+    assert {"content moderation", "automated essay scoring", "writer identification"} <= found
     assert "image aesthetic assessment" in found
 
 
