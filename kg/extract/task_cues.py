@@ -39,6 +39,7 @@ from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
 from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, last_word, phrase_words, plain_task_phrase
 from kg.extract.text_words import cue_forms, present
+from kg.extract.title_heads import core_reading
 
 __all__ = [
     "MODEL_PARTS",
@@ -386,4 +387,5 @@ def title_task_names(title: str, abstract: str) -> list[str]:
     >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
     ['Methane Detection']
     """
-    return [c.name for c in title_task_candidates(title, abstract) if c.rule == "title.task"]
+    found = title_task_candidates(title, abstract)
+    return [c.name for c in found if c.rule == "title.task" and core_reading(title, c.start)]

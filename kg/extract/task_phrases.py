@@ -51,6 +51,7 @@ from kg.extract.task_words import (
     phrase_start,
     phrase_words,
 )
+from kg.extract.title_heads import after_progress_verb
 
 __all__ = [
     "CONTEXT_HEADS",
@@ -75,8 +76,7 @@ _MORE_HEADS = """assessment relighting repair quantification identification geol
 _SPELLINGS = "geolocation geolocalisation geo-localisation localisation"
 CONTEXT_HEADS = TASK_HEADS | frozenset(f"{_MORE_HEADS} {_SPELLINGS}".split())
 """Heads of a phrase the text calls a task (context rules only: titles and mined lexicons keep TASK_HEADS)."""
-# In titles only: "Video Understanding" names a task; in running text the word is too often the
-# activity ("a deeper understanding"). ("Reasoning" is no head: "Structured / Active Reasoning" are not.)
+# Titles: "Video Understanding" is a task, not in running text ("a deeper understanding"); "Reasoning" is not.
 _TITLE_HEADS = TASK_HEADS | {"understanding"}
 # Heads of a thing made for a task: "A Fast Methane Detection Pipeline" names the task before them.
 _CONTAINERS_TEXT = """pipeline pipelines framework frameworks model models network networks system systems
@@ -140,6 +140,7 @@ def _title_start(words: list[tuple[int, int, str]], j: int, means: bool = True) 
     before = words[i - 1][2] if i > 0 else ""
     if before in ("'s", "’s") or (before and j - i > MAX_MODIFIERS and is_modifier(before, title=True)):
         return None  # "Alzheimer 's Disease Prediction", a longer name than the rule reads: unsure span
+    i = after_progress_verb([w[2] for w in words], i, j)  # rule 230: "Advancing X Detection"
     first = words[i][2].lower()
     if first.endswith("ing") and first not in _TITLE_HEADS and first not in GERUND_NOUNS:
         return None  # "Boosting Classification", "Detecting AI-based Video Manipulation": a verb's object
