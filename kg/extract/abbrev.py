@@ -79,16 +79,38 @@ def match_long_form(short: str, words_text: str) -> int | None:
     initials = _match_initials(short, words_text)
     if initials is not None:
         return initials
-    s_chars = [ch.lower() for ch in short if ch.isalnum()]
+    loose = _letters_back(short, words_text, strict=False)
+    if loose is None:
+        return None
+    # rule 234: the capitals on initials when that reaches a capitalised run back, no comma in it
+    strict = _letters_back(short, words_text, strict=True)
+    if (
+        strict is None
+        or strict >= loose
+        or not words_text[strict].isupper()
+        or "," in words_text[strict:loose]
+    ):
+        return loose
+    return strict
+
+
+def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
+    """Start of the long form whose letters spell ``short`` from the end (Schwartz–Hearst); ``strict``:
+    each capital of ``short`` on a word's initial or a capital ("Information-theoretic Measures" is
+    not TRIM: "Training-free Robust Detection via Information-theoretic Measures" is, rule 234).
+
+    >>> t = "Training-free Robust Detection via Information-theoretic Measures"
+    >>> t[_letters_back("TRIM", t, False) :], _letters_back("TRIM", t, True), match_long_form("TRIM", t)
+    ('theoretic Measures', 0, 0)
+    """
+    s_chars = [(ch.lower(), strict and ch.isupper()) for ch in short if ch.isalnum()]
     if not s_chars:
         return None
     li = len(words_text) - 1
     si = len(s_chars) - 1
     while si >= 0:
-        c = s_chars[si]
-        while li >= 0 and (
-            words_text[li].lower() != c or (si == 0 and li > 0 and words_text[li - 1].isalnum())
-        ):
+        c, initial = s_chars[si]
+        while li >= 0 and (words_text[li].lower() != c or not _may_start(words_text, li, si == 0, initial)):
             li -= 1
         if li < 0:
             return None
@@ -103,10 +125,35 @@ def match_long_form(short: str, words_text: str) -> int | None:
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 
 
+# A part noun that ends a long form without a letter in its short form: "Outfit-aware Noise Optimization
+# Module (OANO)" (rule 233).
+def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
+    """Whether ``text[i]`` may spell a short form's letter: its first on a word's initial only, a
+    capital (``initial``) on an initial or a capital, any other letter anywhere."""
+    inside = i > 0 and text[i - 1].isalnum()
+    return not (inside and (first or (initial and not text[i].isupper())))
+
+
+_PART_HEADS = frozenset(
+    ["module", "block", "layer", "network", "framework", "mechanism", "strategy", "model", "method", "scheme"]
+)
+
+
 def _match_initials(short: str, words_text: str) -> int | None:
-    """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional)."""
+    """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional),
+    a last part noun the short form leaves out skipped (rule 233).
+
+    >>> _match_initials("OANO", "an Outfit-aware Noise Optimization Module")
+    3
+    """
     target = "".join(ch.lower() for ch in short if ch.isalpha())
     words = list(_ALNUM_RUN.finditer(words_text))
+    if (
+        len(words) > 2
+        and words[-1].group().lower() in _PART_HEADS
+        and target[-1:] != words[-1].group()[0].lower()
+    ):
+        words.pop()  # "… Optimization Module (OANO)": the module's initials spell the name before it
     spelled = ""
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
