@@ -1,4 +1,4 @@
-"""Where a long form starts: a part noun its short form leaves out, capitals on word initials (rules 233-234)."""
+"""Where a long form starts: a part noun the short form leaves out, capitals on initials (rules 233-234)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,10 @@ def test_long_form_starts_at_its_first_initial(text: str, pair: tuple[str, str])
     ("text", "pair"),
     [
         # capitals inside a word are spelled there when no run of initials reaches back
-        ("It improves the Structural Similarity Index (SSIM) of them.", ("SSIM", "Structural Similarity Index")),
+        (
+            "It improves the Structural Similarity Index (SSIM) of them.",
+            ("SSIM", "Structural Similarity Index"),
+        ),
         ("Cross-scene hyperspectral image (HSI) data", ("HSI", "hyperspectral image")),
         # not across a comma, nor to a lower-case start
         ("on Arabic texts, focusing on both short answer grading (ASAG) tasks", ("ASAG", "answer grading")),
