@@ -19,8 +19,11 @@ __all__ = ["LATEX_EMPHASIS", "abbreviates_earlier", "find_definitions", "match_l
 LATEX_EMPHASIS = r"\\(?:textbf|textit|textsc|texttt|emph)\{"
 # "(SF)", and "(\textbf{SF})" in LaTeX emphasis (docs/typing.md rule 102)
 _PAREN = re.compile(
-    r"\(\s*(?:" + LATEX_EMPHASIS + r")?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
+    r"\(\s*(?:" + LATEX_EMPHASIS + r")?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,]([^)]{0,40}))?\)"
 )
+# After the comma, another name or a year: "(SDS, MSD, HD95)" and "(OECD, 2018)" list or cite, and define
+# nothing (rule 235); "(PLMs, e.g. BERT)" and "(SLMs; < 1.5B parameters)" still define.
+_LIST_TAIL = re.compile(r"\s*(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|(?:19|20)\d\d)\b")
 # a long form in LaTeX emphasis before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
 _BRACED = re.compile(LATEX_EMPHASIS + r"([^{}]+)\}$")
 _WORD = re.compile(r"[^\s]+")
@@ -180,7 +183,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short = match.group(1).rstrip(".-")
         if match.group(0).rstrip(") }").endswith(short + "s"):
             short += "s"
-        if not _valid_short(short):
+        if not _valid_short(short) or (match.group(2) is not None and _LIST_TAIL.match(match.group(2))):
             continue
         end = match.start()
         while end > 0 and text[end - 1] in " ~":  # "Vision Transformer~(ViT)": a LaTeX tie is a space

@@ -58,3 +58,26 @@ def test_long_form_starts_at_its_first_initial(text: str, pair: tuple[str, str])
 )
 def test_long_forms_kept_as_they_were(text: str, pair: tuple[str, str]) -> None:
     assert _defs(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metrics included Dice scores and surface-based metrics (SDS, MSD, HD95) for it.",
+        "on the PISA dataset for academic performance prediction (OECD, 2018) and more",
+        "further analyzed using band-wise polar visualization in the (VZA, RAA) space",
+    ],
+)
+def test_a_parenthesis_listing_names_or_citing_defines_nothing(text: str) -> None:
+    assert _defs(text) == []  # rule 235
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("assist small language models (SLMs; < 1.5B parameters) here", ("SLM", "small language models")),
+        ("Large Language Models (LLMs, Touvron et al.) are", ("LLM", "Large Language Models")),
+    ],
+)
+def test_a_parenthesis_with_a_remark_still_defines(text: str, pair: tuple[str, str]) -> None:
+    assert _defs(text) == [pair]
