@@ -128,8 +128,6 @@ def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 
 
-# A part noun that ends a long form without a letter in its short form: "Outfit-aware Noise Optimization
-# Module (OANO)" (rule 233).
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
     """Whether ``text[i]`` may spell a short form's letter: its first on a word's initial only, a
     capital (``initial``) on an initial or a capital, any other letter anywhere."""
@@ -137,6 +135,8 @@ def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
     return not (inside and (first or (initial and not text[i].isupper())))
 
 
+# A part noun that ends a long form without a letter in its short form: "Outfit-aware Noise Optimization
+# Module (OANO)" (rule 233).
 _PART_HEADS = frozenset(
     ["module", "block", "layer", "network", "framework", "mechanism", "strategy", "model", "method", "scheme"]
 )
