@@ -130,7 +130,11 @@ _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", 
 
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
     """Whether ``text[i]`` may spell a short form's letter: its first on a word's initial only, a
-    capital (``initial``) on an initial or a capital, any other letter anywhere."""
+    capital (``initial``) on an initial or a capital, any other letter anywhere.
+
+    >>> _may_start("theoretic", 3, False, True), _may_start("Information-theoretic", 12, False, True)
+    (False, True)
+    """
     inside = i > 0 and text[i - 1].isalnum()
     return not (inside and (first or (initial and not text[i].isupper())))
 
