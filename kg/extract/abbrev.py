@@ -19,8 +19,11 @@ __all__ = ["LATEX_EMPHASIS", "abbreviates_earlier", "find_definitions", "match_l
 LATEX_EMPHASIS = r"\\(?:textbf|textit|textsc|texttt|emph)\{"
 # "(SF)", and "(\textbf{SF})" in LaTeX emphasis (docs/typing.md rule 102)
 _PAREN = re.compile(
-    r"\(\s*(?:" + LATEX_EMPHASIS + r")?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,][^)]{0,40})?\)"
+    r"\(\s*(?:" + LATEX_EMPHASIS + r")?([A-Za-z][\w.+\-/&]{0,14}?)(?:s)?\}?\s*(?:[;,]([^)]{0,40}))?\)"
 )
+# After the comma, another name or a year: "(SDS, MSD, HD95)" and "(OECD, 2018)" list or cite, and define
+# nothing (rule 235); "(PLMs, e.g. BERT)" and "(SLMs; < 1.5B parameters)" still define.
+_LIST_TAIL = re.compile(r"\s*(?:[A-Z][\w\-]*[A-Z0-9][\w\-]*|(?:19|20)\d\d)\b")
 # a long form in LaTeX emphasis before its short form: "termed \emph{Flexible Memory} (\textbf{FlexMem})"
 _BRACED = re.compile(LATEX_EMPHASIS + r"([^{}]+)\}$")
 _WORD = re.compile(r"[^\s]+")
@@ -79,16 +82,38 @@ def match_long_form(short: str, words_text: str) -> int | None:
     initials = _match_initials(short, words_text)
     if initials is not None:
         return initials
-    s_chars = [ch.lower() for ch in short if ch.isalnum()]
+    loose = _letters_back(short, words_text, strict=False)
+    if loose is None:
+        return None
+    # rule 234: the capitals on initials when that reaches a capitalised run back, no comma in it
+    strict = _letters_back(short, words_text, strict=True)
+    if (
+        strict is None
+        or strict >= loose
+        or not words_text[strict].isupper()
+        or "," in words_text[strict:loose]
+    ):
+        return loose
+    return strict
+
+
+def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
+    """Start of the long form whose letters spell ``short`` from the end (Schwartz–Hearst); ``strict``:
+    each capital of ``short`` on a word's initial or a capital ("Information-theoretic Measures" is
+    not TRIM: "Training-free Robust Detection via Information-theoretic Measures" is, rule 234).
+
+    >>> t = "Training-free Robust Detection via Information-theoretic Measures"
+    >>> t[_letters_back("TRIM", t, False) :], _letters_back("TRIM", t, True), match_long_form("TRIM", t)
+    ('theoretic Measures', 0, 0)
+    """
+    s_chars = [(ch.lower(), strict and ch.isupper()) for ch in short if ch.isalnum()]
     if not s_chars:
         return None
     li = len(words_text) - 1
     si = len(s_chars) - 1
     while si >= 0:
-        c = s_chars[si]
-        while li >= 0 and (
-            words_text[li].lower() != c or (si == 0 and li > 0 and words_text[li - 1].isalnum())
-        ):
+        c, initial = s_chars[si]
+        while li >= 0 and (words_text[li].lower() != c or not _may_start(words_text, li, si == 0, initial)):
             li -= 1
         if li < 0:
             return None
@@ -106,10 +131,39 @@ _CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 
 
+def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
+    """Whether ``text[i]`` may spell a short form's letter: its first on a word's initial only, a
+    capital (``initial``) on an initial or a capital, any other letter anywhere.
+
+    >>> _may_start("theoretic", 3, False, True), _may_start("Information-theoretic", 12, False, True)
+    (False, True)
+    """
+    inside = i > 0 and text[i - 1].isalnum()
+    return not (inside and (first or (initial and not text[i].isupper())))
+
+
+# A part noun that ends a long form without a letter in its short form: "Outfit-aware Noise Optimization
+# Module (OANO)" (rule 233).
+_PART_HEADS = frozenset(
+    ["module", "block", "layer", "network", "framework", "mechanism", "strategy", "model", "method", "scheme"]
+)
+
+
 def _match_initials(short: str, words_text: str) -> int | None:
-    """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional)."""
+    """Start of the shortest run of trailing words whose initials spell ``short`` (stop words optional),
+    a last part noun the short form leaves out skipped (rule 233).
+
+    >>> _match_initials("OANO", "an Outfit-aware Noise Optimization Module")
+    3
+    """
     target = "".join(ch.lower() for ch in short if ch.isalpha())
     words = list(_ALNUM_RUN.finditer(words_text))
+    if (
+        len(words) > 2
+        and words[-1].group().lower() in _PART_HEADS
+        and target[-1:] != words[-1].group()[0].lower()
+    ):
+        words.pop()  # "… Optimization Module (OANO)": the module's initials spell the name before it
     spelled = ""
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
@@ -136,7 +190,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short = match.group(1).rstrip(".-")
         if match.group(0).rstrip(") }").endswith(short + "s"):
             short += "s"
-        if not _valid_short(short):
+        if not _valid_short(short) or (match.group(2) is not None and _LIST_TAIL.match(match.group(2))):
             continue
         end = match.start()
         while end > 0 and text[end - 1] in " ~":  # "Vision Transformer~(ViT)": a LaTeX tie is a space
