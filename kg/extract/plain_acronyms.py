@@ -42,8 +42,14 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if not 2 <= len(surface) <= 8 or sum(ch.isupper() for ch in surface) < 2:
         return False
-    if re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{_DATA_WORD}", text):
-        return False  # "meningioma (MEN) datasets", "the MEN dataset": the paper calls it data
+    if not _abbreviates_plain(text, surface):
+        return False  # read first: the data-word search below scans the whole text
+    # "meningioma (MEN) datasets", "the MEN dataset": the paper calls it data
+    return re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{_DATA_WORD}", text) is None
+
+
+def _abbreviates_plain(text: str, surface: str) -> bool:
+    """Whether the paper defines ``surface`` for a lower-case phrase or a kind of thing, not a data name."""
     for ls, le, ss, se in find_definitions(text):
         if text[ss:se] not in (surface, surface + "s"):
             continue
@@ -51,6 +57,8 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
         if _DATA_HEAD.search(long_form):
             return False
         return long_form[:1].islower() or names_a_thing(long_form)
+    if "(" + surface not in text:
+        return False  # the one-word definition below needs "(SF" written
     word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)
     return word is not None and _spells(surface, word.group(1))
 
