@@ -24,6 +24,10 @@ from kg.extract.text_words import cue_forms, present
 
 __all__ = ["compared_candidates", "distinctive_name"]
 
+# Plural heads of kinds of methods that list baselines (rule 218: "architectures such as ELAN, MSP, and CSP",
+# "solvers, such as LaCAM"); not "frameworks", "systems", "tools" (software: "frameworks such as AutoGen").
+_KIND_HEADS = tuple("architectures backbones detectors solvers optimizers attacks samplers trackers".split())  # noqa: SIM905
+_KINDS = "|".join(_KIND_HEADS)
 # A comparison cue, then optional determiners and describing words ("the strong baseline",
 # "state-of-the-art methods such as"), then the list.
 _CUE = re.compile(
@@ -31,7 +35,7 @@ _CUE = re.compile(
     r"(?:compare[sd]?|comparisons?|comparing)\s+(?:it\s+|them\s+)?(?:with|to|against)|"
     r"(?:baselines?|methods|models|approaches|techniques|algorithms)\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?|\(|:)|"
-    r"(?:architectures|backbones|detectors|solvers|optimizers|attacks|samplers|trackers)\s*(?:,\s*)?"
+    rf"(?:{_KINDS})\s*(?:,\s*)?"
     r"(?:such\s+as|including|like|\(e\.g\.,?)|"
     r"(?:improvements?|gains?|better|superior|advantages?|speed-?ups?)\s+(?:over|than|to))"
     r"\s+(?:(?:the|strong|existing|prior|previous|recent|competitive|leading|popular|several|other|"
@@ -39,9 +43,6 @@ _CUE = re.compile(
     r"both|either)[\s,:]+){0,4}",
     re.IGNORECASE,
 )
-# Plural heads of kinds of methods that list baselines (rule 218: "architectures such as ELAN, MSP, and CSP",
-# "solvers, such as LaCAM"); not "frameworks", "systems", "tools" (software: "frameworks such as AutoGen").
-_KIND_HEADS = tuple("architectures backbones detectors solvers optimizers attacks samplers trackers".split())  # noqa: SIM905
 # The words a cue starts with (lower case): found with ``str.find``, far cheaper than a regex scan, and only
 # where the text holds a word a cue is (kg.extract.text_words); with nothing between, "methodssuch as" is one.
 _GLUED = ("", "such", "including", "like")
@@ -73,8 +74,7 @@ _METRIC_END = re.compile(r"-(?:F1|Score|BLEU|ROUGE\w*|AUC|IoU|Acc)$")  # "Semant
 # A cue whose head says the items are methods or models and that lists them: "baselines such as",
 # "methods like", "models including", "approaches (e.g.," (rule 218: where a capital acronym is a name).
 _HEADED = re.compile(
-    r"(?P<head>baselines?|methods?|models?|approaches|techniques|algorithms|architectures|backbones|detectors|"
-    r"solvers|optimizers|attacks|samplers|trackers)[\s,]*"
+    rf"(?P<head>baselines?|methods?|models?|approaches|techniques|algorithms|{_KINDS})[\s,]*"
     r"(?:such\s+as|including|like|\(e\.g\.,?)",
     re.IGNORECASE,
 )

@@ -247,6 +247,9 @@ def _walk(
     return items, ahead + behind
 
 
+_ITEM_WORDS = 3  # the words of an item and its separator at most: "X", ",", "and"
+
+
 def _prev_item(text: str, pos: int) -> re.Match[str] | None:
     """``_PREV_ITEM.search(text, max(0, pos - 60), pos)``, searched from the third last word before ``pos``:
     a match is an item and its separator ("X , and "), three white-space-delimited words at most, while a
@@ -254,9 +257,6 @@ def _prev_item(text: str, pos: int) -> re.Match[str] | None:
     lo = max(0, pos - 60)
     words = text[lo:pos].rsplit(None, _ITEM_WORDS)
     return _PREV_ITEM.search(text, lo + len(words[0]) if len(words) > _ITEM_WORDS else lo, pos)
-
-
-_ITEM_WORDS = 3  # the words of an item and its separator at most: "X", ",", "and"
 
 
 def _known_data(cand: Candidate) -> bool:
