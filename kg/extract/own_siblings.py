@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
-from kg.extract.established import known_form
+from kg.extract.established import KNOWN_RULES, known_form
 
 __all__ = ["list_siblings"]
 
@@ -39,7 +39,6 @@ _OPENS = re.compile(rf"(?::\s*(?:\(?(?:1|i|a)\)\s*)?|\bnamely,?\s+|(?:^|\s)\(?(?
 _NEXT = re.compile(
     rf"(?:[,;]\s*(?:and\s+)?(?:\(?(?:[2-6]|ii|iii|iv|v|b|c|d)\)\s*)?|\(?(?:[2-6]|ii|iii|iv|v)\)\s*){_ARTICLE}$"
 )
-_KNOWN_RULES = ("title.task", "context.task", "cue.task", "lexicon.release")
 
 
 def _defined_new(c: Candidate, text: str) -> bool:
@@ -52,7 +51,7 @@ def _new(c: Candidate, text: str) -> bool:
     return (
         not c.entity_id
         and c.source != "lexicon"
-        and c.rule not in _KNOWN_RULES
+        and c.rule not in KNOWN_RULES
         and c.type != "task"
         and not known_form(c, text)
     )

@@ -42,7 +42,7 @@ import re
 
 from kg.extract.abbrev import abbreviates_earlier
 from kg.extract.candidates import Candidate
-from kg.extract.established import known_form
+from kg.extract.established import KNOWN_RULES, known_form
 from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
 from kg.extract.own_clauses import defined_subject, own_clause
 from kg.extract.own_enum import enumerated_spans
@@ -69,7 +69,6 @@ from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
 
 __all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
-_KNOWN = ("title.task", "context.task", "cue.task", "lexicon.release")  # rules of known names (assign_roles)
 NEW_NAME = "name.typer"  # the trained source's rule that reads coined names: new names, not known phrases
 _CALLED = Gated(re.compile(  # not "the so-termed Bellman error": an established term
     r"(?<![Tt]he\sso[\s\-])\b(?:called|named|dubbed|termed|coined|we\scall|(?:we|and)\s(?:[a-z]+ly\s)?refer\sto\s(?:it\s|them\s|this\s[a-z]+\s)?as|"
@@ -381,7 +380,7 @@ def assign_roles(
             c = c.with_(role="introduced")
         elif c.role != "introduced":
             model = c.source == "model" and c.rule != NEW_NAME  # a trained source's known phrase
-            known = c.entity_id or model or c.rule in _KNOWN or known_form(c, text)  # rules 121, 123
+            known = c.entity_id or model or c.rule in KNOWN_RULES or known_form(c, text)  # rules 121, 123
             source = "lexicon" if known else c.source  # an established task read from its context is known
             role = role_for(text, c.start, c.end, source, sentence_at(c.start), c.type)
             c = c.with_(role=role) if role != c.role else c
