@@ -24,8 +24,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.lower().replace("-", " ").split())
 
 
-def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip().rsplit(None, 1)
+def _capitalised_neighbour(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether a capitalised word is next to ``text[start:end]``; the word before is read from ``floor`` on
+    (the abstract's start: the title's last word is no neighbour of the abstract's first, rule 254)."""
+    before = text[floor:start].rstrip().rsplit(None, 1)
     after = text[end:].lstrip()
     word_before = before[-1] if before and not before[-1].endswith((".", ":", ";", "!", "?")) else ""
     return bool(_CAPITALISED.fullmatch(word_before) or _CAPITALISED.match(after))
@@ -38,7 +40,9 @@ def inside_longer_name(entry: LexiconEntry, text: str, start: int, end: int, tit
     - followed by an acronym that abbreviates more than it ("3D graph convolution (3D-GC)",
       "Probabilistic Logic Programming (PLP)": the paper defines the longer name);
     - in the abstract (not the title, where every word is capitalised), written with capitals next to
-      another capitalised word ("a Prompt Optimization Agent", "Text-Frame Causal Attention Mask").
+      another capitalised word ("a Prompt Optimization Agent", "Text-Frame Causal Attention Mask"); the
+      title's last word is not next to the abstract's first (rule 254: "… Federated Continual Learning"
+      and then "Federated continual learning (FCL) …" is the technique).
 
     >>> e = LexiconEntry("method:prompt-optimization", "method", "prompt optimization", domain=MINED_DOMAIN)
     >>> inside_longer_name(e, "We use a Prompt Optimization Agent.", 9, 28)
@@ -46,6 +50,8 @@ def inside_longer_name(entry: LexiconEntry, text: str, start: int, end: int, tit
     >>> inside_longer_name(e, "Prompt Optimization for LLM Judges. We study prompt optimization.", 0, 19, 34)
     False
     >>> inside_longer_name(e, "We study prompt optimization (PO).", 9, 28)
+    False
+    >>> inside_longer_name(e, "Tuning LLM Judges\\n\\nPrompt optimization is costly.", 19, 38, 17)
     False
     >>> g = LexiconEntry("method:graph-convolution", "method", "graph convolution", domain=MINED_DOMAIN)
     >>> inside_longer_name(g, "3D graph convolution (3D-GC) methods", 3, 20)
@@ -62,4 +68,4 @@ def inside_longer_name(entry: LexiconEntry, text: str, start: int, end: int, tit
         if letters != _initials(entry.name):
             return True
     surface = text[start:end]
-    return start >= title_len and surface != surface.lower() and _capitalised_neighbour(text, start, end)
+    return start >= title_len and surface != surface.lower() and _capitalised_neighbour(text, start, end, title_len)
