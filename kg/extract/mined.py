@@ -68,4 +68,8 @@ def inside_longer_name(entry: LexiconEntry, text: str, start: int, end: int, tit
         if letters != _initials(entry.name):
             return True
     surface = text[start:end]
-    return start >= title_len and surface != surface.lower() and _capitalised_neighbour(text, start, end, title_len)
+    return (
+        start >= title_len
+        and surface != surface.lower()
+        and _capitalised_neighbour(text, start, end, title_len)
+    )
