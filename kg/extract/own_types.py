@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import AMBIGUOUS, Candidate
+from kg.extract.data_heads import data_heads
 from kg.extract.shapes import type_from_head
 
 __all__ = ["OWN_LEXICON", "own_lexicon_names", "own_types", "said_type"]
@@ -150,7 +151,7 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         and (c.rule == "title.prefix" or (c.role == "introduced" and c.rule != "propagate"))
     }
     if not own:
-        return list(cands)
+        return data_heads(cands)
     said: dict[str, list[str]] = {}
     for cand in cands:
         key = cand.name.lower()
@@ -171,4 +172,4 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         elif not kinds and cand.rule == OWN_LEXICON and cand.type in ("dataset", "benchmark"):
             cand = cand.with_(type="method")  # rule 64: the unrelated entry's type is no evidence
         out.append(cand)
-    return out
+    return data_heads(out)  # and any other name that ends in a data word (rule 236)

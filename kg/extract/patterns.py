@@ -29,6 +29,7 @@ from kg.extract.extent import trim_name
 from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
 from kg.extract.head_after import head_after
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
+from kg.extract.list_comparisons import compared_or_scored
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
 from kg.extract.model_classes import names_a_model_class
 from kg.extract.plain_acronyms import plain_acronym
@@ -297,7 +298,11 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         elif not (_defines_acronym(text, cue.end(), opened.end()) or opens_a_kind(opened.group())):
             methods = METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
             out += _list_items(text, opened.end(), strict=True, methods=methods)
-    return [c for c in out if not plain_acronym(text, c.start, c.end)]  # rule 210: "on AR and MiP"
+    return [  # rule 210: "on AR and MiP"; rule 239: "on CN vs. AD", "(F1-score 0.94)"
+        c
+        for c in out
+        if not (plain_acronym(text, c.start, c.end) or compared_or_scored(text, c.start, c.end))
+    ]
 
 
 def _defines_acronym(text: str, start: int, paren: int) -> bool:

@@ -35,6 +35,14 @@ _DATA_HEAD = re.compile(
 
 _DATA_WORD = r"(?:data(?:set)?s?|benchmarks?|corpus|corpora)\b"
 
+# Rule 238: a long form headed by a class of models or systems, or a field, names no data either, in any
+# case: "Vision Foundation Models (VFMs)", "An Agentic AI Workflow (AAW)", "eXplainable Artificial
+# Intelligence (XAI)", "the Digital Humanities (DH)" ("on VFMs" evaluates on a class of models).
+_CLASS_HEAD = re.compile(
+    r"\b(?:models?|agents?|workflows?|systems?|networks?|transformers?|intelligence|humanities|learning)$",
+    re.IGNORECASE,
+)
+
 
 def plain_acronym(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the short form of a definition in ``text`` whose long form is a
@@ -51,12 +59,13 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
 def _abbreviates_plain(text: str, surface: str) -> bool:
     """Whether the paper defines ``surface`` for a lower-case phrase or a kind of thing, not a data name."""
     for ls, le, ss, se in find_definitions(text):
-        if text[ss:se] not in (surface, surface + "s"):
+        if text[ss:se] not in (surface, surface + "s", surface[:-1] if surface.endswith("s") else surface):
             continue
         long_form = text[ls:le]
         if _DATA_HEAD.search(long_form):
             return False
-        return long_form[:1].islower() or names_a_thing(long_form)
+        plain = long_form[:1].islower() or names_a_thing(long_form)
+        return plain or _CLASS_HEAD.search(long_form) is not None
     if "(" + surface not in text:
         return False  # the one-word definition below needs "(SF" written
     word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)

@@ -16,7 +16,10 @@ _COUNT = re.compile(r"^\d[\d.,]*[kKMB]?\s")
 # rule 107: a model size or an image resolution standing alone or first ("7B+ models", "7B-70B
 # Arabic-specialized models", "on ImageNet 256x256 and 512x512 benchmarks"), not a name starting with
 # one ("2K2K")
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[KMBT]\+?(?:-\d+(?:\.\d+)?[KMBT])?(?:\s|$)|^\d+\s?[x\u00d7]\s?\d+$")
+_SIZE = re.compile(
+    r"^\d+(?:\.\d+)?[KMBT]\+?(?:-\d+(?:\.\d+)?[KMBT])?(?:\s|$)|^\d+\s?[x\u00d7]\s?\d+$"
+    r"|^\d+(?:\.\d+)?-(?:bits?|hops?)$"  # rule 240: a bit width or a hop count ("the 16-bit model", "2-hop")
+)
 
 
 def is_hardware_or_count(name: str) -> bool:
@@ -26,6 +29,8 @@ def is_hardware_or_count(name: str) -> bool:
     [True, True, True, False, False]
     >>> [is_hardware_or_count(x) for x in ("7B+", "7B-70B Arabic-specialized", "512x512", "2K2K", "3DMatch")]
     [True, True, True, False, False]
+    >>> [is_hardware_or_count(x) for x in ("16-bit", "2-hop", "1.58-bit", "BitNet")]
+    [True, True, True, False]
     """
     if _COUNT.match(name) is not None or _SIZE.match(name) is not None:
         return True
