@@ -1,0 +1,101 @@
+"""A name the paper introduces that reads as a task but that the paper says is its method (rule 242).
+
+A new name ending in a task word ("… Tracking", "… Detection", "… Verification", "… Generation") is typed
+a task by its head. When the paper introduces it, the words around it often say it is a method of the
+paper, not a problem: a part noun right after it ("a novel memory retrieval (MR) module", "the BRITE
+technique"), an appositive of a method ("Physics-Informed Tracking (PIT), a video-based framework"), a
+verb of what it does ("Semantic Outlier Detection (SOD) down-weights …", "…(TIQG), which strategically
+incorporates …") or "the proposed X" ("the proposed geometry-aware contrastive feature matching (GCFM)").
+Such a name, and every mention of it, is a method (docs/typing.md rule 242). A name the paper calls a task,
+problem or setting ("Dual Incremental Object Detection (DuIOD), a more practical setting that …") stays a
+task, and so do the title prefix, known (lexicon) tasks and used names.
+
+>>> from kg.extract.candidates import Candidate
+>>> t = "We propose Physics-Informed Tracking (PIT), a video-based framework for tracking."
+>>> c = Candidate(11, 36, "task", "Physics-Informed Tracking", rule="acronym.long", role="introduced")
+>>> [x.type for x in own_task_kinds([c], t)]
+['method']
+>>> t = "We introduce Dual Incremental Object Detection (DuIOD), a more practical setting that handles both."
+>>> c = Candidate(13, 46, "task", "Dual Incremental Object Detection", rule="acronym.long", role="introduced")
+>>> [x.type for x in own_task_kinds([c], t)]
+['task']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
+
+__all__ = ["own_task_kinds", "said_method"]
+
+# The nouns of a method or of a part of one ("module", "framework", "technique"), not of a problem.
+_NOUNS = (
+    r"(?:modules?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|techniques?|frameworks?|methods?|"
+    r"approach(?:es)?|algorithms?|architectures?|networks?|pipelines?|schemes?|paradigms?|procedures?|"
+    r"loss(?:es)?|components?|engines?|heads?|branch(?:es)?|operators?|estimators?|regularizers?)"
+)
+_ACRONYM = r"(?:\s*\([^()]{1,40}\))?"
+# "X (ACR) module", "X technique", "X (ACR), a lightweight, training-free framework", "X (ACR), which
+# strategically incorporates", "X (ACR) yields", "X (ACR), leveraging" — not "X, a new task where".
+_AFTER = re.compile(
+    _ACRONYM
+    + r"(?:[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?P<noun>"
+    + _NOUNS
+    + r")\b|\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<apposed>"
+    + _NOUNS
+    + r"|task|problem|setting|challenge|benchmark|dataset|metric)\b"
+    + r"|\s*,?\s*(?:which|that)?\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z\-]+(?<!s)s|leveraging|enabling)\b)"
+)
+# Verbs of what a task asks, not of what a method does: "X, which requires models to …".
+_TASK_VERBS = frozenset(
+    "aims asks requires involves focuses seeks challenges tests evaluates assesses demands entails poses "
+    "remains has was is does means refers goes needs covers includes spans comprises contains consists".split()
+)
+_PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
+_FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
+
+
+def said_method(text: str, start: int, end: int) -> bool:
+    """Whether the words around the task-like name ``text[start:end]`` say it is a method.
+
+    >>> t = "Then the proposed geometry-aware feature matching (GFM) yields dense matches."
+    >>> said_method(t, 18, 49), said_method("category splitting, a new task where", 0, 18)
+    (True, False)
+    """
+    if _PROPOSED.search(text, max(0, start - 20), start):
+        return True
+    found = _AFTER.match(text, end, min(len(text), end + 140))
+    if found is None:
+        return False
+    if found.group("noun"):
+        return True
+    if apposed := found.group("apposed"):
+        return apposed[:4] not in ("task", "prob", "sett", "chal", "benc", "data", "metr")
+    return found.group("verb") not in _TASK_VERBS
+
+
+def own_task_kinds(cands: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``cands`` with every task name the paper introduces and says is a method typed a method (both halves
+    of its acronym definition and its other mentions too)."""
+    names: set[str] = set()
+    spans: set[tuple[int, int]] = set()
+    for c in cands:
+        if (
+            c.type == "task"
+            and c.role == "introduced"
+            and not c.entity_id
+            and c.rule in _FROM_RULES
+            and said_method(text, c.start, c.end)
+        ):
+            names.add(c.name.lower())
+            spans.add((c.start, c.end))
+    if not names:
+        return list(cands)
+    return [
+        c.with_(type="method")
+        if c.type == "task" and not c.entity_id and (c.name.lower() in names or c.partner in spans)
+        else c
+        for c in cands
+    ]
