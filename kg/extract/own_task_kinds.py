@@ -19,6 +19,10 @@ task, and so do the title prefix, known (lexicon) tasks and used names.
 >>> c = Candidate(13, 46, "task", "Dual Incremental Object Detection", rule="acronym.long", role="introduced")
 >>> [x.type for x in own_task_kinds([c], t)]
 ['task']
+>>> t = "We present a continual gait recognition task, termed GaitAdapt, which supports progress."
+>>> c = Candidate(53, 62, "task", "GaitAdapt", rule="cue.called", role="introduced")
+>>> [x.type for x in own_task_kinds([c], t)]
+['task']
 """
 
 from __future__ import annotations
@@ -51,8 +55,12 @@ _AFTER = re.compile(
 # Verbs of what a task asks, not of what a method does: "X, which requires models to …".
 _TASK_VERBS = frozenset(
     "aims asks requires involves focuses seeks challenges tests evaluates assesses demands entails poses "
-    "remains has was is does means refers goes needs covers includes spans comprises contains consists".split()
+    "remains has was is does means refers goes needs covers includes spans comprises contains consists "
+    # … nor of what a setting makes possible: "Dense Video Understanding (DVU), which enables high-FPS …"
+    "enables supports allows provides offers permits facilitates".split()
 )
+# A cue that calls the name a task: "a continual gait recognition task, termed GaitAdapt, which …".
+_TASK_BEFORE = re.compile(r"\b(?:task|problem|setting)s?,?\s+(?:(?:termed|called|named|dubbed|coined)\s+)?$")
 _PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
 _FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
 
@@ -64,6 +72,8 @@ def said_method(text: str, start: int, end: int) -> bool:
     >>> said_method(t, 18, 49), said_method("category splitting, a new task where", 0, 18)
     (True, False)
     """
+    if _TASK_BEFORE.search(text, max(0, start - 30), start):
+        return False
     if _PROPOSED.search(text, max(0, start - 20), start):
         return True
     found = _AFTER.match(text, end, min(len(text), end + 140))
