@@ -23,6 +23,10 @@ task, and so do the title prefix, known (lexicon) tasks and used names.
 >>> c = Candidate(53, 62, "task", "GaitAdapt", rule="cue.called", role="introduced")
 >>> [x.type for x in own_task_kinds([c], t)]
 ['task']
+>>> t = "This paper presents FooGarment-1, a fine-grained garment generation (FGG) framework that works."
+>>> c = Candidate(36, 67, "task", "fine-grained garment generation", rule="acronym.long", role="introduced")
+>>> [x.type for x in own_task_kinds([c], t)]
+['task']
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ _TASK_VERBS = frozenset(
 )
 # A cue that calls the name a task: "a continual gait recognition task, termed GaitAdapt, which …".
 _TASK_BEFORE = re.compile(r"\b(?:task|problem|setting)s?,?\s+(?:(?:termed|called|named|dubbed|coined)\s+)?$")
+# The name inside another name's appositive: "IMAGGarment-1, a fine-grained garment generation (FGG) framework"
+# (the framework is IMAGGarment-1; the name is the task it serves).
+_OTHER_NAME = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$")
 _PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
 _FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
 
@@ -72,7 +79,7 @@ def said_method(text: str, start: int, end: int) -> bool:
     >>> said_method(t, 18, 49), said_method("category splitting, a new task where", 0, 18)
     (True, False)
     """
-    if _TASK_BEFORE.search(text, max(0, start - 30), start):
+    if _TASK_BEFORE.search(text, max(0, start - 30), start) or _OTHER_NAME.search(text, max(0, start - 80), start):
         return False
     if _PROPOSED.search(text, max(0, start - 20), start):
         return True
