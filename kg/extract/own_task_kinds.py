@@ -38,22 +38,28 @@ from kg.extract.candidates import Candidate
 
 __all__ = ["own_task_kinds", "said_method"]
 
-# The nouns of a method or of a part of one ("module", "framework", "technique"), not of a problem.
-_NOUNS = (
-    r"(?:modules?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|techniques?|frameworks?|methods?|"
-    r"approach(?:es)?|algorithms?|architectures?|networks?|pipelines?|schemes?|paradigms?|procedures?|"
-    r"loss(?:es)?|components?|engines?|heads?|branch(?:es)?|operators?|estimators?|regularizers?)"
+# The nouns of a part of a method right after the name ("a memory retrieval (MR) module", "the BRITE
+# technique"); a whole system's noun there often has the name as its task ("a synthetic data generation
+# (SDG) pipeline", "a 3D model-based iterative reconstruction (MBIR) method", "an X (FGG) framework").
+_PARTS = (
+    r"(?:modules?|blocks?|layers?|units?|mechanisms?|strateg(?:y|ies)|techniques?|loss(?:es)?|components?|"
+    r"heads?|branch(?:es)?|operators?|regularizers?)"
 )
+# … and the nouns of a method in an appositive ("PIT, a video-based framework"; not "EWOD, a paradigm
+# coupling incremental learning, …": a paradigm is as often a problem setting).
+_SYSTEMS = r"(?:frameworks?|methods?|approach(?:es)?|algorithms?|architectures?|networks?)"
 _ACRONYM = r"(?:\s*\([^()]{1,40}\))?"
 # "X (ACR) module", "X technique", "X (ACR), a lightweight, training-free framework", "X (ACR), which
 # strategically incorporates", "X (ACR) yields", "X (ACR), leveraging" — not "X, a new task where".
 _AFTER = re.compile(
     _ACRONYM
     + r"(?:[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?P<noun>"
-    + _NOUNS
+    + _PARTS
     + r")\b|\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<apposed>"
-    + _NOUNS
-    + r"|task|problem|setting|challenge|benchmark|dataset|metric)\b"
+    + _PARTS
+    + "|"
+    + _SYSTEMS
+    + r"|task|problem|setting|challenge|benchmark|dataset|metric|paradigm|pipeline)\b"
     + r"|\s*,?\s*(?:which|that)?\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z\-]+(?<!s)s|leveraging|enabling)\b)"
 )
 # Verbs of what a task asks, not of what a method does: "X, which requires models to …".
@@ -61,13 +67,19 @@ _TASK_VERBS = frozenset(
     "aims asks requires involves focuses seeks challenges tests evaluates assesses demands entails poses "
     "remains has was is does means refers goes needs covers includes spans comprises contains consists "
     # … nor of what a setting makes possible: "Dense Video Understanding (DVU), which enables high-FPS …"
-    "enables supports allows provides offers permits facilitates".split()
+    "enables supports allows provides offers permits facilitates "
+    # … nor of what a study or challenge says: "the CURVAS challenge, which highlights the role of …"
+    "highlights emphasizes shows demonstrates reveals underscores represents describes denotes "
+    # … nor a plural noun after the name: "X (ACR) networks", "X systems"
+    "networks methods frameworks systems models pipelines approaches algorithms tasks problems settings".split()
 )
 # A cue that calls the name a task: "a continual gait recognition task, termed GaitAdapt, which …".
 _TASK_BEFORE = re.compile(r"\b(?:task|problem|setting)s?,?\s+(?:(?:termed|called|named|dubbed|coined)\s+)?$")
 # The name inside another name's appositive: "IMAGGarment-1, a fine-grained garment generation (FGG) framework"
 # (the framework is IMAGGarment-1; the name is the task it serves).
-_OTHER_NAME = re.compile(r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$")
+_OTHER_NAME = re.compile(
+    r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:,|\s+[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$"
+)
 _PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
 _FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
 
@@ -79,7 +91,9 @@ def said_method(text: str, start: int, end: int) -> bool:
     >>> said_method(t, 18, 49), said_method("category splitting, a new task where", 0, 18)
     (True, False)
     """
-    if _TASK_BEFORE.search(text, max(0, start - 30), start) or _OTHER_NAME.search(text, max(0, start - 80), start):
+    if _TASK_BEFORE.search(text, max(0, start - 30), start) or _OTHER_NAME.search(
+        text, max(0, start - 80), start
+    ):
         return False
     if _PROPOSED.search(text, max(0, start - 20), start):
         return True
@@ -89,7 +103,7 @@ def said_method(text: str, start: int, end: int) -> bool:
     if found.group("noun"):
         return True
     if apposed := found.group("apposed"):
-        return apposed[:4] not in ("task", "prob", "sett", "chal", "benc", "data", "metr")
+        return apposed[:4] not in ("task", "prob", "sett", "chal", "benc", "data", "metr", "para", "pipe")
     return found.group("verb") not in _TASK_VERBS
 
 
