@@ -64,19 +64,24 @@ _AFTER = re.compile(
 )
 # Verbs of what a task asks, not of what a method does: "X, which requires models to …".
 _TASK_VERBS = frozenset(
-    "aims asks requires involves focuses seeks challenges tests evaluates assesses demands entails poses "
-    "remains has was is does means refers goes needs covers includes spans comprises contains consists "
-    # … nor of what a setting makes possible: "Dense Video Understanding (DVU), which enables high-FPS …"
-    "enables supports allows provides offers permits facilitates "
-    # … nor of what a study or challenge says: "the CURVAS challenge, which highlights the role of …"
-    "highlights emphasizes shows demonstrates reveals underscores represents describes denotes "
-    # … nor a plural noun after the name: "X (ACR) networks", "X systems"
-    "networks methods frameworks systems models pipelines approaches algorithms tasks problems settings".split()
+    " ".join(
+        (
+            "aims asks requires involves focuses seeks challenges tests evaluates assesses demands entails",
+            "poses remains has was is does means refers goes needs covers includes spans comprises contains",
+            "consists",
+            # … nor of what a setting makes possible: "Dense Video Understanding (DVU), which enables …"
+            "enables supports allows provides offers permits facilitates",
+            # … nor of what a study or challenge says: "the CURVAS challenge, which highlights the role of …"
+            "highlights emphasizes shows demonstrates reveals underscores represents describes denotes",
+            # … nor a plural noun after the name: "X (ACR) networks", "X systems"
+            "networks methods frameworks systems models pipelines approaches algorithms tasks problems settings",
+        )
+    ).split()
 )
 # A cue that calls the name a task: "a continual gait recognition task, termed GaitAdapt, which …".
 _TASK_BEFORE = re.compile(r"\b(?:task|problem|setting)s?,?\s+(?:(?:termed|called|named|dubbed|coined)\s+)?$")
-# The name inside another name's appositive: "IMAGGarment-1, a fine-grained garment generation (FGG) framework"
-# (the framework is IMAGGarment-1; the name is the task it serves).
+# The name inside another name's appositive: "IMAGGarment-1, a fine-grained garment generation (FGG)
+# framework" (the framework is IMAGGarment-1; the name is the task it serves).
 _OTHER_NAME = re.compile(
     r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:,|\s+[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$"
 )
