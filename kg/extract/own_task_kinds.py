@@ -74,7 +74,8 @@ _TASK_VERBS = frozenset(
             # … nor of what a study or challenge says: "the CURVAS challenge, which highlights the role of …"
             "highlights emphasizes shows demonstrates reveals underscores represents describes denotes",
             # … nor a plural noun after the name: "X (ACR) networks", "X systems"
-            "networks methods frameworks systems models pipelines approaches algorithms tasks problems settings",
+            "networks methods frameworks systems models pipelines approaches algorithms tasks problems",
+            "settings",
         )
     ).split()
 )
