@@ -19,6 +19,10 @@ task, and so do the title prefix, known (lexicon) tasks and used names.
 >>> c = Candidate(13, 46, "task", "Dual Incremental Object Detection", rule="acronym.long", role="introduced")
 >>> [x.type for x in own_task_kinds([c], t)]
 ['task']
+>>> t = "Dense Glorp Understanding with Tokens\\n\\nWe introduce Dense Glorp Understanding (DGU) reads."
+>>> c = Candidate(52, 77, "task", "Dense Glorp Understanding", rule="acronym.long", role="introduced")
+>>> [x.type for x in own_task_kinds([c], t)]
+['task']
 >>> t = "We present a continual gait recognition task, termed GaitAdapt, which supports progress."
 >>> c = Candidate(53, 62, "task", "GaitAdapt", rule="cue.called", role="introduced")
 >>> [x.type for x in own_task_kinds([c], t)]
@@ -86,6 +90,9 @@ _TASK_BEFORE = re.compile(r"\b(?:task|problem|setting)s?,?\s+(?:(?:termed|called
 _OTHER_NAME = re.compile(
     r"\b[A-Z][\w\-]*[A-Z0-9][\w\-]*(?:,|\s+[-\u2013\u2014])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$"
 )
+# A title that names the task before its means: "Dense Video Understanding with Gated Residual Tokenization",
+# "Open-Vocabulary BEV Segmentation with 3D-Aware Geometric Constraints".
+_MEANS = re.compile(r"\s+(?:with|via|using|through|by)\s")
 _PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
 _FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
 
@@ -128,6 +135,8 @@ def own_task_kinds(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         ):
             names.add(c.name.lower())
             spans.add((c.start, c.end))
+    title = text[: max(text.find("\n\n"), 0)].lower()  # the title, when the text opens with one
+    names = {n for n in names if not ((at := title.find(n)) >= 0 and _MEANS.match(title, at + len(n)))}
     if not names:
         return list(cands)
     return [
