@@ -93,6 +93,10 @@ _OTHER_NAME = re.compile(
 # A title that names the task before its means: "Dense Video Understanding with Gated Residual Tokenization",
 # "Open-Vocabulary BEV Segmentation with 3D-Aware Geometric Constraints".
 _MEANS = re.compile(r"\s+(?:with|via|using|through|by)\s")
+# … nor a task noun right after it: "the novel video-to-script (V2S) task" (before "the novel" counts).
+_TASK_AFTER = re.compile(
+    _ACRONYM + r"[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:tasks?|problems?|settings?|challenges?)\b"
+)
 _PROPOSED = re.compile(r"\bthe (?:proposed|novel|new) $")
 _FROM_RULES = ("acronym.long", "cue.introduce", "cue.called", "cue.lower", "cue.we_call", "cue.apposed")
 
@@ -107,6 +111,8 @@ def said_method(text: str, start: int, end: int) -> bool:
     if _TASK_BEFORE.search(text, max(0, start - 30), start) or _OTHER_NAME.search(
         text, max(0, start - 80), start
     ):
+        return False
+    if _TASK_AFTER.match(text, end):
         return False
     if _PROPOSED.search(text, max(0, start - 20), start):
         return True

@@ -38,3 +38,5 @@ def test_the_proposed_one_is_a_method_but_a_task_the_paper_introduces_stays_a_ta
     assert found["fine-grained snarf generation"][0] == "task"
     found = kinds("We introduce Dense Glorp Understanding (DGU), which enables high-FPS video comprehension.")
     assert found["Dense Glorp Understanding"][0] == "task"
+    found = kinds("This paper introduces the novel snarf-to-glorp (S2G) task, aiming to generate scripts.")
+    assert found["snarf-to-glorp"][0] == "task"
