@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from kg.extract.candidates import AMBIGUOUS, Candidate
 from kg.extract.data_heads import data_heads
+from kg.extract.own_task_kinds import own_task_kinds
 from kg.extract.shapes import type_from_head
 
 __all__ = ["OWN_LEXICON", "own_lexicon_names", "own_types", "said_type"]
@@ -142,7 +143,7 @@ def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
 def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` with each of the paper's own names typed by what the paper says it is (one coarse
     type over all its "X dataset" / "X, a … benchmark" phrases); other candidates unchanged."""
-    cands = own_lexicon_names(cands, text)
+    cands = own_task_kinds(own_lexicon_names(cands, text), text)  # rule 242
     own = {
         c.name.lower()
         for c in cands
