@@ -387,5 +387,5 @@ def title_task_names(title: str, abstract: str) -> list[str]:
     >>> title_task_names("A Fast Methane Detection Pipeline", "We study methane detection.")
     ['Methane Detection']
     """
-    found = title_task_candidates(title, abstract, stated=False)  # mined without rule 248
+    found = title_task_candidates(title, abstract)
     return [c.name for c in found if c.rule == "title.task" and core_reading(title, c.start)]

@@ -51,7 +51,7 @@ from kg.extract.task_words import (
     phrase_start,
     phrase_words,
 )
-from kg.extract.title_heads import after_progress_verb, stated_apart
+from kg.extract.title_heads import after_progress_verb
 
 __all__ = [
     "CONTEXT_HEADS",
@@ -111,7 +111,7 @@ _LIST_START = re.compile(
 )
 
 
-def title_task_candidates(title: str, abstract: str, stated: bool = True) -> Iterator[Candidate]:
+def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
     words = phrase_words(title)
     low_abstract = ""  # lowered at the first capitalised head: most titles have none
     for j, (_, end, word) in enumerate(words):
@@ -119,7 +119,7 @@ def title_task_candidates(title: str, abstract: str, stated: bool = True) -> Ite
         if head not in _TITLE_HEADS or not word[0].isupper():
             continue
         low_abstract = low_abstract or abstract.lower()
-        if head not in low_abstract and not (stated and stated_apart(words, j, low_abstract)):  # rule 248
+        if head not in low_abstract:
             continue
         after = words[j + 1][2] if j + 1 < len(words) else ""
         if after[:1].isupper() and after.lower() not in FUNCTION_WORDS | _CONTAINERS:

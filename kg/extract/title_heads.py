@@ -1,5 +1,4 @@
-"""Where a title's task name starts after a verb of progress (rule 230), and when the abstract states it
-apart (rule 248).
+"""Where a title's task name starts after a verb of progress (rule 230).
 
 "Advancing Mental Disorder Detection", "Boosting Off-Road Segmentation", "Improving Polyp Segmentation": the
 title rule walks back over capitalised words to the task name's start and gave up at a leading -ing word (a
@@ -14,27 +13,15 @@ Compression and …": held-back seed 73601's wrong lines before the list was nar
 0
 >>> after_progress_verb(["Boosting", "Tracking"], 0, 1)
 0
-
-Rule 248: the title rule reads a title's task name only when the abstract writes its head word (the paper is
-about that task). Abstracts often state the task apart from its head ("Multilingual Hallucination Span
-Detection": "Identification of hallucination spans"; "Plant Disease Classification": "classify plant
-diseases"): a problem head ("detection", "classification", "estimation" …, not a head of making things:
-"Generation", "Enhancement", "Synthesis", "Editing" name a paper's step as often as its task: "Brain Prompt
-Enhancement", "Sequence Synthesis") is enough when the abstract writes the word before it.
-
->>> words = [(0, 12, "Hallucination"), (13, 17, "Span"), (18, 27, "Detection")]
->>> stated_apart(words, 2, "identification of hallucination spans"), stated_apart(words, 2, "hallucinated")
-(True, False)
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from kg.extract.task_words import is_modifier
 
-__all__ = ["after_progress_verb", "core_reading", "stated_apart"]
+__all__ = ["after_progress_verb", "core_reading"]
 
 _PROGRESS = frozenset(
     {"advancing", "improving", "enhancing", "boosting", "rethinking", "revisiting", "strengthening"}
@@ -57,20 +44,3 @@ def core_reading(title: str, start: int) -> bool:
     before = title[:start].split()
     verb = before[-1] if before else ""  # rule 230 moves the start past a verb read as a modifier only
     return not (verb.lower() in _PROGRESS and is_modifier(verb, title=True))
-
-
-_STATED_TEXT = """classification diagnosis detection estimation prediction segmentation recognition extraction
-    reconstruction translation answering tracking localization forecasting retrieval parsing captioning
-    summarization removal counting"""
-_STATED_HEADS = frozenset(_STATED_TEXT.split())
-
-
-def stated_apart(words: Sequence[tuple[int, int, str]], j: int, low_abstract: str) -> bool:
-    """Whether the title task name with its head at ``words[j]`` is the paper's task though ``low_abstract``
-    (lower case) does not write the head: a problem head whose word before it the abstract writes (rule 248)."""
-    if j == 0 or words[j][2].lower() not in _STATED_HEADS:
-        return False
-    before = words[j - 1][2].lower()
-    if len(before) < 2 or before not in low_abstract:  # a substring test first: most titles stop here
-        return False
-    return re.search(r"(?<![a-z0-9])" + re.escape(before), low_abstract) is not None
