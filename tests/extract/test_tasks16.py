@@ -1,5 +1,5 @@
 """Task links round 14 (session 16, docs/typing.md "Task links round 14"): established task names the corpus
-writes without a task head the context rules know ("fusion", "try-on", "erasure", "reasoning", "swapping",
+writes without a task head the context rules know ("fusion", "try-on", "erasure", "animation", "reasoning"
 …), mined by corpus frequency and task cues, and what the entries must leave alone."""
 
 from __future__ import annotations
@@ -31,4 +31,3 @@ def test_named_reasoning_tasks_are_known() -> None:
     )
     assert {"long-context reasoning", "video reasoning", "medical reasoning", "chart reasoning"} <= found
     assert not {"legal reasoning", "scientific reasoning", "image composition"} & found
-
