@@ -28,6 +28,7 @@ def test_named_reasoning_tasks_are_known() -> None:
     """Entries: the corpus's reasoning tasks named by their domain or input ("video / long-context / medical /
     chart reasoning"), as the lexicon's "spatial / temporal / visual reasoning"."""
     found = _tasks(
-        "We evaluate long-context reasoning, video reasoning and medical reasoning, and chart reasoning over plots."
+        "We evaluate long-context reasoning, video reasoning and medical reasoning, and chart reasoning "
+        "over plots."
     )
     assert {"long-context reasoning", "video reasoning", "medical reasoning", "chart reasoning"} <= found
