@@ -120,9 +120,8 @@ def test_mined_file_follows_the_rule(mine: ModuleType) -> None:
     # the mined file predates the shipped title-task lexicon (tasks_titles.jsonl, train/title_tasks.py),
     # the shipped mined methods (methods_mined.jsonl, bench/mine_methods.py) and the abstract tasks
     # (tasks_abstracts.jsonl, train/abstract_tasks.py), which name some of its tasks and methods too (same
-    # ids), nor the reasoning tasks of train/cued_tasks.py (tasks_cued.jsonl): only the other shipped files
-    # are its rule's "taken"
-    later = ("tasks_titles.jsonl", "methods_mined.jsonl", "tasks_abstracts.jsonl", "tasks_cued.jsonl")
+    # ids): only the other shipped files are its rule's "taken"
+    later = ("tasks_titles.jsonl", "methods_mined.jsonl", "tasks_abstracts.jsonl")
     others = load_lexicon([p for p in default_lexicon_paths() if p != MINED and p.name not in later])
     taken = {mine.group_key(mine.key(f)) for e in others.entries for f in e.forms}
     assert len(lexicon.entries) >= 100

@@ -22,13 +22,3 @@ def test_vision_tasks_without_a_known_head_are_known() -> None:
     )
     assert {"Image Fusion", "Concept erasure", "virtual try-on", "character animation"} <= found
     assert not {"legal reasoning", "scientific reasoning", "image composition"} & found
-
-
-def test_named_reasoning_tasks_are_known() -> None:
-    """Entries: the corpus's reasoning tasks named by their domain or input ("video / long-context / medical /
-    chart reasoning"), as the lexicon's "spatial / temporal / visual reasoning"."""
-    found = _tasks(
-        "We evaluate long-context reasoning, video reasoning and medical reasoning, and chart reasoning "
-        "over plots."
-    )
-    assert {"long-context reasoning", "video reasoning", "medical reasoning", "chart reasoning"} <= found
