@@ -73,3 +73,23 @@ def test_the_walked_gate_skips_a_phrase_across_the_blank_line() -> None:
         assert not run
         assert component.model.may_match(text, tokens.words, run) is expected
         assert bool(component.model._table_spans(words(text))) is expected
+
+
+_PAIRS = ["text-to-image", "Image-to-3D", "T2I", "TTS", "xT2I", "speech", "(T2V)", ")", " ", "  ", "-", "a"]
+_AFTER = [" models", " model", "models", " diffusion models", " (T2I) models", ") models", " tasks", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PAIRS), max_size=5), st.sampled_from(_AFTER), st.integers(0, 3))
+def test_model_class_reads_models_first(before: list[str], after: str, back: int) -> None:
+    """``names_a_model_class`` with the "models" match first gives what the pair search first gave."""
+    from kg.extract import model_classes
+
+    text = "".join(before)
+    end = max(0, len(text) - back)
+    text += after
+    old = (
+        model_classes._PAIR.search(text, max(0, end - 20), end) is not None
+        and model_classes._MODELS.match(text, end) is not None
+    )
+    assert model_classes.names_a_model_class(text, end) == old
