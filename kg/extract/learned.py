@@ -162,7 +162,8 @@ class PhraseModel:
         :func:`~kg.extract.tokenizer.split_words` tokens (``tokens`` when the caller has them).
         ``run``, when given, says whether a table phrase occurs as a run of ``tokens`` (the caller's own
         walk of the tokens found it: :class:`~kg.extract.matcher.CasedMatcher`); then only the phrases
-        across a white-space token are left to look for.
+        across a white-space token are left to look for, and only if one may be a single character other
+        than " " (:func:`_no_lone_space`: a table span's words are at most one character apart).
 
         >>> m = PhraseModel({}, ["learning"], 0.5, table={"self-supervised learning": "method"})
         >>> [m.may_match(t) for t in ("Self-supervised learning works.", "Supervised learning works.")]
@@ -170,9 +171,12 @@ class PhraseModel:
         >>> tokens = ["We", "use", "self", "-", "supervised", "learning"]
         >>> m.may_match("We use self-supervised learning.", tokens)
         True
-        >>> split = ["Self", "-", "supervised", "\\n\\n", "learning"]  # no run of them is a table phrase
-        >>> m.may_match("Self-supervised\\n\\nlearning", split, False)
+        >>> split = ["Self", "-", "supervised", "\\n", "learning"]  # no run of them is a table phrase
+        >>> m.may_match("Self-supervised\\nlearning", split, False)
         True
+        >>> two = [*split[:3], "\\n\\n", "learning"]  # the words two characters apart: no table span
+        >>> m.may_match("Self-supervised\\n\\nlearning", two, False)
+        False
         """
         if self.table is None:
             return True
@@ -182,7 +186,7 @@ class PhraseModel:
             return True
         if run is None:  # a table span may cross a white-space character ("\n" is a token): leave them out
             return self._in_words(tokens)
-        return self._across_space(tokens)
+        return not _no_lone_space(text) and self._across_space(tokens)
 
     def _in_words(self, tokens: Sequence[str]) -> bool:
         """Whether a table phrase occurs in ``tokens`` with their white-space tokens left out."""
@@ -252,6 +256,30 @@ class PhraseModel:
             if p >= self.thresholds.get(kind, self.threshold):
                 out.append((-float(p), i, j, CLASSES.index(kind)))
         return out
+
+
+def _no_lone_space(text: str) -> bool:
+    """Whether ``text`` surely holds no single white-space character but " " between two others: an ASCII
+    text whose line breaks come in runs of even length ("\\n\\n" after the title) and that holds no tab,
+    carriage return, vertical tab, form feed or separator (``\\x1c``-``\\x1f``).
+
+    A table span's words are at most one character apart (:meth:`PhraseModel._table_spans`); where that
+    character is always " ", the span's text has the tokens of the table phrase as
+    :func:`~kg.extract.tokenizer.split_words` makes them, a run of the text's tokens, which the lexicon
+    matcher's walk looks for (``run`` of :meth:`PhraseModel.may_match`). So when that walk found none,
+    spans across a white-space token (a phrase across the title's blank line) need no search.
+
+    >>> _no_lone_space("Title\\n\\nAbstract text."), _no_lone_space("graph neural\\nnetworks")
+    (True, False)
+    """
+    return (
+        text.isascii()
+        and text.count("\n") == 2 * text.count("\n\n")
+        and not any(space in text for space in _ODD_SPACES)
+    )
+
+
+_ODD_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:

@@ -37,5 +37,6 @@ _MODELS = re.compile(
 
 
 def names_a_model_class(text: str, end: int) -> bool:
-    """Whether the task name ending at ``end`` is a modality pair right before "models": a class of models."""
-    return _PAIR.search(text, max(0, end - 20), end) is not None and _MODELS.match(text, end) is not None
+    """Whether the task name ending at ``end`` is a modality pair right before "models": a class of models.
+    ("models" first: one try at ``end``; the pair's ``$``-anchored search tries every start before it.)"""
+    return _MODELS.match(text, end) is not None and _PAIR.search(text, max(0, end - 20), end) is not None
