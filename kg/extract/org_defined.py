@@ -31,7 +31,7 @@ import re
 
 from kg.extract.candidates import Candidate
 
-__all__ = ["defined_org_candidates"]
+__all__ = ["defined_org_candidates", "is_body_name"]
 
 _HEADS = (
     "Institute|Ministry|Organization|Organisation|Agency|Administration|Bureau|Commission|Council|"
@@ -136,22 +136,40 @@ _METHOD_WORDS = frozenset(
 )
 
 
+def _body_words(name: str, least: int = 3) -> list[str] | None:
+    """The words of ``name`` without a sentence opener, when they name a public body (rule 260), else None."""
+    words = name.split()
+    while words and (words[0] in _NOT_FIRST or words[0][0].islower() or words[0] == "&"):
+        words = words[1:]
+    if len(words) < least or not _BODY.intersection(words) or _METHOD_WORDS.intersection(words):
+        return None
+    return words
+
+
+def is_body_name(long_form: str) -> bool:
+    """Whether a defined ``long_form`` names a public body: rule 260 links it as an organisation, so the
+    acronym rules read neither it nor its short form as a method ("the Moving Picture Experts Group (MPEG)",
+    "the Italian Public Administration (PA)", whose definition reads "Public Administration": two words
+    suffice here, where no link is made).
+
+    >>> is_body_name("Moving Picture Experts Group"), is_body_name("Dynamic Residual Group")
+    (True, False)
+    """
+    return _NAME.fullmatch(long_form + " (XX)") is not None and _body_words(long_form, 2) is not None
+
+
 def defined_org_candidates(text: str, title_len: int) -> list[Candidate]:
     """Public bodies named and defined with an acronym in the abstract (rule 260)."""
     if " (" not in text:
         return []
     out = []
     for match in _NAME.finditer(text, title_len):
-        words = match.group("name").split()
-        while words and (words[0] in _NOT_FIRST or words[0][0].islower() or words[0] == "&"):
-            words = words[1:]
-        if len(words) < 3 or not _BODY.intersection(words) or _METHOD_WORDS.intersection(words):
-            continue
+        words = _body_words(match.group("name"))
         acr = match.group("acr")
-        if _CONTINUES.match(text, match.end()) or not any(w[0] == acr[0] for w in words):
+        if words is None or _CONTINUES.match(text, match.end()) or not any(w[0] == acr[0] for w in words):
             continue
         name = " ".join(words)
         end = match.end("name")
         start = end - len(name)
-        out.append(Candidate(start, end, "organization", name, confidence=0.7, rule="cue.org_defined"))
+        out.append(Candidate(start, end, "organization", name, confidence=0.8, rule="cue.org_defined"))
     return out
