@@ -52,3 +52,15 @@ def test_only_the_body_among_names_with_org_heads(method: str) -> None:
 def test_in_vivo_is_latin_not_the_maker() -> None:
     title = "Bayesian In Vivo Tracking of Synapses using Joint Poisson Deconvolution"
     assert _orgs("We track synapses in two-photon images.", title=title) == []
+
+
+def test_body_acronym_is_not_a_method() -> None:
+    text = (
+        "This paper presents the Feature Coding for Machines (FCM) standard, part of MPEG-AI and developed "
+        "by the Moving Picture Experts Group (MPEG). The Italian Public Administration (PA) uses it."
+    )
+    found = [(m.text, m.type) for m in extract_text(text, model=False)]
+    assert ("Moving Picture Experts Group", "organization") in found
+    assert not [
+        t for t, kind in found if t in ("MPEG", "PA", "Moving Picture Experts Group") and kind == "method"
+    ]
