@@ -45,6 +45,7 @@ _NAME = re.compile(
     rf"(?: (?:of|for) (?:the )?{_C}(?: (?:{_C}|{_F})){{0,3}}?)?)"
     r" \((?P<acr>[A-Z][A-Za-z\-]{1,9})\)"
 )
+_GATE = re.compile(rf"(?:{_HEADS})(?: (?:of|for) [^()]{{1,80}})? \(")
 # words that make a name a public or professional body
 _BODY = frozenset(
     (
@@ -160,8 +161,8 @@ def is_body_name(long_form: str) -> bool:
 
 def defined_org_candidates(text: str, title_len: int) -> list[Candidate]:
     """Public bodies named and defined with an acronym in the abstract (rule 260)."""
-    if " (" not in text:
-        return []
+    if " (" not in text or not _GATE.search(text, title_len):
+        return []  # the cheap test: a head word right before a bracket
     out = []
     for match in _NAME.finditer(text, title_len):
         words = _body_words(match.group("name"))
