@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.org_defined import defined_org_candidates
 
 __all__ = ["org_candidates"]
 
@@ -81,14 +82,16 @@ def _name_ok(name: str) -> bool:
 
 
 def org_candidates(text: str, title_len: int) -> list[Candidate]:
-    """Universities, hospitals and international organisations named by their head word (rule 146)."""
+    """Universities, hospitals and international organisations named by their head word (rule 146), and
+    public bodies defined with an acronym (rule 260, :mod:`kg.extract.org_defined`)."""
+    defined = defined_org_candidates(text, title_len)
     if (
         "University" not in text
         and "Hospital" not in text
         and "Medical Cent" not in text
         and ("Organi" not in text and "Agency" not in text)
     ):
-        return []
+        return defined
     out = []
     for pattern in (_UNIVERSITY, _INTERNATIONAL):
         for match in pattern.finditer(text, title_len):
@@ -97,4 +100,5 @@ def org_candidates(text: str, title_len: int) -> list[Candidate]:
             if _CONTINUES.match(text, end) or not _name_ok(name):
                 continue
             out.append(Candidate(start, end, "organization", name, confidence=0.7, rule="cue.org_head"))
-    return out
+    spans = [(c.start, c.end) for c in out]
+    return out + [c for c in defined if not any(s < c.end and c.start < e for s, e in spans)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.intro_cue import INTRO_CUE  # not via patterns, which reads plain_acronyms (rule 210)
+from kg.extract.org_defined import is_body_name
 
 __all__ = ["names_a_thing", "quantity_index"]
 
@@ -40,8 +41,9 @@ _THING_HEAD = re.compile(
 
 
 def names_a_thing(long_form: str) -> bool:
-    """Whether the defined ``long_form`` ends in a head word of a kind of thing that is no entity."""
-    return _THING_HEAD.search(long_form.strip()) is not None
+    """Whether the defined ``long_form`` ends in a head word of a kind of thing that is no entity, or names a
+    public body, which rule 260 links as an organisation (:func:`kg.extract.org_defined.is_body_name`)."""
+    return _THING_HEAD.search(long_form.strip()) is not None or is_body_name(long_form)
 
 
 # What makes an index a measure in its sentence (rule 125): a word of evaluation or a value.
