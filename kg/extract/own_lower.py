@@ -7,7 +7,8 @@
 - Rule 267: the name after "called / termed / dubbed / named" that follows the cue's own kind of thing:
   "we first introduce a framework called localized concept erasure, which …", "We propose a novel
   application-independent approach called gradient-based neuroplastic adaptation for …", "We propose a new
-  fusion paradigm, termed heterogeneous query interaction, and …".
+  fusion paradigm, termed heterogeneous query interaction, and …"; not a name its acronym interrupts ("a novel
+  distillation technique, called asymmetric framework (ANN-SNN) distillation": the name goes on).
 
 >>> from kg.extract.intro_cue import intro_cue_spans
 >>> t = "We introduce the weighted convolution, a novel approach. We propose chain-of-description, an approach."
@@ -45,7 +46,7 @@ _ARTICLE_OR_COMPOUND = re.compile(
 # rule 267: "a framework called localized concept erasure, which", "a new fusion paradigm, termed x y z, and"
 _CALLED = re.compile(
     rf"\s(?:a|an)\s(?:[\w\-]+\s){{0,4}}?{_HEADS},?\s(?:called|termed|dubbed|named)\s"
-    rf"(?P<name>{_WORD}(?:\s{_WORD}){{1,3}})(?=,|\.(?:\s|$)|;|\s\(|\s(?:which|that|to|for|and)\b)"
+    rf"(?P<name>{_WORD}(?:\s{_WORD}){{1,3}})(?:\s\([^()\s]{{2,12}}\))?(?=,|\.(?:\s|$)|;|\s(?:which|that|to|for|and)\b)"
 )
 
 
