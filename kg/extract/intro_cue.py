@@ -31,7 +31,7 @@ _VERB = (
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
     r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
 )
-# after "Th" / "th"; "This letter / thesis / dissertation / manuscript / chapter" too (docs/typing.md rule 268)
+# after "Th" / "th"; "This letter / thesis / dissertation / manuscript / chapter" too (typing.md rule 268)
 _THIS = (
     r"(?:is|e|e\spresent)\s"
     r"(?:paper|work|study|report|article|technical\sreport|letter|thesis|dissertation|manuscript|chapter)"
@@ -45,8 +45,8 @@ INTRO_CUE = re.compile(
     + _VERB
 )
 _THIS_NOUNS = frozenset(
-    ("paper", "work", "study", "report", "article", "technical", "letter", "thesis", "dissertation", "manuscript",
-     "chapter")
+    ("paper", "work", "study", "report", "article", "technical", "letter", "thesis", "dissertation",
+     "manuscript", "chapter")
 )  # fmt: skip
 _SCANS = tuple(  # each with words one of which a match holds (none in the text: no scan), or None
     (re.compile(start + _VERB), words)

@@ -1,4 +1,4 @@
-"""Lower-case own names right after an introduction cue that ``cue.lower`` (:mod:`kg.extract.own_names`) misses
+"""Lower-case own names right after an introduction cue that ``cue.lower`` (:mod:`.own_names`) misses
 (docs/typing.md rules 266-267; ``rule="cue.lower"``, role introduced).
 
 - Rule 266: the name after an article or as one compound word: "The paper introduces the weighted
@@ -11,9 +11,9 @@
   distillation technique, called asymmetric framework (ANN-SNN) distillation": the name goes on).
 
 >>> from kg.extract.intro_cue import intro_cue_spans
->>> t = "We introduce the weighted convolution, a novel approach. We propose chain-of-description, an approach."
+>>> t = "We introduce the weighted convolution, a novel approach. We propose chain-of-thinking, an approach."
 >>> [(t[c.start:c.end], c.type, c.role) for c in lower_own(t, intro_cue_spans(t))]
-[('weighted convolution', 'method', 'introduced'), ('chain-of-description', 'method', 'introduced')]
+[('weighted convolution', 'method', 'introduced'), ('chain-of-thinking', 'method', 'introduced')]
 >>> t = "We propose a new fusion paradigm, termed heterogeneous query interaction, and present X."
 >>> [(t[c.start:c.end], c.type) for c in lower_own(t, intro_cue_spans(t))]
 [('heterogeneous query interaction', 'method')]

@@ -13,7 +13,7 @@ def kinds(text: str) -> dict[str, tuple[str, str]]:
 
 
 def test_a_lower_case_own_name_after_the_article_or_as_one_compound_word() -> None:
-    found = kinds("The paper introduces the glorped convolution, a novel approach to the convolution for signals.")
+    found = kinds("The paper introduces the glorped convolution, a novel approach to the convolution of x.")
     assert found["glorped convolution"] == ("method", "introduced")
     found = kinds("Specifically, we propose chain-of-snarfing, an approach that improves perception.")
     assert found["chain-of-snarfing"] == ("method", "introduced")
@@ -26,7 +26,7 @@ def test_a_lower_case_own_name_after_a_kind_called() -> None:
     found = kinds("We propose a novel approach called gradient-based snarf adaptation for the optimization.")
     assert found["gradient-based snarf adaptation"] == ("method", "introduced")
     # a phenomenon the paper names, with no introduction cue, is not its contribution
-    assert "update glorping" not in kinds("We identify a central failure mode called update glorping, in which x.")
+    assert "update glorping" not in kinds("We identify a failure mode called update glorping, in which x.")
 
 
 def test_this_letter_and_this_thesis_introduce() -> None:
