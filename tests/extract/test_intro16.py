@@ -25,6 +25,9 @@ def test_a_lower_case_own_name_after_a_kind_called() -> None:
     assert found["glorped query interaction"] == ("method", "introduced")
     found = kinds("We propose a novel approach called gradient-based snarf adaptation for the optimization.")
     assert found["gradient-based snarf adaptation"] == ("method", "introduced")
+    # a name its acronym interrupts goes on past it: not cut before the acronym
+    cut = kinds("We propose a technique, called asymmetric glorp (ANN-SNN) distillation, in which x.")
+    assert "asymmetric glorp" not in cut
     # a phenomenon the paper names, with no introduction cue, is not its contribution
     assert "update glorping" not in kinds("We identify a failure mode called update glorping, in which x.")
 
