@@ -31,7 +31,11 @@ _VERB = (
     r"(?:introduce|propose|present|release|develop|construct|build|curate|design|contribute|create|"
     r"open-source|unveil|collect|establish|devise|describe)(?:s|d|ed)?\b"
 )
-_THIS = r"(?:is|e|e\spresent)\s(?:paper|work|study|report|article|technical\sreport)"  # after "Th" / "th"
+# after "Th" / "th"; "This letter / thesis / dissertation / manuscript / chapter" too (typing.md rule 268)
+_THIS = (
+    r"(?:is|e|e\spresent)\s"
+    r"(?:paper|work|study|report|article|technical\sreport|letter|thesis|dissertation|manuscript|chapter)"
+)
 # "\b(?:[Ww]e|[Tt]his …|[Oo]ur …|I)", written with a leading character class (and one word-start test
 # before the alternatives). "I" too: a single author's "I present Lepton, …", "I introduce Topeax".
 INTRO_CUE = re.compile(
@@ -40,7 +44,10 @@ INTRO_CUE = re.compile(
     + r"|(?<=[Oo])ur\s(?:work|paper))"
     + _VERB
 )
-_THIS_NOUNS = frozenset(("paper", "work", "study", "report", "article", "technical"))
+_THIS_NOUNS = frozenset(
+    ("paper", "work", "study", "report", "article", "technical", "letter", "thesis", "dissertation",
+     "manuscript", "chapter")
+)  # fmt: skip
 _SCANS = tuple(  # each with words one of which a match holds (none in the text: no scan), or None
     (re.compile(start + _VERB), words)
     for start, words in (

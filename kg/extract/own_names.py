@@ -25,6 +25,7 @@ from kg.extract.anchored import finditer_at, word_matches
 from kg.extract.candidates import Candidate
 from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
 from kg.extract.own_enum import own_list_parts
+from kg.extract.own_lower import lower_own
 from kg.extract.patterns import infer_type, intro_cue_spans
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.roles import first_mention, introduces
@@ -328,7 +329,8 @@ def _lower_named(text: str) -> list[Candidate]:
     [('justified near quota', 'method', 'introduced')]
     """
     out = []
-    for _, cue_end in intro_cue_spans(text):
+    cues = intro_cue_spans(text)
+    for _, cue_end in cues:
         match = _LOWER_NAMED.match(text, cue_end)
         if match is None or is_generic(match.group("name")):
             continue
@@ -337,7 +339,7 @@ def _lower_named(text: str) -> list[Candidate]:
         start, end = match.span("name")
         name = text[start:end]
         out.append(Candidate(start, end, kind, name, confidence=0.65, rule="cue.lower", role="introduced"))
-    return out
+    return out + lower_own(text, cues)
 
 
 def _listed(text: str) -> list[Candidate]:
