@@ -20,6 +20,10 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w\-]*[ -]){1,4})$")
 # head words a name may end in that its acronym leaves out ("transformer models (UHATs)")
 _HEADS = frozenset(["model", "models", "network", "networks", "method", "methods"])
+# a method head after the acronym makes a task-typed long form the paper's method ("(HCC) technique")
+_METHOD_AFTER = re.compile(
+    r" (?:technique|method|module|framework|approach|strategy|mechanism|algorithm)s?\b"
+)
 
 
 def _initials(words: list[str]) -> str:
@@ -81,17 +85,29 @@ def acronym_part(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candidate]:
+def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candidate | None]:
     """The longer name (of the known name's type) when :func:`acronym_part` reads the known name
-    ``text[start:end]`` as its tail, else nothing.
+    ``text[start:end]`` as its tail, else nothing; ``[None]`` drops the known name alone. The longer
+    name only for methods and tasks (a task before "(HCC) technique" is a method); a known model, dataset
+    or organisation there is dropped ("International Phonetic Alphabet (IPA)" is no organisation).
 
-    >>> t = "We study Spatio-temporal video grounding (STVG) here."
-    >>> [(c.name, c.type, c.rule) for c in longer_by_acronym(t, t.find("video"), t.find(" (STVG"), "task")]
-    [('Spatio-temporal video grounding', 'task', 'acronym.part')]
+    >>> def longer(t, name, kind):
+    ...     found = longer_by_acronym(t, t.find(name), t.find(" ("), kind)
+    ...     return [(c.name, c.type) if c else c for c in found]
+    >>> longer("We study Spatio-temporal video grounding (STVG) here.", "video", "task")
+    [('Spatio-temporal video grounding', 'task')]
+    >>> longer("a hierarchical confidence calibration (HCC) technique", "confidence", "task")
+    [('hierarchical confidence calibration', 'method')]
+    >>> longer("the International Phonetic Alphabet (IPA)", "Alphabet", "organization")
+    [None]
     """
     longer = acronym_part(text, start, end)
     if longer is None:
         return []
+    if kind not in ("method", "task"):
+        return [None]
+    if kind == "task" and _METHOD_AFTER.match(text, text.find(")", end) + 1):
+        kind = "method"  # "a hierarchical confidence calibration (HCC) technique"
     return [
         Candidate(longer, end, kind, text[longer:end], confidence=0.8, source="pattern", rule="acronym.part")
     ]

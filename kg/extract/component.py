@@ -227,7 +227,7 @@ class KGEntities:
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
             if (lf := acro(text, start, end, kind)) or glued_inside(entry.forms, kind, text, start, end):
-                out += lf  # rule 272: "kernel PCA (KPCA)" links the long form; 171: "Phi3" in "Phi3.5V"
+                out += [c for c in lf if c]  # rule 272: "kernel PCA (KPCA)": the long form; 171: "Phi3.5V"
                 continue
             if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
