@@ -20,10 +20,9 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w\-]*[ -]){1,4})$")
 # head words a name may end in that its acronym leaves out ("transformer models (UHATs)")
 _HEADS = frozenset(["model", "models", "network", "networks", "method", "methods"])
-# a method head after the acronym makes a task-typed long form the paper's method ("(HCC) technique")
-_METHOD_AFTER = re.compile(
-    r" (?:technique|method|module|framework|approach|strategy|mechanism|algorithm)s?\b"
-)
+# a method head after the acronym makes a task-typed long form a method ("(HCC) technique"; not the plural:
+# "hand trajectory prediction (HTP) methods" are methods for the task)
+_METHOD_AFTER = re.compile(r" (?:technique|method|module|framework|approach|strategy|mechanism|algorithm)\b")
 
 
 def _initials(words: list[str]) -> str:
@@ -98,6 +97,8 @@ def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candid
     [('Spatio-temporal video grounding', 'task')]
     >>> longer("a hierarchical confidence calibration (HCC) technique", "confidence", "task")
     [('hierarchical confidence calibration', 'method')]
+    >>> longer("existing hand trajectory prediction (HTP) methods", "trajectory", "task")
+    [('hand trajectory prediction', 'task')]
     >>> longer("the International Phonetic Alphabet (IPA)", "Alphabet", "organization")
     [None]
     """
