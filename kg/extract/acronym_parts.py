@@ -17,12 +17,15 @@ __all__ = ["acronym_part", "longer_by_acronym"]
 
 _ACRONYM = re.compile(r" ?\(([A-Za-z0-9][A-Za-z0-9\-]{1,11})\)")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w\-]*[ -]){1,4})$")
 # head words a name may end in that its acronym leaves out ("transformer models (UHATs)")
 _HEADS = frozenset(["model", "models", "network", "networks", "method", "methods"])
 # a method head after the acronym makes a task-typed long form a method ("(HCC) technique"; not the plural:
 # "hand trajectory prediction (HTP) methods" are methods for the task)
-_METHOD_AFTER = re.compile(r" (?:technique|method|module|framework|approach|strategy|mechanism|algorithm)\b")
+_METHOD_AFTER = re.compile(
+    r" (?:technique|method|module|framework|approach|strategy|mechanism|algorithm|standard|codec)\b"
+)
 
 
 def _initials(words: list[str]) -> str:
@@ -80,7 +83,10 @@ def acronym_part(text: str, start: int, end: int) -> int | None:
         for skip in (0, 1):  # one describing word may stand between: "graph-enhanced"
             kept = run[: len(run) - skip]
             if len(head) <= len(kept) and _initials([m.group() for m in kept[-len(head) :]]) == head:
-                return kept[-len(head)].start()
+                begin = kept[-len(head)].start()
+                while begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalnum():
+                    begin = _TOKEN_START.search(text, max(0, begin - 41), begin - 1).start()  # type: ignore[union-attr]
+                return begin  # "single-source domain generalization (SDG)": the whole hyphenated word
     return None
 
 
@@ -97,6 +103,8 @@ def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candid
     [('Spatio-temporal video grounding', 'task')]
     >>> longer("a hierarchical confidence calibration (HCC) technique", "confidence", "task")
     [('hierarchical confidence calibration', 'method')]
+    >>> longer("single-source domain generalization (SDG) fails", "domain", "method")
+    [('single-source domain generalization', 'method')]
     >>> longer("existing hand trajectory prediction (HTP) methods", "trajectory", "task")
     [('hand trajectory prediction', 'task')]
     >>> longer("the International Phonetic Alphabet (IPA)", "Alphabet", "organization")
