@@ -18,6 +18,10 @@ __all__ = ["acronym_part", "longer_by_acronym"]
 _ACRONYM = re.compile(r" ?\(([A-Za-z0-9][A-Za-z0-9\-]{1,11})\)")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
+_OPENERS = (
+    "The|A|An|In|On|For|Of|We|Our|This|These|With|By|From|To|And|Or|As|At|Existing|Recent|Unlike|Using|While"
+)
+_CAPITAL_BEFORE = re.compile(rf"(?<![.!?:;\n] )(?<!^)\b(?!(?:{_OPENERS})\b)[A-Z][\w\-]* $")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z0-9][\w\-]*[ -]){1,4})$")
 # head words a name may end in that its acronym leaves out ("transformer models (UHATs)")
 _HEADS = frozenset(["model", "models", "network", "networks", "method", "methods"])
@@ -86,6 +90,10 @@ def acronym_part(text: str, start: int, end: int) -> int | None:
                 begin = kept[-len(head)].start()
                 while begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalnum():
                     begin = _TOKEN_START.search(text, max(0, begin - 41), begin - 1).start()  # type: ignore[union-attr]
+                if text[begin].isupper() and _CAPITAL_BEFORE.search(text, max(0, begin - 30), begin):
+                    return (
+                        None  # "Directional Geometric Mamba (G-Mamba)": the name goes on before the acronym's
+                    )
                 return begin  # "single-source domain generalization (SDG)": the whole hyphenated word
     return None
 
@@ -105,6 +113,8 @@ def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candid
     [('hierarchical confidence calibration', 'method')]
     >>> longer("single-source domain generalization (SDG) fails", "domain", "method")
     [('single-source domain generalization', 'method')]
+    >>> longer("This paper revisits Directional Geometric Mamba (G-Mamba) from DGM-Net", "Mamba", "method")
+    []
     >>> longer("existing hand trajectory prediction (HTP) methods", "trajectory", "task")
     [('hand trajectory prediction', 'task')]
     >>> longer("the International Phonetic Alphabet (IPA)", "Alphabet", "organization")
