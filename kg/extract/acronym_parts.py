@@ -13,8 +13,12 @@ import re
 
 from kg.extract.candidates import Candidate
 
-__all__ = ["acronym_part", "longer_by_acronym"]
+__all__ = ["METHOD_LONG_FORMS", "acronym_part", "longer_by_acronym"]
 
+# rule 273 (off): a known method's long form linked too ("a cubature Kalman filter (CKF)"): right links, but
+# a quarter took the wrong role on the held-back seeds (the paper's own "Source-Aware Reranker (SAR)", "a
+# probe-guided logit adjustment (PGLA)" linked used): under the bar, so the known method is only dropped.
+METHOD_LONG_FORMS = False
 _ACRONYM = re.compile(r" ?\(([A-Za-z0-9][A-Za-z0-9\-]{1,11})\)")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
@@ -111,8 +115,10 @@ def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candid
     [('Spatio-temporal video grounding', 'task')]
     >>> longer("a hierarchical confidence calibration (HCC) technique", "confidence", "task")
     [('hierarchical confidence calibration', 'method')]
-    >>> longer("single-source domain generalization (SDG) fails", "domain", "method")
-    [('single-source domain generalization', 'method')]
+    >>> longer("single-source domain generalization (SDG) fails", "domain", "task")
+    [('single-source domain generalization', 'task')]
+    >>> longer("a cubature Kalman filter (CKF) here", "Kalman", "method")  # rule 273 off: dropped only
+    [None]
     >>> longer("This paper revisits Directional Geometric Mamba (G-Mamba) from DGM-Net", "Mamba", "method")
     []
     >>> longer("existing hand trajectory prediction (HTP) methods", "trajectory", "task")
@@ -123,7 +129,7 @@ def longer_by_acronym(text: str, start: int, end: int, kind: str) -> list[Candid
     longer = acronym_part(text, start, end)
     if longer is None:
         return []
-    if kind not in ("method", "task"):
+    if kind not in ("method", "task") or (kind == "method" and not METHOD_LONG_FORMS):
         return [None]
     if kind == "task" and _METHOD_AFTER.match(text, text.find(")", end) + 1):
         kind = "method"  # "a hierarchical confidence calibration (HCC) technique"
