@@ -68,7 +68,7 @@ def test_an_organisation_ending_a_long_form_is_dropped() -> None:
     assert ("International Phonetic Alphabet", "organization") not in _links(text)
 
 
-def test_a_task_long_form_before_a_singular_method_head_is_a_method() -> None:
+def test_a_task_ending_a_long_form_before_a_method_head_is_dropped() -> None:
     text = (
         "Open Detection\n\nOur approach introduces a hierarchical confidence calibration (HCC) technique,"
         " which checks consistency across levels."
