@@ -11,10 +11,11 @@ Any spaCy user can add the component to a blank pipeline::
     >>> doc._.kg_mentions[0].role
     'introduced'
 
-``doc.ents`` carry the upper-case type as label and the entity id as ``ent_id_`` (lexicon id when known,
-else ``"<type>:<slug>"``); ``doc._.kg_mentions`` holds every :class:`Candidate` (role, confidence, source,
-rule), ``doc._.kg_sentences`` the sentence spans. Set ``doc._.kg_title_len`` first when a title and a blank
-line start the text (as :func:`kg.extract.extract_paper` does).
+``doc.ents`` carry the upper-case type as label and the entity id as ``ent_id_`` (lexicon id when
+known, else ``"<type>:<slug>"``); ``doc._.kg_mentions`` holds every :class:`Candidate` with its
+role, confidence, source and rule, and ``doc._.kg_sentences`` the sentence spans. Set
+``doc._.kg_title_len`` before the component runs when the text starts with a title followed by a
+blank line (what :func:`kg.extract.extract_paper` does).
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronym_parts import longer_by_acronym as acro
 from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longest, uncut
@@ -226,9 +226,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
-            if (lf := acro(text, start, end, kind)) or glued_inside(entry.forms, kind, text, start, end):
-                out += [c for c in lf if c]  # rule 272: "kernel PCA (KPCA)": the long form; 171: "Phi3.5V"
-                continue
+            if glued_inside(entry.forms, kind, text, start, end):
+                continue  # rule 171: "Phi3" in "Phi3.5V" is part of a longer name
             if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
@@ -351,7 +350,8 @@ def _discover(
         )
         for s, e, kind in shape_candidates(text)
     ]
-    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))  # from context
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
+    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
     return found + propagate(text, found) + tasks
 
 
