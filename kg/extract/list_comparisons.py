@@ -28,13 +28,14 @@ import re
 __all__ = ["compared_or_scored"]
 
 _VERSUS_AFTER = re.compile(r"\s*(?:vs\.?|versus)\s", re.IGNORECASE)
+_VERSUS_INSIDE = re.compile(r"\bvs\b", re.IGNORECASE)
 _SCORE_END = re.compile(r"\s(?:0?\.\d+|\d+\.\d{2,})%?$")
 
 
 def compared_or_scored(text: str, start: int, end: int) -> bool:
     """Whether the list item ``text[start:end]`` is one side of "A vs. B" or a measure with its value."""
     item = text[start:end]
-    if "vs" in item.lower() and re.search(r"\bvs\b", item, re.IGNORECASE):
+    if "vs" in item.lower() and _VERSUS_INSIDE.search(item):
         return True  # "LLM-vs.-LLM"
     if item[-1:].isdigit() and _SCORE_END.search(item):
         return True

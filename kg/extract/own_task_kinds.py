@@ -59,11 +59,11 @@ _AFTER = re.compile(
     _ACRONYM
     + r"(?:[ \t]+(?:[a-z][\w\-]*[ \t]+)?(?P<noun>"
     + _PARTS
-    + r")\b|\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?P<apposed>"
+    + r")\b|\s*,?\s*(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,5}?(?:(?P<apposed>"
     + _PARTS
     + "|"
     + _SYSTEMS
-    + r"|task|problem|setting|challenge|benchmark|dataset|metric|paradigm|pipeline)\b"
+    + r")|(?P<other>task|problem|setting|challenge|benchmark|dataset|metric|paradigm|pipeline))\b"
     + r"|\s*,?\s*(?:which|that)?\s*(?:[a-z]+ly\s+)?(?P<verb>[a-z][a-z\-]+(?<!s)s|leveraging|enabling)\b)"
 )
 # Verbs of what a task asks, not of what a method does: "X, which requires models to …".
@@ -119,10 +119,10 @@ def said_method(text: str, start: int, end: int) -> bool:
     found = _AFTER.match(text, end, min(len(text), end + 140))
     if found is None:
         return False
-    if found.group("noun"):
+    if found.group("noun") or found.group("apposed"):
         return True
-    if apposed := found.group("apposed"):
-        return apposed[:4] not in ("task", "prob", "sett", "chal", "benc", "data", "metr", "para", "pipe")
+    if found.group("other"):
+        return False  # "X, a new task where": a task's, a setting's or data's noun in apposition
     return found.group("verb") not in _TASK_VERBS
 
 

@@ -63,7 +63,8 @@ def cues(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int],
 # letter the engine skips ahead to, so a text without it is not scanned at every "t", "s" or "w"; a gate
 # of several regexes passes when any of them finds (one literal start each: "notion", "concept").
 _BY_VERBS = "introducing proposing designing developing constructing"
-_BY_GATE = (re.compile(rf"y\s(?:{'|'.join(_BY_VERBS.split())})\b"),)
+_BY = f"(?:{'|'.join(_BY_VERBS.split())})"  # "by introducing", "By proposing"
+_BY_GATE = (re.compile(rf"y\s{_BY}\b"),)
 _NEW_PART_WORDS = "components modules contributions innovations designs techniques mechanisms strategies"
 _NEW_PART = f"(?:{'|'.join(_NEW_PART_WORDS.split())})"  # "two novel components", "three new modules"
 _NEW_GATE = (re.compile(rf"(?:novel|new)\s(?:key\s|core\s)?{_NEW_PART}\b"),)
@@ -147,7 +148,7 @@ def _and_cues(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # "By introducing two key designs: … and a multi-layer contrastive training (MCT) paradigm, this paper …"
-_BY_CUE = re.compile(rf"[Bb](?<=\b[Bb])y\s(?:{'|'.join(_BY_VERBS.split())})\b")
+_BY_CUE = re.compile(rf"[Bb](?<=\b[Bb])y\s{_BY}\b")
 # each scan of :func:`cues` after "is proposed": the word sets a match holds one word of each of (as words of
 # the text, :func:`kg.extract.text_words.holds`), and its gates (see above)
 _WORD_GATED = (
