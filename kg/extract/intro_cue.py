@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.extract.text_words import holds
 
-__all__ = ["INTRO_CUE", "intro_cue_spans"]
+__all__ = ["INTRO_CUE", "cue_object_at", "intro_cue_spans"]
 
 # What follows the subject ("we", "this paper", "our work", "I"): adverbs, "have", the verb.
 _VERB = (
@@ -70,3 +70,18 @@ def intro_cue_spans(text: str) -> tuple[tuple[int, int], ...]:
             return tuple(m.span() for m in INTRO_CUE.finditer(text))
         end = stop
     return tuple(found)
+
+
+def cue_object_at(text: str, start: int, begin: int, max_words: int, stops: str) -> bool:
+    """Whether the first introduction cue in ``text[begin:start]`` has its object at ``start``: at most
+    ``max_words`` words and none of the characters ``stops`` between the cue and ``start``.
+
+    >>> t = "We propose the Drift Index (DI). We introduce AQFusionNet, a framework for Air Quality Index."
+    >>> cue_object_at(t, t.index("Drift"), 0, 5, ","), cue_object_at(t, t.index("Air"), 33, 5, ",")
+    (True, False)
+    """
+    cue = INTRO_CUE.search(text, begin, start)
+    if cue is None:
+        return False
+    between = text[cue.end() : start]
+    return len(between.split()) <= max_words and not any(c in between for c in stops)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.intro_cue import INTRO_CUE
+from kg.extract.intro_cue import cue_object_at
 
 __all__ = ["apposed_to_method"]
 
@@ -71,8 +71,6 @@ def apposed_to_method(text: str, ls: int, se: int) -> bool:
 
 
 def _introduced(text: str, ls: int) -> bool:
-    """Whether an introduction cue stands right before ``ls``, at most three words and no comma between ("we
-    present a X", not "We introduce mmPISA-bench, a benchmark derived from the OECD X")."""
-    cue = INTRO_CUE.search(text, max(text.rfind(". ", 0, ls) + 1, ls - 60), ls)
-    between = text[cue.end() : ls] if cue else ","
-    return len(between.split()) <= 3 and not any(c in between for c in ",;:")
+    """Whether an introduction cue stands right before ``ls``, at most three words and no comma between
+    ("we present a X", not "We introduce mmPISA-bench, a benchmark derived from the OECD X")."""
+    return cue_object_at(text, ls, max(text.rfind(". ", 0, ls) + 1, ls - 60), 3, ",;:")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.intro_cue import INTRO_CUE  # not via patterns, which reads plain_acronyms (rule 210)
+from kg.extract.intro_cue import cue_object_at  # not via patterns, which reads plain_acronyms (rule 210)
 from kg.extract.org_defined import is_body_name
 
 __all__ = ["names_a_thing", "quantity_index"]
@@ -94,7 +94,4 @@ def _introduced_here(text: str, start: int) -> bool:
     ("we propose the Drift Index (DI)", not "introduces AQFusionNet, a framework for Air Quality Index").
     """
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-    cue = INTRO_CUE.search(text, begin, start)
-    return (
-        cue is not None and "," not in text[cue.end() : start] and len(text[cue.end() : start].split()) <= 5
-    )
+    return cue_object_at(text, start, begin, 5, ",")
