@@ -35,7 +35,11 @@ _THING_HEAD = re.compile(
     r"(?:\bEnglish|\bSign\s+Languages?|\bDiseases?|\bDisorders?|\bSyndromes?|\bCancers?|\bImaging"
     r"|\bTomography|\bRadar|\bUltrasound|\bMicroscopy|\bSpectroscopy|\bVehicles?|\bSensors?|\bCameras?"
     r"|\bReality|\bInternet\s+of\s+(?:\w+\s+)?Things|\b(?:Processing|Measurement|Control)\s+Units?"
-    r"|\bUser\s+Interfaces?)$",  # rule 189: "Graphical User Interface (GUI)", "Intelligent User Interfaces"
+    r"|\bUser\s+Interfaces?"  # rule 189: "Graphical User Interface (GUI)", "Intelligent User Interfaces"
+    # rule 291: data objects and views ("whole slide images (WSIs)", "multiple-choice questions (MCQs)",
+    # "Electronic Health Records (EHRs)", "Bird's-Eye View (BEV)", "Abstract Syntax Tree (AST)")
+    r"|\bSlide\s+Images?|\bChoice\s+Questions?|\bActivity\s+Reports?|\bHealth\s+Records?|\bEye[\s-]+Views?"
+    r"|\bSyntax\s+Trees?|\bAcyclic\s+Graphs?|\b(?:Action|Road[\s-]*Side)\s+Units?|\bRegions?\s+of\s+Interest)$",
     re.IGNORECASE,
 )
 
