@@ -52,7 +52,11 @@ def names_a_thing(long_form: str) -> bool:
     """Whether the defined ``long_form`` ends in a head word of a kind of thing that is no entity, or names a
     public body, which rule 260 links as an organisation (:func:`kg.extract.org_defined.is_body_name`)."""
     form = long_form.strip()
-    return _THING_HEAD.search(form) is not None or _DATA_OBJECT.search(form) is not None or is_body_name(long_form)
+    return (
+        _THING_HEAD.search(form) is not None
+        or _DATA_OBJECT.search(form) is not None
+        or is_body_name(long_form)
+    )
 
 
 def names_data_object(name: str) -> bool:
