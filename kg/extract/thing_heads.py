@@ -26,7 +26,7 @@ import re
 from kg.extract.intro_cue import cue_object_at  # not via patterns, which reads plain_acronyms (rule 210)
 from kg.extract.org_defined import is_body_name
 
-__all__ = ["names_a_thing", "quantity_index"]
+__all__ = ["names_a_thing", "names_data_object", "quantity_index"]
 
 # Head words (the long form's last word, any case, plural or not) of language varieties, conditions,
 # imaging / sensing modalities, vehicles, devices and platforms; a unit only as a processing or
@@ -38,12 +38,38 @@ _THING_HEAD = re.compile(
     r"|\bUser\s+Interfaces?)$",  # rule 189: "Graphical User Interface (GUI)", "Intelligent User Interfaces"
     re.IGNORECASE,
 )
+# Rule 291: data objects and views ("whole slide images (WSIs)", "multiple-choice questions (MCQs)",
+# "Electronic Health Records (EHRs)", "Bird's-Eye View (BEV)", "Abstract Syntax Tree (AST)", "Directed Acyclic
+# Graph (DAG)"): what a method reads or builds, never a method, a task or a data set of its own.
+_DATA_OBJECT = re.compile(
+    r"(?:\bSlide\s+Images?|\bChoice\s+Questions?|\bActivity\s+Reports?|\bHealth\s+Records?|\bEye[\s-]+Views?"
+    r"|\bSyntax\s+Trees?|\bAcyclic\s+Graphs?|\b(?:Action|Road[\s-]*Side)\s+Units?|\bRegions?\s+of\s+Interest)$",
+    re.IGNORECASE,
+)
 
 
 def names_a_thing(long_form: str) -> bool:
     """Whether the defined ``long_form`` ends in a head word of a kind of thing that is no entity, or names a
     public body, which rule 260 links as an organisation (:func:`kg.extract.org_defined.is_body_name`)."""
-    return _THING_HEAD.search(long_form.strip()) is not None or is_body_name(long_form)
+    form = long_form.strip()
+    return (
+        _THING_HEAD.search(form) is not None
+        or _DATA_OBJECT.search(form) is not None
+        or is_body_name(long_form)
+    )
+
+
+def names_data_object(name: str) -> bool:
+    """Whether ``name`` ends in the words of a data object or view (rule 291), whatever rule found it: "the
+    GPT-4o model on Multiple-Choice Question (MCQ)" is no dataset, "an Abstract Syntax Tree (AST) based
+    approach" no method.
+
+    >>> names_data_object("Abstract Syntax Trees"), names_data_object("Multiple-Choice Question")
+    (True, True)
+    >>> names_data_object("Decision Tree"), names_data_object("Gated Recurrent Unit")
+    (False, False)
+    """
+    return name[-1:] in "sStTdDeEhHnNwW" and _DATA_OBJECT.search(name) is not None
 
 
 # What makes an index a measure in its sentence (rule 125): a word of evaluation or a value.
