@@ -44,7 +44,7 @@ NAMES_PATH = Path(__file__).resolve().parent / "model" / "names.json"
 CONFIDENCE = 0.5  # below every cue's: a rule's reading of the same name wins
 # whether kg's pipelines run the typer when not told (``names=None``; with the phrase model only): the one
 # switch of its default (docs/evaluation.md "The name typer")
-ON_BY_DEFAULT = False
+ON_BY_DEFAULT = True
 
 
 class NameTyper:
