@@ -30,8 +30,8 @@ from kg.extract.name_features import Tok, context, is_defined, name_features, na
 __all__ = [
     "CLASSES",
     "CONFIDENCE",
-    "NAMES_PATH",
     "MIN_PROBABILITY",
+    "NAMES_PATH",
     "ON_BY_DEFAULT",
     "NameTyper",
     "add_names",

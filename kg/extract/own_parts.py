@@ -24,7 +24,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.established import known_form
 from kg.extract.role_scope import PARTS, in_scope
 from kg.extract.shapes import is_adjectival
-from kg.extract.typer_roles import own_subject
+from kg.extract.typer_roles import typer_own
 
 __all__ = ["leads_step", "own_parts", "part_item_start"]
 
@@ -46,12 +46,7 @@ def own_parts(
     """
     own = {text[c.start : c.end] for c in cands if c.role == "introduced" and c.end - c.start > 1}
     if not own:  # no own name read yet: the typer's subjects may still be its own (rule 315)
-        return [
-            c.with_(role="introduced")
-            if c.rule == _TYPER and c.role != "introduced" and own_subject(text, c.start, c.end)
-            else c
-            for c in cands
-        ]
+        return [c.with_(role="introduced") if _typer_own(c, text, own) else c for c in cands]
     names = sorted(own, key=lambda n: (-len(n), n))  # longest first: one answer whatever the set order
     first_own = min(c.start for c in cands if c.role == "introduced")
     subjects: dict[int, int] = {}  # sentence start -> end of its own-name subject (-1: none)
@@ -59,8 +54,7 @@ def own_parts(
     for c in cands:
         typer = c.rule == _TYPER  # the name typer's names are new ones, like a rule's (rule 314)
         if c.role != "introduced" and (
-            _variant_of_own(text[c.start : c.end], own)
-            or (typer and (_base_of_own(text[c.start : c.end], own) or own_subject(text, c.start, c.end)))
+            _variant_of_own(text[c.start : c.end], own) or _typer_own(c, text, own)
         ):
             c = c.with_(role="introduced")  # "Falcon-H1-34B" of a paper that introduces Falcon-H1
         elif (  # a release or a hybrid of known architectures ("a hybrid CNN-BiLSTM") is known (rule 121)
@@ -242,17 +236,9 @@ _SUBTITLE_USE = re.compile(
 )
 
 
-def _base_of_own(surface: str, own: set[str]) -> bool:
-    """Whether the typer's name ``surface`` starts one of the paper's ``own`` names, before "-" or a space
-    (rule 314): "a family of ReasonCLIP" of a paper that presents ReasonCLIP-58M, "MACR outperforms" of one
-    whose cue read "a novel framework MACR for LLM …".
-
-    >>> _base_of_own("ReasonCLIP", {"ReasonCLIP-58M"}), _base_of_own("MAC", {"MACR"}), _base_of_own("X", {"X 2"})
-    (True, False, False)
-    """
-    return len(surface) > 2 and any(
-        n[len(surface) : len(surface) + 1] in ("-", " ") and n.startswith(surface) for n in own
-    )
+def _typer_own(c: Candidate, text: str, own: set[str]) -> bool:
+    """Whether ``c`` is a name of the name typer that the paper presents as its own (rules 314-315)."""
+    return c.rule == _TYPER and c.role != "introduced" and typer_own(text, c.start, c.end, own)
 
 
 def _variant_of_own(surface: str, own: set[str]) -> bool:

@@ -22,7 +22,7 @@ import re
 from kg.extract.own_subject import sentence_start
 from kg.extract.role_cues import cue_before
 
-__all__ = ["own_subject"]
+__all__ = ["base_of_own", "own_subject", "typer_own"]
 
 # what may open the sentence before the subject: a short phrase ending in a comma, without a word of
 # comparison or of somebody else's work ("Compared with RDEIC, …", "Unlike X, …")
@@ -43,3 +43,21 @@ def own_subject(text: str, start: int, end: int) -> bool:
     if len(opener) > 60 or not _OPENER.search(opener) or _OTHERS.search(opener):
         return False
     return cue_before(text, start)
+
+
+def base_of_own(surface: str, own: set[str]) -> bool:
+    """Whether the typer's name ``surface`` starts one of the paper's ``own`` names, before "-" or a space
+    (rule 314): "a family of ReasonCLIP" of a paper that presents ReasonCLIP-58M, "MACR outperforms" of one
+    whose cue read "a novel framework MACR for LLM …".
+
+    >>> base_of_own("ReasonCLIP", {"ReasonCLIP-58M"}), base_of_own("MAC", {"MACR"})
+    (True, False)
+    """
+    n = len(surface)
+    return n > 2 and any(name[n : n + 1] in ("-", " ") and name.startswith(surface) for name in own)
+
+
+def typer_own(text: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether the typer's name ``text[start:end]`` is the paper's own: the base of an own name (rule 314) or
+    a subject after a cue (rule 315)."""
+    return base_of_own(text[start:end], own) or own_subject(text, start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import extract_text
+from kg.extract.candidates import Candidate
 from kg.extract.name_features import name_spans
 from kg.extract.name_typer import ON_BY_DEFAULT
 
@@ -27,22 +28,26 @@ def test_own_name_as_subject_after_a_cue_is_introduced() -> None:
 
 
 def test_a_compared_subject_stays_used() -> None:
-    text = (
-        "We propose a sparse attention design for long inputs. Compared with RDEIC, it reduces bitrate. "
-        "Recent approach DiffPGD has demonstrated transfer."
-    )
-    roles = _typed(text)  # the typer's, on by default
-    assert roles.get("RDEIC") == "used"
-    assert roles.get("DiffPGD", "used") == "used"
+    from kg.extract.typer_roles import own_subject
+
+    text = "We propose a sparse design. Compared with RDEIC, Zorb reduces bitrate. DiffPGD has shown it."
+    for name in ("RDEIC", "Zorb", "DiffPGD"):
+        assert not own_subject(text, text.index(name), text.index(name) + len(name))
+    assert not own_subject("ProSMA constructs a field.", 0, 6)  # no introduction cue before it
 
 
 def test_the_base_of_an_own_name_is_introduced() -> None:
+    from kg.extract.own_parts import own_parts
+
     title = "ReasonCLIP-58M: Reasoning Supervision for CLIP"
-    text = (
-        "We present ReasonCLIP-58M, a continual pretraining framework. We train a family of ReasonCLIP that "
-        "improves grounded reasoning."
-    )
-    assert _typed(text, title).get("ReasonCLIP") == "introduced"
+    text = title + "\n\nWe present ReasonCLIP-58M, a framework. We train a family of ReasonCLIP that reasons."
+    at = text.rindex("ReasonCLIP")
+    cands = [
+        Candidate(0, 14, "method", "ReasonCLIP-58M", role="introduced", rule="title.prefix"),
+        Candidate(at, at + 10, "method", "ReasonCLIP", source="model", rule="name.typer"),
+    ]
+    out = own_parts(cands, text, lambda i: (text.rfind(". ", 0, i) + 2, len(text)), 14, len(title))
+    assert [c.role for c in out if c.rule == "name.typer"] == ["introduced"]
 
 
 def test_sizes_spelled_capitals_and_latex_fragments_are_no_candidates() -> None:
