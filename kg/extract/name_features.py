@@ -89,8 +89,16 @@ _NOT_NAME = re.compile(
     r"x?\d+(?:[.,]\d+)*[a-z%]{0,3}|[a-z]+\d{4}[a-z]+|"
     r"(?:per|inter|intra|semi|non|multi|pre|post|sub|anti|cross|co|self|un|re|bi|tri|over|under|super|ultra|"
     r"hyper|mid|meta|de|dis)-.*|CO2|CH4|H2O|NO2|N2O|SO2|PM2\.5|PM10|COVID-19|"
-    r"[A-Z][A-Z0-9]*[A-Z]s"  # the plural of an acronym names a class ("RMs", "PTMs", "NNs", "DGMs")
+    r"[A-Z][A-Z0-9]*[A-Z]s|"  # the plural of an acronym names a class ("RMs", "PTMs", "NNs", "DGMs")
+    # a model size or a range of them (rule 316): "3-7B", "30B-A3B", "8B-parameter", "1.5B-Instruct"
+    r"\d+(?:\.\d+)?[BMKT]?-A?\d+(?:\.\d+)?[BMKT]|\d+(?:\.\d+)?[BMKT]-\w+|"
+    # a word capitalised to spell an acronym (rule 316): "CAusal", "subject-Consistent"
+    r"[A-Z]{2}[a-z]{4,}|[a-z]{3,}-[A-Z][a-z]+"
 )
+# LaTeX markup glued to a word makes it a fragment of one (rule 316): "CL\textbf{IP}", "\textbf{GEN}erative",
+# "$\textbf{DA}$$^{\textbf{2}}$", "R^3-Bench", "G$^2$RPO"
+_GLUED_AFTER = re.compile(r"\\|\}(?:\$*\^|\w)")
+_GLUED_BEFORE = re.compile(r"(?:\}|\w\\[a-zA-Z]+\{|\^\{?|[\w}]\$)\Z")
 
 
 def _shape(word: str) -> str:
@@ -146,8 +154,11 @@ def name_spans(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, i
         for s, e in _run_names(text[start:end]):
             s += start
             e += start
-            if covered.find(1, s, e) == -1 and not (
-                _may_join(text, s, e) and _in_longer_name(*context(text, s, 2, 1))
+            if (
+                covered.find(1, s, e) == -1
+                and not (_may_join(text, s, e) and _in_longer_name(*context(text, s, 2, 1)))
+                and not (text[e : e + 1] in "\\}" and e < len(text) and _GLUED_AFTER.match(text, e))
+                and not (text[s - 1 : s] in "{}^$" and s and _GLUED_BEFORE.search(text, max(0, s - 24), s))
             ):
                 spans.append((s, e))  # no other mention overlaps the word, and it is no part of a longer name
     return spans

@@ -24,6 +24,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.established import known_form
 from kg.extract.role_scope import PARTS, in_scope
 from kg.extract.shapes import is_adjectival
+from kg.extract.typer_roles import typer_own
 
 __all__ = ["leads_step", "own_parts", "part_item_start"]
 
@@ -44,17 +45,23 @@ def own_parts(
       Hyperbolic Kinematic Phase-Space Attention for 3D Human Pose Estimation" (not a task).
     """
     own = {text[c.start : c.end] for c in cands if c.role == "introduced" and c.end - c.start > 1}
-    if not own:
-        return cands
+    if not own:  # no own name read yet: the typer's subjects may still be its own (rule 315)
+        return [c.with_(role="introduced") if _typer_own(c, text, own) else c for c in cands]
     names = sorted(own, key=lambda n: (-len(n), n))  # longest first: one answer whatever the set order
     first_own = min(c.start for c in cands if c.role == "introduced")
     subjects: dict[int, int] = {}  # sentence start -> end of its own-name subject (-1: none)
     out = []
     for c in cands:
-        if c.role != "introduced" and _variant_of_own(text[c.start : c.end], own):
+        typer = c.rule == _TYPER  # the name typer's names are new ones, like a rule's (rule 314)
+        if c.role != "introduced" and (
+            _variant_of_own(text[c.start : c.end], own) or _typer_own(c, text, own)
+        ):
             c = c.with_(role="introduced")  # "Falcon-H1-34B" of a paper that introduces Falcon-H1
         elif (  # a release or a hybrid of known architectures ("a hybrid CNN-BiLSTM") is known (rule 121)
-            c.role != "introduced" and not c.entity_id and c.source != "model" and not known_form(c, text)
+            c.role != "introduced"
+            and not c.entity_id
+            and (c.source != "model" or typer)
+            and not known_form(c, text)
         ):
             subtitle = 0 <= colon < c.start and c.end <= title_len and c.type != "task"
             lead = subtitle and _leads_subtitle(text[:title_len], colon, c.start, c.end)
@@ -83,6 +90,7 @@ def own_parts(
 # form defined with its acronym, "The core of DDTNet is the DDM, which comprises Degradation Coupled
 # Attention (DCA)").
 _STEP_RULES = ("lexicon.longer", "acronym.long")
+_TYPER = "name.typer"  # kg.extract.roles.NEW_NAME (roles imports this module)
 # A step of the paper's own method: an ordinal or additive opener before the subject ("First, …",
 # "Additionally, …"), and a verb in the present after it ("… aligns", "… enhances"; not "is", "has").
 _STEP_OPENER = re.compile(
@@ -226,6 +234,11 @@ _SUBTITLE_USE = re.compile(
     r"based|under|beyond|as|at|into)(?![\w\-])",
     re.IGNORECASE,
 )
+
+
+def _typer_own(c: Candidate, text: str, own: set[str]) -> bool:
+    """Whether ``c`` is a name of the name typer that the paper presents as its own (rules 314-315)."""
+    return c.rule == _TYPER and c.role != "introduced" and typer_own(text, c.start, c.end, own)
 
 
 def _variant_of_own(surface: str, own: set[str]) -> bool:
