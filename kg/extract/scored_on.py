@@ -68,6 +68,12 @@ _AFTER = re.compile(
     r"subsets|split|splits|test|set|sets|corpus)\b|[A-Z0-9(])"
 )
 _SPLIT_WORD = re.compile(r"\s(?:Validation|Val|Test|Train|Dev)$")
+# a measure scored "on" ("71.84 on COMETkiwi and 81.77 on XCOMET"), a part named by a generic word ("on the
+# Test Set", "on the challenging Post-2021 Set", "on the Special Track")
+_NOT_DATA = re.compile(
+    r"(?:COMET\w*|BLEU|ROUGE\w*|Score|F1|IoU|AUC)$|\s(?:Set|Track|Split|Subset|Tier|Mode|Tasks?|Setting)$|^Test\b"
+)
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)+")  # "on Complex Scene Description": a task
 
 
 def scored_items(text: str, items: list[Candidate], known: Sequence[Candidate]) -> list[Candidate]:
@@ -83,11 +89,13 @@ def scored_items(text: str, items: list[Candidate], known: Sequence[Candidate]) 
         if (split := _SPLIT_WORD.search(text, start, end)) is not None:
             end = split.start()
         name = text[start:end]
-        if re.match(r"v\d|[\d/.]+(?:\s|$)", name) or (" " not in name and not is_name_shaped(name)):
+        if re.match(r"v\d|[\d/.]+(?:\s|$)|\d+(?:st|nd|rd|th)\b", name) or _NOT_DATA.search(name):
+            continue
+        if not is_name_shaped(name) if " " not in name else _PLAIN_WORDS.fullmatch(name):
             continue
         if _AFTER.match(text, end) is None:
             continue
         if any(start <= k.start and k.end <= end and k.end - k.start < end - start for k in known):
             continue
-        out.append(Candidate(start, end, item.type, name, confidence=0.6, rule="cue.scored_on"))
+        out.append(Candidate(start, end, item.type, name, confidence=0.55, rule="cue.scored_on"))
     return out
