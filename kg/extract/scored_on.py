@@ -72,7 +72,11 @@ _SPLIT_WORD = re.compile(r"\s(?:Validation|Val|Test|Train|Dev)$")
 # Test Set", "on the challenging Post-2021 Set", "on the Special Track")
 _NOT_DATA = re.compile(
     r"(?:COMET\w*|BLEU|ROUGE\w*|Score|F1|IoU|AUC)$|\s(?:Set|Track|Split|Subset|Tier|Mode|Tasks?|Setting)$|^Test\b"
+    r"|^(?:m?AP|AR|PCP)\d*$"  # "+10.8 on AP25": a measure
+    r"|GPT|CLIP|Llama|LLaMA|Qwen|Gemini|Claude|Mistral|Ray\d"  # a model scored on ("77.2% on Luma Ray2")
 )
+# a value of an attack is measured on the models attacked ("an attack success rate of 77.2% on Luma Ray2")
+_ATTACK = re.compile(r"(?i)attack|jailbreak|\bASR\b")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)+")  # "on Complex Scene Description": a task
 
 
@@ -82,7 +86,9 @@ def scored_items(text: str, items: list[Candidate], known: Sequence[Candidate]) 
     value ("and 132/119/119 FPS"), not a modifier of a lower-case noun ("on Intervention Timing
     performance", "on MCP-dominant tasks"), and no known name inside a longer one ("on 3D VQA", "on
     nuScenes 3D MOT": the known name stays); a split word after the name is no part of it ("on the
-    Structured3D Validation split")."""
+    Structured3D Validation split"); no model's name, nor a value of an attack (the models attacked)."""
+    if items and _ATTACK.search(text, max(0, items[0].start - 120), items[0].start):
+        return []
     out = []
     for item in items:
         start, end = item.start, item.end
