@@ -103,5 +103,20 @@ def scored_items(text: str, items: list[Candidate], known: Sequence[Candidate]) 
             continue
         if any(start <= k.start and k.end <= end and k.end - k.start < end - start for k in known):
             continue
+        if not _known_data_beside(text, start, end, known):
+            continue  # "88.46% on FICE, 92.04% on LCI" (imaging modes), "-23.59% on x264" (a codec)
         out.append(Candidate(start, end, item.type, name, confidence=0.55, rule="cue.scored_on"))
     return out
+
+
+def _known_data_beside(text: str, start: int, end: int, known: Sequence[Candidate]) -> bool:
+    """Whether a known dataset or benchmark (a lexicon name) stands in the sentence of ``text[start:end]``:
+    the values of the sentence are then reported on data ("42.7% on AIME24, … 35.5% on HMMT25"), not on
+    models, imaging modes, stains or codecs, which no other words of the sentence tell apart."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    hi = text.find(". ", end)
+    hi = len(text) if hi < 0 else hi
+    return any(
+        k.type in ("dataset", "benchmark") and lo < k.start < hi and not (k.start < end and start < k.end)
+        for k in known
+    )
