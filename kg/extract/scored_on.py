@@ -77,6 +77,7 @@ _NOT_DATA = re.compile(
 )
 # a value of an attack is measured on the models attacked ("an attack success rate of 77.2% on Luma Ray2")
 _ATTACK = re.compile(r"(?i)attack|jailbreak|\bASR\b")
+_SETTING_AFTER = re.compile(r"\s[A-Z][a-z]+\s[A-Z]{2,}$")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)+")  # "on Complex Scene Description": a task
 
 
@@ -99,13 +100,15 @@ def scored_items(text: str, items: list[Candidate], known: Sequence[Candidate]) 
             continue
         if not is_name_shaped(name) if " " not in name else _PLAIN_WORDS.fullmatch(name):
             continue
-        if _AFTER.match(text, end) is None:
-            continue
+        if _AFTER.match(text, end) is None or text[end : end + 1] in ("-", "$", "^", "_", "{"):
+            continue  # "on PASCAL-$5^i$": a cut name
+        if _SETTING_AFTER.search(name):
+            continue  # "60.4% on SWE Verified HIGH": a setting written after the name
         if any(start <= k.start and k.end <= end and k.end - k.start < end - start for k in known):
             continue
         if not _known_data_beside(text, start, end, known):
             continue  # "88.46% on FICE, 92.04% on LCI" (imaging modes), "-23.59% on x264" (a codec)
-        out.append(Candidate(start, end, item.type, name, confidence=0.55, rule="cue.scored_on"))
+        out.append(Candidate(start, end, item.type, name, confidence=0.6, rule="cue.scored_on"))
     return out
 
 
