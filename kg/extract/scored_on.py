@@ -1,8 +1,9 @@
-"""A reported value before "on" opens an evaluation list: "67.73 cIoU on gRefCOCO" (docs/typing.md rule 302).
+"""A reported value before "on" opens an evaluation list: "67.73 cIoU on gRefCOCO" (docs/typing.md rule
+302).
 
-The cue "evaluate / experiments / achieves … on X, Y and Z" (:func:`kg.extract.patterns.evaluation_candidates`)
-reads a list after "on" only when an evaluation word stands in the 70 characters before it. A result
-sentence often reports several values, each with its own data name, and the evaluation word is then
+The cue "evaluate / experiments / achieves … on X, Y and Z"
+(:func:`kg.extract.patterns.evaluation_candidates`) reads a list after "on" only when an evaluation word
+stands in the 70 characters before it (after the last ".", which may be a decimal point). A result sentence often reports several values, each with its own data name, and the evaluation word is then
 further back than that: "achieves state-of-the-art results of 52.5 (+6.8 relative) mIoU on Pascal Context
 59, 67.73 (+25.73 relative) cIoU on gRefCOCO", "93.0% Image-AUROC and 92.2% Pixel-AUROC on MVTec-AD",
 "63.00% on RTTS, 59.94% on DAWN, and 61.12% on WEDGE". A value right before "on" (a percentage, a decimal, a
@@ -55,7 +56,11 @@ def scored_before(text: str, at: int) -> bool:
     if found is None:
         return False
     number = found.group().lstrip()
-    if found.group("unit") is None and "." not in number.split()[0] and not number.startswith(("+", "-", "−")):
+    if (
+        found.group("unit") is None
+        and "." not in number.split()[0]
+        and not number.startswith(("+", "-", "−"))
+    ):
         return False  # a bare integer is a count or a year ("trained on 20000 CT volumes", "in 2024 on")
     words = found.group("words")
     return _NOT_SCORE.search(words) is None and not re.match(r"[x×]", words.lstrip() or "-")
