@@ -3,13 +3,14 @@
 
 The cue "evaluate / experiments / achieves … on X, Y and Z"
 (:func:`kg.extract.patterns.evaluation_candidates`) reads a list after "on" only when an evaluation word
-stands in the 70 characters before it (after the last ".", which may be a decimal point). A result
-sentence often reports several values, each with its own data name, and the evaluation word is then further back than that: "achieves state-of-the-art results of 52.5 (+6.8 relative) mIoU on Pascal Context
-59, 67.73 (+25.73 relative) cIoU on gRefCOCO", "93.0% Image-AUROC and 92.2% Pixel-AUROC on MVTec-AD",
-"63.00% on RTTS, 59.94% on DAWN, and 61.12% on WEDGE". A value right before "on" (a percentage, a decimal, a
-signed gain, at most three words of a measure between them) is such a word. Not a value of speed, size or
-cost ("4.73x speedup on MAGI-1", "86 ms on PC", "1.48B parameters on", "500B tokens on"): those are
-measured on models and hardware, not on data.
+stands in the 70 characters before it (after the last ".", which may be a decimal point). A result sentence
+often reports several values, each with its own data name, and the evaluation word is then further back than
+that: "achieves state-of-the-art results of 52.5 (+6.8 relative) mIoU on Pascal Context 59, 67.73 (+25.73
+relative) cIoU on gRefCOCO", "93.0% Image-AUROC and 92.2% Pixel-AUROC on MVTec-AD", "63.00% on RTTS, 59.94%
+on DAWN, and 61.12% on WEDGE". A value right before "on" (a percentage, a decimal, a signed gain, at most
+three words of a measure between them) is such a word. Not a value of speed, size or cost ("4.73x speedup on
+MAGI-1", "86 ms on PC", "1.48B parameters on", "500B tokens on"): those are measured on models and hardware,
+not on data.
 
 >>> t = "It reaches 87.3% on UI-I2E-Bench, and 67.73 cIoU on gRefCOCO."
 >>> [scored_before(t, t.find(w)) for w in ("on UI", "on gRef")]
