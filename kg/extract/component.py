@@ -340,7 +340,7 @@ def _discover(
     found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
     found += [
         c
-        for c in evaluation_candidates(text, known)
+        for c in evaluation_candidates(text)
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
     found += head_candidates(text) + metric_candidates(text, known) + org_candidates(text, title_len)

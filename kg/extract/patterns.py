@@ -18,7 +18,6 @@ context (a head word such as "benchmark" near the name), then from the name's ow
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
@@ -35,7 +34,6 @@ from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_claus
 from kg.extract.model_classes import names_a_model_class
 from kg.extract.plain_acronyms import plain_acronym
 from kg.extract.quantities import is_hardware_or_count, without_score
-from kg.extract.scored_on import scored_before, scored_items
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -273,7 +271,7 @@ _GAIN_OVER = re.compile(
 )
 
 
-def evaluation_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
+def evaluation_candidates(text: str) -> list[Candidate]:
     """Lists of names after "evaluate / experiments / trained … on X, Y and Z" (datasets).
 
     >>> evaluation_candidates("Our method achieves a 2.6% relative improvement over FooDet in tests.")
@@ -293,8 +291,6 @@ def evaluation_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Ca
         window = text[max(0, cue.start() - 70) : cue.start()]
         cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
         if not _EVAL_WORD.found(window, cut + 1):
-            if scored_before(text, cue.start()):  # rule 302: "…, 67.73 cIoU on gRefCOCO"
-                out += scored_items(text, _list_items(text, cue.end()), known)
             continue
         opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
         if opened is None:
