@@ -25,7 +25,6 @@ from kg.extract.candidates import AMBIGUOUS, Candidate
 from kg.extract.data_heads import data_heads
 from kg.extract.own_task_kinds import own_task_kinds
 from kg.extract.shapes import type_from_head
-from kg.extract.title_tasks import title_tasks
 
 __all__ = ["OWN_LEXICON", "own_lexicon_names", "own_types", "said_type"]
 
@@ -153,7 +152,7 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         and (c.rule == "title.prefix" or (c.role == "introduced" and c.rule != "propagate"))
     }
     if not own:
-        return title_tasks(data_heads(cands), text)  # rule 296
+        return data_heads(cands)
     said: dict[str, list[str]] = {}
     for cand in cands:
         key = cand.name.lower()
@@ -174,4 +173,4 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         elif not kinds and cand.rule == OWN_LEXICON and cand.type in ("dataset", "benchmark"):
             cand = cand.with_(type="method")  # rule 64: the unrelated entry's type is no evidence
         out.append(cand)
-    return title_tasks(data_heads(out), text)  # any other name ending in a data word (236); title tasks (296)
+    return data_heads(out)  # and any other name that ends in a data word (rule 236)
