@@ -77,7 +77,8 @@ def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
     if not demoted:
         return cands
     return [
-        c.with_(role="used") if c.role == "introduced" and ((c.start, c.end) in demoted or c.partner in demoted)
+        c.with_(role="used")
+        if c.role == "introduced" and ((c.start, c.end) in demoted or c.partner in demoted)
         else c
         for c in cands
     ]
