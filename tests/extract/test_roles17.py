@@ -27,7 +27,7 @@ def test_an_established_name_after_a_or_an_is_used() -> None:
 
 def test_only_the_instance_is_used_the_cue_object_itself_and_new_names_stay_introduced() -> None:
     found = roles(
-        "We introduce a multimodal Retrieval-Augmented Generation (RAG) embedded Snarf-7b model for complaints."
+        "We introduce a multimodal Retrieval-Augmented Generation (RAG) embedded Snarf-7b model for them."
     )
     assert found["multimodal Retrieval-Augmented Generation"] == "used"
     assert roles("We release the Pile, a large corpus of diverse text.")["Pile"] == "introduced"
