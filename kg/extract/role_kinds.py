@@ -42,10 +42,44 @@ def kind_modifier(text: str, start: int, end: int) -> bool:
     )
 
 
+# An established name after "a / an" and lower-case words only: "we design a Variational Auto-Encoder for …",
+# "we propose a Deep Reinforcement Learning (DRL) agent", "we developed a U-Net to segment …" (rule 297).
+_INSTANCE_BEFORE = re.compile(r"(?<![\w\-(])[Aa]n?\s+(?:[a-z][\w\-]*\s+){0,4}$")
+_KNOWN_RULES = ("lexicon", "lexicon.cased")
+
+
+def known_instance(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is an established (lexicon) name the paper builds one of, not a name it coins: "a / an"
+    and at most four lower-case words right before it (rule 297).
+
+    >>> t = "We design a Variational Auto-Encoder for causal learning. We release the Pile."
+    >>> vae = Candidate(12, 36, "method", "Variational Autoencoder", "method:vae", 0.95, "lexicon", "lexicon")
+    >>> pile = Candidate(70, 74, "dataset", "The Pile", "dataset:the-pile", 0.95, "lexicon", "lexicon.cased")
+    >>> known_instance(vae, t), known_instance(pile, t)
+    (True, False)
+    """
+    return (
+        c.source == "lexicon"
+        and c.rule in _KNOWN_RULES
+        and bool(c.entity_id)
+        and _INSTANCE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+    )
+
+
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Introduced candidates that only modify a described kind (:func:`kind_modifier`): used."""
+    """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance of
+    an established name (:func:`known_instance`, rule 297; with the other half of its acronym): used."""
+    demoted = {
+        (c.start, c.end)
+        for c in cands
+        if c.role == "introduced" and (kind_modifier(text, c.start, c.end) or known_instance(c, text))
+    }
+    if not demoted:
+        return cands
     return [
-        c.with_(role="used") if c.role == "introduced" and kind_modifier(text, c.start, c.end) else c
+        c.with_(role="used")
+        if c.role == "introduced" and ((c.start, c.end) in demoted or c.partner in demoted)
+        else c
         for c in cands
     ]
 
