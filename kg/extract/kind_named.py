@@ -1,0 +1,73 @@
+"""Names right after the kind of method they are, with no cue: "the POMDP solver SARSOP", "the baseline
+FedISCA", "a hybrid algorithm FP-PED", "the slide foundation model TITAN" (docs/typing.md rule 278).
+
+A lower-case kind noun of methods or models (:data:`_KINDS`: "method", "model", "algorithm", "solver",
+"baseline", "approach", "variant", "architecture", "optimizer", "sampler", "planner", "framework", in the
+singular or plural), an optional comma, then a list of names read as a comparison cue's list is
+(:func:`kg.extract.compared.list_items`): each item name-shaped or a word in capitals of three letters or
+more that the text does not define, and none followed by a word that makes it a modifier ("the model
+GPT-4 architecture" names nothing new here; "TITAN achieved" is left too: a verb and a noun look alike).
+The name is a method, or a model when the kind says so (or its shape does: "-7B").
+
+>>> [(c.name, c.type) for c in kind_named_candidates("Our method beats the POMDP solver SARSOP, by far.")]
+[('SARSOP', 'method')]
+>>> [(c.name, c.type) for c in kind_named_candidates("It exceeds the baseline FedISCA by 21%.")]
+[('FedISCA', 'method')]
+>>> [(c.name, c.type) for c in kind_named_candidates("The resulting model, DKT, achieves SOTA.")]
+[('DKT', 'model')]
+>>> kind_named_candidates("Using this framework, Temper-5400 (5,400 pairs) is built.")
+[]
+>>> [c.name for c in kind_named_candidates("We suggest our method, NTN - segmeNt Things for No-accident.")]
+['NTN']
+>>> kind_named_candidates("Our model LLMs, the method LLM, approaches RC and the model GPT-4 architecture.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.candidates import Candidate
+from kg.extract.compared import list_items
+from kg.extract.text_words import cue_forms, present
+
+__all__ = ["kind_named_candidates"]
+
+_KIND_WORDS = (
+    "method methods model models algorithm algorithms solver solvers baseline baselines approach approaches "
+    "variant variants architecture architectures optimizer optimizers sampler samplers planner planners "
+    "framework frameworks"
+)
+_FORMS = cue_forms({w: w for w in _KIND_WORDS.split()})
+# the kind word, an optional comma, white space, then a capital or digit (a name's start)
+_AFTER = re.compile(r",?[ \t\n]+(?=[A-Z0-9])")
+# after a comma, the apposition closes right after the name: "The resulting model, DKT, achieves"
+_CLOSES = re.compile(r"[,.;:)]|\s+-+\s")  # "our method, NTN - segmeNt Things for …" closes too
+
+
+def kind_named_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Names listed right after a kind noun of methods or models (module docstring); none overlapping a
+    ``known`` (lexicon) mention."""
+    out: list[Candidate] = []
+    for word in present(text, _FORMS):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and (
+                after := _AFTER.match(text, end)
+            ):
+                default = "model" if word.startswith("model") else "method"
+                items = list_items(text, after.end(), default, headed=True)
+                if items and text[end] == "," and not _CLOSES.match(text, items[-1].end):
+                    items = []  # "Using this framework, Temper-5400 (5,400 pairs) is built": no apposition
+                out += items
+            at = text.find(word, end)
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for c in sorted(out, key=lambda c: c.start):
+        if (c.start, c.end) in seen or any(k.start < c.end and c.start < k.end for k in known):
+            continue
+        seen.add((c.start, c.end))
+        kept.append(c.with_(rule="cue.kind_named"))
+    return kept
