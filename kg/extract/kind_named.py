@@ -7,12 +7,18 @@ singular or plural), an optional comma, then a list of names read as a compariso
 (:func:`kg.extract.compared.list_items`): each item name-shaped or a word in capitals of three letters or
 more that the text does not define, and none followed by a word that makes it a modifier ("the model
 GPT-4 architecture" names nothing new here; "TITAN achieved" is left too: a verb and a noun look alike).
-The name is a method, or a model when the kind says so (or its shape does: "-7B").
+The name is a method, or a model when the kind says so (or its shape does: "-7B"); the paper's own when the
+kind's noun phrase says so ("our model X", "our proposed ranking method, X", "a novel framework X", "we
+design two … algorithms, X and Y").
 
 >>> [(c.name, c.type) for c in kind_named_candidates("Our method beats the POMDP solver SARSOP, by far.")]
 [('SARSOP', 'method')]
 >>> [(c.name, c.type) for c in kind_named_candidates("It exceeds the baseline FedISCA by 21%.")]
 [('FedISCA', 'method')]
+>>> [(c.name, c.role) for c in kind_named_candidates("Notably, our model VLAA-Thinker, based on Qwen, wins.")]
+[('VLAA-Thinker', 'introduced')]
+>>> [(c.name, c.role) for c in kind_named_candidates("Our method outperforms the POMDP solver SARSOP.")]
+[('SARSOP', 'used')]
 >>> [(c.name, c.type) for c in kind_named_candidates("The resulting model, DKT, achieves SOTA.")]
 [('DKT', 'model')]
 >>> kind_named_candidates("Using this framework, Temper-5400 (5,400 pairs) is built.")
@@ -42,6 +48,20 @@ _KIND_WORDS = (
 _FORMS = cue_forms({w: w for w in _KIND_WORDS.split()})
 # the kind word, an optional comma, white space, then a capital or digit (a name's start)
 _AFTER = re.compile(r",?[ \t\n]+(?=[A-Z0-9])")
+# words no describing run holds: "Our method outperforms the POMDP solver SARSOP" is no own solver
+_FUNCTION = (
+    r"(?:the|a|an|this|that|these|those|its|their|of|to|for|with|and|or|than|over|by|on|in|is|are|was|were)"
+)
+# the kind's noun phrase says the name is the paper's own: "our model VLAA-Thinker", "our proposed multi-round
+# ranking method, T-RANK", "a novel RL framework V-ToolRL", "(we …) and design two efficient estimation
+# algorithms, RR-BS and RR-Fast", "we train a rewriter model LEANSCRIBE" (back to its determiner, describing
+# words only)
+_OWN = re.compile(
+    r"(?:\b[Oo]ur|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?(?:proposed|novel|new)|"
+    r"(?:\b[Ww]e|\band)\s+(?:[a-z]+ly\s+|also\s+|further\s+|first\s+|then\s+)?(?:propose|introduce|present|design|develop|"
+    r"train|build|construct|devise|create)\s+(?:a|an|two|three|several|our))\s+"
+    rf"(?:(?!{_FUNCTION}\s)[\w\-()]+\s+){{0,5}}$"
+)
 # after a comma, the apposition closes right after the name: "The resulting model, DKT, achieves"
 _CLOSES = re.compile(r"[,.;:)]|\s+-+\s")  # "our method, NTN - segmeNt Things for …" closes too
 
@@ -61,6 +81,8 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Ca
                 items = list_items(text, after.end(), default, headed=True)
                 if items and text[end] == "," and not _CLOSES.match(text, items[-1].end):
                     items = []  # "Using this framework, Temper-5400 (5,400 pairs) is built": no apposition
+                if items and _OWN.search(text, max(0, at - 80), at):
+                    items = [c.with_(role="introduced") for c in items]
                 out += items
             at = text.find(word, end)
     seen: set[tuple[int, int]] = set()
