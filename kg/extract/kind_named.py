@@ -19,6 +19,8 @@ design two … algorithms, X and Y").
 [('VLAA-Thinker', 'introduced')]
 >>> [(c.name, c.role) for c in kind_named_candidates("Our method outperforms the POMDP solver SARSOP.")]
 [('SARSOP', 'used')]
+>>> [(c.name, c.role) for c in kind_named_candidates("Our X-PN beats SOTA solvers, GIPC and IPC.")]
+[('GIPC', 'used'), ('IPC', 'used')]
 >>> [(c.name, c.type) for c in kind_named_candidates("The resulting model, DKT, achieves SOTA.")]
 [('DKT', 'model')]
 >>> kind_named_candidates("Using this framework, Temper-5400 (5,400 pairs) is built.")
@@ -48,9 +50,11 @@ _KIND_WORDS = (
 _FORMS = cue_forms({w: w for w in _KIND_WORDS.split()})
 # the kind word, an optional comma, white space, then a capital or digit (a name's start)
 _AFTER = re.compile(r",?[ \t\n]+(?=[A-Z0-9])")
-# words no describing run holds: "Our method outperforms the POMDP solver SARSOP" is no own solver
+# words no describing run holds: "Our method outperforms the POMDP solver SARSOP", "our MAS-PNCG outperforms
+# state-of-the-art Newton-PCG solvers, GIPC and StiffGIPC" name no own solver
 _FUNCTION = (
-    r"(?:the|a|an|this|that|these|those|its|their|of|to|for|with|and|or|than|over|by|on|in|is|are|was|were)"
+    r"(?:the|a|an|this|that|these|those|its|their|of|to|for|with|and|or|than|over|by|on|in|is|are|was|were|"
+    r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|exceeds?|achieves?|matches|rivals|against|versus|vs\.?)"
 )
 # the kind's noun phrase says the name is the paper's own: "our model VLAA-Thinker", "our proposed multi-round
 # ranking method, T-RANK", "a novel RL framework V-ToolRL", "(we …) and design two efficient estimation
