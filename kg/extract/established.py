@@ -23,9 +23,8 @@ from kg.extract.extent import hybrid, versioned
 
 __all__ = ["KNOWN_RULES", "established_acronym", "is_established", "known_form", "normalise"]
 
-# The rules whose names are known things, never a paper's new name (roles: assign_roles, list_siblings);
-# "cue.kind_named" (rule 278) is the paper's own only where its kind's noun phrase says so (it sets that role)
-KNOWN_RULES = ("title.task", "context.task", "cue.task", "lexicon.release", "cue.kind_named")
+# The rules whose names are known things, never a paper's new name (roles: assign_roles, list_siblings)
+KNOWN_RULES = ("title.task", "context.task", "cue.task", "lexicon.release")
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"

@@ -9,7 +9,7 @@ more that the text does not define, and none followed by a word that makes it a 
 GPT-4 architecture" names nothing new here; "TITAN achieved" is left too: a verb and a noun look alike).
 The name is a method, or a model when the kind says so (or its shape does: "-7B"); the paper's own when the
 kind's noun phrase says so ("our model X", "our proposed ranking method, X", "a novel framework X", "we
-design two … algorithms, X and Y").
+design two … algorithms, X and Y"); otherwise the general role rules decide, as for any discovered name.
 
 >>> [(c.name, c.type) for c in kind_named_candidates("Our method beats the POMDP solver SARSOP, by far.")]
 [('SARSOP', 'method')]
@@ -24,6 +24,8 @@ design two … algorithms, X and Y").
 >>> [(c.name, c.type) for c in kind_named_candidates("The resulting model, DKT, achieves SOTA.")]
 [('DKT', 'model')]
 >>> kind_named_candidates("Using this framework, Temper-5400 (5,400 pairs) is built.")
+[]
+>>> kind_named_candidates("We model Question-Context-Answer (QCA) triplets as distributions.")
 []
 >>> [c.name for c in kind_named_candidates("We suggest our method, NTN - segmeNt Things for No-accident.")]
 ['NTN']
@@ -57,14 +59,18 @@ _FUNCTION = (
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|exceeds?|achieves?|matches|rivals|against|versus|vs\.?)"
 )
 # the kind's noun phrase says the name is the paper's own: "our model VLAA-Thinker", "our proposed multi-round
-# ranking method, T-RANK", "a novel RL framework V-ToolRL", "(we …) and design two efficient estimation
-# algorithms, RR-BS and RR-Fast", "we train a rewriter model LEANSCRIBE" (back to its determiner, describing
-# words only)
+# ranking method, T-RANK", "a novel RL framework V-ToolRL", "a modified Sinkhorn-Knopp algorithm,
+# Zipf-Sinkhorn", "(we …) and design two efficient estimation algorithms, RR-BS and RR-Fast", "we train a
+# rewriter model LEANSCRIBE" (back to its determiner, describing words only)
 _OWN = re.compile(
-    r"(?:\b[Oo]ur|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?(?:proposed|novel|new)|"
+    r"(?:\b[Oo]ur|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?(?:proposed|novel|new|modified)|"
     r"(?:\b[Ww]e|\band)\s+(?:[a-z]+ly\s+|also\s+|further\s+|first\s+|then\s+)?(?:propose|introduce|present|design|develop|"
     r"train|build|construct|devise|create)\s+(?:a|an|two|three|several|our))\s+"
     rf"(?:(?!{_FUNCTION}\s)[\w\-()]+\s+){{0,5}}$"
+)
+# the kind word is a verb: "We model Question-Context-Answer (QCA) triplets", "to model X", "it models Y"
+_VERB_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]o|[Tt]hey|[Ii]t|can|could|may|might|will|would|should|must|also|[a-z]+ly)\s+$"
 )
 # after a comma, the apposition closes right after the name: "The resulting model, DKT, achieves"
 _CLOSES = re.compile(r"[,.;:)]|\s+-+\s")  # "our method, NTN - segmeNt Things for …" closes too
@@ -78,8 +84,10 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Ca
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and (
-                after := _AFTER.match(text, end)
+            if (
+                (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_"))
+                and (after := _AFTER.match(text, end))
+                and not _VERB_BEFORE.search(text, max(0, at - 20), at)
             ):
                 default = "model" if word.startswith("model") else "method"
                 items = list_items(text, after.end(), default, headed=True)

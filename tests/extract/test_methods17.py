@@ -58,6 +58,7 @@ def test_a_list_after_a_plural_kind() -> None:
         "Using this framework, Temper-5400 (5,400 pairs) is built. We also run the baseline FedISCA.",
         "The method LLM, approaches RC and the model GPT-4 architecture fail; not the baseline FedISCA.",
         "Large language models (LLMs) and our model LLMs are studied with the baseline FedISCA.",
+        "We model Question-Context-Answer (QCA) triplets as distributions and run the baseline FedISCA.",
     ],
 )
 def test_no_name_after_a_kind(text: str) -> None:
@@ -65,3 +66,37 @@ def test_no_name_after_a_kind(text: str) -> None:
     no name followed by a noun it modifies: only the baseline is named."""
     found = [m.text for m in extract_text(text, title="A study", model=False) if m.rule == "cue.kind_named"]
     assert found == ["FedISCA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Notably, our model VLAA-Thinker, based on a small backbone, achieves top-1 performance.",
+            "VLAA-Thinker",
+            "introduced",
+        ),
+        (
+            "We also run our proposed multi-round ranking method, T-RANK, on all tasks.",
+            "T-RANK",
+            "introduced",
+        ),
+        (
+            "To facilitate this, we train a rewriter model LEANSCRIBE to localize the answer.",
+            "LEANSCRIBE",
+            "introduced",
+        ),
+        (
+            "Our MAS-PNCG outperforms state-of-the-art Newton solvers, GIPC and StiffGIPC, on cloth.",
+            "GIPC",
+            "used",
+        ),
+    ],
+)
+def test_the_role_of_a_name_after_its_kind(text: str, name: str, role: str) -> None:
+    """Rule 278: the kind's noun phrase makes the name the paper's own ("our model X", "we train a model X");
+    a comparison verb in between does not ("our X outperforms … solvers, GIPC")."""
+    roles = {
+        m.text: m.role for m in extract_text(text, title="A study", model=False) if m.rule == "cue.kind_named"
+    }
+    assert roles.get(name) == role
