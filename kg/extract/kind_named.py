@@ -39,10 +39,10 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
-from kg.extract.compared import list_items
+from kg.extract.compared import compared_candidates, list_items
 from kg.extract.text_words import cue_forms, present
 
-__all__ = ["kind_named_candidates"]
+__all__ = ["kind_named_candidates", "named_by_kind_or_comparison"]
 
 _KIND_WORDS = (
     "method methods model models algorithm algorithms solver solvers baseline baselines approach approaches "
@@ -105,3 +105,9 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Ca
         seen.add((c.start, c.end))
         kept.append(c.with_(rule="cue.kind_named"))
     return kept
+
+
+def named_by_kind_or_comparison(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The names a comparison cue lists (:func:`kg.extract.compared.compared_candidates`), then those right
+    after their kind (:func:`kind_named_candidates`, rule 278): the discovery step reads both."""
+    return compared_candidates(text, known) + kind_named_candidates(text, known)
