@@ -42,29 +42,31 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
 )
 def test_a_name_after_its_kind_is_linked(text: str, name: str, kind: str) -> None:
     """Rule 278: the kind noun right before the name types it."""
-    assert _links(text).get(name) == (kind, "cue.kind_named")
+    assert _links(text).get(name) in {(kind, "cue.kind_named"), (kind, "cue.kind_used")}
 
 
 def test_a_list_after_a_plural_kind() -> None:
     """Rule 278: "two complete PB solvers PBO-IHS and RoundingSat" lists two solvers."""
     links = _links("We compare with two complete PB solvers PBO-IHS and RoundingSat on all benchmarks.")
-    assert links.get("PBO-IHS") == ("method", "cue.kind_named")
-    assert links.get("RoundingSat") == ("method", "cue.kind_named")
+    assert links.get("PBO-IHS") == ("method", "cue.kind_used")
+    assert links.get("RoundingSat") == ("method", "cue.kind_used")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Using this framework, Temper-5400 (5,400 pairs) is built. We also run the baseline FedISCA.",
+        "Using this framework, Temper-5400 (5,400 pairs) is built. Results exceed the baseline FedISCA.",
         "The method LLM, approaches RC and the model GPT-4 architecture fail; not the baseline FedISCA.",
-        "Large language models (LLMs) and our model LLMs are studied with the baseline FedISCA.",
-        "We model Question-Context-Answer (QCA) triplets as distributions and run the baseline FedISCA.",
+        "Large language models (LLMs) and our model LLMs are studied. Results exceed the baseline FedISCA.",
+        "We model Question-Context-Answer (QCA) triplets. Results exceed the baseline FedISCA.",
     ],
 )
 def test_no_name_after_a_kind(text: str) -> None:
     """Rule 278 reads no clause after "this framework," (no apposition), no class, no two-letter acronym, and
     no name followed by a noun it modifies: only the baseline is named."""
-    found = [m.text for m in extract_text(text, title="A study", model=False) if m.rule == "cue.kind_named"]
+    found = [
+        m.text for m in extract_text(text, title="A study", model=False) if m.rule.startswith("cue.kind_")
+    ]
     assert found == ["FedISCA"]
 
 
@@ -97,6 +99,8 @@ def test_the_role_of_a_name_after_its_kind(text: str, name: str, role: str) -> N
     """Rule 278: the kind's noun phrase makes the name the paper's own ("our model X", "we train a model X");
     a comparison verb in between does not ("our X outperforms … solvers, GIPC")."""
     roles = {
-        m.text: m.role for m in extract_text(text, title="A study", model=False) if m.rule == "cue.kind_named"
+        m.text: m.role
+        for m in extract_text(text, title="A study", model=False)
+        if m.rule.startswith("cue.kind_")
     }
     assert roles.get(name) == role
