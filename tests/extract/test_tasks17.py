@@ -1,7 +1,6 @@
-"""Task links round 15 (session 17, docs/typing.md "Task links round 15"): established task names the corpus
-and the SciREX / TDMSci training labels write, whose last word is no task head the context rules know
-("watermarking", "swapping", "tracing", "unmixing", "decomposition", "search", "transfer" …), and what the
-entries must leave alone."""
+"""Task links round 15 (session 17, docs/typing.md "Task links round 15"): established vision task names the
+corpus writes whose last word is no task head the context rules know ("swapping", "transfer", "unmixing",
+"decomposition", "search", "anonymization"), and what the round left out."""
 
 from __future__ import annotations
 
@@ -12,30 +11,28 @@ def _tasks(text: str, title: str = "") -> set[str]:
     return {m.text for m in extract_text(text, title=title) if m.type == "task"}
 
 
-def test_established_tasks_without_a_known_head_are_known() -> None:
-    """Entries: "watermarking" (and its image / video / audio / digital forms), "knowledge tracing", "person
-    search", "makeup transfer", "face swapping", "intrinsic image decomposition", "hyperspectral unmixing"
-    …; "Bayesian Knowledge Tracing" is a method. Not entries: "camera calibration" (tuning seed 75201: a
-    method's precondition, "without camera calibration"), "forced alignment" ("semantic forced alignment"),
+def test_vision_tasks_without_a_known_head_are_known() -> None:
+    """Entries: "face swapping", "makeup transfer", "hyperspectral unmixing", "intrinsic image decomposition",
+    "person search", "face anonymization". Not entries: "camera calibration" (tuning seed 75201: a method's
+    precondition, "without camera calibration"), "forced alignment" ("semantic forced alignment"),
     "combinatorial optimization" (held-back seeds 75210-75211: a field, "conjectures in combinatorial
-    optimization"), "answer selection" (a step of inference)."""
+    optimization"), "motion transfer" (seed 75213: "load and motion transfer")."""
     found = _tasks(
-        "Image watermarking, knowledge tracing and person search are hard. We also evaluate makeup transfer, "
-        "face swapping and intrinsic image decomposition.",
+        "Face swapping and person search are hard. We also evaluate makeup transfer, face anonymization and "
+        "intrinsic image decomposition.",
         title="A Deep Equilibrium Network for Hyperspectral Unmixing",
     )
     assert {
-        "Image watermarking",
-        "knowledge tracing",
+        "Face swapping",
         "person search",
         "makeup transfer",
-        "face swapping",
+        "face anonymization",
         "intrinsic image decomposition",
         "Hyperspectral Unmixing",
     } <= found
     found = _tasks(
         "The method runs without camera calibration and leverages contrastive loss to achieve semantic "
-        "forced alignment. It proves conjectures in combinatorial optimization and improves answer selection."
+        "forced alignment. It proves conjectures in combinatorial optimization with consistent load and "
+        "motion transfer."
     )
-    assert not {"camera calibration", "forced alignment", "combinatorial optimization", "answer selection"} & found
-    assert "Bayesian Knowledge Tracing" not in _tasks("Bayesian Knowledge Tracing (BKT) maintains estimates.")
+    assert not {"camera calibration", "forced alignment", "combinatorial optimization", "motion transfer"} & found
