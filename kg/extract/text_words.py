@@ -82,6 +82,7 @@ class Cues:
     words: tuple[str, ...]
     forms: frozenset[str]
     of_form: dict[str, tuple[int, ...]]  # form -> the positions in ``words`` of the cue words it is a form of
+    alone: dict[str, tuple[str, ...]]  # form -> :func:`present`'s answer where it is the only form found
 
 
 def present(text: str, cues: Cues) -> tuple[str, ...]:
@@ -93,6 +94,9 @@ def present(text: str, cues: Cues) -> tuple[str, ...]:
     found = words & cues.forms  # a set lookup per form (or per word, if the text has fewer)
     if not found:
         return ()
+    if len(found) == 1:  # most often one form: its answer made once (:func:`cue_forms`)
+        (form,) = found
+        return cues.alone[form]
     of_form, cue_words = cues.of_form, cues.words
     return tuple(cue_words[i] for i in sorted({i for form in found for i in of_form[form]}))
 
@@ -107,7 +111,9 @@ def cue_forms(cues: Mapping[str, str]) -> Cues:
     for i, forms in enumerate(cues.values()):
         for form in forms.split():
             of_form.setdefault(form, []).append(i)
-    return Cues(tuple(cues), frozenset(of_form), {form: tuple(at) for form, at in of_form.items()})
+    words = tuple(cues)
+    alone = {form: tuple(words[i] for i in sorted(set(at))) for form, at in of_form.items()}
+    return Cues(words, frozenset(of_form), {form: tuple(at) for form, at in of_form.items()}, alone)
 
 
 class Gated:
