@@ -7,12 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import KGEntities, load_pipeline
+from kg.extract import KGEntities, apposed, load_pipeline
 from kg.extract.candidates import Candidate, propagate
 from kg.extract.learned import PhraseModel, _no_lone_space, add_model
 from kg.extract.matcher import Tokens
 from kg.extract.org_defined import _HEAD_WORDS, _HEADS, defined_org_candidates
 from kg.extract.phrase_words import words, words_in
+from kg.extract.role_cues import _PASSIVE_FORMS, _PASSIVE_VERB
 from kg.extract.table_windows import window, window_words
 from kg.extract.task_cues import _AIMS, _AIMS_GATE, _EVALUATE, _EVALUATE_STEMS
 from kg.extract.text_words import cue_forms, present, remember
@@ -133,7 +134,10 @@ def test_the_word_gates_hold_a_word_of_every_match() -> None:
         assert match is not None
         assert not _AIMS_GATE.isdisjoint(match.group().split())
     assert all(any(stem in word for stem in _EVALUATE_STEMS) for word in _EVALUATE)
-    assert all(word.isalpha() and word.islower() for word in _EVALUATE | _AIMS_GATE | _HEAD_WORDS)
+    assert all(
+        word.isalpha() and word.islower() for word in _EVALUATE | _AIMS_GATE | _HEAD_WORDS | _PASSIVE_FORMS
+    )
+    assert frozenset(_PASSIVE_VERB.split("(?:")[-1].split(")")[0].split("|")) == _PASSIVE_FORMS
 
 
 def test_defined_organisations_behind_the_word_gate() -> None:
@@ -164,3 +168,42 @@ def test_propagated_copies_are_the_with_copies() -> None:
                 confidence = round(cand.confidence - 0.1, 2)
                 expected.append(cand.with_(**changes, confidence=confidence, partner=None))
     assert propagate(text, found) == expected
+
+
+def _apposed_plain(text: str, title_len: int = 0) -> list[Candidate]:
+    """apposed_candidates as main wrote it: one pass of str.find per join."""
+    out = []
+    for join in apposed._JOINS:
+        at = text.find(join)
+        while at > 0:
+            cand = apposed._at(text, at, join, title_len)
+            if cand is not None:
+                out.append(cand)
+            at = text.find(join, at + 1)
+    return sorted(out, key=lambda c: c.start)
+
+
+_APPOSED_PIECES = [
+    ", a ",
+    ", an ",
+    " is a ",
+    " is an ",
+    " was a ",
+    " was an ",
+    "FooNet",
+    "BarSet",
+    "X-9",
+    " ",
+    ",",
+]
+_APPOSED_PIECES += [" novel method", " new dataset", " model", " benchmark", "an ", "a "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_APPOSED_PIECES), max_size=10))
+def test_apposed_joins_found_by_stem_as_one_by_one(pieces: list[str]) -> None:
+    """One pass per stem (", a" for ", a " and ", an ") finds the candidates, in the order, of one pass per
+    join, a join at the text's start (never counted) included."""
+    text = "".join(pieces)
+    assert apposed.apposed_candidates(text) == _apposed_plain(text)
+    assert apposed.apposed_candidates(text, 4) == _apposed_plain(text, 4)
