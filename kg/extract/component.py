@@ -280,8 +280,7 @@ class KGEntities:
         table: list[tuple[int, int]] | None = None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles (``words``: the
-        text's tokens, ``table``: the spans of the runs of them that are a phrase of the model's table, when
-        known)."""
+        text's tokens, ``table``: where runs of them are phrases of the model's table, when known)."""
         sentences = split_sentences(text)
         known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
