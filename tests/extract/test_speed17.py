@@ -207,3 +207,13 @@ def test_apposed_joins_found_by_stem_as_one_by_one(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert apposed.apposed_candidates(text) == _apposed_plain(text)
     assert apposed.apposed_candidates(text, 4) == _apposed_plain(text, 4)
+
+
+def test_a_maker_is_a_name_the_makers_pattern_matches_whole() -> None:
+    """``maker_release`` asks a set where it asked ``_MAKERS.fullmatch(name + " ")``: the same answers."""
+    from kg.extract.extent import _MAKER_SET, _MAKERS
+
+    names = [*_MAKER_SET, "", "Meta AI", "OpenAI ", " Meta", "mistral", "Google DeepMind", "AI", "Stability"]
+    names += ["Mistral", "Mistral AI", "Moonshot A", "NVIDIA\n", "(Meta", "Zhipu AI"]
+    for name in names:
+        assert (_MAKERS.fullmatch(name + " ") is not None) == (name in _MAKER_SET), name
