@@ -33,6 +33,8 @@ __all__ = ["apposed_candidates", "kind_before", "long_form_kind"]
 
 # what follows the name: ", a " / ", an " / " is a " / " was an "; found with str.find first (cheap)
 _JOINS = (", a ", ", an ", " is a ", " is an ", " was a ", " was an ")
+# each pair of joins as the stem they share: one pass of str.find for ", a " and ", an "
+_JOIN_STEMS = tuple((join[:-1], (join, join[:-1] + "n ")) for join in _JOINS[::2])
 _NAME_BEFORE = re.compile(r"[A-Za-z0-9][\w.+\-/]*[\w+]$")
 _HEAD = re.compile(
     r"(?:[\w\-]+,?\s+){0,6}?(?P<head>methods?|approach(?:es)?|algorithms?|frameworks?|models?|"
@@ -47,15 +49,16 @@ _NEW = re.compile(r"\b(?:novel|new|newly)\b")  # not "proposed": "a recently pro
 def apposed_candidates(text: str, title_len: int = 0) -> list[Candidate]:
     """Name-shaped tokens with a typing phrase in apposition (see the module docstring); ``text[:title_len]``
     is the title."""
-    out = []
-    for join in _JOINS:
-        at = text.find(join)
+    found = []  # (start, the join's place in _JOINS, where it stands, candidate): each join's, by start
+    for stem, pair in _JOIN_STEMS:
+        joins = [join for join in pair if not text.startswith(join)]  # a join at 0 was never counted
+        at = text.find(stem, 1)
         while at > 0:
-            cand = _at(text, at, join, title_len)
-            if cand is not None:
-                out.append(cand)
-            at = text.find(join, at + 1)
-    return sorted(out, key=lambda c: c.start)
+            for join in joins:
+                if text.startswith(join, at) and (cand := _at(text, at, join, title_len)) is not None:
+                    found.append((cand.start, _JOINS.index(join), at, cand))
+            at = text.find(stem, at + 1)
+    return [cand for *_, cand in sorted(found)]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w\-]*) $")

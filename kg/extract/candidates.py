@@ -190,12 +190,11 @@ def propagate(text: str, found: Iterable[Candidate]) -> list[Candidate]:
     for surface, cand in sorted(seen.items()):
         if len(surface) < 2:
             continue
+        confidence = round(cand.confidence - 0.1, 2)
         for start in occurrences(text, surface):
-            if start != cand.start:
-                out.append(
-                    cand.with_(
-                        start=start, end=start + len(surface), confidence=round(cand.confidence - 0.1, 2),
-                        rule="propagate", role="used", partner=None,
-                    )
-                )  # fmt: skip
+            if start != cand.start:  # ``cand.with_(start=…, rule="propagate", role="used", partner=None)``
+                out.append(Candidate(
+                    start, start + len(surface), cand.type, cand.name, cand.entity_id, confidence,
+                    cand.source, "propagate", "used", None,
+                ))  # fmt: skip
     return out

@@ -181,9 +181,9 @@ class KGEntities:
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out
 
-    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], bool]:
+    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], list[tuple[int, int]]]:
         """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc; and
-        whether a phrase of the model's table is a run of the tokens (never, when it has no table)."""
+        where a phrase of the model's table is a run of the tokens (nowhere, when it has no table)."""
         low, exact, table = self.fast.matches(tokens)
         out = [(key, s, e, "lexicon") for key, s, e in low]
         out += [(key, s, e, "lexicon.cased") for key, s, e in exact]
@@ -277,10 +277,10 @@ class KGEntities:
         title_len: int,
         matches: list[tuple[str, int, int, str]],
         words: list[str] | None = None,
-        table: bool | None = None,
+        table: list[tuple[int, int]] | None = None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles (``words``: the
-        text's tokens, ``table``: whether a run of them is a phrase of the model's table, when known)."""
+        text's tokens, ``table``: where runs of them are phrases of the model's table, when known)."""
         sentences = split_sentences(text)
         known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []

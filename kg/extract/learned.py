@@ -40,6 +40,7 @@ from kg.extract.phrase_words import (
     table_key,
     words,
 )
+from kg.extract.table_windows import window_words
 from kg.extract.task_cues import names_a_part
 from kg.extract.tokenizer import split_words
 from kg.model import Mention
@@ -156,14 +157,19 @@ class PhraseModel:
             return []  # most texts: no table phrase at all, so no need for the words' offsets
         return self._candidates(text, taken)
 
-    def may_match(self, text: str, tokens: Sequence[str] | None = None, run: bool | None = None) -> bool:
+    def may_match(
+        self,
+        text: str,
+        tokens: Sequence[str] | None = None,
+        run: Sequence[tuple[int, int]] | bool | None = None,
+    ) -> bool:
         """Whether :meth:`candidates` can find anything in ``text``: a cheap test that may say yes
         more often, never less: with a table, whether a table phrase occurs in ``text``'s
         :func:`~kg.extract.tokenizer.split_words` tokens (``tokens`` when the caller has them).
         ``run``, when given, says whether a table phrase occurs as a run of ``tokens`` (the caller's own
-        walk of the tokens found it: :class:`~kg.extract.matcher.CasedMatcher`); then only the phrases
-        across a white-space token are left to look for, and only if one may be a single character other
-        than " " (:func:`_no_lone_space`: a table span's words are at most one character apart).
+        walk of the tokens found it, or where: :class:`~kg.extract.matcher.CasedMatcher`); then only the
+        phrases across a white-space token are left to look for, and only if one may be a single character
+        other than " " (:func:`_no_lone_space`: a table span's words are at most one character apart).
 
         >>> m = PhraseModel({}, ["learning"], 0.5, table={"self-supervised learning": "method"})
         >>> [m.may_match(t) for t in ("Self-supervised learning works.", "Supervised learning works.")]
@@ -204,8 +210,12 @@ class PhraseModel:
             found_in(list(filterfalse(str.isspace, tokens[max(0, k - reach) : k + reach + 1]))) for k in gaps
         )
 
-    def _candidates(self, text: str, taken: bytearray | None) -> list[Candidate]:
-        toks = words(text)
+    def _candidates(
+        self, text: str, taken: bytearray | None, toks: Sequence[tuple[int, int, str]] | None = None
+    ) -> list[Candidate]:
+        """The mentions of :meth:`candidates`; ``toks``: the words of ``text`` where the spans may stand
+        (:func:`~kg.extract.table_windows.window_words`), all of them when None."""
+        toks = words(text) if toks is None else toks
         cands = spans(toks, self.heads) if self.table is None else self._table_spans(toks)
         if taken is not None:
             cands = [(i, j) for i, j in cands if 1 not in taken[toks[i][0] : toks[j - 1][1]]]
@@ -303,12 +313,14 @@ def add_model(
     text: str,
     title_len: int = 0,
     tokens: Sequence[str] | None = None,
-    run: bool | None = None,
+    run: Sequence[tuple[int, int]] | bool | None = None,
 ) -> list[Candidate]:
     """``chosen`` (rule and lexicon mentions) plus ``model``'s mentions in ``text`` that overlap none of
     them (nor the end of the title, ``title_len``); ``tokens``, ``text``'s
     :func:`~kg.extract.tokenizer.split_words` tokens when the caller has them, make the model's
-    first test cheaper (:meth:`PhraseModel.may_match`, with ``run``).
+    first test cheaper (:meth:`PhraseModel.may_match`, with ``run``); ``run``, where the lexicon walk found
+    the table's phrases as runs of them, also says where the model's words are needed at all
+    (:mod:`kg.extract.table_windows`).
 
     Rules win: ``chosen`` is returned unchanged, and a model mention whose text a rule mention of
     the document also has takes that mention's type, name and entity id.
@@ -318,11 +330,15 @@ def add_model(
     >>> [(c.start, c.source, c.type) for c in add_model([rule], m, "Image Net and image net")]
     [(0, 'lexicon', 'dataset'), (14, 'model', 'dataset')]
     """
-    if model is None or not model.may_match(text, tokens, run):
+    if model is None:
         return chosen
-    extra = [
-        c for c in model._candidates(text, taken_by(chosen, len(text))) if not c.start < title_len < c.end
-    ]
+    toks = None
+    if run and not isinstance(run, bool) and model.table is not None and _no_lone_space(text):
+        toks = window_words(text, run)  # every table span is one of the walk's runs: words near them only
+    elif not model.may_match(text, tokens, run):
+        return chosen
+    taken = taken_by(chosen, len(text))
+    extra = [c for c in model._candidates(text, taken, toks) if not c.start < title_len < c.end]
     if not extra:
         return chosen
     known = {c.name.lower(): c for c in reversed(chosen)}

@@ -112,14 +112,15 @@ class CasedMatcher:
     """A lower-case and an exact-case :class:`TokenMatcher` walked as one, and a third exact one asked only
     whether it occurs: one trie keyed by the lower-cased tokens, whose nodes hold the keys of the lower-case
     phrases that end there and the exact phrases (with their keys) whose lower-cased form ends there.
-    ``matches`` gives what the matchers' ``matches`` (and ``found_in`` on the tokens) give, with one dict
-    lookup per token instead of one per token and matcher.
+    ``matches`` gives what the matchers' ``matches`` give, and where the asked one's phrases occur (its
+    ``found_in`` on the tokens is whether any does), with one dict lookup per token instead of one per token
+    and matcher.
 
     >>> low, exact, asked = TokenMatcher(lower=True), TokenMatcher(lower=False), TokenMatcher(lower=False)
     >>> low.add("dataset:imagenet", ["ImageNet"]); exact.add("org:meta", ["Meta"]); asked.add("x", ["data"])
     >>> both = CasedMatcher(low, exact, asked)
     >>> both.matches(Tokens("Meta trains on imagenet, not meta data."))
-    ([('dataset:imagenet', 15, 23)], [('org:meta', 0, 4)], True)
+    ([('dataset:imagenet', 15, 23)], [('org:meta', 0, 4)], [(34, 38)])
     """
 
     def __init__(self, lower: TokenMatcher, exact: TokenMatcher, asked: TokenMatcher | None = None) -> None:
@@ -138,14 +139,16 @@ class CasedMatcher:
                 node = node.setdefault(word, {})
             node[_END] = (keys, cased, frozenset(marked))
 
-    def matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]], bool]:
-        """``(lower-case matches, exact matches, whether an asked phrase occurs)``; the matches by start
-        token, then by length."""
+    def matches(
+        self, tokens: Tokens
+    ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]], list[tuple[int, int]]]:
+        """``(lower-case matches, exact matches, (start char, end char) of each asked phrase)``; all by
+        start token, then by length."""
         starts, words, toks = tokens.starts, tokens.words, tokens.lower
         trie, n = self.trie, len(toks)
         low: list[tuple[str, int, int]] = []
         exact: list[tuple[str, int, int]] = []
-        asked = False
+        asked: list[tuple[int, int]] = []
         nodes: list[Any] = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
         for i in compress(range(n), nodes):
             node, j = nodes[i], i + 1
@@ -159,8 +162,8 @@ class CasedMatcher:
                     if cased and (found := cased.get(tuple(words[i:j]))):
                         for key in found:
                             exact.append((key, start, stop))
-                    if marked and not asked:
-                        asked = tuple(words[i:j]) in marked
+                    if marked and tuple(words[i:j]) in marked:
+                        asked.append((start, stop))
                 if j >= n or (node := node.get(toks[j])) is None:
                     break
                 j += 1

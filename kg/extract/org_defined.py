@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.text_words import holds
 
 __all__ = ["defined_org_candidates", "is_body_name"]
 
@@ -46,6 +47,8 @@ _NAME = re.compile(
     r" \((?P<acr>[A-Z][A-Za-z\-]{1,9})\)"
 )
 _GATE = re.compile(rf"(?:{_HEADS})(?: (?:of|for) [^()]{{1,80}})? \(")
+# the head of every match is a word of its own (a space each side): first the text's word set is asked
+_HEAD_WORDS = frozenset(_HEADS.lower().split("|"))
 # words that make a name a public or professional body
 _BODY = frozenset(
     (
@@ -161,8 +164,8 @@ def is_body_name(long_form: str) -> bool:
 
 def defined_org_candidates(text: str, title_len: int) -> list[Candidate]:
     """Public bodies named and defined with an acronym in the abstract (rule 260)."""
-    if " (" not in text or not _GATE.search(text, title_len):
-        return []  # the cheap test: a head word right before a bracket
+    if " (" not in text or not holds(text, _HEAD_WORDS) or not _GATE.search(text, title_len):
+        return []  # the cheap tests: a head word, then one right before a bracket
     out = []
     for match in _NAME.finditer(text, title_len):
         words = _body_words(match.group("name"))

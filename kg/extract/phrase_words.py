@@ -32,6 +32,7 @@ __all__ = [
     "spans",
     "table_key",
     "words",
+    "words_in",
 ]
 
 _WORD = re.compile(r"\w+(?:[-'.+/]\w+)*\+*|\S")
@@ -102,6 +103,18 @@ def words(text: str) -> tuple[tuple[int, int, str], ...]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, …, word, gap: no match object per word
     ends = list(accumulate(map(len, parts)))  # where each part ends: a word's start, its end, …
     return tuple(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
+
+
+def words_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The :func:`words` of ``text[start:end]``, offsets in ``text``: those of the whole text there, when
+    white space (or the text's edge) stands at ``start - 1`` and at ``end`` (no word holds white space).
+
+    >>> words_in("We use self-supervised learning here.", 7, 31)
+    [(7, 22, 'self-supervised'), (23, 31, 'learning')]
+    """
+    parts = _WORD_SPLIT.split(text[start:end])
+    ends = list(accumulate(map(len, parts), initial=start))[1:]
+    return list(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
 
 
 @lru_cache(maxsize=1 << 16)

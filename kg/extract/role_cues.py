@@ -92,6 +92,8 @@ def subject_of_passive(text: str, start: int, end: int, sentence: tuple[int, int
     from the CNN, a Dense Fusion Module (DFM) is proposed"); never across a relative clause ("BarNet,
     which is designed for …") or for a bare plural ("Most conversational agents (CAs) are designed …").
     """
+    if not holds(text, _PASSIVE_FORMS):
+        return False  # no passive verb in the text: no cue in the window either
     s_start, s_end = sentence
     cue = _PASSIVE.search(text, end, min(s_end, end + 120))
     if cue is None or _RELATIVE.search(text, end, cue.start()) or _CLASS_HEAD.match(text, end, cue.start()):

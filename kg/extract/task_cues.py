@@ -38,7 +38,7 @@ from kg.extract.model_classes import names_a_model_class
 from kg.extract.phrase_words import not_domain
 from kg.extract.task_phrases import CONTEXT_HEADS, list_before, phrase_at, title_task_candidates
 from kg.extract.task_words import FUNCTION_WORDS, LOWER_WORD, last_word, phrase_words, plain_task_phrase
-from kg.extract.text_words import cue_forms, present
+from kg.extract.text_words import cue_forms, holds, present
 from kg.extract.title_heads import core_reading
 
 __all__ = [
@@ -119,7 +119,8 @@ _GOVERNED_BY = {
 _PREPOSITION = re.compile(r" (to|on|in|such as|including) ")
 # "Video anomaly detection aims to / has attracted …": the subject of such a sentence names a task
 _AIMS = re.compile(r" (?:(?:aims|seeks|refers) to|has (?:attracted|gained|received|drawn))\b")
-_AIMS_GATE = ("aims to", "seeks to", "refers to", "has attracted", "has gained", "has received", "has drawn")
+# a word each match holds: the text's word set answers (kg.extract.text_words), no seven scans of the text
+_AIMS_GATE = frozenset({"aims", "seeks", "refers", "attracted", "gained", "received", "drawn"})
 # a data set named for its task: "three scene segmentation datasets", "a human parsing benchmark"; and
 # the kinds of method a field of work has (rule 112, plural only: "existing 3D vehicle generation methods",
 # "state-of-the-art point cloud completion methods"; a singular "a noise prediction network" is often the
@@ -202,7 +203,7 @@ def cue_candidates(text: str, start: int = 0) -> list[Candidate]:
             items = list(list_before(text, words, len(words) - 1))
             if items and (match.group()[0] in "db" or _after_prior_work(text, start, items[-1].start)):
                 out += [c.with_(rule="cue.task") for c in items]
-    for match in _AIMS.finditer(text, start) if any(cue in text for cue in _AIMS_GATE) else ():
+    for match in _AIMS.finditer(text, start) if holds(text, _AIMS_GATE) else ():
         item = _called(text, start, match.start())
         if item is not None:
             out.append(item.with_(rule="cue.task"))
@@ -239,11 +240,12 @@ def _governed(text: str, start: int) -> list[tuple[int, bool]]:
     """Where a task phrase a preposition governs starts ("applied to X", "results on X"), and whether
     the preposition is "on" / "in" (no gerund verb follows those)."""
     out = []
+    evaluates = holds(text, _EVALUATE)  # no evaluation verb among the text's words: no "on" to test
     for match in _PREPOSITION.finditer(text, start):
         word = text[text.rfind(" ", start, match.start()) + 1 : match.start()].rstrip(",")
         preposition = match.group(1).split()[0]
         if word in _GOVERNED_BY[preposition] or (
-            preposition == "on" and _evaluated(text, start, match.start())
+            preposition == "on" and evaluates and _evaluated(text, start, match.start())
         ):
             out.append((match.end(), preposition in ("on", "in")))
     return out

@@ -71,7 +71,8 @@ def holds(text: str, forms: frozenset[str]) -> bool:
     >>> holds("It is proposed.", frozenset({"proposed", "built"})), holds("It is.", frozenset({"built"}))
     (True, False)
     """
-    _, words, gate = _read(text)
+    last = _last  # :func:`_read`, inlined: ~40 calls a text
+    _, words, gate = last if last[0] == text else _remember(text, map(str.lower, split_words(text)[0]))
     return not gate or not words.isdisjoint(forms)
 
 
@@ -82,17 +83,22 @@ class Cues:
     words: tuple[str, ...]
     forms: frozenset[str]
     of_form: dict[str, tuple[int, ...]]  # form -> the positions in ``words`` of the cue words it is a form of
+    alone: dict[str, tuple[str, ...]]  # form -> :func:`present`'s answer where it is the only form found
 
 
 def present(text: str, cues: Cues) -> tuple[str, ...]:
     """The cue words of ``cues`` that have a form among ``text``'s words, in their order; every cue word in
     a text that is not ASCII or holds "_"."""
-    _, words, gate = _read(text)
+    last = _last  # :func:`_read`, inlined
+    _, words, gate = last if last[0] == text else _remember(text, map(str.lower, split_words(text)[0]))
     if not gate:
         return cues.words
     found = words & cues.forms  # a set lookup per form (or per word, if the text has fewer)
     if not found:
         return ()
+    if len(found) == 1:  # most often one form: its answer made once (:func:`cue_forms`)
+        (form,) = found
+        return cues.alone[form]
     of_form, cue_words = cues.of_form, cues.words
     return tuple(cue_words[i] for i in sorted({i for form in found for i in of_form[form]}))
 
@@ -107,7 +113,9 @@ def cue_forms(cues: Mapping[str, str]) -> Cues:
     for i, forms in enumerate(cues.values()):
         for form in forms.split():
             of_form.setdefault(form, []).append(i)
-    return Cues(tuple(cues), frozenset(of_form), {form: tuple(at) for form, at in of_form.items()})
+    words = tuple(cues)
+    alone = {form: tuple(words[i] for i in sorted(set(at))) for form, at in of_form.items()}
+    return Cues(words, frozenset(of_form), {form: tuple(at) for form, at in of_form.items()}, alone)
 
 
 class Gated:
