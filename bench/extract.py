@@ -3,7 +3,7 @@
     python bench/extract.py --limit 20000
 
 Every extraction run is timed as kg runs by default (keys without suffix: the phrase model on, the name
-typer as ``kg.extract.name_typer.ON_BY_DEFAULT`` says, on since 17), with the name typer switched from its
+typer as ``kg.extract.name_typer.ON_BY_DEFAULT`` says, off today), with the name typer switched from its
 default (``_names`` while it is off by default, ``_no_names`` once it is on) and with both trained sources
 off (``_no_model``); ``model_ms_per_abstract`` and ``names_ms_per_abstract`` are the phrase model's and
 the name typer's CPU cost in one process.

@@ -45,7 +45,7 @@ NAMES_PATH = Path(__file__).resolve().parent / "model" / "names.json"
 CONFIDENCE = 0.5  # below every cue's: a rule's reading of the same name wins
 # whether kg's pipelines run the typer when not told (``names=None``; with the phrase model only): the one
 # switch of its default (docs/evaluation.md "The name typer")
-ON_BY_DEFAULT = True
+ON_BY_DEFAULT = False
 # a higher bar for a method than the model's threshold (rule 317): on judged corpus samples the typer's
 # methods were right on 0.84 of its names at 0.8 (0.88 at 0.9), its data, models and metrics on 0.97
 MIN_PROBABILITY = {"method": 0.9}

@@ -1,4 +1,4 @@
-"""Session 17: the name typer on by default (rules 314-316). Each test fails on main at 7f49d9b."""
+"""Session 17: the name typer's rules 314-316 (the typer stays opt-in). Each test fails on main at 7f49d9b."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from kg.extract.name_typer import ON_BY_DEFAULT
 
 
 def _typed(text: str, title: str = "") -> dict[str, str]:
-    return {m.text: m.role for m in extract_text(text, title=title) if m.rule == "name.typer"}
+    return {m.text: m.role for m in extract_text(text, title=title, names=True) if m.rule == "name.typer"}
 
 
-def test_the_typer_is_on_by_default() -> None:
-    assert ON_BY_DEFAULT
-    assert "FakeAVCeleb" in _typed("On FakeAVCeleb, our detector achieves 99.7% balanced accuracy.")
+def test_the_typer_is_opt_in_and_types_uncued_names() -> None:
+    assert not ON_BY_DEFAULT  # 10-13% of extraction CPU: kept off for the speed floor (docs/evaluation.md)
+    text = "On FakeAVCeleb, our detector achieves 99.7% balanced accuracy."
+    assert "FakeAVCeleb" in _typed(text)
+    assert not [m for m in extract_text(text) if m.rule == "name.typer"]
 
 
 def test_own_name_as_subject_after_a_cue_is_introduced() -> None:
