@@ -1,6 +1,6 @@
-"""Precision round 20 (docs/typing.md rules 290-291). Texts are made up in the shape of the corpus cases (the
-3,000-paper dumps of seeds 75300, 75302 and 75303); each test of a wrong link fails on the code before the
-rules, and the right links around it are kept."""
+"""Precision round 20 (docs/typing.md rule 291; rule 290 dropped at merge). Texts are made up in the shape of
+the corpus cases (the 3,000-paper dumps of seeds 75300, 75302 and 75303); each test of a wrong link fails on
+the code before the rules, and the right links around it are kept."""
 
 from __future__ import annotations
 
@@ -18,35 +18,8 @@ def _texts(text: str) -> set[str]:
     return {m.text for m in extract_text(text)}
 
 
-# Rule 290: the things a method makes or is built of are not the method.
-@pytest.mark.parametrize(
-    ("text", "artefact"),
-    [
-        (
-            "The teacher network generates pseudo-labels for the unlabeled images and the student is trained"
-            " on them with a consistency loss.",
-            "pseudo-labels",
-        ),
-        ("We refine the noisy pseudo labels with a confidence filter before self-training.", "pseudo labels"),
-        (
-            "The decoder receives the encoder features through skip connections to preserve spatial detail.",
-            "skip connections",
-        ),
-        (
-            "Existing methods generate non-human-readable soft prompts, sacrificing interpretability.",
-            "soft prompts",
-        ),
-        (
-            "The world model acts as a source of intrinsic reward for policy exploration in sparse tasks.",
-            "intrinsic reward",
-        ),
-        ("Transitions are stored in a shared replay buffer within an off-policy learner.", "replay buffer"),
-    ],
-)
-def test_artefact_is_no_method(text: str, artefact: str) -> None:
-    assert artefact not in _texts(text)
-
-
+# Rule 290 (artefact aliases out of method entries) was dropped at merge (docs/evaluation.md "Session 17 in
+# sum"); the methods themselves are linked, as before.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
