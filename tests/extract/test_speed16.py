@@ -11,6 +11,7 @@ from kg.extract import KGEntities, load_pipeline
 from kg.extract.learned import PhraseModel, _no_lone_space
 from kg.extract.matcher import Tokens
 from kg.extract.phrase_words import words
+from tests.extract.joined_text import joined
 
 # one white-space character between two others that is not " " (what a table span may cross)
 _LONE = re.compile(r"(?<=\S)[^\S ](?=\S)")
@@ -24,21 +25,12 @@ _WORDS = [
 ]  # fmt: skip
 
 
-def _text(draw_words: list[str], draw_spaces: list[str]) -> str:
-    out = []
-    for k, word in enumerate(draw_words):
-        out.append(word)
-        if k < len(draw_words) - 1:
-            out.append(draw_spaces[k % len(draw_spaces)] if draw_spaces else " ")
-    return "".join(out)
-
-
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=24), st.lists(st.sampled_from(_SPACES), max_size=8))
 def test_no_lone_space_only_where_none_is(draw_words: list[str], draw_spaces: list[str]) -> None:
     """``_no_lone_space`` says yes only for a text with no single white-space character but " " between two
     others; it says yes for an ASCII text whose only other white space is the title's blank line."""
-    text = _text(draw_words, draw_spaces)
+    text = joined(draw_words, draw_spaces)
     if _no_lone_space(text):
         assert _LONE.search(text) is None, repr(text)
     if text.isascii() and set(draw_spaces) <= {" ", "  ", "\n\n"}:
@@ -55,7 +47,7 @@ def test_the_walked_gate_never_says_no_where_the_model_finds_a_span(
     (the title's blank line)."""
     component = load_pipeline().get_pipe("kg_entities")
     assert isinstance(component, KGEntities) and isinstance(component.model, PhraseModel)
-    text = _text(draw_words, draw_spaces)
+    text = joined(draw_words, draw_spaces)
     tokens = Tokens(text)
     _, _, run = component.fast.matches(tokens)
     finds = bool(component.model._table_spans(words(text)))

@@ -17,6 +17,7 @@ from kg.extract.role_cues import _PASSIVE_FORMS, _PASSIVE_VERB
 from kg.extract.table_windows import window, window_words
 from kg.extract.task_cues import _AIMS, _AIMS_GATE, _EVALUATE, _EVALUATE_STEMS
 from kg.extract.text_words import cue_forms, present, remember
+from tests.extract.joined_text import joined
 
 _SPACES = [" ", " ", " ", "", "  ", "\n", "\n\n", "\n\n\n", "\t", "\r\n", "\xa0"]
 _WORDS = [
@@ -24,15 +25,6 @@ _WORDS = [
     "networks", "self-supervised", "Self", "-", "supervised", "(", ")", ",", ".", "the", "of", "GAN", "x_y",
     "é", "deep", "reinforcement", "C++", "non", "'s", "a/b", "3D", "object",
 ]  # fmt: skip
-
-
-def _text(draw_words: list[str], draw_spaces: list[str]) -> str:
-    out = []
-    for k, word in enumerate(draw_words):
-        out.append(word)
-        if k < len(draw_words) - 1:
-            out.append(draw_spaces[k % len(draw_spaces)] if draw_spaces else " ")
-    return "".join(out)
 
 
 def _component() -> KGEntities:
@@ -51,7 +43,7 @@ def test_the_model_reads_the_same_mentions_from_the_walks_windows(
     component = _component()
     model = component.model
     assert model is not None
-    text = _text(draw_words, draw_spaces)
+    text = joined(draw_words, draw_spaces)
     tokens = Tokens(text)
     _, _, run = component.fast.matches(tokens)
     assert add_model([], model, text, 0, tokens.words, run) == add_model(
@@ -83,7 +75,7 @@ def test_the_walk_gives_where_each_table_phrase_stands() -> None:
 )
 def test_window_words_are_the_texts_words_there(draw_words: list[str], draw_spaces: list[str]) -> None:
     """A window's words are those of the whole text inside it; it holds the chunk before and after."""
-    text = _text(draw_words, draw_spaces)
+    text = joined(draw_words, draw_spaces)
     everything = list(words(text))
     for start in range(len(text)):
         for end in range(start + 1, min(len(text), start + 12) + 1):
