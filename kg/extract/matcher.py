@@ -32,7 +32,7 @@ class Tokens:
     def __init__(self, text: str) -> None:
         words, spaces = split_words(text)
         self.words = words
-        self.starts = [0, *accumulate(map(add, map(len, words), spaces))]
+        self.starts = list(accumulate(map(add, map(len, words), spaces), initial=0))
         self._lower: list[str] | None = None
 
     @property

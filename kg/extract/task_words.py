@@ -112,10 +112,10 @@ MAX_MODIFIERS = 3
 
 def phrase_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, word)`` of the words and punctuation marks in ``text[start:end]``."""
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    found = list(_WORD.finditer(text, start, len(text) if end is None else end))
+    return list(
+        zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found), strict=False)
+    )
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")

@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 __all__ = ["FAST_TOKENIZER", "FastTokenizer", "create_fast_tokenizer", "split_words"]
 
 _PIECE = re.compile(r"\w+|[^\w\s]|\s+")
+_MARKS = frozenset(",.;:)")  # marks that often end a piece
 
 
 @lru_cache(maxsize=1 << 16)
@@ -58,6 +59,16 @@ def split_words(text: str) -> tuple[list[str], list[bool]]:
         elif not piece:
             words.append(" ")
             spaces.append(False)
+        elif piece[:-1].isalnum() and piece[-1] in _MARKS:  # "model," without the cache
+            words.append(piece[:-1])
+            words.append(piece[-1])
+            spaces.append(False)
+            spaces.append(True)
+        elif (pair := piece.partition("-"))[0].isalnum() and pair[2].isalnum():  # "multi-agent"
+            words.extend(pair)
+            spaces.append(False)
+            spaces.append(False)
+            spaces.append(True)
         else:
             parts = _parts(piece)
             words.extend(parts)
