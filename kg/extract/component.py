@@ -85,7 +85,6 @@ from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
-Found = tuple[str, int, int, str]  # a lexicon match: entity id, start char, end char, rule
 
 for _name, _default in (("kg_mentions", None), ("kg_sentences", None), ("kg_title_len", 0)):
     if not Doc.has_extension(_name):
@@ -182,10 +181,10 @@ class KGEntities:
                 out.append((strings[match_id], doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), rule))
         return out
 
-    def _text_matches(self, text: str, tokens: Tokens) -> tuple[list[Found], list[tuple[int, int]]]:
-        """:meth:`_doc_matches` on a FastTokenizer Doc, without the Doc; where the model's table phrases are.
-        Records the words for the rules' cue-word gates (kg.extract.text_words); the walk reads them too."""
-        low, exact, table = self.fast.matches(tokens, remember(text, tokens.lower))
+    def _text_matches(self, tokens: Tokens) -> tuple[list[tuple[str, int, int, str]], list[tuple[int, int]]]:
+        """What :meth:`_doc_matches` finds on a :class:`FastTokenizer` Doc of a text, without the Doc; and
+        where a phrase of the model's table is a run of the tokens (nowhere, when it has no table)."""
+        low, exact, table = self.fast.matches(tokens)
         out = [(key, s, e, "lexicon") for key, s, e in low]
         out += [(key, s, e, "lexicon.cased") for key, s, e in exact]
         return out, table
@@ -268,7 +267,8 @@ class KGEntities:
 
     def extract(self, text: str, title_len: int = 0) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The mentions and sentence spans of ``text``: kg's batch path (lexicon matched on plain tokens)."""
-        matches, table = self._text_matches(text, tokens := Tokens(text))
+        matches, table = self._text_matches(tokens := Tokens(text))
+        remember(text, tokens.lower)  # the rules' cue-word gates read the same words (kg.extract.text_words)
         return self.candidates(text, title_len, matches, tokens.words, table)
 
     def candidates(

@@ -138,21 +138,17 @@ class CasedMatcher:
             for word in phrase:
                 node = node.setdefault(word, {})
             node[_END] = (keys, cased, frozenset(marked))
-        self.firsts = frozenset(self.trie)
 
     def matches(
-        self, tokens: Tokens, seen: frozenset[str] | None = None
+        self, tokens: Tokens
     ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]], list[tuple[int, int]]]:
         """``(lower-case matches, exact matches, (start char, end char) of each asked phrase)``; all by
-        start token, then by length. ``seen``, when given, is the set of the lower-cased tokens: the trie's
-        first level is then asked once per distinct word, and each token looked up in a small dict."""
+        start token, then by length."""
         starts, words, toks = tokens.starts, tokens.words, tokens.lower
         trie, n = self.trie, len(toks)
         low: list[tuple[str, int, int]] = []
         exact: list[tuple[str, int, int]] = []
         asked: list[tuple[int, int]] = []
-        if seen is not None:  # the few words that start a phrase, from the text's word set
-            trie = {word: trie[word] for word in self.firsts.intersection(seen)}
         nodes: list[Any] = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
         for i in compress(range(n), nodes):
             node, j = nodes[i], i + 1

@@ -71,22 +71,3 @@ def test_the_fast_pieces() -> None:
         [False, False, True, False, True, False, False, True, False, False],
     )
     assert re.fullmatch(r"\w+", "x_y") and split_words("x_y,") == (["x_y", ","], [False, False])
-
-
-_WALK_WORDS = [
-    "ImageNet", "imagenet", "the", "The", "a", "in", "we", "(", ")", "-", "1k", "large", "language", "model",
-    "models", "Meta", "meta", "data", "graph", "neural", "networks", "BERT", "ResNet", "50", ",", "deep",
-    "reinforcement", "learning", "GPT", "4o", "zzz",
-]  # fmt: skip
-
-
-@settings(max_examples=800, deadline=None)
-@given(st.lists(st.sampled_from(_WALK_WORDS), max_size=30), st.lists(st.booleans(), max_size=30))
-def test_the_walk_from_the_word_set_finds_the_same(draw: list[str], glue: list[bool]) -> None:
-    from kg.extract import KGEntities, load_pipeline
-
-    component = load_pipeline().get_pipe("kg_entities")
-    assert isinstance(component, KGEntities)
-    text = "".join(w + ("" if i < len(glue) and glue[i] else " ") for i, w in enumerate(draw)).strip()
-    tokens = Tokens(text)
-    assert component.fast.matches(tokens, frozenset(tokens.lower)) == component.fast.matches(tokens)
