@@ -31,7 +31,7 @@ _OTHERS = re.compile(r"\b(?:[Cc]ompar\w*|[Uu]nlike|[Ll]ike|[Ee]xisting|[Pp]rior|
 # the verb after the subject: an adverb, a short parenthesis (its long form), then a verb in the present
 _VERB = re.compile(
     r"(?:\s\([^()]{1,80}\))?,?\s(?:(?:[a-z]+ly|first|then|also|either|further|thus|now)\s)?"
-    r"(?!(?:is|was|has|does|its|this|thus|as|us|plus|was|yes|less|across|previous|various)\b)[a-z]{3,}s\b"
+    r"(?!(?:is|was|has|does|its|this|thus|as|us|plus|yes|less|across|previous|various)\b)[a-z]{3,}s\b"
 )
 
 
