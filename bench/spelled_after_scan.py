@@ -42,10 +42,10 @@ def gated(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         text = f"{r.get('title', '')}\n{r.get('summary', '')}"
         for m in _SPELLED.finditer(text):
             short, long = m.group(1), m.group(2)
-            if short in forms and " " in long.strip() and spells(short, long):
-                if not any(long_forms_agree(long, f) for f in forms[short]):
-                    out.append(r)
-                    break
+            spelled = short in forms and " " in long.strip() and spells(short, long)
+            if spelled and not any(long_forms_agree(long, f) for f in forms[short]):
+                out.append(r)
+                break
     return out
 
 
