@@ -39,14 +39,15 @@ from collections.abc import Callable, Mapping, Sequence
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.own_types import OWN_LEXICON
 from kg.extract.precision import long_forms_agree
-from kg.extract.spelled import title_long_form
+from kg.extract.spelled import spells, title_long_form
 from kg.ids import slug
 from kg.model import Mention
 from kg.resolve.names import norm_key
 
 __all__ = [
     "REFUSED", "SEP", "SHARED_USES", "SharedNames", "base_of", "coined", "describing", "entity_names",
-    "intro_key", "own_spelling", "paper_of", "regroup", "respelled_title", "title_of", "well_known", "words",
+    "intro_key", "own_respelled", "own_spelling", "paper_of", "regroup", "respelled_after", "respelled_title",
+    "title_of", "well_known", "words",
 ]  # fmt: skip
 
 SEP = "@"
@@ -286,3 +287,43 @@ def respelled_title(m: Mention, anchors: Mapping[str, str], by_id: Mapping[str, 
     eid = anchors.get(norm_key(m.text), "")
     long = title_long_form(m.text, m.sentence) if eid else None
     return long is not None and not long_forms_agree(long, by_id[eid].forms)
+
+
+_SPELLED_AFTER = re.compile(r" ?\(([A-Za-z][^()]{3,80})\)")
+
+
+def respelled_after(m: Mention, anchors: Mapping[str, str], by_id: Mapping[str, LexiconEntry]) -> bool:
+    """Whether ``m`` is a name the paper introduces that its sentence spells out right after it, in
+    parentheses, with a long form the lexicon entry its key is a form of does not have: "We introduce
+    SGM (Specification-Guided Moderation)" is the paper's own SGM, not Semi-Global Matching; "We present
+    PAL (Palliative Assisted Learning-bot)" is not Program-Aided Language Models (rule 345; the order
+    "Long Form (LF)" is rule 5's, a title's "LF: Long Form" :func:`respelled_title`'s).
+
+    >>> from kg.extract.lexicon import LexiconEntry
+    >>> sgm = LexiconEntry("method:sgm", "method", "Semi-Global Matching", ("SGM",))
+    >>> def m(sentence):
+    ...     return Mention("p", "method", "SGM", "method:sgm", "introduced", "SGM", 13, 16, "abstract",
+    ...                    sentence, 0.8, "pattern", "cue.introduce")
+    >>> anchors, by_id = {"sgm": "method:sgm"}, {"method:sgm": sgm}
+    >>> respelled_after(m("We introduce SGM (Specification-Guided Moderation), a framework."), anchors, by_id)
+    True
+    >>> respelled_after(m("We introduce SGM (Semi-Global Matching) for stereo."), anchors, by_id)
+    False
+    >>> respelled_after(m("We introduce SGM (see Fig. 2), a framework."), anchors, by_id)
+    False
+    """
+    if m.role != "introduced" or m.source == "lexicon" or f"{m.text} (" not in m.sentence:
+        return False
+    eid = anchors.get(norm_key(m.text), "")
+    if not eid:
+        return False
+    at = m.sentence.find(f"{m.text} (")
+    match = _SPELLED_AFTER.match(m.sentence, at + len(m.text))
+    if match is None or " " not in match.group(1).strip() or not spells(m.text, match.group(1)):
+        return False
+    return not long_forms_agree(match.group(1), by_id[eid].forms)
+
+
+def own_respelled(m: Mention, anchors: Mapping[str, str], by_id: Mapping[str, LexiconEntry]) -> bool:
+    """Whether the paper spells ``m`` out otherwise than its lexicon entry, in its title or right after it."""
+    return respelled_title(m, anchors, by_id) or respelled_after(m, anchors, by_id)

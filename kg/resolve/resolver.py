@@ -54,8 +54,8 @@ from kg.resolve.own_names import (
     describing,
     entity_names,
     intro_key,
+    own_respelled,
     own_spelling,
-    respelled_title,
     title_of,
 )  # fmt: skip
 from kg.resolve.votes import vote
@@ -179,7 +179,7 @@ class Keyer:
         by_id = self.by_id
         row: KeyedRow = []
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
-        respelled = {m.text for m in mentions if respelled_title(m, self.anchors, self.by_id)}
+        respelled = {m.text for m in mentions if own_respelled(m, self.anchors, self.by_id)}  # rules 80, 345
         for m in mentions:
             raw = self.key(m.text)
             meaning = means.get(raw) if means else None
