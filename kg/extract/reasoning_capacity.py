@@ -12,6 +12,13 @@ task, in its title). The paper links such a task only when one of its mentions s
   mathematical reasoning task Spoken-MQA", "a multi-modal reasoning dataset"), or
 - in a list ("tasks like programming, mathematics, and commonsense reasoning", "on code generation,
   mathematical reasoning, and truthfulness"): a list names what is evaluated or covered;
+- before or inside a parenthesis ("abstract visual reasoning (AVR)", "mathematical reasoning (MATH-500,
+  AIME24)", "MATH (mathematical reasoning)"): a definition, or the benchmarks that evaluate it;
+- after "for" or "on", one word between at most ("the GSM8K benchmark for mathematical reasoning",
+  "Training Qwen3-4B on mathematical reasoning", "a framework for abductive commonsense reasoning"): what
+  the paper's method is for or is evaluated on;
+- at the start of a sentence ("Logical reasoning encompasses deduction, …", "Multimodal reasoning for
+  UHR remote sensing is bottlenecked by …"): the subject the paper states;
 
 otherwise every mention of it is dropped.
 
@@ -35,8 +42,10 @@ from kg.extract.candidates import Candidate
 __all__ = ["capacities_dropped"]
 
 _TASK_WORD = re.compile(r"[\s-]*(?:tasks?|benchmarks?|problems?|datasets?|questions?|puzzles?)\b", re.I)
-_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&|/)", re.I)
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*$", re.I)
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&|/|\()", re.I)
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\()\s*$", re.I)
+_PURPOSE_BEFORE = re.compile(r"(?:^|\W)(?:for|on)\s+(?:[\w-]+\s+)?$", re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s+$")
 
 
 def _reasoning(c: Candidate) -> bool:
@@ -44,12 +53,16 @@ def _reasoning(c: Candidate) -> bool:
 
 
 def _counts(c: Candidate, text: str, title_len: int) -> bool:
-    """Whether this mention makes its task one of the paper's: title, task word after it, list item."""
+    """Whether this mention makes its task one of the paper's: title, task word after it, list item,
+    parenthesis, "for / on" before it, sentence start."""
     return (
         c.start < title_len
         or _TASK_WORD.match(text, c.end) is not None
         or _LIST_AFTER.match(text, c.end) is not None
         or _LIST_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+        or _PURPOSE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+        or not text[title_len + 2 if title_len else 0 : c.start].strip()  # the abstract's first words
+        or _SENTENCE_START.search(text, max(0, c.start - 4), c.start) is not None
     )
 
 
