@@ -31,9 +31,21 @@ def test_a_reasoning_task_in_the_title_a_task_context_or_a_list_stays() -> None:
     )
     assert "spatial reasoning" in found and "visual reasoning" not in found
     found = _tasks(
-        "MANTA is superior on temporal reasoning tasks. Results on mathematical-reasoning benchmarks improve. "
-        "Across 189 tasks in code generation, logical reasoning, and truthfulness, it helps. It lacks the "
-        "commonsense reasoning of humans."
+        "MANTA is superior on temporal reasoning tasks. Results on mathematical-reasoning benchmarks "
+        "improve. Across 189 tasks in code generation, logical reasoning, and truthfulness, it helps. It "
+        "lacks the commonsense reasoning of humans."
     )
     assert {"temporal reasoning", "mathematical reasoning", "code generation", "logical reasoning"} <= found
     assert "commonsense reasoning" not in found
+
+
+def test_the_narrowed_contexts_keep_a_reasoning_task() -> None:
+    """After held-back seed 76310: a parenthesis, "for / on" before it (one word between at most) and a
+    sentence start also keep it; a capacity in the same abstract is still dropped."""
+    found = _tasks(
+        "Multi-modal knowledge graph reasoning (MMKGR) predicts missing links. Spatial reasoning is hard. "
+        "We evaluate on the GSM8K benchmark for mathematical reasoning and train on multi-hop reasoning. "
+        "VLMs show strong visual reasoning abilities."
+    )
+    assert {"knowledge graph reasoning", "spatial reasoning", "mathematical reasoning"} <= found
+    assert "multi-hop reasoning" in found and "visual reasoning" not in found
