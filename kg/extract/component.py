@@ -11,11 +11,10 @@ Any spaCy user can add the component to a blank pipeline::
     >>> doc._.kg_mentions[0].role
     'introduced'
 
-``doc.ents`` carry the upper-case type as label and the entity id as ``ent_id_`` (lexicon id when
-known, else ``"<type>:<slug>"``); ``doc._.kg_mentions`` holds every :class:`Candidate` with its
-role, confidence, source and rule, and ``doc._.kg_sentences`` the sentence spans. Set
-``doc._.kg_title_len`` before the component runs when the text starts with a title followed by a
-blank line (what :func:`kg.extract.extract_paper` does).
+``doc.ents`` carry the upper-case type as label and the entity id as ``ent_id_`` (lexicon id when known, else
+``"<type>:<slug>"``); ``doc._.kg_mentions`` holds every :class:`Candidate` with its role, confidence, source
+and rule, and ``doc._.kg_sentences`` the sentence spans. Set ``doc._.kg_title_len`` before the component runs
+when the text starts with a title followed by a blank line (what :func:`kg.extract.extract_paper` does).
 """
 
 from __future__ import annotations
@@ -64,6 +63,7 @@ from kg.extract.precision import (
     not_cited_authors,
     outside_urls,
 )
+from kg.extract.reasoning_capacity import capacities_dropped
 from kg.extract.roles import assign_roles
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
@@ -298,7 +298,7 @@ class KGEntities:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
-        return own_types(cands, text), sentences
+        return own_types(capacities_dropped(cands, text, title_len), text), sentences  # rule 332
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
