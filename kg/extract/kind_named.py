@@ -57,11 +57,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.compared import compared_candidates, list_items
 from kg.extract.intro_cue import intro_cue_spans
+from kg.extract.lexicon import default_lexicon_paths, load_lexicon
+from kg.extract.shapes import ending_type
 from kg.extract.text_words import cue_forms, present
+from kg.ids import slug
 
 __all__ = ["USED_RULE", "kind_named_candidates", "named_by_kind_or_comparison"]
 
@@ -146,8 +150,8 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 # a word of use right before the noun phrase, its subject "we" or none (a participle opening the clause):
-# "we use the … registration framework GMMCalib", "Built on top of a recent … method PartField"; not "MEMETRON
-# leverages hybrid … algorithms, GENETRON and ANNETRON" (a system's parts)
+# "we use the … registration framework GMMCalib", "Built on top of a recent … method PartField"; not
+# "MEMETRON leverages hybrid … algorithms, GENETRON and ANNETRON" (a system's parts)
 _USED = re.compile(
     r"(?:\b[Ww]e\s+(?:[a-z]+ly\s+|also\s+|first\s+|then\s+|further\s+)?|(?:^|(?<=[.!?\n])\s*|[,;:]\s*)|\band\s+)"
     r"(?:use[sd]?|using|leverag(?:e[sd]?|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
@@ -177,7 +181,9 @@ def _others(text: str, start: int, at: int, word: str) -> bool:
 
 # the paper's own name said elsewhere: in the title, after "our" or "the proposed", or as the subject of a
 # claim ("SteerFuse is usually second-best", "CSUD achieves …")
-_OWN_KINDS = r"(?:method|model|framework|approach|system|algorithm|network|architecture|pipeline|solver|agent)"
+_OWN_KINDS = (
+    r"(?:method|model|framework|approach|system|algorithm|network|architecture|pipeline|solver|agent)"
+)
 _CLAIM = r"(?:outperforms|surpasses|beats|consistently|significantly)"
 
 
@@ -193,6 +199,17 @@ def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
         ) or re.search(rf"(?<![\w\-]){name}(?![\w\-])", text[:title_len]):
             return True
     return False
+
+
+@cache
+def _ambiguous() -> frozenset[str]:
+    """The ids of the lexicon's ambiguous entries: a name the lexicon holds but matches only in its context
+    (or its case) names something else here ("the classical planner LAMA" is no LaMa, an inpainting model)."""
+    return frozenset(e.id for e in load_lexicon(default_lexicon_paths()).entries if e.ambiguous)
+
+
+def _lexicon_held(c: Candidate) -> bool:
+    return f"{c.type}:{slug(c.name)}" in _ambiguous()
 
 
 # a letter and digits: a variant of a family named before ("B0"), no name of its own
@@ -219,8 +236,9 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = (), title_len:
                 items = list_items(text, after.end(), default, headed=True)
                 if items and text[end] == "," and not _CLOSES.match(text, items[-1].end):
                     items = []  # "Using this framework, Temper-5400 (5,400 pairs) is built": no apposition
-                if any(_LETTER.fullmatch(c.name) for c in items):
-                    items = []  # "EfficientNet variants B0, B1, and B3": a family's sizes, no names
+                if any(_LETTER.fullmatch(c.name) or _lexicon_held(c) for c in items):
+                    items = []  # "EfficientNet variants B0, B1, and B3"; "the planner LAMA" (no LaMa)
+                items = [c.with_(type="model") if ending_type(c.name) == "model" else c for c in items]
                 out += _by_role(text, at, word, items, title_len)
             at = text.find(word, end)
     seen: set[tuple[int, int]] = set()
