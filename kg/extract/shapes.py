@@ -22,7 +22,6 @@ from kg.extract.ending_data import data_context, inside_longer_name
 
 __all__ = [
     "HEAD_TYPES",
-    "ending_type",
     "generic_tail",
     "has_name_shaped_word",
     "is_adjectival",
