@@ -129,10 +129,16 @@ def _by_role(text: str, at: int, word: str, items: list[Candidate], title_len: i
     return [c.with_(rule=USED_RULE) for c in items]  # somebody else's: a known name's role (KNOWN_RULES)
 
 
+# words that end a describing run: "and", a determiner, "we", a word of use ("we evaluate two OCC approaches")
+_NOT_DESCRIBING = (
+    r"(?:and|two|three|four|five|several|multiple|both|many|various|other|some|[Ww]e|our|"
+    r"use[sd]?|using|leverag(?:e[sd]?|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+    r"evaluat(?:e[sd]?|ing)|revisit(?:s|ed|ing)?|extend(?:s|ed|ing)?|compar(?:e[sd]?|ing))"
+)
 # the kind's noun phrase back to its determiner: describing words only, at most seven
 _PHRASE = re.compile(
     rf"(?<![\w\-])(?:(?:the|a|an|two|three|four|five|several|multiple|both|many|various|other|some)\s+)?"
-    rf"(?:(?!(?:{_FUNCTION}|and)\s)[\w\-()/'.]+\s+){{0,7}}?$",
+    rf"(?:(?!(?:{_FUNCTION}|{_NOT_DESCRIBING})\s)[\w\-()/'.]+\s+){{0,7}}?$",
 )
 # the noun phrase says the kind is somebody else's: "the SOTA method QUEEN", "a recent approach, FOVER",
 # "the classical image-processing method CS-TRD", "the strongest baseline, DMW"
@@ -153,7 +159,7 @@ _COMPARED = re.compile(
 # "we use the … registration framework GMMCalib", "Built on top of a recent … method PartField"; not
 # "MEMETRON leverages hybrid … algorithms, GENETRON and ANNETRON" (a system's parts)
 _USED = re.compile(
-    r"(?:\b[Ww]e\s+(?:[a-z]+ly\s+|also\s+|first\s+|then\s+|further\s+)?|(?:^|(?<=[.!?\n])\s*|[,;:]\s*)|\band\s+)"
+    r"(?:\b[Ww]e\s+(?:[a-z]+ly\s+|also\s+|first\s+|then\s+|further\s+)?|(?:^|(?:(?<=[.!?])|(?<=\n\n))\s*|[,;:]\s*)|\band\s+)"
     r"(?:use[sd]?|using|leverag(?:e[sd]?|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"evaluat(?:e[sd]?|ing)|benchmark(?:s|ed|ing)?|revisit(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
     r"compar(?:e[sd]?|ing)|(?:[Bb]uilt|[Bb]ased|[Bb]uilding)\s+(?:up)?on(?:\s+top\s+of)?|[Ii]nspired\s+by)\s+$",
