@@ -48,6 +48,11 @@ def _kind_named(text: str, title: str = "A study") -> dict[str, tuple[str, str]]
             "PatentBERT",
             "model",
         ),
+        (
+            "Specifically, we evaluate two OCC approaches, DSVDD and DROC, and compare them.",
+            "DSVDD",
+            "method",
+        ),
     ],
 )
 def test_somebody_elses_name_after_its_kind_is_used(text: str, name: str, kind: str) -> None:
@@ -99,6 +104,7 @@ def test_the_papers_own_name_after_its_kind_is_introduced(text: str, name: str) 
         # a name the lexicon holds in another sense; a name whose owner is not said
         ("Our policies surpass prior work, including the classical planner LAMA.", "A study"),
         ("This inspires a hybrid algorithm FP-PED that runs FP for an initial burn-in period.", "A study"),
+        ("MEMETRON\nleverages hybrid metaheuristic algorithms, GENETRON and ANNETRON, to search.", "A study"),
     ],
 )
 def test_no_link_where_whose_name_it_is_is_unclear(text: str, title: str) -> None:
