@@ -22,7 +22,7 @@ from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
 from kg.extract.text_words import cue_forms, present
 
-__all__ = ["compared_candidates", "distinctive_name"]
+__all__ = ["compared_candidates", "distinctive_name", "list_items"]
 
 # Plural heads of kinds of methods that list baselines (rule 218: "architectures such as ELAN, MSP, and CSP",
 # "solvers, such as LaCAM"); not "frameworks", "systems", "tools" (software: "frameworks such as AutoGen").
@@ -137,7 +137,7 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
         headed = _HEADED.search(cue.group())
-        items = _items(text, cue.end(), default, headed is not None)
+        items = list_items(text, cue.end(), default, headed is not None)
         models = headed is not None and headed.group("head").lower().startswith("model")
         out += _anchored(items, known) if models else items
     return [c for c in out if not any(k.start < c.end and c.start < k.end for k in known)]
@@ -170,7 +170,7 @@ def _cue_starts(text: str) -> list[int]:
     return sorted(out)
 
 
-def _items(text: str, pos: int, default: str, headed: bool = False) -> list[Candidate]:
+def list_items(text: str, pos: int, default: str, headed: bool = False) -> list[Candidate]:
     """The list "X, Y and Z" at ``pos``; after a comma, only a list closed by "and" / "or" goes on
     ("Compared with X, FooNet is faster" names X alone); ``headed``: the cue says methods or models, so an
     all-capital acronym is an item too (:func:`listed_acronym`)."""

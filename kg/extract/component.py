@@ -32,13 +32,13 @@ from spacy.util import filter_spans
 from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
 from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longest, uncut
-from kg.extract.compared import compared_candidates
 from kg.extract.data_kinds import names_a_unit, not_records
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
 from kg.extract.interrupted import joined_forms
+from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
@@ -334,7 +334,7 @@ def _discover(
     """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
     if title_len:
         found += title_candidates(text[:title_len], text[title_len:])
-    found += intro_candidates(text) + passive_candidates(text) + compared_candidates(text, known)
+    found += intro_candidates(text) + passive_candidates(text) + kind_or_compared(text, known, title_len)
     found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)

@@ -3,7 +3,7 @@
 Data named with a method's ending: "the NuInsSeg dataset", "datasets like CBIS-DDSM, NuInsSeg and
 Kvasir-SEG", "+9.2 cIoU on ReasonSeg" (rule 56).
 
-A name whose ending reads as a method's ("-Net", "-Seg", "-Flow": :func:`kg.extract.shapes._ending_type`)
+A name whose ending reads as a method's ("-Net", "-Seg", "-Flow": :func:`kg.extract.shapes.ending_type`)
 is data when the paper itself says so at one of its occurrences: a data head follows it, alone or
 closing the list it stands in ("HeiCholSeg dataset", "on TissueNet and BBBC038 datasets"); a data head
 opens the list it stands in ("four datasets (DynamicEarthNet, MUDS, …)", "datasets like CBIS-DDSM,

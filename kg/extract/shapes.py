@@ -116,7 +116,7 @@ _PLAIN_HYPHENATED = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")
 _LOWER_PART = re.compile(r"^[a-z]{3,}[-.]")
 
 
-def _ending_type(token: str) -> str | None:
+def ending_type(token: str) -> str | None:
     """The type a method-name ending gives a name-shaped token (:data:`_METHOD_END`), else None."""
     if not _METHOD_END.search(token) or _PLAIN_HYPHENATED.fullmatch(token) or "--" in token:
         return None  # "Multi-Agent", "PropBank--VerbNet--WordNet" (a dash, not a hyphen)
@@ -132,7 +132,7 @@ def _kind_in_text(text: str, start: int, end: int) -> str | None:
     RACE++ and ARC datasets")."""
     token = text[start:end]
     shape = type_from_shape(token)
-    kind = shape or _ending_type(token)
+    kind = shape or ending_type(token)
     if kind != "method":
         return kind
     if not shape and inside_longer_name(text, start, end):
