@@ -1,7 +1,10 @@
 """Extraction CPU of this kg against another kg in ONE process, alternating batches of 50 abstracts.
 
     git archive main kg | tar -x -C /tmp/before        # the other kg: a directory holding its kg/
-    python bench/ab_inproc.py --before /tmp/before [--size 3000] [--offset 20000]
+    python bench/ab_inproc.py --before /tmp/before [--size 3000] [--offset 20000] [--names on]
+
+``--names`` / ``--before-names`` (on, off, default) switch each side's name typer; ``--before`` may be
+this tree itself: with ``--names on --before-names off`` the ratio is the name typer's cost.
 
 :mod:`bench.ab_extract` runs each side in its own process, seconds apart; on a machine shared by many
 jobs the load changes between runs and its per-round ratios swing from 0.8 to 1.15. Here both kgs are
@@ -31,8 +34,9 @@ BATCH = 50
 Runner = Callable[[str, str, str], list[object]]
 
 
-def load(root: Path) -> Runner:
-    """kg's fast ``(paper_id, title, abstract) -> mentions`` runner, imported from ``root``."""
+def load(root: Path, names: bool | None = None) -> Runner:
+    """kg's fast ``(paper_id, title, abstract) -> mentions`` runner, imported from ``root`` (``names``: the
+    name typer on or off; None: that kg's default)."""
     for name in [n for n in sys.modules if n == "kg" or n.startswith("kg.")]:
         del sys.modules[name]  # the other kg's modules live on in its runner's globals
     for key in [k for k in catalogue.REGISTRY if "kg_entities" in k or "kg.fast_tokenizer.v1" in k]:
@@ -45,7 +49,7 @@ def load(root: Path) -> Runner:
         sys.path.remove(str(root))
     if not str(extractor.__file__).startswith(str(root)):
         raise SystemExit(f"meant to import {root}, imported {extractor.__file__}")
-    run: Runner = extractor._runner(component.load_pipeline())
+    run: Runner = extractor._runner(component.load_pipeline(names=names))
     return run
 
 
@@ -76,8 +80,18 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--size", type=int, default=3000, help="abstracts timed")
     parser.add_argument("--offset", type=int, default=20000, help="the first record read")
+    switch = {"default": None, "on": True, "off": False}
+    parser.add_argument(
+        "--names", choices=switch, default="default", help="this kg's name typer: on, off or its default"
+    )
+    parser.add_argument(
+        "--before-names", choices=switch, default="default", help="the other kg's name typer (as --names)"
+    )
     args = parser.parse_args()
-    runs = {"before": load(args.before.resolve()), "this": load(ROOT)}
+    runs = {
+        "before": load(args.before.resolve(), switch[args.before_names]),
+        "this": load(ROOT, switch[args.names]),
+    }
     texts = read(args.corpus, args.offset, args.size + BATCH)
     for run in runs.values():  # warm the caches
         for text in texts[:BATCH]:
