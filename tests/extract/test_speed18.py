@@ -11,7 +11,7 @@ from kg.extract.component import KGEntities, load_pipeline
 from kg.extract.matcher import _HASHED, CasedMatcher, TokenMatcher, Tokens
 from kg.extract.variants import glued_inside
 
-_WORDS = ["None", "none", "null", "the", "model", "self", "-", "supervised", "learning", "GPT", "4o", ",", "."]
+_WORDS = ["None", "none", "null", "the", "model", "self", "-", "supervised", "learning", "GPT", "4o", ","]
 
 
 def _nodes(node: dict[Any, Any]) -> list[dict[Any, Any]]:
