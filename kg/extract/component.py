@@ -226,8 +226,8 @@ class KGEntities:
             )
             if corpus_extended(entry, text, start, end) or mined_inside(entry, text, start, end, title_len):
                 continue  # "EarthSynth-180K" is not the corpus name EarthSynth; "a Prompt Optimization Agent"
-            if glued_inside(entry.forms, kind, text, start, end):
-                continue  # rule 171: "Phi3" in "Phi3.5V" is part of a longer name
+            if kind == "model" and glued_inside(entry.forms, kind, text, start, end):
+                continue  # rule 171: "Phi3" in "Phi3.5V" is part of a longer name (asked of models only)
             if entry.domain == ABSTRACT_DOMAIN and after_modifier(text, start):
                 continue  # "kidney abnormality detection": longer than the mined "abnormality detection"
             if context is not None:
