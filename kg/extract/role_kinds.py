@@ -21,7 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate, occurrences
 
-__all__ = ["applied_known", "demote_kinds", "headed_object", "established", "kind_modifier", "said_before"]
+__all__ = ["applied_known", "demote_kinds", "established", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -77,8 +77,8 @@ _APPLIED_AFTER = re.compile(
 
 
 def applied_known(c: Candidate, text: str) -> bool:
-    """Whether ``c`` is an established (lexicon) name the introduction cue brings to the paper's problem, not a
-    name it coins: "to / for" after it, or after its acronym or an appositive (rule 326).
+    """Whether ``c`` is an established (lexicon) name the introduction cue brings to the paper's problem, not
+    a name it coins: "to / for" after it, or after its acronym or an appositive (rule 326).
 
     >>> t = "We introduce GRPO to jointly optimize agents. We release the Pile, a corpus, for the community."
     >>> grpo = Candidate(13, 17, "method", "GRPO", "method:grpo", 0.95, "lexicon", "lexicon.cased")
@@ -94,39 +94,15 @@ def applied_known(c: Candidate, text: str) -> bool:
     )
 
 
-# "by annotating entries of the MUStARD dataset", "an approximation of the Oren-Nayar BRDF model", "aligned with
-# the Big Five 30-facet model", "an overview of the NTIRE 2025 challenge" (rule 327).
-_OF_THE = re.compile(r"(?<![\w\-])(?:of|with)\s+the\s+$")
-
-
-def headed_object(c: Candidate, text: str) -> bool:
-    """Whether ``c`` is a "the X <head>" name (rule ``cue.the_x_head``) right after "of the / with the": the
-    thing the paper's work is of or goes with, not the work itself (rule 327).
-
-    >>> t = "We introduce Sarc7, made by annotating entries of the MUStARD dataset. We build the Glorp dataset."
-    >>> mus = Candidate(54, 61, "dataset", "MUStARD", "", 0.7, "pattern", "cue.the_x_head")
-    >>> glorp = Candidate(86, 91, "dataset", "Glorp", "", 0.7, "pattern", "cue.the_x_head")
-    >>> headed_object(mus, t), headed_object(glorp, t)
-    (True, False)
-    """
-    return c.rule == "cue.the_x_head" and _OF_THE.search(text, max(0, c.start - 12), c.start) is not None
-
-
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance of
-    an established name (:func:`known_instance`, rule 297) or one applied to the paper's problem
-    (:func:`applied_known`, rule 326), or a "the X <head>" name after "of the / with the" (:func:`headed_object`,
-    rule 327); with the other half of its acronym: used."""
+    """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance
+    of an established name (:func:`known_instance`, rule 297) or one applied to the paper's problem
+    (:func:`applied_known`, rule 326); with the other half of its acronym: used."""
     demoted = {
         (c.start, c.end)
         for c in cands
         if c.role == "introduced"
-        and (
-            kind_modifier(text, c.start, c.end)
-            or known_instance(c, text)
-            or applied_known(c, text)
-            or headed_object(c, text)
-        )
+        and (kind_modifier(text, c.start, c.end) or known_instance(c, text) or applied_known(c, text))
     }
     if not demoted:
         return cands

@@ -1,7 +1,7 @@
-"""Roles round 25 (docs/typing.md rule 326): an established (lexicon) name that an introduction cue reaches but
-that the sentence then applies "to" or "for" something ("We further introduce Conditional Variational
-Autoencoder (CVAE) to the Att-Adapter", "this work introduces NAS to SAR object detection") is what the paper
-brings to its problem, `used`; a known name released to its readers and the paper's own names keep
+"""Roles round 25 (docs/typing.md rule 326). An established (lexicon) name that an introduction cue reaches
+but that the sentence then applies "to" or "for" something ("We further introduce Conditional Variational
+Autoencoder (CVAE) to the Att-Adapter", "this work introduces NAS to SAR object detection") is what the
+paper brings to its problem, `used`. A known name released to its readers and the paper's own names keep
 `introduced`."""
 
 from __future__ import annotations
@@ -15,18 +15,18 @@ def roles(text: str) -> dict[str, str]:
 
 
 def test_an_established_name_applied_to_the_problem_is_used() -> None:
-    found = roles("We further introduce Conditional Variational Autoencoder (CVAE) to the adapter to mitigate it.")
+    found = roles("We further introduce Conditional Variational Autoencoder (CVAE) to the adapter to fit it.")
     assert found["Conditional Variational Autoencoder"] == "used"
     assert found["CVAE"] == "used"
-    assert roles("Notably, this work introduces NAS to SAR object detection for the first time.")["NAS"] == "used"
+    found = roles("Notably, this work introduces NAS to SAR object detection for the first time.")
+    assert found["NAS"] == "used"
     found = roles(
         "Specifically, we introduce Mamba, a selective state-space model with linear complexity, to capture "
         "long-range dependencies."
     )
     assert found["Mamba"] == "used"
-
-
-def test_a_release_and_the_papers_own_names_stay_introduced() -> None:
+    # a release to readers and the paper's own names keep their role
     assert roles("We release the Pile, a large corpus of diverse text.")["Pile"] == "introduced"
-    assert roles("We introduce Qwen3-VL, the most capable vision-language model to date.")["Qwen3-VL"] == "introduced"
+    found = roles("We introduce Qwen3-VL, the most capable vision-language model to date.")
+    assert found["Qwen3-VL"] == "introduced"
     assert roles("We propose GlorpNet to align the two views.")["GlorpNet"] == "introduced"
