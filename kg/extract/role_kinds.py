@@ -21,7 +21,7 @@ import re
 
 from kg.extract.candidates import Candidate, occurrences
 
-__all__ = ["demote_kinds", "established", "kind_modifier", "said_before"]
+__all__ = ["applied_known", "demote_kinds", "established", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -66,13 +66,43 @@ def known_instance(c: Candidate, text: str) -> bool:
     )
 
 
+# After an established name the cue reaches: what the paper applies it to or for ("We further introduce
+# Conditional Variational Autoencoder (CVAE) to the Att-Adapter", "this work introduces NAS to SAR object
+# detection", "we introduce Mamba, a selective state-space model …, to effectively capture …", "we propose
+# GPT-4V for self-optimization"; rule 326). Not a release to its readers ("to the community").
+_APPLIED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,24}\))?(?:,\s(?:a|an|the)\s[^,;.()]{1,90},)?\s+(?:to|for)\s"
+    r"(?!(?:the\s)?(?:research\s|open\s|wider\s|broader\s)?(?:community|public|researchers)\b|be\b)"
+)
+
+
+def applied_known(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is an established (lexicon) name the introduction cue brings to the paper's problem, not
+    a name it coins: "to / for" after it, or after its acronym or an appositive (rule 326).
+
+    >>> t = "We introduce GRPO to jointly optimize agents. We release the Pile, a corpus, for the community."
+    >>> grpo = Candidate(13, 17, "method", "GRPO", "method:grpo", 0.95, "lexicon", "lexicon.cased")
+    >>> pile = Candidate(58, 62, "dataset", "The Pile", "dataset:the-pile", 0.95, "lexicon", "lexicon.cased")
+    >>> applied_known(grpo, text=t), applied_known(pile, text=t)
+    (True, False)
+    """
+    return (
+        c.source == "lexicon"
+        and c.rule in _KNOWN_RULES
+        and bool(c.entity_id)
+        and _APPLIED_AFTER.match(text, c.end) is not None
+    )
+
+
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance of
-    an established name (:func:`known_instance`, rule 297; with the other half of its acronym): used."""
+    """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance
+    of an established name (:func:`known_instance`, rule 297) or one applied to the paper's problem
+    (:func:`applied_known`, rule 326); with the other half of its acronym: used."""
     demoted = {
         (c.start, c.end)
         for c in cands
-        if c.role == "introduced" and (kind_modifier(text, c.start, c.end) or known_instance(c, text))
+        if c.role == "introduced"
+        and (kind_modifier(text, c.start, c.end) or known_instance(c, text) or applied_known(c, text))
     }
     if not demoted:
         return cands
