@@ -63,6 +63,14 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, ..
     return out
 
 
+def report(found: list[tuple[str, ...]]) -> None:
+    """Print the changed links, one per line with its sentence under it, after their counts by role pair."""
+    print(f"{len(found)} changes in {len({c[0] for c in found})} papers")
+    print(Counter((c[3], c[4]) for c in found))
+    for pid, text, kind, rb, ra, rule, sentence in found:
+        print(f"{pid}|{text}\t{kind}\t{rb} -> {ra}\t[{rule}]\n    {sentence}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -87,10 +95,7 @@ def main() -> int:
         subprocess.run([*command, "--dump", str(old)], env=env, check=True)
         dump(args.seed, args.size, new, more)
         found = changes(json.loads(old.read_text()), json.loads(new.read_text()))
-    print(f"{len(found)} changes in {len({c[0] for c in found})} papers")
-    print(Counter((c[3], c[4]) for c in found))
-    for pid, text, kind, rb, ra, rule, sentence in found:
-        print(f"{pid}|{text}\t{kind}\t{rb} -> {ra}\t[{rule}]\n    {sentence}")
+    report(found)
     return 0
 
 

@@ -15,12 +15,11 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from review_sample import CORPUS, JUDGED, links, sample_records
-from roles_diff import FIXTURES, changes
+from roles_diff import FIXTURES, changes, report
 
 from kg.extract.judged import read_judged
 
@@ -75,10 +74,7 @@ def main() -> int:
         subprocess.run([*command, "--ids", str(ids), "--dump", str(old)], env=env, check=True)
         new.write_text(json.dumps({"links": links(chosen)}))
         found = changes(json.loads(old.read_text()), json.loads(new.read_text()))
-    print(f"{len(found)} changes in {len({c[0] for c in found})} papers")
-    print(Counter((c[3], c[4]) for c in found))
-    for pid, text, kind, rb, ra, rule, sentence in found:
-        print(f"{pid}|{text}\t{kind}\t{rb} -> {ra}\t[{rule}]\n    {sentence}")
+    report(found)
     return 0
 
 
