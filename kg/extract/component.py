@@ -63,7 +63,6 @@ from kg.extract.precision import (
     not_cited_authors,
     outside_urls,
 )
-from kg.extract.reasoning_capacity import capacities_dropped
 from kg.extract.roles import assign_roles
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
@@ -298,7 +297,7 @@ class KGEntities:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
-        return own_types(capacities_dropped(cands, text, title_len), text), sentences  # rule 332
+        return own_types(cands, text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})

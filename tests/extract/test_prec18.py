@@ -17,25 +17,11 @@ def _names(text: str) -> dict[str, str]:
     return {m.text: m.name for m in extract_text(text)}
 
 
-# Rule 344: a distinct concept filed as an alias of a named method or metric is an entry of its own.
+# Rule 344: a distinct concept filed as an alias of a named method or metric is an entry of its own (the
+# chain-of-thought reasoning split was dropped at merge: the audits put it under the bar).
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [
-        (
-            "Large reasoning models excel at complex tasks through chain-of-thought reasoning.",
-            "chain-of-thought reasoning",
-            "chain-of-thought reasoning",
-        ),
-        (
-            "We study the faithfulness of Chain-of-Thought Reasoning in language models.",
-            "Chain-of-Thought Reasoning",
-            "chain-of-thought reasoning",
-        ),
-        (
-            "Models with long chain-of-thought reasoning achieve impressive results on mathematics.",
-            "long chain-of-thought reasoning",
-            "Long Chain-of-Thought",
-        ),
         (
             "The interface supports next-token prediction and next-scale prediction paradigms.",
             "next-scale prediction",
