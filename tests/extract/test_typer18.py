@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "ab_inproc.py"
-
-
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ab_inproc_typer18", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_each_side_takes_a_name_typer_switch() -> None:
@@ -27,6 +19,6 @@ def test_each_side_takes_a_name_typer_switch() -> None:
     assert "--names {default,on,off}" in out and "--before-names {default,on,off}" in out
 
 
-def test_the_runner_loader_passes_the_switch_on() -> None:
-    params = inspect.signature(_module().load).parameters
+def test_the_runner_loader_passes_the_switch_on(repo_script: Callable[[str, str], ModuleType]) -> None:
+    params = inspect.signature(repo_script("bench", "ab_inproc").load).parameters
     assert "names" in params and params["names"].default is None
