@@ -6,7 +6,8 @@
 1. a node id of the graph;
 2. an arXiv id (with or without version, ``arXiv:`` prefix or abs/pdf URL) or a DOI (bare,
    ``doi:`` or ``https://doi.org/``) of a paper;
-3. an exact name, title or alias (case, accents, punctuation and spacing ignored);
+3. an exact name, title or alias (case, accents, punctuation and spacing ignored); when several
+   nodes of one class (entities, papers, authors) have it, the lookup refuses and lists them;
 4. distinctive words: the reference's words all occur in the name of exactly one node, as
    whole words or else as word beginnings (entities are tried before papers, papers before authors);
 5. a fuzzy name, accepted only when it is at least :data:`FUZZY_MIN` similar and
@@ -226,9 +227,14 @@ def kind_priority(kind: str) -> int:
     return 1 if kind == "paper" else 2 if kind == "author" else 0
 
 
-def _best(g: nx.MultiDiGraph, nodes: Iterable[str]) -> str:
-    """Of nodes with the same name: entities first, then the one with most papers, then the smaller id."""
-    return min(nodes, key=lambda n: (kind_priority(kind_of(g.nodes[n])), -_papers(g, n), n))
+def _named(g: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
+    """Of nodes with the same name: those of the most preferred class (entities, then papers, then
+    authors), most papers first. More than one is a question for the user, not an answer."""
+    ranked = sorted(nodes, key=lambda n: (kind_priority(kind_of(g.nodes[n])), -_papers(g, n), n))
+    if not ranked:
+        return []
+    first = kind_priority(kind_of(g.nodes[ranked[0]]))
+    return [n for n in ranked if kind_priority(kind_of(g.nodes[n])) == first]
 
 
 def _by_id(g: nx.MultiDiGraph, ref: str, wanted: tuple[str, ...], idx: NameIndex | None) -> str | None:
@@ -323,9 +329,13 @@ def resolve_node(
     if ref in g:
         raise NoMatchError(f"{ref!r} is {_a(kind_of(g.nodes[ref]))}, not {_a(what)}", ref=ref)
     query = normalise_title(ref)
-    exact = _matching(g, idx, [query], wanted) if query in idx.ids else []
-    if exact:
-        return _best(g, exact)
+    exact = _named(g, _matching(g, idx, [query], wanted)) if query in idx.ids else []
+    if len(exact) == 1:
+        return exact[0]
+    if exact:  # "SGM": a paper's own Specification-Guided Moderation and the lexicon's Semi-Global Matching
+        candidates = tuple((n, _display_name(g.nodes[n])) for n in exact[:5])
+        message = f"{ref!r} is ambiguous: {len(exact)} {what} names or aliases are {ref!r}"
+        raise NoMatchError(message, ref=ref, candidates=candidates)
     containing = _containing(g, query, wanted, idx) if query else []
     if len(containing) == 1:
         return containing[0]

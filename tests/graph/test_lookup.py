@@ -179,3 +179,27 @@ def test_query_checks_node_parameters(graph_file: Path, capsys: pytest.CaptureFi
     )
     rows = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert {r["paper"] for r in rows} == {"2501.00002", "2502.00003"}
+
+
+def test_a_name_two_entities_share_is_asked_about_not_answered() -> None:
+    """Rule 345 keeps a paper's own "SGM (Specification-Guided Moderation)" apart from the lexicon's
+    Semi-Global Matching (alias "SGM"): a lookup of "SGM" must not pick one of them by paper count."""
+    g = nx.MultiDiGraph()
+    g.add_node(
+        "method:semi-global-matching",
+        label="Method",
+        name="Semi-Global Matching",
+        aliases=["SGM"],
+        n_papers=3,
+    )
+    g.add_node("method:sgm", label="Method", name="SGM", aliases=[], n_papers=1)
+    g.add_node("2601.00001", label="Paper", title="SGM: safe generation")
+    with pytest.raises(NoMatchError, match="ambiguous") as info:
+        resolve_node(g, "sgm")
+    assert [c[0] for c in info.value.candidates] == ["method:semi-global-matching", "method:sgm"]
+    assert "did you mean" in (info.value.hint or "")
+    assert resolve_node(g, "method:sgm") == "method:sgm"  # the id answers
+    assert resolve_node(g, "Semi-Global Matching") == "method:semi-global-matching"
+    assert (
+        resolve_node(g, "SGM", kinds="paper") == "2601.00001"
+    )  # one paper has it: the kind filter settles it
