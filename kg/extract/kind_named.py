@@ -261,5 +261,5 @@ def named_by_kind_or_comparison(
     text: str, known: Sequence[Candidate] = (), title_len: int = 0
 ) -> list[Candidate]:
     """The names a comparison cue lists (:func:`kg.extract.compared.compared_candidates`), then those right
-    after their kind (:func:`kind_named_candidates`, rule 278): the discovery step reads both."""
+    after their kind (:func:`kind_named_candidates`, rule 338): the discovery step reads both."""
     return compared_candidates(text, known) + kind_named_candidates(text, known, title_len)
