@@ -48,6 +48,11 @@ _INSTANCE_BEFORE = re.compile(r"(?<![\w\-(])[Aa]n?\s+(?:[a-z][\w\-]*\s+){0,4}$")
 _KNOWN_RULES = ("lexicon", "lexicon.cased")
 
 
+def _lexicon_entry(c: Candidate) -> bool:
+    """Whether ``c`` is a plain lexicon match of an entry (the established names rules 297 and 326 read)."""
+    return c.source == "lexicon" and c.rule in _KNOWN_RULES and bool(c.entity_id)
+
+
 def known_instance(c: Candidate, text: str) -> bool:
     """Whether ``c`` is an established (lexicon) name the paper builds one of, not a name it coins: "a / an"
     and at most four lower-case words right before it (rule 297).
@@ -58,12 +63,7 @@ def known_instance(c: Candidate, text: str) -> bool:
     >>> known_instance(vae, t), known_instance(pile, t)
     (True, False)
     """
-    return (
-        c.source == "lexicon"
-        and c.rule in _KNOWN_RULES
-        and bool(c.entity_id)
-        and _INSTANCE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
-    )
+    return _lexicon_entry(c) and _INSTANCE_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
 
 
 # After an established name the cue reaches: what the paper applies it to or for ("We further introduce
@@ -86,12 +86,7 @@ def applied_known(c: Candidate, text: str) -> bool:
     >>> applied_known(grpo, text=t), applied_known(pile, text=t)
     (True, False)
     """
-    return (
-        c.source == "lexicon"
-        and c.rule in _KNOWN_RULES
-        and bool(c.entity_id)
-        and _APPLIED_AFTER.match(text, c.end) is not None
-    )
+    return _lexicon_entry(c) and _APPLIED_AFTER.match(text, c.end) is not None
 
 
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
