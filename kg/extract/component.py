@@ -29,31 +29,24 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.apposed import apposed_candidates
 from kg.extract.apposed_own import settle_apposed
-from kg.extract.candidates import AMBIGUOUS, Candidate, propagate, select_longest, uncut
+from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest, uncut
 from kg.extract.data_kinds import names_a_unit, not_records
 from kg.extract.definitions import acronym_candidates, reads_redefined
+from kg.extract.discovery import discover
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
 from kg.extract.interrupted import joined_forms
-from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
 from kg.extract.learned import PhraseModel, add_model, default_model
 from kg.extract.lexicon import ABSTRACT_DOMAIN, Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
 from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.likeness import describes_likeness
 from kg.extract.list_senses import list_partners, list_senses, method_partners
 from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
-from kg.extract.metric_phrases import metric_candidates
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
-from kg.extract.org_heads import org_candidates
-from kg.extract.own_counted import counted_names
-from kg.extract.own_names import own_candidates
 from kg.extract.own_types import own_types
-from kg.extract.paren_names import paren_candidates
-from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.precision import (
     PROPER_TYPES,
     context_rejects,
@@ -66,21 +59,16 @@ from kg.extract.precision import (
 from kg.extract.roles import assign_roles
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
-    has_name_shaped_word,
     is_adjectival,
     is_capitalised,
     is_generic,
-    shape_candidates,
-    type_from_shape,
     variant_type,
 )
-from kg.extract.task_cues import after_modifier, cue_candidates, names_a_part
-from kg.extract.task_phrases import task_candidates
+from kg.extract.task_cues import after_modifier, names_a_part
 from kg.extract.text_words import remember
-from kg.extract.titles import concept_ids, title_candidates
+from kg.extract.titles import concept_ids
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
-from kg.extract.we_call import we_call_candidates
 from kg.ids import slug
 
 __all__ = ["KGEntities", "load_pipeline", "provisional_id"]
@@ -127,6 +115,7 @@ class KGEntities:
         self.entries = lexicon.by_id
         self.concepts = concept_ids(lexicon.entries)
         self.yielding = frozenset(e.id for e in lexicon.entries if e.domain == ABSTRACT_DOMAIN)
+        self.ambiguous = frozenset(e.id for e in lexicon.entries if e.ambiguous)  # rule 338 reads them
         self.nlp = nlp
         self._spacy: tuple[PhraseMatcher, PhraseMatcher] | None = None
         cased: dict[str, set[str]] = {}
@@ -287,7 +276,7 @@ class KGEntities:
             found, redefined = acronym_candidates(text, known, self.entries, self.joined)
             if redefined:  # the paper's meaning wins, for the short form and its variants (rules 5, 54)
                 known = [c for c in known if not reads_redefined(c, text, redefined)]
-            found = _discover(text, title_len, known, found, self.yielding)
+            found = discover(text, title_len, known, found, self.yielding, self.ambiguous)
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = not_cited_authors(outside_urls(cands, text), text)
@@ -325,33 +314,6 @@ def _mirror_key_order(nlp: Language, matcher: PhraseMatcher, fast: TokenMatcher)
             found = [nlp.vocab.strings[k] for k, s, e in matcher(doc) if s == 0 and e == len(phrase)]
             if sorted(found) == sorted(keys):
                 fast.order_keys(phrase, found)
-
-
-def _discover(
-    text: str, title_len: int, known: list[Candidate], found: list[Candidate], yielding: frozenset[str]
-) -> list[Candidate]:
-    """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches."""
-    if title_len:
-        found += title_candidates(text[:title_len], text[title_len:])
-    found += intro_candidates(text) + passive_candidates(text) + kind_or_compared(text, known, title_len)
-    found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
-    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
-    found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
-    found += [
-        c
-        for c in evaluation_candidates(text)
-        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
-    ]
-    found += head_candidates(text) + metric_candidates(text, known) + org_candidates(text, title_len)
-    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
-        Candidate(
-            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
-        )
-        for s, e, kind in shape_candidates(text)
-    ]
-    # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
-    return found + propagate(text, found) + tasks
 
 
 def _harmonise(cands: list[Candidate]) -> list[Candidate]:

@@ -57,12 +57,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.compared import compared_candidates, list_items
 from kg.extract.intro_cue import intro_cue_spans
-from kg.extract.lexicon import default_lexicon_paths, load_lexicon
 from kg.extract.shapes import ending_type
 from kg.extract.text_words import cue_forms, present
 from kg.ids import slug
@@ -207,15 +205,11 @@ def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
     return False
 
 
-@cache
-def _ambiguous() -> frozenset[str]:
-    """The ids of the lexicon's ambiguous entries: a name the lexicon holds but matches only in its context
-    (or its case) names something else here ("the classical planner LAMA" is no LaMa, an inpainting model)."""
-    return frozenset(e.id for e in load_lexicon(default_lexicon_paths()).entries if e.ambiguous)
-
-
-def _lexicon_held(c: Candidate) -> bool:
-    return f"{c.type}:{slug(c.name)}" in _ambiguous()
+def _lexicon_held(c: Candidate, ambiguous: frozenset[str]) -> bool:
+    """Whether ``c``'s id is one of the ``ambiguous`` lexicon entries': a name the lexicon holds but matches
+    only in its context (or its case) names something else here ("the classical planner LAMA" is no LaMa,
+    an inpainting model)."""
+    return f"{c.type}:{slug(c.name)}" in ambiguous
 
 
 # a letter and digits: a variant of a family named before ("B0"), no name of its own
@@ -225,9 +219,12 @@ _LETTER = re.compile(r"[A-Z][0-9]{1,2}[a-z]?")
 _CLOSES = re.compile(r"[,.;:)]|\s+-+\s")  # "our method, NTN - segmeNt Things for …" closes too
 
 
-def kind_named_candidates(text: str, known: Sequence[Candidate] = (), title_len: int = 0) -> list[Candidate]:
+def kind_named_candidates(
+    text: str, known: Sequence[Candidate] = (), title_len: int = 0, ambiguous: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Names listed right after a kind noun of methods or models (module docstring); none overlapping a
-    ``known`` (lexicon) mention."""
+    ``known`` (lexicon) mention, none with the id of an ``ambiguous`` entry of the lexicon the extractor
+    reads (its ``ambiguous`` ids)."""
     out: list[Candidate] = []
     for word in present(text, _FORMS):
         at = text.find(word)
@@ -242,7 +239,7 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = (), title_len:
                 items = list_items(text, after.end(), default, headed=True)
                 if items and text[end] == "," and not _CLOSES.match(text, items[-1].end):
                     items = []  # "Using this framework, Temper-5400 (5,400 pairs) is built": no apposition
-                if any(_LETTER.fullmatch(c.name) or _lexicon_held(c) for c in items):
+                if any(_LETTER.fullmatch(c.name) or _lexicon_held(c, ambiguous) for c in items):
                     items = []  # "EfficientNet variants B0, B1, and B3"; "the planner LAMA" (no LaMa)
                 items = [c.with_(type="model") if ending_type(c.name) == "model" else c for c in items]
                 out += _by_role(text, at, word, items, title_len)
@@ -258,8 +255,8 @@ def kind_named_candidates(text: str, known: Sequence[Candidate] = (), title_len:
 
 
 def named_by_kind_or_comparison(
-    text: str, known: Sequence[Candidate] = (), title_len: int = 0
+    text: str, known: Sequence[Candidate] = (), title_len: int = 0, ambiguous: frozenset[str] = frozenset()
 ) -> list[Candidate]:
     """The names a comparison cue lists (:func:`kg.extract.compared.compared_candidates`), then those right
     after their kind (:func:`kind_named_candidates`, rule 338): the discovery step reads both."""
-    return compared_candidates(text, known) + kind_named_candidates(text, known, title_len)
+    return compared_candidates(text, known) + kind_named_candidates(text, known, title_len, ambiguous)

@@ -6,6 +6,9 @@ in a sentence that introduces the paper's own work."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kg.extract.extractor import extract_text
@@ -112,3 +115,14 @@ def test_no_link_where_whose_name_it_is_is_unclear(text: str, title: str) -> Non
     assert _kind_named(f"{text} Results exceed the baseline FedISCA.", title) == {
         "FedISCA": ("method", "used")
     }
+
+
+def test_the_ambiguous_entries_are_those_of_the_lexicon_the_extractor_reads(tmp_path: Path) -> None:
+    """Rule 338 leaves a name whose id is an ambiguous entry of the extractor's own lexicon, extra files
+    included ("the planner LAMA" is no LaMa); it read the shipped files alone before."""
+    text = "Our method beats the POMDP solver ZORBLAX, by far."
+    assert [(m.text, m.rule) for m in extract_text(text)] == [("ZORBLAX", "cue.kind_used")]
+    extra = tmp_path / "extra.jsonl"
+    row = {"id": "zorblax", "type": "method", "name": "ZorBlax", "ambiguous": True}
+    extra.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert extract_text(text, extra_lexicons=[extra]) == []

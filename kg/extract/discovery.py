@@ -1,0 +1,68 @@
+"""The discovery rules: the new names a text gives, found by cues, shapes and context, on top of the lexicon.
+
+:func:`discover` runs every rule that finds a name the lexicon does not hold (an introduction cue, a
+comparison or a kind noun before a list, an apposition, "we call", a parenthesis, a counted list, an
+evaluation, a head noun, a metric phrase, an organisation, a name's shape, a task's context) over one text
+and adds each name's other occurrences (:func:`~kg.extract.candidates.propagate`). The spaCy component
+(:class:`kg.extract.component.KGEntities`) calls it after the lexicon walk and the acronym definitions.
+
+Each rule's reading is kept; the component settles them (longest span, most trusted rule, roles):
+
+>>> found = discover("We introduce GlorpNet, a method for X.", 0, [], [], frozenset())
+>>> [(c.name, c.rule) for c in found]
+[('GlorpNet', 'cue.introduce'), ('GlorpNet', 'cue.apposed'), ('GlorpNet', 'shape')]
+"""
+
+from __future__ import annotations
+
+from kg.extract.apposed import apposed_candidates
+from kg.extract.candidates import Candidate, propagate
+from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
+from kg.extract.metric_phrases import metric_candidates
+from kg.extract.org_heads import org_candidates
+from kg.extract.own_counted import counted_names
+from kg.extract.own_names import own_candidates
+from kg.extract.paren_names import paren_candidates
+from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
+from kg.extract.shapes import has_name_shaped_word, shape_candidates, type_from_shape
+from kg.extract.task_cues import cue_candidates
+from kg.extract.task_phrases import task_candidates
+from kg.extract.titles import title_candidates
+from kg.extract.we_call import we_call_candidates
+
+__all__ = ["discover"]
+
+
+def discover(
+    text: str,
+    title_len: int,
+    known: list[Candidate],
+    found: list[Candidate],
+    yielding: frozenset[str],
+    ambiguous: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """Discovery rules on top of the acronym candidates ``found``; ``known`` are the lexicon matches,
+    ``yielding`` the ids of the lexicon's abstract-domain entries (they give way to a longer task) and
+    ``ambiguous`` those of its ambiguous ones (no kind noun makes one a method: rule 338)."""
+    if title_len:
+        found += title_candidates(text[:title_len], text[title_len:])
+    found += intro_candidates(text) + passive_candidates(text)
+    found += kind_or_compared(text, known, title_len, ambiguous)
+    found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
+    found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
+    found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
+    found += [
+        c
+        for c in evaluation_candidates(text)
+        if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
+    ]
+    found += head_candidates(text) + metric_candidates(text, known) + org_candidates(text, title_len)
+    found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
+        Candidate(
+            s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
+        )
+        for s, e, kind in shape_candidates(text)
+    ]
+    # tasks read from their context (and their other occurrences: known tasks, never introduced)
+    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
+    return found + propagate(text, found) + tasks
