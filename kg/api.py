@@ -247,5 +247,6 @@ class KnowledgeGraph:
 
 
 def open_graph(path: str | os.PathLike[str] = "kg-out/graph.json") -> KnowledgeGraph:
-    """Load a graph file written by ``kg build`` (see :func:`kg.graph.io.load_graph`)."""
+    """Load a graph file written by ``kg build``, or the one in its output folder (see
+    :func:`kg.graph.io.load_graph`)."""
     return KnowledgeGraph(load_graph(path))

@@ -197,9 +197,10 @@ def cached_database(
     The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
     older entries for the same folder are removed when a new one is built.
     """
+    from kg.graph.io import graph_file as file_of
     from kg.graph.io import load_graph
 
-    source = Path(graph_file)
+    source = file_of(graph_file)
     if not source.is_file():
         raise GraphError(f"graph file not found: {source}", hint="run `kg build INPUT --out DIR` first")
     root = Path(cache_dir) if cache_dir is not None else source.parent / ".kg-cypher"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.build.cache import BuildCache, extractor_fingerprint, graph_code_fingerprint
+from kg.graph.io import GRAPH_FILE
 
 __all__ = [
     "CACHE_FILE",
@@ -27,7 +28,6 @@ __all__ = [
     "state_key",
 ]
 
-GRAPH_FILE = "graph.json"
 EXPLORER_FILE = "explorer.html"
 CACHE_FILE = "kg-cache.sqlite"
 

@@ -7,9 +7,10 @@ import json
 import sys
 from typing import Any
 
-__all__ = ["DEFAULT_GRAPH", "add_graph_options", "add_parser", "print_json"]
+__all__ = ["DEFAULT_GRAPH", "GRAPH_HELP", "add_graph_options", "add_parser", "print_json"]
 
 DEFAULT_GRAPH = "kg-out/graph.json"
+GRAPH_HELP = f"graph file, or the folder `kg build --out` wrote it to (default {DEFAULT_GRAPH})"
 
 
 def add_parser(
@@ -28,9 +29,7 @@ def add_parser(
 
 def add_graph_options(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
     """Add ``--graph FILE`` (default kg-out/graph.json) and, optionally, ``--json``."""
-    parser.add_argument(
-        "--graph", metavar="FILE", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})"
-    )
+    parser.add_argument("--graph", metavar="FILE", default=DEFAULT_GRAPH, help=GRAPH_HELP)
     if json_flag:
         parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 

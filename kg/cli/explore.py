@@ -75,7 +75,7 @@ def register(subparsers: Any) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("graph", help="graph file written by `kg build` (DIR/graph.json)")
+    p.add_argument("graph", help="graph file written by `kg build` (DIR/graph.json), or its folder DIR")
     focus = p.add_mutually_exclusive_group()
     focus.add_argument(
         "--paper",

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from kg.cli._graph_args import DEFAULT_GRAPH, add_parser
+from kg.cli._graph_args import DEFAULT_GRAPH, GRAPH_HELP, add_parser
 
 __all__ = ["register"]
 
@@ -91,7 +91,7 @@ def register(subparsers: Any) -> None:
         nargs="?",
         default=DEFAULT_GRAPH,
         metavar="GRAPH",
-        help=f"graph file (default {DEFAULT_GRAPH})",
+        help=GRAPH_HELP,
     )
     p.add_argument("--neo4j", metavar="URI", help="Bolt URI (default $NEO4J_URI or bolt://localhost:7687)")
     p.add_argument("--user", help="user (default $NEO4J_USER or neo4j)")

@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import Any
 
-from kg.cli._graph_args import DEFAULT_GRAPH, add_parser
+from kg.cli._graph_args import DEFAULT_GRAPH, GRAPH_HELP, add_parser
 
 __all__ = ["register"]
 
@@ -71,9 +71,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("query", nargs="?", metavar="NAME|FILE", help="query name or .cypher file")
     p.add_argument("--list", action="store_true", help="list the shipped queries and exit")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="a parameter")
-    p.add_argument(
-        "--graph", metavar="FILE", default=DEFAULT_GRAPH, help=f"graph file (default {DEFAULT_GRAPH})"
-    )
+    p.add_argument("--graph", metavar="FILE", default=DEFAULT_GRAPH, help=GRAPH_HELP)
     p.add_argument("--neo4j", metavar="URI", help="run on this Neo4j / Bolt server instead of the graph file")
     p.add_argument("--user", help="Neo4j user (default $NEO4J_USER or neo4j)")
     p.add_argument("--password", help="Neo4j password (default $NEO4J_PASSWORD)")

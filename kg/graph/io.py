@@ -25,9 +25,11 @@ from kg.errors import GraphError
 from kg.internals import clear_cache, node_dict, pred_dict, record_encoder, succ_dict
 
 __all__ = [
+    "GRAPH_FILE",
     "KG_FORMAT",
     "GraphSummary",
     "assemble_graph",
+    "graph_file",
     "graph_from_data",
     "graph_to_data",
     "load_graph",
@@ -38,6 +40,9 @@ __all__ = [
 
 KG_FORMAT = 1
 """The version of the graph file layout; :func:`load_graph` refuses any other."""
+
+GRAPH_FILE = "graph.json"
+"""The graph file's name in a build folder (``kg build --out DIR`` writes ``DIR/graph.json``)."""
 
 Buffer = bytes | memoryview
 """Encoded record lines as :func:`write_graph_file` takes them (a view of an old file's pages too)."""
@@ -319,12 +324,24 @@ def _write_chunks(write: Callable[[Buffer], object], chunks: Iterable[Sequence[B
     return wrote
 
 
+def graph_file(path: str | os.PathLike[str]) -> Path:
+    """The graph file ``path`` names: a folder stands for the ``graph.json`` that ``kg build`` writes in it.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> graph_file(folder) == folder / GRAPH_FILE, graph_file(folder / "g.json") == folder / "g.json"
+    (True, True)
+    """
+    p = Path(path)
+    return p / GRAPH_FILE if p.is_dir() else p
+
+
 def load_graph(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    """Read a graph file written by :func:`save_graph`.
+    """Read a graph file written by :func:`save_graph` (or the one in the build folder ``path``).
 
     Raises :class:`GraphError` if the file is missing, not JSON, or of an unknown format version.
     """
-    p = Path(path)
+    p = graph_file(path)
     try:
         with p.open("rb") as fh:
             data = json.load(fh)

@@ -39,13 +39,13 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 import networkx as nx
 
 from kg.build.cache import BuildCache
 from kg.build.update import CLUSTER_CACHE
 from kg.errors import StoreError
+from kg.graph.io import graph_file
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
 from kg.resolve.own_names import SEP
@@ -80,12 +80,12 @@ class Explanation:
 def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules | None = None) -> Explanation:
     """Why each name of ``entity`` (an id, or a name that resolves to one) belongs to it.
 
-    ``graph`` is a ``graph.json`` written by ``kg build`` (its store, ``kg-cache.sqlite``, sits
-    beside it) and ``aliases`` the alias rules that build used. Raises
+    ``graph`` is a ``graph.json`` written by ``kg build``, or the folder holding it (its store,
+    ``kg-cache.sqlite``, sits beside it), and ``aliases`` the alias rules that build used. Raises
     :class:`~kg.errors.NoMatchError` when no entity has that id or name and :class:`StoreError`
     without a store.
     """
-    path = Path(graph).parent / CACHE_FILE
+    path = graph_file(graph).parent / CACHE_FILE
     if not path.is_file():
         raise StoreError(f"{path}: no build store beside {graph}", hint="run kg build first")
     keyer = Keyer(aliases=aliases)

@@ -53,6 +53,24 @@ def test_stats(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out)["edges"]["USES"] == 13
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["stats", "--json"],
+        ["similar", "Contrastive detection with COCO", "--json"],
+        ["neighbours", "COCO", "--json"],
+        ["query", "top_entities", "--format", "json"],
+    ],
+)
+def test_graph_option_takes_the_build_folder(
+    graph_file: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*command, "--graph", str(graph_file)]) == 0
+    by_file = capsys.readouterr().out
+    assert main([*command, "--graph", str(graph_file.parent)]) == 0
+    assert capsys.readouterr().out == by_file and by_file.strip()
+
+
 def test_similar_by_title_json(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["similar", "Contrastive detection with COCO", "--graph", str(graph_file), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

@@ -130,6 +130,15 @@ def test_file_is_plain_node_link_json(tmp_path: Path, graph: nx.MultiDiGraph) ->
     assert isinstance(plain, nx.MultiDiGraph) and plain.number_of_edges() == graph.number_of_edges()
 
 
+def test_load_reads_the_graph_file_of_a_build_folder(tmp_path: Path, graph: nx.MultiDiGraph) -> None:
+    save_graph(graph, tmp_path / "graph.json")
+    assert sorted(load_graph(tmp_path).nodes) == sorted(graph.nodes)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(GraphError, match=r"empty/graph\.json: no such graph file"):
+        load_graph(empty)
+
+
 def test_load_errors(tmp_path: Path) -> None:
     with pytest.raises(GraphError, match="no such graph file") as info:
         load_graph(tmp_path / "missing.json")
