@@ -23,6 +23,10 @@ def format_stats(d: dict[str, Any]) -> str:
     lines += [f"  {rel}: {n}" for rel, n in d["edges"].items()]
     dates = d["dates"]
     lines.append(f"dates: {dates['first']} .. {dates['last']} ({dates['undated']} undated papers)")
+    months = d["months"]
+    lines.append(
+        f"months: {months['first']} .. {months['last']} ({months['without']} papers without a month)"
+    )
     for etype, ranked in d["top"].items():
         lines.append(f"top {etype}: " + ", ".join(f"{name} ({n})" for name, n in ranked))
     return "\n".join(lines)

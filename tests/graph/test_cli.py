@@ -53,6 +53,23 @@ def test_stats(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out)["edges"]["USES"] == 13
 
 
+def test_stats_gives_the_months_of_papers_known_by_arxiv_id_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = tmp_path / "digest.jsonl"
+    rows = [
+        {"id": "2504.00002", "title": "Second", "summary": "We evaluate on MNIST.", "authors": ["B. B"]},
+        {"id": "2503.00001", "title": "First", "summary": "We evaluate on MNIST.", "authors": ["A. A"]},
+    ]
+    listing.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    assert main(["build", str(listing), "--out", str(tmp_path / "out"), "--no-explorer"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--graph", str(tmp_path / "out")]) == 0
+    text = capsys.readouterr().out
+    assert "dates: None .. None (2 undated papers)" in text
+    assert "months: 2025-03 .. 2025-04 (0 papers without a month)" in text
+
+
 @pytest.mark.parametrize(
     "command",
     [
