@@ -124,4 +124,4 @@ def test_mined_candidates_leave_the_new_names_out() -> None:
         for line in mined.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
-    assert "visual tracking" not in names and "survival prediction" not in names
+    assert "survival prediction" not in names and "normal estimation" not in names
