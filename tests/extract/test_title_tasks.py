@@ -42,7 +42,7 @@ def test_shipped_entries_follow_the_rule(miner: ModuleType) -> None:
 
 
 def test_mined_tasks_are_linked_in_lower_case_text() -> None:
-    ms = extract_text("We improve infrared small target detection and underwater image enhancement.")
+    ms = extract_text("We improve thermal small target detection and underwater image enhancement.")
     got = {(m.text, m.type, m.source) for m in ms}
     assert ("target detection", "task", "lexicon") in got
     assert ("underwater image enhancement", "task", "lexicon") in got
