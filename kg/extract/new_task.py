@@ -33,11 +33,11 @@ _NEW_TASK = re.compile(
     r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
 )
 # a word that ends the name: a clause, an adjunct or a verb ("... detection which", "... search between")
-_STOP = frozenset(
-    """which where that to using with from given by for in on under via between without is are was were
+_STOP_TEXT = """
+    which where that to using with from given by for in on under via between without is are was were
     aiming aims wherein whereby through across as at into over while when whose based and/or than
-    the a an this these its their our""".split()
-)
+    the a an this these its their our"""
+_STOP = frozenset(_STOP_TEXT.split())
 _WORD = re.compile(r"\S+")
 _ACTIVITY = re.compile(r"(?:tion|sion|ment|ing|sis|ery|ance|ence)s?$")
 
@@ -60,7 +60,11 @@ def new_task_candidates(text: str) -> list[Candidate]:
         if kept is None:
             continue
         start, end = spans[0][0], spans[kept - 1][1]
-        out.append(Candidate(start, end, "task", text[start:end], confidence=0.7, rule="cue.new_task", role="introduced"))
+        out.append(
+            Candidate(
+                start, end, "task", text[start:end], confidence=0.7, rule="cue.new_task", role="introduced"
+            )
+        )
     return out
 
 
@@ -80,4 +84,4 @@ def _name(words: list[str]) -> int | None:
 
 def _activity(word: str) -> bool:
     low = word.lower()
-    return type_from_head(low) == "task" or bool(_ACTIVITY.search(low)) and low not in ("thing", "setting")
+    return type_from_head(low) == "task" or (bool(_ACTIVITY.search(low)) and low not in ("thing", "setting"))

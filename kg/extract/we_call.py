@@ -57,7 +57,13 @@ _NOT_ENTITY_NAME = re.compile(_NOT_ENTITY.pattern, re.IGNORECASE)
 _HEAD_OR_NOT = re.compile(f"{_HEAD_BEFORE.pattern}|(?P<not>{_NOT_ENTITY.pattern})")
 _TYPES = frozenset({"method", "model", "dataset", "benchmark", "metric", "task"})
 # what a paper names that the head nouns do not type (rule 350): "We name this workflow Real-LOD"
-_NAMED_HEADS = {"workflow": "method", "workflows": "method", "system": "method", "platform": "method", "tool": "method"}
+_NAMED_HEADS = {
+    "workflow": "method",
+    "workflows": "method",
+    "system": "method",
+    "platform": "method",
+    "tool": "method",
+}
 # a lower-case word after the name: the name modifies it ("Bayesian fusion", "the Length-MAX tokenizer")
 _NEXT_WORD = re.compile(r"[\"'\u201d]?\s+([a-z][a-z\-]+)")
 _FUNCTION_TEXT = """
