@@ -3,8 +3,8 @@ propose a new task called perspective-conditioned review feedback generation" (r
 
 "the / a new / novel task of / called / named / termed / dubbed" then a noun phrase: the phrase is a
 task, the paper's own (``introduced``). The phrase runs to the first punctuation mark or a word that
-starts a clause or an adjunct ("which", "where", "using", "from", "in" ...); "of X" is kept only when
-the longer phrase still ends in a task's noun. It must end in a noun of an activity (a task head,
+starts a clause or an adjunct ("which", "where", "using", "from", "in" ...), and must end in a noun of
+an activity (a task head,
 "-tion", "-ment", "-ing", "-sis", "-ery": "reading recognition", "aesthetics alignment", "face
 matting"), be two words or more and hold no LaTeX; a gerund with its object ("generating realistic 3D
 hand trajectories", "inferring implicit gaps") is a description, not a name, and is left alone. "X, a
@@ -70,9 +70,7 @@ def new_task_candidates(text: str) -> list[Candidate]:
 
 def _name(words: list[str]) -> int | None:
     """How many ``words`` make the task's name: the run from the start that ends in a noun of an
-    activity (cut before "of" if need be), two words or more, no gerund with an object first."""
-    if "of" in words and not _activity(words[-1]):
-        words = words[: words.index("of")]
+    activity two words or more, no gerund with an object first."""
     while words and words[-1] in ("of", "and", "or"):
         words = words[:-1]
     if len(words) < 2 or not _activity(words[-1]):

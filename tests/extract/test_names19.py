@@ -83,6 +83,7 @@ def test_novel_task_is_introduced(text: str, name: str) -> None:
         "We address this by introducing a new task of predicting post-training potential of a base model.",
         "We propose Geo-DLC, a novel task of object-level fine-grained image captioning for remote sensing.",
         "In this work, we introduce a novel task of human pose estimation using a front-facing camera.",
+        "We introduce the novel task of active mapping of moving objects, in which an agent must plan.",
     ],
 )
 def test_novel_task_not_read(text: str) -> None:
