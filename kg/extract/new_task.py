@@ -4,12 +4,12 @@ propose a new task called perspective-conditioned review feedback generation" (r
 "the / a new / novel task of / called / named / termed / dubbed" then a noun phrase: the phrase is a
 task, the paper's own (``introduced``). The phrase runs to the first punctuation mark or a word that
 starts a clause or an adjunct ("which", "where", "using", "from", "in" ...), and must end in a noun of
-an activity (a task head, "-tion", "-ment", "-ing", "-sis", "-ery": "reading recognition", "aesthetics
-alignment", "face matting"; "active mapping of moving objects" does not) and be two words or more; a gerund with its object ("generating realistic 3D
-hand trajectories", "inferring implicit gaps") is a description, not a name, and is left alone. "X, a
-novel task of Y" names X (the apposition rules read it), and a phrase that is a known name whole
-("a novel task of human pose estimation using ...") is the field the new task belongs to: neither is
-read here.
+an activity (a task head, "-tion", "-ment", "-ing", "-sis", "-ery": "reading recognition",
+"aesthetics alignment", "face matting"; "active mapping of moving objects" does not) and be two words
+or more; a gerund with its object ("generating realistic 3D hand trajectories", "inferring implicit
+gaps") is a description, not a name, and is left alone. "X, a novel task of Y" names X (the
+apposition rules read it), and a phrase that is a known name whole ("a novel task of human pose
+estimation using ...") is the field the new task belongs to: neither is read here.
 
 >>> t = "We introduce the novel task of extreme short token reduction, aiming to represent text."
 >>> [(c.name, c.type, c.role) for c in new_task_candidates(t)]
