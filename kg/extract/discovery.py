@@ -19,6 +19,7 @@ from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import Candidate, propagate
 from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
 from kg.extract.metric_phrases import metric_candidates
+from kg.extract.new_task import new_task_candidates
 from kg.extract.org_heads import org_candidates
 from kg.extract.own_counted import counted_names
 from kg.extract.own_names import own_candidates
@@ -50,6 +51,10 @@ def discover(
     found += kind_or_compared(text, known, title_len, ambiguous)
     found += apposed_candidates(text, title_len) + we_call_candidates(text) + paren_candidates(text)
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
+    new_tasks = {(c.start, c.end): c for c in new_task_candidates(text)}  # "the novel task of X" (rule 351)
+    if new_tasks:  # not a known name whole; an acronym's long form there is the paper's own
+        found = [c.with_(role="introduced") if (c.start, c.end) in new_tasks else c for c in found]
+        found += [c for span, c in new_tasks.items() if not any((k.start, k.end) == span for k in known)]
     found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
     found += [
         c

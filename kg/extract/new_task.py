@@ -1,0 +1,84 @@
+"""A task the paper says is new: "we introduce the novel task of visual solution explanation", "we
+propose a new task called perspective-conditioned review feedback generation" (rule 351).
+
+"the / a new / novel task of / called / named / termed / dubbed" then a noun phrase: the phrase is a
+task, the paper's own (``introduced``). The phrase runs to the first punctuation mark or a word that
+starts a clause or an adjunct ("which", "where", "using", "from", "in" ...), and must end in a noun of
+an activity (a task head, "-tion", "-ment", "-ing", "-sis", "-ery": "reading recognition",
+"aesthetics alignment", "face matting"; "active mapping of moving objects" does not) and be two words
+or more; a gerund with its object ("generating realistic 3D hand trajectories", "inferring implicit
+gaps") is a description, not a name, and is left alone. "X, a novel task of Y" names X (the
+apposition rules read it), and a phrase that is a known name whole ("a novel task of human pose
+estimation using ...") is the field the new task belongs to: neither is read here.
+
+>>> t = "We introduce the novel task of extreme short token reduction, aiming to represent text."
+>>> [(c.name, c.type, c.role) for c in new_task_candidates(t)]
+[('extreme short token reduction', 'task', 'introduced')]
+>>> new_task_candidates("we propose a novel task of generating realistic 3D hand trajectories.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.candidates import Candidate
+from kg.extract.shapes import type_from_head
+
+__all__ = ["new_task_candidates"]
+
+_NEW_TASK = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:new|novel)\s+(?:benchmark\s+)?task\s+(?:of|called|named|termed|dubbed)\s+"
+    r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
+)
+# a word that ends the name: a clause, an adjunct or a verb ("... detection which", "... search between")
+_STOP_TEXT = """
+    which where that to using with from given by for in on under via between without is are was were
+    aiming aims wherein whereby through across as at into over while when whose based and/or than
+    the a an this these its their our"""
+_STOP = frozenset(_STOP_TEXT.split())
+_WORD = re.compile(r"\S+")
+_ACTIVITY = re.compile(r"(?:tion|sion|ment|ing|sis|ery|ance|ence)s?$")
+
+
+def new_task_candidates(text: str) -> list[Candidate]:
+    """The tasks a text calls new (see the module docstring)."""
+    if " task " not in text or ("novel" not in text and "new " not in text):
+        return []
+    out = []
+    for match in _NEW_TASK.finditer(text):
+        if text[: match.start()].rstrip().endswith(","):
+            continue  # "Geo-DLC, a novel task of ...": the apposition names Geo-DLC
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, *match.span("phrase"))]
+        words = []
+        for start, end in spans:
+            if text[start:end].lower() in _STOP:
+                break
+            words.append(text[start:end])
+        kept = _name(words)
+        if kept is None:
+            continue
+        start, end = spans[0][0], spans[kept - 1][1]
+        out.append(
+            Candidate(
+                start, end, "task", text[start:end], confidence=0.7, rule="cue.new_task", role="introduced"
+            )
+        )
+    return out
+
+
+def _name(words: list[str]) -> int | None:
+    """How many ``words`` make the task's name: the run from the start that ends in a noun of an
+    activity two words or more, no gerund with an object first."""
+    while words and words[-1] in ("of", "and", "or"):
+        words = words[:-1]
+    if len(words) < 2 or not _activity(words[-1]):
+        return None
+    if words[0].endswith("ing") and words[0].islower() and words[1][0].islower() and len(words) > 2:
+        return None  # "generating high-quality business content": a gerund and its object
+    return len(words)
+
+
+def _activity(word: str) -> bool:
+    low = word.lower()
+    return type_from_head(low) == "task" or (bool(_ACTIVITY.search(low)) and low not in ("thing", "setting"))
