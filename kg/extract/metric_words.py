@@ -162,7 +162,6 @@ _WANTED_BEFORE = re.compile(
 )
 
 
-
 _ASCII_DIGIT = re.compile("[0-9]")  # the ASCII characters for which str.isdigit is True
 
 

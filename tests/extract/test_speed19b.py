@@ -16,7 +16,12 @@ from kg.model import MentionRow
 
 
 def _plain_row(
-    cand: Candidate, text: str, title: str, sentences: Sequence[tuple[int, int]], starts: list[int], offset: int
+    cand: Candidate,
+    text: str,
+    title: str,
+    sentences: Sequence[tuple[int, int]],
+    starts: list[int],
+    offset: int,
 ) -> MentionRow:
     """``extractor._row`` as it was before this round: one candidate's row, its sentence cut for it alone."""
     in_title = cand.end <= len(title)
