@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import list_senses, metric_words, task_cues
+from kg.extract import data_heads, list_senses, metric_words, task_cues
 from kg.extract.candidates import Candidate
 from kg.extract.component import provisional_id
 from kg.extract.extractor import _SEP, _rows
@@ -124,3 +124,39 @@ def test_list_walks_share_one_index_of_ends() -> None:
     ]
     at, ends = list_senses._starts_ends(known)
     assert list_senses._walk(known, t, 2, at, ends, list_senses._METHODS) == ([2, 3], [(65, 77)])
+
+
+def _plain_data_heads(cands: list[Candidate]) -> list[Candidate]:
+    """``data_heads`` before this round: the regex asked of every name ending in k, h, t or s."""
+    out = []
+    for c in cands:
+        if c.type not in data_heads._DATA and not c.entity_id and c.name[-1:] in "kKhHtTsS":
+            last = data_heads._LAST.search(c.name)
+            if last:
+                c = c.with_(type=data_heads._KIND[last.group(1).lower()])
+        out.append(c)
+    return out
+
+
+_HEAD_WORDS = ["Benchmark", "Bench", "BENCH", "bench", "Dataset", "DATASET", "Corpus", "Corpora", "Sets"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from([*_HEAD_WORDS, "Foo", "-", " ", "\n", "s", "x"]), max_size=5),
+            st.sampled_from(["task", "method", "dataset", "benchmark"]),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_data_heads_gate_changes_nothing(names: list[tuple[list[str], str, bool]]) -> None:
+    """Names ending in a data word, glued to one, after a line break, lower case, empty: same types."""
+    cands = [
+        Candidate(0, len(name := "".join(parts)), kind, name, "x:y" if known else "")
+        for parts, kind, known in names
+    ]
+    assert data_heads.data_heads(cands) == _plain_data_heads(cands)
+    assert "|".join(data_heads._ENDS) in data_heads._LAST.pattern  # the gate's words are the regex's
