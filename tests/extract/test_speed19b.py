@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import data_heads, list_senses, metric_words, task_cues
+from kg.extract import candidates, data_heads, list_senses, metric_words, task_cues
 from kg.extract.candidates import Candidate
 from kg.extract.component import provisional_id
 from kg.extract.extractor import _SEP, _rows
@@ -160,3 +160,12 @@ def test_data_heads_gate_changes_nothing(names: list[tuple[list[str], str, bool]
     ]
     assert data_heads.data_heads(cands) == _plain_data_heads(cands)
     assert "|".join(data_heads._ENDS) in data_heads._LAST.pattern  # the gate's words are the regex's
+
+
+def test_select_longest_sorts_by_the_plain_span() -> None:
+    """The C key is the lambda's (start, end); the chosen candidates come out in the same order."""
+    cands = [Candidate(s, s + n, "method", "x") for s, n in ((9, 2), (0, 4), (9, 1), (20, 3), (2, 5))]
+    assert [candidates._SPAN(c) for c in cands] == [(c.start, c.end) for c in cands]
+    chosen = candidates.select_longest(cands)
+    assert chosen == sorted(chosen, key=lambda c: (c.start, c.end))
+    assert [(c.start, c.end) for c in chosen] == [(2, 7), (9, 11), (20, 23)]
