@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from kg.model import slot_setters
 
@@ -105,6 +106,9 @@ def _rank(c: Candidate) -> tuple[int, int, bool, float, int, str]:
     )
 
 
+_SPAN = attrgetter("start", "end")  # a candidate's (start, end), read in C: the sort key of every text
+
+
 def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first (then lexicon > acronym > pattern, confidence); by start."""
     ranked = sorted(candidates, key=_rank)
@@ -115,7 +119,7 @@ def select_longest(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         chosen.append(cand)
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-    return sorted(chosen, key=lambda c: (c.start, c.end))
+    return sorted(chosen, key=_SPAN)
 
 
 def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> list[Candidate]:

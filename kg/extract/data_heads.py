@@ -25,13 +25,14 @@ __all__ = ["data_heads"]
 _LAST = re.compile(r"(?<=[\s-])(Benchmark|Bench|BENCH|Dataset|DATASET|Corpus)$")
 _KIND = {"benchmark": "benchmark", "bench": "benchmark", "dataset": "dataset", "corpus": "dataset"}
 _DATA = frozenset({"dataset", "benchmark"})
+_ENDS = ("Benchmark", "Bench", "BENCH", "Dataset", "DATASET", "Corpus")  # a name _LAST finds in ends so
 
 
 def data_heads(cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` with every unlisted name that ends in a capitalised data word typed by that word."""
     out = []
     for c in cands:
-        if c.type not in _DATA and not c.entity_id and c.name[-1:] in "kKhHtTsS":  # cheap gate
+        if c.type not in _DATA and not c.entity_id and c.name.endswith(_ENDS):  # cheap gate
             last = _LAST.search(c.name)
             if last:
                 c = c.with_(type=_KIND[last.group(1).lower()])

@@ -209,12 +209,19 @@ def _method_partner(word: str) -> bool:
 
 
 def _walk(
-    cands: Sequence[Candidate], text: str, i: int, at: dict[int, int], kinds: frozenset[str] = _DATA
+    cands: Sequence[Candidate],
+    text: str,
+    i: int,
+    at: dict[int, int],
+    ends: dict[int, int],
+    kinds: frozenset[str] = _DATA,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
     direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
     HDINO-L further …", "ECM and JPEG-AI, and 20-40% …") gives no words: the list is not one of data; a
-    word read backwards must open its item ("UCSD Ped2, CUHK Avenue" names no Ped2)."""
+    word read backwards must open its item ("UCSD Ped2, CUHK Avenue" names no Ped2). ``at`` and ``ends``:
+    the index of the (last) candidate that starts, and that ends, at each offset (made once per list of
+    candidates, not once per walk)."""
     items, ahead, behind = [i], [], []
     pos = cands[i].end
     while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
@@ -229,7 +236,6 @@ def _walk(
             ahead = ahead if step.group(1)[0].islower() else []
             break
     pos = cands[i].start
-    ends = {c.end: j for j, c in enumerate(cands)}
     while (back := _prev_item(text, pos)) is not None:
         s, e = back.span(1)
         if e in ends and cands[ends[e]].start == s:
@@ -245,6 +251,11 @@ def _walk(
             break
         pos = s
     return items, ahead + behind
+
+
+def _starts_ends(cands: Sequence[Candidate]) -> tuple[dict[int, int], dict[int, int]]:
+    """The index of the last candidate that starts, and of the last that ends, at each offset."""
+    return {c.start: j for j, c in enumerate(cands)}, {c.end: j for j, c in enumerate(cands)}
 
 
 _ITEM_WORDS = 3  # the words of an item and its separator at most: "X", ",", "and"
@@ -283,10 +294,10 @@ def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     known = [i for i, c in enumerate(cands) if _known_data(c)]
     if len(known) < _KNOWN:
         return list(cands)
-    at = {c.start: j for j, c in enumerate(cands)}
+    at, ends = _starts_ends(cands)
     added: dict[tuple[int, int], str] = {}
     for i in known:
-        items, words = _walk(cands, text, i, at)
+        items, words = _walk(cands, text, i, at, ends)
         kinds = {cands[j].type for j in items}
         lexical = sum(1 for j in items if _known_data(cands[j]))
         first = min([cands[j].start for j in items] + [s for s, _ in words])
@@ -325,10 +336,10 @@ def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     known = [i for i, c in enumerate(cands) if c.type in _METHODS and c.source == "lexicon"]
     if not known:
         return list(cands)
-    at = {c.start: j for j, c in enumerate(cands)}
+    at, ends = _starts_ends(cands)
     added: dict[tuple[int, int], str] = {}
     for i in known:
-        items, words = _walk(cands, text, i, at, _METHODS)
+        items, words = _walk(cands, text, i, at, ends, _METHODS)
         kinds = {cands[j].type for j in items}
         lexical = sum(1 for j in items if cands[j].source == "lexicon")
         last = max([cands[j].end for j in items] + [e for _, e in words])

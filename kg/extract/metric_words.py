@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.any_case import AnyCase
 
@@ -161,6 +162,21 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+_ASCII_DIGIT = re.compile("[0-9]")  # the ASCII characters for which str.isdigit is True
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, an ASCII text scanned by the regex engine instead of a Python
+    loop over its characters.
+
+    >>> _has_digit("top-1 accuracy"), _has_digit("no numbers"), _has_digit("x\u00b2 is squared")
+    (True, False, True)
+    """
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     """Whether "accuracy" (between ``left`` and ``right``) is what a problem harms or wants (rule 83); not
     in a finding (``sentence_left``, the sentence before it: "we show that they degrade model accuracy").
@@ -177,7 +193,7 @@ def _harmed(left: str, right: str, sentence_left: str = "") -> bool:
     if not (_HARM.found(left) or _HARMED_AFTER.match(right)):
         return False  # the cheap test first: most "accuracy" has no harming word before it
     sentence_right = right.split(". ", 1)[0]
-    if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _FINDING.search(sentence_left):
+    if _has_digit(left[-40:] + sentence_right) or _FINDING.search(sentence_left):
         return False
     if _MEASURED_ON.match(right):
         return False  # "without hurting accuracy on RewardBench": a measure on named data
@@ -202,7 +218,7 @@ def _wanted(left: str, right: str, sentence_left: str) -> bool:
     if _WANTED_BEFORE.search(left) is None:
         return False
     sentence = sentence_left + right.split(". ", 1)[0]
-    return not (any(ch.isdigit() for ch in sentence) or _FINDING.search(sentence))
+    return not (_has_digit(sentence) or _FINDING.search(sentence))
 
 
 # Rule 158: what tells a sentence reports or evaluates something: a finding, an evaluation, a comparison,
@@ -236,6 +252,7 @@ _BACKGROUND = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # a text's answer, for each of its common-word metrics
 def _unmeasured(text: str) -> bool:
     """Whether every sentence of ``text`` that writes "accuracy" is background or an aim, not a measure
     (rule 158): no digit, no word of a finding, an evaluation, a comparison or a change, no other
@@ -262,7 +279,7 @@ def _unmeasured(text: str) -> bool:
     for match in _ACCURACY.finditer(text):
         stop = text.find(". ", match.end())
         sentence = text[text.rfind(". ", 0, match.start()) + 1 : stop if stop >= 0 else len(text)]
-        if any(ch.isdigit() for ch in sentence) or _EVIDENCE.search(sentence) or _NAME_CLAIM.search(sentence):
+        if _has_digit(sentence) or _EVIDENCE.search(sentence) or _NAME_CLAIM.search(sentence):
             return False
         if _BACKGROUND.search(sentence) is None:
             return False  # no sign of background or an aim either: left as it was
@@ -272,7 +289,7 @@ def _unmeasured(text: str) -> bool:
 def _ordinary_quality(left: str, right: str) -> bool:
     """Whether "accuracy" (between ``left`` and ``right``, one sentence) is a quality (rule 76)."""
     sentence_right = right.split(". ", 1)[0]
-    if any(ch.isdigit() for ch in left[-40:] + sentence_right) or _JUDGED_ON.search(left):
+    if _has_digit(left[-40:] + sentence_right) or _JUDGED_ON.search(left):
         return False
     return bool(_QUALITY_AFTER.match(right) or _QUALITY_BEFORE.search(left) or _DIMENSION_BEFORE.search(left))
 

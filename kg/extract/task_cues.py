@@ -115,6 +115,8 @@ _GOVERNED_BY = {
     "such": frozenset(_LIST_TEXT.split()),
     "including": frozenset(_LIST_TEXT.split()),
 }
+# the same, keyed by what _PREPOSITION's group holds (no split of "such as" per match)
+_GOVERNED_AFTER = {**_GOVERNED_BY, "such as": _GOVERNED_BY["such"]}
 # literal spaces: a regex with a literal first character scans twice as fast (readers collapse white space)
 _PREPOSITION = re.compile(r" (to|on|in|such as|including) ")
 # "Video anomaly detection aims to / has attracted …": the subject of such a sentence names a task
@@ -242,10 +244,10 @@ def _governed(text: str, start: int) -> list[tuple[int, bool]]:
     out = []
     evaluates = holds(text, _EVALUATE)  # no evaluation verb among the text's words: no "on" to test
     for match in _PREPOSITION.finditer(text, start):
-        word = text[text.rfind(" ", start, match.start()) + 1 : match.start()].rstrip(",")
-        preposition = match.group(1).split()[0]
-        if word in _GOVERNED_BY[preposition] or (
-            preposition == "on" and evaluates and _evaluated(text, start, match.start())
+        at, preposition = match.start(), match.group(1)
+        word = text[text.rfind(" ", start, at) + 1 : at].rstrip(",")
+        if word in _GOVERNED_AFTER[preposition] or (
+            preposition == "on" and evaluates and _evaluated(text, start, at)
         ):
             out.append((match.end(), preposition in ("on", "in")))
     return out
