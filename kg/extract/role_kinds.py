@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate, occurrences
+from kg.extract.established import is_established_few
 
-__all__ = ["applied_known", "demote_kinds", "established", "kind_modifier", "said_before"]
+__all__ = ["applied_known", "demote_kinds", "established", "few_known", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -89,15 +90,50 @@ def applied_known(c: Candidate, text: str) -> bool:
     return _lexicon_entry(c) and _APPLIED_AFTER.match(text, c.end) is not None
 
 
+# Right before a long form the paper coins: an introduction verb, an article and "novel / new" at most ("We
+# introduce Preference Isolation Forest (PIF)", "we propose the Wavelet Diffusion Model (WDM)"), or "our" and
+# at most one word ("our biological reservoir computing (BRC) system"; rule 362).
+_COINED_BEFORE = re.compile(
+    r"(?<![\w\-])(?:propos|introduc|present|develop|design|buil|construct|devis|formali[sz]|formulat|creat|"
+    r"call|nam|term|dubb|coin)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?$|(?<![\w\-])our\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def few_known(c: Candidate, text: str) -> bool:
+    """Whether ``c`` is an acronym long form a few other corpus abstracts define too (two to four: below rule
+    123's five) and no introduction verb names it right before: a known term the paper employs, implements
+    or lists, not one it coins (rule 362): "we first employ a Brownian Bridge Diffusion Model (BBDM) to …",
+    "implements the Contrast Maximization (CM) algorithm", "The Cramér--Rao Bound (CRB) analysis".
+
+    >>> t = "We first employ a Brownian Bridge Diffusion Model (BBDM). We introduce Preference Isolation Forest (PIF)."
+    >>> bbdm = Candidate(18, 49, "method", "Brownian Bridge Diffusion Model", rule="acronym.long")
+    >>> pif = Candidate(71, 98, "method", "Preference Isolation Forest", rule="acronym.long")
+    >>> few_known(bbdm, t), few_known(pif, t)
+    (True, False)
+    """
+    return (
+        c.rule == "acronym.long"
+        and is_established_few(text[c.start : c.end])
+        and _COINED_BEFORE.search(text, max(0, c.start - 40), c.start) is None
+    )
+
+
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
     """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance
-    of an established name (:func:`known_instance`, rule 297) or one applied to the paper's problem
-    (:func:`applied_known`, rule 326); with the other half of its acronym: used."""
+    of an established name (:func:`known_instance`, rule 297), one applied to the paper's problem
+    (:func:`applied_known`, rule 326) or a known term a few abstracts define (:func:`few_known`, rule 362);
+    with the other half of its acronym: used."""
     demoted = {
         (c.start, c.end)
         for c in cands
         if c.role == "introduced"
-        and (kind_modifier(text, c.start, c.end) or known_instance(c, text) or applied_known(c, text))
+        and (
+            kind_modifier(text, c.start, c.end)
+            or known_instance(c, text)
+            or applied_known(c, text)
+            or few_known(c, text)
+        )
     }
     if not demoted:
         return cands
