@@ -2,9 +2,9 @@
 
     python bench/mine_established_few.py        # writes kg/extract/established_few.txt
 
-Counts as :mod:`mine_established` (rule 123), with the dev pools' papers also left out (``/tmp/pool_read.jsonl``,
-``/tmp/pool_held.jsonl`` when present): the long forms defined in two to four distinct abstracts, below rule 123's
-five. Source: only the CC0 corpus.
+Counts as :mod:`mine_established` (rule 123), with the dev pools' papers also left out
+(``/tmp/pool_read.jsonl``, ``/tmp/pool_held.jsonl`` when present): the long forms defined in two to four
+distinct abstracts, below rule 123's five. Source: only the CC0 corpus.
 """
 
 from __future__ import annotations

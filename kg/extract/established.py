@@ -21,7 +21,14 @@ from pathlib import Path
 from kg.extract.candidates import Candidate
 from kg.extract.extent import hybrid, versioned
 
-__all__ = ["KNOWN_RULES", "established_acronym", "is_established", "is_established_few", "known_form", "normalise"]
+__all__ = [
+    "KNOWN_RULES",
+    "established_acronym",
+    "is_established",
+    "is_established_few",
+    "known_form",
+    "normalise",
+]
 
 # The rules whose names are known things, never a paper's new name (roles: assign_roles, list_siblings)
 KNOWN_RULES = ("title.task", "context.task", "cue.task", "lexicon.release", "cue.kind_used")  # rule 338

@@ -90,32 +90,40 @@ def applied_known(c: Candidate, text: str) -> bool:
     return _lexicon_entry(c) and _APPLIED_AFTER.match(text, c.end) is not None
 
 
-# Right before a long form the paper coins: an introduction verb, an article and "novel / new" at most ("We
-# introduce Preference Isolation Forest (PIF)", "we propose the Wavelet Diffusion Model (WDM)"), or "our" and
-# at most one word ("our biological reservoir computing (BRC) system"; rule 362).
-_COINED_BEFORE = re.compile(
-    r"(?<![\w\-])(?:propos|introduc|present|develop|design|buil|construct|devis|formali[sz]|formulat|creat|"
-    r"call|nam|term|dubb|coin)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:novel|new)\s+)?$|(?<![\w\-])our\s+(?:[\w\-]+\s+)?$",
-    re.IGNORECASE,
+# Right before a known long form the paper works with: a verb of use, or "through / via / driven by / based on",
+# then at most an article and one lower-case word ("we first employ a Brownian Bridge Diffusion Model (BBDM)",
+# "combined with an Asymptotic Feature Pyramid Network (AFPN)", "integrates the Maximal Disjoint Ball
+# Decomposition (MDBD)", "driven by Variational Free Energy (VFE)"); rule 362.
+_USED_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:employ|utiliz|adopt|integrat|incorporat|combin|implement|leverag|exploit)\w*|"
+    r"use[sd]?|using|appl(?:y|ies|ied|ying))\s+(?:with\s+)?(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?$|"
+    r"(?<![\w\-])(?:through|via|driven\s+by|based\s+on|built\s+(?:up)?on)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?$"
+)
+# After the acronym: a part's head, the paper's own part named after a known term ("a multi-scale feature
+# fusion (MSFF) module", "Inverse Learning (IL) attention").
+_PART_AFTER = re.compile(
+    r"\s*\([^()]{1,12}\)\s+(?:module|block|layer|attention|framework|mechanism|network|unit|branch|strategy|"
+    r"component|architecture|pipeline|model|loss|head|encoder|decoder)s?\b"
 )
 
 
 def few_known(c: Candidate, text: str) -> bool:
     """Whether ``c`` is an acronym long form a few other corpus abstracts define too (two to four: below rule
-    123's five) and no introduction verb names it right before: a known term the paper employs, implements
-    or lists, not one it coins (rule 362): "we first employ a Brownian Bridge Diffusion Model (BBDM) to …",
-    "implements the Contrast Maximization (CM) algorithm", "The Cramér--Rao Bound (CRB) analysis".
+    123's five) that a verb of use takes right before, and no part's head after its acronym: a known
+    term the paper works with, not one it coins (rule 362): "we first employ a Brownian Bridge Diffusion Model
+    (BBDM) to …", "implements the Contrast Maximization (CM) algorithm".
 
-    >>> t = "We first employ a Brownian Bridge Diffusion Model (BBDM). We introduce Preference Isolation Forest (PIF)."
-    >>> bbdm = Candidate(18, 49, "method", "Brownian Bridge Diffusion Model", rule="acronym.long")
-    >>> pif = Candidate(71, 98, "method", "Preference Isolation Forest", rule="acronym.long")
+    >>> t = "We use a Brownian Bridge Diffusion Model (BBDM). We introduce Preference Isolation Forest (PIF)."
+    >>> bbdm = Candidate(9, 40, "method", "Brownian Bridge Diffusion Model", rule="acronym.long")
+    >>> pif = Candidate(62, 89, "method", "Preference Isolation Forest", rule="acronym.long")
     >>> few_known(bbdm, t), few_known(pif, t)
     (True, False)
     """
     return (
         c.rule == "acronym.long"
+        and _USED_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+        and _PART_AFTER.match(text, c.end) is None
         and is_established_few(text[c.start : c.end])
-        and _COINED_BEFORE.search(text, max(0, c.start - 40), c.start) is None
     )
 
 
