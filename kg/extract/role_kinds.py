@@ -90,9 +90,9 @@ def applied_known(c: Candidate, text: str) -> bool:
     return _lexicon_entry(c) and _APPLIED_AFTER.match(text, c.end) is not None
 
 
-# Right before a known long form the paper works with: a verb of use, or "through / via / driven by / based on",
-# then at most an article and one lower-case word ("we first employ a Brownian Bridge Diffusion Model (BBDM)",
-# "combined with an Asymptotic Feature Pyramid Network (AFPN)", "integrates the Maximal Disjoint Ball
+# Right before a known long form the paper works with: a verb of use or "through / via / driven by / based
+# on", then at most an article and one lower-case word ("we first employ a Brownian Bridge Diffusion Model
+# (BBDM)", "combined with an Asymptotic Feature Pyramid Network (AFPN)", "integrates the Maximal Disjoint Ball
 # Decomposition (MDBD)", "driven by Variational Free Energy (VFE)"); rule 362.
 _USED_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:employ|utiliz|adopt|integrat|incorporat|combin|implement|leverag|exploit)\w*|"

@@ -1,8 +1,9 @@
 """Roles round 26 (docs/typing.md rule 362). An acronym long form that a few other corpus abstracts define
-too (two to four: below rule 123's five) is a known term when no introduction verb names it right before:
-the paper employs, implements or lists it ("we first employ a Brownian Bridge Diffusion Model (BBDM) to …"),
-`used` with its acronym. The same long form right after "we propose / introduce (a / the)" or "our" keeps
-`introduced`, and so do long forms no other abstract defines."""
+too (two to four: below rule 123's five), taken right before by a verb of use ("we first employ a Brownian
+Bridge Diffusion Model (BBDM) to …", "implements the Contrast Maximization (CM) algorithm"), is a known term
+the paper works with: `used`, with its acronym. The same long form after "we propose (the)", the paper's own
+part named after a known term ("a multi-scale feature fusion (MSFF) module") and long forms no other abstract
+defines keep `introduced`."""
 
 from __future__ import annotations
 
@@ -37,10 +38,13 @@ def test_a_known_long_form_the_paper_employs_is_used() -> None:
     assert found["Contrast Maximization"] == "used"
 
 
-def test_a_long_form_the_paper_coins_stays_introduced() -> None:
+def test_a_long_form_the_paper_coins_or_builds_stays_introduced() -> None:
     found = roles(
-        "We propose the Brownian Bridge Diffusion Model (BBDM), a generative framework that maps images."
+        "We propose GlorpNet for segmentation. It first employs a Brownian Bridge Diffusion Model (BBDM) to "
+        "synthesize slices. Then we propose the Contrast Maximization (CM), a framework that maps images. "
+        "It utilizes a multi-scale feature fusion (MSFF) module and a Glorp Snarf Attention Module (GSAM)."
     )
-    assert found["Brownian Bridge Diffusion Model"] == "introduced"
-    found = roles("We propose GlorpNet. It employs a Glorp Snarf Attention Module (GSAM) to fuse features.")
+    assert found["Brownian Bridge Diffusion Model"] == "used"
+    assert found["Contrast Maximization"] == "introduced"
+    assert found["multi-scale feature fusion"] == "introduced"
     assert found["Glorp Snarf Attention Module"] == "introduced"
