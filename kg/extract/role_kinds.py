@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate, occurrences
-from kg.extract.established import is_established_few
 
-__all__ = ["applied_known", "demote_kinds", "established", "few_known", "kind_modifier", "said_before"]
+__all__ = ["applied_known", "demote_kinds", "established", "kind_modifier", "said_before"]
 
 _SHORT_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,3}|Top-[Kk]")
 _ARTICLE = re.compile(r"(?<![\w\-])[Aa]n?\s+(?:[\w\-]+\s+){0,2}$")
@@ -90,58 +89,15 @@ def applied_known(c: Candidate, text: str) -> bool:
     return _lexicon_entry(c) and _APPLIED_AFTER.match(text, c.end) is not None
 
 
-# Right before a known long form the paper works with: a verb of use or "through / via / driven by / based
-# on", then at most an article and one lower-case word ("we first employ a Brownian Bridge Diffusion Model
-# (BBDM)", "combined with an Asymptotic Feature Pyramid Network (AFPN)", "integrates the Maximal Disjoint Ball
-# Decomposition (MDBD)", "driven by Variational Free Energy (VFE)"); rule 362.
-_USED_BEFORE = re.compile(
-    r"(?<![\w\-])(?:(?:employ|utiliz|adopt|integrat|incorporat|combin|implement|leverag|exploit)\w*|"
-    r"use[sd]?|using|appl(?:y|ies|ied|ying))\s+(?:with\s+)?(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?$|"
-    r"(?<![\w\-])(?:through|via|driven\s+by|based\s+on|built\s+(?:up)?on)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?$"
-)
-# After the acronym: a part's head, the paper's own part named after a known term ("a multi-scale feature
-# fusion (MSFF) module", "Inverse Learning (IL) attention").
-_PART_AFTER = re.compile(
-    r"\s*\([^()]{1,12}\)\s+(?:module|block|layer|attention|framework|mechanism|network|unit|branch|strategy|"
-    r"component|architecture|pipeline|model|loss|head|encoder|decoder)s?\b"
-)
-
-
-def few_known(c: Candidate, text: str) -> bool:
-    """Whether ``c`` is an acronym long form a few other corpus abstracts define too (two to four: below rule
-    123's five) that a verb of use takes right before, and no part's head after its acronym: a known
-    term the paper works with, not one it coins (rule 362): "we first employ a Brownian Bridge Diffusion Model
-    (BBDM) to …", "implements the Contrast Maximization (CM) algorithm".
-
-    >>> t = "We use a Brownian Bridge Diffusion Model (BBDM). We introduce Preference Isolation Forest (PIF)."
-    >>> bbdm = Candidate(9, 40, "method", "Brownian Bridge Diffusion Model", rule="acronym.long")
-    >>> pif = Candidate(62, 89, "method", "Preference Isolation Forest", rule="acronym.long")
-    >>> few_known(bbdm, t), few_known(pif, t)
-    (True, False)
-    """
-    return (
-        c.rule == "acronym.long"
-        and _USED_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
-        and _PART_AFTER.match(text, c.end) is None
-        and is_established_few(text[c.start : c.end])
-    )
-
-
 def demote_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
     """Introduced candidates that only modify a described kind (:func:`kind_modifier`) or are an instance
-    of an established name (:func:`known_instance`, rule 297), one applied to the paper's problem
-    (:func:`applied_known`, rule 326) or a known term a few abstracts define (:func:`few_known`, rule 362);
-    with the other half of its acronym: used."""
+    of an established name (:func:`known_instance`, rule 297) or one applied to the paper's problem
+    (:func:`applied_known`, rule 326); with the other half of its acronym: used."""
     demoted = {
         (c.start, c.end)
         for c in cands
         if c.role == "introduced"
-        and (
-            kind_modifier(text, c.start, c.end)
-            or known_instance(c, text)
-            or applied_known(c, text)
-            or few_known(c, text)
-        )
+        and (kind_modifier(text, c.start, c.end) or known_instance(c, text) or applied_known(c, text))
     }
     if not demoted:
         return cands
