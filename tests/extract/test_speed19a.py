@@ -1,0 +1,64 @@
+"""Session 19's discovery speed round gives what the plain forms give (docs/evaluation.md, "speed round 4a")."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import kind_named
+from kg.extract.candidates import Candidate
+
+_OWN_KINDS = kind_named._OWN_KINDS
+_CLAIM = kind_named._CLAIM
+
+
+def _coined_by_regex(text: str, items: list[Candidate], title_len: int) -> bool:
+    """Rule 338's own-name test as it was written: one regex compiled for each name."""
+    for c in items:
+        name = re.escape(c.name)
+        if re.search(
+            rf"(?:\b[Oo]ur|\b[Tt]he\sproposed|\b[Ww]e\s(?:propose|introduce|present|call|name|term))\s"
+            rf"(?:proposed\s)?(?:(?:[\w\-]+\s){{0,3}}?{_OWN_KINDS},?\s)?{name}(?![\w\-])"
+            rf"|(?<![\w\-]){name}(?![\w\-])\s(?:\(ours\)|{_CLAIM})",
+            text,
+        ) or re.search(rf"(?<![\w\-]){name}(?![\w\-])", text[:title_len]):
+            return True
+    return False
+
+
+_PIECES = [
+    "Our", "our", "The proposed", "the proposed", "We propose", "we call", "We term", "proposed",
+    "method", "model,", "framework", "new", "Foo", "FooNet", "FooNet-2", "X-Foo", "Foo_1", "é", "(ours)",
+    "outperforms", "significantly", "beats", "consistently", "-", "_", ",", ".", "\n\n", "\t", "a", "(",
+]  # fmt: skip
+_NAMES = ["Foo", "FooNet", "Foo-2", "F", "X.Y", "Foo(", "net"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=24),
+    st.lists(st.sampled_from(["", " ", "  ", "-", "\n"]), min_size=24, max_size=24),
+    st.lists(st.sampled_from(_NAMES), min_size=1, max_size=3),
+    st.integers(0, 60),
+)
+def test_coined_finds_what_each_names_regex_finds(
+    pieces: list[str], joins: list[str], names: list[str], title_len: int
+) -> None:
+    """:func:`kind_named._coined` (the name's places by ``str.find``, a cue ending at each, a claim after)
+    answers as one regex per name did, on texts of cue words, names, glued marks and odd white space."""
+    text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
+    items = [Candidate(0, len(name), "method", name) for name in names]
+    assert kind_named._coined(text, items, title_len) == _coined_by_regex(text, items, title_len)
+
+
+def test_coined_reads_no_regex_of_the_name() -> None:
+    """The own cue is compiled once: ``_coined`` asks it where the name stands (fails on main: no
+    ``_OWN_BEFORE``)."""
+    assert kind_named._OWN_BEFORE.search("We propose the model, ", 0) is not None
+    items = [Candidate(0, 6, "method", "FooNet")]
+    assert kind_named._coined("Our model, FooNet, wins.", items, 0)
+    assert kind_named._coined("FooNet (ours) wins.", items, 0)
+    assert not kind_named._coined("X-FooNet (ours) wins.", items, 0)
+    assert kind_named._coined("FooNet: a title\n\nIt wins.", items, 6)
