@@ -211,18 +211,17 @@ def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
         at = text.find(name)
         while at >= 0:
             end = at + size
-            if not (end < len(text) and _WORDISH.match(text, end)):  # (?![\w\-]) after the name
-                if _OWN_BEFORE.search(text, 0, at) or (
-                    not (at and _WORDISH.match(text, at - 1)) and _CLAIMED.match(text, end)
-                ):
-                    return True
+            alone_after = not _WORDISH.match(text, end)  # (?![\w\-]) after the name
+            if alone_after and (
+                _OWN_BEFORE.search(text, 0, at)
+                or (not (at and _WORDISH.match(text, at - 1)) and _CLAIMED.match(text, end))
+            ):
+                return True
             at = text.find(name, at + 1)
         at = title.find(name)
         while at >= 0:
             end = at + size
-            if not (at and _WORDISH.match(title, at - 1)) and not (
-                end < len(title) and _WORDISH.match(title, end)
-            ):
+            if not (at and _WORDISH.match(title, at - 1)) and not _WORDISH.match(title, end):
                 return True
             at = title.find(name, at + 1)
     return False
