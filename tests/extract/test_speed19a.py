@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import kind_named, patterns
+from kg.extract import kind_named, patterns, plain_acronyms
 from kg.extract.candidates import Candidate
 
 _OWN_KINDS = kind_named._OWN_KINDS
@@ -102,3 +102,34 @@ def test_the_apposed_reading_is_read_where_a_head_ends_before_a_comma() -> None:
     assert patterns._OBJECT_PLAIN.pattern == patterns._OBJECT.pattern.replace(
         patterns._APPOSED, "|(?P<apposed>(?!))"
     )
+
+
+def _data_word_by_regex(text: str, surface: str) -> bool:
+    """Rule 210's data-word test as it was written (one regex compiled for each surface)."""
+    return re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{plain_acronyms._DATA_WORD}", text) is not None
+
+
+def _word_by_regex(text: str, surface: str) -> str | None:
+    """Rule 210's one-word definition as it was written: the word of the first "word (SF)"."""
+    word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)
+    return None if word is None else word.group(1)
+
+
+_ACRONYM_PIECES = [
+    "AR", "ARs", "(AR)", "(ARs)", "(AR", "X-AR", "AR-X", "_AR", "autoregressive", "auto-regressive", "Big",
+    "dataset", "datasets", "data", "benchmark", "corpora", ")", "(", "-", "abc", "é", "on", "the",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=20),
+    st.lists(st.sampled_from(["", " ", "  ", "\n", "-"]), min_size=20, max_size=20),
+    st.sampled_from(["AR", "ARs", "A", "R-AR"]),
+)
+def test_plain_acronym_reads_as_its_regexes_did(pieces: list[str], joins: list[str], surface: str) -> None:
+    """``plain_acronyms``' data word after the short form and its one-word definition ("autoregressive
+    (AR)"), found by ``str.find`` and compiled patterns, agree with the regexes compiled for each surface."""
+    text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
+    assert plain_acronyms._called_data(text, surface) == _data_word_by_regex(text, surface)
+    assert plain_acronyms._defined_word(text, surface) == _word_by_regex(text, surface)
