@@ -64,15 +64,12 @@ _ADJ = (
 )
 # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
 # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
-_APPOSED_HEADS = (
-    "benchmark", "dataset", "corpus", "Benchmark", "Dataset", "Corpus", "framework", "model", "method",
-    "approach", "solution", "algorithm", "architecture", "system", "pipeline", "metric", "network", "module",
-    "mechanism", "strategy", "loss", "layer", "block", "encoder", "decoder", "scheme", "paradigm", "agent",
-    "resource", "platform", "toolbox", "toolkit", "simulator",
-    # agent nouns a paper names its system by: "a single-pass adaptive tokenizer, KARL, which …"
-    "tokenizer", "tracker", "classifier", "detector", "estimator", "predictor", "generator", "retriever",
-    "reranker", "verifier", "planner", "solver", "optimizer", "compressor",
-)  # fmt: skip
+_APPOSED_HEADS = tuple(  # and agent nouns a paper names its system by: "a … tokenizer, KARL, which …"
+    "benchmark dataset corpus Benchmark Dataset Corpus framework model method approach solution algorithm "  # noqa: SIM905
+    "architecture system pipeline metric network module mechanism strategy loss layer block encoder decoder "
+    "scheme paradigm agent resource platform toolbox toolkit simulator tokenizer tracker classifier detector "
+    "estimator predictor generator retriever reranker verifier planner solver optimizer compressor".split()
+)
 _APPOSED = (
     rf"|(?P<apposed>(?:[\w\-]+\s+){{0,6}}?(?:{'|'.join(_APPOSED_HEADS)})),\s+"
     r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
@@ -90,15 +87,13 @@ _OBJECT = re.compile(
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
-# No apposed reading (a group that never matches): where no head of one ends before ", " it cannot match, yet
-# the engine tries it wherever its backtracking goes; the rest finds the same match and groups.
+# No apposed reading (a group that never matches), for where no head of one ends before ", " (:func:`_object`)
 _OBJECT_PLAIN = re.compile(_OBJECT.pattern.replace(_APPOSED, "|(?P<apposed>(?!))"))
 _HEAD_COMMA = re.compile(r",\s")
 
 
 def _object(text: str, at: int, end: int) -> re.Match[str] | None:
-    """``_OBJECT.match(text, at, end)``, by :data:`_OBJECT_PLAIN` where no head of the apposed reading ends
-    right before a comma and white space in ``text[at:end]`` (nine in ten calls)."""
+    """``_OBJECT.match(text, at, end)``; by :data:`_OBJECT_PLAIN` where it may (nine calls in ten)."""
     comma = text.find(",", at, end)
     while comma >= 0:
         if text.endswith(_APPOSED_HEADS, at, comma) and _HEAD_COMMA.match(text, comma, end):
@@ -305,6 +300,11 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     """
     out = []
     for cue in finditer_at(_EVAL_ON, text, present(text, _EVAL_WORDS_ON)):
+        at = cue.end()  # no "(" or ":" (no _LIST_OPEN) and no first item: no list (the cheapest tests first)
+        if not (
+            "(" in text[at : at + 60] or ":" in text[at : at + 60] or _LIST_ITEM.match(text, at, at + 200)
+        ):
+            continue
         if text.startswith("over", cue.start()) and _GAIN_OVER.search(
             text, max(0, cue.start() - 70), cue.start()
         ):

@@ -133,3 +133,49 @@ def test_plain_acronym_reads_as_its_regexes_did(pieces: list[str], joins: list[s
     text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
     assert plain_acronyms._called_data(text, surface) == _data_word_by_regex(text, surface)
     assert plain_acronyms._defined_word(text, surface) == _word_by_regex(text, surface)
+
+
+def _evaluation_by_old_loop(text: str) -> list[Candidate]:
+    """``evaluation_candidates`` as it was: every cue's window and evaluation word read before its list."""
+    p = patterns
+    out = []
+    for cue in p.finditer_at(p._EVAL_ON, text, p.present(text, p._EVAL_WORDS_ON)):
+        if text.startswith("over", cue.start()) and p._GAIN_OVER.search(
+            text, max(0, cue.start() - 70), cue.start()
+        ):
+            continue
+        window = text[max(0, cue.start() - 70) : cue.start()]
+        cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
+        if not p._EVAL_WORD.found(window, cut + 1):
+            continue
+        opened = p._LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
+        if opened is None:
+            out += p._list_items(text, cue.end())
+        elif not (p._defines_acronym(text, cue.end(), opened.end()) or p.opens_a_kind(opened.group())):
+            methods = p.METHODS_OPEN.search(opened.group()) is not None
+            out += p._list_items(text, opened.end(), strict=True, methods=methods)
+    return [
+        c
+        for c in out
+        if not (p.plain_acronym(text, c.start, c.end) or p.compared_or_scored(text, c.start, c.end))
+    ]
+
+
+_EVAL_PIECES = [
+    "Experiments", "results", "evaluated", "on", "across", "over", "the", "two", "public", "datasets",
+    "(", ")", ":", ";", ".", "CUB-200", "ImageNet", "Stanford Cars", "and", ",", "MRI", "benchmarks",
+    "question answering", "iPhone", "data", "\n", "we", "gains", "improvements", "ResNet", "QA",
+    "architectures",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_EVAL_PIECES), max_size=30),
+    st.lists(st.sampled_from([" ", " ", "", "  ", "\n"]), min_size=30, max_size=30),
+)
+def test_evaluation_lists_are_read_as_before(pieces: list[str], joins: list[str]) -> None:
+    """``evaluation_candidates`` skips a cue with no "(" or ":" within 60 characters and no first item
+    before its window is read: the same candidates as reading every cue's window first."""
+    text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
+    assert patterns.evaluation_candidates(text) == _evaluation_by_old_loop(text)
