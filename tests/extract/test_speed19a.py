@@ -179,3 +179,59 @@ def test_evaluation_lists_are_read_as_before(pieces: list[str], joins: list[str]
     before its window is read: the same candidates as reading every cue's window first."""
     text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
     assert patterns.evaluation_candidates(text) == _evaluation_by_old_loop(text)
+
+
+def _paren_by_old_loop(text: str) -> list[Candidate]:
+    """``paren_candidates`` as it was: each parenthesis's description read before the word after it."""
+    from kg.extract import paren_names as pn
+
+    if " (" not in text:
+        return []
+    out = []
+    for match in pn.finditer_at(pn._NAME, text, ("(",), back=(1,)):
+        name = match.group("name")
+        if not pn._shape_ok(name):
+            continue
+        found = pn._description(text, match.start())
+        if found is None:
+            continue
+        desc = found.group("desc")
+        words = desc.split()
+        if words[-1][:1].isupper() or pn.match_long_form(name, desc) is not None:
+            continue
+        after = match.group("after")
+        kind = pn._head_type(after) if after else None
+        if after and kind is None and after not in pn._FUNCTION:
+            continue
+        whole = match.end("after") if kind else match.end("name") + 1
+        kind = kind or pn._desc_type(words)
+        if kind is None:
+            continue
+        start, end = match.span("name")
+        own = not pn._EXISTING.search(desc) and pn.introduces(text, found.start("desc"), whole)
+        if not own and pn._is_acronym(name):
+            continue
+        role = "introduced" if own else "used"
+        out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.paren_name", role=role))
+    return out
+
+
+_PAREN_PIECES = [
+    "We", "propose", "a", "an", "the", "our", "new", "pre-trained", "policy", "network", "dataset", "tracker",
+    "(DI-Star)", "(MouseTracks)", "(GPT)", "(LLMs)", "(PHiM)", "(Foo-Net)", "(pre-X)", "Mamba", "of", "to",
+    "is", "have", "simulations", "corpus", "comprising", "images", ",", ".", "Indian", "Legal", "Corpus",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PAREN_PIECES), max_size=24),
+    st.lists(st.sampled_from([" ", " ", "", "  ", "\n"]), min_size=24, max_size=24),
+)
+def test_parenthesised_names_are_read_as_before(pieces: list[str], joins: list[str]) -> None:
+    """``paren_candidates`` reads the word after the parenthesis before its description, and the type
+    before the long-form test: the same candidates as in the old order."""
+    from kg.extract.paren_names import paren_candidates
+
+    text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
+    assert paren_candidates(text) == _paren_by_old_loop(text)
