@@ -62,46 +62,30 @@ _ADJ = (
     r"end-to-end|hybrid|simple-yet-effective|[a-z]+-(?:based|scale|"
     r"aware|free|grained|guided|centric|modal|source|level|driven|agnostic|specific|purpose|quality|stage))"
 )
-# "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
-# multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
-_APPOSED_HEADS = tuple(  # and agent nouns a paper names its system by: "a … tokenizer, KARL, which …"
-    "benchmark dataset corpus Benchmark Dataset Corpus framework model method approach solution algorithm "  # noqa: SIM905
-    "architecture system pipeline metric network module mechanism strategy loss layer block encoder decoder "
-    "scheme paradigm agent resource platform toolbox toolkit simulator tokenizer tracker classifier detector "
-    "estimator predictor generator retriever reranker verifier planner solver optimizer compressor".split()
-)
-_APPOSED = (
-    rf"|(?P<apposed>(?:[\w\-]+\s+){{0,6}}?(?:{'|'.join(_APPOSED_HEADS)})),\s+"
-    r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
-)
 _OBJECT = re.compile(
     rf"\s*(?:{_ADJ}\s+)*"
     r"(?:(?P<head>(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:benchmark|dataset|corpus|framework|model|method|approach|algorithm|architecture|system|"
     r"pipeline|suite|family|series|metric|technique|toolkit|library|agent|paradigm|network|"
     r"environment|platform|collection|tool|language\smodel|LLM|MLLM|VLM|testbed|leaderboard|arena|task)s?)\b"
-    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?" + _APPOSED + r")?"
+    r"\s*,?\s*(?:(?:called|named|dubbed|termed|coined|namely|i\.e\.),?\s*)?"
+    # "a trainable dynamic mask sparse attention mechanism, Dynamic Mask Attention, …", "a large-scale
+    # multimodal CAD dataset, mmABC, …": a longer head phrase, or a part noun, then the name in apposition
+    r"|(?P<apposed>(?:[\w\-]+\s+){0,6}?(?:benchmark|dataset|corpus|Benchmark|Dataset|Corpus|framework|model|"
+    r"method|approach|solution|"
+    r"algorithm|architecture|system|pipeline|metric|network|module|mechanism|strategy|loss|layer|block|"
+    r"encoder|decoder|scheme|paradigm|agent|resource|platform|toolbox|toolkit|simulator|"
+    # agent nouns a paper names its system by: "a single-pass adaptive tokenizer, KARL, which …"
+    r"tokenizer|tracker|classifier|detector|estimator|predictor|generator|retriever|reranker|verifier|"
+    r"planner|solver|optimizer|compressor)),\s+"
+    r"(?=[^,.;]{2,60}?(?:,|\.|\s\())"
+    r")?"
     r"(?:\*\*|(?:" + LATEX_EMPHASIS + r"){1,2}|"
     r"(?P<quote>(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)))?"
     # emphasis: "we introduce **CoE**", "\textbf{X}", nested "\textbf{\textsc{Med-Stress}}"; a quoted name:
     # "an auxiliary ``Idea Head''"
     rf"(?P<name>{_NAME})"
 )
-# No apposed reading (a group that never matches), for where no head of one ends before ", " (:func:`_object`)
-_OBJECT_PLAIN = re.compile(_OBJECT.pattern.replace(_APPOSED, "|(?P<apposed>(?!))"))
-_HEAD_COMMA = re.compile(r",\s")
-
-
-def _object(text: str, at: int, end: int) -> re.Match[str] | None:
-    """``_OBJECT.match(text, at, end)``; by :data:`_OBJECT_PLAIN` where it may (nine calls in ten)."""
-    comma = text.find(",", at, end)
-    while comma >= 0:
-        if text.endswith(_APPOSED_HEADS, at, comma) and _HEAD_COMMA.match(text, comma, end):
-            return _OBJECT.match(text, at, end)
-        comma = text.find(",", comma + 1, end)
-    return _OBJECT_PLAIN.match(text, at, end)
-
-
 # rules 128, 130: "\textbf{X}, a 30,000-pair … dataset"; no clause ("a methodology that … datasets"), no
 # head before a hyphen ("an LLM-powered framework") or "LLM" before a noun ("a multi-agent LLM framework")
 _APPOSITIVE = re.compile(
@@ -182,7 +166,7 @@ def intro_candidates(text: str) -> list[Candidate]:
     out = []
     for _, cue_end in intro_cue_spans(text):
         at = cue_end + 1 if text.startswith(", ", cue_end) else cue_end  # "we devise, LAIN, a novel …"
-        obj = _object(text, at, min(len(text), cue_end + 160))
+        obj = _OBJECT.match(text, at, min(len(text), cue_end + 160))
         if obj is None:
             continue
         start, end = trim_name(text, *obj.span("name"))

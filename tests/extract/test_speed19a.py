@@ -64,46 +64,6 @@ def test_coined_reads_no_regex_of_the_name() -> None:
     assert kind_named._coined("FooNet: a title\n\nIt wins.", items, 6)
 
 
-_OBJECT_PIECES = [
-    "a", "novel", "large-scale", "multimodal", "CAD", "dataset", "dataset,", "framework,", "tokenizer,",
-    "mechanism", "model", "method,", "called", "named", "FooNet", "Dynamic", "Mask", "Attention,", "mmABC",
-    "**CoE**", "\\textbf{X}", "``Idea", "Head''", "which", "to", "for", "(", ")", ".", ",", ";", "LLM",
-    "Corpus,", "solver,", "3D", "X-2",
-]  # fmt: skip
-
-
-@settings(max_examples=1500, deadline=None)
-@given(
-    st.lists(st.sampled_from(_OBJECT_PIECES), max_size=30),
-    st.lists(st.sampled_from([" ", " ", "  ", "\n", ", ", ""]), min_size=30, max_size=30),
-    st.integers(0, 4),
-    st.integers(20, 200),
-)
-def test_the_object_after_a_cue_is_matched_as_before(
-    pieces: list[str], joins: list[str], at: int, span: int
-) -> None:
-    """``patterns._object`` (no apposed reading where no head of one ends before a comma and white space)
-    finds the match, span and groups :data:`patterns._OBJECT` finds, in windows cut anywhere."""
-    text = "".join(piece + join for piece, join in zip(pieces, joins, strict=False))
-    end = min(len(text), at + span)
-    plain, fast = patterns._OBJECT.match(text, at, end), patterns._object(text, at, end)
-    assert (plain is None) == (fast is None)
-    if plain is not None and fast is not None:
-        assert plain.regs == fast.regs and plain.groupdict() == fast.groupdict()
-
-
-def test_the_apposed_reading_is_read_where_a_head_ends_before_a_comma() -> None:
-    """The apposed reading still matches ("a … dataset, mmABC,"), and the plain pattern is the full one but
-    for it (fails on main: no ``_object``)."""
-    text = " a large-scale multimodal CAD dataset, mmABC, for design."
-    match = patterns._object(text, 0, len(text))
-    assert match is not None and match.group("apposed") and match.group("name") == "mmABC"
-    assert patterns._APPOSED in patterns._OBJECT.pattern
-    assert patterns._OBJECT_PLAIN.pattern == patterns._OBJECT.pattern.replace(
-        patterns._APPOSED, "|(?P<apposed>(?!))"
-    )
-
-
 def _data_word_by_regex(text: str, surface: str) -> bool:
     """Rule 210's data-word test as it was written (one regex compiled for each surface)."""
     return re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{plain_acronyms._DATA_WORD}", text) is not None
