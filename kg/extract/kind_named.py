@@ -191,17 +191,39 @@ _OWN_KINDS = (
 _CLAIM = r"(?:outperforms|surpasses|beats|consistently|significantly)"
 
 
+# the cue before a name of its own ("our …", "the proposed …", "we call …") up to the name's start, and a
+# claim right after one ("X (ours)", "X outperforms"); :func:`_coined` asks them where each name stands
+_OWN_BEFORE = re.compile(
+    rf"(?:\b[Oo]ur|\b[Tt]he\sproposed|\b[Ww]e\s(?:propose|introduce|present|call|name|term))\s"
+    rf"(?:proposed\s)?(?:(?:[\w\-]+\s){{0,3}}?{_OWN_KINDS},?\s)?\Z"
+)
+_CLAIMED = re.compile(rf"\s(?:\(ours\)|{_CLAIM})")
+_WORDISH = re.compile(r"[\w\-]")
+
+
 def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
-    """Whether one of ``items`` reads elsewhere in ``text`` as the paper's own name."""
+    """Whether one of ``items`` reads elsewhere in ``text`` as the paper's own name: at a place where its
+    name stands (:meth:`str.find`), the own cue ends right before it or a claim follows it, or it stands
+    alone in the title (each name's own regex, ``re.search(cue + name + …, text)``, cost a compile a call)."""
+    title = text[:title_len]
     for c in items:
-        name = re.escape(c.name)
-        if re.search(
-            rf"(?:\b[Oo]ur|\b[Tt]he\sproposed|\b[Ww]e\s(?:propose|introduce|present|call|name|term))\s"
-            rf"(?:proposed\s)?(?:(?:[\w\-]+\s){{0,3}}?{_OWN_KINDS},?\s)?{name}(?![\w\-])"
-            rf"|(?<![\w\-]){name}(?![\w\-])\s(?:\(ours\)|{_CLAIM})",
-            text,
-        ) or re.search(rf"(?<![\w\-]){name}(?![\w\-])", text[:title_len]):
-            return True
+        name, size = c.name, len(c.name)
+        at = text.find(name)
+        while at >= 0:
+            end = at + size
+            alone_after = not _WORDISH.match(text, end)  # (?![\w\-]) after the name
+            if alone_after and (
+                _OWN_BEFORE.search(text, 0, at)
+                or (not (at and _WORDISH.match(text, at - 1)) and _CLAIMED.match(text, end))
+            ):
+                return True
+            at = text.find(name, at + 1)
+        at = title.find(name)
+        while at >= 0:
+            end = at + size
+            if not (at and _WORDISH.match(title, at - 1)) and not _WORDISH.match(title, end):
+                return True
+            at = title.find(name, at + 1)
     return False
 
 

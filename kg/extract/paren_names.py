@@ -137,6 +137,10 @@ def paren_candidates(text: str) -> list[Candidate]:
         return []
     out = []
     for match in finditer_at(_NAME, text, ("(",), back=(1,)):  # a match starts right before its "("
+        after = match.group("after")  # (the cheapest tests first: each failing one skips the parenthesis)
+        head = _head_type(after) if after else None
+        if after and head is None and after not in _FUNCTION:
+            continue  # "while performing (Monte-Carlo) simulations": the parentheses modify a noun
         name = match.group("name")
         if not _shape_ok(name):
             continue
@@ -145,16 +149,10 @@ def paren_candidates(text: str) -> list[Candidate]:
             continue
         desc = found.group("desc")
         words = desc.split()
-        if words[-1][:1].isupper() or match_long_form(name, desc) is not None:
+        kind = head or _desc_type(words)
+        if words[-1][:1].isupper() or kind is None or match_long_form(name, desc) is not None:
             continue  # "the Indian Legal Documents Corpus (ILDC_expert)", "… Mamba (PHiM)": a definition
-        after = match.group("after")
-        kind = _head_type(after) if after else None
-        if after and kind is None and after not in _FUNCTION:
-            continue  # "while performing (Monte-Carlo) simulations": the parentheses modify a noun
-        whole = match.end("after") if kind else match.end("name") + 1  # the described thing, for its role
-        kind = kind or _desc_type(words)
-        if kind is None:
-            continue
+        whole = match.end("after") if head else match.end("name") + 1  # the described thing, for its role
         start, end = match.span("name")
         own = not _EXISTING.search(desc) and introduces(text, found.start("desc"), whole)
         if not own and _is_acronym(name):

@@ -284,6 +284,11 @@ def evaluation_candidates(text: str) -> list[Candidate]:
     """
     out = []
     for cue in finditer_at(_EVAL_ON, text, present(text, _EVAL_WORDS_ON)):
+        at = cue.end()  # no "(" or ":" (no _LIST_OPEN) and no first item: no list (the cheapest tests first)
+        if not (
+            "(" in text[at : at + 60] or ":" in text[at : at + 60] or _LIST_ITEM.match(text, at, at + 200)
+        ):
+            continue
         if text.startswith("over", cue.start()) and _GAIN_OVER.search(
             text, max(0, cue.start() - 70), cue.start()
         ):

@@ -34,6 +34,12 @@ _DATA_HEAD = re.compile(
 )
 
 _DATA_WORD = r"(?:data(?:set)?s?|benchmarks?|corpus|corpora)\b"
+# compiled once, asked where the short form stands (a regex of each surface cost a compile a call)
+_DATA_AFTER = re.compile(rf"\)?\s+{_DATA_WORD}")
+_WORDISH = re.compile(r"[\w\-]")
+_SPACE = re.compile(r"\s")
+_CLOSE = re.compile(r"s?\)")
+_WORD_END = re.compile(r"(?<![\w\-])[a-z][a-z\-]{3,}\Z")  # the word ending where the search ends
 
 # Rule 238: a long form headed by a class of models or systems, or a field, names no data either, in any
 # case: "Vision Foundation Models (VFMs)", "An Agentic AI Workflow (AAW)", "eXplainable Artificial
@@ -53,7 +59,17 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
     if not _abbreviates_plain(text, surface):
         return False  # read first: the data-word search below scans the whole text
     # "meningioma (MEN) datasets", "the MEN dataset": the paper calls it data
-    return re.search(rf"(?<![\w\-]){re.escape(surface)}\)?\s+{_DATA_WORD}", text) is None
+    return not _called_data(text, surface)
+
+
+def _called_data(text: str, surface: str) -> bool:
+    """Whether ``surface`` stands as a word (no letter, digit, "_" or "-" before it) before a data word."""
+    at = text.find(surface)
+    while at >= 0:
+        if not (at and _WORDISH.match(text, at - 1)) and _DATA_AFTER.match(text, at + len(surface)):
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 def _abbreviates_plain(text: str, surface: str) -> bool:
@@ -68,8 +84,21 @@ def _abbreviates_plain(text: str, surface: str) -> bool:
         return plain or _CLASS_HEAD.search(long_form) is not None
     if "(" + surface not in text:
         return False  # the one-word definition below needs "(SF" written
-    word = re.search(rf"(?<![\w\-])([a-z][a-z\-]{{3,}})\s\({re.escape(surface)}s?\)", text)
-    return word is not None and _spells(surface, word.group(1))
+    word = _defined_word(text, surface)
+    return word is not None and _spells(surface, word)
+
+
+def _defined_word(text: str, surface: str) -> str | None:
+    """The lower-case word of the first "word (SF)" / "word (SFs)" in ``text`` (no letter, digit, "_" or "-"
+    before the word)."""
+    at = text.find("(" + surface)
+    while at >= 0:
+        if at and _SPACE.match(text, at - 1) and _CLOSE.match(text, at + 1 + len(surface)):
+            word = _WORD_END.search(text, 0, at - 1)
+            if word is not None:
+                return word.group()
+        at = text.find("(" + surface, at + 1)
+    return None
 
 
 def _spells(short: str, word: str) -> bool:
