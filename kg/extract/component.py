@@ -34,6 +34,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest, uncut
 from kg.extract.data_kinds import names_a_unit, not_records
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.discovery import discover
+from kg.extract.orphan_copies import orphan_copies
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
@@ -279,6 +280,7 @@ class KGEntities:
             found = discover(text, title_len, known, found, self.yielding, self.ambiguous)
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
+        cands = orphan_copies(cands, found, text, title_len)  # a copy whose reading lost (rule 356)
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(method_partners(_harmonise(not_records(cands, text)), text), text)  # list senses
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)

@@ -21,6 +21,7 @@ import re
 
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
+from kg.extract.eval_not_data import no_data
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
@@ -302,6 +303,7 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         c
         for c in out
         if not (plain_acronym(text, c.start, c.end) or compared_or_scored(text, c.start, c.end))
+        and not no_data(text, c.start, c.end)  # rule 357: a task or hardware
     ]
 
 
