@@ -34,7 +34,9 @@ _KIND = re.compile(
 )
 
 
-def orphan_copies(chosen: list[Candidate], found: list[Candidate], text: str, title_len: int) -> list[Candidate]:
+def orphan_copies(
+    chosen: list[Candidate], found: list[Candidate], text: str, title_len: int
+) -> list[Candidate]:
     """``chosen`` (the longest-match winners) without the propagated copies whose discovered source
     (in ``found``) was not chosen (rule 356)."""
     copies = [c for c in chosen if c.rule == "propagate"]
