@@ -34,7 +34,6 @@ from kg.extract.candidates import AMBIGUOUS, Candidate, select_longest, uncut
 from kg.extract.data_kinds import names_a_unit, not_records
 from kg.extract.definitions import acronym_candidates, reads_redefined
 from kg.extract.discovery import discover
-from kg.extract.orphan_copies import orphan_copies
 from kg.extract.ending_data import after_capitalised_word, capitalised_parts, longer_candidates, modality_pair
 from kg.extract.expansions import inside_expansions
 from kg.extract.extent import VARIANT, maker_release, maker_start, name_end, suffix_rule
@@ -47,6 +46,7 @@ from kg.extract.list_senses import list_partners, list_senses, method_partners
 from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
+from kg.extract.orphan_copies import orphan_copies
 from kg.extract.own_types import own_types
 from kg.extract.precision import (
     PROPER_TYPES,

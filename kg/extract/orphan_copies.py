@@ -27,8 +27,8 @@ from kg.extract.candidates import Candidate
 __all__ = ["orphan_copies"]
 
 _KIND = re.compile(
-    r" (?:network|model|framework|module|method|architecture|approach|system|algorithm|pipeline|scheme|strategy"
-    r"|mechanism|technique|paradigm|layer|block|encoder|decoder|agent|policy|procedure|tool|toolkit|engine"
+    r" (?:network|model|framework|module|method|architecture|approach|system|algorithm|pipeline|scheme"
+    r"|strategy|mechanism|technique|paradigm|layer|block|encoder|decoder|agent|policy|procedure|tool|toolkit|engine"
     r"|platform|solver|estimator|loss|representation|benchmark|dataset|corpus|metric|protocol)s?\b",
     re.IGNORECASE,
 )

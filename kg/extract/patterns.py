@@ -21,11 +21,11 @@ import re
 
 from kg.extract.abbrev import LATEX_EMPHASIS, abbreviates_earlier, match_long_form
 from kg.extract.anchored import finditer_at
-from kg.extract.eval_not_data import no_data
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.described_data import described_data_candidates
+from kg.extract.eval_not_data import no_data
 from kg.extract.extent import trim_name
 from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
 from kg.extract.head_after import head_after
