@@ -5,7 +5,8 @@ longest-match rule runs. When the discovered span itself then loses to a longer 
 Post-Correction via Overcorrection (PoCO)": the cue's "Post-Correction" gives way to the whole name), its
 copies stand on nothing: "Post-Correction" in the title is a part of the title's longer phrase too. Such a
 copy is dropped, unless the reading it came from was in the title (the title's own prefix, whose abstract
-occurrences are the name: "Cartridges"), or the span that won is the name and one kind noun after it
+occurrences are the name: "Cartridges"), or was an acronym's long form ("for Deformable Snarf Objects (DSO)":
+the definition makes it a name), or the span that won is the name and one kind noun after it
 ("… Convolutional-Vision Transformer network (LM-MCVT)", "a Latent Space Backward Planning scheme (LBP)", "a
 new structure model called CNN-based Multi-In-Multi-Out model for …": the name without its kind is the name).
 
@@ -49,7 +50,9 @@ def orphan_copies(
     drop = set()
     for surface in orphans:
         sources = [c for c in found if c.rule != "propagate" and text[c.start : c.end] == surface]
-        if sources and not any(c.start < title_len or _named_kind(c, chosen, text) for c in sources):
+        if sources and not any(
+            c.start < title_len or c.source == "acronym" or _named_kind(c, chosen, text) for c in sources
+        ):
             drop.add(surface)
     if not drop:
         return chosen

@@ -25,7 +25,6 @@ from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, opens_a_kind
 from kg.extract.described_data import described_data_candidates
-from kg.extract.eval_not_data import no_data
 from kg.extract.extent import trim_name
 from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
 from kg.extract.head_after import head_after
@@ -303,7 +302,6 @@ def evaluation_candidates(text: str) -> list[Candidate]:
         c
         for c in out
         if not (plain_acronym(text, c.start, c.end) or compared_or_scored(text, c.start, c.end))
-        and not no_data(text, c.start, c.end)  # rule 357: a task or hardware
     ]
 
 
