@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extract.anchored import finditer_at, word_matches
+from kg.extract.anchored import places, word_matches
 from kg.extract.candidates import Candidate
 from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
 from kg.extract.own_enum import own_list_parts
@@ -205,9 +205,48 @@ def _anchors(text: str) -> dict[str, tuple[int, ...]]:
     """The starts (after the space) of each kind of anchor in ``text``, found in one scan (tried only at the
     anchor words the text holds)."""
     found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
-    for match in finditer_at(_ANCHORS, text, present(text, _ANCHOR_WORDS)):
-        found[str(match.lastgroup)].append(match.start() + 1)
+    end = 0
+    for at in _anchor_places(text):  # finditer_at's loop: a match ends after each place tried
+        if at >= end and (match := _ANCHORS.match(text, at)) is not None:
+            found[str(match.lastgroup)].append(at + 1)
+            end = match.end()
+        elif at >= end:
+            end = at + 1
     return {kind: tuple(starts) for kind, starts in found.items()}
+
+
+# A part noun in both cases (" Module", " module"): where the text may hold both, one pass over the word
+# without its space and first letter ("odule") finds the places of both (not for "Loss" and "Unit": "oss"
+# and "nit" stand in many other words, "across", "community").
+_BOTH_CASES = {f" {noun}": f" {noun.lower()}" for noun in _PART_NOUNS if noun.lower() in _LOW_PARTS}
+_BOTH_CASES = {cap: low for cap, low in _BOTH_CASES.items() if len(cap) > 5}
+
+
+def _anchor_places(text: str) -> list[int]:
+    """The places of the anchor words the text holds (:func:`~kg.extract.anchored.finditer_at`'s), sorted.
+
+    A place of " Module" is a place of "odule", 2 on, with " M" before it; of " module", with " m" before
+    it: where :func:`present` answers both, one pass finds both and the lower-case word's own is left out.
+
+    >>> t = "A Fusion Module and two modules; it integrates modules."
+    >>> _anchor_places(t)
+    [8, 23, 35, 46]
+    """
+    words = present(text, _ANCHOR_WORDS)
+    out: list[int] = []
+    skip: set[str] = set()
+    for word in words:
+        if word in skip:
+            continue
+        low = _BOTH_CASES.get(word)
+        if low is not None and low in words:
+            skip.add(low)  # it follows its capitalised form in _ANCHOR_WORDS' order: found here
+            cap_lead, low_lead = word[:2], low[:2]
+            out += [at - 2 for at in places(text, word[2:], 2) if text[at - 2 : at] in (cap_lead, low_lead)]
+        else:
+            out += places(text, word)
+    out.sort()
+    return out
 
 
 _PART_LEAD = re.compile(
@@ -299,6 +338,8 @@ _PART_ITEM = re.compile(
     rf"(?:\\textbf\{{|\*\*)?({_ITEM})(?:\}}|\*\*)?,\s(?:a|an)\s"
 )
 
+_APPOSED_ARTICLE = re.compile(r",\s(?:a|an)\s")  # what every match of _PART_ITEM holds
+
 
 def _named_parts(text: str) -> list[Candidate]:
     """Names in apposition after a verb of parts, in the same sentence (role left to the role rules).
@@ -313,6 +354,8 @@ def _named_parts(text: str) -> list[Candidate]:
     for at in _anchors(text)["verb"]:
         stop = text.find(". ", at)
         stop = len(text) if stop < 0 else stop
+        if _APPOSED_ARTICLE.search(text, at, stop) is None:
+            continue  # every match holds ", a " / ", an " (a scan for "," is quicker than one for _PART_ITEM)
         for match in _PART_ITEM.finditer(text, at, stop):
             start, end = match.span(1)
             name = text[start:end]
