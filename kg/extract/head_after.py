@@ -67,9 +67,11 @@ def head_after(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = 0  # no match starts before: the end of the last match or of the last occurrence
     for space, end in occurrences:
-        begin = max(done, _name_floor(text, space))
-        if begin < space and (match := HEAD_AFTER.search(text, begin, end + 1)) is not None:
-            out.append(match)
+        last = text[text.rfind(" ", 0, space) + 1 : space]  # the word before: _name_floor's first chunk
+        if not (last.isalpha() and last.islower()):  # else _name_floor gives ``space``: no name ends here
+            begin = max(done, _name_floor(text, space))
+            if begin < space and (match := HEAD_AFTER.search(text, begin, end + 1)) is not None:
+                out.append(match)
         done = end
     return out
 
