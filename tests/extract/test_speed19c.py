@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import head_after, own_enum, own_names, text_words
+from kg.extract import head_after, own_anchors, own_enum, own_names, text_words
 from kg.extract.anchored import finditer_at, places
 from kg.extract.candidates import Candidate
 from kg.extract.intro_cue import intro_cue_spans
@@ -100,9 +100,10 @@ def test_head_occurrences_match_one_pass_per_word(text: str) -> None:
 
 
 def _anchors_plain(text: str) -> dict[str, tuple[int, ...]]:
-    """``own_names._anchors`` as it was: :func:`finditer_at` at the places of every cue word present."""
+    """``own_anchors.anchors`` (was ``own_names._anchors``) as it was: :func:`finditer_at` at the places
+    of every cue word present."""
     found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
-    for match in finditer_at(own_names._ANCHORS, text, present(text, own_names._ANCHOR_WORDS)):
+    for match in finditer_at(own_anchors._ANCHORS, text, present(text, own_anchors._ANCHOR_WORDS)):
         found[str(match.lastgroup)].append(match.start() + 1)
     return {kind: tuple(starts) for kind, starts in found.items()}
 
@@ -137,9 +138,9 @@ def test_anchors_and_named_parts_match_their_plain_forms(text: str) -> None:
     """``_anchors`` (one pass for a noun in both cases) and ``_named_parts`` (sentences without ", a" /
     ", an" skipped) give what their old forms give (fails on main: no ``_anchor_places``)."""
     _fresh(text)
-    own_names._anchors.cache_clear()
-    assert own_names._anchors(text) == _anchors_plain(text)
-    assert sorted(own_names._anchor_places(text)) == own_names._anchor_places(text)
+    own_anchors.anchors.cache_clear()
+    assert own_anchors.anchors(text) == _anchors_plain(text)
+    assert sorted(own_anchors._anchor_places(text)) == own_anchors._anchor_places(text)
     assert own_names._named_parts(text) == _named_parts_plain(text)
 
 
@@ -203,8 +204,8 @@ def test_the_plain_forms_find_things_here() -> None:
     t = _fresh(
         "FooNet includes BarGen, a verifier, and a Fusion Module with two modules. It integrates layers."
     )
-    own_names._anchors.cache_clear()
-    assert own_names._anchors(t) == _anchors_plain(t) == {"cap": (49,), "low": (65,), "verb": (7, 77)}
+    own_anchors.anchors.cache_clear()
+    assert own_anchors.anchors(t) == _anchors_plain(t) == {"cap": (49,), "low": (65,), "verb": (7, 77)}
     assert (
         [c.name for c in own_names._named_parts(t)] == ["BarGen"] == [c.name for c in _named_parts_plain(t)]
     )
