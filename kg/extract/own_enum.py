@@ -193,7 +193,7 @@ def listed_parts(text: str) -> list[Candidate]:
             if sep is None:
                 break
             at = sep.end()
-    if " and " in text:
+    if kinds and " and " in text:  # no part-kind word: no coordinated list (and no pass for " and ")
         for match in _coordinated(text, kinds):
             begin = match.start()
             for item in re.finditer(rf"{_NAME}(?=\s|,)", text[begin : match.end()]):

@@ -18,12 +18,12 @@ method" and "the proposed Transformer-based encoder" name nothing new.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
-from kg.extract.anchored import finditer_at, word_matches
+from kg.extract.anchored import word_matches
 from kg.extract.candidates import Candidate
 from kg.extract.made_words import MADE, THE_MADE, THE_MADE_WORDS
+from kg.extract.own_anchors import anchors
 from kg.extract.own_enum import own_list_parts
 from kg.extract.own_lower import lower_own
 from kg.extract.patterns import infer_type, intro_cue_spans
@@ -174,42 +174,6 @@ def latex_split(text: str) -> list[Candidate]:
     return out
 
 
-# "a Fusion Alignment Module that integrates …", "the Cross-level Saliency Assessment Block": a capitalised
-# name whose last word is a part noun (no acronym needed); :mod:`kg.extract.roles` decides whose it is.
-_PART_NOUNS = (
-    "Module", "Block", "Layer", "Mechanism", "Loss", "Encoder", "Decoder", "Adapter", "Head", "Unit",
-    "Branch", "Strategy", "Engine", "Verifier", "Planner", "Router", "Selector", "Retriever", "Memory",
-    "Repository", "Controller",
-)  # fmt: skip
-# One scan finds the anchors of the three rules below: a capitalised part noun, a lower-case one, a verb.
-_LOW_PARTS = (
-    "module", "mechanism", "strategy", "approach", "method", "technique", "algorithm", "scheme", "loss",
-    "block", "layer", "unit", "encoder", "decoder", "paradigm",
-)  # fmt: skip
-_VERBS = ("consists", "comprises", "includes", "contains", "introduces", "incorporates", "integrates")
-_ANCHORS = re.compile(
-    rf" (?:(?P<cap>(?:{'|'.join(_PART_NOUNS)})s?\b(?![\-(+]|\s[A-Z]))|"
-    rf"(?P<low>(?:{'|'.join(_LOW_PARTS)})s?\b)|"
-    r"(?P<verb>(?:consists\sof|comprises|is\scomposed\sof|includes|contains|introduces|incorporates|"
-    r"integrates)\s))"
-)
-# where a match of _ANCHORS starts (its space), and the word it holds there (" is" only before "composed")
-_ANCHOR_WORDS = cue_forms({
-    **{f" {noun}": f"{noun.lower()} {noun.lower()}s" for noun in (*_PART_NOUNS, *_LOW_PARTS)},
-    **{f" {verb}": verb for verb in _VERBS}, " is": "composed",
-})  # fmt: skip
-
-
-@lru_cache(maxsize=8)
-def _anchors(text: str) -> dict[str, tuple[int, ...]]:
-    """The starts (after the space) of each kind of anchor in ``text``, found in one scan (tried only at the
-    anchor words the text holds)."""
-    found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
-    for match in finditer_at(_ANCHORS, text, present(text, _ANCHOR_WORDS)):
-        found[str(match.lastgroup)].append(match.start() + 1)
-    return {kind: tuple(starts) for kind, starts in found.items()}
-
-
 _PART_LEAD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s(?:[a-z]+\s)?"  # "a novel …", "an evolving …", "A subsequent …" (a sentence start)
     r"((?:[A-Z][a-z][\w\-]*\s|[A-Z]{2,}[\w\-]*\s){1,4})$"
@@ -244,7 +208,7 @@ def _headed_names(text: str) -> list[Candidate]:
     """
     out = []
     body = text.find("\n\n") + 1
-    for at in _anchors(text)["low"]:
+    for at in anchors(text)["low"]:
         if at < body or not text[text.rfind(" ", 0, at - 1) + 1].isupper():
             continue  # the word before the head is not capitalised: no name
         match = _HEADED.search(text, max(body, at - 90), at)
@@ -270,7 +234,7 @@ def _part_names(text: str) -> list[Candidate]:
     """
     out: list[Candidate] = []
     body = text.find("\n\n") + 1  # not in the title: "… as a Network Control-Plane Intelligence Layer for …"
-    for at in _anchors(text)["cap"]:
+    for at in anchors(text)["cap"]:
         if at < body or not (text[at - 2].islower() or text[at - 2] == "-"):
             continue
         lead = _PART_LEAD.search(text, max(0, at - 80), at)
@@ -299,6 +263,8 @@ _PART_ITEM = re.compile(
     rf"(?:\\textbf\{{|\*\*)?({_ITEM})(?:\}}|\*\*)?,\s(?:a|an)\s"
 )
 
+_APPOSED_ARTICLE = re.compile(r",\s(?:a|an)\s")  # what every match of _PART_ITEM holds
+
 
 def _named_parts(text: str) -> list[Candidate]:
     """Names in apposition after a verb of parts, in the same sentence (role left to the role rules).
@@ -310,9 +276,11 @@ def _named_parts(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if ", a" not in text:
         return out
-    for at in _anchors(text)["verb"]:
+    for at in anchors(text)["verb"]:
         stop = text.find(". ", at)
         stop = len(text) if stop < 0 else stop
+        if _APPOSED_ARTICLE.search(text, at, stop) is None:
+            continue  # every match holds ", a " / ", an " (a scan for "," is quicker than one for _PART_ITEM)
         for match in _PART_ITEM.finditer(text, at, stop):
             start, end = match.span(1)
             name = text[start:end]

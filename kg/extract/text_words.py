@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.tokenizer import split_words
 
@@ -84,6 +84,12 @@ class Cues:
     forms: frozenset[str]
     of_form: dict[str, tuple[int, ...]]  # form -> the positions in ``words`` of the cue words it is a form of
     alone: dict[str, tuple[str, ...]]  # form -> :func:`present`'s answer where it is the only form found
+    # the forms found together -> :func:`present`'s answer (a third of the calls find two forms or more, and
+    # the same sets recur from text to text); filled as texts ask, at most _MEMO sets
+    memo: dict[frozenset[str], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+
+_MEMO = 1024  # sets of forms kept per :class:`Cues` (~0.5 kB each; the common sets come first)
 
 
 def present(text: str, cues: Cues) -> tuple[str, ...]:
@@ -99,8 +105,13 @@ def present(text: str, cues: Cues) -> tuple[str, ...]:
     if len(found) == 1:  # most often one form: its answer made once (:func:`cue_forms`)
         (form,) = found
         return cues.alone[form]
-    of_form, cue_words = cues.of_form, cues.words
-    return tuple(cue_words[i] for i in sorted({i for form in found for i in of_form[form]}))
+    answer = cues.memo.get(found)  # a function of ``found`` alone: made once per set of forms
+    if answer is None:
+        of_form, cue_words = cues.of_form, cues.words
+        answer = tuple(cue_words[i] for i in sorted({i for form in found for i in of_form[form]}))
+        if len(cues.memo) < _MEMO:
+            cues.memo[found] = answer
+    return answer
 
 
 def cue_forms(cues: Mapping[str, str]) -> Cues:

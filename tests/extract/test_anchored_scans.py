@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from kg.extract import own_enum, own_names, paren_names, patterns, task_cues
+from kg.extract import own_anchors, own_enum, paren_names, patterns, task_cues
 from kg.extract.anchored import finditer_at, places
 from kg.extract.text_words import Cues, present
 
@@ -31,7 +31,7 @@ ANCHORED: dict[str, tuple[re.Pattern[str], Cues | tuple[str, ...], tuple[int, ..
     "paren_names._NAME": (paren_names._NAME, ("(",), (1,)),
     "own_enum._KINDS": (own_enum._KINDS, own_enum._KIND_WORDS, (1,)),
     "own_enum._COUNTED": (own_enum._COUNTED, own_enum._COUNT_WORDS, (0,)),
-    "own_names._ANCHORS": (own_names._ANCHORS, own_names._ANCHOR_WORDS, (0,)),
+    "own_anchors._ANCHORS": (own_anchors._ANCHORS, own_anchors._ANCHOR_WORDS, (0,)),
 }
 _PIECES = """we We our Our the The this This is are a an on of for x X FooNet Bar-Set newly first then thus
     tackle tackles tackling tackled address addresses addressing solve solves solving study studies studying
