@@ -15,18 +15,21 @@ EPILOG = """examples:
 """
 
 
+def _papers(n: int, adjective: str = "") -> str:
+    """``n`` papers in words: "1 undated paper", "2 undated papers"."""
+    return f"{n} {adjective}{'paper' if n == 1 else 'papers'}"
+
+
 def format_stats(d: dict[str, Any]) -> str:
     """The text form of :func:`kg.api.describe`."""
     lines = [f"nodes: {sum(d['nodes'].values())}"]
     lines += [f"  {label}: {n}" for label, n in d["nodes"].items()]
     lines.append(f"links: {sum(d['edges'].values())}")
     lines += [f"  {rel}: {n}" for rel, n in d["edges"].items()]
-    dates = d["dates"]
-    lines.append(f"dates: {dates['first']} .. {dates['last']} ({dates['undated']} undated papers)")
-    months = d["months"]
-    lines.append(
-        f"months: {months['first']} .. {months['last']} ({months['without']} papers without a month)"
-    )
+    dates, months = d["dates"], d["months"]
+    lines.append(f"dates: {dates['first']} .. {dates['last']} ({_papers(dates['undated'], 'undated ')})")
+    without = _papers(months["without"])
+    lines.append(f"months: {months['first']} .. {months['last']} ({without} without a month)")
     for etype, ranked in d["top"].items():
         lines.append(f"top {etype}: " + ", ".join(f"{name} ({n})" for name, n in ranked))
     return "\n".join(lines)

@@ -70,6 +70,16 @@ def test_stats_gives_the_months_of_papers_known_by_arxiv_id_only(
     assert "months: 2025-03 .. 2025-04 (0 papers without a month)" in text
 
 
+def test_stats_counts_one_paper_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    listing = tmp_path / "one.jsonl"
+    listing.write_text(json.dumps({"title": "Alone", "summary": "We evaluate on MNIST."}) + "\n", "utf-8")
+    assert main(["build", str(listing), "--out", str(tmp_path / "out"), "--no-explorer"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--graph", str(tmp_path / "out")]) == 0
+    text = capsys.readouterr().out
+    assert "(1 undated paper)" in text and "(1 paper without a month)" in text
+
+
 @pytest.mark.parametrize(
     "command",
     [
