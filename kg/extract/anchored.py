@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["finditer_at", "places", "word_matches"]
+__all__ = ["finditer_at", "match_at", "places", "word_matches"]
 
 
 def places(text: str, word: str, pos: int = 0) -> list[int]:
@@ -48,6 +48,16 @@ def finditer_at(
     if not found:
         return []
     starts = sorted(found) if back == (0,) else sorted(at - shift for at in found for shift in back)
+    return match_at(rx, text, starts, pos)
+
+
+def match_at(rx: re.Pattern[str], text: str, starts: Iterable[int], pos: int = 0) -> list[re.Match[str]]:
+    """The matches of ``rx`` tried at each of the sorted ``starts`` from ``pos`` on, none overlapping:
+    ``list(rx.finditer(text, pos))`` when every match starts at one of them (and none is empty).
+
+    >>> [m.group() for m in match_at(re.compile(r"ab+"), "abbab ab", [0, 1, 3, 6])]
+    ['abb', 'ab', 'ab']
+    """
     out = []
     end = pos
     for at in starts:  # a place found twice is tried once: a match ends after it, a failure fails again

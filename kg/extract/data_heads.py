@@ -22,10 +22,10 @@ from kg.extract.candidates import Candidate
 
 __all__ = ["data_heads"]
 
-_LAST = re.compile(r"(?<=[\s-])(Benchmark|Bench|BENCH|Dataset|DATASET|Corpus)$")
+_ENDS = ("Benchmark", "Bench", "BENCH", "Dataset", "DATASET", "Corpus")  # the data words a name may end in
+_LAST = re.compile(rf"(?<=[\s-])({'|'.join(_ENDS)})$")  # one of them as the name's last word
 _KIND = {"benchmark": "benchmark", "bench": "benchmark", "dataset": "dataset", "corpus": "dataset"}
 _DATA = frozenset({"dataset", "benchmark"})
-_ENDS = ("Benchmark", "Bench", "BENCH", "Dataset", "DATASET", "Corpus")  # a name _LAST finds in ends so
 
 
 def data_heads(cands: Sequence[Candidate]) -> list[Candidate]:

@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.anchored import places
 from kg.extract.candidates import Candidate
 from kg.extract.compared import compared_candidates, list_items
 from kg.extract.intro_cue import intro_cue_spans
@@ -208,8 +209,7 @@ def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
     title = text[:title_len]
     for c in items:
         name, size = c.name, len(c.name)
-        at = text.find(name)
-        while at >= 0:
+        for at in places(text, name):
             end = at + size
             alone_after = not _WORDISH.match(text, end)  # (?![\w\-]) after the name
             if alone_after and (
@@ -217,13 +217,9 @@ def _coined(text: str, items: list[Candidate], title_len: int) -> bool:
                 or (not (at and _WORDISH.match(text, at - 1)) and _CLAIMED.match(text, end))
             ):
                 return True
-            at = text.find(name, at + 1)
-        at = title.find(name)
-        while at >= 0:
-            end = at + size
-            if not (at and _WORDISH.match(title, at - 1)) and not _WORDISH.match(title, end):
+        for at in places(title, name):
+            if not (at and _WORDISH.match(title, at - 1)) and not _WORDISH.match(title, at + size):
                 return True
-            at = title.find(name, at + 1)
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.anchored import places
+from kg.extract.anchored import match_at, places
 from kg.extract.text_words import cue_forms, present
 
 __all__ = ["anchors"]
@@ -45,13 +45,8 @@ def anchors(text: str) -> dict[str, tuple[int, ...]]:
     """The starts (after the space) of each kind of anchor in ``text``, found in one scan (tried only at the
     anchor words the text holds)."""
     found: dict[str, list[int]] = {"cap": [], "low": [], "verb": []}
-    end = 0
-    for at in _anchor_places(text):  # finditer_at's loop: a match ends after each place tried
-        if at >= end and (match := _ANCHORS.match(text, at)) is not None:
-            found[str(match.lastgroup)].append(at + 1)
-            end = match.end()
-        elif at >= end:
-            end = at + 1
+    for match in match_at(_ANCHORS, text, _anchor_places(text)):
+        found[str(match.lastgroup)].append(match.start() + 1)
     return {kind: tuple(starts) for kind, starts in found.items()}
 
 
@@ -63,7 +58,8 @@ _BOTH_CASES = {cap: low for cap, low in _BOTH_CASES.items() if len(cap) > 5}
 
 
 def _anchor_places(text: str) -> list[int]:
-    """The places of the anchor words the text holds (:func:`~kg.extract.anchored.finditer_at`'s), sorted.
+    """The places of the anchor words the text holds (where :func:`~kg.extract.anchored.finditer_at` would
+    try), sorted.
 
     A place of " Module" is a place of "odule", 2 on, with " M" before it; of " module", with " m" before
     it: where :func:`present` answers both, one pass finds both and the lower-case word's own is left out.

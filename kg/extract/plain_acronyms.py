@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbrev import find_definitions
+from kg.extract.anchored import places
 from kg.extract.thing_heads import names_a_thing
 
 __all__ = ["plain_acronym"]
@@ -64,12 +65,11 @@ def plain_acronym(text: str, start: int, end: int) -> bool:
 
 def _called_data(text: str, surface: str) -> bool:
     """Whether ``surface`` stands as a word (no letter, digit, "_" or "-" before it) before a data word."""
-    at = text.find(surface)
-    while at >= 0:
-        if not (at and _WORDISH.match(text, at - 1)) and _DATA_AFTER.match(text, at + len(surface)):
-            return True
-        at = text.find(surface, at + 1)
-    return False
+    size = len(surface)
+    return any(
+        not (at and _WORDISH.match(text, at - 1)) and _DATA_AFTER.match(text, at + size)
+        for at in places(text, surface)
+    )
 
 
 def _abbreviates_plain(text: str, surface: str) -> bool:
@@ -91,13 +91,11 @@ def _abbreviates_plain(text: str, surface: str) -> bool:
 def _defined_word(text: str, surface: str) -> str | None:
     """The lower-case word of the first "word (SF)" / "word (SFs)" in ``text`` (no letter, digit, "_" or "-"
     before the word)."""
-    at = text.find("(" + surface)
-    while at >= 0:
+    for at in places(text, "(" + surface):
         if at and _SPACE.match(text, at - 1) and _CLOSE.match(text, at + 1 + len(surface)):
             word = _WORD_END.search(text, 0, at - 1)
             if word is not None:
                 return word.group()
-        at = text.find("(" + surface, at + 1)
     return None
 
 
