@@ -72,7 +72,8 @@ def record_encoder(*, sort_keys: bool = True, compact: bool = True) -> Callable[
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a block (the CLI wraps a build in it, never the library).
+    """Pause the cyclic garbage collector for a block: the CLI wraps a build in it, and
+    :func:`kg.graph.io.load_graph` its own parse (the library never leaves it paused).
 
     A build allocates millions of long-lived, acyclic records, and the collector's repeated passes
     over them cost about a third of an incremental build. Reference counting still frees everything.

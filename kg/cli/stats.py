@@ -27,7 +27,10 @@ def format_stats(d: dict[str, Any]) -> str:
     lines.append(f"links: {sum(d['edges'].values())}")
     lines += [f"  {rel}: {n}" for rel, n in d["edges"].items()]
     dates, months = d["dates"], d["months"]
-    lines.append(f"dates: {dates['first']} .. {dates['last']} ({_papers(dates['undated'], 'undated ')})")
+    if dates["first"] is None:  # a listing of arXiv ids has months but no days
+        lines.append(f"dates: none ({_papers(dates['undated'], 'undated ')})")
+    else:
+        lines.append(f"dates: {dates['first']} .. {dates['last']} ({_papers(dates['undated'], 'undated ')})")
     without = _papers(months["without"])
     lines.append(f"months: {months['first']} .. {months['last']} ({without} without a month)")
     for etype, ranked in d["top"].items():

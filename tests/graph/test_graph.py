@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import random
@@ -156,6 +157,29 @@ def test_load_errors(tmp_path: Path) -> None:
     other.write_text(json.dumps({"nodes": []}), "utf-8")
     with pytest.raises(GraphError, match="not a kg graph"):
         load_graph(other)
+
+
+def test_load_runs_no_garbage_collection_and_restores_the_collector(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    nodes = [{"id": f"p{i}", "label": "Paper", "title": f"T{i}"} for i in range(5000)]
+    path.write_text(json.dumps({"kg_format": KG_FORMAT, "nodes": nodes, "links": []}), "utf-8")
+    passes: list[str] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        passes.append(phase)
+
+    gc.callbacks.append(count)
+    try:
+        assert gc.isenabled()
+        assert load_graph(path).number_of_nodes() == 5000
+        # unpaused, the load's ~20,000 new containers start a pass every 700; paused, only the one
+        # that may follow re-enabling the collector remains
+        assert passes.count("start") <= 1 and gc.isenabled()
+        with pytest.raises(GraphError):  # an error on the way out still restores the collector
+            load_graph(tmp_path / "missing.json")
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
 
 
 def test_empty_graph_round_trips(tmp_path: Path) -> None:
