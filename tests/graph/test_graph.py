@@ -148,6 +148,12 @@ def test_load_errors(tmp_path: Path) -> None:
     bad.write_text("{not json", "utf-8")
     with pytest.raises(GraphError, match="cannot read"):
         load_graph(bad)
+    bad.write_bytes(b'{"kg_format": 1, "nodes": [{"id": "\xff"}], "links": []}')
+    with pytest.raises(GraphError, match=r"cannot read graph file .*utf-8"):
+        load_graph(bad)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"kg_format": 1, "nodes": [], "links": []}).encode())
+    assert load_graph(bom).number_of_nodes() == 0
     future = tmp_path / "future.json"
     future.write_text(json.dumps({"kg_format": 2, "nodes": [], "links": []}), "utf-8")
     with pytest.raises(GraphError, match="format 2 is not supported") as info:
