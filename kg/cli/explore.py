@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from kg.errors import ConfigError
+from kg.query.similarity import DEFAULT_VIA
 
 __all__ = ["parse_params", "register"]
 
@@ -90,8 +91,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
     p.add_argument(
         "--via",
-        default="dataset,method",
-        help="entity types to follow (default dataset,method; or all); --paper P --via citation: citations",
+        default=",".join(DEFAULT_VIA),
+        help=f"entity types to follow (default {','.join(DEFAULT_VIA)}; or all); "
+        "--paper P --via citation: citations",
     )
     p.add_argument("--hops", type=int, default=1, help="steps out from the focus (default 1)")
     p.add_argument("--max-nodes", type=int, default=500, help="cap on nodes drawn (default 500)")

@@ -60,7 +60,7 @@ def register(subparsers: Any) -> None:
     p = add_parser(
         subparsers,
         "similar",
-        help="papers sharing datasets/methods with a paper, ranked, with the shared entities",
+        help="papers sharing datasets, benchmarks, methods or models with a paper, ranked",
         description="Rank the papers that share --via entities with PAPER (an id, arXiv id, DOI or title).",
         epilog=EPILOG,
     )
@@ -69,7 +69,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--via",
         default=",".join(DEFAULT_VIA),
-        help="entity types to compare, or all, and/or citation (default dataset,method)",
+        help=f"entity types to compare, or all, and/or citation (default {','.join(DEFAULT_VIA)})",
     )
     p.add_argument("--metric", choices=METRICS, default="jaccard", help="score (default jaccard)")
     p.add_argument("-k", type=int, default=10, help="number of neighbours (default 10)")

@@ -15,7 +15,7 @@ False
 >>> ex.html == explore(tiny_graph(), paper="2501.00001").html
 True
 >>> ex  # doctest: +ELLIPSIS
-<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/method with Sparse Mixture-of-Experts...'>
+<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/benchmark/method/model with Sparse...'>
 
 ``kg.explore`` is this function (loaded on first use), however often a notebook calls it and
 whatever it imports in between.
@@ -39,6 +39,7 @@ from kg.explorer.overview import CLUSTER_AT, community_view
 from kg.explorer.query import query_view
 from kg.explorer.views import View, entity_view, overview, paper_view, projection_view
 from kg.query.citations import wants_citation
+from kg.query.similarity import DEFAULT_VIA
 
 __all__ = ["Explorer", "as_graph", "explore", "write_explorer"]
 
@@ -118,7 +119,7 @@ def explore(
     query: str | None = None,
     params: Mapping[str, Any] | None = None,
     projection: bool = False,
-    via: str | Iterable[str] | None = ("dataset", "method"),
+    via: str | Iterable[str] | None = DEFAULT_VIA,
     hops: int = 1,
     max_nodes: int = 500,
     title: str | None = None,

@@ -50,6 +50,8 @@ _CHAR = 0.62  # average glyph width / font size for vis-network's default sans-s
 _LINE = 1.35  # label box height / font size
 _MARGIN = 3.0  # vis-network draws a label this far below the shape
 _SHORT = 16  # characters of the shortest form a crowded label is cut to
+_BELOW = 0.5  # font sizes kept free under a node label's estimated box: Chromium draws a one-line label
+# of font f from about 0.7 f to 1.7 f below the shape, lower than label_box's estimate
 
 Box = tuple[float, float, float, float]
 
@@ -235,7 +237,9 @@ def place_edge_labels(
         s = r["size"]
         taken.add(-1, (r["x"] - s, r["y"] - s, r["x"] + s, r["y"] + s))
         if r.get("label"):
-            taken.add(-1, label_box(r, float(r.get("font") or SCREEN_FONT / scale)))
+            lf = float(r.get("font") or SCREEN_FONT / scale)
+            x0, y0, x1, y1 = label_box(r, lf)
+            taken.add(-1, (x0, y0, x1, y1 + _BELOW * lf))
     order = sorted(range(len(edges)), key=lambda k: (-float(edges[k].get("weight") or 1), k))
     for k in order:
         e = edges[k]

@@ -28,7 +28,7 @@ import networkx as nx
 from kg.errors import ConfigError
 from kg.model import ENTITY_TYPES
 from kg.query.lookup import parse_via, resolve_node
-from kg.query.similarity import entities_of, papers_of, projection, sharing_papers
+from kg.query.similarity import DEFAULT_VIA, entities_of, papers_of, projection, sharing_papers
 from kg.schema import ENTITY_LABELS, ENTITY_LINKS
 
 __all__ = [
@@ -255,7 +255,7 @@ def paper_view(
     g: nx.MultiDiGraph,
     paper: str,
     *,
-    via: str | Iterable[str] | None = ("dataset", "method"),
+    via: str | Iterable[str] | None = DEFAULT_VIA,
     hops: int = 1,
     max_nodes: int = 500,
 ) -> View:
@@ -343,7 +343,7 @@ def entity_view(g: nx.MultiDiGraph, name: str, *, hops: int = 1, max_nodes: int 
 def projection_view(
     g: nx.MultiDiGraph,
     *,
-    via: str | Iterable[str] | None = ("dataset", "method"),
+    via: str | Iterable[str] | None = DEFAULT_VIA,
     max_nodes: int = 500,
     max_edges: int | None = None,
 ) -> View:

@@ -48,7 +48,9 @@ __all__ = [
     "similar_papers",
 ]
 
-DEFAULT_VIA: tuple[str, ...] = ("dataset", "method")
+DEFAULT_VIA: tuple[str, ...] = ("dataset", "benchmark", "method", "model")
+"""What papers are compared through by default: the data and the methods they use, models and benchmarks
+included (a paper built on SAM 2 and one on SAM 2 share a method, whatever kg typed it)."""
 CITATION = "citation"
 """In ``via``: relate papers by their citations too (bibliographic coupling and co-citation)."""
 METRICS: tuple[str, ...] = ("jaccard", "adamic_adar")

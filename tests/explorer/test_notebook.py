@@ -65,7 +65,7 @@ def test_text_repr_is_short() -> None:
     ex = explore(tiny_graph(), paper="2501.00001")
     assert (
         repr(ex) == "<Explorer paper view, 5 nodes, 4 edges: "
-        "'Papers sharing dataset/method with Sparse Mixture-of-Experts on Image…'>"
+        "'Papers sharing dataset/benchmark/method/model with Sparse Mixture-of-…'>"
     )
     assert len(repr(ex)) < 200 < len(ex.html)
 

@@ -72,6 +72,24 @@ def test_similar_papers_ranking_and_explanation(kg: KnowledgeGraph) -> None:
         kg.similar_papers("2501.00002", via="datasets")
 
 
+def test_similar_papers_compares_models_and_benchmarks_by_default() -> None:
+    papers = [Paper(id=f"p{i}", title=f"Paper {i}", abstract="a", source=Source("t")) for i in range(4)]
+    g = build_graph(
+        papers,
+        [
+            mention("p0", "model:sam-2", "SAM 2", "We adapt SAM 2."),
+            mention("p1", "model:sam-2", "SAM 2", "We prompt SAM 2."),
+            mention("p0", "benchmark:mmlu", "MMLU", "On MMLU."),
+            mention("p2", "benchmark:mmlu", "MMLU", "On MMLU."),
+            mention("p0", "task:segmentation", "segmentation", "For segmentation."),
+            mention("p3", "task:segmentation", "segmentation", "For segmentation."),
+        ],
+    )
+    kg = KnowledgeGraph(g)
+    assert [n.paper_id for n in kg.similar_papers("p0")] == ["p1", "p2"]  # tasks only with --via task / all
+    assert kg.similar_papers("p0", via="dataset,method") == []
+
+
 def _star_graph() -> nx.MultiDiGraph:
     """Paper p0 shares a rare dataset with p1 and a very common method with p2..p9."""
     src = Source("f")

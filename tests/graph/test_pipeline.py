@@ -103,7 +103,7 @@ def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Pat
     assert len(with_neighbours) >= 10
     for p in with_neighbours:
         for n in kg.similar_papers(p, k=3):
-            assert n.shared and all(e.type in ("dataset", "method") for e in n.shared)
+            assert n.shared and all(e.type in ("dataset", "benchmark", "method", "model") for e in n.shared)
             assert {e.id for e in n.shared} <= set(kg.nx.succ[p]) & set(kg.nx.succ[n.paper_id])
 
 
