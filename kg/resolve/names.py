@@ -28,7 +28,7 @@ _PARTS = re.compile(r"[a-z]+|\d+")
 _WORDLIKE = re.compile(r"(?=[A-Z]*[AEIOUY])(?![A-Z]*[^AEIOUY]{3})[A-Z]+")
 _CAPS_HYPHEN = re.compile(r"[A-Z]-[A-Z]")
 _ENDINGS = ("isation", "ization", "ation", "ing", "es", "ed", "al", "s", "d", "y", "e")
-_AL_STEM = 5  # "-al" inflects a word of five or more letters before it: position / positional, not norm / normal
+_AL_STEM = 5  # "-al" inflects only after five letters: position / positional, not norm / normal
 
 
 def norm_key(text: str) -> str:

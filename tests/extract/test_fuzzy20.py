@@ -17,13 +17,19 @@ from kg.resolve.resolver import resolve
 SRC = Source(file="t")
 NORMAL = "task:surface-normal-estimation"
 LEX = Lexicon(
-    (LexiconEntry(NORMAL, "task", "surface normal estimation", ("normal estimation", "surface normal prediction")),)
+    (
+        LexiconEntry(
+            NORMAL, "task", "surface normal estimation", ("normal estimation", "surface normal prediction")
+        ),
+    )
 )
 
 
 def m(pid: str, text: str, start: int, kind: str = "task", eid: str = "") -> Mention:
     source, rule = ("lexicon", "lexicon.cased") if eid else ("pattern", "shape")
-    return Mention(pid, kind, text, eid, "used", text, start, start + len(text), "abstract", "", 0.7, source, rule)
+    return Mention(
+        pid, kind, text, eid, "used", text, start, start + len(text), "abstract", "", 0.7, source, rule
+    )
 
 
 def doc(pid: str, mentions: list[Mention]) -> tuple[Paper, list[Mention]]:
