@@ -28,6 +28,7 @@ _PARTS = re.compile(r"[a-z]+|\d+")
 _WORDLIKE = re.compile(r"(?=[A-Z]*[AEIOUY])(?![A-Z]*[^AEIOUY]{3})[A-Z]+")
 _CAPS_HYPHEN = re.compile(r"[A-Z]-[A-Z]")
 _ENDINGS = ("isation", "ization", "ation", "ing", "es", "ed", "al", "s", "d", "y", "e")
+_AL_STEM = 5  # "-al" inflects only after five letters: position / positional, not norm / normal
 
 
 def norm_key(text: str) -> str:
@@ -116,9 +117,10 @@ def suffixed(a: str, b: str) -> bool:
 
 def inflected(a: str, b: str) -> bool:
     """Whether two names are one name inflected or spelt otherwise word by word: the same words in
-    the same order, each the same or differing only in an ending (plural, "-ed", "-al", "-isation" /
-    "-ization", "noise" / "noisy") or in a "v" before a version number. What a fuzzy score alone
-    cannot tell: a letter more or less *inside* a coined name makes another name.
+    the same order, each the same or differing only in an ending (plural, "-ed", "-al" after five or
+    more letters, "-isation" / "-ization", "noise" / "noisy") or in a "v" before a version number. What
+    a fuzzy score alone cannot tell: a letter more or less *inside* a coined name makes another name,
+    and so does "-al" on a short word (norm / normal).
 
     >>> inflected("Test Cases Generation", "test case generation")
     True
@@ -130,6 +132,8 @@ def inflected(a: str, b: str) -> bool:
     (False, False)
     >>> inflected("EfficientNetV2-L", "EfficientNetV2-S"), inflected("Dreamer", "DreamR")
     (False, False)
+    >>> inflected("Norm Estimation", "normal estimation"), inflected("position error", "positional error")
+    (False, True)
     """
     pa, pb = _PARTS.findall(a.lower()), _PARTS.findall(b.lower())
     pa, pb = [w for w in pa if w != "v"], [w for w in pb if w != "v"]  # "v 2" (from "v2") and "2"
@@ -137,8 +141,14 @@ def inflected(a: str, b: str) -> bool:
 
 
 def _stem(word: str) -> str:
+    """A word without an inflecting ending; "-al" only after a stem of five or more letters, since a
+    short word with "-al" is another word (rule 386: norm / normal, mode / modal, form / formal).
+
+    >>> _stem("convolutional"), _stem("procedural"), _stem("normal"), _stem("modal"), _stem("norms")
+    ('convolution', 'procedur', 'normal', 'modal', 'norm')
+    """
     for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= (_AL_STEM if ending == "al" else 3):
             return word[: -len(ending)]
     return word
 
