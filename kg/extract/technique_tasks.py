@@ -11,8 +11,10 @@ title-task miner leaves them out for that reason ("token / kv cache / context co
 enhancement"). Such a task name the title or context rules read (``title.task`` and its abstract repeats,
 ``context.task``, ``cue.task``: "have primarily focused on visual token compression") is dropped; a lexicon
 task is left to the lexicon. Heads of tasks on
-data stay ("Token Classification", "Parameter Estimation", "Memory Retrieval" and "Knowledge Extraction" are
-not read: "memory" and "retrieval", "knowledge" and "parameter" are left alone).
+data stay ("Token Classification", "Parameter Estimation", "Knowledge Extraction": "retrieval", "knowledge"
+and "parameter" are left alone); "memory" counts only before "Compression" and "Navigation" ("LLM Memory
+Extraction", extracting memories from dialogues, is a task on data), and the word before the head must stand
+alone ("long-context generation tasks": a setting, not a model's part).
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "AdaTok: Adaptive Token Compression for MLLMs"
@@ -38,7 +40,8 @@ _INNER = frozenset(
 # heads a technique takes ("Compression", "Extraction" …); recognition, classification, retrieval … stay
 _HEADS = frozenset("compression extraction generation enhancement navigation reconstruction translation".split())
 _RULES = frozenset({"title.task", "context.task", "cue.task"})
-_NOT_MEMORY = frozenset({"generation", "reconstruction"})  # "Memory Generation / Reconstruction": unread
+# an agent's or a model's memory is also a store of data: "LLM Memory Extraction" is a task on it
+_MEMORY_HEADS = frozenset({"compression", "navigation"})
 
 
 def technique_tasks(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -53,8 +56,8 @@ def technique_tasks(cands: list[Candidate], text: str) -> list[Candidate]:
 
 def _technique(name: str) -> bool:
     """Whether a task name's head follows a word naming a model's internals ("Token Compression")."""
-    words = name.replace("-", " ").lower().split()
+    words = name.lower().split()  # "long-context generation": a setting word, not a model's part
     if len(words) < 2 or words[-1] not in _HEADS:
         return False
     before = words[-2]
-    return before in _INNER and not (before == "memory" and words[-1] in _NOT_MEMORY)
+    return before in _INNER and (before != "memory" or words[-1] in _MEMORY_HEADS)
