@@ -30,7 +30,9 @@ __all__ = ["acronym_tails"]
 
 _WORDS = re.compile(r"[^\s\-–]+")
 _LETTERS = re.compile(r"[^a-z0-9]")
-_FUNCTION = frozenset("a an and of for the in on to with via by from or".split())
+_FUNCTION = frozenset(
+    {"a", "an", "and", "of", "for", "the", "in", "on", "to", "with", "via", "by", "from", "or"}
+)
 
 
 def acronym_tails(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -55,7 +57,12 @@ def acronym_tails(cands: list[Candidate], text: str) -> list[Candidate]:
 def _tail_acronym(name: Candidate, short: Candidate, text: str) -> bool:
     """Whether ``short`` spells the last words (not all) of ``name``, names another entity of its type,
     and is written only here."""
-    if name.type != short.type or short.type == "metric" or name.name == short.name or (name.entity_id and name.entity_id == short.entity_id):
+    if (
+        name.type != short.type
+        or short.type == "metric"
+        or name.name == short.name
+        or (name.entity_id and name.entity_id == short.entity_id)
+    ):
         return False
     acronym = text[short.start : short.end]
     letters = _LETTERS.sub("", acronym.lower())

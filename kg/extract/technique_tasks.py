@@ -34,18 +34,40 @@ __all__ = ["technique_tasks"]
 
 # a model's own computation, right before the head
 _INNER = frozenset(
-    """token tokens context kv cache attention memory feature features weight weights activation activations
-    embedding embeddings gradient gradients logit logits""".split()
+    {
+        "token",
+        "tokens",
+        "context",
+        "kv",
+        "cache",
+        "attention",
+        "memory",
+        "feature",
+        "features",
+        "weight",
+        "weights",
+        "activation",
+        "activations",
+        "embedding",
+        "embeddings",
+        "gradient",
+        "gradients",
+        "logit",
+        "logits",
+    }
 )
 # heads a technique takes ("Compression", "Extraction" …); recognition, classification, retrieval … stay
-_HEADS = frozenset("compression extraction generation enhancement navigation reconstruction translation".split())
+_HEADS = frozenset(
+    ["compression", "extraction", "generation", "enhancement", "navigation", "reconstruction", "translation"]
+)
 _RULES = frozenset({"title.task", "context.task", "cue.task"})
 # an agent's or a model's memory is also a store of data: "LLM Memory Extraction" is a task on it
 _MEMORY_HEADS = frozenset({"compression", "navigation"})
 
 
 def technique_tasks(cands: list[Candidate], text: str) -> list[Candidate]:
-    """``cands`` without the title and context task names whose head follows a model-internal word (rule 392)."""
+    """``cands`` without the title and context task names whose head follows a model-internal word
+    (rule 392)."""
     if not any(c.rule in _RULES for c in cands):
         return cands
     drop = {c.name.lower() for c in cands if c.rule in _RULES and _technique(c.name)}
