@@ -40,13 +40,15 @@ def acronym_tails(cands: list[Candidate], text: str) -> list[Candidate]:
     name of another entity, when the acronym occurs once in ``text`` (rule 393)."""
     if " (" not in text:
         return cands
-    ends = {c.end: c for c in cands}
+    inside = [
+        c for c in cands if c.start > 1 and text.startswith(" (", c.start - 2) and text.startswith(")", c.end)
+    ]
+    if not inside:
+        return cands
     drop = [
         c
-        for c in cands
-        if text[c.start - 2 : c.start] == " ("
-        and text[c.end : c.end + 1] == ")"
-        and (name := ends.get(c.start - 2)) is not None
+        for c in inside
+        if (name := next((n for n in cands if n.end == c.start - 2), None)) is not None
         and _tail_acronym(name, c, text)
     ]
     if not drop:
@@ -61,6 +63,7 @@ def _tail_acronym(name: Candidate, short: Candidate, text: str) -> bool:
         name.type != short.type
         or short.type == "metric"
         or name.name == short.name
+        or short.partner == (name.start, name.end)  # the paper's own definition of the whole name
         or (name.entity_id and name.entity_id == short.entity_id)
     ):
         return False
@@ -72,7 +75,8 @@ def _tail_acronym(name: Candidate, short: Candidate, text: str) -> bool:
     if not 1 < len(letters) <= 6 or len(words) < 2:
         return False
     initials = "".join(w[0] for w in words)
-    content = "".join(w[0] for w in words if w not in _FUNCTION)
-    if letters == content or not any(initials[k:] == letters for k in range(1, len(initials))):
+    if len(letters) >= len(initials) or not initials.endswith(letters):
+        return False
+    if letters == "".join(w[0] for w in words if w not in _FUNCTION):
         return False  # "Abstraction and Reasoning Corpus (ARC)": the whole name, its function words left out
     return len(re.findall(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)) == 1
