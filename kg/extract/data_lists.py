@@ -1,0 +1,66 @@
+"""Lists a data head governs (docs/typing.md rule 398, read by rule 78's ``list_partners`` in
+:mod:`kg.extract.list_senses`).
+
+A coordinated list that a plural data head opens ("on datasets including GTSRB, TT100K, and GTSDB",
+"benchmarks such as FOLIO and LogicAsker", "benchmark datasets TVSum20 and SumMe") or closes ("on
+Kodak, Tecnick, and CLIC benchmarks") names data in every item, so rule 78 reads it more loosely when
+one of its items is known data:
+
+- an item may be a plain capitalised word ("Tecnick", "Imagenette", "Nordland"), not only a
+  name-shaped one, unless the paper also writes the word in lower case (an ordinary word: "Entropy"
+  beside "entropy") or it is a generic word;
+- the last item, reached by "and" or "or", may be followed by a verb ("…, and GTSDB demonstrate").
+
+>>> t = "Experiments on datasets including GTSRB, TT100K, and GTSDB demonstrate gains."
+>>> governed(t, 34, 58)
+True
+>>> governed("On COCO, XiYOLO reduces energy.", 3, 15)
+False
+>>> governed("We test on the Kodak, Tecnick, and CLIC benchmarks.", 15, 39)
+True
+>>> [plain_partner(w, "On Kodak and Tecnick") for w in ("Tecnick", "Table", "Entropy", "OK")]
+[True, False, True, False]
+>>> plain_partner("Entropy", "BALD, Entropy and the entropy of …")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.shapes import is_generic
+
+__all__ = ["governed", "plain_partner"]
+
+# A plural data head and what may stand between it and the first item ("datasets including", "benchmarks
+# such as", "benchmark datasets", "four datasets (", "benchmarks: ", "benchmarks -- ").
+_OPENS = re.compile(
+    r"\b(?:datasets|benchmarks|corpora|data\s+sets)\s*(?:,\s*)?(?:[:(]|--?|\u2014|\u2013)?\s*"
+    r"(?:(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|viz\.,?)\s+)?(?:the\s+)?\(?$",
+    re.IGNORECASE,
+)
+_CLOSES = re.compile(r"\)?\s+(?:datasets|benchmarks|corpora|data\s+sets)\b", re.IGNORECASE)
+_PLAIN = re.compile(r"[A-Z][a-z]{3,}")
+# capitalised words that name a part of the paper, a month or a place holder, never data
+_NOT_NAMES = frozenset(
+    "Table Tables Figure Section Appendix Eq Equation Experiments Results Code Data Dataset Datasets".split()
+)
+
+
+def governed(text: str, first: int, last: int) -> bool:
+    """Whether a data head opens the list spanning ``first`` to ``last`` or closes it."""
+    return (
+        _OPENS.search(text, max(0, first - 70), first) is not None
+        or _CLOSES.match(text, last) is not None
+    )
+
+
+def plain_partner(word: str, text: str) -> bool:
+    """A plain capitalised word that may be an item of a governed list of data: not generic, not a
+    word the paper also writes in lower case, not a part of the paper ("Table")."""
+    return (
+        _PLAIN.fullmatch(word) is not None
+        and word not in _NOT_NAMES
+        and not is_generic(word)
+        and re.search(rf"\b{word.lower()}\b", text) is None
+    )
