@@ -41,18 +41,16 @@ _OPENS = re.compile(
 )
 _CLOSES = re.compile(r"\)?\s+(?:datasets|benchmarks|corpora|data\s+sets)\b", re.IGNORECASE)
 _PLAIN = re.compile(r"[A-Z][a-z]{3,}")
-# capitalised words that name a part of the paper, a month or a place holder, never data
+# capitalised words that name a part of the paper or the data in general, never a dataset
 _NOT_NAMES = frozenset(
-    "Table Tables Figure Section Appendix Eq Equation Experiments Results Code Data Dataset Datasets".split()
+    {"Table", "Tables", "Figure", "Section", "Appendix", "Equation", "Experiments", "Results", "Code", "Data"}
+    | {"Dataset", "Datasets"}
 )
 
 
 def governed(text: str, first: int, last: int) -> bool:
     """Whether a data head opens the list spanning ``first`` to ``last`` or closes it."""
-    return (
-        _OPENS.search(text, max(0, first - 70), first) is not None
-        or _CLOSES.match(text, last) is not None
-    )
+    return _OPENS.search(text, max(0, first - 70), first) is not None or _CLOSES.match(text, last) is not None
 
 
 def plain_partner(word: str, text: str) -> bool:

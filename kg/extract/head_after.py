@@ -157,10 +157,11 @@ def initial_the(text: str) -> list[re.Match[str]]:
     out = []
     at = text.find("The ")
     while at >= 0:
-        if (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (". ", "! ", "? ")) and (
-            match := INITIAL_THE.match(text, at)
-        ) is not None and not _LOWER_PART.search(match.group("name")):
+        if (
+            (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (". ", "! ", "? "))
+            and (match := INITIAL_THE.match(text, at)) is not None
+            and not _LOWER_PART.search(match.group("name"))
+        ):
             out.append(match)
         at = text.find("The ", at + 4)
     return out
-

@@ -231,7 +231,8 @@ def _walk(
     while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
         s, e = step.span(1)
         if s in at:
-            if loose and text[step.start() : s].rstrip()[-1:] == "," and not _ITEM_END.match(text, cands[at[s]].end):
+            comma = text[step.start() : s].rstrip()[-1:] == ","
+            if loose and comma and not _ITEM_END.match(text, cands[at[s]].end):
                 break  # rule 398: ", MetaAgent consistently outperforms" opens the next clause
             items.append(at[s])
             pos = cands[at[s]].end
