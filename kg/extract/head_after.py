@@ -36,7 +36,7 @@ import re
 from kg.extract.anchored import places
 from kg.extract.text_words import cue_forms, present
 
-__all__ = ["HEAD_AFTER", "HEAD_WORDS", "INITIAL_THE", "head_after", "initial_the"]
+__all__ = ["HEAD_AFTER", "HEAD_WORDS", "head_after"]
 
 # ("[a-z]++": possessive, since only a full lower-case run can be followed by [A-Z0-9]; it spares the
 # regex engine a backtrack through every lower-case word after a cue.)
@@ -138,30 +138,3 @@ def _name_floor(text: str, space: int) -> int:
             return before  # the name starts in this chunk or after it
         at = before
     return at
-
-
-# Rule 399: a sentence's first word "The" before a name and a singular data head ("The Kamino dataset has
-# …", "The MultiLexNorm benchmark proposed …"): HEAD_AFTER's cue words are lower case, so these were read by
-# no cue. Data heads only: "The HY-Embodied-0.5 suite", "The X model / framework" name other things.
-_LOWER_PART = re.compile(r"-[a-z]")  # "The LR-only SISR benchmark": a setting, not a name
-INITIAL_THE = re.compile(rf"The\s(?P<name>{NAME})\s(?P<head>dataset|benchmark|corpus|treebank)\b(?!-)")
-
-
-def initial_the(text: str) -> list[re.Match[str]]:
-    """The matches of ``INITIAL_THE`` at the start of ``text`` or of a sentence (after ". ", "! ", "? ",
-    or a line break), found from the text's "The " with ``str.find``.
-
-    >>> [m.group("name") for m in initial_the("We train. The Kamino dataset has pixels. The Foo model.")]
-    ['Kamino']
-    """
-    out = []
-    at = text.find("The ")
-    while at >= 0:
-        if (
-            (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (". ", "! ", "? "))
-            and (match := INITIAL_THE.match(text, at)) is not None
-            and not _LOWER_PART.search(match.group("name"))
-        ):
-            out.append(match)
-        at = text.find("The ", at + 4)
-    return out

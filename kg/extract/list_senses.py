@@ -239,12 +239,12 @@ def _walk(
         elif _is_partner(step.group(1), kinds) and _ITEM_END.match(text, e):
             ahead.append((s, e))
             pos = e
-        elif loose and (_is_partner(step.group(1)) or plain_partner(step.group(1), text)):
+        elif loose and ((shaped := _is_partner(step.group(1))) or plain_partner(step.group(1), text)):
             if _ITEM_END.match(text, e):  # rule 398: a plain word in a governed list
                 ahead.append((s, e))
                 pos = e
                 continue
-            if text[step.start() : s].rstrip()[-1:] != "," and _VERB_NEXT.match(text, e):
+            if shaped and text[step.start() : s].rstrip()[-1:] != "," and _VERB_NEXT.match(text, e):
                 # "…, and GTSDB demonstrate": the last item, before a verb (not "Assembly 101", "… USG")
                 ahead.append((s, e))
             break
@@ -258,7 +258,10 @@ def _walk(
             items.append(ends[e])
         elif (
             (_is_partner(back.group(1), kinds) or (loose and plain_partner(back.group(1), text)))
-            and (_ITEM_START.search(text, max(0, s - 30), s) or (loose and governed(text, s, s)))
+            and (
+                _ITEM_START.search(text, max(0, s - 30), s)
+                or (loose and _is_partner(back.group(1)) and governed(text, s, s))
+            )
             and not any(c.start < e and s < c.end for c in cands)
         ):
             behind.append((s, e))

@@ -27,7 +27,7 @@ from kg.extract.data_kinds import after_a_kind, is_kind_of_data, is_modality, op
 from kg.extract.described_data import described_data_candidates
 from kg.extract.extent import trim_name
 from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
-from kg.extract.head_after import head_after, initial_the
+from kg.extract.head_after import head_after
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
 from kg.extract.list_comparisons import compared_or_scored
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
@@ -363,7 +363,7 @@ def head_candidates(text: str) -> list[Candidate]:
     ['HRF']
     """
     out = []
-    for match in head_after(text) + initial_the(text):  # HEAD_AFTER's (at the head words alone); rule 399
+    for match in head_after(text):  # HEAD_AFTER's matches, tried at the head words alone
         start, end = trim_name(text, *match.span("name"))
         head = match.group("head")
         name = text[start:end]  # rules 107, 151: "the Random Forest-based model", "the MRI dataset" name none

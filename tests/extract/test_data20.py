@@ -1,4 +1,4 @@
-"""Dataset and benchmark recall, session 20 (docs/typing.md rules 398 and 399). Texts are made up in the
+"""Dataset and benchmark recall, session 20 (docs/typing.md rule 398; rule 399 was dropped). Texts are made up in the
 shape of the corpus cases; each test of a missed name fails before the rules, and the guards keep their
 names unlinked (or linked as before)."""
 
@@ -62,32 +62,10 @@ def test_governed_list_items_are_data(text: str, names: set[str]) -> None:
         # the last item is cut by a number or a capital: the item goes on ("Assembly 101")
         ("Evaluated across three benchmarks, Breakfast, 50 Salads, and Assembly 101, it wins.", "Assembly"),
         ("Using datasets such as BUSI, BUS-BRA, and BrEaST-Lesions USG, we test.", "BrEaST-Lesions"),
+        # a plain word needs its slot's end, and may not stand right after the head
+        ("Tuning helps on VidLM benchmarks, such as VideoMME and Perception text.", "Perception"),
+        ("The team released two tailored datasets Lens and AdsQA as test sets.", "Lens"),
     ],
 )
 def test_governed_list_guards(text: str, absent: str) -> None:
-    assert absent not in _data(text)
-
-
-# Rule 399: "The X dataset" at the start of a sentence.
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("We train a segmenter. The Kamino dataset has a high number of labeled pixels.", "Kamino"),
-        ("Normalisation is hard. The MultiLexNorm benchmark unifies these efforts.", "MultiLexNorm"),
-        ("The Herlev dataset (917 images) was used to tune the model.", "Herlev"),
-    ],
-)
-def test_sentence_initial_the_x_dataset(text: str, name: str) -> None:
-    assert name in _data(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        ("We study it. The LR-only SISR benchmark mimics this condition.", "LR-only SISR"),
-        ("We study it. The FooBar suite comprises two variants.", "FooBar"),
-        ("We study it. The MRI dataset is small.", "MRI"),
-    ],
-)
-def test_sentence_initial_guards(text: str, absent: str) -> None:
     assert absent not in _data(text)
