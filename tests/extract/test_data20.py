@@ -1,6 +1,6 @@
-"""Dataset and benchmark recall, session 20 (docs/typing.md rule 398; rule 399 was dropped). Texts are made up in the
-shape of the corpus cases; each test of a missed name fails before the rules, and the guards keep their
-names unlinked (or linked as before)."""
+"""Dataset and benchmark recall, session 20 (docs/typing.md rule 398; rule 399 was dropped). Texts are
+made up in the shape of the corpus cases; each test of a missed name fails before the rule, and the guards
+keep their names unlinked."""
 
 from __future__ import annotations
 
