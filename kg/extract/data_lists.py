@@ -7,9 +7,12 @@ Kodak, Tecnick, and CLIC benchmarks") names data in every item, so rule 78 reads
 one of its items is known data:
 
 - an item may be a plain capitalised word ("Tecnick", "Imagenette", "Nordland"), not only a
-  name-shaped one, unless the paper also writes the word in lower case (an ordinary word: "Entropy"
-  beside "entropy") or it is a generic word;
-- the last item, reached by "and" or "or", may be followed by a verb ("…, and GTSDB demonstrate").
+  name-shaped one, when it ends and opens its slot as rule 78 asks, unless the paper also writes the word
+  in lower case (an ordinary word: "Entropy" beside "entropy"), it is generic, or it names a part of the
+  paper ("Table");
+- a name-shaped last item, reached by "and" or "or", may be followed by a lower-case word (a verb: "…,
+  and GTSDB demonstrate"), and a name-shaped first item may stand right after the head ("datasets
+  V2V4Real and OPV2V").
 
 >>> t = "Experiments on datasets including GTSRB, TT100K, and GTSDB demonstrate gains."
 >>> governed(t, 34, 58)
@@ -30,7 +33,7 @@ import re
 
 from kg.extract.shapes import is_generic
 
-__all__ = ["governed", "plain_partner"]
+__all__ = ["PLURAL_HEADS", "VERB_NEXT", "governed", "plain_partner"]
 
 # A plural data head and what may stand between it and the first item ("datasets including", "benchmarks
 # such as", "benchmark datasets", "four datasets (", "benchmarks: ", "benchmarks -- ").
@@ -40,6 +43,10 @@ _OPENS = re.compile(
     re.IGNORECASE,
 )
 _CLOSES = re.compile(r"\)?\s+(?:datasets|benchmarks|corpora|data\s+sets)\b", re.IGNORECASE)
+# a plural data head near a known item: the cheap test before a list is walked loosely
+PLURAL_HEADS = re.compile(r"datasets|benchmarks|corpora|data sets", re.IGNORECASE)
+# a lower-case word after a name-shaped last item ("… and GTSDB demonstrate")
+VERB_NEXT = re.compile(r"\s+[a-z]")
 _PLAIN = re.compile(r"[A-Z][a-z]{3,}")
 # capitalised words that name a part of the paper or the data in general, never a dataset
 _NOT_NAMES = frozenset(

@@ -47,7 +47,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
-from kg.extract.data_lists import governed, plain_partner
+from kg.extract.data_lists import PLURAL_HEADS, VERB_NEXT, governed, plain_partner
 from kg.extract.shapes import is_generic, is_name_shaped, type_from_shape
 
 __all__ = ["list_partners", "list_senses", "method_partners"]
@@ -169,8 +169,6 @@ _NEXT_ITEM = re.compile(
 _PREV_ITEM = re.compile(
     r"(?:^|(?<=[\s(]))([A-Za-z0-9][\w.+\-]*[\w+])(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$"
 )
-_HEAD_WORDS = re.compile(r"datasets|benchmarks|corpora|data sets", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s+[a-z]")
 _KNOWN = 1  # items the lexicon knows as data that a list needs
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "APIs", "LLMs": classes, not names
 # a list opened by a method or model head ("foundation models, specifically CT-FM and RadImageNet")
@@ -244,7 +242,7 @@ def _walk(
                 ahead.append((s, e))
                 pos = e
                 continue
-            if shaped and text[step.start() : s].rstrip()[-1:] != "," and _VERB_NEXT.match(text, e):
+            if shaped and text[step.start() : s].rstrip()[-1:] != "," and VERB_NEXT.match(text, e):
                 # "…, and GTSDB demonstrate": the last item, before a verb (not "Assembly 101", "… USG")
                 ahead.append((s, e))
             break
@@ -337,7 +335,7 @@ def _governed_walk(
     cands: Sequence[Candidate], text: str, i: int, at: dict[int, int], ends: dict[int, int]
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """Rule 78's walk, read loosely (rule 398) when a data head opens or closes the list."""
-    if _HEAD_WORDS.search(text, max(0, cands[i].start - 150), cands[i].end + 150):
+    if PLURAL_HEADS.search(text, max(0, cands[i].start - 150), cands[i].end + 150):
         items, words = _walk(cands, text, i, at, ends, loose=True)
         spans = [(cands[j].start, cands[j].end) for j in items] + words
         if governed(text, min(s for s, _ in spans), max(e for _, e in spans)):
