@@ -47,6 +47,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
+from kg.extract.data_lists import PLURAL_HEADS, VERB_NEXT, governed, plain_partner
 from kg.extract.shapes import is_generic, is_name_shaped, type_from_shape
 
 __all__ = ["list_partners", "list_senses", "method_partners"]
@@ -215,6 +216,7 @@ def _walk(
     at: dict[int, int],
     ends: dict[int, int],
     kinds: frozenset[str] = _DATA,
+    loose: bool = False,
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """The candidates (indices) and unlinked name-shaped words of the list through ``cands[i]``. A
     direction whose list goes on into a capitalised or numeric item that is no name ("COCO, HDINO-T and
@@ -227,11 +229,23 @@ def _walk(
     while (step := _NEXT_ITEM.match(text, pos, min(len(text), pos + 60))) is not None:
         s, e = step.span(1)
         if s in at:
+            comma = text[step.start() : s].rstrip()[-1:] == ","
+            if loose and comma and not _ITEM_END.match(text, cands[at[s]].end):
+                break  # rule 398: ", MetaAgent consistently outperforms" opens the next clause
             items.append(at[s])
             pos = cands[at[s]].end
         elif _is_partner(step.group(1), kinds) and _ITEM_END.match(text, e):
             ahead.append((s, e))
             pos = e
+        elif loose and ((shaped := _is_partner(step.group(1))) or plain_partner(step.group(1), text)):
+            if _ITEM_END.match(text, e):  # rule 398: a plain word in a governed list
+                ahead.append((s, e))
+                pos = e
+                continue
+            if shaped and text[step.start() : s].rstrip()[-1:] != "," and VERB_NEXT.match(text, e):
+                # "…, and GTSDB demonstrate": the last item, before a verb (not "Assembly 101", "… USG")
+                ahead.append((s, e))
+            break
         else:
             ahead = ahead if step.group(1)[0].islower() else []
             break
@@ -241,8 +255,11 @@ def _walk(
         if e in ends and cands[ends[e]].start == s:
             items.append(ends[e])
         elif (
-            _is_partner(back.group(1), kinds)
-            and _ITEM_START.search(text, max(0, s - 30), s)
+            (_is_partner(back.group(1), kinds) or (loose and plain_partner(back.group(1), text)))
+            and (
+                _ITEM_START.search(text, max(0, s - 30), s)
+                or (loose and _is_partner(back.group(1)) and governed(text, s, s))
+            )
             and not any(c.start < e and s < c.end for c in cands)
         ):
             behind.append((s, e))
@@ -297,7 +314,7 @@ def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     at, ends = _starts_ends(cands)
     added: dict[tuple[int, int], str] = {}
     for i in known:
-        items, words = _walk(cands, text, i, at, ends)
+        items, words = _governed_walk(cands, text, i, at, ends)
         kinds = {cands[j].type for j in items}
         lexical = sum(1 for j in items if _known_data(cands[j]))
         first = min([cands[j].start for j in items] + [s for s, _ in words])
@@ -312,6 +329,18 @@ def list_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         for span in words:
             added.setdefault(span, kind)
     return _with_partners(cands, added, text)
+
+
+def _governed_walk(
+    cands: Sequence[Candidate], text: str, i: int, at: dict[int, int], ends: dict[int, int]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """Rule 78's walk, read loosely (rule 398) when a data head opens or closes the list."""
+    if PLURAL_HEADS.search(text, max(0, cands[i].start - 150), cands[i].end + 150):
+        items, words = _walk(cands, text, i, at, ends, loose=True)
+        spans = [(cands[j].start, cands[j].end) for j in items] + words
+        if governed(text, min(s for s, _ in spans), max(e for _, e in spans)):
+            return items, words
+    return _walk(cands, text, i, at, ends)
 
 
 def method_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
