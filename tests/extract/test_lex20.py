@@ -30,10 +30,9 @@ def test_counter_lists_unknown_acronyms_cased_tokens_and_metric_phrases(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = tmp_path / "c.jsonl.gz"
-    rows = [
-        {"title": f"Paper {i}", "summary": "We study zorblat quenching transfer (ZQT) and report the flumox score."}
-        for i in range(5)
-    ] + [{"title": "Other", "summary": "ZQT helps. We use ImageNet and report the flumox score."}]
+    defined = "We study zorblat quenching transfer (ZQT) and report the flumox score."
+    rows = [{"title": f"Paper {i}", "summary": defined} for i in range(5)]
+    rows.append({"title": "Other", "summary": "ZQT helps. We use ImageNet and report the flumox score."})
     with gzip.open(corpus, "wt") as fh:
         fh.write("\n".join(json.dumps(r) for r in rows) + "\n")
     out = tmp_path / "out"
