@@ -24,29 +24,47 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.anchored import places
 from kg.extract.candidates import Candidate
 from kg.extract.established import is_established
+from kg.extract.text_words import Cues, cue_forms, present
 
 __all__ = ["formalized_candidates"]
 
-_FORMAL = re.compile(
-    r"\b(?:[Ww]e|[Pp]aper|[Ww]ork)\s+(?:\w+ly\s+)?"
+_FORMAL = re.compile(  # tried where a verb stands (kg.extract.anchored), its subject read before it
     r"(?:formali[sz]e|formulate|cast|frame|define|refer\s+to|term|dub|denote)s?\s+"
     r"(?P<obj>(?:this|these|the|our|such|it)\b[^.;:()\[\]]{0,60}?)\s+as\s+(?P<the>the\s+)?"
     r"(?P<long>[A-Z][\w\-']*(?:\s+[\w\-']+){0,8}?)\s+\((?P<short>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)"
     r"(?![ \t]+(?!and\b|which\b|where\b|that\b|to\b|in\b|with\b|for\b|as\b|by\b|on\b)[a-z])"
 )
+_FORMAL_AT = (
+    "formaliz",
+    "formalis",
+    "formulate",
+    "cast",
+    "frame",
+    "define",
+    "refer",
+    "term",
+    "dub",
+    "denote",
+)
 # "We address this challenge with Diversity-Aware Reinforcement Learning (DARLING), a framework" (rule 381)
 _ADDRESS = re.compile(
-    r"\b(?:[Ww]e|[Pp]aper|[Ww]ork)\s+(?:address|tackle|overcome|solve|resolve|mitigate|bridge|fill)(?:e?s)?\s+"
+    r"(?:address|tackle|overcome|solve|resolve|mitigate|bridge|fill)(?:e?s)?\s+"
     r"(?:this|these|the|such|both|that)\b[^.;:()\[\]]{0,60}?\s+with\s+(?:the\s+)?"
     r"(?P<long>[A-Z][\w\-']*(?:\s+[\w\-']+){0,8}?)\s+\((?P<short>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)"
     r"(?![ \t]+[a-z])"
 )
+_ADDRESS_AT = ("address", "tackle", "overcome", "solve", "resolve", "mitigate", "bridge", "fill")
+_SUBJECT = re.compile(r"\b(?:[Ww]e|[Pp]aper|[Ww]ork)\s+(?:\w+ly\s+)?$")  # right before the verb
 _TASK_HEADS = frozenset(("setting", "problem", "task", "challenge", "gap", "scenario"))
 _METHOD_HEADS = frozenset(("approach", "method", "framework", "strategy", "technique", "paradigm"))
 _METHOD_HEADS |= {"idea", "pipeline", "algorithm", "scheme"}
 _BARE = frozenset(("this", "it"))
+# the verbs' word forms: only the verbs a text holds as words are looked for (kg.extract.text_words)
+_FORMAL_CUES = cue_forms({v: f"{v}e {v}es" if v.startswith("formali") else f"{v} {v}s" for v in _FORMAL_AT})
+_ADDRESS_CUES = cue_forms({v: f"{v} {v}s {v}es" for v in _ADDRESS_AT})
 
 
 def formalized_candidates(text: str) -> list[Candidate]:
@@ -55,16 +73,28 @@ def formalized_candidates(text: str) -> list[Candidate]:
     if "(" not in text:
         return []
     out = []
-    for match in _FORMAL.finditer(text) if " as " in text else ():
+    for match in _found(_FORMAL, text, _FORMAL_CUES):
         obj = match.group("obj").split()
         head = obj[-1].lower()
         if obj == [head] and head in _BARE:
             out += _pair(match, text, "", "cue.formalized")
         elif head in _TASK_HEADS or head in _METHOD_HEADS:
             out += _pair(match, text, "task" if head in _TASK_HEADS else "method", "cue.formalized")
-    for match in _ADDRESS.finditer(text) if " with " in text else ():
+    for match in _found(_ADDRESS, text, _ADDRESS_CUES):
         out += _pair(match, text, "", "cue.addressed")
     return out
+
+
+def _found(rx: re.Pattern[str], text: str, cues: Cues) -> list[re.Match[str]]:
+    """The matches of ``rx`` at a verb of ``cues`` that "we / this paper / this work" stands before, in
+    text order."""
+    out = []
+    for verb in present(text, cues):
+        for at in places(text, verb, 1):
+            subject = text[at - 1].isspace() and _SUBJECT.search(text, max(0, at - 30), at)
+            if subject and (match := rx.match(text, at)):
+                out.append(match)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _pair(match: re.Match[str], text: str, kind: str, rule: str) -> list[Candidate]:
