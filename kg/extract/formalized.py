@@ -1,17 +1,18 @@
 """A setting or method the paper names by formalising it: "We formalize this setting as Sparse Agentic
 Control (SAC)", "We refer to our method as Fine-grained Probabilistic Addition of Noise (FPAN)" (rule 380).
 
-"we / this paper / this work" + "formalize / formulate / cast / frame / define / refer to / term / dub /
-denote" + "this / these / the / our / such / it" + a few words + "as" + an acronym definition "X (ACR)":
-the definition is the paper's own name (``introduced``), both halves. The words before "as" end in the
+"we / this paper / this work" + "formalize / formulate / frame / define / refer to / term / dub / denote"
++ "this / these / the / our / such / it" + a few words + "as" + an acronym definition "X (ACR)": the
+definition is the paper's own name (``introduced``), both halves. The words before "as" end in the
 noun that says what is named: a setting, problem, task, challenge, gap or scenario gives a task; an
 approach, method, framework, strategy, technique, paradigm, idea, pipeline or algorithm a method; a bare
 "this / it" keeps the type the definition already has. Anything else named so (a phenomenon, a
 hypothesis, a vulnerability, a type of hallucination, a capability or skill) is not read, nor is a
 definition a lower-case noun follows ("as Spatial-Temporal-Trajectory (STT) reasoning": the name runs
-on past the parenthesis). "as a / an X (ACR)" is refused: "We
-formulate the problem as a Markov Decision Process (MDP) / a Mixed Integer Programming (MIP) model" casts
-the problem into a known frame, it names nothing new.
+on past the parenthesis). "cast ... as" is not read (held back: "We cast this problem as Guided
+Super-Resolution (GSR)" casts it into a known task), nor "as a / an X (ACR)": "We formulate the problem
+as a Markov Decision Process (MDP) / a Mixed Integer Programming (MIP) model" casts the problem into a
+known frame, it names nothing new.
 
 >>> t = "We formalize this setting as Sparse Agentic Control (SAC), where policies admit sparse maps."
 >>> [(c.name, c.type, c.role) for c in formalized_candidates(t)]
@@ -32,7 +33,7 @@ from kg.extract.text_words import Cues, cue_forms, present
 __all__ = ["formalized_candidates"]
 
 _FORMAL = re.compile(  # tried where a verb stands (kg.extract.anchored), its subject read before it
-    r"(?:formali[sz]e|formulate|cast|frame|define|refer\s+to|term|dub|denote)s?\s+"
+    r"(?:formali[sz]e|formulate|frame|define|refer\s+to|term|dub|denote)s?\s+"
     r"(?P<obj>(?:this|these|the|our|such|it)\b[^.;:()\[\]]{0,60}?)\s+as\s+(?P<the>the\s+)?"
     r"(?P<long>[A-Z][\w\-']*(?:\s+[\w\-']+){0,8}?)\s+\((?P<short>[A-Za-z][\w\-]*[A-Z][\w\-]*)\)"
     r"(?![ \t]+(?!and\b|which\b|where\b|that\b|to\b|in\b|with\b|for\b|as\b|by\b|on\b)[a-z])"
@@ -41,7 +42,6 @@ _FORMAL_AT = (
     "formaliz",
     "formalis",
     "formulate",
-    "cast",
     "frame",
     "define",
     "refer",
