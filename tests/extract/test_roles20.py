@@ -39,6 +39,12 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
             "task",
         ),
         (
+            "We formalize this challenge as the Context Gathering Decision Process (CGDP), a specialized"
+            " Partially Observable Markov Decision Process.",
+            "Context Gathering Decision Process",
+            "method",
+        ),
+        (
             "We address this challenge with Diversity-Aware Reinforcement Learning (DARLING), a framework"
             " that jointly optimizes for response quality and semantic diversity.",
             "Diversity-Aware Reinforcement Learning",
@@ -60,6 +66,10 @@ def test_formalised_names_are_the_papers_own(text: str, name: str, kind: str) ->
         (
             "We refer to this phenomenon as Self-supervised Dense Degradation (SDD) and show it is common.",
             "Self-supervised Dense Degradation",
+        ),
+        (
+            "We cast this problem as Guided Super-Resolution (GSR), aiming at upsampling biomass maps.",
+            "Guided Super-Resolution",
         ),
         (
             "We formalize this missing capability as Spatial-Temporal-Trajectory (STT) reasoning and more.",
