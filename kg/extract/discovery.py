@@ -78,7 +78,7 @@ def discover(
 
 def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """``found`` with the names a text formalises read as its own (rule 380): a candidate at a formalised
-    span is introduced (typed by the noun before "as" when it says), a formalised span nothing reads
+    span is introduced (typed by the noun before "as" when it says), a formalised long form nothing reads
     is added when its type is said, and a span the lexicon holds whole is left alone."""
     spans = {(c.start, c.end): c for c in formal}
     held = {(k.start, k.end) for k in known}
@@ -89,4 +89,7 @@ def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Can
             c if f is None or (c.start, c.end) in held else c.with_(role="introduced", type=f.type or c.type)
         )
     read = {(c.start, c.end) for c in found}
-    return out + [c for span, c in spans.items() if c.type and span not in read and span not in held]
+    added = [c for span, c in spans.items() if c.type and span not in read and span not in held]
+    # only the long form is added: a short form no rule read would be a new entity of its own that joins
+    # other papers' same acronym ("DTR" of Deep Tabular Research and a retrieval model DTR)
+    return out + [c.with_(partner=None) for c in added if c.partner and c.start < c.partner[0]]
