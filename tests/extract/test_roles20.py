@@ -30,7 +30,7 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
         ),
         (
             "We formalize this challenge as Deep Tabular Research (DTR), requiring multi-step reasoning.",
-            "DTR",
+            "Deep Tabular Research",
             "task",
         ),
         (
@@ -79,3 +79,11 @@ def test_formalised_names_are_the_papers_own(text: str, name: str, kind: str) ->
 )
 def test_known_frames_and_phenomena_are_not_own(text: str, name: str) -> None:
     assert _links(text).get(name, ("", "none"))[1] != "introduced"
+
+
+def test_an_added_definition_gives_its_long_form_only() -> None:
+    # a short form no rule read would be an entity of its own, joining other papers' same acronym
+    links = _links(
+        "We formalize this challenge as Deep Tabular Research (DTR), requiring multi-step reasoning."
+    )
+    assert "DTR" not in links
