@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import Candidate, propagate
+from kg.extract.formalized import formalized_candidates
 from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.new_task import new_task_candidates
@@ -55,6 +56,8 @@ def discover(
     if new_tasks:  # not a known name whole; an acronym's long form there is the paper's own
         found = [c.with_(role="introduced") if (c.start, c.end) in new_tasks else c for c in found]
         found += [c for span, c in new_tasks.items() if not any((k.start, k.end) == span for k in known)]
+    if formal := formalized_candidates(text):  # "we formalize this setting as X (ACR)" (rule 380)
+        found = _formalized(formal, found, known)
     found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
     found += [
         c
@@ -71,3 +74,22 @@ def discover(
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
     return found + propagate(text, found) + tasks
+
+
+def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """``found`` with the names a text formalises read as its own (rule 380): a candidate at a formalised
+    span is introduced (typed by the noun before "as" when it says), a formalised long form nothing reads
+    is added when its type is said, and a span the lexicon holds whole is left alone."""
+    spans = {(c.start, c.end): c for c in formal}
+    held = {(k.start, k.end) for k in known}
+    out = []
+    for c in found:
+        f = spans.get((c.start, c.end))
+        out.append(
+            c if f is None or (c.start, c.end) in held else c.with_(role="introduced", type=f.type or c.type)
+        )
+    read = {(c.start, c.end) for c in found}
+    added = [c for span, c in spans.items() if c.type and span not in read and span not in held]
+    # only the long form is added: a short form no rule read would be a new entity of its own that joins
+    # other papers' same acronym ("DTR" of Deep Tabular Research and a retrieval model DTR)
+    return out + [c.with_(partner=None) for c in added if c.partner and c.start < c.partner[0]]
