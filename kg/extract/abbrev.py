@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anchored import finditer_at
+
 __all__ = ["LATEX_EMPHASIS", "abbreviates_earlier", "find_definitions", "match_long_form"]
 
 # A LaTeX emphasis command's opening, "\textbf{" or "\emph{": one list for every rule that reads one
@@ -186,7 +188,7 @@ def find_definitions(text: str) -> list[tuple[int, int, int, int]]:
 @lru_cache(maxsize=8)
 def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
-    for match in _PAREN.finditer(text):
+    for match in finditer_at(_PAREN, text, ("(",)):  # _PAREN.finditer(text)'s: str.find is faster to "("
         short = match.group(1).rstrip(".-")
         if match.group(0).rstrip(") }").endswith(short + "s"):
             short += "s"

@@ -78,8 +78,7 @@ _BENCH = re.compile(r"(?:Bench|Arena|Eval|Gym|Leaderboard)$|-(?:Bench|Eval)\b")
 # (LAION-400M, PubTables-1M, SARLANG-1M against Pythia-70M, SmolLM-360M); billions are model sizes.
 _DATASET = re.compile(r"[a-z][A-Za-z]*QA$|-(?:Set|QA|1[kK]|21[kK]|\d+(?:\.\d+)?M)$|Set$|Corpus$")
 _SETTING_SET = re.compile(r"[A-Z][a-z]+-Set")
-# plain words before "-Vision" are no model's name: "Low-Vision", "Language-Vision Planner" (not
-# "-Base": "Prologue-Base" is a model's size)
+# plain words before "-Vision" name no model: "Low-Vision", "Language-Vision Planner" (not "-Base")
 _PLAIN_VISION = re.compile(r"(?:[A-Z]?[a-z]+-)+Vision")
 _WORD = re.compile(r"[A-Za-z]+")
 # A capital before a capitalised part spells a coined name: "BLenDeR", "DAtaset" (not "PyTorch", "sLMs")
@@ -203,6 +202,7 @@ def looks_like_name(text: str) -> bool:
     return len(content) >= 2 and all(is_capitalised(w.split("-")[0]) for w in content)
 
 
+@lru_cache(maxsize=1 << 14)  # six in ten calls repeat a name met before
 def type_from_shape(name: str) -> str | None:
     """The type a name's shape implies (-7B sizes, -Bench, ...QA, ++), else None."""
     if name.endswith("++"):
