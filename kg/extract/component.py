@@ -67,7 +67,6 @@ from kg.extract.shapes import (
     variant_type,
 )
 from kg.extract.task_cues import after_modifier, names_a_part
-from kg.extract.technique_tasks import technique_tasks
 from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids
 from kg.extract.tokenizer import FAST_TOKENIZER
@@ -283,7 +282,7 @@ class KGEntities:
         found = uncut(found, known, text)  # a discovered name never cuts a known one in two (rule 48)
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = orphan_copies(cands, found, text, title_len)  # a copy whose reading lost (rule 356)
-        cands = acronym_tails(technique_tasks(cands, text), text)  # rules 392-393: technique, tail acronym
+        cands = acronym_tails(cands, text)  # an acronym of a longer name's tail, written once (rule 393)
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = list_senses(method_partners(_harmonise(not_records(cands, text)), text), text)  # list senses
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
