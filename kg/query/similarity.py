@@ -6,7 +6,7 @@ A paper's *entities* are the entity nodes it links to (``INTRODUCES``, ``USES``,
 >>> from kg.graph.demo import demo_graph
 >>> g = demo_graph()
 >>> [(n.paper_id, round(n.score, 3), [e.name for e in n.shared]) for n in similar_papers(g, "2501.00001")]
-[('2501.00002', 0.667, ['ImageNet-1k', 'contrastive learning'])]
+[('2501.00002', 0.5, ['ImageNet-1k', 'contrastive learning'])]
 >>> sorted(shared(g, "2502.00004", "2503.00005"))
 ['dataset', 'method']
 >>> communities(g, via=("dataset", "method"))
