@@ -14,6 +14,8 @@ from kg.model import Mention, Paper, Source
 from kg.resolve.names import inflected
 from kg.resolve.resolver import resolve
 
+from .resolution_checks import resolved_alike
+
 SRC = Source(file="t")
 NORMAL = "task:surface-normal-estimation"
 LEX = Lexicon(
@@ -96,13 +98,6 @@ def test_resolution_with_norm_and_normal_is_order_independent_and_idempotent(
     picks: list[tuple[str, str]], rnd: object
 ) -> None:
     docs = [doc(f"p{i}", [m(f"p{i}", text, 0, eid=eid)]) for i, (text, eid) in enumerate(picks)]
-    shuffled = list(docs)
-    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
-    a, b = resolve(docs, lexicon=LEX), resolve(shuffled, lexicon=LEX)
-    assert a.entities == b.entities
-    assert sorted(a.docs, key=lambda d: d[0].id) == sorted(b.docs, key=lambda d: d[0].id)
-    again = resolve(a.docs, lexicon=LEX)
-    assert again.docs == a.docs and again.entities == a.entities
-    got = entity_of(a.docs)
+    got = entity_of(resolved_alike(docs, rnd, LEX).docs)  # type: ignore[arg-type]
     norm = {got[k] for k in got if k[1].split()[0] in ("Norm", "Norms")}
     assert NORMAL not in norm  # "Norm(s) Estimation" never joins the normal-estimation task

@@ -18,6 +18,8 @@ from kg.query.explain import explain
 from kg.resolve.clusters import stems_differ
 from kg.resolve.resolver import ClusterCache, KeyCounts, Keyer, add_key_stats, cluster_keys, resolve
 
+from .resolution_checks import resolved_alike
+
 SRC = Source(file="t")
 LEX = Lexicon(
     (
@@ -169,13 +171,7 @@ def test_distinct_long_forms_of_one_acronym_stay_distinct(docs: list[tuple[Paper
 def test_scoped_resolution_is_order_independent_and_idempotent(
     docs: list[tuple[Paper, list[Mention]]], rnd: object
 ) -> None:
-    shuffled = [(p, list(ms)) for p, ms in docs]
-    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
-    a, b = resolve(docs, lexicon=LEX), resolve(shuffled, lexicon=LEX)
-    assert a.entities == b.entities
-    assert sorted(a.docs, key=lambda d: d[0].id) == sorted(b.docs, key=lambda d: d[0].id)
-    again = resolve(a.docs, lexicon=LEX)
-    assert again.docs == a.docs and again.entities == a.entities
+    resolved_alike(docs, rnd, LEX)  # type: ignore[arg-type]
 
 
 def test_reasons_from_a_cache_equal_reasons_from_scratch() -> None:
