@@ -140,22 +140,7 @@ def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> 
     ['Versatile Diffusion']
     """
     spans = [(k.start, k.end) for k in known if k.source == "lexicon"]
-    if not spans or min(spans)[0] < 0:
-        return [
-            c for c in found if not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)
-        ]
-    # a candidate that shares no character with a known name cuts none (:func:`_cuts` needs an overlap):
-    # one slice test of a map of the known names' characters instead of a pass over the names
-    covered = bytearray(max(0, max(e for _, e in spans)))
-    for s, e in spans:
-        if e > s:  # (s >= 0: an empty or inverted span marks nothing and cuts nothing)
-            covered[s:e] = b"\x01" * (e - s)
-    return [
-        c
-        for c in found
-        if (c.start >= 0 and 1 not in covered[c.start : c.end])
-        or not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)
-    ]
+    return [c for c in found if not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)]
 
 
 def _cuts(cand: Candidate, k_start: int, k_end: int, text: str) -> bool:

@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract import compared, data_lists, metric_words, own_parts, patterns, thing_heads
-from kg.extract.candidates import Candidate, _cuts, uncut
 
 _JOINS = ["", " ", "  ", ", ", ". ", "; ", ": ", "(", ") ", "\n", "-", " i.e. ", "**", "\\textbf{", '"']
 
@@ -45,28 +44,6 @@ def test_object_gate_skips_an_object_without_a_name() -> None:
     text = " a framework, i.e., FooNet, for detection."
     assert patterns._OBJECT_GATE.match(text, 0, len(text)) is not None
     assert patterns._OBJECT.match(text, 0, len(text)) is not None
-
-
-def _uncut_plain(found: list[Candidate], known: list[Candidate], text: str) -> list[Candidate]:
-    """:func:`uncut` as it was: every found candidate against every known span."""
-    spans = [(k.start, k.end) for k in known if k.source == "lexicon"]
-    return [c for c in found if not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)]
-
-
-_SPAN = st.tuples(st.integers(-3, 60), st.integers(-3, 60))
-
-
-@settings(max_examples=3000, deadline=None)
-@given(
-    st.text(alphabet="ab C-", max_size=60),
-    st.lists(st.tuples(_SPAN, st.sampled_from(["lexicon", "pattern"])), max_size=6),
-    st.lists(_SPAN, max_size=8),
-)
-def test_uncut_as_before(text: str, known_spans: list, found_spans: list) -> None:  # type: ignore[type-arg]
-    """The map of known characters keeps and drops what the pass over every known span did."""
-    known = [Candidate(s, e, "method", text[s:e], source=src) for (s, e), src in known_spans]
-    found = [Candidate(s, e, "method", text[s:e]) for s, e in found_spans]
-    assert uncut(found, known, text) == _uncut_plain(found, known, text)
 
 
 def _variant_plain(surface: str, own: set[str]) -> bool:
