@@ -78,6 +78,7 @@ _HEADED = re.compile(
     r"(?:such\s+as|including|like|\(e\.g\.,?)",
     re.IGNORECASE,
 )
+_HEADED_LOW = re.compile(_HEADED.pattern)  # its letters are lower case: searched so in a lower-cased cue
 
 
 def distinctive_name(name: str) -> bool:
@@ -136,7 +137,8 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
             continue
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
-        headed = _HEADED.search(cue.group())
+        phrase = cue.group()  # an ASCII cue searched in lower case: no case folding of each character
+        headed = _HEADED_LOW.search(phrase.lower()) if phrase.isascii() else _HEADED.search(phrase)
         items = list_items(text, cue.end(), default, headed is not None)
         models = headed is not None and headed.group("head").lower().startswith("model")
         out += _anchored(items, known) if models else items

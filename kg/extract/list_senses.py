@@ -47,7 +47,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.candidates import Candidate
-from kg.extract.data_lists import PLURAL_HEADS, VERB_NEXT, governed, plain_partner
+from kg.extract.data_lists import VERB_NEXT, governed, has_plural_head, plain_partner
 from kg.extract.shapes import is_generic, is_name_shaped, type_from_shape
 
 __all__ = ["list_partners", "list_senses", "method_partners"]
@@ -335,7 +335,7 @@ def _governed_walk(
     cands: Sequence[Candidate], text: str, i: int, at: dict[int, int], ends: dict[int, int]
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """Rule 78's walk, read loosely (rule 398) when a data head opens or closes the list."""
-    if PLURAL_HEADS.search(text, max(0, cands[i].start - 150), cands[i].end + 150):
+    if has_plural_head(text, max(0, cands[i].start - 150), cands[i].end + 150):
         items, words = _walk(cands, text, i, at, ends, loose=True)
         spans = [(cands[j].start, cands[j].end) for j in items] + words
         if governed(text, min(s for s, _ in spans), max(e for _, e in spans)):

@@ -140,6 +140,7 @@ _HARM_WORD = re.compile(
 _HARM = AnyCase(_HARM_WORD)
 _FORMAT = AnyCase(_FORMAT_BEFORE)
 _MEASURE = AnyCase(_MEASURE_BEFORE)
+_MEASURED_AFTER = AnyCase(_MEASURE_AFTER)
 # What an evaluation found: "we show / find that", "experiments / results demonstrate".
 _FINDING = re.compile(
     r"\b(?:show(?:s|ed|n)?|find(?:s|ings)?|found|reveal(?:s|ed)?|observe[sd]?|demonstrat\w*|experiments?|"
@@ -240,6 +241,7 @@ _EVIDENCE = re.compile(
 # ... or a named system's claim: "MFRA improves decision-making accuracy".
 _NAME_CLAIM = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\s+(?:\w+ly\s+)?(?:improv|enhanc|boost|rais)\w*")
 _ACCURACY = re.compile(r"\baccuracy\b", re.IGNORECASE)
+_ACCURACY_LOW = re.compile(r"\baccuracy\b")
 # ... and what marks the sentence as background, a limitation or an aim: a contrast, a hedge, a habit, prior
 # work, a need ("However, existing models often …", "can erode accuracy", "depends heavily on"); not
 # "while", which as often joins a result ("reduces cost while improving retrieval accuracy").
@@ -276,7 +278,9 @@ def _unmeasured(text: str) -> bool:
     >>> _unmeasured("A branch refines the prior, significantly improving accuracy in challenging scenes.")
     False
     """
-    for match in _ACCURACY.finditer(text):
+    # an ASCII text's lower case has its offsets: the case-sensitive scan of it is ~5x faster
+    scan = _ACCURACY_LOW.finditer(text.lower()) if text.isascii() else _ACCURACY.finditer(text)
+    for match in scan:
         stop = text.find(". ", match.end())
         sentence = text[text.rfind(". ", 0, match.start()) + 1 : stop if stop >= 0 else len(text)]
         if _has_digit(sentence) or _EVIDENCE.search(sentence) or _NAME_CLAIM.search(sentence):
@@ -344,7 +348,7 @@ def ordinary_metric(text: str, start: int, end: int) -> bool:
         return True  # rule 126: "to improve tracking accuracy", "to enhance diagnostic accuracy"
     if word == "accuracy" and _ordinary_quality(left, right):
         return True
-    if _MEASURE_AFTER.match(right):
+    if _MEASURED_AFTER.found(right):  # _MEASURE_AFTER.match(right): the pattern is ^-anchored
         return False
     if word != "accuracy":
         return True

@@ -251,6 +251,8 @@ def _variant_of_own(surface: str, own: set[str]) -> bool:
     >>> _variant_of_own("ProgressLM-3B", {"PROGRESSLM"}), _variant_of_own("Foonet-3B", {"FooNet"})
     (True, False)
     """
+    if "-" not in surface:  # both readings need a hyphen in the surface (most candidates have none)
+        return False
     return any(
         len(name) > 2
         and surface[len(name) : len(name) + 1] == "-"
