@@ -65,6 +65,23 @@ def test_trending_in_period_skips_undated(sample_file: Path) -> None:
     assert [(r["id"], r["papers"]) for r in rows] == [("dataset:imagenet", 2), ("dataset:coco", 1)]
 
 
+def test_rising_compares_two_periods_and_skips_undated(sample_file: Path) -> None:
+    periods = {"before": "2024-01", "since": "2024-03", "until": "2024-06"}
+    rows = run("rising_entities", sample_file, **periods, type="method", min_papers="1")
+    assert [(r["id"], r["earlier"], r["now"], r["growth"]) for r in rows] == [
+        ("method:lora", 1, 2, 1),  # 2402 | 2404, 2405
+        ("method:transformer", 1, 2, 1),  # 2401 | 2403, 2404
+        ("method:dpo", 0, 1, 1),  # 2405 (its undated paper counts in neither period)
+    ]
+    rows = run("rising_entities", sample_file, **periods, type="dataset", min_papers="1")
+    assert [(r["id"], r["growth"]) for r in rows] == [
+        ("dataset:squad", 1),
+        ("dataset:coco", 0),
+        ("dataset:imagenet", -1),  # 2401, 2402 | 2404: a decline ranks last
+    ]
+    assert run("rising_entities", sample_file, **periods, type="method") == []  # min_papers 3 by default
+
+
 def test_citing_pairs_share_datasets(sample_file: Path) -> None:
     rows = run("citing_shared_datasets", sample_file)
     assert [(r["citing"], r["cited"], r["shared"]) for r in rows] == [
