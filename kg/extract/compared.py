@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.quantities import is_hardware_or_count
 from kg.extract.shapes import is_adjectival, is_generic, is_name_shaped, type_from_shape
@@ -78,7 +79,7 @@ _HEADED = re.compile(
     r"(?:such\s+as|including|like|\(e\.g\.,?)",
     re.IGNORECASE,
 )
-_HEADED_LOW = re.compile(_HEADED.pattern)  # its letters are lower case: searched so in a lower-cased cue
+_HEADED_ANY = AnyCase(_HEADED)  # searched in the lower-cased cue when it is ASCII
 
 
 def distinctive_name(name: str) -> bool:
@@ -137,8 +138,7 @@ def compared_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Cand
             continue
         done = cue.end()
         default = "model" if "model" in cue.group().lower() else "method"
-        phrase = cue.group()  # an ASCII cue searched in lower case: no case folding of each character
-        headed = _HEADED_LOW.search(phrase.lower()) if phrase.isascii() else _HEADED.search(phrase)
+        headed = _HEADED_ANY.search(cue.group())  # group text lower case: read with .lower() below
         items = list_items(text, cue.end(), default, headed is not None)
         models = headed is not None and headed.group("head").lower().startswith("model")
         out += _anchored(items, known) if models else items

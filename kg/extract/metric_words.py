@@ -241,7 +241,7 @@ _EVIDENCE = re.compile(
 # ... or a named system's claim: "MFRA improves decision-making accuracy".
 _NAME_CLAIM = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\s+(?:\w+ly\s+)?(?:improv|enhanc|boost|rais)\w*")
 _ACCURACY = re.compile(r"\baccuracy\b", re.IGNORECASE)
-_ACCURACY_LOW = re.compile(r"\baccuracy\b")
+_ACCURACIES = AnyCase(_ACCURACY)
 # ... and what marks the sentence as background, a limitation or an aim: a contrast, a hedge, a habit, prior
 # work, a need ("However, existing models often …", "can erode accuracy", "depends heavily on"); not
 # "while", which as often joins a result ("reduces cost while improving retrieval accuracy").
@@ -278,9 +278,7 @@ def _unmeasured(text: str) -> bool:
     >>> _unmeasured("A branch refines the prior, significantly improving accuracy in challenging scenes.")
     False
     """
-    # an ASCII text's lower case has its offsets: the case-sensitive scan of it is ~5x faster
-    scan = _ACCURACY_LOW.finditer(text.lower()) if text.isascii() else _ACCURACY.finditer(text)
-    for match in scan:
+    for match in _ACCURACIES.finditer(text):  # in the lower-cased text when ASCII: ~5x faster, same offsets
         stop = text.find(". ", match.end())
         sentence = text[text.rfind(". ", 0, match.start()) + 1 : stop if stop >= 0 else len(text)]
         if _has_digit(sentence) or _EVIDENCE.search(sentence) or _NAME_CLAIM.search(sentence):
