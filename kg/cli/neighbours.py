@@ -18,8 +18,8 @@ EPILOG = """examples:
   kg neighbours "dataset:imagenet-1k" --hops 1 --json
   kg neighbours <paper id> --types paper,dataset,method --max-nodes 100
 
-When --max-nodes cuts the walk, entities are kept before papers and papers before authors, and
-the output says how many of each were left out.
+When --max-nodes cuts the walk, nearer nodes are kept first and, of one step, entities before
+papers before authors; the output says how many of each were left out.
 """
 
 
@@ -57,7 +57,9 @@ def _format(d: dict[str, Any]) -> str:
     for n in d["nodes"]:
         if n["id"] != d["center"]:
             by_kind.setdefault(n["kind"], []).append(n)
-    lines = [f"{d['center']}: {len(d['nodes']) - 1} neighbours, {len(d['edges'])} links"]
+    shown, cut = len(d["nodes"]) - 1, sum(d["left_out"].values())
+    count = f"{shown} of {shown + cut} neighbours shown" if cut else f"{shown} neighbours"
+    lines = [f"{d['center']}: {count}, {len(d['edges'])} links"]
     for kind in sorted(by_kind):
         lines.append(f"{kind} ({len(by_kind[kind])}):")
         lines += [f"  {n['id']}  {n['name']}" for n in by_kind[kind]]

@@ -140,6 +140,7 @@ def test_neighbours_cli_announces_the_cut(tmp_path: Path, capsys: pytest.Capture
     save_graph(_hub(), path)
     assert main(["neighbours", "E0", "--graph", str(path), "--max-nodes", "5"]) == 0
     out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("dataset:e0: 4 of 12 neighbours shown, ")
     assert "2 more datasets, 6 more authors not shown: use --max-nodes / --types" in out
     assert main(["neighbours", "E0", "--graph", str(path), "--max-nodes", "5", "--json"]) == 0
     captured = capsys.readouterr()
