@@ -210,6 +210,7 @@ SAMPLE_PARAMS: dict[str, dict[str, Any]] = {
     "top_entities": {"type": "method"},
     "dataset_method_pairs": {"min_papers": 1},
     "entity_adoption": {"id": "method:lora"},
+    "co_occurring": {"id": "method:lora"},
     "trending_entities": {"since": "2024-01", "until": "2024-04", "type": "dataset"},
     "rising_entities": {
         "before": "2024-01",
@@ -256,6 +257,7 @@ def query_params(
         "top_entities": {"type": "method", "limit": 50},
         "dataset_method_pairs": {"min_papers": 1, "limit": limit},
         "entity_adoption": {"id": pick(entity_label)},
+        "co_occurring": {"id": pick(entity_label), "type": "all", "limit": limit},
         "trending_entities": {"since": "2000-01", "until": "2100-01", "type": "method"},
         "rising_entities": {
             "before": "2000-01",

@@ -60,6 +60,20 @@ def test_entity_adoption_roles(sample_file: Path) -> None:
     ]
 
 
+def test_co_occurring_ranks_shared_papers_then_the_more_specific(sample_file: Path) -> None:
+    rows = run("co_occurring", sample_file, id="method:lora")  # LoRA: 2402, 2404, 2405
+    assert [(r["id"], r["together"], r["papers"]) for r in rows] == [
+        ("dataset:coco", 2, 2),
+        ("model:llama-3", 2, 2),
+        ("dataset:imagenet", 2, 3),  # also in 2401: fewer of its papers are LoRA's
+        ("benchmark:mmlu", 1, 2),
+        ("method:dpo", 1, 2),  # its undated paper counts in papers
+        ("method:transformer", 1, 3),
+    ]
+    rows = run("co_occurring", sample_file, id="method:lora", type="dataset", limit="1")
+    assert [(r["id"], r["type"], r["name"]) for r in rows] == [("dataset:coco", "dataset", "COCO")]
+
+
 def test_trending_in_period_skips_undated(sample_file: Path) -> None:
     rows = run("trending_entities", sample_file, since="2024-01", until="2024-03", type="dataset")
     assert [(r["id"], r["papers"]) for r in rows] == [("dataset:imagenet", 2), ("dataset:coco", 1)]
