@@ -43,6 +43,7 @@ from kg.query.citations import (
 from kg.query.facts import (
     cited_by,
     cites,
+    co_occurring,
     cooccurrence,
     describe,
     entity_of,
@@ -75,6 +76,7 @@ __all__ = [
     "Neighbour",
     "cited_by",
     "cites",
+    "co_occurring",
     "cooccurrence",
     "describe",
     "neighbourhood",
@@ -206,6 +208,12 @@ class KnowledgeGraph:
     ) -> list[tuple[Entity, Entity, int]]:
         """Entity pairs that occur in the same papers, with counts."""
         return cooccurrence(self.nx, type_a, type_b, k=k)
+
+    def co_occurring(
+        self, entity: str, type: str | None = None, k: int | None = 20
+    ) -> list[tuple[Entity, int, int]]:
+        """The entities in the most papers together with one: ``(other, together, papers)``."""
+        return co_occurring(self.nx, self._entity(entity), type, k)
 
     def trend(self, entity: str, by: str = "month") -> list[tuple[str, int]]:
         """Papers per month or year for an entity."""

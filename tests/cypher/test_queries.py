@@ -74,6 +74,18 @@ def test_co_occurring_ranks_shared_papers_then_the_more_specific(sample_file: Pa
     assert [(r["id"], r["type"], r["name"]) for r in rows] == [("dataset:coco", "dataset", "COCO")]
 
 
+@pytest.mark.parametrize("entity", ["method:lora", "dataset:squad", "benchmark:mmlu", "organization:acme-ai"])
+@pytest.mark.parametrize("type", ["all", "dataset", "method"])
+def test_co_occurring_agrees_with_the_python_api(sample_file: Path, entity: str, type: str) -> None:
+    from kg.api import open_graph
+
+    api = [
+        (e.id, e.type, e.name, t, n) for e, t, n in open_graph(sample_file).co_occurring(entity, type, k=None)
+    ]
+    rows = run("co_occurring", sample_file, id=entity, type=type, limit="100")
+    assert [(r["id"], r["type"], r["name"], r["together"], r["papers"]) for r in rows] == api
+
+
 def test_trending_in_period_skips_undated(sample_file: Path) -> None:
     rows = run("trending_entities", sample_file, since="2024-01", until="2024-03", type="dataset")
     assert [(r["id"], r["papers"]) for r in rows] == [("dataset:imagenet", 2), ("dataset:coco", 1)]
