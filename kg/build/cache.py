@@ -161,9 +161,10 @@ class BuildCache:
             raise StoreError(
                 f"{self.path}: not a kg build cache ({err})", hint="delete it, or use --rebuild"
             ) from err
-        if fmt not in (None, CACHE_FORMAT):
-            self.clear(mentions=True)
-        self.set_meta("cache_format", CACHE_FORMAT)
+        if fmt != CACHE_FORMAT:  # written only when it changes: a reader takes no write lock
+            if fmt is not None:
+                self.clear(mentions=True)
+            self.set_meta("cache_format", CACHE_FORMAT)
 
     @property
     def db(self) -> sqlite3.Connection:

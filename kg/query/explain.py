@@ -44,7 +44,7 @@ import networkx as nx
 
 from kg.build.cache import BuildCache
 from kg.build.update import CLUSTER_CACHE
-from kg.errors import StoreError
+from kg.errors import GraphError, StoreError
 from kg.graph.io import graph_file
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
@@ -111,6 +111,12 @@ def _entity_id(db: sqlite3.Connection, entity: str) -> str:
     row = db.execute("SELECT label FROM g_nodes WHERE id = ?", (entity,)).fetchone()
     if row is not None and row[0] not in ("Paper", "Author"):
         return entity
+    if row is not None:
+        kind = "a paper" if row[0] == "Paper" else "an author"
+        raise GraphError(
+            f"{entity!r} is {kind}: kg explain explains an entity's names",
+            hint=f"its links: kg neighbours {entity} --hops 1",
+        )
     g = nx.MultiDiGraph()
     rows = db.execute("SELECT id, line FROM g_nodes WHERE label NOT IN ('Paper', 'Author')")
     g.add_nodes_from((nid, json.loads(line)) for nid, line in rows)

@@ -217,6 +217,10 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
     out = json.loads(capsys.readouterr().out)
     assert out["entity"] == got.entity and len(out["names"]) == 3
     assert main(["explain", "Nothing Like It", "--graph", str(tmp_path / "graph.json")]) == 2
+    capsys.readouterr()
+    assert main(["explain", "2501.00001", "--graph", str(tmp_path / "graph.json")]) == 2  # a paper's id
+    err = capsys.readouterr().err
+    assert "'2501.00001' is a paper" in err and "kg neighbours 2501.00001 --hops 1" in err
 
 
 def test_kg_explain_names_a_shared_well_known_name(tmp_path: Path) -> None:

@@ -61,6 +61,28 @@ def test_two_concurrent_builds_never_interleave(tmp_path: Path) -> None:
     assert any("another kg build is writing into" in err for _, err in results)
 
 
+def test_readers_of_a_build_store_take_no_write_lock(tmp_path: Path) -> None:
+    from kg.build.cache import BuildCache
+    from kg.query.explain import explain
+
+    out = tmp_path / "kg-out"
+    assert _build(out, A) == 0
+    reader = BuildCache(out / "kg-cache.sqlite")  # e.g. another kg explain, still open
+    try:
+        reader.papers()
+        assert not reader.db.in_transaction
+        t = time.perf_counter()
+        assert explain(out, next(iter(_entities(out)))).names  # was "database is locked" after 5 s
+        assert time.perf_counter() - t < 4
+    finally:
+        reader.close()
+
+
+def _entities(graph_dir: Path) -> list[str]:
+    nodes = json.loads((graph_dir / "graph.json").read_text())["nodes"]
+    return sorted(n["id"] for n in nodes if n.get("label") not in ("Paper", "Author"))
+
+
 def test_stale_temporary_files_are_swept(tmp_path: Path) -> None:
     out = tmp_path / "kg-out"
     out.mkdir()
