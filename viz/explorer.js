@@ -253,13 +253,25 @@
     });
     return chart;
   }
+  function fitChart(chart) {
+    // In the panel: months as wide as it allows; labels thinned (the latest month keeps its own) so they never
+    // overlap; a long history scrolls, opened on its latest months.
+    var cols = chart.children, width = chart.clientWidth / Math.max(1, cols.length);
+    var every = Math.max(1, Math.ceil(32 / Math.max(width, 1)));
+    for (var i = 0; i < cols.length; i++) {
+      var keep = (cols.length - 1 - i) % every === 0;
+      cols[i].querySelector(".m").style.visibility = keep ? "" : "hidden";
+      cols[i].querySelector(".n").style.visibility = keep || width >= 20 ? "" : "hidden";
+    }
+    chart.scrollLeft = chart.scrollWidth;
+  }
   function storyPanel(s) {
     section("Introduced by", s.introduced.map(function (x) {
       return rowButton(x[0], x[2], x[1] ? " — " + x[1] : "");
     }));
     if (s.adoption.length) {
       body.appendChild(el("h2", null, "Adoption (papers per month)"));
-      body.appendChild(adoptionChart(s.adoption));
+      fitChart(body.appendChild(adoptionChart(s.adoption)));
     }
     section("Used with", s.co_used.map(function (x) {
       return rowButton(x[0], x[3], " — " + x[1].toLowerCase() + ", " + x[2] + " paper" + (x[2] === 1 ? "" : "s"));

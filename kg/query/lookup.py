@@ -7,7 +7,9 @@
 2. an arXiv id (with or without version, ``arXiv:`` prefix or abs/pdf URL) or a DOI (bare,
    ``doi:`` or ``https://doi.org/``) of a paper;
 3. an exact name, title or alias (case, accents, punctuation and spacing ignored); when several
-   nodes of one class (entities, papers, authors) have it, the lookup refuses and lists them;
+   nodes of one class (entities, papers, authors) have it, the one whose name or alias is the
+   reference as typed (case and spacing ignored: "ImageNet" is not "ImageNet++") answers, and
+   otherwise the lookup refuses and lists them;
 4. distinctive words: the reference's words all occur in the name of exactly one node, as
    whole words or else as word beginnings (entities are tried before papers, papers before authors);
 5. a fuzzy name, accepted only when it is at least :data:`FUZZY_MIN` similar and
@@ -301,6 +303,19 @@ def _what(wanted: tuple[str, ...]) -> str:
     return "/".join(wanted) if len(wanted) < len(KINDS) else "node"
 
 
+def _written(attrs: dict[str, Any], ref: str) -> bool:
+    """Whether a node's name, title or an alias is ``ref`` as typed, case and spacing aside.
+
+    >>> node = {"name": "ImageNet++", "aliases": ["INet++"]}
+    >>> _written(node, "inet++"), _written(node, "ImageNet")
+    (True, False)
+    """
+    key = " ".join(ref.casefold().split())
+    return any(
+        " ".join(str(n).casefold().split()) == key for n in (_display_name(attrs), *attrs.get("aliases", ()))
+    )
+
+
 def resolve_node(
     g: nx.MultiDiGraph,
     ref: str,
@@ -332,6 +347,9 @@ def resolve_node(
     exact = _named(g, _matching(g, idx, [query], wanted)) if query in idx.ids else []
     if len(exact) == 1:
         return exact[0]
+    literal = [n for n in exact if _written(g.nodes[n], ref)]
+    if len(literal) == 1:  # "ImageNet" against ImageNet++, whose key drops the "+"
+        return literal[0]
     if exact:  # "SGM": a paper's own Specification-Guided Moderation and the lexicon's Semi-Global Matching
         candidates = tuple((n, _display_name(g.nodes[n])) for n in exact[:5])
         message = f"{ref!r} is ambiguous: {len(exact)} {what} names or aliases are {ref!r}"

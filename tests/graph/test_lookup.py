@@ -182,6 +182,18 @@ def test_query_checks_node_parameters(graph_file: Path, capsys: pytest.CaptureFi
     assert {r["paper"] for r in rows} == {"2501.00002", "2502.00003"}
 
 
+def test_a_name_as_typed_settles_keys_that_differ_only_in_punctuation() -> None:
+    """On the corpus "ImageNet" was refused as ambiguous with ImageNet++ (a paper's own benchmark, id
+    benchmark:imagenet): the lookup key drops the "+", the name as typed does not."""
+    g = nx.MultiDiGraph()
+    g.add_node("dataset:imagenet", label="Dataset", name="ImageNet", aliases=["Imagenet"], n_papers=500)
+    g.add_node("benchmark:imagenet", label="Benchmark", name="ImageNet++", aliases=[], n_papers=1)
+    assert resolve_node(g, "ImageNet") == resolve_node(g, " imagenet ") == "dataset:imagenet"
+    assert resolve_node(g, "ImageNet++") == "benchmark:imagenet"
+    with pytest.raises(NoMatchError, match="ambiguous"):
+        resolve_node(g, "ImageNet+")  # neither is written so: still asked about
+
+
 def test_a_name_two_entities_share_is_asked_about_not_answered() -> None:
     """Rule 345 keeps a paper's own "SGM (Specification-Guided Moderation)" apart from the lexicon's
     Semi-Global Matching (alias "SGM"): a lookup of "SGM" must not pick one of them by paper count."""
