@@ -245,7 +245,7 @@
     chart.setAttribute("aria-label", "papers per month");
     rows.forEach(function (x) {
       var col = el("div", "col");
-      col.title = x[0] + ": " + x[1] + " papers";
+      col.title = x[0] + ": " + x[1] + (x[1] === 1 ? " paper" : " papers");
       var bar = el("div", "bar");
       bar.style.height = Math.max(2, Math.round(60 * x[1] / top)) + "px";
       col.appendChild(el("span", "n", x[1])); col.appendChild(bar); col.appendChild(el("span", "m", x[0].slice(2)));
@@ -256,8 +256,11 @@
   function fitChart(chart) {
     // In the panel: months as wide as it allows; labels thinned (the latest month keeps its own) so they never
     // overlap; a long history scrolls, opened on its latest months.
-    var cols = chart.children, width = chart.clientWidth / Math.max(1, cols.length);
-    var every = Math.max(1, Math.ceil(32 / Math.max(width, 1)));
+    var cols = chart.children;
+    if (!chart.isConnected) return;  // the panel moved on
+    if (!chart.clientWidth) { requestAnimationFrame(function () { fitChart(chart); }); return; }  // not laid out yet
+    var width = chart.clientWidth / Math.max(1, cols.length);
+    var every = Math.max(1, Math.ceil(32 / width));
     for (var i = 0; i < cols.length; i++) {
       var keep = (cols.length - 1 - i) % every === 0;
       cols[i].querySelector(".m").style.visibility = keep ? "" : "hidden";

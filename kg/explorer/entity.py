@@ -9,6 +9,7 @@ methods/datasets used with it (from the whole graph, not only the drawn part).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -19,6 +20,7 @@ from kg.schema import ENTITY_LINKS
 
 __all__ = ["CO_USED_LABELS", "entity_story"]
 
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 CO_USED_LABELS = ("Method", "Dataset", "Benchmark", "Model")
 """The kinds listed as used with an entity (tasks, metrics and organisations are not)."""
 
@@ -29,6 +31,26 @@ def _papers(g: nx.MultiDiGraph, entity: str) -> list[str]:
         for p, keys in g.pred[entity].items()
         if set(keys) & set(ENTITY_LINKS) and g.nodes[p].get("label") == "Paper"
     )
+
+
+def _every_month(counts: Mapping[str, int]) -> list[list[Any]]:
+    """``[month, papers]`` for every month from the first to the last, months without papers as 0 (a chart's
+    axis then runs evenly).
+
+    >>> _every_month({"2025-11": 2, "2026-02": 1})
+    [['2025-11', 2], ['2025-12', 0], ['2026-01', 0], ['2026-02', 1]]
+    """
+    if not all(_MONTH.fullmatch(m) for m in counts):  # not kg's YYYY-MM: as they are
+        return [[m, n] for m, n in sorted(counts.items())]
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    rows: list[list[Any]] = []
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        rows.append([key, counts.get(key, 0)])
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return rows
 
 
 def entity_story(
@@ -54,7 +76,7 @@ def entity_story(
     ranked = sorted(co, key=lambda e: (-co[e], str(g.nodes[e].get("name") or e)))[:top]
     return {
         "introduced": introduced,
-        "adoption": [[m, n] for m, n in sorted(Counter(str(g.nodes[p]["month"]) for p in dated).items())],
+        "adoption": _every_month(Counter(str(g.nodes[p]["month"]) for p in dated)),
         "co_used": [
             [str(g.nodes[e].get("name") or e), str(g.nodes[e]["label"]), co[e], index.get(e, -1)]
             for e in ranked

@@ -192,6 +192,41 @@ def test_entity_panel_tells_who_introduced_it_its_adoption_and_what_is_used_with
         page.close()
 
 
+def test_a_long_adoption_chart_runs_evenly_fits_and_opens_on_its_latest_months(
+    chromium: Any, tmp_path: Path
+) -> None:
+    from kg.explorer.sample import add_entity, add_mention, add_paper
+
+    g = nx.MultiDiGraph(kg_format=1, kg_version="0.1.0")
+    lora = add_entity(g, "method", "LoRA")
+    months = [f"{y}-{m:02d}" for y in (2023, 2024, 2025, 2026) for m in range(1, 13) if m % 5][:30]
+    for i, month in enumerate(months):  # every fifth month has no paper
+        for j in range(1 + i % 4):
+            pid = f"2601.{i:03d}{j}"
+            add_paper(g, pid, f"Paper {i} {j}", "", f"{month}-15")
+            add_mention(g, pid, lora)
+    page = open_page(chromium, explore(g, entity="LoRA").html, tmp_path / "long.html")
+    try:
+        page.wait_for("!!document.querySelector('#kg-panel .chart .m[style*=hidden]')")  # fitted
+        geometry = page.evaluate(
+            "(() => { const c = document.querySelector('#kg-panel .chart'), r = c.getBoundingClientRect();"
+            " const cols = [...c.children].map(x => x.getBoundingClientRect());"
+            " const labels = [...c.querySelectorAll('.m')].filter(m => m.style.visibility !== 'hidden')"
+            "   .map(m => { const b = m.getBoundingClientRect(); return [b.left, b.right, m.textContent]; });"
+            " return {top: r.top, right: r.right, cols: cols.map(b => [b.top, b.right]), labels,"
+            "   scroll: c.scrollWidth - c.clientWidth}; })()"
+        )
+        assert len(geometry["cols"]) == 36  # 2023-01 .. 2025-12, the six months without a paper included
+        assert all(top >= geometry["top"] for top, _ in geometry["cols"])  # no bar or count cut at the top
+        assert geometry["cols"][-1][1] <= geometry["right"]  # the latest month is in view
+        labels = geometry["labels"]
+        assert labels[-1][2] == "25-12" and len(labels) >= 3
+        assert all(a[1] <= b[0] for a, b in zip(labels, labels[1:], strict=False))  # labels never overlap
+        assert problems(page) == []
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("view", ["paper", "entity", "communities"])
 def test_hostile_text_never_runs_in_any_view(chromium: Any, hostile: Any, tmp_path: Path, view: str) -> None:
     g = hostile
