@@ -5,6 +5,7 @@ communities open on click, the entity panel tells its story, and hostile text ne
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +222,7 @@ def test_a_long_adoption_chart_runs_evenly_fits_and_opens_on_its_latest_months(
         assert geometry["cols"][-1][1] <= geometry["right"]  # the latest month is in view
         labels = geometry["labels"]
         assert labels[-1][2] == "25-12" and len(labels) >= 3
-        assert all(a[1] <= b[0] for a, b in zip(labels, labels[1:], strict=False))  # labels never overlap
+        assert all(a[1] <= b[0] for a, b in pairwise(labels))  # labels never overlap
         assert problems(page) == []
     finally:
         page.close()
