@@ -43,7 +43,9 @@ def test_method_spellings_kept() -> None:
 
 def test_artefact_aliases_absent_from_entries() -> None:
     """The entries themselves no longer carry the artefact spellings (the kept technique aliases stay)."""
-    entries = {e["id"]: e for line in LEXICON.read_text(encoding="utf-8").splitlines() if (e := json.loads(line))}
+    entries = {
+        e["id"]: e for line in LEXICON.read_text(encoding="utf-8").splitlines() if (e := json.loads(line))
+    }
     assert not {"reward model", "reward models"} & set(entries["reward-modeling"]["aliases"])
     assert not {"pseudo labels", "pseudo-labels"} & set(entries["pseudo-labeling"]["aliases"])
     assert "replay buffer" not in entries["experience-replay"]["aliases"]
