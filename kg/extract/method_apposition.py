@@ -83,7 +83,8 @@ _PASSIVE = re.compile(
     r"\)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|further|first|newly|then|here|[a-z]{3,}ly)\s+)?"
     r"(?:introduced|proposed|presented|developed|designed|devised)\b"
 )
-_TASK_WORDS = ("task", "problem", "challenge")
+# "EWOD, a paradigm coupling …": a setting the paper introduces is a task
+_TASK_WORDS = ("task", "problem", "challenge", "paradigm", "setting", "scenario")
 # a lower-case word after the definition that is no function word: the long form modifies it
 _MODIFIES = re.compile(
     r"\)\s+(?!(?:of|in|on|for|with|and|or|is|are|was|were|as|that|which|where|to|by|from|into|at|has|have)\b)[a-z]"
@@ -102,6 +103,9 @@ def introduced_means(text: str, ls: int, se: int) -> bool:
     >>> t = "In this paper, a novel framework Multi-Round Collaboration Detection (MRCD) is proposed."
     >>> introduced_means(t, t.index("Multi"), t.index("MRCD") + 4)
     True
+    >>> t = "We introduce Evolving World Object Detection (EWOD), a paradigm coupling incremental learning."
+    >>> introduced_means(t, t.index("Evolving"), t.index("EWOD") + 4)
+    False
     >>> t = "This paper presents a robust Automatic Number Plate Recognition (ANPR) system for plates."
     >>> introduced_means(t, t.index("Automatic"), t.index("ANPR") + 4)
     False
