@@ -18,7 +18,7 @@ from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
 from kg.extract.interrupted import Forms, interrupted_entry
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.method_apposition import apposed_to_method, introduced_means
+from kg.extract.method_apposition import apposed_to_method
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
 from kg.extract.precision import long_forms_agree
@@ -250,7 +250,6 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
             or _MODULES.search(text, max(0, ls - 120), ls)
             or (_MEANS.search(text, max(0, ls - 30), ls) and not _NOUN_NEXT.match(text, se))
             or apposed_to_method(text, ls, se)
-            or introduced_means(text, ls, se)  # rule 404
         )
     ):
         return "method"  # proposed, listed among modules or the means of doing something: not the task

@@ -14,7 +14,7 @@ import re
 
 from kg.extract.intro_cue import cue_object_at
 
-__all__ = ["apposed_to_method", "introduced_means"]
+__all__ = ["apposed_to_method"]
 
 # Rule 173: a method head apposed to the definition, before ("our approach, X (Y)", "an innovative
 # framework, X (Y)", "two key algorithms: X (Y)") or after ("X (Y): a quick and easy method", "X (Y), the
@@ -74,55 +74,3 @@ def _introduced(text: str, ls: int) -> bool:
     """Whether an introduction cue stands right before ``ls``, at most three words and no comma between
     ("we present a X", not "We introduce mmPISA-bench, a benchmark derived from the OECD X")."""
     return cue_object_at(text, ls, max(text.rfind(". ", 0, ls) + 1, ls - 60), 3, ",;:")
-
-
-# Rule 404: a task-headed long form the paper introduces, as the cue object ("we introduce relational feature
-# estimation (RFE) to estimate …") or in the passive after it ("Multi-Round Collaboration Detection (MRCD) is
-# proposed"), is its means, unless a task word stands near it ("we introduce a new task, …", "(PAN-DG) task").
-_PASSIVE = re.compile(
-    r"\)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|further|first|newly|then|here|[a-z]{3,}ly)\s+)?"
-    r"(?:introduced|proposed|presented|developed|designed|devised)\b"
-)
-# "EWOD, a paradigm coupling …": a setting the paper introduces is a task
-_TASK_WORDS = ("task", "problem", "challenge", "paradigm", "setting", "scenario")
-# a lower-case word after the definition that is no function word: the long form modifies it
-_MODIFIES = re.compile(
-    r"\)\s+(?!(?:of|in|on|for|with|and|or|is|are|was|were|as|that|which|where|to|by|from|into|at|has|have)\b)[a-z]"
-)
-_OF_TASK = re.compile(r"\b(?:for|of|on|in|to|towards?)\s+(?:\S+\s+)?$")
-
-
-def introduced_means(text: str, ls: int, se: int) -> bool:
-    """Whether the definition ``text[ls:se]`` is introduced by the paper as its own (rule 404): the object
-    of an introduction cue (at most three words, no comma between) or the subject of "is proposed", with
-    no task word from 30 characters before it to the end of its sentence.
-
-    >>> t = "Specifically, we introduce relational feature estimation (RFE) to estimate the change."
-    >>> introduced_means(t, t.index("relational"), t.index("RFE") + 3)
-    True
-    >>> t = "In this paper, a novel framework Multi-Round Collaboration Detection (MRCD) is proposed."
-    >>> introduced_means(t, t.index("Multi"), t.index("MRCD") + 4)
-    True
-    >>> t = "We introduce Evolving World Object Detection (EWOD), a paradigm coupling incremental learning."
-    >>> introduced_means(t, t.index("Evolving"), t.index("EWOD") + 4)
-    False
-    >>> t = "This paper presents a robust Automatic Number Plate Recognition (ANPR) system for plates."
-    >>> introduced_means(t, t.index("Automatic"), t.index("ANPR") + 4)
-    False
-    >>> t = "We present an approach for Generalizable Image Forgery Localization (GIFL)."
-    >>> introduced_means(t, t.index("Generalizable"), t.index("GIFL") + 4)
-    False
-    >>> t = "We introduce Multimodal Sarcasm Explanation (MSE), a new task, and a dataset."
-    >>> introduced_means(t, t.index("Multimodal"), t.index("MSE") + 3)
-    False
-    >>> t = "We introduce FailureSensorIQ, a new Multi-Choice Question-Answering (MCQA) benchmarking system."
-    >>> introduced_means(t, t.index("Multi"), t.index("MCQA") + 4)
-    False
-    """
-    if _MODIFIES.match(text, se) or not (_PASSIVE.match(text, se) or _introduced(text, ls)):
-        return False  # "a robust Automatic Number Plate Recognition (ANPR) system": the system's task
-    if _OF_TASK.search(text, max(0, ls - 30), ls):
-        return False  # "we present an approach for Generalizable Image Forgery Localization (GIFL)"
-    end = text.find(". ", se)
-    near = text[max(text.rfind(". ", 0, ls) + 1, ls - 30) : len(text) if end < 0 else end].lower()
-    return not any(word in near for word in _TASK_WORDS)
