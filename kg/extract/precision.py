@@ -272,7 +272,7 @@ def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     True
     """
     if not 2 <= end - start <= 10 or not "A" <= text[start] <= "Z":
-        return False  # neither pattern can match (both open with [A-Z]; 2-6 and 2-10 characters): most matches
+        return False  # neither pattern can match (both open with [A-Z]; 2-6, 2-10 characters): most matches
     data_named = entity_type in ("dataset", "benchmark") and _CAPITALS.fullmatch(text, start, end)
     if data_named and _METHOD_HEAD.match(text, end):
         return True  # rule 63: "Guided by the MAESTRO framework", "our R2R approach"

@@ -13,9 +13,40 @@ from kg.extract.precision import enumeration_label, head_contradicts
 
 _NAMES = ("BERT", "Llama 3", "GPT-4", "KorQuAD", "ISPD", "SemEval", "Qwen3", "CLIP", "ImageNet")
 _AFTERS = (
-    "", " ", ",", ".", ". Next", ".5 is", "-base", "-Instruct", "-4.1-nano", "-based", "/2", "/20 x", " v2", " V3",
-    " 7B", " 7B parameters", " A3B", " 2005", " 2005 %", " Task 9", " Vision", " Vision Transformer",
-    " is", " and", " 2 models", " 3 times", " \u0663B", " \u00b2", " x", ")", ";", ":", "_x", "\u00e9",
+    "",
+    " ",
+    ",",
+    ".",
+    ". Next",
+    ".5 is",
+    "-base",
+    "-Instruct",
+    "-4.1-nano",
+    "-based",
+    "/2",
+    "/20 x",
+    " v2",
+    " V3",
+    " 7B",
+    " 7B parameters",
+    " A3B",
+    " 2005",
+    " 2005 %",
+    " Task 9",
+    " Vision",
+    " Vision Transformer",
+    " is",
+    " and",
+    " 2 models",
+    " 3 times",
+    " \u0663B",
+    " \u00b2",
+    " x",
+    ")",
+    ";",
+    ":",
+    "_x",
+    "\u00e9",
 )
 _KINDS = ("model", "method", "dataset", "benchmark")
 
@@ -54,6 +85,9 @@ def test_uncut_loop() -> None:
         Candidate(16, 26, "model", "Llama 3 8B", source="lexicon"),
         Candidate(42, 57, "method", "diffusion models", source="lexicon"),
     ]
-    found = [Candidate(3, 21, "dataset", "MT-Bench for Llama"), Candidate(32, 51, "model", "Versatile Diffusion")]
+    found = [
+        Candidate(3, 21, "dataset", "MT-Bench for Llama"),
+        Candidate(32, 51, "model", "Versatile Diffusion"),
+    ]
     assert [c.name for c in uncut(found, known, t)] == ["Versatile Diffusion"]
     assert uncut(found, [], t) == found
