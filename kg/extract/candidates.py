@@ -140,7 +140,15 @@ def uncut(found: Iterable[Candidate], known: Iterable[Candidate], text: str) -> 
     ['Versatile Diffusion']
     """
     spans = [(k.start, k.end) for k in known if k.source == "lexicon"]
-    return [c for c in found if not any(s < c.end and c.start < e and _cuts(c, s, e, text) for s, e in spans)]
+    out = []
+    for c in found:  # a plain loop, not ``any`` over a generator: ~50 pairs a text, most apart
+        start, end = c.start, c.end
+        for s, e in spans:
+            if s < end and start < e and _cuts(c, s, e, text):
+                break
+        else:
+            out.append(c)
+    return out
 
 
 def _cuts(cand: Candidate, k_start: int, k_end: int, text: str) -> bool:

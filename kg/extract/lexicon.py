@@ -112,9 +112,9 @@ def corpus_name_extended(entry: LexiconEntry, text: str, start: int, end: int) -
     >>> corpus_name_extended(e, "EarthSynth wins", 0, 10)
     False
     """
-    if not entry.id.partition(":")[2].startswith(CORPUS_PREFIX):
-        return False
-    return text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")
+    if not (text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")):
+        return False  # the cheap test first: most matches have no hyphen beside them
+    return entry.id.partition(":")[2].startswith(CORPUS_PREFIX)
 
 
 def default_lexicon_paths() -> tuple[Path, ...]:

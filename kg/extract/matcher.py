@@ -157,8 +157,8 @@ class CasedMatcher:
         exact: list[tuple[str, int, int]] = []
         asked: list[tuple[int, int]] = []
         nodes: list[Any] = list(map(trie.get, toks))  # the node of each token that starts a phrase, else None
-        for i in compress(range(n), nodes):
-            node, j = nodes[i], i + 1
+        for i, node in compress(enumerate(nodes), nodes):  # (offset, node) of each token that starts one
+            j = i + 1
             while True:
                 end = node.get(_END)
                 if end is not None:

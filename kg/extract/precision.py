@@ -271,6 +271,8 @@ def head_contradicts(text: str, start: int, end: int, entity_type: str) -> bool:
     >>> head_contradicts("Guided by the MAESTRO framework", 14, 21, "dataset")  # rule 63
     True
     """
+    if not 2 <= end - start <= 10 or not "A" <= text[start] <= "Z":
+        return False  # neither pattern can match (both open with [A-Z]; 2-6, 2-10 characters): most matches
     data_named = entity_type in ("dataset", "benchmark") and _CAPITALS.fullmatch(text, start, end)
     if data_named and _METHOD_HEAD.match(text, end):
         return True  # rule 63: "Guided by the MAESTRO framework", "our R2R approach"
@@ -292,8 +294,10 @@ def enumeration_label(text: str, start: int, end: int) -> bool:
     >>> enumeration_label(t, 63, 65), enumeration_label(t, 80, 82)
     (True, False)
     """
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":  # the cheap test first
+        return False
     label = _LABEL.fullmatch(text, start, end)
-    if label is None or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+    if label is None:
         return False
     letters, digit = label.groups()
     return re.search(rf"\({letters}(?!{digit}\))\d\)", text) is not None

@@ -52,28 +52,29 @@ def split_words(text: str) -> tuple[list[str], list[bool]]:
         return _general(text)
     words: list[str] = []
     spaces: list[bool] = []
+    word, space, extend = words.append, spaces.append, words.extend  # bound once: ~240 tokens a text
     for piece in text.split(" "):
         if piece.isalnum():
-            words.append(piece)
-            spaces.append(True)
+            word(piece)
+            space(True)
         elif not piece:
-            words.append(" ")
-            spaces.append(False)
-        elif piece[:-1].isalnum() and piece[-1] in _MARKS:  # "model," without the cache
-            words.append(piece[:-1])
-            words.append(piece[-1])
-            spaces.append(False)
-            spaces.append(True)
+            word(" ")
+            space(False)
+        elif (head := piece[:-1]).isalnum() and piece[-1] in _MARKS:  # "model," without the cache
+            word(head)
+            word(piece[-1])
+            space(False)
+            space(True)
         elif (pair := piece.partition("-"))[0].isalnum() and pair[2].isalnum():  # "multi-agent"
-            words.extend(pair)
-            spaces.append(False)
-            spaces.append(False)
-            spaces.append(True)
+            extend(pair)
+            space(False)
+            space(False)
+            space(True)
         else:
             parts = _parts(piece)
-            words.extend(parts)
+            extend(parts)
             spaces.extend([False] * (len(parts) - 1))
-            spaces.append(True)
+            space(True)
     spaces[-1] = False  # the last piece is not followed by a space
     return words, spaces
 
