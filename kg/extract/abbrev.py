@@ -113,8 +113,14 @@ def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
         return None
     li = len(words_text) - 1
     si = len(s_chars) - 1
+    # lower-cased once: an ASCII text lower-cases letter by letter (others keep the per-letter call)
+    low = words_text.lower() if words_text.isascii() else None
     while si >= 0:
         c, initial = s_chars[si]
+        if low is not None:  # the letter's last place at or before ``li``: one C-level search
+            li = low.rfind(c, 0, li + 1)
+            while li >= 0 and not _may_start(words_text, li, si == 0, initial):
+                li = low.rfind(c, 0, li)
         while li >= 0 and (words_text[li].lower() != c or not _may_start(words_text, li, si == 0, initial)):
             li -= 1
         if li < 0:
