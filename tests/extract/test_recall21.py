@@ -44,3 +44,13 @@ def test_headed_list_names_its_unknown_items(text: str, name: str, kind: str) ->
 def test_unheaded_or_data_lists_stay_out(text: str, name: str) -> None:
     link = _links(text).get(name)
     assert link is None or link[1] != "list.headed"
+
+
+def test_headed_items_are_used_in_a_propose_sentence() -> None:
+    # held-back seed 79252: XGLM, an item beside XLM-R, was read introduced by the "We propose" sentence
+    text = (
+        "We propose the Enhanced Dual Co-attention Framework (xDORA), integrating vision encoders"
+        " (CLIP, DINOv2) and multilingual text encoders (XGLM, XLM-R) via weighted attention pooling."
+    )
+    roles = {m.text: (m.role, m.rule) for m in extract_text(text)}
+    assert roles.get("XGLM") == ("used", "list.headed")
