@@ -34,18 +34,71 @@ _HEADED = re.compile(
     r"planners|policies|networks)"
     r"\s*(?:,\s*)?(?:\(\s*|(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?)\s+\(?\s*)$"
 )
-_GATE = ("such as", "(", "including", "like", "namely", "e.g")
+# Where such a head opens something (found from the openers' places, only in a text holding a known method
+# or model): a known item farther than _REACH characters after every opening is in no headed list, not walked.
+_HEAD_WORDS = frozenset(
+    [
+        "models",
+        "methods",
+        "baselines",
+        "backbones",
+        "encoders",
+        "decoders",
+        "architectures",
+        "tokenizers",
+        "detectors",
+        "trackers",
+        "segmenters",
+        "LLMs",
+        "VLMs",
+        "MLLMs",
+        "LVLMs",
+        "algorithms",
+        "approaches",
+        "techniques",
+        "optimizers",
+        "solvers",
+        "planners",
+        "policies",
+        "networks",
+    ]
+)
+_OPENERS = ("(", "such as", "including", " like ", "namely", "e.g.", "i.e.")
+_REACH = 300
+
+
+def _openings(text: str) -> list[int]:
+    """The offsets right after each opener ("(", "such as" …) whose word before (a comma may stand
+    between) is a head word (every head word ends in "s": the other places are left at one character)."""
+    out = []
+    for opener in _OPENERS:
+        i = text.find(opener)
+        while i != -1:
+            k = i
+            while k > 0 and text[k - 1] in " ,":
+                k -= 1
+            if text[k - 1 : k] in ("s", "S"):
+                before = text[max(0, k - 14) : k].split()
+                if before and before[-1] in _HEAD_WORDS:
+                    out.append(i + len(opener))
+            i = text.find(opener, i + 1)
+    return out
 
 
 def headed_partners(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     """``cands`` (sorted by start) with the unknown name-shaped items of a list a plural method or model
     head opens added as its one known item's type (rule 416)."""
     known = [i for i, c in enumerate(cands) if c.type in _METHODS and c.source == "lexicon"]
-    if not known or not any(g in text for g in _GATE):
+    if not known:
+        return list(cands)
+    opens = _openings(text)
+    if not opens:
         return list(cands)
     at, ends = _starts_ends(cands)
     added: dict[tuple[int, int], str] = {}
     for i in known:
+        if not any(0 <= cands[i].start - p <= _REACH for p in opens):
+            continue  # no head opens anything close before it: in no headed list
         items, words = _walk(cands, text, i, at, ends, _METHODS)
         if not words:
             continue
