@@ -45,6 +45,7 @@ from kg.extract.lexicon import corpus_name_extended as corpus_extended
 from kg.extract.likeness import describes_likeness
 from kg.extract.list_senses import list_partners, list_senses, method_partners
 from kg.extract.matcher import CasedMatcher, TokenMatcher, Tokens
+from kg.extract.method_lists import headed_partners
 from kg.extract.mined import inside_longer_name as mined_inside
 from kg.extract.name_typer import ON_BY_DEFAULT, add_names, default_typer
 from kg.extract.orphan_copies import orphan_copies
@@ -286,7 +287,8 @@ class KGEntities:
         cands = acronym_tails(cands, text)  # an acronym of a longer name's tail, written once (rule 393)
         cands = recast_tasks(cands, text)  # a task the paper recasts its problem as: its means (rule 405)
         cands = not_cited_authors(outside_urls(cands, text), text)
-        cands = list_senses(method_partners(_harmonise(not_records(cands, text)), text), text)  # list senses
+        cands = method_partners(_harmonise(not_records(cands, text)), text)
+        cands = list_senses(headed_partners(cands, text), text)  # list senses (rules 193, 416)
         cands = list_partners(cands, text)  # and an unknown name among known data is data (rule 78)
         cands = add_model(cands, self.model, text, title_len, words, table)  # trained sources, where no rule:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words

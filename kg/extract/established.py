@@ -24,7 +24,14 @@ from kg.extract.extent import hybrid, versioned
 __all__ = ["KNOWN_RULES", "established_acronym", "is_established", "known_form", "normalise"]
 
 # The rules whose names are known things, never a paper's new name (roles: assign_roles, list_siblings)
-KNOWN_RULES = ("title.task", "context.task", "cue.task", "lexicon.release", "cue.kind_used")  # rule 338
+KNOWN_RULES = (
+    "title.task",
+    "context.task",
+    "cue.task",
+    "lexicon.release",
+    "cue.kind_used",
+    "list.headed",
+)  # 338, 416
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"
