@@ -17,13 +17,18 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Container, Sequence
 
 from rapidfuzz import fuzz
 
+from kg.extract.abbrev import find_definitions
 from kg.model import Mention
+from kg.resolve.names import norm_key
 
-__all__ = ["definitions", "long_forms_agree", "looks_like_acronym"]
+__all__ = ["definitions", "long_forms_agree", "looks_like_acronym", "unpaired_definitions"]
+
+_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 
 AGREE = 85.0
 """Rapidfuzz ratio of two long-form keys at or above which they name one thing."""
@@ -80,5 +85,37 @@ def definitions(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
             j = at.get((long.field, long.end + gap))
             if j is not None and (mentions[j].rule == "acronym.short" or " " not in mentions[j].text):
                 out.append((i, j))
+                break
+    return out
+
+
+def unpaired_definitions(
+    mentions: Sequence[Mention], pairs: Sequence[tuple[int, int]], lexicon_ids: Container[str]
+) -> dict[str, str]:
+    """Rule 428: short key -> long key of each acronym a paper defines ("Long Form (LF)" in a mention's
+    sentence) whose long form is no mention of its own, so :func:`definitions` did not pair it: the
+    acronym (two to six capitals or digits, a plural "s") then means that long form in this paper,
+    not what a bare "LF" means in another paper. Acronyms the lexicon matched anywhere in the paper
+    keep the lexicon's reading (:mod:`kg.resolve.resolver`). The shortest long key wins (then the first in
+    order of the alphabet: the same whatever the mentions' order).
+
+    >>> from kg.model import Mention
+    >>> s = "We propose Confidence Calibration through Semantic Perturbation (CSP) for LLMs."
+    >>> m = Mention("p", "method", "CSP", "", "introduced", "CSP", 64, 67, "abstract", s, 0.7, "acronym")
+    >>> unpaired_definitions([m], [], set())
+    {'csp': 'calibrationthroughsemanticperturbation'}
+    """
+    paired = {mentions[i].text for _, i in pairs}
+    lexical = {m.text for m in mentions if m.entity_id in lexicon_ids}
+    out: dict[str, str] = {}
+    for m in mentions:
+        t = m.text
+        if t in paired or t in lexical or not _CAPS.fullmatch(t) or f"({t})" not in m.sentence:
+            continue
+        for ls, le, ss, se in find_definitions(m.sentence):
+            if m.sentence[ss:se] == t:
+                short, long = norm_key(t), norm_key(m.sentence[ls:le])
+                if long and long != short:
+                    out[short] = min(out.get(short, long), long, key=lambda k: (len(k), k))
                 break
     return out
