@@ -176,9 +176,11 @@ class Keyer:
         """
         pairs = definitions(mentions)
         means = self._meanings(mentions, pairs) if pairs else {}
-        unpaired = unpaired_definitions(mentions, pairs, self.by_id)  # rule 428
+        unpaired = unpaired_definitions(mentions, pairs, self.by_id)  # rule 428: the short names its key
         for short_key, long_key in unpaired.items():
-            if short_key not in means and long_key not in means:
+            if short_key in means or long_key in means:
+                unpaired = {k: v for k, v in unpaired.items() if k != short_key}
+            else:
                 means[short_key] = (long_key, self.anchors.get(long_key, ""), "")
         by_id = self.by_id
         row: KeyedRow = []
@@ -192,7 +194,7 @@ class Keyer:
                 if lex:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
-                    row.append((self._left(m, kind), long_key, long_key == raw))
+                    row.append((self._left(m, kind), long_key, long_key == raw or raw in unpaired))
             elif m.entity_id in by_id and (m.source == "lexicon" or not own_spelling(m, introduced)):
                 row.append((m, "", False))
             elif m.text in respelled:
@@ -292,7 +294,7 @@ class Keyer:
 
     def _left(self, m: Mention, kind: str) -> Mention:
         """A mention the lexicon matched in a paper that defines it otherwise: the definition's type."""
-        if m.entity_id not in self.by_id or m.type == kind:
+        if m.entity_id not in self.by_id or m.type == kind or not kind:
             return m
         return Mention(
             m.paper_id, kind, m.text, "", m.role, m.text, m.start, m.end, m.field, m.sentence,
