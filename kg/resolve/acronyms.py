@@ -18,7 +18,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -26,7 +26,7 @@ from kg.extract.abbrev import find_definitions
 from kg.model import Mention
 from kg.resolve.names import norm_key
 
-__all__ = ["definitions", "long_forms_agree", "looks_like_acronym", "unpaired_definitions"]
+__all__ = ["add_unpaired", "definitions", "long_forms_agree", "looks_like_acronym", "unpaired_definitions"]
 
 _CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
 
@@ -115,7 +115,50 @@ def unpaired_definitions(
         for ls, le, ss, se in find_definitions(m.sentence):
             if m.sentence[ss:se] == t:
                 short, long = norm_key(t), norm_key(m.sentence[ls:le])
-                if long and long != short:
+                if long and long != short and _named(m.sentence[ls:le], t):
                     out[short] = min(out.get(short, long), long, key=lambda k: (len(k), k))
                 break
     return out
+
+
+def _named(long: str, short: str) -> bool:
+    """Whether a long form names something of its own: it starts with the acronym's first letter and
+    keeps two words or a hyphenated one once a head word ("corpus", "dataset") is dropped ("Reasoning
+    Corpus" read for ARC is the key of "reasoning", no name).
+
+    >>> _named("Reasoning Corpus", "ARC"), _named("Random Access", "RA"), _named("Virtual Try-Off", "VTOFF")
+    (False, True, True)
+    """
+    words = long.split()
+    if not words or long[:1].lower() != short[:1].lower():
+        return False
+    if len(words) > 1 and norm_key(long) == norm_key(" ".join(words[:-1])):
+        words = words[:-1]
+    return len(words) >= 2 or "-" in words[0]
+
+
+def add_unpaired(
+    means: dict[str, tuple[str, str, str]],
+    mentions: Sequence[Mention],
+    pairs: Sequence[tuple[int, int]],
+    lexicon_ids: Container[str],
+    anchors: Mapping[str, str],
+) -> set[str]:
+    """Add rule 428's definitions (:func:`unpaired_definitions`) to a paper's acronym meanings (short
+    key -> ``(long key, the lexicon id the long key anchors to or "", "")``) where no paired definition
+    gave the short or the long key one; the short keys added (their text is a text of the long key).
+
+    >>> from kg.model import Mention
+    >>> s = "Both Knowledge Game (KG) and Random Access (RA) help."
+    >>> ms = [Mention("p", "method", t, "", "used", t, s.find(t), 0, "abstract", s, 0.7, "pattern")
+    ...       for t in ("KG", "RA")]
+    >>> means = {"kg": ("knowledgegraph", "", "method")}
+    >>> sorted(add_unpaired(means, ms, [], set(), {})), means["ra"]
+    (['ra'], ('randomaccess', '', ''))
+    """
+    added = set()
+    for short_key, long_key in sorted(unpaired_definitions(mentions, pairs, lexicon_ids).items()):
+        if short_key not in means and long_key not in means:
+            means[short_key] = (long_key, anchors.get(long_key, ""), "")
+            added.add(short_key)
+    return added

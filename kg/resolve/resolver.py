@@ -44,7 +44,7 @@ from kg.extract.own_types import OWN_LEXICON
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
-from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym, unpaired_definitions
+from kg.resolve.acronyms import add_unpaired, definitions, long_forms_agree, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, joined_word, norm_key, similar
@@ -176,12 +176,7 @@ class Keyer:
         """
         pairs = definitions(mentions)
         means = self._meanings(mentions, pairs) if pairs else {}
-        unpaired = unpaired_definitions(mentions, pairs, self.by_id)  # rule 428: the short names its key
-        for short_key, long_key in unpaired.items():
-            if short_key in means or long_key in means:
-                unpaired = {k: v for k, v in unpaired.items() if k != short_key}
-            else:
-                means[short_key] = (long_key, self.anchors.get(long_key, ""), "")
+        unpaired = add_unpaired(means, mentions, pairs, self.by_id, self.anchors)  # rule 428
         by_id = self.by_id
         row: KeyedRow = []
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
