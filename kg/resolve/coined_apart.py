@@ -7,12 +7,12 @@ jailbreak defence is not the dense retrieval model "DTR" another compares with; 
 Multiscale Self-Explanatory Model" is not the Russian "MERA benchmark". The sure sign read here is the
 kind: when the coarse type (dataset/benchmark, method/model, task, metric) the coining paper gives the
 acronym differs from the one the using papers give it, the coined acronym is an entity of its own
-(scoped to its paper, as when two works coin one name) and the users keep the plain name. A paper that
-spells the acronym out joins by its long form instead (:mod:`kg.resolve.acronyms`).
+(scoped to its paper, as when two works coin one name) and the users (who write the acronym alone) keep
+the plain name. A paper that spells the acronym out joins by its long form (:mod:`kg.resolve.acronyms`).
 
 >>> types = {"dtr": {"method": 1}, "dtr@p1@+defence": {"method": 3}, "mera": {"benchmark": 2},
 ...          "mera@p2@+lung model": {"model": 2}}
->>> apart = CoinedApart(types, lambda k: k.split("@")[0].upper())
+>>> apart = CoinedApart(types, lambda k: k.split("@")[0].upper())  # the users' and the coiner's names
 >>> apart("dtr", ["dtr@p1@+defence"]), apart("mera", ["mera@p2@+lung model"])
 (False, True)
 """
@@ -51,6 +51,8 @@ class CoinedApart:
         self.types, self.name_of = types, name_of
 
     def __call__(self, base: str, keys: Sequence[str]) -> bool:
+        if not _CAPS.fullmatch(self.name_of(base)):  # the users write the acronym alone
+            return False
         if not any(_coined(k) and _CAPS.fullmatch(self.name_of(k)) for k in keys):
             return False
         mine = coarse_type([self.types.get(k, {}) for k in keys])

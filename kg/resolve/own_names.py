@@ -249,11 +249,8 @@ def regroup(
         groups = _groups(intro[base], counts)
         if sum(any(_is_coined(k) for k in g) for g in groups) < 2:  # not two works' coined names
             groups = [sorted(k for g in groups for k in g)]
-        if len(groups) == 1 and base in where and apart is not None and apart(base, groups[0]):
-            rest.append(groups[0])
-            scoped[groups[0][0]] = min(paper_of(k) for k in groups[0])
-            continue
-        if len(groups) == 1:
+        alone = len(groups) == 1 and base in where and apart is not None and apart(base, groups[0])
+        if len(groups) == 1 and not alone:
             if base in where:
                 rest[where[base]] = sorted(rest[where[base]] + groups[0])
             else:
@@ -262,7 +259,7 @@ def regroup(
         for g in groups:
             rest.append(g)
             scoped[g[0]] = min(paper_of(k) for k in g)
-        lone = base in where and len(rest[where[base]]) == 1
+        lone = not alone and base in where and len(rest[where[base]]) == 1
         if lone and (shared is None or not shared(base, sum(counts.get(k, 0) for k in intro[base]))):
             refused.add(base)
     return rest, refused, scoped
