@@ -18,7 +18,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -143,9 +143,11 @@ def add_unpaired(
     pairs: Sequence[tuple[int, int]],
     lexicon_ids: Container[str],
     anchors: Mapping[str, str],
+    agrees: Callable[[str, str], bool] = lambda eid, long: False,
 ) -> set[str]:
     """Add rule 428's definitions (:func:`unpaired_definitions`) to a paper's acronym meanings (short
-    key -> ``(long key, the lexicon id the long key anchors to or "", "")``) where no paired definition
+    key -> ``(long key, the lexicon id the long key anchors to, or that of the short key when ``agrees``
+    with the long key, else "", "")``) where no paired definition
     gave the short or the long key one; the short keys added (their text is a text of the long key).
 
     >>> from kg.model import Mention
@@ -159,6 +161,8 @@ def add_unpaired(
     added = set()
     for short_key, long_key in sorted(unpaired_definitions(mentions, pairs, lexicon_ids).items()):
         if short_key not in means and long_key not in means:
-            means[short_key] = (long_key, anchors.get(long_key, ""), "")
+            lex = anchors.get(short_key, "")  # "retrieval-augmented (RAG)" is still the lexicon's RAG
+            lex = anchors.get(long_key) or (lex if lex and agrees(lex, long_key) else "")
+            means[short_key] = (long_key, lex, "")
             added.add(short_key)
     return added

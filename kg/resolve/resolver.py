@@ -176,7 +176,7 @@ class Keyer:
         """
         pairs = definitions(mentions)
         means = self._meanings(mentions, pairs) if pairs else {}
-        unpaired = add_unpaired(means, mentions, pairs, self.by_id, self.anchors)  # rule 428
+        unpaired = add_unpaired(means, mentions, pairs, self.by_id, self.anchors, self.agrees)  # rule 428
         by_id = self.by_id
         row: KeyedRow = []
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
@@ -196,20 +196,20 @@ class Keyer:
                 row.append((m, f"{raw}~own", True))
             else:
                 row.append((m, self.own_key(m, raw, m.text in introduced), True))
-        return self._scope_coined(mentions, row)
+        return self._scope_coined(mentions, row, unpaired)
 
-    def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
+    def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow, skip: set[str]) -> KeyedRow:
         """Give a name the paper introduces a key scoped to the paper, on every mention of it in the
         paper, marked when it is coined (:func:`kg.resolve.own_names.coined`; :mod:`kg.resolve.own_names`)."""
         scoped: dict[str, str] = {}
         title = title_of(mentions)  # once a paper, not once a mention
         for m, key, own in row:
             if own and key and m.role == "introduced" and SEP not in key and key not in self.anchors:
+                if self.key(m.text) in skip:  # rule 428's short forms give their long key texts only
+                    continue
                 k = intro_key(key, m.paper_id, describing(title, m), m.text, coined(m))
                 scoped[key] = min(k, scoped.get(key, k))  # the same whatever the mentions' order
-        if not scoped:
-            return row
-        return [(m, scoped.get(key, key), own) for m, key, own in row]
+        return [(m, scoped.get(key, key), own) for m, key, own in row] if scoped else row
 
     def own_key(self, m: Mention, raw: str, own: bool = False) -> str:
         """The key of a name the lexicon did not match: ``raw``, unless that is the key of a lexicon
