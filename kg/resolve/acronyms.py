@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from kg.extract.abbrev import find_definitions
 from kg.model import Mention
 from kg.resolve.names import norm_key
+from kg.resolve.own_names import coined
 
 __all__ = ["add_unpaired", "definitions", "long_forms_agree", "looks_like_acronym", "unpaired_definitions"]
 
@@ -96,17 +97,19 @@ def unpaired_definitions(
     sentence) whose long form is no mention of its own, so :func:`definitions` did not pair it: the
     acronym (two to six capitals or digits, a plural "s") then means that long form in this paper,
     not what a bare "LF" means in another paper. Acronyms the lexicon matched anywhere in the paper
-    keep the lexicon's reading (:mod:`kg.resolve.resolver`). The shortest long key wins (then the first in
-    order of the alphabet: the same whatever the mentions' order).
+    keep the lexicon's reading (:mod:`kg.resolve.resolver`), and a name the paper coins stays its
+    own (:mod:`kg.resolve.own_names` scopes it; moving it would end the refusal of a name two works
+    coin). The shortest long key wins (then the first in order of the alphabet: the same whatever
+    the mentions' order).
 
     >>> from kg.model import Mention
     >>> s = "We propose Confidence Calibration through Semantic Perturbation (CSP) for LLMs."
-    >>> m = Mention("p", "method", "CSP", "", "introduced", "CSP", 64, 67, "abstract", s, 0.7, "acronym")
+    >>> m = Mention("p", "method", "CSP", "", "used", "CSP", 64, 67, "abstract", s, 0.7, "acronym")
     >>> unpaired_definitions([m], [], set())
     {'csp': 'calibrationthroughsemanticperturbation'}
     """
     paired = {mentions[i].text for _, i in pairs}
-    lexical = {m.text for m in mentions if m.entity_id in lexicon_ids}
+    lexical = {m.text for m in mentions if m.entity_id in lexicon_ids or coined(m)}
     out: dict[str, str] = {}
     for m in mentions:
         t = m.text
