@@ -17,19 +17,13 @@ False
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from kg.extract.abbrev import find_definitions
 from kg.model import Mention
-from kg.resolve.names import norm_key
-from kg.resolve.own_names import coined
 
-__all__ = ["add_unpaired", "definitions", "long_forms_agree", "looks_like_acronym", "unpaired_definitions"]
-
-_CAPS = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+__all__ = ["definitions", "long_forms_agree", "looks_like_acronym"]
 
 AGREE = 85.0
 """Rapidfuzz ratio of two long-form keys at or above which they name one thing."""
@@ -88,84 +82,3 @@ def definitions(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
                 out.append((i, j))
                 break
     return out
-
-
-def unpaired_definitions(
-    mentions: Sequence[Mention], pairs: Sequence[tuple[int, int]], lexicon_ids: Container[str]
-) -> dict[str, str]:
-    """Rule 428: short key -> long key of each acronym a paper defines ("Long Form (LF)" in a mention's
-    sentence) whose long form is no mention of its own, so :func:`definitions` did not pair it: the
-    acronym (two to six capitals or digits, a plural "s") then means that long form in this paper,
-    not what a bare "LF" means in another paper. Acronyms the lexicon matched anywhere in the paper
-    keep the lexicon's reading (:mod:`kg.resolve.resolver`), and a name the paper coins stays its
-    own (:mod:`kg.resolve.own_names` scopes it; moving it would end the refusal of a name two works
-    coin). The shortest long key wins (then the first in order of the alphabet: the same whatever
-    the mentions' order).
-
-    >>> from kg.model import Mention
-    >>> s = "We propose Confidence Calibration through Semantic Perturbation (CSP) for LLMs."
-    >>> m = Mention("p", "method", "CSP", "", "used", "CSP", 64, 67, "abstract", s, 0.7, "acronym")
-    >>> unpaired_definitions([m], [], set())
-    {'csp': 'calibrationthroughsemanticperturbation'}
-    """
-    paired = {mentions[i].text for _, i in pairs}
-    lexical = {m.text for m in mentions if m.entity_id in lexicon_ids or coined(m)}
-    out: dict[str, str] = {}
-    for m in mentions:
-        t = m.text
-        if t in paired or t in lexical or not _CAPS.fullmatch(t) or f"({t})" not in m.sentence:
-            continue
-        for ls, le, ss, se in find_definitions(m.sentence):
-            if m.sentence[ss:se] == t:
-                short, long = norm_key(t), norm_key(m.sentence[ls:le])
-                if long and long != short and _named(m.sentence[ls:le], t):
-                    out[short] = min(out.get(short, long), long, key=lambda k: (len(k), k))
-                break
-    return out
-
-
-def _named(long: str, short: str) -> bool:
-    """Whether a long form names something of its own: it starts with the acronym's first letter and
-    keeps two words or a hyphenated one once a head word ("corpus", "dataset") is dropped ("Reasoning
-    Corpus" read for ARC is the key of "reasoning", no name).
-
-    >>> _named("Reasoning Corpus", "ARC"), _named("Random Access", "RA"), _named("Virtual Try-Off", "VTOFF")
-    (False, True, True)
-    """
-    words = long.split()
-    if not words or long[:1].lower() != short[:1].lower():
-        return False
-    if len(words) > 1 and norm_key(long) == norm_key(" ".join(words[:-1])):
-        words = words[:-1]
-    return len(words) >= 2 or "-" in words[0]
-
-
-def add_unpaired(
-    means: dict[str, tuple[str, str, str]],
-    mentions: Sequence[Mention],
-    pairs: Sequence[tuple[int, int]],
-    lexicon_ids: Container[str],
-    anchors: Mapping[str, str],
-    agrees: Callable[[str, str], bool] = lambda eid, long: False,
-) -> set[str]:
-    """Add rule 428's definitions (:func:`unpaired_definitions`) to a paper's acronym meanings (short
-    key -> ``(long key, the lexicon id the long key anchors to, or that of the short key when ``agrees``
-    with the long key, else "", "")``) where no paired definition
-    gave the short or the long key one; the short keys added (their text is a text of the long key).
-
-    >>> from kg.model import Mention
-    >>> s = "Both Knowledge Game (KG) and Random Access (RA) help."
-    >>> ms = [Mention("p", "method", t, "", "used", t, s.find(t), 0, "abstract", s, 0.7, "pattern")
-    ...       for t in ("KG", "RA")]
-    >>> means = {"kg": ("knowledgegraph", "", "method")}
-    >>> sorted(add_unpaired(means, ms, [], set(), {})), means["ra"]
-    (['ra'], ('randomaccess', '', ''))
-    """
-    added = set()
-    for short_key, long_key in sorted(unpaired_definitions(mentions, pairs, lexicon_ids).items()):
-        if short_key not in means and long_key not in means:
-            lex = anchors.get(short_key, "")  # "retrieval-augmented (RAG)" is still the lexicon's RAG
-            lex = anchors.get(long_key) or (lex if lex and agrees(lex, long_key) else "")
-            means[short_key] = (long_key, lex, "")
-            added.add(short_key)
-    return added

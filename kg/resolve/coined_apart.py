@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from kg.extract.evaluate import COARSE
+from kg.resolve.votes import pick_type
 
 __all__ = ["CoinedApart", "coarse_type"]
 
@@ -30,17 +31,17 @@ _CAPS = re.compile(r"[A-Z][A-Z0-9]{2,5}s?")
 
 
 def coarse_type(counts: Sequence[Mapping[str, int]]) -> str:
-    """The coarse type most mentions give (ties: the first in order of the alphabet; "" for none).
+    """The coarse type of the entity these per-key type votes make (:func:`kg.resolve.votes.pick_type`;
+    "" for none).
 
-    >>> coarse_type([{"model": 2, "benchmark": 1}, {"dataset": 2}])
-    'Dataset'
+    >>> coarse_type([{"model": 2, "~benchmark": 3}, {"~dataset": 2}]), coarse_type([{"~method": 1}])
+    ('Method', 'Method')
     """
     tally: dict[str, int] = {}
     for c in counts:
         for t, n in c.items():
-            kind = COARSE.get(t, t)
-            tally[kind] = tally.get(kind, 0) + n
-    return min(tally, key=lambda k: (-tally[k], k), default="")
+            tally[t] = tally.get(t, 0) + n
+    return COARSE.get(pick_type(tally), "") if tally else ""
 
 
 class CoinedApart:

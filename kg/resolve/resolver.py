@@ -44,7 +44,7 @@ from kg.extract.own_types import OWN_LEXICON
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
-from kg.resolve.acronyms import add_unpaired, definitions, long_forms_agree, looks_like_acronym
+from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, joined_word, norm_key, similar
@@ -176,7 +176,6 @@ class Keyer:
         """
         pairs = definitions(mentions)
         means = self._meanings(mentions, pairs) if pairs else {}
-        unpaired = add_unpaired(means, mentions, pairs, self.by_id, self.anchors, self.agrees)  # rule 428
         by_id = self.by_id
         row: KeyedRow = []
         introduced = {m.text for m in mentions if m.role == "introduced" and m.source != "lexicon"}
@@ -189,27 +188,27 @@ class Keyer:
                 if lex:
                     row.append((self._as_entry(m, lex), "", False))
                 else:
-                    row.append((self._left(m, kind), long_key, long_key == raw or raw in unpaired))
+                    row.append((self._left(m, kind), long_key, long_key == raw))
             elif m.entity_id in by_id and (m.source == "lexicon" or not own_spelling(m, introduced)):
                 row.append((m, "", False))
             elif m.text in respelled:
                 row.append((m, f"{raw}~own", True))
             else:
                 row.append((m, self.own_key(m, raw, m.text in introduced), True))
-        return self._scope_coined(mentions, row, unpaired)
+        return self._scope_coined(mentions, row)
 
-    def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow, skip: set[str]) -> KeyedRow:
+    def _scope_coined(self, mentions: Sequence[Mention], row: KeyedRow) -> KeyedRow:
         """Give a name the paper introduces a key scoped to the paper, on every mention of it in the
         paper, marked when it is coined (:func:`kg.resolve.own_names.coined`; :mod:`kg.resolve.own_names`)."""
         scoped: dict[str, str] = {}
         title = title_of(mentions)  # once a paper, not once a mention
         for m, key, own in row:
             if own and key and m.role == "introduced" and SEP not in key and key not in self.anchors:
-                if self.key(m.text) in skip:  # rule 428's short forms give their long key texts only
-                    continue
                 k = intro_key(key, m.paper_id, describing(title, m), m.text, coined(m))
                 scoped[key] = min(k, scoped.get(key, k))  # the same whatever the mentions' order
-        return [(m, scoped.get(key, key), own) for m, key, own in row] if scoped else row
+        if not scoped:
+            return row
+        return [(m, scoped.get(key, key), own) for m, key, own in row]
 
     def own_key(self, m: Mention, raw: str, own: bool = False) -> str:
         """The key of a name the lexicon did not match: ``raw``, unless that is the key of a lexicon
@@ -289,7 +288,7 @@ class Keyer:
 
     def _left(self, m: Mention, kind: str) -> Mention:
         """A mention the lexicon matched in a paper that defines it otherwise: the definition's type."""
-        if m.entity_id not in self.by_id or m.type == kind or not kind:
+        if m.entity_id not in self.by_id or m.type == kind:
             return m
         return Mention(
             m.paper_id, kind, m.text, "", m.role, m.text, m.start, m.end, m.field, m.sentence,
