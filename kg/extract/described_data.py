@@ -50,9 +50,9 @@ _WORD = (
 )
 _TOK = r"(?:[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9])"
 _BEFORE = re.compile(rf"[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s")
-# rule 422: before "dataset / benchmark / corpus" any lower-case word of three or more letters describes ("the
-# texture-rich Vid4 dataset", "the remote-camera MPIIGaze dataset", "the unique SPbLitGuide dataset"), except the
-# words that present the paper's own new data or claim a kind (as above) and superlatives ("-est")
+# rule 422: before "dataset / benchmark / corpus" any lower-case word of three or more letters describes
+# ("the texture-rich Vid4 dataset", "the remote-camera MPIIGaze dataset", "the unique SPbLitGuide dataset"),
+# except the words that present the paper's own new data or claim a kind (as above) and superlatives ("-est")
 _LOOSE_WORD = (
     r"(?!(?:new|novel|newly|resulting|first|standard|own|same|whole|above|following|given|target|source|"
     r"training|test|validation|evaluation|benchmark|self)\b)[a-z]{3,}(?:-[a-z]+)*(?<!est)"
@@ -116,19 +116,21 @@ _LANGUAGE = re.compile(
 
 
 def _loose_name(text: str, name: str) -> bool:
-    """Rule 422's extra tests: the name is written once ("replacing SFT with RLSR to leverage the extensive SFT
-    dataset": a name the abstract also writes without the head is read, or not, where it stands) and no
-    token of it is a language or a described word ("the only widely available MIPVU-annotated Chinese corpus")."""
+    """Rule 422's extra tests: the name is written once ("replacing SFT with RLSR to leverage the extensive
+    SFT dataset": a name the abstract also writes without the head is read, or not, where it stands) and no
+    token of it is a language or a described word ("the only widely available MIPVU-annotated Chinese
+    corpus")."""
     if text.count(name) > 1:
         return False
     return not any(
-        _LANGUAGE.fullmatch(token) or "-" in token and token[-2:] == "ed" for token in name.split()
+        _LANGUAGE.fullmatch(token) or ("-" in token and token[-2:] == "ed") for token in name.split()
     )
 
 
-# rule 423 reads no role: a sentence-initial name the paper offers ("The Znaki dataset and … models are publicly
-# available") or that follows the paper's own new data ("This work introduces a multiscale multicrystal dataset
-# with two … protocols. The Spatial-Exclusion benchmark withholds …") is its own, which "used" would misname
+# rule 423 reads no role: a sentence-initial name the paper offers ("The Znaki dataset and … models are
+# publicly available") or that follows the paper's own new data ("This work introduces a multiscale
+# multicrystal dataset with two … protocols. The Spatial-Exclusion benchmark withholds …") is its own, which
+# "used" would misname
 _OFFERED = re.compile(r"\b(?:available|accessible|public|hosted|https?:|github|huggingface)", re.IGNORECASE)
 _OWN_DATA = re.compile(
     r"\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Cc]onstruct|[Bb]uil[dt]|[Rr]eleas|[Cc]urat|[Cc]ollect|[Cc]reat|[Cc]ontribut)"

@@ -1,0 +1,86 @@
+"""Dataset and benchmark recall, session 21 (docs/typing.md rules 422-423). Texts are made up in the shape of
+the corpus cases; each test of a missed name fails before the rule, and the guards keep their names unlinked
+(or their role right)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import extract_text
+
+_DATA = ("dataset", "benchmark")
+
+
+def _data(text: str) -> dict[str, str]:
+    """The surfaces linked as a dataset or benchmark, with their role."""
+    return {m.text: m.role for m in extract_text(text) if m.type in _DATA}
+
+
+# Rule 422: any lower-case describing word between "the" and a name before a singular data head.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We obtain gains of up to 1.55 dB in PSNR on the texture-rich Vid4 dataset.", "Vid4"),
+        ("On the remote-camera MPIIGaze dataset, the model achieves a 7.15-degree mean error.", "MPIIGaze"),
+        ("We evaluate on the global sPlotOpen dataset, modeling 12,738 plant species.", "sPlotOpen"),
+        ("The classifier reaches a high accuracy on the highly imbalanced PA100K benchmark.", "PA100K"),
+        ("Evaluated on the extensive MSU-4S dataset covering nine weathers, our network wins.", "MSU-4S"),
+    ],
+)
+def test_loose_describing_word(text: str, name: str) -> None:
+    assert _data(text).get(name) == "used"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is written elsewhere without the head (a training stage, not data)
+        "We propose replacing SFT with RLSR to leverage the extensive SFT dataset in an RL framework.",
+        # a language or an "-ed" token in the name
+        "We use the only widely available MIPVU-annotated Chinese corpus.",
+        # own new data and superlatives stay rule 198's exclusions
+        "We collect the novel Glorpo dataset and the largest Snarfo dataset.",
+        # a head outside rule 422's three ("database", "treebank")
+        "The tools are integrated with the hospital EHR database for retrieval.",
+    ],
+)
+def test_loose_describing_word_guards(text: str) -> None:
+    assert not _data(text)
+
+
+def test_loose_describing_word_own_release_is_introduced() -> None:
+    text = "We also release the expanded T3DR-HIT v2 benchmark, which contains 8,935 text-to-3D pairs."
+    assert _data(text) == {"T3DR-HIT v2": "introduced"}
+
+
+# Rule 423: "The X dataset" opening a sentence.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "This study proposes a lightweight authentication framework based on PPG signals. The CFIHSR "
+            "dataset, comprising PPG recordings from 46 subjects, is employed for evaluation.",
+            "CFIHSR",
+        ),
+        ("The KIIT-MiTA dataset is comprised of images of military scenes taken from drones.", "KIIT-MiTA"),
+    ],
+)
+def test_sentence_initial_name(text: str, name: str) -> None:
+    assert _data(text) == {name: "used"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # offered in its own sentence: the paper's own data, which "used" would misname
+        "We present a recognition model. The Znaki dataset and the models are publicly available.",
+        "We propose a detector. The Darkroad dataset and complete code is released at https://github.com/x/y.",
+        # after the paper's own new data
+        "This work introduces a multiscale dataset with two evaluation protocols. The Spatial-Exclusion "
+        "benchmark withholds all supercells of a given radius.",
+        # not at a sentence start, no describing word: the cue reads it as before (nothing here)
+        "Results of The Glorp dataset are shown.",
+    ],
+)
+def test_sentence_initial_guards(text: str) -> None:
+    assert not _data(text)
