@@ -1,4 +1,5 @@
-"""Dataset and benchmark recall, session 21 (docs/typing.md rules 422-423). Texts are made up in the shape of
+"""Dataset and benchmark recall, session 21 (docs/typing.md rule 422; rule 423 was dropped: the paper's own
+data came as "The X dataset" opening a sentence with no cue for its role). Texts are made up in the shape of
 the corpus cases; each test of a missed name fails before the rule, and the guards keep their names unlinked
 (or their role right)."""
 
@@ -40,6 +41,8 @@ def test_loose_describing_word(text: str, name: str) -> None:
         "We use the only widely available MIPVU-annotated Chinese corpus.",
         # own new data and superlatives stay rule 198's exclusions
         "We collect the novel Glorpo dataset and the largest Snarfo dataset.",
+        # a token that opens with a language
+        "It transforms the traditional English-centric ALT benchmark into a Chinese-centric suite.",
         # a head outside rule 422's three ("database", "treebank")
         "The tools are integrated with the hospital EHR database for retrieval.",
     ],
@@ -51,36 +54,3 @@ def test_loose_describing_word_guards(text: str) -> None:
 def test_loose_describing_word_own_release_is_introduced() -> None:
     text = "We also release the expanded T3DR-HIT v2 benchmark, which contains 8,935 text-to-3D pairs."
     assert _data(text) == {"T3DR-HIT v2": "introduced"}
-
-
-# Rule 423: "The X dataset" opening a sentence.
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "This study proposes a lightweight authentication framework based on PPG signals. The CFIHSR "
-            "dataset, comprising PPG recordings from 46 subjects, is employed for evaluation.",
-            "CFIHSR",
-        ),
-        ("The KIIT-MiTA dataset is comprised of images of military scenes taken from drones.", "KIIT-MiTA"),
-    ],
-)
-def test_sentence_initial_name(text: str, name: str) -> None:
-    assert _data(text) == {name: "used"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # offered in its own sentence: the paper's own data, which "used" would misname
-        "We present a recognition model. The Znaki dataset and the models are publicly available.",
-        "We propose a detector. The Darkroad dataset and complete code is released at https://github.com/x/y.",
-        # after the paper's own new data
-        "This work introduces a multiscale dataset with two evaluation protocols. The Spatial-Exclusion "
-        "benchmark withholds all supercells of a given radius.",
-        # not at a sentence start, no describing word: the cue reads it as before (nothing here)
-        "Results of The Glorp dataset are shown.",
-    ],
-)
-def test_sentence_initial_guards(text: str) -> None:
-    assert not _data(text)
