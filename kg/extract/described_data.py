@@ -54,7 +54,7 @@ _BEFORE = re.compile(rf"[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}
 # ("the texture-rich Vid4 dataset", "the remote-camera MPIIGaze dataset", "the unique SPbLitGuide dataset"),
 # except the words that present the paper's own new data or claim a kind (as above) and superlatives ("-est")
 _LOOSE_WORD = (
-    r"(?!(?:new|novel|newly|resulting|first|standard|own|same|whole|above|following|given|target|source|"
+    r"(?!(?:new|novel|newly|resulting|first|only|standard|own|same|whole|above|following|given|target|source|"
     r"training|test|validation|evaluation|benchmark|self)\b)[a-z]{3,}(?:-[a-z]+)*(?<!est)"
 )
 _BEFORE_LOOSE = re.compile(
