@@ -107,10 +107,11 @@ _LANGUAGE = re.compile(
 
 def _loose_name(text: str, name: str) -> bool:
     """Rule 422's extra tests: the name is one token ("the multiclass Kaggle APTOS 2019 dataset" holds a
-    platform before the known name, "the proprietary Noah AI corpus" a company's), written once ("replacing SFT with RLSR to leverage the extensive
-    SFT dataset": a name the abstract also writes without the head is read, or not, where it stands) and no
-    token of it is or opens with a language or is an "-ed" compound ("the only widely available
-    MIPVU-annotated Chinese corpus", "the traditional English-centric ALT benchmark")."""
+    platform before the known name, "the proprietary Noah AI corpus" a company's), written once ("replacing
+    SFT with RLSR to leverage the extensive SFT dataset": a name the abstract also writes without the head is
+    read, or not, where it stands) and no token of it is or opens with a language or is an "-ed" compound
+    ("the only widely available MIPVU-annotated Chinese corpus", "the traditional English-centric ALT
+    benchmark")."""
     if " " in name or text.count(name) > 1:
         return False
     return not any(
