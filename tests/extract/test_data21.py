@@ -54,5 +54,11 @@ def test_loose_describing_word_guards(text: str) -> None:
 
 
 def test_loose_describing_word_own_release_is_introduced() -> None:
-    text = "We also release the expanded T3DR-HIT v2 benchmark, which contains 8,935 text-to-3D pairs."
-    assert _data(text) == {"T3DR-HIT v2": "introduced"}
+    text = "We also release the expanded T3DR-HIT2 benchmark, which contains 8,935 text-to-3D pairs."
+    assert _data(text) == {"T3DR-HIT2": "introduced"}
+
+
+def test_loose_describing_word_one_token() -> None:
+    # a platform before a known name keeps the known name; a company's corpus is no named dataset
+    text = "It is evaluated on the multiclass Kaggle APTOS 2019 dataset and the proprietary Noah AI corpus."
+    assert _data(text) == {"APTOS 2019": "used"}
