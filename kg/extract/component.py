@@ -59,7 +59,6 @@ from kg.extract.precision import (
     not_cited_authors,
     outside_urls,
 )
-from kg.extract.recast_tasks import recast_tasks
 from kg.extract.roles import assign_roles
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
@@ -285,7 +284,6 @@ class KGEntities:
         cands = [c for c in select_longest(known + found) if not (c.start < title_len < c.end)]
         cands = orphan_copies(cands, found, text, title_len)  # a copy whose reading lost (rule 356)
         cands = acronym_tails(cands, text)  # an acronym of a longer name's tail, written once (rule 393)
-        cands = recast_tasks(cands, text)  # a task the paper recasts its problem as: its means (rule 405)
         cands = not_cited_authors(outside_urls(cands, text), text)
         cands = method_partners(_harmonise(not_records(cands, text)), text)
         cands = list_senses(headed_partners(cands, text), text)  # list senses (rules 193, 416)

@@ -50,17 +50,6 @@ _WORD = (
 )
 _TOK = r"(?:[A-Z0-9][\w+.\-/]*[\w+]|[a-z]++[A-Z0-9](?:[\w+.\-/]*[\w+])?|[A-Z0-9])"
 _BEFORE = re.compile(rf"[Tt]he\s(?:{_WORD},?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s")
-# rule 422: before "dataset / benchmark / corpus" any lower-case word of three or more letters describes
-# ("the texture-rich Vid4 dataset", "the remote-camera MPIIGaze dataset", "the unique SPbLitGuide dataset"),
-# except the words that present the paper's own new data or claim a kind (as above) and superlatives ("-est")
-_LOOSE_WORD = (
-    r"(?!(?:new|novel|newly|resulting|first|only|standard|own|same|whole|above|following|given|target|source|"
-    r"training|test|validation|evaluation|benchmark|self)\b)[a-z]{3,}(?:-[a-z]+)*(?<!est)"
-)
-_BEFORE_LOOSE = re.compile(
-    rf"[Tt]he\s(?:(?:{_WORD}|{_LOOSE_WORD}),?\s){{1,3}}(?P<name>{_TOK}(?:\s{_TOK}){{0,3}})\s"
-)
-_LOOSE_HEADS = frozenset(("dataset", "benchmark", "corpus"))
 # the head ends the phrase: "the classic SR benchmark datasets Set5, …" names a kind ("SR" is the task), and
 # so does a name after the head: "the unseen 3D FER dataset BU-3DFE", "the … MATH Olympiad benchmark AIME"
 _HEAD = re.compile(
@@ -80,17 +69,11 @@ def described_data_candidates(text: str) -> list[Candidate]:
         at = head.start()
         opener = _article(text, max(0, at - 140), at)
         before = None if opener < 0 else _BEFORE.fullmatch(text, opener, at + 1)
-        loose = False
-        if before is None and opener >= 0 and head.group("head") in _LOOSE_HEADS:
-            before = _BEFORE_LOOSE.fullmatch(text, opener, at + 1)  # rule 422
-            loose = True
         if before is None:
             continue
         start, end = trim_name(text, *before.span("name"))
         name = text[start:end]
         if end != at or not _accepted(text, start, end) or is_adjectival(name) or is_modality(name):
-            continue
-        if loose and not _loose_name(text, name):
             continue
         kind = _HEAD_TYPE.get(head.group("head"), "dataset")
         out.append(Candidate(start, end, kind, name, confidence=0.7, rule="cue.described_data"))
@@ -103,21 +86,6 @@ _LANGUAGE = re.compile(
     r"Korean|Mandarin|Multilingual|Persian|Polish|Portuguese|Russian|Spanish|Swahili|Thai|Turkish|Urdu|"
     r"Vietnamese|\w+(?:ian|ese|ish))\b(?!-)"
 )
-
-
-def _loose_name(text: str, name: str) -> bool:
-    """Rule 422's extra tests: the name is one token ("the multiclass Kaggle APTOS 2019 dataset" holds a
-    platform before the known name, "the proprietary Noah AI corpus" a company's), written once ("replacing
-    SFT with RLSR to leverage the extensive SFT dataset": a name the abstract also writes without the head is
-    read, or not, where it stands) and no token of it is or opens with a language or is an "-ed" compound
-    ("the only widely available MIPVU-annotated Chinese corpus", "the traditional English-centric ALT
-    benchmark")."""
-    if " " in name or text.count(name) > 1:
-        return False
-    return not any(
-        _LANGUAGE.fullmatch(token.split("-")[0]) or ("-" in token and token[-2:] == "ed")
-        for token in name.split()
-    )
 
 
 def _article(text: str, lo: int, hi: int) -> int:

@@ -30,7 +30,6 @@ from rapidfuzz import fuzz, process
 from kg.extract.lexicon import LexiconEntry
 from kg.ids import short_hash, slug
 from kg.resolve.aliases import AliasRules
-from kg.resolve.coined_apart import CoinedApart
 from kg.resolve.names import clean_name, inflected, norm_key, suffixed
 from kg.resolve.own_names import REFUSED, SEP, SharedNames, regroup
 from kg.resolve.votes import pick_type
@@ -235,8 +234,9 @@ def cluster_keys(
     components += [[k] for k in types if k not in seen]
     shared = SharedNames(lambda k: sum(types.get(k, {}).values()), lambda k: _pick_name(texts[k] or {k: 1}),
                          lambda word: norm_key(word) in anchors)  # fmt: skip
-    intro = {k: sum(v.values()) for k, v in types.items() if SEP in k}
-    components, refused, scoped = regroup(components, intro, shared, CoinedApart(types, shared.name_of))
+    components, refused, scoped = regroup(
+        components, {k: sum(v.values()) for k, v in types.items() if SEP in k}, shared
+    )
     cache.reasons.update(shared.reasons)
 
     # One entity per cluster (and per key that joined nothing).

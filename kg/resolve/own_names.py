@@ -209,16 +209,13 @@ def regroup(
     components: list[list[str]],
     counts: Mapping[str, int],
     shared: Callable[[str, int], bool] | None = None,
-    apart: Callable[[str, list[str]], bool] | None = None,
 ) -> tuple[list[list[str]], set[str], dict[str, str]]:
     """Settle the introducing keys (each still a component of its own) against their plain keys.
 
     Returns the new components, the plain keys refused (their lone component is no entity) and,
     per component of a name two works introduce (its first key), the paper its id is scoped to.
     ``shared(plain key, introducing mentions)`` tells a shared well-known name (:func:`well_known`),
-    which is not refused. ``apart(plain key, the one group's keys)`` tells a coined acronym that is
-    another kind of thing than the plain name the other papers use (rule 429,
-    :mod:`kg.resolve.coined_apart`): the group is then an entity of its own, scoped to its paper.
+    which is not refused.
 
     >>> comps = [["maple"], ["maple@p1@+robot priors"], ["maple@p2@+table planning"], ["tepo@p3@+token"],
     ...          ["tepo@p4@+token"], ["ltm@p5@-robot"], ["ltm@p6@-table"]]
@@ -249,8 +246,7 @@ def regroup(
         groups = _groups(intro[base], counts)
         if sum(any(_is_coined(k) for k in g) for g in groups) < 2:  # not two works' coined names
             groups = [sorted(k for g in groups for k in g)]
-        alone = len(groups) == 1 and base in where and apart is not None and apart(base, groups[0])
-        if len(groups) == 1 and not alone:
+        if len(groups) == 1:
             if base in where:
                 rest[where[base]] = sorted(rest[where[base]] + groups[0])
             else:
@@ -259,7 +255,7 @@ def regroup(
         for g in groups:
             rest.append(g)
             scoped[g[0]] = min(paper_of(k) for k in g)
-        lone = not alone and base in where and len(rest[where[base]]) == 1
+        lone = base in where and len(rest[where[base]]) == 1
         if lone and (shared is None or not shared(base, sum(counts.get(k, 0) for k in intro[base]))):
             refused.add(base)
     return rest, refused, scoped
