@@ -26,16 +26,7 @@ from kg.extract.list_senses import _DATA_HEAD, _METHODS, _starts_ends, _walk
 
 __all__ = ["headed_partners"]
 
-# The plural head that opens the list, and what may stand between it and the first item: "baselines such
-# as", "tokenizers (", "LLMs, including", "models, e.g.,".
-_HEADED = re.compile(
-    r"\b(?:models|methods|baselines|backbones|encoders|decoders|architectures|tokenizers|detectors|"
-    r"trackers|segmenters|LLMs|VLMs|MLLMs|LVLMs|algorithms|approaches|techniques|optimizers|solvers|"
-    r"planners|policies|networks)"
-    r"\s*(?:,\s*)?(?:\(\s*|(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?)\s+\(?\s*)$"
-)
-# Where such a head opens something (found from the openers' places, only in a text holding a known method
-# or model): a known item farther than _REACH characters after every opening is in no headed list, not walked.
+# The plural heads that open a list of methods or models (every one ends in "s": see _openings).
 _HEAD_WORDS = frozenset(
     [
         "models",
@@ -63,6 +54,14 @@ _HEAD_WORDS = frozenset(
         "networks",
     ]
 )
+# A head, then what may stand between it and the first item: "baselines such as", "tokenizers (", "LLMs,
+# including", "models, e.g.,".
+_HEADED = re.compile(
+    r"\b(?:" + "|".join(sorted(_HEAD_WORDS)) + r")"
+    r"\s*(?:,\s*)?(?:\(\s*|(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?)\s+\(?\s*)$"
+)
+# Where such a head opens something (found from the openers' places, only in a text holding a known method
+# or model): a known item farther than _REACH characters after every opening is in no headed list, not walked.
 _OPENERS = ("(", "such as", "including", " like ", "namely", "e.g.", "i.e.")
 _REACH = 300
 
