@@ -254,11 +254,15 @@
     return chart;
   }
   function fitChart(chart) {
+    // Fitted whenever the chart gets or changes its size (the panel may be laid out later, or resized).
+    if (typeof ResizeObserver === "function") new ResizeObserver(function () { fitColumns(chart); }).observe(chart);
+    fitColumns(chart);
+  }
+  function fitColumns(chart) {
     // In the panel: months as wide as it allows; labels thinned (the latest month keeps its own) so they never
     // overlap; a long history scrolls, opened on its latest months.
     var cols = chart.children;
-    if (!chart.isConnected) return;  // the panel moved on
-    if (!chart.clientWidth) { requestAnimationFrame(function () { fitChart(chart); }); return; }  // not laid out yet
+    if (!chart.clientWidth) return;  // not laid out (yet): the observer calls again
     var width = chart.clientWidth / Math.max(1, cols.length);
     var every = Math.max(1, Math.ceil(32 / width));
     for (var i = 0; i < cols.length; i++) {
