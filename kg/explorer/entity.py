@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.query.facts import trend
 from kg.schema import ENTITY_LINKS
 
 __all__ = ["CO_USED_LABELS", "entity_story"]
@@ -67,7 +68,6 @@ def entity_story(
         ),
         key=lambda row: (str(row[1] or "~"), row[0]),
     )
-    dated = [p for p in papers if g.nodes[p].get("month") is not None]
     co: Counter[str] = Counter()
     for p in papers:
         for e, keys in g.succ[p].items():
@@ -76,7 +76,7 @@ def entity_story(
     ranked = sorted(co, key=lambda e: (-co[e], str(g.nodes[e].get("name") or e)))[:top]
     return {
         "introduced": introduced,
-        "adoption": _every_month(Counter(str(g.nodes[p]["month"]) for p in dated)),
+        "adoption": _every_month(dict(trend(g, entity))),  # the API's papers per month, gaps filled
         "co_used": [
             [str(g.nodes[e].get("name") or e), str(g.nodes[e]["label"]), co[e], index.get(e, -1)]
             for e in ranked

@@ -21,7 +21,7 @@ from kg.graph.io import summarise
 from kg.model import ENTITY_TYPES, Entity, Paper, Source
 from kg.query.lookup import kind_of, kind_priority, parse_kinds
 from kg.query.similarity import entity_record, papers_of, require_paper
-from kg.schema import label_for_type
+from kg.schema import MENTION_RELS, label_for_type
 
 __all__ = [
     "cited_by",
@@ -160,7 +160,7 @@ def cooccurrence(
     return [(entity_record(g, a), entity_record(g, b), n) for (a, b), n in ranked[:k]]
 
 
-_MENTIONS = ("INTRODUCES", "USES")
+_MENTIONS = tuple(MENTION_RELS.values())  # INTRODUCES, USES: a paper's mention links, as kg.schema names them
 
 
 def _mentioning(g: nx.MultiDiGraph, entity: str) -> set[str]:
