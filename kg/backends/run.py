@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ __all__ = ["run_query"]
 
 _NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 _NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
+_LAST_LIMIT = re.compile(r"\bLIMIT\s+\$limit\s*$", re.IGNORECASE)
 
 
 def run_query(
@@ -34,7 +37,9 @@ def run_query(
     Parameters are bound first (:func:`bind_params`) and the statement must only read
     (:func:`~kg.cypher.readonly.check_read_only`), so both fail before any engine starts;
     node-typed ones must then name a node of their kind, else :class:`~kg.errors.NoMatchError`: on the
-    embedded engine any reference :func:`kg.query.lookup.resolve_node` takes, on a server an id.
+    embedded engine any reference :func:`kg.query.lookup.resolve_node` takes (``Rows.notes`` says which
+    node a name was read as), on a server an id. A statement ending in ``LIMIT $limit`` is asked for one
+    row more, so ``Rows.more`` can say that the answer was cut.
     """
     bound = bind_params(query, params)
     check_read_only(query.text)
@@ -48,16 +53,36 @@ def run_query(
                     found = run_read(driver, _NODE_LABELS, {"id": value}, database=database, uri=neo4j).rows
                     if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
                         raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
-            return run_read(driver, query.text, bound, database=database, uri=neo4j)
+            asked, limit = _probe(query, bound)
+            return _cut(run_read(driver, query.text, asked, database=database, uri=neo4j), limit, ())
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with open_cached(graph) as session:
-        return session.run(query.text, _checked(query, bound, session, Path(graph)))
+        checked, notes = _checked(query, bound, session, Path(graph))
+        asked, limit = _probe(query, checked)
+        return _cut(session.run(query.text, asked), limit, notes)
 
 
-def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path) -> dict[str, Any]:
-    """``bound`` once every node-typed value is the id of a node of its kind; the graph file is
-    loaded (for :func:`~kg.cypher.run.resolve_node_params`) only when one is not."""
+def _probe(query: Query, bound: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
+    """``bound`` asking for one row past ``$limit`` when the statement ends in ``LIMIT $limit``."""
+    limit = bound.get("limit")
+    if type(limit) is not int or limit < 0 or not _LAST_LIMIT.search(query.text):
+        return bound, None
+    return {**bound, "limit": limit + 1}, limit
+
+
+def _cut(rows: Rows, limit: int | None, notes: tuple[str, ...]) -> Rows:
+    more = limit is not None and len(rows.rows) > limit
+    kept = rows.rows[:limit] if more else rows.rows
+    return dataclasses.replace(rows, rows=kept, more=more, notes=notes)
+
+
+def _checked(
+    query: Query, bound: dict[str, Any], session: EmbeddedSession, graph: Path
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """``bound`` once every node-typed value is the id of a node of its kind, and a note for each value
+    read as another node's name; the graph file is loaded (for
+    :func:`~kg.cypher.run.resolve_node_params`) only when a value is not an id already."""
     from kg.graph.io import load_graph
 
     for p in query.params:
@@ -66,5 +91,17 @@ def _checked(query: Query, bound: dict[str, Any], session: EmbeddedSession, grap
             continue
         found = session.run(_NODE_LABEL, {"id": value}).rows
         if not found or kind_of({"label": found[0][0]}) not in p.kinds:
-            return resolve_node_params(query, bound, load_graph(graph))
-    return bound
+            g = load_graph(graph)
+            resolved = resolve_node_params(query, bound, g)
+            notes = tuple(
+                f"${name} {bound[name]!r} is {node} ({_label(g.nodes[node])})"
+                for name, node in resolved.items()
+                if node != bound[name] and node in g
+            )
+            return resolved, notes
+    return bound, ()
+
+
+def _label(attrs: Mapping[str, Any]) -> str:
+    text = " ".join(str(attrs.get("title") or attrs.get("name") or "").split())
+    return text if len(text) <= 70 else text[:69] + "…"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 from kg.cli._graph_args import DEFAULT_GRAPH, GRAPH_HELP, add_parser
@@ -20,8 +21,10 @@ EPILOG = """examples:
 
 Parameters are typed by the query's header (// param NAME: TYPE [= DEFAULT]); values travel as
 $parameters, never as query text. A parameter typed paper, entity, dataset, ... names a node: it
-is looked up in the graph first, and one naming no such node is an error (exit 2). The embedded
-database is cached in <graph dir>/.kg-cypher/.
+is looked up in the graph first, and one naming no such node is an error (exit 2), as is an
+entity type that is not one or a month not written YYYY-MM. stderr says which node a name was read
+as, when --param limit cut the answer, and "no rows" for an empty one. The embedded database is
+cached in <graph dir>/.kg-cypher/.
 """
 
 
@@ -56,6 +59,13 @@ def _handler(args: argparse.Namespace) -> int:
         database=args.database,
     )
     print(format_rows(rows, "json" if args.json else args.format))
+    for note in rows.notes:
+        print(note, file=sys.stderr)
+    if rows.more:
+        shown = len(rows.rows)
+        print(f"the first {shown} rows; more match (--param limit=N shows more)", file=sys.stderr)
+    elif not rows.rows:
+        print("no rows", file=sys.stderr)
     return 0
 
 

@@ -4,11 +4,14 @@ Every read query is one file in ``cypher/`` whose header comment says what it do
 
     // name: top_entities
     // purpose: The entities of one type linked to the most papers.
-    // param type: str = dataset - entity type
+    // param type: entity_type = dataset - entity type
     // param limit: int = 20 - how many entities to return
     // example: kg query top_entities --param type=method
 
-A parameter typed with a node kind (``paper``, ``entity``, an entity type such as ``dataset``,
+Besides ``str``, ``int``, ``float`` and ``bool``, a parameter may be typed ``entity_type`` (one of
+kg's entity types, any case; ``entity_type_or_all`` also takes ``all``) or ``month`` (``YYYY-MM``;
+``2025-6`` is read as ``2025-06``): a value outside them is an error naming what is allowed, never an
+empty answer. A parameter typed with a node kind (``paper``, ``entity``, an entity type such as ``dataset``,
 ``author`` or ``node``) is a string that must name a node of that kind: before the query runs
 it is looked up in the graph (:func:`kg.query.lookup.resolve_node`, so an arXiv id with its
 version or a title works too), and a reference to no such node is an error, never an empty answer.
@@ -16,13 +19,19 @@ Values only ever travel as ``$parameters``; the text of a query is never built f
 
 >>> q = load_query("top_entities")
 >>> [(p.name, p.type, p.default) for p in q.params]
-[('type', 'str', 'dataset'), ('limit', 'int', 20)]
+[('type', 'entity_type', 'dataset'), ('limit', 'int', 20)]
 >>> bind_params(q, {"limit": "5"})
 {'type': 'dataset', 'limit': 5}
 >>> bind_params(q, {"colour": "red"})
 Traceback (most recent call last):
 ...
 kg.errors.QueryError: top_entities has no parameter $colour (it takes: type, limit)
+>>> bind_params(q, {"type": "Method"})
+{'type': 'method', 'limit': 20}
+>>> bind_params(q, {"type": "widget"})  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+kg.errors.QueryError: parameter $type must be an entity type (dataset, ...), got 'widget'
 """
 
 from __future__ import annotations
@@ -69,14 +78,16 @@ def _cypher_dir() -> Path:
 
 CYPHER_DIR = _cypher_dir()
 _NOT_QUERIES = frozenset({"schema"})
-_TYPES = ("str", "int", "float", "bool")
+_TYPES = ("str", "int", "float", "bool", "entity_type", "entity_type_or_all", "month")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _NODE_TYPES = ("node", "entity", *KINDS)
 _PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:=\s*(\S+))?\s*(?:-\s*(.*))?$")
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A declared query parameter: name, type (str/int/float/bool), default (None = required), description.
+    """A declared query parameter: name, type (str, int, float, bool, entity_type, month …), default (None =
+    required), description.
 
     ``node`` is the kind of node a string parameter names (``paper``, ``entity``, ``dataset``, ...), if any.
     """
@@ -112,9 +123,26 @@ class Query:
     path: str | None = None
 
 
+def _choice(value: Any, kind: str, name: str) -> str:
+    """An ``entity_type`` (``_or_all``) value lower-cased, or a ``month`` as ``YYYY-MM``; else QueryError."""
+    text = str(value).strip()
+    if kind == "month":
+        m = _MONTH.fullmatch(text)
+        if m is None or not 1 <= int(m.group(2)) <= 12:
+            raise QueryError(f"parameter ${name} must be a month YYYY-MM, got {value!r}", hint="e.g. 2025-06")
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    allowed = ENTITY_TYPES + (("all",) if kind == "entity_type_or_all" else ())
+    if text.lower() not in allowed:
+        what = "an entity type" + (" or all" if kind == "entity_type_or_all" else "")
+        raise QueryError(f"parameter ${name} must be {what} ({', '.join(ENTITY_TYPES)}), got {value!r}")
+    return text.lower()
+
+
 def _convert(value: Any, kind: str, name: str) -> Any:
     if kind == "str":
         return str(value)
+    if kind in ("entity_type", "entity_type_or_all", "month"):
+        return _choice(value, kind, name)
     if not isinstance(value, str):
         if kind == "bool" and isinstance(value, bool):
             return value
@@ -172,7 +200,7 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
             if m is None or m.group(2) not in (*_TYPES, *_NODE_TYPES):
                 raise QueryError(
                     f"{path or name}: bad parameter header {stripped!r}",
-                    hint="// param NAME: TYPE [= DEFAULT] - text; TYPE: str, int, float, bool or a node kind",
+                    hint=f"// param NAME: TYPE [= DEFAULT] - text; TYPE: {', '.join(_TYPES)} or a node kind",
                 )
             pname, kind, default, desc = m.groups()
             node = kind if kind in _NODE_TYPES else None
@@ -273,10 +301,16 @@ def schema_statements() -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Rows:
-    """A query's result: column names and rows of plain Python values."""
+    """A query's result: column names and rows of plain Python values.
+
+    ``more`` is True when rows beyond the query's ``$limit`` match (the answer was cut); ``notes`` say
+    which node each parameter given by name or title was read as (``$id 'LoRA' is h:1e8e… (LoRA-Drop: …)``).
+    """
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+    more: bool = False
+    notes: tuple[str, ...] = ()
 
     def dicts(self) -> list[dict[str, Any]]:
         """The rows as dicts keyed by column name."""

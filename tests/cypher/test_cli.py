@@ -56,6 +56,8 @@ def test_query_table(graph_file: Path, capsys: pytest.CaptureFixture[str]) -> No
         (["query", "shared_datasets"], "needs parameter $id"),
         (["query", "top_entities", "-p", "limit=many"], "$limit must be int"),
         (["query", "top_entities", "-p", "oops"], "--param needs NAME=VALUE"),
+        (["query", "top_entities", "-p", "type=widget"], "$type must be an entity type (dataset, benchmark"),
+        (["query", "trending_entities", "-p", "since=2024", "-p", "until=2024-04"], "$since must be a month"),
     ],
 )
 def test_query_errors_exit_2(
@@ -108,3 +110,19 @@ def test_load_to_nowhere_names_the_uri(graph_file: Path, capsys: pytest.CaptureF
     assert main(["load", str(graph_file), "--neo4j", uri, "--password", "x"]) == 2
     err = capsys.readouterr().err
     assert uri in err and "hint:" in err
+
+
+def test_query_says_what_it_cut_and_which_node_a_name_named(
+    graph_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    g = ["--graph", str(graph_file)]
+    assert main(["query", "top_entities", *g, "-p", "type=Dataset", "-p", "limit=1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[2].startswith("dataset:imagenet")
+    assert "the first 1 rows; more match (--param limit=N shows more)" in captured.err
+    assert main(["query", "shared_datasets", *g, "-p", "id=Detection with transformers"]) == 0
+    note = "$id 'Detection with transformers' is 2404.00004 (Detection with transformers)"
+    assert note in capsys.readouterr().err
+    assert main(["query", "shared_datasets", *g, "-p", "id=2405.00005", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and captured.err.strip() == "no rows"

@@ -13,6 +13,7 @@ from kg.backends.embedded import EmbeddedSession, build_database, cached_databas
 from kg.backends.run import run_query
 from kg.cypher.run import bind_params, list_queries, load_query
 from kg.errors import GraphError, QueryError
+from kg.model import ENTITY_TYPES
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +209,34 @@ def test_injection_text_is_only_data_embedded(tmp_path: Path) -> None:
         q = load_query("search_entities")
         rows = normalise(s.run(q.text, bind_params(q, {"q": "DETACH"})).rows)
         assert rows == [("dataset:`x`", "`x` 'y' \"z\"", "dataset", None)]
+
+
+@pytest.mark.parametrize("type", ENTITY_TYPES)
+def test_top_entities_agrees_with_the_python_api(sample_file: Path, type: str) -> None:
+    from kg.api import open_graph
+
+    api = [(e.id, e.name, n) for e, n in open_graph(sample_file).top_entities(type, k=100)]
+    rows = run("top_entities", sample_file, type=type.upper(), limit="100")
+    assert [(r["id"], r["name"], r["papers"]) for r in rows] == api and (api or type == "task")
+
+
+def test_entity_types_and_months_are_checked_and_normalised() -> None:
+    q = load_query("rising_entities")
+    bound = bind_params(q, {"before": "2024-1", "since": "2024-03", "until": "2024-6", "type": "Method"})
+    assert (bound["before"], bound["until"], bound["type"]) == ("2024-01", "2024-06", "method")
+    for bad in ("2024", "24-01", "2024-13", "2024-00", "2024-01-05"):
+        with pytest.raises(QueryError, match=r"\$before must be a month YYYY-MM"):
+            bind_params(q, {"before": bad, "since": "2024-03", "until": "2024-06"})
+    with pytest.raises(QueryError, match=r"\$type must be an entity type \(dataset"):
+        bind_params(q, {"before": "2024-01", "since": "2024-03", "until": "2024-06", "type": "all"})
+    assert bind_params(load_query("co_occurring"), {"id": "x", "type": "ALL"})["type"] == "all"
+
+
+def test_a_cut_answer_says_so_and_a_whole_one_does_not(sample_file: Path) -> None:
+    cut = run_query(load_query("top_entities"), {"type": "dataset", "limit": "1"}, graph=sample_file)
+    whole = run_query(load_query("top_entities"), {"type": "dataset", "limit": "100"}, graph=sample_file)
+    assert cut.more and len(cut.rows) == 1 and cut.rows[0] == whole.rows[0]
+    assert not whole.more and len(whole.rows) > 1
+    params = {"type": "dataset", "limit": len(whole.rows)}
+    exact = run_query(load_query("top_entities"), params, graph=sample_file)
+    assert not exact.more and exact.rows == whole.rows
