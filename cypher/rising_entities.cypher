@@ -1,5 +1,5 @@
 // name: rising_entities
-// purpose: Entities of one type whose paper count grew most from the months [before, since) to the months [since, until), with both counts (a paper's month is its date's, else its arXiv id's YYMM).
+// purpose: Entities of one type whose paper count grew most from the months [before, since) to the months [since, until), with both counts (a paper's month is its date's, else its arXiv id's YYMM, else the month its listing prints).
 // param before: month - first month of the earlier period, YYYY-MM (e.g. 2025-01)
 // param since: month - first month of the later period, YYYY-MM (e.g. 2025-04)
 // param until: month - month after the later period, YYYY-MM (e.g. 2025-07)

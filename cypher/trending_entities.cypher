@@ -1,5 +1,5 @@
 // name: trending_entities
-// purpose: Entities of one type mentioned by the most papers of the months [since, until), with when each was first seen (a paper's month is its date's, else its arXiv id's YYMM).
+// purpose: Entities of one type mentioned by the most papers of the months [since, until), with when each was first seen (a paper's month is its date's, else its arXiv id's YYMM, else the month its listing prints).
 // param since: month - first month of the period, YYYY-MM (e.g. 2025-06)
 // param until: month - month after the period, YYYY-MM (e.g. 2025-07)
 // param type: entity_type = method - entity type: dataset, benchmark, method, model, task, metric or organization

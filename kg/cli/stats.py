@@ -33,6 +33,10 @@ def format_stats(d: dict[str, Any]) -> str:
         lines.append(f"dates: {dates['first']} .. {dates['last']} ({_papers(dates['undated'], 'undated ')})")
     without = _papers(months["without"])
     lines.append(f"months: {months['first']} .. {months['last']} ({without} without a month)")
+    years = d.get("years", {})
+    if years.get("first") is not None and years["without"] < months["without"]:  # year-only papers
+        without = _papers(years["without"])
+        lines.append(f"years: {years['first']} .. {years['last']} ({without} without a year)")
     for etype, ranked in d["top"].items():
         lines.append(f"top {etype}: " + ", ".join(f"{name} ({n})" for name, n in ranked))
     return "\n".join(lines)

@@ -22,13 +22,13 @@ so an entity's or author's node is computed from its edges alone (:class:`Entity
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.graph.dates import paper_month, paper_year
 from kg.ids import normalise_title, slug
 from kg.model import Entity, Mention, Paper
 from kg.schema import ENTITY_LINKS, label_for_type
@@ -78,36 +78,6 @@ class EntityLinks:
     texts: frozenset[str]
 
 
-_ARXIV_NEW = re.compile(r"(\d{2})(0[1-9]|1[0-2])\.\d{4,5}")
-_ARXIV_OLD = re.compile(r"[a-z-]+(?:\.[A-Za-z]{2})?/(\d{2})(0[1-9]|1[0-2])\d{3}")
-
-
-def paper_month(paper: Paper) -> str | None:
-    """``YYYY-MM`` of the paper: from its date, else from its arXiv id (``YYMM`` = month of first submission).
-
-    arXiv listings often carry no date, but the identifier says when the paper was first
-    submitted; no day is invented (``date`` stays null).
-
-    >>> from kg.model import Paper, Source
-    >>> paper_month(Paper(id="2503.11731", title="T", source=Source("f"), arxiv_id="2503.11731"))
-    '2025-03'
-    >>> paper_month(Paper(id="x", title="T", source=Source("f"), arxiv_id="hep-th/9901001"))
-    '1999-01'
-    >>> paper_month(Paper(id="x", title="T", source=Source("f"), date="2024-05-01", arxiv_id="2503.11731"))
-    '2024-05'
-    >>> paper_month(Paper(id="x", title="T", source=Source("f"))) is None
-    True
-    """
-    if paper.date and len(paper.date) >= 7 and paper.date[:4].isdigit():
-        return paper.date[:7]
-    if paper.arxiv_id:
-        m = _ARXIV_NEW.fullmatch(paper.arxiv_id) or _ARXIV_OLD.fullmatch(paper.arxiv_id)
-        if m:
-            yy = int(m.group(1))
-            return f"{1900 + yy if yy >= 91 else 2000 + yy}-{m.group(2)}"
-    return None
-
-
 def paper_properties(paper: Paper) -> dict[str, Any]:
     """The node attributes of a ``Paper`` node (schema order, JSON values).
 
@@ -119,6 +89,7 @@ def paper_properties(paper: Paper) -> dict[str, Any]:
     """
     date = paper.date
     month = paper_month(paper)
+    year = paper_year(paper)
     n_authors = paper.n_authors if paper.n_authors is not None else (len(paper.authors) or None)
     return {
         "label": "Paper",
@@ -126,7 +97,7 @@ def paper_properties(paper: Paper) -> dict[str, Any]:
         "abstract": paper.abstract,
         "date": date,
         "date_text": paper.date_text,
-        "year": int(month[:4]) if month else None,
+        "year": year,
         "month": month,
         "upvotes": paper.upvotes,
         "n_authors": n_authors,
@@ -253,8 +224,9 @@ def _organization_index(known: Mapping[str, Entity]) -> dict[str, str]:
 
 
 def paper_date(paper: Paper) -> str | None:
-    """The date an entity counts as seen in this paper: its date, else its month."""
-    return paper.date or paper_month(paper)
+    """The date an entity counts as seen in this paper: its date, else its month, else its year."""
+    year = paper_year(paper)
+    return paper.date or paper_month(paper) or (str(year) if year else None)
 
 
 def entity_properties(

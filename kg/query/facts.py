@@ -70,19 +70,21 @@ def paper_record(g: nx.MultiDiGraph, paper: str) -> Paper:
 def describe(g: nx.MultiDiGraph, top: int = 5) -> dict[str, Any]:
     """Counts, the date and month range of the papers and the ``top`` entities of each type (``kg stats``).
 
-    A paper without a date may still have a month (an arXiv id gives the month it was sent in): trends
-    go by month, so both ranges are given.
+    A paper without a date may still have a month (an arXiv id gives the month it was sent in), and one
+    without a month a year (a BibTeX entry with ``year`` alone): trends go by month or year, so all three
+    ranges are given.
 
     >>> from kg.graph.demo import demo_graph
     >>> d = describe(demo_graph(), top=1)
     >>> d["nodes"]["Paper"], d["dates"], d["top"]["method"]
     (5, {'first': '2025-01-10', 'last': '2025-03-01', 'undated': 0}, [['contrastive learning', 2]])
-    >>> d["months"]
-    {'first': '2025-01', 'last': '2025-03', 'without': 0}
+    >>> d["months"], d["years"]
+    ({'first': '2025-01', 'last': '2025-03', 'without': 0}, {'first': 2025, 'last': 2025, 'without': 0})
     """
     summary = summarise(g)
     dates = sorted(d for _, d in g.nodes(data="date") if d)
     months = sorted(m for n, m in g.nodes(data="month") if m and g.nodes[n].get("label") == "Paper")
+    years = sorted(y for n, y in g.nodes(data="year") if y and g.nodes[n].get("label") == "Paper")
     n_papers = summary.n_papers
     top_by_type = {t: [[e.name, n] for e, n in top_entities(g, t, top)] for t in ENTITY_TYPES}
     return {
@@ -96,6 +98,11 @@ def describe(g: nx.MultiDiGraph, top: int = 5) -> dict[str, Any]:
             "first": months[0] if months else None,
             "last": months[-1] if months else None,
             "without": n_papers - len(months),
+        },
+        "years": {
+            "first": years[0] if years else None,
+            "last": years[-1] if years else None,
+            "without": n_papers - len(years),
         },
         "graph": {k: v for k, v in sorted(g.graph.items())},
         "top": {t: ranked for t, ranked in top_by_type.items() if ranked},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.api import trend
 from kg.graph.build import build_graph
 from kg.model import Mention, Paper, Source
@@ -42,3 +44,29 @@ def test_month_falls_back_to_the_arxiv_id_and_feeds_trends_and_first_seen() -> N
     assert g.nodes["2506.00003"]["month"] == "2025-07"  # a real date wins over the identifier
     assert trend(g, "dataset:imagenet", by="month") == [("2025-03", 2), ("2025-07", 1)]
     assert g.nodes["dataset:imagenet"]["first_seen"] == "2025-03"
+
+
+def test_a_bibtex_export_places_in_time_from_its_month_and_year(tmp_path: Path) -> None:
+    from kg.api import describe
+    from kg.cli.stats import format_stats
+    from kg.readers import read_files
+
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@article{a, title = {Residual Nets}, year = 2016, month = jun}\n"
+        "@article{b, title = {Lone Year}, year = {2021}}\n"
+        "@article{c, title = {No Year}}\n",
+        encoding="utf-8",
+    )
+    papers = read_files([bib]).papers
+    by_title = {p.title: p.id for p in papers}
+    g = build_graph(papers, [_uses(p.id) for p in papers])
+    residual, lone, none = (g.nodes[by_title[t]] for t in ("Residual Nets", "Lone Year", "No Year"))
+    assert (residual["date"], residual["month"], residual["year"]) == (None, "2016-06", 2016)
+    assert (lone["date"], lone["month"], lone["year"]) == (None, None, 2021)  # no month is invented
+    assert (none["month"], none["year"]) == (None, None)
+    assert trend(g, "dataset:imagenet", by="year") == [("2016", 1), ("2021", 1)]
+    assert g.nodes["dataset:imagenet"]["first_seen"] == "2016-06"
+    d = describe(g)
+    assert d["months"]["without"] == 2 and d["years"] == {"first": 2016, "last": 2021, "without": 1}
+    assert "\nyears: 2016 .. 2021 (1 paper without a year)\n" in format_stats(d)
