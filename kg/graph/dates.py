@@ -26,7 +26,7 @@ __all__ = ["paper_month", "paper_year"]
 _ARXIV_NEW = re.compile(r"(\d{2})(0[1-9]|1[0-2])\.\d{4,5}")
 _ARXIV_OLD = re.compile(r"[a-z-]+(?:\.[A-Za-z]{2})?/(\d{2})(0[1-9]|1[0-2])\d{3}")
 _YEAR = r"(1[89]\d\d|20\d\d)"
-_ISO_MONTH = re.compile(rf"{_YEAR}-(0[1-9]|1[0-2])(?:-\d{{2}})?")
+_ISO_MONTH = re.compile(rf"{_YEAR}[-/](0?[1-9]|1[0-2])")
 _NAMED_MONTH = re.compile(rf"([A-Za-z]{{3}})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?{_YEAR}")
 _LONE_YEAR = re.compile(rf"{_YEAR}")
 
@@ -43,6 +43,8 @@ def paper_month(paper: Paper) -> str | None:
     '2024-05'
     >>> paper_month(Paper(id="x", title="T", source=Source("f"), date_text="Sept. 3, 2021"))
     '2021-09'
+    >>> paper_month(Paper(id="x", title="T", source=Source("f"), date_text="2021/3"))
+    '2021-03'
     >>> paper_month(Paper(id="x", title="T", source=Source("f"), date_text="Spring 2021")) is None
     True
     """
@@ -56,7 +58,7 @@ def paper_month(paper: Paper) -> str | None:
     text = (paper.date_text or "").strip()
     iso = _ISO_MONTH.fullmatch(text)
     if iso:
-        return f"{iso.group(1)}-{iso.group(2)}"
+        return f"{iso.group(1)}-{int(iso.group(2)):02d}"
     named = _NAMED_MONTH.fullmatch(text)
     month = MONTHS.get(named.group(1).lower()) if named else None
     return f"{named.group(2)}-{month:02d}" if named and month else None

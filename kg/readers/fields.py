@@ -50,7 +50,9 @@ _ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(v\d+)?(?![\d])")
 _ARXIV_OLD = re.compile(r"\b([a-z][a-z.-]+/\d{7})(v\d+)?\b", re.IGNORECASE)
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SLASHED = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 _MON_D_Y = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})")
+_D_MON_Y = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})")
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 #: Counts larger than this are not counts (and would not fit an SQLite integer).
 MAX_COUNT = 2**63 - 1
@@ -101,14 +103,22 @@ def ymd(year: int, month: int, day: int) -> str | None:
 
 
 def iso_date(text: object) -> str | None:
-    """An ISO date from ISO / RFC 2822 / ``Mon D, YYYY`` text; ``None`` when no full date is there."""
+    """An ISO date from ISO / ``YYYY/MM/DD`` / RFC 2822 / ``Mon D, YYYY`` / ``D Mon YYYY`` text; ``None``
+    when no full date is there (``03.05.2024`` is not read: day and month could be either way round).
+
+    >>> iso_date("2024/5/3"), iso_date("3 May 2024"), iso_date("May 3, 2024"), iso_date("03.05.2024")
+    ('2024-05-03', '2024-05-03', '2024-05-03', None)
+    """
     if not isinstance(text, str):
         return None
-    if m := _ISO.match(text.strip()):
+    if m := _ISO.match(text.strip()) or _SLASHED.fullmatch(text.strip()):
         return ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _MON_D_Y.fullmatch(text.strip()):
         month = MONTHS.get(m.group(1).lower())
         return ymd(int(m.group(3)), month, int(m.group(2))) if month else None
+    if m := _D_MON_Y.fullmatch(text.strip()):
+        month = MONTHS.get(m.group(2).lower())
+        return ymd(int(m.group(3)), month, int(m.group(1))) if month else None
     parts = parsedate(text)
     return ymd(parts[0], parts[1], parts[2]) if parts else None
 

@@ -70,3 +70,23 @@ def test_a_bibtex_export_places_in_time_from_its_month_and_year(tmp_path: Path) 
     d = describe(g)
     assert d["months"]["without"] == 2 and d["years"] == {"first": 2016, "last": 2021, "without": 1}
     assert "\nyears: 2016 .. 2021 (1 paper without a year)\n" in format_stats(d)
+
+
+def test_a_csv_listing_dates_its_papers_without_guessing_day_order(tmp_path: Path) -> None:
+    from kg.readers import read_files
+
+    csv = tmp_path / "papers.csv"
+    csv.write_text(
+        "title,abstract,date\nA,x,2024/05/03\nB,x,3 May 2024\nC,x,May 2024\nD,x,03.05.2024\nE,x,2024/5\n",
+        encoding="utf-8",
+    )
+    papers = read_files([csv]).papers
+    g = build_graph(papers, [])
+    got = [(p.title, p.date, g.nodes[p.id]["month"], g.nodes[p.id]["year"]) for p in papers]
+    assert got == [
+        ("A", "2024-05-03", "2024-05", 2024),
+        ("B", "2024-05-03", "2024-05", 2024),
+        ("C", None, "2024-05", 2024),
+        ("D", None, None, 2024),  # day and month could be either way round: the year only
+        ("E", None, "2024-05", 2024),
+    ]
