@@ -15,7 +15,7 @@ from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
 from kg.errors import NoMatchError, QueryError
 from kg.query.lookup import kind_of
 
-__all__ = ["run_query"]
+__all__ = ["cut_rows", "probe_limit", "run_query"]
 
 _NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 _NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
@@ -53,25 +53,27 @@ def run_query(
                     found = run_read(driver, _NODE_LABELS, {"id": value}, database=database, uri=neo4j).rows
                     if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
                         raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
-            asked, limit = _probe(query, bound)
-            return _cut(run_read(driver, query.text, asked, database=database, uri=neo4j), limit, ())
+            asked, limit = probe_limit(query, bound)
+            return cut_rows(run_read(driver, query.text, asked, database=database, uri=neo4j), limit, ())
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with open_cached(graph) as session:
         checked, notes = _checked(query, bound, session, Path(graph))
-        asked, limit = _probe(query, checked)
-        return _cut(session.run(query.text, asked), limit, notes)
+        asked, limit = probe_limit(query, checked)
+        return cut_rows(session.run(query.text, asked), limit, notes)
 
 
-def _probe(query: Query, bound: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
-    """``bound`` asking for one row past ``$limit`` when the statement ends in ``LIMIT $limit``."""
+def probe_limit(query: Query, bound: Mapping[str, Any]) -> tuple[dict[str, Any], int | None]:
+    """``bound`` asking for one row past ``$limit`` when the statement ends in ``LIMIT $limit``, and the
+    limit asked for (None when the statement ends otherwise); :func:`cut_rows` then cuts the extra row."""
     limit = bound.get("limit")
     if type(limit) is not int or limit < 0 or not _LAST_LIMIT.search(query.text):
-        return bound, None
+        return dict(bound), None
     return {**bound, "limit": limit + 1}, limit
 
 
-def _cut(rows: Rows, limit: int | None, notes: tuple[str, ...]) -> Rows:
+def cut_rows(rows: Rows, limit: int | None, notes: tuple[str, ...] = ()) -> Rows:
+    """``rows`` cut to ``limit``, ``more`` saying whether a row was cut, with ``notes``."""
     more = limit is not None and len(rows.rows) > limit
     kept = rows.rows[:limit] if more else rows.rows
     return dataclasses.replace(rows, rows=kept, more=more, notes=notes)

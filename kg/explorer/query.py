@@ -23,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.cypher.run import Rows
 from kg.explorer.views import LINK_RELS, View, subgraph_view
 
 __all__ = ["connectors", "query_rows", "query_view", "result_nodes"]
@@ -63,19 +64,20 @@ def query_rows(
     params: Mapping[str, Any],
     *,
     graph_file: str | os.PathLike[str] | None = None,
-) -> tuple[tuple[Any, ...], ...]:
-    """Rows of the shipped query ``name``: on the cached engine of ``graph_file`` if given, else on ``g``."""
+) -> Rows:
+    """Rows of the shipped query ``name``: on the cached engine of ``graph_file`` if given, else on ``g``
+    (``Rows.more`` says whether its ``$limit`` cut the answer, as :func:`kg.backends.run.run_query` does)."""
     from kg.backends.embedded import build_database, run_embedded
-    from kg.backends.run import run_query
+    from kg.backends.run import cut_rows, probe_limit, run_query
     from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
     if graph_file is not None:
-        return run_query(query, params, graph=graph_file).rows
-    bound = resolve_node_params(query, bind_params(query, params), g)
+        return run_query(query, params, graph=graph_file)
+    asked, limit = probe_limit(query, resolve_node_params(query, bind_params(query, params), g))
     with tempfile.TemporaryDirectory(prefix="kg-explore-") as tmp:
         db = build_database(g, Path(tmp) / "graph.lbug")
-        return run_embedded(db, query.text, bound).rows
+        return cut_rows(run_embedded(db, query.text, asked), limit)
 
 
 def query_view(
@@ -90,18 +92,31 @@ def query_view(
     from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
-    params = resolve_node_params(query, bind_params(query, dict(params or {})), g)  # titles -> ids
-    rows = query_rows(g, name, params, graph_file=graph_file)
+    given = bind_params(query, dict(params or {}))
+    params = resolve_node_params(query, given, g)  # titles -> ids
+    answer = query_rows(g, name, params, graph_file=graph_file)
+    rows = answer.rows
     named = result_nodes(g, [list(params.values()), rows])
     found = named[:max_nodes]
     links = connectors(g, found)[: max(0, max_nodes - len(found))]
+    read_as = [
+        f" ${k} {given[k]!r} is {_label(g, v)}." for k, v in params.items() if v != given[k] and v in g
+    ]
     note = f"Query {name}: {len(rows)} rows naming {len(named)} nodes"
     note += f", plus {len(links)} entities linking them." if links else "."
+    note += "".join(read_as)
+    if answer.more:
+        note += f" More rows match than its limit ({len(rows)}): raise --param limit."
     if len(named) > len(found):
         note += f" Showing the first {len(found)} (raise --max-nodes)."
     view = subgraph_view(g, _unique([*found, *links]), kind="query", title=f"Query {name}", note=note)
     focus = next((n for n in result_nodes(g, list(params.values()))), None)
     return View(view.kind, view.title, view.nodes, view.edges, focus, view.note)
+
+
+def _label(g: nx.MultiDiGraph, node: str) -> str:
+    attrs = g.nodes[node]
+    return f"{node} ({' '.join(str(attrs.get('title') or attrs.get('name') or '').split())[:70]})"
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -78,6 +78,16 @@ def test_query_view_draws_the_rows_and_what_links_them(graph_file: Path, tmp_pat
     assert in_memory.n_nodes == len(drawn)
 
 
+def test_query_view_says_which_paper_a_title_named_and_what_its_limit_cut(graph_file: Path) -> None:
+    for source in (graph_file, None):  # the cached engine and the in-memory one
+        named = {"id": "LoRA for Vision", "limit": 1}
+        cut = explore(tiny_graph(), query="shared_datasets", params=named, graph_file=source)
+        assert "$id 'LoRA for Vision' is 2501.00002 (LoRA for Vision)." in cut.note
+        assert "More rows match than its limit (1): raise --param limit." in cut.note
+        whole = explore(tiny_graph(), query="shared_datasets", params={"id": "2501.00002"}, graph_file=source)
+        assert "$id" not in whole.note and "More rows" not in whole.note
+
+
 def test_params_keep_ids_as_text() -> None:
     assert parse_params(["id=2503.11731", "limit=3", "name=a=b"]) == {
         "id": "2503.11731",
