@@ -15,7 +15,7 @@ first query after a build pays for the copy.
 >>> with tempfile.TemporaryDirectory() as tmp:
 ...     db = build_database(g, f"{tmp}/db")
 ...     run_embedded(db, "MATCH (p:Paper)-[:USES]->(d:Dataset) RETURN p.id AS p, d.aliases AS a", {})
-Rows(columns=('p', 'a'), rows=(('p1', ['X', 'x-set']),))
+Rows(columns=('p', 'a'), rows=(('p1', ['X', 'x-set']),), more=False, notes=())
 """
 
 from __future__ import annotations
