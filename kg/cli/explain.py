@@ -26,7 +26,8 @@ def _handler(args: argparse.Namespace) -> int:
     if args.json:
         print_json(dataclasses.asdict(result))
         return 0
-    print(f"{result.entity}  {result.name} ({result.type}): {len(result.names)} names")
+    count = len(result.names)
+    print(f"{result.entity}  {result.name} ({result.type}): {count} {'name' if count == 1 else 'names'}")
     for n in result.names:
         print(f"  {n.text}\t{n.reason}: {n.detail}")
     return 0

@@ -196,7 +196,7 @@ def test_reasons_from_a_cache_equal_reasons_from_scratch() -> None:
 
 
 def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    names = ["Wombatscape Driving", "Wombatscaped Driving", "Wombatscape Driving", "Florpset"]
+    names = ["Wombatscape Driving", "Wombatscaped Driving", "Wombatscape Driving", "Florpset", "Zorblat"]
     rows = [
         {"id": f"2501.0000{i}", "title": f"Paper {i}", "abstract": f"We evaluate on the {name} benchmark."}
         for i, name in enumerate(names)
@@ -216,6 +216,10 @@ def test_kg_explain_gives_each_name_its_reason(tmp_path: Path, capsys: pytest.Ca
     assert main(["explain", "Florpset", "--graph", str(tmp_path / "graph.json"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["entity"] == got.entity and len(out["names"]) == 3
+    assert main(["explain", "Florpset", "--graph", str(tmp_path / "graph.json")]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("Wombatscape Driving (benchmark): 3 names")
+    assert main(["explain", "Zorblat", "--graph", str(tmp_path / "graph.json")]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("Zorblat (benchmark): 1 name")
     assert main(["explain", "Nothing Like It", "--graph", str(tmp_path / "graph.json")]) == 2
     capsys.readouterr()
     assert main(["explain", "2501.00001", "--graph", str(tmp_path / "graph.json")]) == 2  # a paper's id
