@@ -45,6 +45,7 @@ from kg.extract.task_words import (
     LOWER_WORD,
     MAX_MODIFIERS,
     METHOD_SETTINGS,
+    enhances_signal,
     is_modifier,
     last_word,
     means_across,
@@ -121,6 +122,8 @@ def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
         low_abstract = low_abstract or abstract.lower()
         if head not in low_abstract:
             continue
+        if head == "enhancement" and not enhances_signal(words[j - 1][2] if j else ""):
+            continue  # rule 435: "Reliability / Plug-and-Play Enhancement" improves a method, no task
         after = words[j + 1][2] if j + 1 < len(words) else ""
         if after[:1].isupper() and after.lower() not in FUNCTION_WORDS | _CONTAINERS:
             continue  # "Detection Transformer": the head is not the end ("Detection Pipeline" is)
@@ -228,6 +231,8 @@ def phrase_at(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate
     bare = i == j or (i + 1 == j and DIMENSION.fullmatch(words[i][2]) is not None)  # "2D segmentation"
     if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()):
         return None  # a bare head (or a dimension and a head); "autoregressive translation"
+    if words[j][2] == "enhancement" and not enhances_signal(words[j - 1][2]):
+        return None  # rule 435: "channel capacity enhancement", "safety enhancement"
     start, end = words[i][0], words[j][1]
     return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
 

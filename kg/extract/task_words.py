@@ -37,6 +37,7 @@ __all__ = [
     "METHOD_SETTINGS",
     "after_gerund_noun",
     "denied",
+    "enhances_signal",
     "is_modifier",
     "last_word",
     "means_across",
@@ -108,6 +109,14 @@ LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # "3D", "4D": the first word of a task name ("detailed 3D shape reconstruction" names 3D shape reconstruction)
 DIMENSION = re.compile(r"[1-4][dD]")
 MAX_MODIFIERS = 3
+# Rule 434: quantifiers, comparisons and verbs that running text puts before a task head and that start no
+# task's name ("all segmentation tasks", "the same planning problems", "across distinct editing tasks",
+# "the simpler veracity classification task", "benchmarks oversimplify grounding tasks", "We define
+# classification tasks"); a title's capitalised words are read by the title rule.
+_NO_NAME_START = frozenset(
+    """all any every same distinct numerous arbitrary complementary largest larger simpler simplest easier
+    harder hardest biggest broader define oversimplify master""".split()
+)
 
 
 def phrase_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -136,6 +145,26 @@ def last_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, stop) + 1), hi)
 
 
+# Rule 435: what an enhancement task enhances is a signal or its quality ("speech / MRI / low-light image /
+# video quality / contrast enhancement"); before any other word "enhancement" improves a method or a
+# property ("Reliability Enhancement", "Plug-and-Play Enhancement", "channel capacity enhancement").
+_ENHANCED = frozenset(
+    """image images video videos speech audio voice photo photos picture pictures mri ct pet ultrasound
+    x-ray radiograph fundus sar lidar hdr quality contrast signal signals document face color colour detail
+    details resolution illumination low-light underwater night nighttime hyperspectral infrared thermal
+    depth frame frames isp raw""".split()
+)
+
+
+def enhances_signal(word: str) -> bool:
+    """Whether ``word``, right before "enhancement", names a signal the task enhances (rule 435).
+
+    >>> enhances_signal("MRI"), enhances_signal("Quality"), enhances_signal("Reliability")
+    (True, True, False)
+    """
+    return word.lower() in _ENHANCED
+
+
 def is_modifier(word: str, *, title: bool) -> bool:
     """Whether ``word`` may stand before a task head as part of the task's name (``title``: in a title)."""
     if not word:
@@ -143,6 +172,8 @@ def is_modifier(word: str, *, title: bool) -> bool:
     low = word.lower()
     if low in GENERIC_WORDS or low in FUNCTION_WORDS or HYPHEN_MODIFIER.match(word):
         return False
+    if low in _NO_NAME_START and not title:
+        return False  # rule 434: "all navigation problems", "the largest visual question answering benchmark"
     if (low in _VERBAL or low in METHOD_SETTINGS) and not title:
         return False  # a title's settings are cut by the title rule (it also reads "Weakly Supervised")
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name
