@@ -12,7 +12,7 @@ words around it say the flow is estimated or is what a method, model or dataset 
   "recent advances in optical flow"), or a learning setting ("self-supervised / unsupervised optical
   flow");
 - a verb of estimating stands at most three words before ("Estimating dense 2D optical flow",
-  "predicting event-based optical flow").
+  "predicting event-based optical flow"; not "estimated using optical flow": there it is the means).
 
 >>> t = "We employ optical flow consistency loss."
 >>> flow_signal(t, t.find("optical"), t.find(" consistency"))
@@ -40,7 +40,7 @@ _TASK_AFTER = re.compile(
 )
 _TASK_BEFORE = re.compile(
     r"(?:\b(?:for|in|self-supervised|unsupervised|supervised|semi-supervised)"
-    r"|\b(?:estimat(?:e|es|ed|ing)|predict(?:s|ed|ing)?|comput(?:e|es|ing))(?:\s+[\w-]+){0,2})\s+$",
+    r"|\b(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing))(?:\s+(?!(?:using|via|with|by|from)\b)[\w-]+){0,2})\s+$",
     re.IGNORECASE,
 )
 
