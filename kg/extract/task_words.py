@@ -37,10 +37,10 @@ __all__ = [
     "METHOD_SETTINGS",
     "after_gerund_noun",
     "denied",
-    "enhances_signal",
     "is_modifier",
     "last_word",
     "means_across",
+    "no_signal",
     "phrase_start",
     "phrase_words",
     "plain_task_phrase",
@@ -113,10 +113,9 @@ MAX_MODIFIERS = 3
 # task's name ("all segmentation tasks", "the same planning problems", "across distinct editing tasks",
 # "the simpler veracity classification task", "benchmarks oversimplify grounding tasks", "We define
 # classification tasks"); a title's capitalised words are read by the title rule.
-_NO_NAME_START = frozenset(
-    """all any every same distinct numerous arbitrary complementary largest larger simpler simplest easier
-    harder hardest biggest broader define oversimplify master""".split()
-)
+_NO_NAME_START_TEXT = """all any every same distinct numerous arbitrary complementary largest larger simpler
+    simplest easier harder hardest biggest broader define oversimplify master"""
+_NO_NAME_START = frozenset(_NO_NAME_START_TEXT.split())
 
 
 def phrase_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -148,21 +147,22 @@ def last_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # Rule 435: what an enhancement task enhances is a signal or its quality ("speech / MRI / low-light image /
 # video quality / contrast enhancement"); before any other word "enhancement" improves a method or a
 # property ("Reliability Enhancement", "Plug-and-Play Enhancement", "channel capacity enhancement").
-_ENHANCED = frozenset(
-    """image images video videos speech audio voice photo photos picture pictures mri ct pet ultrasound
-    x-ray radiograph fundus sar lidar hdr quality contrast signal signals document face color colour detail
-    details resolution illumination low-light underwater night nighttime hyperspectral infrared thermal
-    depth frame frames isp raw""".split()
-)
+_ENHANCED_TEXT = """image images video videos speech audio voice photo photos picture pictures mri ct pet
+    ultrasound x-ray radiograph fundus sar lidar hdr quality contrast signal signals document face color
+    colour detail details resolution illumination low-light underwater night nighttime hyperspectral
+    infrared thermal depth frame frames isp raw photorealism realism"""
+_ENHANCED = frozenset(_ENHANCED_TEXT.split())
 
 
-def enhances_signal(word: str) -> bool:
-    """Whether ``word``, right before "enhancement", names a signal the task enhances (rule 435).
+def no_signal(words: Sequence[tuple[int, int, str]], j: int) -> bool:
+    """Whether the head ``words[j]`` is "enhancement" and the word before it names no signal the task
+    enhances (rule 435).
 
-    >>> enhances_signal("MRI"), enhances_signal("Quality"), enhances_signal("Reliability")
-    (True, True, False)
+    >>> words = phrase_words("MRI Enhancement and Reliability Enhancement")
+    >>> no_signal(words, 1), no_signal(words, 4), no_signal(words, 0)
+    (False, True, False)
     """
-    return word.lower() in _ENHANCED
+    return words[j][2].lower() == "enhancement" and (j == 0 or words[j - 1][2].lower() not in _ENHANCED)
 
 
 def is_modifier(word: str, *, title: bool) -> bool:
