@@ -113,7 +113,7 @@ MAX_MODIFIERS = 3
 # task's name ("all segmentation tasks", "the same planning problems", "across distinct editing tasks",
 # "the simpler veracity classification task", "benchmarks oversimplify grounding tasks", "We define
 # classification tasks"); a title's capitalised words are read by the title rule.
-_NO_NAME_START_TEXT = """all any every same distinct numerous arbitrary complementary largest larger simpler
+_NO_NAME_START_TEXT = """all any every same distinct numerous complementary largest larger simpler
     simplest easier harder hardest biggest broader define oversimplify master"""
 _NO_NAME_START = frozenset(_NO_NAME_START_TEXT.split())
 
