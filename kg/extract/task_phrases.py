@@ -12,8 +12,7 @@ Two rules, both ending a phrase in a *task head* (the guide's task words: "detec
   a context governs ("tasks such as image captioning, visual grounding and object tracking", "on
   depth estimation and semantic segmentation tasks").
 
-Words before the head must not be generic or evaluative ("downstream", "complex", "novel", "our" …).
-A candidate that overlaps a lexicon match is left out (the lexicon's name stands; but see below).
+No generic or evaluative modifier ("downstream", "novel" …); an overlapping lexicon match stands (see below).
 
 >>> title = "Pretraining for Aerial Road Extraction"
 >>> [(c.name, c.rule) for c in task_candidates(title + "\\n\\nWe study road extraction.", len(title))]
@@ -48,6 +47,7 @@ from kg.extract.task_words import (
     is_modifier,
     last_word,
     means_across,
+    no_signal,
     phrase_start,
     phrase_words,
 )
@@ -116,8 +116,8 @@ def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
     low_abstract = ""  # lowered at the first capitalised head: most titles have none
     for j, (_, end, word) in enumerate(words):
         head = word.lower()
-        if head not in _TITLE_HEADS or not word[0].isupper():
-            continue
+        if head not in _TITLE_HEADS or not word[0].isupper() or no_signal(words, j):
+            continue  # rule 435: "Reliability / Plug-and-Play Enhancement" improves a method
         low_abstract = low_abstract or abstract.lower()
         if head not in low_abstract:
             continue
@@ -226,8 +226,8 @@ def phrase_at(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate
     while i < j - 1 and words[i][2].lower() in _SETTING_WORDS:  # rule 115: as the title rule cuts them
         i += 1  # "feed-forward scene reconstruction", "federated medical image segmentation"
     bare = i == j or (i + 1 == j and DIMENSION.fullmatch(words[i][2]) is not None)  # "2D segmentation"
-    if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()):
-        return None  # a bare head (or a dimension and a head); "autoregressive translation"
+    if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()) or no_signal(words, j):
+        return None  # a bare head (or a dimension and a head); "autoregressive translation"; rule 435
     start, end = words[i][0], words[j][1]
     return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
 

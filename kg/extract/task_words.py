@@ -40,6 +40,7 @@ __all__ = [
     "is_modifier",
     "last_word",
     "means_across",
+    "no_signal",
     "phrase_start",
     "phrase_words",
     "plain_task_phrase",
@@ -108,6 +109,13 @@ LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # "3D", "4D": the first word of a task name ("detailed 3D shape reconstruction" names 3D shape reconstruction)
 DIMENSION = re.compile(r"[1-4][dD]")
 MAX_MODIFIERS = 3
+# Rule 434: quantifiers, comparisons and verbs that running text puts before a task head and that start no
+# task's name ("all segmentation tasks", "the same planning problems", "across distinct editing tasks",
+# "the simpler veracity classification task", "benchmarks oversimplify grounding tasks", "We define
+# classification tasks"); a title's capitalised words are read by the title rule.
+_NO_NAME_START_TEXT = """all any every same distinct numerous complementary largest larger simpler
+    simplest easier harder hardest biggest broader define oversimplify master"""
+_NO_NAME_START = frozenset(_NO_NAME_START_TEXT.split())
 
 
 def phrase_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -136,6 +144,27 @@ def last_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, stop) + 1), hi)
 
 
+# Rule 435: what an enhancement task enhances is a signal or its quality ("speech / MRI / low-light image /
+# video quality / contrast enhancement"); before any other word "enhancement" improves a method or a
+# property ("Reliability Enhancement", "Plug-and-Play Enhancement", "channel capacity enhancement").
+_ENHANCED_TEXT = """image images video videos speech audio voice photo photos picture pictures mri ct pet
+    ultrasound x-ray radiograph fundus sar lidar hdr quality contrast signal signals document face color
+    colour detail details resolution illumination low-light underwater night nighttime hyperspectral
+    infrared thermal depth frame frames isp raw photorealism realism"""
+_ENHANCED = frozenset(_ENHANCED_TEXT.split())
+
+
+def no_signal(words: Sequence[tuple[int, int, str]], j: int) -> bool:
+    """Whether the head ``words[j]`` is "enhancement" and the word before it names no signal the task
+    enhances (rule 435).
+
+    >>> words = phrase_words("MRI Enhancement and Reliability Enhancement")
+    >>> no_signal(words, 1), no_signal(words, 4), no_signal(words, 0)
+    (False, True, False)
+    """
+    return words[j][2].lower() == "enhancement" and (j == 0 or words[j - 1][2].lower() not in _ENHANCED)
+
+
 def is_modifier(word: str, *, title: bool) -> bool:
     """Whether ``word`` may stand before a task head as part of the task's name (``title``: in a title)."""
     if not word:
@@ -143,6 +172,8 @@ def is_modifier(word: str, *, title: bool) -> bool:
     low = word.lower()
     if low in GENERIC_WORDS or low in FUNCTION_WORDS or HYPHEN_MODIFIER.match(word):
         return False
+    if low in _NO_NAME_START and not title:
+        return False  # rule 434: "all navigation problems", "the largest visual question answering benchmark"
     if (low in _VERBAL or low in METHOD_SETTINGS) and not title:
         return False  # a title's settings are cut by the title rule (it also reads "Weakly Supervised")
     if title:  # "LLMs' Emotion Understanding": a possessive is not part of a task's name

@@ -1,0 +1,76 @@
+"""A task alias that also names the signal the task computes (rule 436): "optical flow".
+
+The lexicon's "optical flow estimation" takes the alias "optical flow", and most abstracts that write
+"optical flow" mean the motion field itself, an input or a feature of their method: "we employ optical flow
+consistency loss", "motion is estimated using optical flow", "global motion (optical flow)", "techniques
+including optical flow, appearance flow". There the phrase names no task. It names the task where the
+words around it say the flow is estimated or is what a method, model or dataset is for:
+
+- a word of estimating or a container follows ("optical flow estimation / estimators / methods /
+  networks / datasets / prediction / tasks");
+- "for" or "in" stands before ("a simple method for optical flow", "Transforms for Optical Flow",
+  "recent advances in optical flow"), or a learning setting ("self-supervised / unsupervised optical
+  flow");
+- a verb of estimating or learning stands at most three words before ("Estimating dense 2D optical flow",
+  "predicting event-based optical flow", "learn affine optical flow"; not "estimated using optical flow":
+  there it is the means);
+- a task is the item before it in a list ("tasks such as text-to-image generation, depth estimation, and
+  optical flow");
+- in a title it is the task unless "with / using / via / from" stands right before ("Lip Synthesis with
+  Optical Flow Consistency"): "Enhancing Primitive Panoramic Optical Flow", "Learning Egomotion and Optical
+  Flow from Event Data", "A Benchmark Dataset for Underwater Event-Based Optical Flow".
+
+>>> t = "A Title\\n\\nWe employ optical flow consistency loss."
+>>> flow_signal(t, t.find("optical"), t.find(" consistency"))
+True
+>>> t = "Unsupervised optical flow methods lack uncertainty; we propose a method for optical flow."
+>>> [flow_signal(t, s, s + 12) for s in (t.find("optical"), t.rfind("optical"))]
+[False, False]
+>>> t = "A Title\\n\\nEstimating dense 2D optical flow is essential."
+>>> flow_signal(t, t.find("optical"), t.find(" is"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["flow_signal"]
+
+_FORM = "optical flow"
+# Words after "optical flow" that make it the task: estimating it, or a thing made for it.
+_TASK_AFTER = re.compile(
+    r"\s+(?:estimation|estimator|estimators|estimating|prediction|extraction|computation|methods?|networks?"
+    r"|models?|datasets?|benchmarks?|tasks?|problems?|algorithms?|approach(?:es)?|architectures?|learning)\b",
+    re.IGNORECASE,
+)
+_TASK_BEFORE = re.compile(
+    r"(?:\b(?:for|in|self-supervised|unsupervised|supervised|semi-supervised)"
+    r"|\b(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)|learn(?:s|ing)?)(?:\s+(?!(?:using|via|with|by|from)\b)[\w-]+){0,2})\s+$",
+    re.IGNORECASE,
+)
+
+
+# A task right before, as the previous item of a list ("depth estimation, and optical flow").
+_LISTED_AFTER_TASK = re.compile(
+    r"\b(?:estimation|segmentation|detection|generation|tracking|recognition|synthesis|reconstruction"
+    r"|prediction|matching|interpolation|deblurring|registration|completion)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$",
+    re.IGNORECASE,
+)
+_MEANS_BEFORE = re.compile(r"\b(?:with|using|via|from)\s+$", re.IGNORECASE)
+
+
+def flow_signal(text: str, start: int, end: int) -> bool:
+    """Whether the task alias "optical flow" at ``text[start:end]`` names the motion field, not the task
+    (rule 436): no estimating word or container after it, no "for / in", learning setting or verb of
+    estimating before it, not the next item of a list of tasks; in the title (no line break before it, a
+    blank line after: kg's document is the title, a blank line, the abstract) only after "with / using / via
+    / from"."""
+    if end - start != len(_FORM) or text[start:end].lower() != _FORM:
+        return False
+    if _TASK_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 60) : start]
+    if text.find("\n", 0, start) < 0 and text.find("\n\n", end) >= 0:  # the title: the paper's task
+        return _MEANS_BEFORE.search(before) is not None
+    return _TASK_BEFORE.search(before) is None and _LISTED_AFTER_TASK.search(before) is None
