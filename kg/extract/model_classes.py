@@ -46,13 +46,13 @@ def names_a_model_class(text: str, end: int) -> bool:
 
 # Words that, right before a plural "models", make a class of models by what they model or take in
 # ("unified multimodal models", "spoken dialogue models", "vision foundational models", "Feed-forward
-# Reconstruction Models", "Video Generation Models"); a world model of any kind is one ("World Action
-# Models", "interactive world models"). A technique before "models" ("Brownian Bridge Diffusion Models",
-# "masked autoregressive models") or a coined name ("Tiny Recursive Models") is no class word.
+# Reconstruction Models"), and "world action models". A technique before "models" ("Brownian Bridge
+# Diffusion Models", "masked autoregressive models", "Masked Image Generation Models"), a coined name ("Tiny
+# Recursive Models") or "world models" alone (a method, as diffusion models are) is no class.
 _CLASS_WORDS = frozenset({
-    "multimodal", "multi-modal", "world", "foundation", "foundational", "dialogue", "vision",
-    "reconstruction", "generation", "intelligence", "ai",
+    "multimodal", "foundation", "foundational", "dialogue", "vision", "reconstruction", "intelligence", "ai",
 })  # fmt: skip
+_HEAD_BEFORE = frozenset({"for", "of", "with", "in", "on"})
 
 
 def defines_a_class(text: str, start: int, end: int) -> bool:
@@ -69,9 +69,9 @@ def defines_a_class(text: str, start: int, end: int) -> bool:
     >>> defines_a_class(t, 0, 21), defines_a_class(t, 32, 64)
     (False, False)
     """
-    words = text[start:end].lower().split()
-    if len(words) < 2 or words[-1] not in ("agents", "models"):
-        return False
-    if words[-1] == "models" and words[-2] not in _CLASS_WORDS and "world" not in words[:-1]:
+    words = text[start:end].lower().replace("-", " ").split()
+    if len(words) < 2 or words[-1] not in ("agents", "models") or _HEAD_BEFORE & set(words):
+        return False  # "task generation system for embodied agents (TEA)": the head is "system"
+    if words[-1] == "models" and words[-2] not in _CLASS_WORDS and words[-3:-1] != ["world", "action"]:
         return False
     return INTRO_CUE.search(text, max(text.rfind(". ", 0, start), 0), start) is None
