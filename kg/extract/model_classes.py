@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.intro_cue import INTRO_CUE
-
-__all__ = ["defines_a_class", "names_a_model_class"]
+__all__ = ["names_a_model_class"]
 
 _MODALITY = r"(?:text|image|video|speech|audio|motion|music|sketch|[34]d)"
 # the pair ending a task name: "text-to-image", "Image-to-3D", "T2I", "TTS" (the lexicon's and the
@@ -42,36 +40,3 @@ def names_a_model_class(text: str, end: int) -> bool:
     """Whether the task name ending at ``end`` is a modality pair right before "models": a class of models.
     ("models" first: one try at ``end``; the pair's ``$``-anchored search tries every start before it.)"""
     return _MODELS.match(text, end) is not None and _PAIR.search(text, max(0, end - 20), end) is not None
-
-
-# Words that, right before a plural "models", make a class of models by what they model or take in
-# ("unified multimodal models", "spoken dialogue models", "vision foundational models", "Feed-forward
-# Reconstruction Models"), and "world action models". A technique before "models" ("Brownian Bridge
-# Diffusion Models", "masked autoregressive models", "Masked Image Generation Models"), a coined name ("Tiny
-# Recursive Models") or "world models" alone (a method, as diffusion models are) is no class.
-_CLASS_WORDS = frozenset({
-    "multimodal", "foundation", "foundational", "dialogue", "vision", "reconstruction", "intelligence", "ai",
-})  # fmt: skip
-_HEAD_BEFORE = frozenset({"for", "of", "with", "in", "on"})
-
-
-def defines_a_class(text: str, start: int, end: int) -> bool:
-    """Whether the defined plural long form ``text[start:end]`` names a class of models or agents, not one
-    thing (docs/typing.md rule 441): "Computer-using agents (CUAs)", "role-playing agents (RPAs)", "Unified
-    Multimodal Models (UMMs)", "World Action Models (WAMs)" (the annotation guide: classes of models and
-    agents are not entities), unless an introduction cue opens its sentence ("we propose … Agents (XAs)").
-
-    >>> t = "Computer-using agents (CUAs) and World Action Models (WAMs). We propose Planner Agents (PAs)."
-    >>> spans = [(t.index(w), t.index(w) + len(w)) for w in ("World Action Models", "Planner Agents")]
-    >>> [defines_a_class(t, 0, 21), defines_a_class(t, *spans[0]), defines_a_class(t, *spans[1])]
-    [True, True, False]
-    >>> t = "Tiny Recursive Models (TRM) and Brownian Bridge Diffusion Models (BBDM)."
-    >>> defines_a_class(t, 0, 21), defines_a_class(t, 32, 64)
-    (False, False)
-    """
-    words = text[start:end].lower().replace("-", " ").split()
-    if len(words) < 2 or words[-1] not in ("agents", "models") or _HEAD_BEFORE & set(words):
-        return False  # "task generation system for embodied agents (TEA)": the head is "system"
-    if words[-1] == "models" and words[-2] not in _CLASS_WORDS and words[-3:-1] != ["world", "action"]:
-        return False
-    return INTRO_CUE.search(text, max(text.rfind(". ", 0, start), 0), start) is None
