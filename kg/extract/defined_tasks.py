@@ -1,0 +1,64 @@
+"""Tasks named by the last words of a long form the paper defines with its acronym (docs/typing.md rule 446).
+
+A long form the lexicon does not know and no head word types is dropped (:mod:`kg.extract.definitions`),
+unless its last words name a task. The paper defining the acronym writes the whole name, so the long form is
+never the tail of a longer setting name ("Continual Generalized Category Discovery (C-GCD)" is read whole):
+
+- task words other kg rules do not read as heads: "assessment", "verification", "identification",
+  "quantification", "relighting", "geolocalization" ("Video Quality Assessment (VQA)", "Speaker Identification
+  (SID)");
+- rule 446: "discovery" and "odometry" ("Generalized Category Discovery (GCD)", "visual-inertial odometry
+  (VIO)"), "path finding" ("Multi-Agent Path Finding (MAPF)"), and a named problem ("Flexible Job Shop
+  Scheduling Problem (FJSP)", "vehicle routing problems (VRPs)"; the lexicon's traveling salesman and vehicle
+  routing problems are tasks). Not a problem that is a flaw of a method ("the semantic collapsing problem
+  (SCP)": an -ing word before the head that names no activity of the task), a kind of exercise or puzzle ("Math
+  Word Problems (MWPs)", "Linguistics olympiad problems (LOPs)", "Bongard Problems (BPs)": a plural needs two
+  words before it), the formalism "Markov decision problem" (the lexicon's Markov decision processes, a method),
+  or a description ("algorithmically similar problems").
+
+>>> [task_tail(x) for x in ("Video Quality Assessment", "Generalized Category Discovery", "Quality Metric")]
+['task', 'task', None]
+>>> [task_tail(x) for x in ("Multi-Agent Path Finding", "Flexible Job Shop Scheduling Problem", "Knapsack Problem")]
+['task', 'task', 'task']
+>>> [task_tail(x) for x in ("semantic collapsing problem", "Math Word Problems", "Bongard Problems")]
+[None, None, None]
+>>> [task_tail(x) for x in ("Markov decision problems", "algorithmically similar problems", "inverse problems")]
+[None, None, None]
+"""
+
+from __future__ import annotations
+
+__all__ = ["task_tail"]
+
+_TASK_TAILS_TEXT = (
+    "assessment verification identification quantification relighting geolocalization geo-localization "
+    "discovery odometry"
+)
+_TASK_TAILS = frozenset(_TASK_TAILS_TEXT.split())
+_PROBLEMS = frozenset({"problem", "problems"})
+# The word before "problem" that makes it no task: an exercise ("word", "olympiad"), a formalism ("decision"),
+# a flaw ("gap").
+_NOT_BEFORE_PROBLEM = frozenset({"word", "olympiad", "decision", "gap", "puzzle"})
+# -ing words that name the activity of a problem ("Job Shop Scheduling Problem", "Vehicle Routing Problem")
+_ING_ACTIVITIES_TEXT = """scheduling routing packing coloring colouring covering programming matching planning
+    sorting partitioning clustering labeling labelling ranking tiling cutting loading sizing pricing sequencing
+    spanning"""
+_ING_ACTIVITIES = frozenset(_ING_ACTIVITIES_TEXT.split())
+
+
+def task_tail(long_text: str) -> str | None:
+    """``"task"`` when the defined ``long_text`` ends in a task word, "path finding" or a named problem."""
+    words = long_text.lower().replace("-", " ").split()
+    if not words:
+        return None
+    head = words[-1]
+    if head in _TASK_TAILS or words[-2:] == ["path", "finding"]:
+        return "task"
+    if head not in _PROBLEMS or len(words) < 2 or len(words) < (3 if head == "problems" else 2):
+        return None
+    before = words[-2]
+    if before in _NOT_BEFORE_PROBLEM or any(w.endswith("ly") for w in words[:-1]):
+        return None
+    if before.endswith("ing") and before not in _ING_ACTIVITIES:
+        return None
+    return "task"
