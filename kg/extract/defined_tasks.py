@@ -48,7 +48,7 @@ _ING_ACTIVITIES = frozenset(_ING_ACTIVITIES_TEXT.split())
 
 def task_tail(long_text: str) -> str | None:
     """``"task"`` when the defined ``long_text`` ends in a task word, "path finding" or a named problem."""
-    words = long_text.lower().replace("-", " ").split()
+    words = long_text.lower().split()
     if not words:
         return None
     head = words[-1]
