@@ -1,4 +1,5 @@
-"""Tasks named by the last words of a long form the paper defines with its acronym (docs/typing.md rule 446).
+"""Tasks named by the last words of a long form the paper defines with its acronym (docs/typing.md
+rule 446).
 
 A long form the lexicon does not know and no head word types is dropped (:mod:`kg.extract.definitions`),
 unless its last words name a task. The paper defining the acronym writes the whole name, so the long form is
@@ -7,26 +8,27 @@ never the tail of a longer setting name ("Continual Generalized Category Discove
 - task words other kg rules do not read as heads: "assessment", "verification", "identification",
   "quantification", "relighting", "geolocalization" ("Video Quality Assessment (VQA)", "Speaker Identification
   (SID)");
-- rule 446: "discovery" and "odometry" ("Generalized Category Discovery (GCD)", "visual-inertial odometry
-  (VIO)"), "path finding" ("Multi-Agent Path Finding (MAPF)"), and a named problem ("Flexible Job Shop
-  Scheduling Problem (FJSP)", "vehicle routing problems (VRPs)"; the lexicon's traveling salesman and vehicle
-  routing problems are tasks). Not a problem that is a flaw of a method ("the semantic collapsing problem
-  (SCP)": an -ing word before the head that names no activity of the task), a kind of exercise or puzzle ("Math
-  Word Problems (MWPs)", "Linguistics olympiad problems (LOPs)", "Bongard Problems (BPs)": a plural needs two
-  words before it), the formalism "Markov decision problem" (the lexicon's Markov decision processes, a method),
-  or a description ("algorithmically similar problems"). The long form must open with the acronym's first
-  letter: Schwartz-Hearst leaves a leading "novel" out, so "novel category discovery (NCD)" is read "category
+- rule 446: "discovery" and "odometry" ("Generalized Category Discovery (GCD)", "visual-inertial
+  odometry (VIO)"), "path finding" ("Multi-Agent Path Finding (MAPF)"), and a named problem ("Flexible
+  Job Shop Scheduling Problem (FJSP)", "vehicle routing problems (VRPs)"; the lexicon's traveling
+  salesman and vehicle routing problems are tasks). Not a problem that is a flaw of a method ("the
+  semantic collapsing problem (SCP)": an -ing word before the head that names no activity of the
+  task), a kind of exercise or puzzle ("Math Word Problems (MWPs)", "Linguistics olympiad problems
+  (LOPs)", "Bongard Problems (BPs)": a plural needs two words before it), the formalism "Markov
+  decision problem" (the lexicon's Markov decision processes, a method), or a description
+  ("algorithmically similar problems"). The long form must open with the acronym's first letter:
+  Schwartz-Hearst leaves a leading "novel" out, so "novel category discovery (NCD)" is read "category
   discovery", which is not the task's name.
 
->>> [task_tail(x, y) for x, y in (("Video Quality Assessment", "VQA"), ("Generalized Category Discovery", "GCD"))]
-['task', 'task']
+>>> task_tail("Video Quality Assessment", "VQA"), task_tail("Generalized Category Discovery", "GCD")
+('task', 'task')
 >>> task_tail("Quality Metric", "QM"), task_tail("category discovery", "NCD")
 (None, None)
 >>> [task_tail(x, "X") for x in ("X Path Finding", "X Job Shop Scheduling Problem", "X Problem")]
 ['task', 'task', 'task']
 >>> [task_tail(x, "X") for x in ("x collapsing problem", "X Word Problems", "X Problems")]
 [None, None, None]
->>> [task_tail(x, "X") for x in ("x decision problems", "x algorithmically similar problems", "x problems")]
+>>> [task_tail(x, "X") for x in ("x decision problems", "x similarly posed problems", "x problems")]
 [None, None, None]
 """
 
@@ -34,7 +36,9 @@ from __future__ import annotations
 
 __all__ = ["task_tail"]
 
-_OLD_TAILS_TEXT = "assessment verification identification quantification relighting geolocalization geo-localization"
+_OLD_TAILS_TEXT = (
+    "assessment verification identification quantification relighting geolocalization geo-localization"
+)
 _OLD_TAILS = frozenset(_OLD_TAILS_TEXT.split())
 _TASK_TAILS = frozenset({"discovery", "odometry"})  # rule 446
 _PROBLEMS = frozenset({"problem", "problems"})
@@ -43,8 +47,8 @@ _PROBLEMS = frozenset({"problem", "problems"})
 _NOT_BEFORE_PROBLEM = frozenset({"word", "olympiad", "decision", "gap", "puzzle"})
 # -ing words that name the activity of a problem ("Job Shop Scheduling Problem", "Vehicle Routing Problem")
 _ING_ACTIVITIES_TEXT = """scheduling routing packing coloring colouring covering programming matching planning
-    sorting partitioning clustering labeling labelling ranking tiling cutting loading sizing pricing sequencing
-    spanning"""
+    sorting partitioning clustering labeling labelling ranking tiling cutting loading sizing pricing
+    sequencing spanning"""
 _ING_ACTIVITIES = frozenset(_ING_ACTIVITIES_TEXT.split())
 
 

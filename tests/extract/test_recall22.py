@@ -1,6 +1,7 @@
-"""Task recall, session 22 (docs/typing.md rule 446): a long form the paper defines with its acronym names a task
-when it ends in "discovery", "odometry", "path finding" or a named problem; a problem that is a method's flaw, an
-exercise or the Markov decision formalism stays out."""
+"""Task recall, session 22 (docs/typing.md rule 446): a long form the paper defines with its acronym
+names a task when it ends in "discovery", "odometry", "path finding" or a named problem; a problem that
+is a method's flaw, an exercise or the Markov decision formalism stays out, and so does a long form read
+after a left-out "novel"."""
 
 from __future__ import annotations
 
@@ -16,10 +17,16 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Generalized Category Discovery (GCD) aims to classify unlabeled data.", "Generalized Category Discovery"),
+        (
+            "Generalized Category Discovery (GCD) aims to classify unlabeled data.",
+            "Generalized Category Discovery",
+        ),
         ("The IMU is critical to visual-inertial odometry (VIO) on drones.", "visual-inertial odometry"),
         ("Multi-Agent Path Finding (MAPF) plans collision-free paths.", "Multi-Agent Path Finding"),
-        ("We solve the Flexible Job Shop Scheduling Problem (FJSP) with RL.", "Flexible Job Shop Scheduling Problem"),
+        (
+            "We solve the Flexible Job Shop Scheduling Problem (FJSP) with RL.",
+            "Flexible Job Shop Scheduling Problem",
+        ),
         ("Neural solvers for Capacitated Vehicle Routing Problems (CVRPs) are popular.", "CVRPs"),
     ],
 )
@@ -30,15 +37,26 @@ def test_defined_task_tail_names_a_task(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Personalization often suffers from the semantic collapsing problem (SCP).", "semantic collapsing problem"),
+        (
+            "Personalization often suffers from the semantic collapsing problem (SCP).",
+            "semantic collapsing problem",
+        ),
         ("Generating novel Physics Word Problems (PWPs) is hard for LLMs.", "Physics Word Problems"),
         ("Bongard Problems (BPs) provide a challenging testbed.", "Bongard Problems"),
         ("Solving Markov decision problems (MDPs) needs dynamic programming.", "Markov decision problems"),
-        ("LLMs must identify algorithmically similar problems (ASPs) in code.", "algorithmically similar problems"),
+        (
+            "LLMs must identify algorithmically similar problems (ASPs) in code.",
+            "algorithmically similar problems",
+        ),
     ],
 )
 def test_other_problems_stay_out(text: str, name: str) -> None:
     assert _links(text).get(name, ("", ""))[0] != "task"
+
+
+def test_long_form_after_a_left_out_novel_is_no_task() -> None:
+    links = _links("Three tasks: OOD detection, novel category discovery (NCD), and zero-shot recognition.")
+    assert "category discovery" not in links
 
 
 def test_own_formulation_is_the_papers_method_when_proposed() -> None:
