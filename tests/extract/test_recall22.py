@@ -69,7 +69,7 @@ def test_own_formulation_is_the_papers_method_when_proposed() -> None:
     "text",
     [
         "In this work, we introduce the task of Few-shot Generalized Category Discovery (FSGCD), aiming at GCD.",
-        "We propose the new problem of Few-shot Generalized Object Detection (FSGOD) for robots.",
+        "We present the new problem of Few-shot Generalized Object Detection (FSGOD) for robots.",
     ],
 )
 def test_task_the_paper_introduces_is_introduced(text: str) -> None:
