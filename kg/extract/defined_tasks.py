@@ -18,7 +18,9 @@ never the tail of a longer setting name ("Continual Generalized Category Discove
   decision problem" (the lexicon's Markov decision processes, a method), or a description
   ("algorithmically similar problems"). The long form must open with the acronym's first letter:
   Schwartz-Hearst leaves a leading "novel" out, so "novel category discovery (NCD)" is read "category
-  discovery", which is not the task's name.
+  discovery", which is not the task's name. v3: a research area is no task ("autonomous scientific
+  discovery (ASD)", "computational materials discovery (CMD)"), nor a problem named by another acronym
+  ("a rate-constrained MEC problem (MEC-B)").
 
 >>> task_tail("Video Quality Assessment", "VQA"), task_tail("Generalized Category Discovery", "GCD")
 ('task', 'task')
@@ -30,6 +32,8 @@ never the tail of a longer setting name ("Continual Generalized Category Discove
 [None, None, None]
 >>> [task_tail(x, "X") for x in ("x decision problems", "x similarly posed problems", "x problems")]
 [None, None, None]
+>>> task_tail("autonomous scientific discovery", "ASD"), task_tail("MEC problem", "MEC-B")
+(None, None)
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ _OLD_TAILS_TEXT = (
 _OLD_TAILS = frozenset(_OLD_TAILS_TEXT.split())
 _TASK_TAILS = frozenset({"discovery", "odometry"})  # rule 446
 _PROBLEMS = frozenset({"problem", "problems"})
+# A research area, not a task: "autonomous scientific discovery (ASD)", "drug / materials discovery"
+_FIELDS = frozenset({"scientific", "materials", "drug", "knowledge", "mathematical", "biological"})
 # The word before "problem" that makes it no task: an exercise ("word", "olympiad"), a formalism ("decision"),
 # a flaw ("gap").
 _NOT_BEFORE_PROBLEM = frozenset({"word", "olympiad", "decision", "gap", "puzzle"})
@@ -66,10 +72,12 @@ def task_tail(long_text: str, short_text: str = "") -> str | None:
     if short_text[:1].lower() != long_text[:1].lower():
         return None
     if head in _TASK_TAILS or words[-2:] == ["path", "finding"]:
-        return "task"
+        return None if head == "discovery" and words[-2:-1] and words[-2] in _FIELDS else "task"
     if head not in _PROBLEMS or len(words) < 2 or len(words) < (3 if head == "problems" else 2):
         return None
     before = words[-2]
+    if any(w.isupper() for w in long_text.split()[:-1]):
+        return None  # "a rate-constrained MEC problem (MEC-B)": a variant named by another acronym
     if before in _NOT_BEFORE_PROBLEM or any(w.endswith("ly") for w in words[:-1]):
         return None
     if before.endswith("ing") and before not in _ING_ACTIVITIES:
