@@ -26,7 +26,7 @@ never the tail of a longer setting name ("Continual Generalized Category Discove
 ('task', 'task')
 >>> task_tail("Quality Metric", "QM"), task_tail("category discovery", "NCD")
 (None, None)
->>> [task_tail(x, x[0]) for x in ("Multi-Agent Path Finding", "Job Shop Scheduling Problem", "Knapsack Problem")]
+>>> [task_tail(x, x[0]) for x in ("Multi-Agent Path Finding", "Job Shop Problem", "Knapsack Problem")]
 ['task', 'task', 'task']
 >>> [task_tail(x, x[0]) for x in ("semantic collapsing problem", "Math Word Problems", "Bongard Problems")]
 [None, None, None]
