@@ -68,7 +68,7 @@ def test_own_formulation_is_the_papers_method_when_proposed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In this work, we introduce the task of Few-shot Generalized Category Discovery (FSGCD), aiming at GCD.",
+        "We introduce the task of Few-shot Generalized Category Discovery (FSGCD), aiming at GCD.",
         "We present the new problem of Few-shot Generalized Object Detection (FSGOD) for robots.",
     ],
 )
