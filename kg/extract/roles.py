@@ -137,13 +137,11 @@ _PART_NOUNS = (
     r"adapter|regularizer|regulariser|model|framework|system|scheme|pipeline|comparator|estimator|scorer|"
     r"planner|controller|generator|selector|router|retriever|memory|prompt|template"
 )
-# "we formally define the problem of Conformal Object Detection (COD)": the paper creates the task; so does
-# "we introduce the task of Few-shot Generalized Category Discovery (FSGCD)" (rule 447).
+# "we formally define the problem of Conformal Object Detection (COD)": the paper creates the task.
 _DEFINED_TASK = Gated(re.compile(
-    r"\b(?:[Ww]e|paper|work|study)\s(?:[a-z]+ly\s)?(?:define|formulate|formali[sz]e|introduce|propose|present)s?\s"
-    r"(?:(?:a|an|the)\s)?(?:(?:new|novel)\s)?(?:task|problem)\s(?:of\s|called\s|named\s|termed\s)?(?:the\s)?$"
-), "define defines formulate formulates formalize formalizes formalise formalises introduce introduces "
-   "propose proposes present presents")  # fmt: skip
+    r"\b(?:[Ww]e|paper|work|study)\s(?:[a-z]+ly\s)?(?:define|formulate|formali[sz]e)s?\s(?:(?:a|an|the)\s)?"
+    r"(?:(?:new|novel)\s)?(?:task|problem)\s(?:of\s|called\s|named\s|termed\s)?(?:the\s)?$"
+), "define defines formulate formulates formalize formalizes formalise formalises")  # fmt: skip
 _PART = re.compile(rf"\s*\([^()]{{1,16}}\)\s*(?:{_PART_NOUNS})s?\b")
 _WHOLE = re.compile(r"\b(?:model|framework|system|scheme|pipeline)s?$")
 _USAGE = re.compile(

@@ -63,16 +63,3 @@ def test_own_formulation_is_the_papers_method_when_proposed() -> None:
     # proposed: the long form is the paper's means (definitions._new_type), not the task
     links = _links("We propose Multi-Agent Path Finding with Priorities (MAPFP), a planner.")
     assert links.get("Multi-Agent Path Finding with Priorities", ("", ""))[0] == "method"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We introduce the task of Few-shot Generalized Category Discovery (FSGCD), aiming at GCD.",
-        "We present the new problem of Few-shot Generalized Object Detection (FSGOD) for robots.",
-    ],
-)
-def test_task_the_paper_introduces_is_introduced(text: str) -> None:
-    # rule 447: "we introduce / propose / present the (new) task / problem of X" creates the task
-    roles = {m.text: m.role for m in extract_text(text) if m.type == "task"}
-    assert "introduced" in roles.values()
