@@ -239,7 +239,10 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
         text, se, long_text, short_text
     )
     kind = (
-        after or type_from_head(long_text) or task_tail(long_text, short_text) or type_from_shape(short_text)
+        after
+        or type_from_head(long_text)
+        or task_tail(long_text, short_text, text, ls)
+        or type_from_shape(short_text)
     )
     if kind == "metric" and after is None and quantity_index(text, ls, le, short_text):
         return None  # rule 125: "to improve the air quality index (AQI)" names a quantity, not a measure

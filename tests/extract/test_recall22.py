@@ -28,6 +28,10 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
             "Flexible Job Shop Scheduling Problem",
         ),
         ("Neural solvers for Capacitated Vehicle Routing Problems (CVRPs) are popular.", "CVRPs"),
+        (
+            "We cast text generation as a Constraint Satisfaction Problem (CSP).",
+            "Constraint Satisfaction Problem",
+        ),
     ],
 )
 def test_defined_task_tail_names_a_task(text: str, name: str) -> None:
