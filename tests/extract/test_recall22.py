@@ -52,6 +52,15 @@ def test_defined_task_tail_names_a_task(text: str, name: str) -> None:
             "LLMs must identify algorithmically similar problems (ASPs) in code.",
             "algorithmically similar problems",
         ),
+        (
+            "Interest in autonomous scientific discovery (ASD) of software grows.",
+            "autonomous scientific discovery",
+        ),
+        ("Under common randomness, we formulate a rate-constrained MEC problem (MEC-B).", "MEC problem"),
+        (
+            "We formalize it as an Ordered Stochastic Knapsack Problem (OSKP) here.",
+            "Ordered Stochastic Knapsack Problem",
+        ),
     ],
 )
 def test_other_problems_stay_out(text: str, name: str) -> None:
