@@ -58,7 +58,8 @@ def discover(
         found += [c for span, c in new_tasks.items() if not any((k.start, k.end) == span for k in known)]
     if formal := formalized_candidates(text):  # "we formalize this setting as X (ACR)" (rule 380)
         found = _formalized(formal, found, known)
-    found += counted_names(text)  # "we propose two approaches, FairFT and FairFilter" (rule 100)
+    if counted := counted_names(text):  # "we propose two approaches, FairFT and FairFilter" (rule 100)
+        found = _own_long_forms(found, counted) + counted  # rule 452
     found += [
         c
         for c in evaluation_candidates(text)
@@ -74,6 +75,17 @@ def discover(
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
     return found + propagate(text, found) + tasks
+
+
+def _own_long_forms(found: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
+    """``found`` with an acronym's long form introduced where a counted set of the paper's own names it
+    (rule 452): "we introduce two lightweight … methods, Ensemble Reasoning Learning (ERL) and Progressive
+    Reasoning Learning (PRL)" — the counted set's names are the paper's own (rule 100), and so are the long
+    forms the acronym rule reads at the same spans (the role rules alone, far from the cue, said used)."""
+    own = {(c.start, c.end) for c in counted}
+    return [
+        c.with_(role="introduced") if c.partner is not None and (c.start, c.end) in own else c for c in found
+    ]
 
 
 def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
