@@ -64,7 +64,7 @@ def register(subparsers: Any) -> None:
     p = add_parser(
         subparsers,
         "similar",
-        help="papers sharing datasets, benchmarks, methods or models with a paper, ranked",
+        help="papers sharing specific datasets, benchmarks, methods, models or tasks with a paper, ranked",
         description="Rank the papers that share --via entities with PAPER (an id, arXiv id, DOI or title).",
         epilog=EPILOG,
     )
