@@ -104,6 +104,7 @@ def phase_build(
 def phase_similar(graph: str, n: int, seed: int) -> dict[str, object]:
     """Load time and similar_papers latency (p50 / p95 / max, ms) for ``n`` random papers."""
     from kg.api import open_graph
+    from kg.query.similarity import METRICS
 
     t = time.perf_counter()
     kg = open_graph(graph)
@@ -111,7 +112,7 @@ def phase_similar(graph: str, n: int, seed: int) -> dict[str, object]:
     papers = sorted(n for n, label in kg.nx.nodes(data="label") if label == "Paper")
     sample = random.Random(seed).sample(papers, min(n, len(papers)))
     out: dict[str, object] = {"load_seconds": round(load_s, 2), "peak_mb": round(_peak_mb(), 1)}
-    for metric in ("jaccard", "adamic_adar"):
+    for metric in METRICS:
         times, empty = [], 0
         for pid in sample:
             t = time.perf_counter()

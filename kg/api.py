@@ -162,7 +162,7 @@ class KnowledgeGraph:
         self,
         paper: str,
         via: str | Iterable[str] = DEFAULT_VIA,
-        metric: str = "jaccard",
+        metric: str | None = None,
         k: int = 10,
         max_entity_papers: int = MAX_ENTITY_PAPERS,
     ) -> list[Neighbour]:

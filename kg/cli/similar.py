@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from kg.cli._graph_args import add_graph_options, add_parser, print_json
-from kg.query.similarity import DEFAULT_VIA, METRICS, Neighbour
+from kg.query.similarity import DEFAULT_METRIC, DEFAULT_VIA, METRICS, Neighbour
 
 __all__ = ["format_neighbours", "register"]
 
@@ -19,10 +19,14 @@ EPILOG = """examples:
 
 A reference that matches no paper well, or several equally, is refused with the closest titles.
 
-The score is the Jaccard overlap of the two papers' --via entities (or, with adamic_adar, the
-sum of 1/log(papers) over the shared ones); the shared entities are the reasons. With
-"citation" in --via, the cosine of what the papers cite and who cites them is added (needs CITES
-edges: kg enrich DIR --citations); the shared references and common citers are the reasons.
+The score (--metric specific, the default) sums, over the shared --via entities, how specific
+each is: log(papers / papers linking it), half as much again when the other paper names it in its
+title; hub entities (more than 1% of the papers, and 50: CNN, GPT-4o, question answering) are
+left out. The shared entities listed are the reasons (the ones that counted). --metric jaccard
+ranks by the overlap of the two papers' --via entities, adamic_adar by the sum of 1/log(papers)
+over the shared ones. With "citation" in --via, the ranking is the cosine of what the papers cite
+and who cites them plus the entity Jaccard (needs CITES edges: kg enrich DIR --citations); the
+shared references and common citers are the reasons.
 """
 
 
@@ -60,7 +64,7 @@ def register(subparsers: Any) -> None:
     p = add_parser(
         subparsers,
         "similar",
-        help="papers sharing datasets, benchmarks, methods or models with a paper, ranked",
+        help="papers sharing specific datasets, benchmarks, methods, models or tasks with a paper, ranked",
         description="Rank the papers that share --via entities with PAPER (an id, arXiv id, DOI or title).",
         epilog=EPILOG,
     )
@@ -71,6 +75,11 @@ def register(subparsers: Any) -> None:
         default=",".join(DEFAULT_VIA),
         help=f"entity types to compare, or all, and/or citation (default {','.join(DEFAULT_VIA)})",
     )
-    p.add_argument("--metric", choices=METRICS, default="jaccard", help="score (default jaccard)")
+    p.add_argument(
+        "--metric",
+        choices=METRICS,
+        default=None,
+        help=f"score (default {DEFAULT_METRIC}; with citation in --via: cosine + jaccard)",
+    )
     p.add_argument("-k", type=int, default=10, help="number of neighbours (default 10)")
     p.set_defaults(handler=_handler)

@@ -15,7 +15,7 @@ False
 >>> ex.html == explore(tiny_graph(), paper="2501.00001").html
 True
 >>> ex  # doctest: +ELLIPSIS
-<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/benchmark/method/model with Sparse...'>
+<Explorer paper view, 5 nodes, 4 edges: 'Papers sharing dataset/benchmark/method/model/task with Sparse...'>
 
 ``kg.explore`` is this function (loaded on first use), however often a notebook calls it and
 whatever it imports in between.

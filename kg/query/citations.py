@@ -216,17 +216,18 @@ def similar_by_citation(
     paper: str,
     via: str | Iterable[str],
     *,
-    metric: str = "jaccard",
+    metric: str | None = None,
     k: int = 10,
     max_entity_papers: int = MAX_ENTITY_PAPERS,
     index: CitationIndex | None = None,
 ) -> list[Neighbour]:
     """``similar_papers`` when ``via`` names ``citation``: :func:`citation_similar` over the entity
-    types ``via`` names besides it."""
+    types ``via`` names besides it (it ranks by citation cosine + entity Jaccard: ``metric`` must be
+    left out or ``"jaccard"``)."""
     items = via.split(",") if isinstance(via, str) else list(via)
     rest = [v for v in items if v.strip() and v.strip().lower() != CITATION]
-    if metric != "jaccard":
-        raise ConfigError("via citation ranks by cosine + Jaccard", hint="leave --metric at jaccard")
+    if metric not in (None, "jaccard"):
+        raise ConfigError("via citation ranks by cosine + Jaccard", hint="leave --metric out (or at jaccard)")
     types = parse_via(rest) if rest else ()
     if k <= 0:
         return []

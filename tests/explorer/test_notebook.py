@@ -65,7 +65,7 @@ def test_text_repr_is_short() -> None:
     ex = explore(tiny_graph(), paper="2501.00001")
     assert (
         repr(ex) == "<Explorer paper view, 5 nodes, 4 edges: "
-        "'Papers sharing dataset/benchmark/method/model with Sparse Mixture-of-…'>"
+        "'Papers sharing dataset/benchmark/method/model/task with Sparse Mixtur…'>"
     )
     assert len(repr(ex)) < 200 < len(ex.html)
 

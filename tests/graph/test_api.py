@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import networkx as nx
@@ -55,7 +56,7 @@ def test_shared(kg: KnowledgeGraph) -> None:
 
 
 def test_similar_papers_ranking_and_explanation(kg: KnowledgeGraph) -> None:
-    res = kg.similar_papers("2501.00002", via=("dataset", "method"))
+    res = kg.similar_papers("2501.00002", via=("dataset", "method"), metric="jaccard")
     assert [n.paper_id for n in res] == ["2501.00001", "2502.00003"]
     # 2501.00001: {imagenet, contrastive} vs {imagenet, coco, contrastive} -> 2/3; 2502.00003: {coco} -> 1/3
     assert res[0].score == pytest.approx(2 / 3) and res[1].score == pytest.approx(1 / 3)
@@ -86,7 +87,8 @@ def test_similar_papers_compares_models_and_benchmarks_by_default() -> None:
         ],
     )
     kg = KnowledgeGraph(g)
-    assert [n.paper_id for n in kg.similar_papers("p0")] == ["p1", "p2"]  # tasks only with --via task / all
+    assert [n.paper_id for n in kg.similar_papers("p0")] == ["p1", "p2", "p3"]  # tasks too since session 22
+    assert [n.paper_id for n in kg.similar_papers("p0", via="dataset,benchmark,method,model")] == ["p1", "p2"]
     assert kg.similar_papers("p0", via="dataset,method") == []
 
 
@@ -119,22 +121,30 @@ def test_common_entities_still_count_when_capped() -> None:
 
 def test_jaccard_top_k_is_exact() -> None:
     g = _star_graph()
-    everything = similar_papers(g, "p2", k=100)
+    everything = similar_papers(g, "p2", k=100, metric="jaccard")
     for k in range(1, 10):
-        assert similar_papers(g, "p2", k=k) == everything[:k]
+        assert similar_papers(g, "p2", k=k, metric="jaccard") == everything[:k]
     scores = [n.score for n in everything]
     assert scores == sorted(scores, reverse=True)
 
 
 def test_sharing_papers_is_every_pair_ranked() -> None:
-    """Every other paper with a shared ``via`` entity, most shared first, ties by id (brute force)."""
+    """Every other paper with a shared ``via`` entity, ranked by the ``specific`` score (no hubs in
+    these small graphs), then most shared, then id (brute force)."""
+
+    def score(g: nx.MultiDiGraph, q: str, shared: tuple[str, ...]) -> float:
+        n = sum(1 for _, label in g.nodes(data="label") if label == "Paper")
+        title = [any(a.get("field") == "title" for a in g.succ[q][e].values()) for e in shared]
+        weights = [math.log(n / len(g.pred[e])) for e in shared]
+        return sum(w * (1.5 if t else 1.0) for w, t in zip(weights, title, strict=True))
+
     for g in (_star_graph(), demo_graph()):
         papers = sorted(n for n, label in g.nodes(data="label") if label == "Paper")
         for via in (("dataset", "method"), ("dataset",), ENTITY_TYPES):
             for p in papers:
                 mine = entities_of(g, p, via)
                 pairs = [(q, tuple(sorted(mine & entities_of(g, q, via)))) for q in papers if q != p]
-                expect = sorted((x for x in pairs if x[1]), key=lambda x: (-len(x[1]), x[0]))
+                expect = sorted((x for x in pairs if x[1]), key=lambda x: (-score(g, *x), -len(x[1]), x[0]))
                 assert sharing_papers(g, p, via) == expect
     assert sharing_papers(demo_graph(), "2501.00001")[0][0] == "2501.00002"
     with pytest.raises(GraphError):

@@ -10,6 +10,7 @@ import pytest
 from kg.errors import InputError
 from kg.explorer.jobs import build
 from kg.graph.io import load_graph
+from kg.query.similarity import DEFAULT_VIA
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "graph"
 A, B, PAGE = FIX / "listing_a.jsonl", FIX / "listing_b.jsonl", FIX / "page.txt"
@@ -103,7 +104,7 @@ def test_real_listing_builds_and_has_neighbours(shared_data: Path, tmp_path: Pat
     assert len(with_neighbours) >= 10
     for p in with_neighbours:
         for n in kg.similar_papers(p, k=3):
-            assert n.shared and all(e.type in ("dataset", "benchmark", "method", "model") for e in n.shared)
+            assert n.shared and all(e.type in DEFAULT_VIA for e in n.shared)
             assert {e.id for e in n.shared} <= set(kg.nx.succ[p]) & set(kg.nx.succ[n.paper_id])
 
 
