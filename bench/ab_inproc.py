@@ -4,7 +4,12 @@
     python bench/ab_inproc.py --before /tmp/before [--size 3000] [--offset 20000] [--names on]
 
 ``--names`` / ``--before-names`` (on, off, default) switch each side's name typer; ``--before`` may be
-this tree itself: with ``--names on --before-names off`` the ratio is the name typer's cost.
+this tree itself: with ``--names on --before-names off`` the ratio is the name typer's cost. ``--this``
+times another tree as "this" (default: this tree): ``--this /tmp/before --before .`` is the pair reversed,
+timed by this harness.
+
+Each side runs a batch the way ``extract_papers`` runs it: through its kg's ``_batch_runner`` (texts in
+chunks, session 22) where it has one, else its per-paper ``_runner`` text by text.
 
 :mod:`bench.ab_extract` runs each side in its own process, seconds apart; on a machine shared by many
 jobs the load changes between runs and its per-round ratios swing from 0.8 to 1.15. Here both kgs are
