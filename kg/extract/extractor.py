@@ -238,6 +238,37 @@ def _batch_worker(
     return _batch_rows(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))(docs)
 
 
+_inherited: Sequence[Paper] = ()
+"""In a worker: the papers the parent handed to the pool, inherited through the fork (never pickled)."""
+
+
+def _inherit(papers: Sequence[Paper]) -> None:
+    """A worker's initializer: keep the papers its fork inherited (the pool's arguments travel unpickled)."""
+    global _inherited
+    _inherited = papers
+
+
+def _range_worker(args: tuple[int, int, tuple[str, ...], bool, bool | None]) -> list[list[MentionRow]]:
+    """Extract ``_inherited[start:stop]`` in a worker: only the bounds come in, plain tuples go out."""
+    start, stop, extra, model, names = args
+    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    return [run(p.id, p.title, p.abstract) for p in _inherited[start:stop]]
+
+
+_RESULT_PIPE = 1 << 20  # bytes: Linux's pipe-max-size for an unprivileged process
+
+
+def _widen_results(pool: object) -> None:
+    """Let the result pipe hold a whole batch's rows (~400 KB; Linux's default holds 64 KB), so a worker
+    writes its batch and goes on instead of waiting for the parent's reader thread to drain each 64 KB."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pool._outqueue._writer.fileno(), fcntl.F_SETPIPE_SZ, _RESULT_PIPE)  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass  # not Linux, or the pool's internals differ: the default pipe works, only slower
+
+
 def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
     it = iter(papers)
     while batch := list(islice(it, size)):
@@ -301,6 +332,18 @@ def extract_paper_rows(
         return
     extra = tuple(str(p) for p in extra_lexicons)
     load_pipeline(extra_lexicons, model=model, names=names)  # built once in the parent; forks inherit it
+    fork = multiprocessing.get_context("fork")
+    if isinstance(papers, Sequence):
+        # The workers inherit the papers with the fork: a task is a batch's bounds, not its ~400 KB of text
+        # pickled by the pool's feeder thread and streamed through the task pipe while a worker waits.
+        held = tuple(papers)  # one snapshot for the parent and the forks
+        bounds = [(i, min(i + batch_size, len(held))) for i in range(0, len(held), batch_size)]
+        with fork.Pool(processes, initializer=_inherit, initargs=(held,)) as pool:
+            _widen_results(pool)
+            tasks = ((start, stop, extra, model, names) for start, stop in bounds)
+            for (start, stop), results in zip(bounds, pool.imap(_range_worker, tasks), strict=True):
+                yield from zip(held[start:stop], results, strict=True)
+        return
     sent: deque[list[Paper]] = deque()
 
     def jobs() -> Iterator[tuple[list[tuple[str, str, str]], tuple[str, ...], bool, bool | None]]:
@@ -308,7 +351,8 @@ def extract_paper_rows(
             sent.append(batch)
             yield [(p.id, p.title, p.abstract) for p in batch], extra, model, names
 
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    with fork.Pool(processes) as pool:
+        _widen_results(pool)
         for results in pool.imap(_batch_worker, jobs()):
             yield from zip(sent.popleft(), results, strict=True)
 
