@@ -251,8 +251,8 @@ def _inherit(papers: Sequence[Paper]) -> None:
 def _range_worker(args: tuple[int, int, tuple[str, ...], bool, bool | None]) -> list[list[MentionRow]]:
     """Extract ``_inherited[start:stop]`` in a worker: only the bounds come in, plain tuples go out."""
     start, stop, extra, model, names = args
-    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
-    return [run(p.id, p.title, p.abstract) for p in _inherited[start:stop]]
+    run = _batch_rows(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    return run([(p.id, p.title, p.abstract) for p in _inherited[start:stop]])
 
 
 _RESULT_PIPE = 1 << 20  # bytes: Linux's pipe-max-size for an unprivileged process
