@@ -211,10 +211,9 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     """The type of a long form the lexicon does not know, from its head word, the short form's
     shape, a head word after the definition, or an introduction cue; None when it names nothing.
 
-    A head word right after the definition decides ("(MIRAD) dataset", "(FaSE) module"). A long
-    form with a task head that the paper proposes, or lists after "modules:", names a method ("we
-    further propose Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows. A long
-    form ending in a class of models ("Large Vision-Language Models") or a device (rule 81) names nothing.
+    A head word right after the definition decides ("(MIRAD) dataset"). A long form with a task head the paper
+    proposes or lists after "modules:" names a method ("we further propose Reflected Pseudo Labels Generation
+    (RPLG)") unless a task word follows; one ending in a model class or a device (rule 81) names nothing.
 
     >>> t = "we further propose Reflected Pseudo Labels Generation (RPLG)."
     >>> _new_type(t, 19, 53, 55, 59, False)
