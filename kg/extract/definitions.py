@@ -16,7 +16,6 @@ import re
 from kg.extract.abbrev import find_definitions, match_long_form
 from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
-from kg.extract.defined_tasks import task_tail
 from kg.extract.interrupted import Forms, interrupted_entry
 from kg.extract.lexicon import LexiconEntry
 from kg.extract.method_apposition import apposed_to_method
@@ -211,9 +210,10 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     """The type of a long form the lexicon does not know, from its head word, the short form's
     shape, a head word after the definition, or an introduction cue; None when it names nothing.
 
-    A head word right after the definition decides ("(MIRAD) dataset"). A long form with a task head the paper
-    proposes or lists after "modules:" names a method ("we further propose Reflected Pseudo Labels Generation
-    (RPLG)") unless a task word follows; one ending in a model class or a device (rule 81) names nothing.
+    A head word right after the definition decides ("(MIRAD) dataset", "(FaSE) module"). A long
+    form with a task head that the paper proposes, or lists after "modules:", names a method ("we
+    further propose Reflected Pseudo Labels Generation (RPLG)"), unless a task word follows. A long
+    form ending in a class of models ("Large Vision-Language Models") or a device (rule 81) names nothing.
 
     >>> t = "we further propose Reflected Pseudo Labels Generation (RPLG)."
     >>> _new_type(t, 19, 53, 55, 59, False)
@@ -237,12 +237,7 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     after = _head_after(text, se, lower=long_text[:1].islower()) or long_form_kind(
         text, se, long_text, short_text
     )
-    kind = (
-        after
-        or type_from_head(long_text)
-        or task_tail(long_text, short_text, text, ls)
-        or type_from_shape(short_text)
-    )
+    kind = after or type_from_head(long_text) or _task_tail(long_text) or type_from_shape(short_text)
     if kind == "metric" and after is None and quantity_index(text, ls, le, short_text):
         return None  # rule 125: "to improve the air quality index (AQI)" names a quantity, not a measure
     if kind is None and long_text[:1].isupper() and sum(map(str.isupper, short_text)) >= 2:
@@ -267,6 +262,24 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     ):
         kind = "method"  # "we introduce Adaptive Blah Cascade (ABC)": a named contribution
     return kind
+
+
+# Last words of a defined long form that name a task ("Video Quality Assessment (VQA)", "Uncertainty
+# Quantification (UQ)", "Speaker Identification (SID)"); other kg rules do not read them as heads.
+_TASK_TAILS_TEXT = (
+    "assessment verification identification quantification relighting geolocalization geo-localization"
+)
+_TASK_TAILS = frozenset(_TASK_TAILS_TEXT.split())
+
+
+def _task_tail(long_text: str) -> str | None:
+    """``"task"`` when the defined ``long_text`` ends in a :data:`_TASK_TAILS` word, else None.
+
+    >>> _task_tail("Video Quality Assessment"), _task_tail("Quality Metric")
+    ('task', None)
+    """
+    words = long_text.lower().split()
+    return "task" if words and words[-1] in _TASK_TAILS else None
 
 
 # "We formulate an axiom …, called justifiable upper quota (JUQ)": the paper names it (not "so-called", and

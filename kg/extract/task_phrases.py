@@ -47,7 +47,6 @@ from kg.extract.task_words import (
     is_modifier,
     last_word,
     means_across,
-    no_signal,
     phrase_start,
     phrase_words,
 )
@@ -116,8 +115,8 @@ def title_task_candidates(title: str, abstract: str) -> Iterator[Candidate]:
     low_abstract = ""  # lowered at the first capitalised head: most titles have none
     for j, (_, end, word) in enumerate(words):
         head = word.lower()
-        if head not in _TITLE_HEADS or not word[0].isupper() or no_signal(words, j):
-            continue  # rule 435: "Reliability / Plug-and-Play Enhancement" improves a method
+        if head not in _TITLE_HEADS or not word[0].isupper():
+            continue
         low_abstract = low_abstract or abstract.lower()
         if head not in low_abstract:
             continue
@@ -226,8 +225,8 @@ def phrase_at(text: str, words: list[tuple[int, int, str]], j: int) -> Candidate
     while i < j - 1 and words[i][2].lower() in _SETTING_WORDS:  # rule 115: as the title rule cuts them
         i += 1  # "feed-forward scene reconstruction", "federated medical image segmentation"
     bare = i == j or (i + 1 == j and DIMENSION.fullmatch(words[i][2]) is not None)  # "2D segmentation"
-    if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()) or no_signal(words, j):
-        return None  # a bare head (or a dimension and a head); "autoregressive translation"; rule 435
+    if bare or ADJECTIVE.fullmatch(words[j - 1][2].lower()):
+        return None  # a bare head (or a dimension and a head); "autoregressive translation"
     start, end = words[i][0], words[j][1]
     return Candidate(start, end, "task", text[start:end], confidence=0.65, rule="context.task")
 

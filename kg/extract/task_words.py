@@ -40,7 +40,6 @@ __all__ = [
     "is_modifier",
     "last_word",
     "means_across",
-    "no_signal",
     "phrase_start",
     "phrase_words",
     "plain_task_phrase",
@@ -142,27 +141,6 @@ def last_word(text: str, lo: int, hi: int) -> re.Match[str] | None:
     while stop > lo and text[stop - 1].isspace():
         stop -= 1
     return _LAST_WORD.search(text, max(lo, text.rfind(" ", lo, stop) + 1), hi)
-
-
-# Rule 435: what an enhancement task enhances is a signal or its quality ("speech / MRI / low-light image /
-# video quality / contrast enhancement"); before any other word "enhancement" improves a method or a
-# property ("Reliability Enhancement", "Plug-and-Play Enhancement", "channel capacity enhancement").
-_ENHANCED_TEXT = """image images video videos speech audio voice photo photos picture pictures mri ct pet
-    ultrasound x-ray radiograph fundus sar lidar hdr quality contrast signal signals document face color
-    colour detail details resolution illumination low-light underwater night nighttime hyperspectral
-    infrared thermal depth frame frames isp raw photorealism realism"""
-_ENHANCED = frozenset(_ENHANCED_TEXT.split())
-
-
-def no_signal(words: Sequence[tuple[int, int, str]], j: int) -> bool:
-    """Whether the head ``words[j]`` is "enhancement" and the word before it names no signal the task
-    enhances (rule 435).
-
-    >>> words = phrase_words("MRI Enhancement and Reliability Enhancement")
-    >>> no_signal(words, 1), no_signal(words, 4), no_signal(words, 0)
-    (False, True, False)
-    """
-    return words[j][2].lower() == "enhancement" and (j == 0 or words[j - 1][2].lower() not in _ENHANCED)
 
 
 def is_modifier(word: str, *, title: bool) -> bool:
