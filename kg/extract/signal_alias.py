@@ -29,6 +29,12 @@ True
 >>> t = "A Title\\n\\nEstimating dense 2D optical flow is essential."
 >>> flow_signal(t, t.find("optical"), t.find(" is"))
 False
+>>> t = "T\\n\\nWe use cues (e.g., optical flow) via off-the-shelf optical flow and PnP methods."
+>>> [flow_signal(t, s, s + 12) for s in (t.find("optical"), t.rfind("optical"))]
+[True, True]
+>>> t = "A Title\\n\\nIt estimates motion in its various forms (e.g., ego-motion, optical flow) and noise."
+>>> flow_signal(t, t.find("optical"), t.find(") and"))
+False
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ _SHARED_CONTAINER = re.compile(
     r"\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?(?:tasks?|problems?|benchmarks?|algorithms?|methods?)\b",
     re.IGNORECASE,
 )
-_MEANS_NEAR = re.compile(r"\b(?:with|using|via|from|by)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_MEANS_NEAR = re.compile(r"\b(?:with|using|uses?|via|from|by)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 # A word that ends the phrase an estimating word governs: a means, a clause, a verb of using.
 _NOT = (
     r"(?!(?:using|via|with|by|from|which|that|where|while|whose|to|uses?|used|leverag\w*|employ\w*"
