@@ -29,6 +29,12 @@ True
 >>> t = "A Title\\n\\nEstimating dense 2D optical flow is essential."
 >>> flow_signal(t, t.find("optical"), t.find(" is"))
 False
+>>> t = "T\\n\\nWe use cues (e.g., optical flow) via off-the-shelf optical flow and PnP methods."
+>>> [flow_signal(t, s, s + 12) for s in (t.find("optical"), t.rfind("optical"))]
+[True, True]
+>>> t = "A Title\\n\\nIt estimates motion in its various forms (e.g., ego-motion, optical flow) and noise."
+>>> flow_signal(t, t.find("optical"), t.find(") and"))
+False
 """
 
 from __future__ import annotations
@@ -39,13 +45,40 @@ __all__ = ["flow_signal"]
 
 _FORM = "optical flow"
 # Words after "optical flow" that make it the task: estimating it, or a thing made for it.
+_OPENER = r"(?:\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|\s*,?\s+(?:such\s+as|including|like)\s+|\s*:\s*)"
 _TASK_AFTER = re.compile(
-    r"\s+(?:estimation|estimator|estimators|estimating|prediction|extraction|computation|methods?|networks?"
+    r"\s+(?:estimations?|estimators?|estimating|predictions?|extraction|computation|methods?|networks?"
     r"|models?|datasets?|benchmarks?|tasks?|problems?|algorithms?|approach(?:es)?|architectures?|learning)\b",
     re.IGNORECASE,
 )
+# Coordinated with a second item under one container ("optical flow and stereo depth tasks", "various
+# optical flow and PIV algorithms"), unless a means stands just before ("using off-the-shelf optical flow
+# and clustering algorithms").
+_SHARED_CONTAINER = re.compile(
+    r"\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?(?:tasks?|problems?|benchmarks?|algorithms?|methods?)\b",
+    re.IGNORECASE,
+)
+_MEANS_NEAR = re.compile(r"\b(?:with|using|uses?|via|from|by)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+# A word that ends the phrase an estimating word governs: a means, a clause, a verb of using.
+_NOT = (
+    r"(?!(?:using|via|with|by|from|which|that|where|while|whose|to|uses?|used|leverag\w*|employ\w*"
+    r"|exploit\w*|rel(?:y|ies|ying)|incorporat\w*|integrat\w*|introduc\w*|propos\w*|is|are|was|were|be)\b)"
+)
+_ITEM = rf"{_NOT}[\w-]+(?:\s+{_NOT}[\w-]+){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# An estimating verb or noun governing a list or a parenthesis the flow is an item of: "estimate Depth,
+# Pose, Optical Flow", "estimates motion in its various forms (e.g., ego-motion, optical flow)", "motion
+# estimation (optical flow)", "dense prediction tasks, including stereo matching and optical flow",
+# "estimation of optical flow".
+_GOVERNED = re.compile(
+    r"(?<![\w-])(?:(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)|(?:estimation|prediction|computation)"
+    rf"\s+of)(?:(?:\s+{_NOT}[\w-]+){{0,5}}{_OPENER}|\s+)|(?:estimation|prediction)(?:\s+{_NOT}[\w-]+){{0,5}}"
+    rf"{_OPENER})(?:{_ITEM})*(?:{_NOT}[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _TASK_BEFORE = re.compile(
-    r"(?:\b(?:for|in|self-supervised|unsupervised|supervised|semi-supervised)"
+    r"(?:\bfor(?:\s+(?!(?:the|a|an|its|their|our|this|these|those|each|such|of|on|in|at|to|into|without|under"
+    rf"|over|across|between|through|within|against|than|as|and|or)\b){_NOT}[\w-]+){{0,3}}"
+    r"|\b(?:in|self-supervised|unsupervised|supervised|semi-supervised)"
     r"|\b(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)|learn(?:s|ing)?)(?:\s+(?!(?:using|via|with|by|from)\b)[\w-]+){0,2})\s+$",
     re.IGNORECASE,
 )
@@ -71,6 +104,11 @@ def flow_signal(text: str, start: int, end: int) -> bool:
     if _TASK_AFTER.match(text, end):
         return False
     before = text[max(0, start - 60) : start]
+    if _SHARED_CONTAINER.match(text, end) and not _MEANS_NEAR.search(before):
+        return False
     if text.find("\n", 0, start) < 0 and text.find("\n\n", end) >= 0:  # the title: the paper's task
         return _MEANS_BEFORE.search(before) is not None
-    return _TASK_BEFORE.search(before) is None and _LISTED_AFTER_TASK.search(before) is None
+    if _TASK_BEFORE.search(before) or _LISTED_AFTER_TASK.search(before):
+        return False
+    clause = text[max(0, start - 160) : start]
+    return _GOVERNED.search(clause[clause.rfind("\n\n") + 1 :]) is None
