@@ -4,12 +4,7 @@
     python bench/ab_inproc.py --before /tmp/before [--size 3000] [--offset 20000] [--names on]
 
 ``--names`` / ``--before-names`` (on, off, default) switch each side's name typer; ``--before`` may be
-this tree itself: with ``--names on --before-names off`` the ratio is the name typer's cost. ``--this``
-times another tree as "this" (default: this tree): ``--this /tmp/before --before .`` is the pair reversed,
-timed by this harness.
-
-Each side runs a batch the way ``extract_papers`` runs it: through its kg's ``_batch_runner`` (texts in
-chunks, session 22) where it has one, else its per-paper ``_runner`` text by text.
+this tree itself: with ``--names on --before-names off`` the ratio is the name typer's cost.
 
 :mod:`bench.ab_extract` runs each side in its own process, seconds apart; on a machine shared by many
 jobs the load changes between runs and its per-round ratios swing from 0.8 to 1.15. Here both kgs are
@@ -42,13 +37,12 @@ import catalogue
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 BATCH = 50
-Runner = Callable[[list[tuple[str, str, str]]], list[list[object]]]
+Runner = Callable[[str, str, str], list[object]]
 
 
 def load(root: Path, names: bool | None = None) -> Runner:
-    """kg's fast ``[(paper_id, title, abstract), …] -> mentions of each`` runner, imported from ``root``
-    (``names``: the name typer on or off; None: that kg's default): its ``_batch_runner`` (what
-    ``extract_papers`` runs, in chunks) where it has one, else its per-paper ``_runner`` over the batch."""
+    """kg's fast ``(paper_id, title, abstract) -> mentions`` runner, imported from ``root`` (``names``: the
+    name typer on or off; None: that kg's default)."""
     for name in [n for n in sys.modules if n == "kg" or n.startswith("kg.")]:
         del sys.modules[name]  # the other kg's modules live on in its runner's globals
     for key in [k for k in catalogue.REGISTRY if "kg_entities" in k or "kg.fast_tokenizer.v1" in k]:
@@ -61,12 +55,8 @@ def load(root: Path, names: bool | None = None) -> Runner:
         sys.path.remove(str(root))
     if not str(extractor.__file__).startswith(str(root)):
         raise SystemExit(f"meant to import {root}, imported {extractor.__file__}")
-    nlp = component.load_pipeline(names=names)
-    if hasattr(extractor, "_batch_runner"):
-        many: Runner = extractor._batch_runner(nlp)
-        return many
-    one = extractor._runner(nlp)
-    return lambda docs: [one(*doc) for doc in docs]
+    run: Runner = extractor._runner(component.load_pipeline(names=names))
+    return run
 
 
 def read(corpus: Path, offset: int, size: int) -> list[tuple[str, str, str]]:
@@ -93,12 +83,6 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--before", type=Path, required=True, help="a directory holding the other kg")
-    parser.add_argument(
-        "--this",
-        type=Path,
-        default=ROOT,
-        help="the kg timed as this (default: this tree; the other tree, to time a pair reversed)",
-    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--size", type=int, default=3000, help="abstracts timed")
     parser.add_argument("--offset", type=int, default=20000, help="the first record read")
@@ -113,11 +97,12 @@ def main() -> int:
     args = parser.parse_args()
     runs = {
         "before": load(args.before.resolve(), switch[args.before_names]),
-        "this": load(args.this.resolve(), switch[args.names]),
+        "this": load(ROOT, switch[args.names]),
     }
     texts = read(args.corpus, args.offset, args.size + BATCH)
     for run in runs.values():  # warm the caches
-        run(texts[:BATCH])
+        for text in texts[:BATCH]:
+            run(*text)
     cpu = dict.fromkeys(runs, 0.0)
     ratios, same = [], True
     for b in range(BATCH, len(texts), BATCH):
@@ -127,7 +112,7 @@ def main() -> int:
                 gc.collect()
                 gc.disable()
             start = time.process_time()
-            got[side] = runs[side](batch)
+            got[side] = [runs[side](*text) for text in batch]
             took[side] = time.process_time() - start
             gc.enable()
             cpu[side] += took[side]

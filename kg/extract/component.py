@@ -68,7 +68,7 @@ from kg.extract.shapes import (
     variant_type,
 )
 from kg.extract.task_cues import after_modifier, names_a_part
-from kg.extract.text_words import recall, remember, words_of
+from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids
 from kg.extract.tokenizer import FAST_TOKENIZER
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
@@ -262,31 +262,6 @@ class KGEntities:
         remember(text, tokens.lower)  # the rules' cue-word gates read the same words (kg.extract.text_words)
         return self.candidates(text, title_len, matches, tokens.words, table)
 
-    def extract_many(
-        self, texts: Sequence[tuple[str, int]]
-    ) -> list[tuple[list[Candidate], list[tuple[int, int]]]]:
-        """:meth:`extract` of each ``(text, title_len)``, in order, the same results. Texts go in chunks of
-        :data:`CHUNK`: each chunk's texts are tokenised, walked by the lexicon matcher and split into
-        sentences first, then read by the rules one by one. The walk's trie (~7,200 first words) and the
-        rules' patterns and code each stay in the CPU's caches through a chunk instead of evicting each
-        other at every text (docs/evaluation.md, "Session 22, speed round 8b")."""
-        out = []
-        for k in range(0, len(texts), CHUNK):
-            chunk = texts[k : k + CHUNK]
-            first = []
-            for text, _ in chunk:
-                tokens = Tokens(text)
-                matches, table = self._text_matches(tokens)
-                first.append(
-                    (text, matches, table, tokens.words, words_of(text, tokens.lower), split_sentences(text))
-                )
-            for (_, title_len), (text, matches, table, words, lowered, sentences) in zip(
-                chunk, first, strict=True
-            ):
-                recall(lowered)  # what extract's remember records (kg.extract.text_words)
-                out.append(self.candidates(text, title_len, matches, words, table, sentences))
-        return out
-
     def candidates(
         self,
         text: str,
@@ -294,12 +269,10 @@ class KGEntities:
         matches: list[tuple[str, int, int, str]],
         words: list[str] | None = None,
         table: list[tuple[int, int]] | None = None,
-        sentences: list[tuple[int, int]] | None = None,
     ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Mentions from lexicon ``matches`` plus discovery, longest match, types, roles (``words``: the
-        text's tokens, ``table``: where runs of them are phrases of the model's table, ``sentences``: its
-        :func:`~kg.extract.sentences.split_sentences` spans, when known)."""
-        sentences = split_sentences(text) if sentences is None else sentences
+        text's tokens, ``table``: where runs of them are phrases of the model's table, when known)."""
+        sentences = split_sentences(text)
         known = self._lexicon(matches, text, title_len)
         found: list[Candidate] = []
         if self.discover:
@@ -323,8 +296,6 @@ class KGEntities:
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
-CHUNK = 32
-"""Texts per chunk of :meth:`KGEntities.extract_many`."""
 
 
 def _compound(text: str, context: tuple[str, int], end: int, entry: LexiconEntry) -> list[Candidate]:

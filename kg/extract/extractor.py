@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
-from kg.extract.component import CHUNK, KGEntities, load_pipeline, provisional_id
+from kg.extract.component import KGEntities, load_pipeline, provisional_id
 from kg.extract.tokenizer import FastTokenizer
 from kg.model import Mention, MentionRow, Paper, Source, mention_from_row, mention_to_row
 
@@ -139,45 +139,6 @@ def _fast_rows(nlp: Language) -> Callable[[str, str, str], list[MentionRow]] | N
     return fast
 
 
-def _fast_batch(nlp: Language) -> Callable[[Sequence[tuple[str, str, str]]], list[list[MentionRow]]] | None:
-    """:func:`_fast_rows` for many papers at once: ``[(paper_id, title, abstract), …] -> rows of each``,
-    through :meth:`KGEntities.extract_many` (the same rows, in chunks that keep caches warm); else None."""
-    component = nlp.pipeline[0][1] if len(nlp.pipeline) == 1 else None
-    if not (isinstance(component, KGEntities) and isinstance(nlp.tokenizer, FastTokenizer)):
-        return None  # what _fast_rows asks
-    extract_many = component.extract_many
-
-    def fast(docs: Sequence[tuple[str, str, str]]) -> list[list[MentionRow]]:
-        joined = [_join(title, abstract) for _, title, abstract in docs]
-        found = extract_many(joined)
-        return [
-            _rows(cands, sentences, text, title)
-            for (_, title, _), (text, _), (cands, sentences) in zip(docs, joined, found, strict=True)
-        ]
-
-    return fast
-
-
-def _batch_rows(nlp: Language) -> Callable[[Sequence[tuple[str, str, str]]], list[list[MentionRow]]]:
-    """:func:`_row_runner` for many papers at once: ``[(paper_id, title, abstract), …] -> rows of each``."""
-    fast = _fast_batch(nlp)
-    if fast is not None:
-        return fast
-    run = _row_runner(nlp)
-    return lambda docs: [run(*doc) for doc in docs]
-
-
-def _batch_runner(nlp: Language) -> Callable[[Sequence[tuple[str, str, str]]], list[list[Mention]]]:
-    """:func:`_runner` for many papers at once: ``[(paper_id, title, abstract), …] -> mentions of each``."""
-    fast = _fast_batch(nlp)
-    if fast is None:
-        run = _runner(nlp)
-        return lambda docs: [run(*doc) for doc in docs]
-    return lambda docs: [
-        [mention_from_row(doc[0], r) for r in rows] for doc, rows in zip(docs, fast(docs), strict=True)
-    ]
-
-
 def _runner(nlp: Language) -> Callable[[str, str, str], list[Mention]]:
     """``(paper_id, title, abstract) -> mentions`` for ``nlp``; kg's own pipeline skips building a Doc."""
     rows = _fast_rows(nlp)
@@ -235,7 +196,8 @@ def _batch_worker(
 ) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
     docs, extra, model, names = args
-    return _batch_rows(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))(docs)
+    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    return [run(paper_id, title, abstract) for paper_id, title, abstract in docs]
 
 
 _inherited: Sequence[Paper] = ()
@@ -251,8 +213,8 @@ def _inherit(papers: Sequence[Paper]) -> None:
 def _range_worker(args: tuple[int, int, tuple[str, ...], bool, bool | None]) -> list[list[MentionRow]]:
     """Extract ``_inherited[start:stop]`` in a worker: only the bounds come in, plain tuples go out."""
     start, stop, extra, model, names = args
-    run = _batch_rows(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
-    return run([(p.id, p.title, p.abstract) for p in _inherited[start:stop]])
+    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    return [run(p.id, p.title, p.abstract) for p in _inherited[start:stop]]
 
 
 _RESULT_PIPE = 1 << 20  # bytes: Linux's pipe-max-size for an unprivileged process
@@ -292,9 +254,9 @@ def extract_papers(
     [('1', ['CIFAR-10'])]
     """
     if processes <= 1:
-        run = _batch_runner(load_pipeline(extra_lexicons, model=model, names=names))
-        for batch in _batches(papers, CHUNK):
-            yield from zip(batch, run([(p.id, p.title, p.abstract) for p in batch]), strict=True)
+        run = _runner(load_pipeline(extra_lexicons, model=model, names=names))
+        for paper in papers:
+            yield paper, run(paper.id, paper.title, paper.abstract)
         return
     rows = extract_paper_rows(
         papers,
@@ -326,9 +288,9 @@ def extract_paper_rows(
     [('1', ['CIFAR-10'])]
     """
     if processes <= 1:
-        run = _batch_rows(load_pipeline(extra_lexicons, model=model, names=names))
-        for batch in _batches(papers, CHUNK):
-            yield from zip(batch, run([(p.id, p.title, p.abstract) for p in batch]), strict=True)
+        run = _row_runner(load_pipeline(extra_lexicons, model=model, names=names))
+        for paper in papers:
+            yield paper, run(paper.id, paper.title, paper.abstract)
         return
     extra = tuple(str(p) for p in extra_lexicons)
     load_pipeline(extra_lexicons, model=model, names=names)  # built once in the parent; forks inherit it

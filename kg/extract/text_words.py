@@ -29,23 +29,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.tokenizer import split_words
 
-__all__ = [
-    "Cues",
-    "Gated",
-    "TextWords",
-    "cue_forms",
-    "holds",
-    "present",
-    "recall",
-    "remember",
-    "word_set",
-    "words_of",
-]
+__all__ = ["Cues", "Gated", "cue_forms", "holds", "present", "remember", "word_set"]
 
-TextWords = tuple[str, frozenset[str], bool]
-"""A text, its lower-cased words as a set, and whether they may gate (ASCII text without "_")."""
-# the last text asked about, its words, and whether they may gate
-_last: TextWords = ("", frozenset(), True)
+# the last text asked about, its words, and whether they may gate (ASCII text without "_")
+_last: tuple[str, frozenset[str], bool] = ("", frozenset(), True)
 
 
 def remember(text: str, lowered: Iterable[str]) -> frozenset[str]:
@@ -54,32 +41,14 @@ def remember(text: str, lowered: Iterable[str]) -> frozenset[str]:
     return _remember(text, lowered)[1]
 
 
-def _remember(text: str, lowered: Iterable[str]) -> TextWords:
+def _remember(text: str, lowered: Iterable[str]) -> tuple[str, frozenset[str], bool]:
     global _last
-    last = words_of(text, lowered)
+    last = (text, frozenset(lowered), text.isascii() and "_" not in text)
     _last = last  # one assignment: another thread reads the old triple or this one, never a mix
     return last
 
 
-def words_of(text: str, lowered: Iterable[str]) -> TextWords:
-    """What :func:`remember` records for ``text`` (``lowered``: its lower-cased :func:`split_words` tokens),
-    without recording it: :func:`recall` records it later (kg's batch path makes it for several texts
-    before the rules read them one by one).
-
-    >>> words = words_of("GPT-4o wins.", ["gpt", "-", "4o", "wins", "."])
-    >>> recall(words); sorted(word_set("GPT-4o wins."))
-    ['-', '.', '4o', 'gpt', 'wins']
-    """
-    return text, frozenset(lowered), text.isascii() and "_" not in text
-
-
-def recall(words: TextWords) -> None:
-    """Record the words :func:`words_of` made for a text, as :func:`remember` would have."""
-    global _last
-    _last = words
-
-
-def _read(text: str) -> TextWords:
+def _read(text: str) -> tuple[str, frozenset[str], bool]:
     """``text``, its words and whether they may gate: those recorded for it, else made (and recorded)."""
     last = _last  # one read of the global: another thread may replace it
     return last if last[0] == text else _remember(text, map(str.lower, split_words(text)[0]))
