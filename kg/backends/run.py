@@ -15,7 +15,7 @@ from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
 from kg.errors import NoMatchError, QueryError
 from kg.query.lookup import kind_of
 
-__all__ = ["cut_rows", "probe_limit", "run_query"]
+__all__ = ["cut_rows", "probe_limit", "read_as", "run_query"]
 
 _NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 _NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
@@ -96,7 +96,7 @@ def _checked(
             g = load_graph(graph)
             resolved = resolve_node_params(query, bound, g)
             notes = tuple(
-                f"${name} {bound[name]!r} is {node} ({_label(g.nodes[node])})"
+                read_as(name, bound[name], node, g.nodes[node])
                 for name, node in resolved.items()
                 if node != bound[name] and node in g
             )
@@ -104,6 +104,11 @@ def _checked(
     return bound, ()
 
 
-def _label(attrs: Mapping[str, Any]) -> str:
+def read_as(param: str, given: Any, node: str, attrs: Mapping[str, Any]) -> str:
+    """The note that parameter ``param``, given as ``given``, was read as ``node`` (its title or name shown).
+
+    >>> read_as("id", "LoRA", "2501.00002", {"title": "LoRA for Vision"})
+    "$id 'LoRA' is 2501.00002 (LoRA for Vision)"
+    """
     text = " ".join(str(attrs.get("title") or attrs.get("name") or "").split())
-    return text if len(text) <= 70 else text[:69] + "…"
+    return f"${param} {given!r} is {node} ({text if len(text) <= 70 else text[:69] + '…'})"

@@ -89,6 +89,7 @@ def query_view(
     max_nodes: int = 500,
 ) -> View:
     """The nodes query ``name`` returns (and its parameters name), plus the entities linking them."""
+    from kg.backends.run import read_as
     from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
@@ -99,12 +100,10 @@ def query_view(
     named = result_nodes(g, [list(params.values()), rows])
     found = named[:max_nodes]
     links = connectors(g, found)[: max(0, max_nodes - len(found))]
-    read_as = [
-        f" ${k} {given[k]!r} is {_label(g, v)}." for k, v in params.items() if v != given[k] and v in g
-    ]
+    read = [f" {read_as(k, given[k], v, g.nodes[v])}." for k, v in params.items() if v != given[k] and v in g]
     note = f"Query {name}: {len(rows)} rows naming {len(named)} nodes"
     note += f", plus {len(links)} entities linking them." if links else "."
-    note += "".join(read_as)
+    note += "".join(read)
     if answer.more:
         note += f" More rows match than its limit ({len(rows)}): raise --param limit."
     if len(named) > len(found):
@@ -112,11 +111,6 @@ def query_view(
     view = subgraph_view(g, _unique([*found, *links]), kind="query", title=f"Query {name}", note=note)
     focus = next((n for n in result_nodes(g, list(params.values()))), None)
     return View(view.kind, view.title, view.nodes, view.edges, focus, view.note)
-
-
-def _label(g: nx.MultiDiGraph, node: str) -> str:
-    attrs = g.nodes[node]
-    return f"{node} ({' '.join(str(attrs.get('title') or attrs.get('name') or '').split())[:70]})"
 
 
 def _unique(items: Iterable[str]) -> list[str]:
