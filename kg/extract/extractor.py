@@ -196,8 +196,15 @@ def _batch_worker(
 ) -> list[list[MentionRow]]:
     """Extract one batch in a worker: plain tuples in and out (cheap to pickle)."""
     docs, extra, model, names = args
-    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    run = _worker_runner(extra, model, names)
     return [run(paper_id, title, abstract) for paper_id, title, abstract in docs]
+
+
+def _worker_runner(
+    extra: tuple[str, ...], model: bool, names: bool | None
+) -> Callable[[str, str, str], list[MentionRow]]:
+    """A worker's row runner over the pipeline the parent built before the fork (cached, so never rebuilt)."""
+    return _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
 
 
 _inherited: Sequence[Paper] = ()
@@ -213,7 +220,7 @@ def _inherit(papers: Sequence[Paper]) -> None:
 def _range_worker(args: tuple[int, int, tuple[str, ...], bool, bool | None]) -> list[list[MentionRow]]:
     """Extract ``_inherited[start:stop]`` in a worker: only the bounds come in, plain tuples go out."""
     start, stop, extra, model, names = args
-    run = _row_runner(load_pipeline(tuple(Path(p) for p in extra), model=model, names=names))
+    run = _worker_runner(extra, model, names)
     return [run(p.id, p.title, p.abstract) for p in _inherited[start:stop]]
 
 

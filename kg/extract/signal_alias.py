@@ -44,6 +44,8 @@ import re
 __all__ = ["flow_signal"]
 
 _FORM = "optical flow"
+# Verbs of estimating the flow ("estimate", "predicting", "computes"), read before it by two patterns below.
+_ESTIMATING = r"estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)"
 # Words after "optical flow" that make it the task: estimating it, or a thing made for it.
 _OPENER = r"(?:\s*\(\s*(?:(?:e\.g\.|i\.e\.),?\s*)?|\s*,?\s+(?:such\s+as|including|like)\s+|\s*:\s*)"
 _TASK_AFTER = re.compile(
@@ -70,7 +72,7 @@ _ITEM = rf"{_NOT}[\w-]+(?:\s+{_NOT}[\w-]+){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 # estimation (optical flow)", "dense prediction tasks, including stereo matching and optical flow",
 # "estimation of optical flow".
 _GOVERNED = re.compile(
-    r"(?<![\w-])(?:(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)|(?:estimation|prediction|computation)"
+    rf"(?<![\w-])(?:(?:{_ESTIMATING}|(?:estimation|prediction|computation)"
     rf"\s+of)(?:(?:\s+{_NOT}[\w-]+){{0,5}}{_OPENER}|\s+)|(?:estimation|prediction)(?:\s+{_NOT}[\w-]+){{0,5}}"
     rf"{_OPENER})(?:{_ITEM})*(?:{_NOT}[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
@@ -79,7 +81,7 @@ _TASK_BEFORE = re.compile(
     r"(?:\bfor(?:\s+(?!(?:the|a|an|its|their|our|this|these|those|each|such|of|on|in|at|to|into|without|under"
     rf"|over|across|between|through|within|against|than|as|and|or)\b){_NOT}[\w-]+){{0,3}}"
     r"|\b(?:in|self-supervised|unsupervised|supervised|semi-supervised)"
-    r"|\b(?:estimat(?:e|es|ing)|predict(?:s|ing)?|comput(?:e|es|ing)|learn(?:s|ing)?)(?:\s+(?!(?:using|via|with|by|from)\b)[\w-]+){0,2})\s+$",
+    rf"|\b(?:{_ESTIMATING}|learn(?:s|ing)?)(?:\s+(?!(?:using|via|with|by|from)\b)[\w-]+){{0,2}})\s+$",
     re.IGNORECASE,
 )
 

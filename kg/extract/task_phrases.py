@@ -12,7 +12,8 @@ Two rules, both ending a phrase in a *task head* (the guide's task words: "detec
   a context governs ("tasks such as image captioning, visual grounding and object tracking", "on
   depth estimation and semantic segmentation tasks").
 
-No generic or evaluative modifier ("downstream", "novel" …); an overlapping lexicon match stands (see below).
+Words before the head must not be generic or evaluative ("downstream", "complex", "novel", "our" …).
+A candidate that overlaps a lexicon match is left out (the lexicon's name stands; but see below).
 
 >>> title = "Pretraining for Aerial Road Extraction"
 >>> [(c.name, c.rule) for c in task_candidates(title + "\\n\\nWe study road extraction.", len(title))]

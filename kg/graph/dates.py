@@ -21,7 +21,7 @@ import re
 from kg.model import Paper
 from kg.readers.fields import MONTHS
 
-__all__ = ["paper_month", "paper_year"]
+__all__ = ["month_and_year", "paper_month", "paper_year"]
 
 _ARXIV_NEW = re.compile(r"(\d{2})(0[1-9]|1[0-2])\.\d{4,5}")
 _ARXIV_OLD = re.compile(r"[a-z-]+(?:\.[A-Za-z]{2})?/(\d{2})(0[1-9]|1[0-2])\d{3}")
@@ -73,8 +73,13 @@ def paper_year(paper: Paper) -> int | None:
     >>> paper_year(Paper(id="x", title="T", source=Source("f"), date_text="2017 or 2018")) is None
     True
     """
+    return month_and_year(paper)[1]
+
+
+def month_and_year(paper: Paper) -> tuple[str | None, int | None]:
+    """:func:`paper_month` and :func:`paper_year` together, the month worked out once."""
     month = paper_month(paper)
     if month:
-        return int(month[:4])
+        return month, int(month[:4])
     years = set(_LONE_YEAR.findall(re.sub(r"\d{5,}", " ", paper.date_text or "")))
-    return int(years.pop()) if len(years) == 1 else None
+    return None, int(years.pop()) if len(years) == 1 else None

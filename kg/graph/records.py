@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.graph.dates import paper_month, paper_year
+from kg.graph.dates import month_and_year, paper_month
 from kg.ids import normalise_title, slug
 from kg.model import Entity, Mention, Paper
 from kg.schema import ENTITY_LINKS, label_for_type
@@ -88,8 +88,7 @@ def paper_properties(paper: Paper) -> dict[str, Any]:
     (2024, '2024-05', 'bibtex')
     """
     date = paper.date
-    month = paper_month(paper)
-    year = paper_year(paper)
+    month, year = month_and_year(paper)
     n_authors = paper.n_authors if paper.n_authors is not None else (len(paper.authors) or None)
     return {
         "label": "Paper",
@@ -225,8 +224,10 @@ def _organization_index(known: Mapping[str, Entity]) -> dict[str, str]:
 
 def paper_date(paper: Paper) -> str | None:
     """The date an entity counts as seen in this paper: its date, else its month, else its year."""
-    year = paper_year(paper)
-    return paper.date or paper_month(paper) or (str(year) if year else None)
+    if paper.date:
+        return paper.date
+    month, year = month_and_year(paper)
+    return month or (str(year) if year else None)
 
 
 def entity_properties(

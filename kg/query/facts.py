@@ -82,28 +82,13 @@ def describe(g: nx.MultiDiGraph, top: int = 5) -> dict[str, Any]:
     ({'first': '2025-01', 'last': '2025-03', 'without': 0}, {'first': 2025, 'last': 2025, 'without': 0})
     """
     summary = summarise(g)
-    dates = sorted(d for _, d in g.nodes(data="date") if d)
-    months = sorted(m for n, m in g.nodes(data="month") if m and g.nodes[n].get("label") == "Paper")
-    years = sorted(y for n, y in g.nodes(data="year") if y and g.nodes[n].get("label") == "Paper")
     n_papers = summary.n_papers
     top_by_type = {t: [[e.name, n] for e, n in top_entities(g, t, top)] for t in ENTITY_TYPES}
     return {
         **summary.to_dict(),
-        "dates": {
-            "first": dates[0] if dates else None,
-            "last": dates[-1] if dates else None,
-            "undated": n_papers - len(dates),
-        },
-        "months": {
-            "first": months[0] if months else None,
-            "last": months[-1] if months else None,
-            "without": n_papers - len(months),
-        },
-        "years": {
-            "first": years[0] if years else None,
-            "last": years[-1] if years else None,
-            "without": n_papers - len(years),
-        },
+        "dates": _span(g, "date", n_papers, "undated"),
+        "months": _span(g, "month", n_papers, "without"),
+        "years": _span(g, "year", n_papers, "without"),
         "graph": {k: v for k, v in sorted(g.graph.items())},
         "top": {t: ranked for t, ranked in top_by_type.items() if ranked},
     }
@@ -125,6 +110,16 @@ def entity_of(g: nx.MultiDiGraph, entity: str) -> Entity:
 def cites(g: nx.MultiDiGraph, paper: str) -> list[str]:
     """Ids of the papers ``paper`` cites (``CITES`` out-edges), sorted."""
     return sorted(v for _, v, k in g.out_edges(paper, keys=True) if k == "CITES")
+
+
+def _span(g: nx.MultiDiGraph, attr: str, n_papers: int, missing: str) -> dict[str, Any]:
+    """The first and last value of the papers' ``attr`` and, under ``missing``, how many papers lack it."""
+    values = sorted(v for n, v in g.nodes(data=attr) if v and g.nodes[n].get("label") == "Paper")
+    return {
+        "first": values[0] if values else None,
+        "last": values[-1] if values else None,
+        missing: n_papers - len(values),
+    }
 
 
 def cited_by(g: nx.MultiDiGraph, paper: str) -> list[str]:

@@ -158,12 +158,8 @@ def sharing_papers(
     types = parse_via(via)
     require_paper(g, paper)
     mine = entities_of(g, paper, types)
-    weights = specific_weights(g, mine)
     found = _candidates(g, paper, sorted(mine), ())
-    score = {q: specific_score(succ_dict(g)[q], es, weights) for q, es in found.items()}
-    return sorted(
-        ((q, tuple(es)) for q, es in found.items()), key=lambda it: (-score[it[0]], -len(it[1]), it[0])
-    )
+    return [(q, tuple(es)) for _, q, es in _top_specific(g, found, specific_weights(g, mine), None)]
 
 
 def similar_papers(
@@ -236,11 +232,14 @@ def _walk(mine: Iterable[str], df: dict[str, int], max_entity_papers: int) -> tu
 
 
 def _top_specific(
-    g: nx.MultiDiGraph, found: dict[str, list[str]], weights: dict[str, float], k: int
+    g: nx.MultiDiGraph, found: dict[str, list[str]], weights: dict[str, float], k: int | None
 ) -> list[tuple[float, str, list[str]]]:
+    """``(score, paper, shared)`` of the ``k`` best candidates by the ``specific`` score (all when ``k`` is
+    None): higher score first, then more shared entities, then paper id."""
     succ = succ_dict(g)
     scored = [(specific_score(succ[q], es, weights), q, es) for q, es in found.items()]
-    return heapq.nsmallest(k, scored, key=lambda t: (-t[0], -len(t[2]), t[1]))
+    n = len(scored) if k is None else k
+    return heapq.nsmallest(n, scored, key=lambda t: (-t[0], -len(t[2]), t[1]))
 
 
 def _candidates(

@@ -111,12 +111,13 @@ def iso_date(text: object) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    if m := _ISO.match(text.strip()) or _SLASHED.fullmatch(text.strip()):
+    bare = text.strip()
+    if m := _ISO.match(bare) or _SLASHED.fullmatch(bare):
         return ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := _MON_D_Y.fullmatch(text.strip()):
+    if m := _MON_D_Y.fullmatch(bare):
         month = MONTHS.get(m.group(1).lower())
         return ymd(int(m.group(3)), month, int(m.group(2))) if month else None
-    if m := _D_MON_Y.fullmatch(text.strip()):
+    if m := _D_MON_Y.fullmatch(bare):
         month = MONTHS.get(m.group(2).lower())
         return ymd(int(m.group(3)), month, int(m.group(1))) if month else None
     parts = parsedate(text)
