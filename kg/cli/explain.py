@@ -30,6 +30,8 @@ def _handler(args: argparse.Namespace) -> int:
     print(f"{result.entity}  {result.name} ({result.type}): {count} {'name' if count == 1 else 'names'}")
     for n in result.names:
         print(f"  {n.text}\t{n.reason}: {n.detail}")
+    for why in result.apart:
+        print(f"  kept apart: {why}")
     return 0
 
 

@@ -13,6 +13,10 @@ Every name an entity carries got there for one reason, in this order of checks:
 - ``lexicon-match``: the extractor matched a spelling of a lexicon form in that paper;
 - ``own-name``: a coined name that paper introduces (:mod:`kg.resolve.own_names`).
 
+An entity that shares its name with another one says why the two are **kept apart** (``apart``):
+the paper introduces its own thing of a lexicon name (docs/typing.md rule 80), another type, capitals
+or spelling than the lexicon's, or a name two works each coin for their own work.
+
 The clustering reasons live in the build store (``cluster_cache``); the paper-scoped ones are
 found again from the paper's cached raw mentions, so ``graph.json`` carries none of it.
 
@@ -30,6 +34,11 @@ Sample Confusion Miner | name | the canonical name
 SAM | acronym | 2501.00001 defines 'SAM' as 'Sample Confusion Miner'
 >>> [n.reason for n in explain(out / "graph.json", "model:sam").names]
 ['name', 'lexicon', 'lexicon', 'lexicon']
+>>> rows = [{"id": "2501.00003", "title": "Sets", "abstract": "We introduce MNIST, a metric of style."}]
+>>> _ = (out / "q.jsonl").write_text("".join(json.dumps(r) + "\\n" for r in rows))
+>>> _ = build([out / "q.jsonl"], out / "q")
+>>> explain(out / "q" / "graph.json", "metric:mnist").apart
+("a metric; the lexicon's MNIST (dataset:mnist) is a dataset",)
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -48,7 +58,7 @@ from kg.errors import GraphError, StoreError
 from kg.graph.io import graph_file
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
-from kg.resolve.own_names import SEP
+from kg.resolve.own_names import SEP, base_of, paper_of
 from kg.resolve.resolver import AliasRules, ClusterCache, Keyer
 
 __all__ = ["Explanation", "NameReason", "explain"]
@@ -69,12 +79,14 @@ class NameReason:
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """An entity and the reason for each of its names (the canonical name first)."""
+    """An entity and the reason for each of its names (the canonical name first); ``apart`` says why
+    it is not the lexicon's or another work's entity of the same name (empty when there is none)."""
 
     entity: str
     type: str
     name: str
     names: tuple[NameReason, ...]
+    apart: tuple[str, ...] = ()
 
 
 def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules | None = None) -> Explanation:
@@ -97,7 +109,57 @@ def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules |
         clusters = ClusterCache.from_json(text) if text else ClusterCache()
         names = [NameReason(node["name"], "name", "the canonical name")]
         names += [_reason(cache, keyer, clusters, eid, node["name"], alias) for alias in node["aliases"]]
-    return Explanation(eid, node["type"], node["name"], tuple(names))
+        apart = _apart(db, keyer, eid, node["name"])
+    return Explanation(eid, node["type"], node["name"], tuple(names), apart)
+
+
+_HASHED = re.compile(r"-[0-9a-f]{6}$")
+_MARKS = {
+    "own": "{paper} introduces its own {name} (docs/typing.md rule 80), not the lexicon's {lex}",
+    "caps": "written {name} in capitals; the lexicon's {lex} is written in mixed case",
+    "joined": "written {name} as one word in capitals; the lexicon's {lex} joins words",
+}
+
+
+def _apart(db: sqlite3.Connection, keyer: Keyer, eid: str, name: str) -> tuple[str, ...]:
+    """Why ``eid`` is kept apart from the entities its name could have joined: read from the marks
+    the resolver put on its keys (``~own``, ``~caps``, ``~joined``, ``~<type>``, ``~<spelling>``;
+    :meth:`kg.resolve.resolver.Keyer.own_key`) and the paper a coined name is scoped to."""
+    found: list[str] = []
+    for (key,) in db.execute("SELECT key FROM r_entity WHERE eid = ? ORDER BY key", (eid,)):
+        raw, _, mark = base_of(key).partition("~")
+        anchor = keyer.anchors.get(raw)
+        lex = f"{keyer.by_id[anchor].name} ({anchor})" if anchor in keyer.by_id else ""
+        paper = paper_of(key)
+        if mark and lex:
+            kind = keyer.by_id[anchor].type if anchor else ""
+            if mark in _MARKS:
+                found.append(_MARKS[mark].format(paper=paper or "its paper", name=name, lex=lex))
+            elif mark in ENTITY_TYPES:
+                found.append(f"a {mark}; the lexicon's {lex} is a {kind}")
+            else:
+                found.append(f"spelled {name}; the lexicon's {lex} is spelled otherwise")
+        if paper:
+            others = [e for e in _same_name(db, raw, eid) if e != anchor]
+            if others:
+                found.append(
+                    f"{paper} introduces {name} as its own work; other works' {name} are other entities "
+                    f"({', '.join(others)})"
+                )
+    base = _HASHED.sub("", eid)
+    if not found and base != eid:
+        row = db.execute("SELECT line FROM g_nodes WHERE id = ?", (base,)).fetchone()
+        other = json.loads(row[0])["name"] if row else ""
+        taken = f"{other} ({base})" if other else f"the lexicon's {base}"
+        found.append(f"{name} is not {taken}: the same id letters, so a short hash keeps the ids apart")
+    return tuple(dict.fromkeys(found))
+
+
+def _same_name(db: sqlite3.Connection, raw: str, eid: str) -> list[str]:
+    """The other entities whose keys have the plain key ``raw`` (a coined name's other works)."""
+    rows = db.execute("SELECT key, eid FROM r_entity WHERE key >= ? AND key < ?", (raw, raw + "\U0010ffff"))
+    same = {e for k, e in rows if e != eid and base_of(k).partition("~")[0] == raw}
+    return sorted(same)
 
 
 def _meta(db: sqlite3.Connection, key: str) -> str | None:
