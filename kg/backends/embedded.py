@@ -25,7 +25,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -190,12 +190,16 @@ def _file_hash(path: Path) -> str:
 
 
 def cached_database(
-    graph_file: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None
+    graph_file: str | os.PathLike[str],
+    *,
+    cache_dir: str | os.PathLike[str] | None = None,
+    on_build: Callable[[Path], None] | None = None,
 ) -> Path:
     """The embedded database of ``graph_file``, built on first use and cached by the file's hash.
 
     The cache lives in ``<graph dir>/.kg-cypher/<format>-<hash>.lbug`` unless ``cache_dir`` says otherwise;
-    older entries for the same folder are removed when a new one is built.
+    older entries for the same folder are removed when a new one is built. ``on_build`` is called with
+    the cache's folder before a build starts (the CLI says why the first query waits).
     """
     from kg.graph.io import graph_file as file_of
     from kg.graph.io import load_graph
@@ -208,6 +212,8 @@ def cached_database(
     if target.exists():
         return target
     root.mkdir(parents=True, exist_ok=True)
+    if on_build is not None:
+        on_build(root)
     staging = root / f".building-{os.getpid()}.lbug"
     _remove(staging)
     try:
@@ -221,18 +227,20 @@ def cached_database(
     return target
 
 
-def open_cached(graph_file: str | os.PathLike[str]) -> EmbeddedSession:
+def open_cached(
+    graph_file: str | os.PathLike[str], *, on_build: Callable[[Path], None] | None = None
+) -> EmbeddedSession:
     """A session on the cached database of ``graph_file``; a cache the engine cannot open is rebuilt.
 
     A cache can break under kg's feet (a killed process, a statement that left a checkpoint
     pending, a half-copied folder); it is only a cache, so it is thrown away and built again.
     """
-    path = cached_database(graph_file)
+    path = cached_database(graph_file, on_build=on_build)
     try:
         return EmbeddedSession(path)
     except RuntimeError:
         _remove(path)
-        return EmbeddedSession(cached_database(graph_file))
+        return EmbeddedSession(cached_database(graph_file, on_build=on_build))
 
 
 def _remove(path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ def run_query(
     user: str | None = None,
     password: str | None = None,
     database: str | None = None,
+    on_build: Callable[[Path], None] | None = None,
 ) -> Rows:
     """Run ``query`` with raw ``params`` on the embedded engine over ``graph`` or on the Neo4j at ``neo4j``.
 
@@ -39,7 +40,8 @@ def run_query(
     node-typed ones must then name a node of their kind, else :class:`~kg.errors.NoMatchError`: on the
     embedded engine any reference :func:`kg.query.lookup.resolve_node` takes (``Rows.notes`` says which
     node a name was read as), on a server an id. A statement ending in ``LIMIT $limit`` is asked for one
-    row more, so ``Rows.more`` can say that the answer was cut.
+    row more, so ``Rows.more`` can say that the answer was cut. ``on_build`` is called before the
+    embedded database of ``graph`` is built (the first query after a build: a minute on a large graph).
     """
     bound = bind_params(query, params)
     check_read_only(query.text)
@@ -57,7 +59,7 @@ def run_query(
             return cut_rows(run_read(driver, query.text, asked, database=database, uri=neo4j), limit, ())
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
-    with open_cached(graph) as session:
+    with open_cached(graph, on_build=on_build) as session:
         checked, notes = _checked(query, bound, session, Path(graph))
         asked, limit = probe_limit(query, checked)
         return cut_rows(session.run(query.text, asked), limit, notes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from kg.cli._graph_args import DEFAULT_GRAPH, GRAPH_HELP, add_parser
@@ -40,6 +41,14 @@ def _params(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def _building(cache: Path) -> None:
+    print(
+        f"kg query: the first query since the build copies the graph into the embedded database ({cache}/):"
+        " a minute or two for a large graph, then cached",
+        file=sys.stderr,
+    )
+
+
 def _handler(args: argparse.Namespace) -> int:
     from kg.backends.run import run_query
     from kg.cypher.run import format_rows, list_queries, load_query
@@ -57,6 +66,7 @@ def _handler(args: argparse.Namespace) -> int:
         user=args.user or os.environ.get("NEO4J_USER"),
         password=args.password if args.password is not None else os.environ.get("NEO4J_PASSWORD"),
         database=args.database,
+        on_build=_building,
     )
     print(format_rows(rows, "json" if args.json else args.format))
     for note in rows.notes:

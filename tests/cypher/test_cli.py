@@ -126,3 +126,14 @@ def test_query_says_what_it_cut_and_which_node_a_name_named(
     assert main(["query", "shared_datasets", *g, "-p", "id=2405.00005", "--json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out) == [] and captured.err.strip() == "no rows"
+
+
+def test_the_first_query_says_why_it_waits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    graph = write_graph(sample_graph(), tmp_path / "graph.json")
+    args = ["query", "top_entities", "--graph", str(graph), "-p", "limit=1"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "first query since the build copies the graph into the embedded database" in err
+    assert str(tmp_path / ".kg-cypher") in err
+    assert main(args) == 0  # cached: no word about it
+    assert "embedded database" not in capsys.readouterr().err
