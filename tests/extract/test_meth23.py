@@ -1,8 +1,7 @@
-"""Method precision, session 23 (docs/typing.md rules 464-465).
+"""Method precision, session 23 (docs/typing.md rule 464; rules 465-466 dropped).
 
 Rule 464: a count written as one hyphened modifier or with a plus ("an 80M-parameter model", "a 2-stage
-pipeline", "100k+ images") names nothing, whatever cue found it. Rule 465: fields of AI named by a quality
-("Explainable AI", "Responsible AI", "Agentic AI", "AI/ML") are generic, as "generative AI" is."""
+pipeline", "100k+ images") names nothing, whatever cue found it."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import pytest
 
 from kg.extract.extractor import extract_text
 from kg.extract.quantities import is_hardware_or_count
-from kg.extract.shapes import is_generic
 
 
 def _texts(text: str, title: str = "") -> set[str]:
@@ -47,17 +45,3 @@ def test_a_counted_modifier_is_no_name(text: str, count: str) -> None:
 def test_counts_are_quantities_and_names_after_a_number_stay(count: str, name: str) -> None:
     assert is_hardware_or_count(count)
     assert not is_hardware_or_count(name)
-
-
-@pytest.mark.parametrize(
-    "field", ["Explainable AI", "Responsible AI", "Agentic AI", "Trustworthy AI", "AI/ML"]
-)
-def test_fields_of_ai_are_generic_not_the_organisation_xai(field: str) -> None:
-    assert is_generic(field)
-    assert not is_generic("xAI")
-
-
-def test_a_field_heading_a_title_is_no_own_name() -> None:
-    title = "Explainable AI: A Combined XAI Framework for Explaining Brain Tumour Detection Models"
-    text = "We combine saliency methods to explain tumour detection models trained on MRI scans."
-    assert "Explainable AI" not in _texts(text, title)
