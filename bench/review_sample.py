@@ -4,7 +4,7 @@
     python bench/review_sample.py --seed 7 --size 60 --judgements j.tsv    # tally a judged sample
 
 The sample is ``random.Random(seed).sample`` over the corpus records (``../shared/data/
-arxiv_cs_2025_2026.jsonl.gz``) whose arXiv id is not in ``--exclude`` (default:
+arxiv_cs_2025_2026.jsonl.gz``) whose arXiv id is not in any ``--exclude`` fixture (repeatable) nor in
 the hand-judged fixture ``tests/fixtures/judged/judged_200.jsonl``: held-out papers that must never
 be read while working on rules). The sample is built with kg's library build (:func:`kg.build.job.build`,
 into a temporary directory, no explorer), so the links printed are those of a real graph: entity
@@ -164,7 +164,9 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--exclude", type=Path, default=JUDGED, help="a JSONL fixture whose ids to leave out")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="also leave out this JSONL fixture's ids"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--judgements", type=Path, help="tally a judgement file instead of printing")
@@ -174,7 +176,7 @@ def main() -> int:
     parser.add_argument("--found-by", help="only the links of this source (model, lexicon …) or rule")
     parser.add_argument("--papers", type=Path, help="tally only these arXiv ids (one a line)")
     args = parser.parse_args()
-    exclude = {p.id for p in read_judged(args.exclude)} if args.exclude.exists() else set()
+    exclude = {p.id for path in (JUDGED, *args.exclude) if path.exists() for p in read_judged(path)}
     records = sample_records(args.corpus, args.seed, args.size, exclude)
     found = links(records, args.model)
     if args.found_by:

@@ -20,6 +20,10 @@ _SIZE = re.compile(
     r"^\d+(?:\.\d+)?[KMBT]\+?(?:-\d+(?:\.\d+)?[KMBT])?(?:\s|$)|^\d+\s?[x\u00d7]\s?\d+$"
     r"|^\d+(?:\.\d+)?-(?:bits?|hops?)$"  # rule 240: a bit width or a hop count ("the 16-bit model", "2-hop")
 )
+# rule 464: a count written as one hyphened modifier or with a plus, standing alone ("an 80M-parameter model",
+# "a 300-example set", "a 2-stage pipeline", "100k+ images"); not a name whose word after the hyphen is
+# the thing itself ("2-opt", "5-gram", "8-puzzle", "N-queens", "3-coloring")
+_COUNTED = re.compile(r"^\d[\d.,]*[kKMBT]?(?:\+|-(?!(?:opt|grams?|puzzle|queens|colou?ring)$)[a-z]+)$")
 
 
 def is_hardware_or_count(name: str) -> bool:
@@ -31,8 +35,12 @@ def is_hardware_or_count(name: str) -> bool:
     [True, True, True, False, False]
     >>> [is_hardware_or_count(x) for x in ("16-bit", "2-hop", "1.58-bit", "BitNet")]
     [True, True, True, False]
+    >>> [is_hardware_or_count(x) for x in ("80M-parameter", "2-stage", "100k+", "2-opt", "5-gram")]
+    [True, True, True, False, False]
     """
     if _COUNT.match(name) is not None or _SIZE.match(name) is not None:
+        return True
+    if name[:1].isdigit() and _COUNTED.match(name) is not None:
         return True
     return _HARDWARE.search(name) is not None
 
