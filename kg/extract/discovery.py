@@ -101,7 +101,8 @@ _DEFAULT_TYPES = frozenset({"method", "model", "task"})
 def _counted_kind(kind: str, read: str) -> str:
     """The type of a counted set's acronym long form (rule 476): the set's kind where it says a metric,
     dataset or benchmark and the acronym rule read a method or task ("we propose two metrics, … (RRQC)
-    and … (RRIU)"); a data type the long form's own head gave stays ("two benchmark datasets: … Benchmark")."""
+    and … (RRIU)"); a data type the long form's own head gave stays ("two benchmark datasets: …
+    Benchmark")."""
     return kind if kind in _SAID_KINDS and read in _DEFAULT_TYPES else read
 
 

@@ -22,9 +22,7 @@ _NOT_A_MODIFIER = (
     r"for|to|on|in|with|that|which|of|and|or|from|by|across|under|over|at|as|via|than|where|while|"
     r"designed|built|trained|used|using|evaluating|including|spanning|covering"
 )
-_SUITE_OF = re.compile(
-    rf"\s+of\s+(?:(?!(?:{_NOT_A_MODIFIER})\b)[\w\-]+\s+){{0,5}}?(?:{_MODEL_NOUNS})\b(?!-)"
-)
+_SUITE_OF = re.compile(rf"\s+of\s+(?:(?!(?:{_NOT_A_MODIFIER})\b)[\w\-]+\s+){{0,5}}?(?:{_MODEL_NOUNS})\b(?!-)")
 
 
 def suite_of_models(text: str, phrase: str, end: int) -> bool:
