@@ -81,11 +81,29 @@ def _own_long_forms(found: list[Candidate], counted: list[Candidate]) -> list[Ca
     """``found`` with an acronym's long form introduced where a counted set of the paper's own names it
     (rule 452): "we introduce two lightweight … methods, Ensemble Reasoning Learning (ERL) and Progressive
     Reasoning Learning (PRL)" — the counted set's names are the paper's own (rule 100), and so are the long
-    forms the acronym rule reads at the same spans (the role rules alone, far from the cue, said used)."""
-    own = {(c.start, c.end) for c in counted}
-    return [
-        c.with_(role="introduced") if c.partner is not None and (c.start, c.end) in own else c for c in found
-    ]
+    forms the acronym rule reads at the same spans (the role rules alone, far from the cue, said used);
+    a set's kind that says metric, dataset or benchmark types them (rule 476)."""
+    own = {(c.start, c.end): c.type for c in counted}
+    out = []
+    for c in found:
+        if c.partner is not None and (c.start, c.end) in own:
+            c = c.with_(role="introduced", type=_counted_kind(own[(c.start, c.end)], c.type))
+        elif c.partner in own:  # its short form: the same kind
+            c = c.with_(type=_counted_kind(own[c.partner], c.type))
+        out.append(c)
+    return out
+
+
+_SAID_KINDS = frozenset({"metric", "dataset", "benchmark"})
+_DEFAULT_TYPES = frozenset({"method", "model", "task"})
+
+
+def _counted_kind(kind: str, read: str) -> str:
+    """The type of a counted set's acronym long form (rule 476): the set's kind where it says a metric,
+    dataset or benchmark and the acronym rule read a method or task ("we propose two metrics, … (RRQC)
+    and … (RRIU)"); a data type the long form's own head gave stays ("two benchmark datasets: …
+    Benchmark")."""
+    return kind if kind in _SAID_KINDS and read in _DEFAULT_TYPES else read
 
 
 def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Candidate]) -> list[Candidate]:

@@ -25,6 +25,7 @@ from kg.extract.candidates import AMBIGUOUS, Candidate
 from kg.extract.data_heads import data_heads
 from kg.extract.own_task_kinds import own_task_kinds
 from kg.extract.shapes import type_from_head
+from kg.extract.suite_of import suite_of_models
 from kg.extract.thing_heads import names_data_object
 
 __all__ = ["OWN_LEXICON", "own_lexicon_names", "own_types", "said_type"]
@@ -89,6 +90,8 @@ def said_type(text: str, end: int) -> str | None:
     if found is None:
         return None
     phrase = found.group("phrase").lower()
+    if suite_of_models(text, phrase, found.end("phrase")):
+        return "model"  # "X, a fully open suite of large language models" (rule 477)
     if _EVALUATION.search(phrase):
         return "benchmark"  # "a reproducible, extensible benchmarking framework"
     if phrase.endswith("scoring"):

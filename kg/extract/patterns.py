@@ -43,6 +43,7 @@ from kg.extract.shapes import (
     type_from_head,
     type_from_shape,
 )
+from kg.extract.suite_of import suite_of_models
 from kg.extract.text_words import cue_forms, present
 
 __all__ = [
@@ -143,6 +144,8 @@ def infer_type(text: str, start: int, end: int, head: str | None = None) -> tupl
     if head and (kind := type_from_head(head)):
         return kind, "head"
     after = _APPOSITIVE.match(text, end, min(len(text), end + 140))
+    if after and suite_of_models(text, after.group("phrase"), after.end("phrase")):
+        return "model", "appositive"  # "X, a suite of open machine translation models" (rule 477)
     if after and (kind := type_from_head(after.group("phrase"))):
         return kind, "appositive"
     shape = type_from_shape(name) or type_from_head(name)
