@@ -8,9 +8,10 @@ parameters; features only before "enhancement" — the name is how a method work
 annotator marks as a task: "LLaVA-Scissor: Token Compression with …", "QG-VTC: Question-Guided Visual Token
 Compression in MLLMs", "Graph-Attentive Context Enhancement", "Prompt-Guided Feature Enhancement for
 Interactive Segmentation", "Long-Term Agent Memory Compression". "Feature Compression for Machines" (the
-coding-for-machines task) and "Automatic Feature Extraction" (AutoFE, feature engineering) are tasks. The context and cue rules already skip such phrases
-(``task_cues.MODEL_PARTS``), the title-task miner leaves them out of its lexicon, and the curated lexicon
-holds "KV cache compression" and "prompt compression" as methods. The word list here is narrower than
+coding-for-machines task) and "Automatic Feature Extraction" (AutoFE, feature engineering) are tasks. The
+context and cue rules already skip such phrases (``task_cues.MODEL_PARTS``), the title-task miner leaves
+them out of its lexicon, and the curated lexicon holds "KV cache compression" and "prompt compression" as
+methods. The word list here is narrower than
 ``MODEL_PARTS``: "knowledge", "query", "dense", "sparse", "early", "eye" and "mask" start tasks
 ("Knowledge Extraction", "Dense Captioning", "Eye Tracking").
 
@@ -27,11 +28,10 @@ from __future__ import annotations
 __all__ = ["technique_of_part"]
 
 _HEADS = frozenset({"compression", "enhancement", "extraction"})
-_PARTS = frozenset(
-    """token tokens kv cache context prompt prompts memory layer layers attention representation
+_PART_WORDS = """token tokens kv cache context prompt prompts memory layer layers attention representation
     representations embedding embeddings weight weights activation activations logit logits latent latents
-    gradient gradients parameter parameters""".split()
-)
+    gradient gradients parameter parameters"""
+_PARTS = frozenset(_PART_WORDS.split())
 _ENHANCED = _PARTS | {"feature", "features"}  # feature compression / extraction are tasks
 
 

@@ -18,7 +18,7 @@ def _tasks(text: str, title: str = "") -> set[str]:
     [
         ("LLaVA-Scissor: Token Compression with Semantic Connected Components", "Token compression is key."),
         ("QG-VTC: Question-Guided Visual Token Compression in MLLMs", "Visual token compression saves time."),
-        ("Long-Term Agent Memory Compression for Streaming Video", "Memory compression keeps the memory small."),
+        ("Long-Term Agent Memory Compression for Streaming Video", "Memory compression helps."),
         ("ACE: Graph-Attentive Context Enhancement for Adaptation", "Our context enhancement module helps."),
         ("PGE-SAM: Prompt-Guided Feature Enhancement for Segmentation", "Feature enhancement helps."),
     ],
