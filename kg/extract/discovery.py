@@ -25,6 +25,7 @@ from kg.extract.org_heads import org_candidates
 from kg.extract.own_counted import counted_names
 from kg.extract.own_names import own_candidates
 from kg.extract.paren_names import paren_candidates
+from kg.extract.part_tasks import technique_of_part
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.shapes import has_name_shaped_word, shape_candidates, type_from_shape
 from kg.extract.task_cues import cue_candidates
@@ -74,6 +75,7 @@ def discover(
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
+    tasks = [c for c in tasks if c.rule != "title.task" or not technique_of_part(c.name)]  # rule 458
     return found + propagate(text, found) + tasks
 
 

@@ -59,7 +59,7 @@ from rapidfuzz.fuzz import ratio
 from kg.extract.attention_words import narrowed_mechanism
 from kg.extract.candidates import Candidate
 from kg.extract.metric_words import ordinary_metric
-from kg.extract.signal_alias import flow_signal
+from kg.extract.signal_alias import flow_signal, rate_acronym
 from kg.extract.task_words import after_gerund_noun, denied
 
 __all__ = [
@@ -309,7 +309,8 @@ def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     an :func:`enumeration_label`, a common-word metric in ordinary use (:func:`ordinary_metric`), or a
     task the text says is not done or is lacking (:func:`kg.extract.task_words.denied`, rule 142) or that
     is a part of a longer name after an -ing noun (:func:`kg.extract.task_words.after_gerund_noun`, 163) or
-    the motion field "optical flow" (:func:`kg.extract.signal_alias.flow_signal`, rule 436),
+    the motion field "optical flow" (:func:`kg.extract.signal_alias.flow_signal`, rule 436) or a measured
+    "ASR" (:func:`~kg.extract.signal_alias.rate_acronym`, rule 459),
     or "attention mechanism" narrowed by a modifier (:mod:`kg.extract.attention_words`, rule 177).
 
     >>> context_rejects("to improve the accuracy of diagnosis", 15, 23, "metric")
@@ -320,7 +321,12 @@ def context_rejects(text: str, start: int, end: int, entity_type: str) -> bool:
     if head_contradicts(text, start, end, entity_type) or enumeration_label(text, start, end):
         return True
     if entity_type == "task":  # rule 163: "talking face video generation" is not video generation
-        return denied(text, start) or after_gerund_noun(text, start, end) or flow_signal(text, start, end)
+        return (
+            denied(text, start)
+            or after_gerund_noun(text, start, end)
+            or flow_signal(text, start, end)
+            or rate_acronym(text, start, end)
+        )
     if entity_type == "method":  # rule 177: "a gated attention mechanism" is one mechanism, not the class
         return narrowed_mechanism(text, start)
     return entity_type == "metric" and ordinary_metric(text, start, end)

@@ -1,4 +1,5 @@
-"""A task alias that also names the signal the task computes (rule 436): "optical flow".
+"""A task alias that also names the signal the task computes (rule 436): "optical flow"; and "ASR" for
+a measured attack success rate (rule 459).
 
 The lexicon's "optical flow estimation" takes the alias "optical flow", and most abstracts that write
 "optical flow" mean the motion field itself, an input or a feature of their method: "we employ optical flow
@@ -41,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["flow_signal"]
+__all__ = ["flow_signal", "rate_acronym"]
 
 _FORM = "optical flow"
 # Verbs of estimating the flow ("estimate", "predicting", "computes"), read before it by two patterns below.
@@ -114,3 +115,28 @@ def flow_signal(text: str, start: int, end: int) -> bool:
         return False
     clause = text[max(0, start - 160) : start]
     return _GOVERNED.search(clause[clause.rfind("\n\n") + 1 :]) is None
+
+
+# Rule 459: "ASR" written with a measured value is the attack success rate ("74.2% ASR", "(39.47% ASR)",
+# "an ASR of 100%", "ASR up to 64.63\\%", "reduces ASR to 0.2%"), not speech recognition; "81.1% ASR
+# accuracy" is the recognition's accuracy.
+_RATE = re.compile(
+    r"\d\s*\\?%\)?\s*ASRs?\b(?!\s+(?:accuracy|error|WER|CER|performance|model|system|results?)\b)"
+    r"|\bASRs?\s+(?:of|by|to|up\s+to|over|above|below|exceeding|reaching|from|under|nearly)\s+"
+    r"(?:only\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|around\s+|just\s+)?~?\d"
+)
+
+
+def rate_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the task alias "ASR" at ``text[start:end]`` is, in this text, the attack success rate it
+    reports with a value (rule 459): one undefined acronym has one sense in a paper, so every "ASR" of a
+    text that writes one next to a percentage or after "of / up to / below …" and a number is the rate.
+
+    >>> t = "T\\n\\nThe attack reaches 74.2% ASR; low ASR models refuse more."
+    >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3), rate_acronym(t, t.rfind("ASR"), t.rfind("ASR") + 3)
+    (True, True)
+    >>> t = "T\\n\\nOur ASR system reaches 81.1% ASR accuracy."
+    >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3)
+    False
+    """
+    return end - start == 3 and text[start:end] == "ASR" and _RATE.search(text) is not None
