@@ -240,6 +240,39 @@ def _mae(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
         at = text.find("MAE", end)
 
 
+# rule 488: "EM" reported as a measure is the exact match score ("+8.48% EM and +11.56% F1", "EM/F1 gains",
+# "an average EM of 0.430"); the lexicon leaves the bare acronym out (expectation maximisation, electron
+# microscopy), and a paper that defines "EM" is left to the acronym rules
+_EM_VALUE_BEFORE = re.compile(r"(?:\d\.\d+|\d\s?%)\s(?:in\s)?$")
+_EM_ENTITY = ("Exact Match", "metric:exact-match")
+
+
+def _em(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Rule 488: the acronym "EM", undefined, with a value before or after it or beside a known metric.
+
+    >>> [(c.name, c.start) for c in _em("It gains +8.48% EM; the EM algorithm; EM@1 of 3.", ())]
+    [('Exact Match', 16)]
+    """
+    if "(EM)" in text:
+        return
+    at = text.find("EM")
+    while at >= 0:
+        end = at + 2
+        if (
+            _bare(text, at - 1)
+            and _bare(text, end)
+            and text[end : end + 1] != "@"
+            and (
+                _MAE_VALUE.match(text, end)
+                or _EM_VALUE_BEFORE.search(text, max(0, at - 12), at)
+                or _beside_metric(text, at, end, known)
+            )
+        ):
+            name, key = _EM_ENTITY
+            yield Candidate(at, end, "metric", name, key, confidence=0.75, rule=_RULE)
+        at = text.find("EM", end)
+
+
 # rule 117: the coefficient of determination written as a symbol ("R2 = 0.99", "$R^{2}=0.66$", "an R2 of
 # 0.949") with a value after it or beside a known metric; the lexicon has "R²" and "R^2" but not the bare
 # "R2", also a release name ("DeepSeek-R2", "R2-D2"), so only the reported form links
@@ -289,6 +322,8 @@ def metric_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candid
     ]
     if "MAE" in text:
         out += _mae(text, known)
+    if "EM" in text:
+        out += _em(text, known)
     if "R2" in text or "R^" in text or "R²" in text:
         out += _r2(text, known)
     spans = [(k.start, k.end) for k in known if k.type != "metric"]
