@@ -12,6 +12,10 @@ measure by the annotation guide, never a quantity the paper only sets:
   Masked Autoencoders, so it is the mean absolute error only where a value follows it ("an MAE of 3.65
   years", "MAE = 0.59", "MAE: 4.1") or it is listed with a known metric ("RMSE and MAE", "MSE, MAE, and
   R2"); a paper that defines it ("masked autoencoder (MAE)") is read by the acronym rules first.
+- **"EM" reported as a measure** (rule 488): the exact match score where a value stands before or after it
+  ("+8.48% EM", "an average EM of 0.430") or a known metric is listed beside it ("EM and F1", "EM/F1"); the
+  lexicon leaves the bare acronym out (expectation maximisation, electron microscopy), and a paper that
+  writes "(EM)" defines it and is left to the acronym rules.
 - **"R2" reported as a measure** (rule 117): "R2 = 0.99", "$R^{2}=0.66$", "an R2 of 0.949" or "RMSE and
   R2" is the coefficient of determination (the bare "R2" is also a release: "DeepSeek-R2").
 - **Correlation coefficients by surname** (rule 116, :mod:`kg.extract.correlations`): "Pearson r = 0.98",
