@@ -12,6 +12,10 @@ measure by the annotation guide, never a quantity the paper only sets:
   Masked Autoencoders, so it is the mean absolute error only where a value follows it ("an MAE of 3.65
   years", "MAE = 0.59", "MAE: 4.1") or it is listed with a known metric ("RMSE and MAE", "MSE, MAE, and
   R2"); a paper that defines it ("masked autoencoder (MAE)") is read by the acronym rules first.
+- **"EM" reported as a measure** (rule 488): the exact match score where a value stands before or after it
+  ("+8.48% EM", "an average EM of 0.430") or a known metric is listed beside it ("EM and F1", "EM/F1"); the
+  lexicon leaves the bare acronym out (expectation maximisation, electron microscopy), and a paper that
+  writes "(EM)" defines it and is left to the acronym rules.
 - **"R2" reported as a measure** (rule 117): "R2 = 0.99", "$R^{2}=0.66$", "an R2 of 0.949" or "RMSE and
   R2" is the coefficient of determination (the bare "R2" is also a release: "DeepSeek-R2").
 - **Correlation coefficients by surname** (rule 116, :mod:`kg.extract.correlations`): "Pearson r = 0.98",
@@ -240,6 +244,39 @@ def _mae(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
         at = text.find("MAE", end)
 
 
+# rule 488: "EM" reported as a measure is the exact match score ("+8.48% EM and +11.56% F1", "EM/F1 gains",
+# "an average EM of 0.430"); the lexicon leaves the bare acronym out (expectation maximisation, electron
+# microscopy), and a paper that defines "EM" is left to the acronym rules
+_EM_VALUE_BEFORE = re.compile(r"(?:\d\.\d+|\d\s?%)\s(?:in\s)?$")
+_EM_ENTITY = ("Exact Match", "metric:exact-match")
+
+
+def _em(text: str, known: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Rule 488: the acronym "EM", undefined, with a value before or after it or beside a known metric.
+
+    >>> [(c.name, c.start) for c in _em("It gains +8.48% EM; the EM algorithm; EM@1 of 3.", ())]
+    [('Exact Match', 16)]
+    """
+    if "(EM)" in text:
+        return
+    at = text.find("EM")
+    while at >= 0:
+        end = at + 2
+        if (
+            _bare(text, at - 1)
+            and _bare(text, end)
+            and text[end : end + 1] != "@"
+            and (
+                _MAE_VALUE.match(text, end)
+                or _EM_VALUE_BEFORE.search(text, max(0, at - 12), at)
+                or _beside_metric(text, at, end, known)
+            )
+        ):
+            name, key = _EM_ENTITY
+            yield Candidate(at, end, "metric", name, key, confidence=0.75, rule=_RULE)
+        at = text.find("EM", end)
+
+
 # rule 117: the coefficient of determination written as a symbol ("R2 = 0.99", "$R^{2}=0.66$", "an R2 of
 # 0.949") with a value after it or beside a known metric; the lexicon has "R²" and "R^2" but not the bare
 # "R2", also a release name ("DeepSeek-R2", "R2-D2"), so only the reported form links
@@ -289,6 +326,8 @@ def metric_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candid
     ]
     if "MAE" in text:
         out += _mae(text, known)
+    if "EM" in text:
+        out += _em(text, known)
     if "R2" in text or "R^" in text or "R²" in text:
         out += _r2(text, known)
     spans = [(k.start, k.end) for k in known if k.type != "metric"]
