@@ -1,7 +1,7 @@
 """Method / model recall, session 23 (docs/typing.md rules 470-471): a name set in text-mode emphasis inside
-math dollars is read as the emphasis ("we propose $\\textbf{ZapFormat}$, a …"); a comparative with "than"
-is a comparison cue ("7x faster than StreetCrafter"), and a preposition or an auxiliary after a compared
-name ends its slot ("SIREN, DiGS, and StEik without …")."""
+math dollars is read as the emphasis ("we propose $\\textbf{ZapFormat}$, a …"); a preposition or an auxiliary
+after a compared name ends its slot ("SIREN, DiGS, and StEik without …"). Rule 471's first form, a comparative
+cue ("7x faster than X"), was dropped at its held-back seeds."""
 
 from __future__ import annotations
 
@@ -66,23 +66,20 @@ def test_math_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("LidarPainter is 7x faster than StreetCrafter with one fifth of the memory.", "StreetCrafter"),
-        ("GB-LSR runs 1.44x faster than LIIF-RDN at x4.", "LIIF-RDN"),
         ("It outperforms approaches such as SIREN, DiGS, and StEik without adding cost.", "StEik"),
         ("Tuning-based techniques like PreciseControl have shown promise.", "PreciseControl"),
+        ("It boosts baselines like CoOp and FooPL via visual guidance.", "FooPL"),
     ],
 )
-def test_compared_names_are_used_methods(text: str, name: str) -> None:
+def test_compared_names_end_before_a_preposition(text: str, name: str) -> None:
     assert _links(text).get(name) == ("method", "used")
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("It is 11x faster than LLM-based filtering.", "LLM-based"),  # a modifier, not a name
-        ("Latency is lower than SOTA methods.", "SOTA"),  # a generic word
-        ("Scores are higher than VLM visual encoders.", "VLM"),  # a class, and a noun follows
+        ("It outperforms LLMs without tools.", "LLMs"),  # a class
     ],
 )
-def test_comparative_reads_no_description(text: str, name: str) -> None:
+def test_compared_slot_still_needs_a_name(text: str, name: str) -> None:
     assert name not in _links(text)
