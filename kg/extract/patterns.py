@@ -101,8 +101,6 @@ _APPOSITIVE = re.compile(
     r"leaderboard|arena|(?:LLM|MLLM|VLM)s?"
     r"(?!\s+(?:[a-z][\w\-]*\s+){0,2}?(?:framework|method|system|pipeline|paradigm|agent)s?\b)|pipeline|system))\b(?!-)"
 )
-# rule 470 v2: "task" right after an introduced name, then a clause: "we introduce a \textbf{X} task that"
-_TASK_AFTER = re.compile(r"\}{0,2}\s+task(?=\s+(?:that|which|where|in|for|of|to|with)\b|[,.;:])")
 _EVAL_WORD = AnyCase(re.compile(  # searched case-sensitively in lower-cased text: 2.5x faster
     r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|fine-?tuned|pre-?trained|"
     r"benchmark(?:ed|ing)?|performance|accuracy|achiev\w*|outperform\w*|state-of-the-art|gains|"
@@ -187,9 +185,7 @@ def intro_candidates(text: str) -> list[Candidate]:
             or not _accept(text, start, end, loose=bool(head or apposed))
         ):
             continue  # 'a hybrid "Human-in-the-Loop" workflow', "a Swin Transformer-based backbone" describe
-        kind, how = infer_type(text, start, end, head)
-        if how == "shape" and _TASK_AFTER.match(text, end):
-            kind = "task"
+        kind, _ = infer_type(text, start, end, head)
         role = "used" if _BASED.match(text, end) else "introduced"  # "a Fuzzy Logic based System"
         out.append(
             Candidate(
