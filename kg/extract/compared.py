@@ -67,7 +67,11 @@ _ITEM = re.compile(
 # The name is the last word of a longer phrase ("Cross-Scan branch"): what follows decides.
 _FOLLOWED = re.compile(
     r"\s+(?!and\b|or\b|on\b|in\b|by\b|with\b|across\b|at\b|for\b|while\b|when\b|to\b|as\b|in\b|"
-    r"under\b|over\b|but\b|which\b|that\b|is\b|are\b|was\b|were\b)[A-Za-z]"
+    r"under\b|over\b|but\b|which\b|that\b|is\b|are\b|was\b|were\b|"
+    # rule 471: a preposition, an auxiliary or a conjunction ends the slot too ("SIREN, DiGS, and StEik
+    # without adding …", "techniques like PreciseControl have shown …"): none is the head of a longer name
+    r"without\b|from\b|via\b|through\b|within\b|against\b|during\b|despite\b|whereas\b|"
+    r"have\b|has\b|had\b|can\b|could\b|may\b|might\b|would\b|will\b|also\b|still\b)[A-Za-z]"
 )
 _MAX_ITEMS = 6
 _NUMBER_FORMAT = re.compile(r"(?:U?INT|FP|BF|TF)\d+")  # "FP16 beats INT8": number formats, not methods
