@@ -34,7 +34,6 @@ from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_claus
 from kg.extract.model_classes import names_a_model_class
 from kg.extract.plain_acronyms import plain_acronym
 from kg.extract.quantities import is_hardware_or_count, without_score
-from kg.extract.scored_data import scored_items, sentence_cut
 from kg.extract.shapes import (
     is_adjectival,
     is_capitalised,
@@ -301,18 +300,14 @@ def evaluation_candidates(text: str) -> list[Candidate]:
             continue
         window = text[max(0, cue.start() - 70) : cue.start()]
         cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("\n"))
-        scored = not _EVAL_WORD.found(window, cut + 1)  # rule 482: found only past a decimal point
-        if scored and (
-            text.startswith("over", cue.start()) or not _EVAL_WORD.found(window, sentence_cut(window) + 1)
-        ):
+        if not _EVAL_WORD.found(window, cut + 1):
             continue
-        found, opened = [], _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
+        opened = _LIST_OPEN.match(text, cue.end(), min(len(text), cue.end() + 60))
         if opened is None:
-            found = _list_items(text, cue.end())
+            out += _list_items(text, cue.end())
         elif not (_defines_acronym(text, cue.end(), opened.end()) or opens_a_kind(opened.group())):
             methods = METHODS_OPEN.search(opened.group()) is not None  # rule 65: "on backbones (QCNet, MTR)"
-            found = _list_items(text, opened.end(), strict=True, methods=methods)
-        out += scored_items(text, found) if scored else found
+            out += _list_items(text, opened.end(), strict=True, methods=methods)
     return [  # rule 210: "on AR and MiP"; rule 239: "on CN vs. AD", "(F1-score 0.94)"
         c
         for c in out
