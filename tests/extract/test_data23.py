@@ -1,7 +1,6 @@
-"""Corpus sharing, session 23 (docs/typing.md rule 483): the image models Nano Banana and Seedream, named in
-about 80 and 25 corpus abstracts and linked in 4 and 1, are lexicon entries; their releases ("Nano Banana
-Pro", "Nano Banana 2", "Seedream 4.0") stay entities of their own. Each recall test fails before the
-entries; the guards keep distinct models apart."""
+"""Corpus sharing, session 23 (docs/typing.md rule 483): the image model Nano Banana, named in about 80 corpus
+abstracts and linked in 4, is a lexicon entry; its releases ("Nano Banana Pro", "Nano Banana 2") stay entities
+of their own. Each test fails before the entry; the release tests keep distinct models apart."""
 
 from __future__ import annotations
 
@@ -29,7 +28,6 @@ def _models(text: str) -> dict[str, str]:
             "model:nano-banana",
         ),
         ("We prompt NanoBanana with concise instructions.", "NanoBanana", "model:nano-banana"),
-        ("Images were edited with Seedream and checked by hand.", "Seedream", "model:seedream"),
     ],
 )
 def test_image_models_linked(text: str, surface: str, entity: str) -> None:
@@ -45,7 +43,7 @@ def test_image_models_linked(text: str, surface: str, entity: str) -> None:
             "model:nano-banana-pro",
         ),
         ("We evaluate Nano Banana 2 for image restoration.", "Nano Banana 2", "model:nano-banana-2"),
-        ("It outperforms Seedream 4.0 and Seedream 3.0 on every axis.", "Seedream 4.0", "model:seedream-4-0"),
+        ("It outperforms Nano-Banana-2 on every axis.", "Nano-Banana-2", "model:nano-banana-2"),
     ],
 )
 def test_releases_stay_apart(text: str, surface: str, entity: str) -> None:
