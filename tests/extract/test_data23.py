@@ -1,4 +1,4 @@
-"""Corpus sharing, session 23 (docs/typing.md rule 483): the image model Nano Banana, named in about 80 corpus
+"""Corpus sharing, session 23 (docs/typing.md rule 483): the image model Nano Banana, named in 50 corpus
 abstracts and linked in 4, is a lexicon entry; its releases ("Nano Banana Pro", "Nano Banana 2") stay entities
 of their own. Each test fails before the entry; the release tests keep distinct models apart."""
 
