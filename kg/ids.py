@@ -16,15 +16,34 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["normalise_title", "paper_id", "short_hash", "slug", "strip_arxiv_version"]
+__all__ = [
+    "clash_base", "clash_id", "normalise_title", "paper_id", "short_hash", "slug", "strip_arxiv_version",
+]  # fmt: skip
 
 _ARXIV_VERSION = re.compile(r"v\d+$")
+_CLASH_HASH = 6
+_CLASH_SUFFIX = re.compile(rf"-[0-9a-f]{{{_CLASH_HASH}}}$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def short_hash(text: str, n: int = 16) -> str:
     """First ``n`` hex digits of the SHA-256 of ``text`` (UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def clash_id(eid: str, owner: str) -> str:
+    """An entity id made distinct when ``eid`` is taken by another entity: ``eid`` and a short hash of
+    ``owner`` (what the entity is made of), as :func:`clash_base` reads it back.
+
+    >>> clash_id("dataset:asap", "asap++"), clash_base(clash_id("dataset:asap", "asap++"))
+    ('dataset:asap-a45984', 'dataset:asap')
+    """
+    return f"{eid}-{short_hash(owner, _CLASH_HASH)}"
+
+
+def clash_base(eid: str) -> str:
+    """The id a :func:`clash_id` was made from (``eid`` itself when it has no clash hash)."""
+    return _CLASH_SUFFIX.sub("", eid)
 
 
 def normalise_title(title: str) -> str:

@@ -9,13 +9,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from kg.backends.embedded import EmbeddedSession, open_cached
 from kg.cypher.readonly import check_read_only
 from kg.cypher.run import Query, Rows, bind_params, resolve_node_params
 from kg.errors import NoMatchError, QueryError
 from kg.query.lookup import kind_of
 
-__all__ = ["cut_rows", "probe_limit", "read_as", "run_query"]
+__all__ = ["cut_rows", "probe_limit", "read_as", "read_notes", "run_query"]
 
 _NODE_LABEL = "MATCH (n) WHERE n.id = $id RETURN label(n) AS label"
 _NODE_LABELS = "MATCH (n) WHERE n.id = $id RETURN labels(n) AS labels"
@@ -97,13 +99,18 @@ def _checked(
         if not found or kind_of({"label": found[0][0]}) not in p.kinds:
             g = load_graph(graph)
             resolved = resolve_node_params(query, bound, g)
-            notes = tuple(
-                read_as(name, bound[name], node, g.nodes[node])
-                for name, node in resolved.items()
-                if node != bound[name] and node in g
-            )
-            return resolved, notes
+            return resolved, read_notes(bound, resolved, g)
     return bound, ()
+
+
+def read_notes(given: Mapping[str, Any], resolved: Mapping[str, Any], g: nx.MultiDiGraph) -> tuple[str, ...]:
+    """A :func:`read_as` note for each parameter ``given`` as a name that ``resolved`` reads as a node of
+    ``g`` (an id given as itself has none)."""
+    return tuple(
+        read_as(name, given[name], node, g.nodes[node])
+        for name, node in resolved.items()
+        if node != given[name] and node in g
+    )
 
 
 def read_as(param: str, given: Any, node: str, attrs: Mapping[str, Any]) -> str:

@@ -89,7 +89,7 @@ def query_view(
     max_nodes: int = 500,
 ) -> View:
     """The nodes query ``name`` returns (and its parameters name), plus the entities linking them."""
-    from kg.backends.run import read_as
+    from kg.backends.run import read_notes
     from kg.cypher.run import bind_params, load_query, resolve_node_params
 
     query = load_query(name)
@@ -100,7 +100,7 @@ def query_view(
     named = result_nodes(g, [list(params.values()), rows])
     found = named[:max_nodes]
     links = connectors(g, found)[: max(0, max_nodes - len(found))]
-    read = [f" {read_as(k, given[k], v, g.nodes[v])}." for k, v in params.items() if v != given[k] and v in g]
+    read = [f" {note}." for note in read_notes(given, params, g)]
     note = f"Query {name}: {len(rows)} rows naming {len(named)} nodes"
     note += f", plus {len(links)} entities linking them." if links else "."
     note += "".join(read)

@@ -46,7 +46,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -56,6 +55,7 @@ from kg.build.cache import BuildCache
 from kg.build.update import CLUSTER_CACHE
 from kg.errors import GraphError, StoreError
 from kg.graph.io import graph_file
+from kg.ids import clash_base
 from kg.model import ENTITY_TYPES, mention_from_row
 from kg.query.lookup import resolve_node
 from kg.resolve.own_names import SEP, base_of, paper_of
@@ -113,7 +113,6 @@ def explain(graph: str | os.PathLike[str], entity: str, *, aliases: AliasRules |
     return Explanation(eid, node["type"], node["name"], tuple(names), apart)
 
 
-_HASHED = re.compile(r"-[0-9a-f]{6}$")
 _MARKS = {
     "own": "{paper} introduces its own {name} (docs/typing.md rule 80), not the lexicon's {lex}",
     "caps": "written {name} in capitals; the lexicon's {lex} is written in mixed case",
@@ -124,19 +123,20 @@ _MARKS = {
 def _apart(db: sqlite3.Connection, keyer: Keyer, eid: str, name: str) -> tuple[str, ...]:
     """Why ``eid`` is kept apart from the entities its name could have joined: read from the marks
     the resolver put on its keys (``~own``, ``~caps``, ``~joined``, ``~<type>``, ``~<spelling>``;
-    :meth:`kg.resolve.resolver.Keyer.own_key`) and the paper a coined name is scoped to."""
+    :meth:`kg.resolve.resolver.Keyer.own_key`), the paper a coined name is scoped to, and an id made
+    distinct by :func:`kg.ids.clash_id`."""
     found: list[str] = []
     for (key,) in db.execute("SELECT key FROM r_entity WHERE eid = ? ORDER BY key", (eid,)):
         raw, _, mark = base_of(key).partition("~")
         anchor = keyer.anchors.get(raw)
-        lex = f"{keyer.by_id[anchor].name} ({anchor})" if anchor in keyer.by_id else ""
+        entry = keyer.by_id.get(anchor) if anchor else None
         paper = paper_of(key)
-        if mark and lex:
-            kind = keyer.by_id[anchor].type if anchor else ""
+        if mark and entry is not None:
+            lex = f"{entry.name} ({anchor})"
             if mark in _MARKS:
                 found.append(_MARKS[mark].format(paper=paper or "its paper", name=name, lex=lex))
             elif mark in ENTITY_TYPES:
-                found.append(f"a {mark}; the lexicon's {lex} is a {kind}")
+                found.append(f"a {mark}; the lexicon's {lex} is a {entry.type}")
             else:
                 found.append(f"spelled {name}; the lexicon's {lex} is spelled otherwise")
         if paper:
@@ -146,7 +146,7 @@ def _apart(db: sqlite3.Connection, keyer: Keyer, eid: str, name: str) -> tuple[s
                     f"{paper} introduces {name} as its own work; other works' {name} are other entities "
                     f"({', '.join(others)})"
                 )
-    base = _HASHED.sub("", eid)
+    base = clash_base(eid)
     if not found and base != eid:
         row = db.execute("SELECT line FROM g_nodes WHERE id = ?", (base,)).fetchone()
         other = json.loads(row[0])["name"] if row else ""

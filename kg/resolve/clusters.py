@@ -28,7 +28,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from kg.extract.lexicon import LexiconEntry
-from kg.ids import short_hash, slug
+from kg.ids import clash_id, slug
 from kg.resolve.aliases import AliasRules
 from kg.resolve.names import clean_name, inflected, norm_key, suffixed
 from kg.resolve.own_names import REFUSED, SEP, SharedNames, regroup
@@ -395,6 +395,6 @@ def _final(
     if not anchored:
         owner = "|".join(component)
         if taken.get(eid, owner) != owner or eid in by_id:
-            eid = f"{eid}-{short_hash(owner, 6)}"
+            eid = clash_id(eid, owner)
         taken[eid] = owner
     return eid, etype, name
