@@ -96,19 +96,53 @@ class OutputError(KGError):
 class NoMatchError(GraphError):
     """A user's reference (id, arXiv id, DOI, title or name) names no node, or more than one.
 
-    ``ref`` is what was asked; ``candidates`` the closest nodes as ``(id, name)`` pairs, best first.
+    ``ref`` is what was asked; ``candidates`` the closest nodes as ``(id, name)`` pairs, best first;
+    ``papers`` each candidate's paper count where known; ``total`` how many nodes matched (the hint names
+    the first five and says how many it left out).
 
     >>> err = NoMatchError("no paper matches 'Holmes'", ref="Holmes", candidates=(("p1", "Holmes: a study"),))
     >>> err.hint
     "did you mean: 'Holmes: a study' (p1)?"
+    >>> many = tuple((f"method:m{i}", f"M{i}") for i in range(7))
+    >>> NoMatchError("'M' is ambiguous", ref="M", candidates=many, papers=(9, 8, 7, 6, 5, 4, 3)).hint
+    "did you mean: 'M0' (method:m0, 9 papers), 'M1' (method:m1, 8 papers), 'M2' (method:m2, 7 papers), \
+'M3' (method:m3, 6 papers), 'M4' (method:m4, 5 papers)? 2 more not shown: give an id"
     """
 
-    def __init__(self, message: str, *, ref: str, candidates: tuple[tuple[str, str], ...] = ()) -> None:
-        shown = ", ".join(f"{name!r} ({node})" for node, name in candidates[:3])
-        hint = f"did you mean: {shown}?" if candidates else "check the id, or give more of the name or title"
+    SHOWN = 5
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        ref: str,
+        candidates: tuple[tuple[str, str], ...] = (),
+        papers: tuple[int, ...] = (),
+        total: int | None = None,
+    ) -> None:
+        total = len(candidates) if total is None else total
+        shown = ", ".join(
+            f"{name!r} ({node}{_papers_note(papers, i)})"
+            for i, (node, name) in enumerate(candidates[: self.SHOWN])
+        )
+        left = total - min(len(candidates), self.SHOWN)
+        more = f" {left} more not shown: give an id" if left > 0 else ""
+        hint = (
+            f"did you mean: {shown}?{more}"
+            if candidates
+            else "check the id, or give more of the name or title"
+        )
         super().__init__(message, hint=hint)
         self.ref = ref
         self.candidates = candidates
+        self.papers = papers
+        self.total = total
+
+
+def _papers_note(papers: tuple[int, ...], i: int) -> str:
+    if i >= len(papers):
+        return ""
+    return f", {papers[i]} paper" + ("" if papers[i] == 1 else "s")
 
 
 class QueryError(KGError):

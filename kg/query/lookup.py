@@ -220,6 +220,14 @@ def _hit(g: nx.MultiDiGraph, node: str, score: float) -> Hit:
     return Hit(node, kind_of(attrs), _display_name(attrs), round(score, 1))
 
 
+def _ambiguous(g: nx.MultiDiGraph, message: str, ref: str, ranked: list[str]) -> NoMatchError:
+    """The error for several equally good matches: the first few with their paper counts, and how many."""
+    shown = ranked[: NoMatchError.SHOWN]
+    candidates = tuple((n, _display_name(g.nodes[n])) for n in shown)
+    papers = tuple(_papers(g, n) for n in shown)
+    return NoMatchError(message, ref=ref, candidates=candidates, papers=papers, total=len(ranked))
+
+
 def _papers(g: nx.MultiDiGraph, node: str) -> int:
     return int(g.nodes[node].get("n_papers") or 0)
 
@@ -351,9 +359,8 @@ def resolve_node(
     if len(literal) == 1:  # "ImageNet" against ImageNet++, whose key drops the "+"
         return literal[0]
     if exact:  # "SGM": a paper's own Specification-Guided Moderation and the lexicon's Semi-Global Matching
-        candidates = tuple((n, _display_name(g.nodes[n])) for n in exact[:5])
         message = f"{ref!r} is ambiguous: {len(exact)} {what} names or aliases are {ref!r}"
-        raise NoMatchError(message, ref=ref, candidates=candidates)
+        raise _ambiguous(g, message, ref, exact)
     containing = _containing(g, query, wanted, idx) if query else []
     if len(containing) == 1:
         return containing[0]
@@ -362,9 +369,7 @@ def resolve_node(
         return fuzzy[0][0]
     if containing:
         ranked = sorted(containing, key=lambda n: (-_papers(g, n), n))
-        candidates = tuple((n, _display_name(g.nodes[n])) for n in ranked[:5])
         message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
-    else:
-        candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[:5])
-        message = f"no {what} matches {ref!r}"
-    raise NoMatchError(message, ref=ref, candidates=candidates)
+        raise _ambiguous(g, message, ref, ranked)
+    candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[:5])
+    raise NoMatchError(f"no {what} matches {ref!r}", ref=ref, candidates=candidates)

@@ -216,3 +216,20 @@ def test_a_name_two_entities_share_is_asked_about_not_answered() -> None:
     assert (
         resolve_node(g, "SGM", kinds="paper") == "2601.00001"
     )  # one paper has it: the kind filter settles it
+
+
+def test_an_ambiguous_name_says_how_many_it_left_out() -> None:
+    """Seven entities written "LoRA": the hint names the five with most papers, each with its count,
+    and says two more were left out (it never picks one by its paper count)."""
+    g = _graph()
+    for i in range(7):
+        g.add_node(
+            f"method:lora-{i}", label="Method", name=f"LoRA variant {i}", aliases=["LoRA"], n_papers=10 - i
+        )
+    with pytest.raises(NoMatchError, match="7 method names or aliases are 'LoRA'") as info:
+        resolve_node(g, "LoRA", kinds="method")
+    hint = info.value.hint or ""
+    assert "'LoRA variant 0' (method:lora-0, 10 papers)" in hint
+    assert "method:lora-4" in hint and "method:lora-5" not in hint
+    assert hint.endswith("2 more not shown: give an id")
+    assert info.value.total == 7 and info.value.papers == (10, 9, 8, 7, 6)
