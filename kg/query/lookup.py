@@ -170,11 +170,12 @@ def name_index(g: nx.MultiDiGraph) -> NameIndex:
     by_kind: dict[str, set[str]] = defaultdict(set)
     external: dict[str, str] = {}
     for node, attrs in g.nodes(data=True):
+        of_kind = by_kind[kind_of(attrs)]
         for name in (_display_name(attrs), *attrs.get("aliases", ())):
             key = normalise_title(str(name))
             if key:
                 ids[key].add(node)
-                by_kind[kind_of(attrs)].add(key)
+                of_kind.add(key)
         if attrs.get("arxiv_id"):
             external.setdefault("arxiv:" + strip_arxiv_version(str(attrs["arxiv_id"])).lower(), node)
         if attrs.get("doi"):
