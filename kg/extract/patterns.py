@@ -29,7 +29,6 @@ from kg.extract.extent import trim_name
 from kg.extract.head_after import NAME as _NAME  # a name: one to six capitalised / name-shaped tokens
 from kg.extract.head_after import head_after
 from kg.extract.intro_cue import INTRO_CUE, intro_cue_spans
-from kg.extract.intro_modifier import modifies_an_activity
 from kg.extract.list_comparisons import compared_or_scored
 from kg.extract.list_ends import METHOD_LIST_END, METHODS_OPEN, starts_the_clause
 from kg.extract.model_classes import names_a_model_class
@@ -187,7 +186,6 @@ def intro_candidates(text: str) -> list[Candidate]:
             or (_CUT_EMPHASIS.search(text, max(0, start - 8), start) and _CUT_AFTER.match(text, end))
             or is_adjectival(text[start:end])
             or not _accept(text, start, end, loose=bool(head or apposed))
-            or modifies_an_activity(text, end)  # rule 512: "a novel GNSS-inertial initialization strategy"
         ):
             continue  # 'a hybrid "Human-in-the-Loop" workflow', "a Swin Transformer-based backbone" describe
         kind, _ = infer_type(text, start, end, head)
