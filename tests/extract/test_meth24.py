@@ -23,7 +23,7 @@ def _texts(text: str, title: str = "") -> set[str]:
         ("We introduce MapBench-the first dataset specifically designed for maps.", "MapBench"),
         ("To address these challenges, we propose PEAR-a fast and robust framework.", "PEAR"),
         ("We also propose Dynamic Alignment-an alignment framework that aligns an LLM.", "Dynamic Alignment"),
-        ("Pretrained on TransVerse-a synthesized transient dataset of 500K 3D models, it adapts.", "TransVerse"),
+        ("Pretrained on TransVerse-a synthesized transient dataset of 500K models, it adapts.", "TransVerse"),
     ],
 )
 def test_a_name_ends_before_a_dash_and_an_article(text: str, name: str) -> None:
