@@ -293,13 +293,25 @@ def hybrid(c: Candidate, text: str) -> bool:
 _DESCRIBING = re.compile(r"(?:SOTA|SoTA|[A-Za-z]+-specific)\s+(?=\S)")
 
 
+# Rule 513: a name written against a dash and an article, "we propose TextSplat--the first …", "we
+# introduce MapBench-the first dataset …", "NSegment-a simple yet effective …": the dash opens the apposition
+# (an em dash typed as hyphens); the name ends before it. Only a lower-case article, whole, at the name's end.
+_DASH_ARTICLE_ENDS = ("-the", "-a", "-an")
+_DASH_ARTICLE = re.compile(r"(?<=[\w+])-{1,3}(?:the|an?)$")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` without trailing punctuation and a leading describing word.
 
     >>> t = "the SOTA Wan2.1-T2V-14B model"
     >>> t[slice(*trim_name(t, 4, 23))]
     'Wan2.1-T2V-14B'
+    >>> t = "we propose TextSplat--the first framework"
+    >>> t[slice(*trim_name(t, 11, 25))]
+    'TextSplat'
     """
+    if text.endswith(_DASH_ARTICLE_ENDS, start, end) and (article := _DASH_ARTICLE.search(text, start, end)):
+        end = article.start()  # rule 513: "TextSplat--the first …", "NSegment-a simple …": a dash, then prose
     while end > start and text[end - 1] in ".,;:-/":
         end -= 1
     describing = _DESCRIBING.match(text, start, end)
