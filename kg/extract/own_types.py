@@ -59,7 +59,9 @@ _APPOSED = re.compile(
 # …" (at most three plain words between the article and "task", none a function word: not "LLaNA, the
 # first MLLM able to perform new tasks", "our submission to the AMIYA shared task"; nor a training
 # objective: "a pretext regression task").
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:new|novel)\s+)?$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:new|novel)\s+)?(?:\\(?:textbf|textit|textsc|texttt|emph)\{){0,2}$"
+)  # (and the emphasis a name is set in: "a \textbf{Self-Correction GUI Navigation} task", rule 501)
 _TASK_AFTER = re.compile(r"[ \t]+tasks?(?![\w\-])(?!\s*(?::|\(|,?\s*(?:called|named|termed|dubbed|coined)\b))")
 _TASK_APPOSED = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?:a|an)\s+"
@@ -104,6 +106,7 @@ def said_type(text: str, end: int, introducing: bool = True) -> str | None:
     >>> said_type("FooNet achieves the best results.", 6) is None
     True
     """
+    end = _past_braces(text, end)
     found = _AFTER.match(text, end, min(len(text), end + 60)) or _APPOSED.match(
         text, end, min(len(text), end + 160)
     )
@@ -124,6 +127,13 @@ def said_type(text: str, end: int, introducing: bool = True) -> str | None:
     return kind if kind in _SAID_KINDS else None
 
 
+def _past_braces(text: str, end: int) -> int:
+    """``end`` moved past the braces closing an emphasis the name ends ("\\textbf{HAB} metrics", rule 501)."""
+    while text.startswith("}", end):
+        end += 1
+    return end
+
+
 def said_task(text: str, start: int, end: int) -> str | None:
     """"task" when the words around the own name ``text[start:end]`` say it is a task (rule 500), else None.
 
@@ -133,7 +143,8 @@ def said_task(text: str, start: int, end: int) -> str | None:
     >>> said_task("We introduce a new LegalAI task: Judicial Opinion Generation.", 19, 26) is None
     True
     """
-    if _ARTICLE_BEFORE.search(text, max(0, start - 12), start) and _TASK_AFTER.match(text, end):
+    end = _past_braces(text, end)
+    if _ARTICLE_BEFORE.search(text, max(0, start - 30), start) and _TASK_AFTER.match(text, end):
         return "task"
     if (found := _TASK_APPOSED.match(text, end, min(len(text), end + 100))) is None:
         return None
