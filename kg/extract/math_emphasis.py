@@ -33,4 +33,6 @@ def unwrap_math_emphasis(text: str) -> str:
     substring test, so a text with no "$\\t" or "$\\e" is returned as it is."""
     if "$\\t" not in text and "$\\e" not in text:
         return text
-    return _WRAPPED.sub(lambda m: f" {m.group(1)} ", text)
+    # not at the very start: a title that opens with "$\\texttt{BluePrint}$: A … Dataset" is read whole by the
+    # title-prefix rule, which types it by its subtitle
+    return _WRAPPED.sub(lambda m: f" {m.group(1)} " if m.start() else m.group(), text)

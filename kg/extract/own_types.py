@@ -37,8 +37,8 @@ _ONE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _HEADS = (
     r"(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|treebank|database|"
     r"framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|toolkit|library|"
-    r"metrics?|measure|scoring|score|environments?(?!\s+(?!(?:for|that|which|where|with|in|to|of|on|and|"
-    r"grounded|built|designed|based)\b)[a-z]))"  # (rule 500: "metrics", "score", "environment" ending a phrase)
+    r"metrics?|measure|scoring|tutorials?|environments?(?!\s+(?!(?:for|that|which|where|with|in|to|of|on|and|"
+    r"grounded|built|designed|based)\b)[a-z]))"  # (rule 500: "metrics", "tutorial", "environment" ending a phrase)
 )
 # "X dataset", "X segmentation model": at most two lower-case words between the name and its head, none
 # a function word or a verb-like "-s" word ("X on three datasets", "X combines reference corpora").
@@ -70,7 +70,7 @@ _TASK_APPOSED = re.compile(
 )
 # The heads rule 500 added, read only right after the introducing mention ("on FoE metrics", later,
 # measures something FoE names).
-_INTRO_ONLY = re.compile(r"(?:metrics|score|environments?)$")
+_INTRO_ONLY = re.compile(r"(?:metrics|tutorials?|environments?)$")
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
 _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
@@ -81,9 +81,10 @@ _PART_AFTER = re.compile(r"\s(?:module|block|layer|unit|mechanism|strategy|loss|
 _COUNT_END = re.compile(r"-(?:\d+(?:\.\d+)?[Kk]|Data)$")  # "ForceVLA-Data" too
 _OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
 _SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
+_NO_TYPE = "none"  # what a name said to be a thing of no type is: left out
 _COARSE = {
     "benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric",
-    "task": "task",
+    "task": "task", _NO_TYPE: _NO_TYPE,
 }  # fmt: skip
 
 
@@ -123,6 +124,8 @@ def said_type(text: str, end: int, introducing: bool = True) -> str | None:
         return "metric"
     if phrase.endswith(("environment", "environments")):
         return "benchmark"  # "FERMAT, a reinforcement learning (RL) environment", as a "-Gym" (rule 500)
+    if phrase.endswith(("tutorial", "tutorials")):
+        return _NO_TYPE  # "LLMimic, a gamified AI literacy tutorial": none of the seven types (rule 500)
     kind = type_from_head(phrase)
     return kind if kind in _SAID_KINDS else None
 
@@ -180,7 +183,7 @@ def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         if c.source != "lexicon" or c.role != "introduced" or not _ONE_WORD.fullmatch(text[c.start : c.end]):
             continue
         said = said_type(text, c.end)
-        if said and _COARSE.get(said) != _COARSE.get(c.type, c.type):
+        if said and said != _NO_TYPE and _COARSE.get(said) != _COARSE.get(c.type, c.type):
             names[text[c.start : c.end]] = said  # "we introduce MIT, a large-scale dataset": no institute
         elif c.confidence == AMBIGUOUS and c.type in _OWN_KINDS:
             names.setdefault(text[c.start : c.end], "")
@@ -229,6 +232,8 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
     for cand in cands:
         kinds = said.get(cand.name.lower()) if cand.source != "lexicon" else None
         if kinds and len({_COARSE[k] for k in kinds}) == 1 and _COARSE.get(cand.type) != _COARSE[kinds[0]]:
+            if kinds[0] == _NO_TYPE:
+                continue  # a tutorial the paper introduces is no entity (rule 500)
             cand = cand.with_(type=kinds[0], entity_id="")
         elif not kinds and cand.rule == OWN_LEXICON and cand.type in ("dataset", "benchmark"):
             cand = cand.with_(type="method")  # rule 64: the unrelated entry's type is no evidence
