@@ -22,7 +22,6 @@ from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate
 from kg.extract.component import KGEntities, load_pipeline, provisional_id
-from kg.extract.math_emphasis import unwrap_math_emphasis
 from kg.extract.tokenizer import FastTokenizer
 from kg.model import Mention, MentionRow, Paper, Source, mention_from_row, mention_to_row
 
@@ -46,7 +45,7 @@ def _join(title: str, abstract: str) -> tuple[str, int]:
 
 def _make_doc(nlp: Language, title: str, abstract: str) -> Doc:
     text, title_len = _join(title, abstract)
-    doc = nlp.make_doc(unwrap_math_emphasis(text))  # rule 501: same length, the evidence is ``text``
+    doc = nlp.make_doc(text)
     doc.user_data["kg_raw_title"] = title
     doc._.kg_title_len = title_len
     doc.user_data["kg_text"] = text
@@ -134,7 +133,7 @@ def _fast_rows(nlp: Language) -> Callable[[str, str, str], list[MentionRow]] | N
 
     def fast(paper_id: str, title: str, abstract: str) -> list[MentionRow]:
         text, title_len = _join(title, abstract)
-        cands, sentences = extract(unwrap_math_emphasis(text), title_len)  # rule 501: evidence from text
+        cands, sentences = extract(text, title_len)
         return _rows(cands, sentences, text, title)
 
     return fast

@@ -37,8 +37,7 @@ _ONE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _HEADS = (
     r"(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|treebank|database|"
     r"framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|toolkit|library|"
-    r"metrics?|measure|scoring|tutorials?|environments?(?!\s+(?!(?:for|that|which|where|with|in|to|of|on|and|"
-    r"grounded|built|designed|based)\b)[a-z]))"  # (rule 500: "metrics", "tutorial", "environment" ending a phrase)
+    r"metric|measure|scoring)"
 )
 # "X dataset", "X segmentation model": at most two lower-case words between the name and its head, none
 # a function word or a verb-like "-s" word ("X on three datasets", "X combines reference corpora").
@@ -52,25 +51,8 @@ _AFTER = re.compile(
 _APPOSED = re.compile(
     r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
     rf"(?P<phrase>(?:(?:[\w\-]+|\([\w\-]{{1,12}}\)),?\s+){{0,6}}?{_HEADS})\b(?!-)"
-)
-# A task the paper introduces by name (rule 500): "we introduce a Self-Correction GUI Navigation task, in
-# which …" (an article before the name, "task" right after it, and no name after "task": not "a new
-# LegalAI task: Judicial Opinion Generation", where the task is the later name) or "X, a new task that
-# …" (at most three plain words between the article and "task", none a function word: not "LLaNA, the
-# first MLLM able to perform new tasks", "our submission to the AMIYA shared task"; nor a training
-# objective: "a pretext regression task").
-_ARTICLE_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?:new|novel)\s+)?(?:\\(?:textbf|textit|textsc|texttt|emph)\{){0,2}$"
-)  # (and the emphasis a name is set in: "a \textbf{Self-Correction GUI Navigation} task", rule 501)
-_TASK_AFTER = re.compile(r"[ \t]+tasks?(?![\w\-])(?!\s*(?::|\(|,?\s*(?:called|named|termed|dubbed|coined)\b))")
-_TASK_APPOSED = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?:a|an)\s+"
-    r"(?:(?!(?:to|of|for|in|on|with|that|which|and|or|by|as|at|from|its|their|pretext|auxiliary|proxy|"
-    r"surrogate|training|learning|sub)\b)[a-z][\w\-]*,?\s+){0,3}?tasks?(?![\w\-])"
-)
-# The heads rule 500 added, read only right after the introducing mention ("on FoE metrics", later,
-# measures something FoE names).
-_INTRO_ONLY = re.compile(r"(?:metrics|tutorials?|environments?)$")
+)  # (rule 502: an acronym in parentheses is a word of it, "a … visual question answering (VQA) benchmark"; a
+# head glued to a hyphen is a modifier, "a benchmark-agnostic … framework", "a metric-based approach")
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
 _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
@@ -81,11 +63,7 @@ _PART_AFTER = re.compile(r"\s(?:module|block|layer|unit|mechanism|strategy|loss|
 _COUNT_END = re.compile(r"-(?:\d+(?:\.\d+)?[Kk]|Data)$")  # "ForceVLA-Data" too
 _OWN_KINDS = frozenset({"method", "model", "dataset", "benchmark"})
 _SAID_KINDS = frozenset({"method", "model", "dataset", "benchmark", "metric"})
-_NO_TYPE = "none"  # what a name said to be a thing of no type is: left out
-_COARSE = {
-    "benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric",
-    "task": "task", _NO_TYPE: _NO_TYPE,
-}  # fmt: skip
+_COARSE = {"benchmark": "data", "dataset": "data", "model": "method", "method": "method", "metric": "metric"}
 
 
 def _named_data(name: str) -> str | None:
@@ -98,7 +76,7 @@ def _named_data(name: str) -> str | None:
     return "benchmark" if last == "benchmark" else "dataset" if last in ("dataset", "corpus") else None
 
 
-def said_type(text: str, end: int, introducing: bool = True) -> str | None:
+def said_type(text: str, end: int) -> str | None:
     """The type the words right after a name ending at ``end`` give it, else None.
 
     >>> t = "the DroneSR dataset; FooNet, a reproducible benchmarking framework; Bar scoring"
@@ -107,52 +85,20 @@ def said_type(text: str, end: int, introducing: bool = True) -> str | None:
     >>> said_type("FooNet achieves the best results.", 6) is None
     True
     """
-    end = _past_braces(text, end)
     found = _AFTER.match(text, end, min(len(text), end + 60)) or _APPOSED.match(
         text, end, min(len(text), end + 160)
     )
     if found is None:
         return None
     phrase = found.group("phrase").lower()
-    if not introducing and _INTRO_ONLY.search(phrase):
-        return None
     if suite_of_models(text, phrase, found.end("phrase")):
         return "model"  # "X, a fully open suite of large language models" (rule 477)
     if _EVALUATION.search(phrase):
         return "benchmark"  # "a reproducible, extensible benchmarking framework"
     if phrase.endswith("scoring"):
         return "metric"
-    if phrase.endswith(("environment", "environments")):
-        return "benchmark"  # "FERMAT, a reinforcement learning (RL) environment", as a "-Gym" (rule 500)
-    if phrase.endswith(("tutorial", "tutorials")):
-        return _NO_TYPE  # "LLMimic, a gamified AI literacy tutorial": none of the seven types (rule 500)
     kind = type_from_head(phrase)
     return kind if kind in _SAID_KINDS else None
-
-
-def _past_braces(text: str, end: int) -> int:
-    """``end`` moved past the braces closing an emphasis the name ends ("\\textbf{HAB} metrics", rule 501)."""
-    while text.startswith("}", end):
-        end += 1
-    return end
-
-
-def said_task(text: str, start: int, end: int) -> str | None:
-    """"task" when the words around the own name ``text[start:end]`` say it is a task (rule 500), else None.
-
-    >>> t = "We introduce a Self-Correction GUI Navigation task, in which agents recover."
-    >>> said_task(t, 15, 45), said_task("We introduce EchoFoley, a new task designed for it.", 13, 22)
-    ('task', 'task')
-    >>> said_task("We introduce a new LegalAI task: Judicial Opinion Generation.", 19, 26) is None
-    True
-    """
-    end = _past_braces(text, end)
-    if _ARTICLE_BEFORE.search(text, max(0, start - 30), start) and _TASK_AFTER.match(text, end):
-        return "task"
-    if (found := _TASK_APPOSED.match(text, end, min(len(text), end + 100))) is None:
-        return None
-    # "StanceNakba 2026, a shared task on stance detection": an evaluation campaign, a challenge's kind
-    return "benchmark" if found.group().endswith(("shared task", "shared tasks")) else "task"
 
 
 def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -183,7 +129,7 @@ def own_lexicon_names(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         if c.source != "lexicon" or c.role != "introduced" or not _ONE_WORD.fullmatch(text[c.start : c.end]):
             continue
         said = said_type(text, c.end)
-        if said and said != _NO_TYPE and _COARSE.get(said) != _COARSE.get(c.type, c.type):
+        if said and _COARSE.get(said) != _COARSE.get(c.type, c.type):
             names[text[c.start : c.end]] = said  # "we introduce MIT, a large-scale dataset": no institute
         elif c.confidence == AMBIGUOUS and c.type in _OWN_KINDS:
             names.setdefault(text[c.start : c.end], "")
@@ -222,18 +168,12 @@ def own_types(cands: Sequence[Candidate], text: str) -> list[Candidate]:
         ):
             said[key] = [kind]  # the name says it itself: "MCP-Bench", "Face Consistency Benchmark"
             own.discard(key)
-        elif (introducing := cand.role == "introduced" and cand.rule != "propagate") and (
-            kind := said_type(text, cand.end) or said_task(text, cand.start, cand.end)
-        ):
-            said.setdefault(key, []).append(kind)
-        elif not introducing and (kind := said_type(text, cand.end, introducing=False)):
+        elif kind := said_type(text, cand.end):
             said.setdefault(key, []).append(kind)
     out = []
     for cand in cands:
         kinds = said.get(cand.name.lower()) if cand.source != "lexicon" else None
         if kinds and len({_COARSE[k] for k in kinds}) == 1 and _COARSE.get(cand.type) != _COARSE[kinds[0]]:
-            if kinds[0] == _NO_TYPE:
-                continue  # a tutorial the paper introduces is no entity (rule 500)
             cand = cand.with_(type=kinds[0], entity_id="")
         elif not kinds and cand.rule == OWN_LEXICON and cand.type in ("dataset", "benchmark"):
             cand = cand.with_(type="method")  # rule 64: the unrelated entry's type is no evidence
