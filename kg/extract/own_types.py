@@ -50,9 +50,8 @@ _AFTER = re.compile(
 # "X, to our knowledge the first unified benchmark".
 _APPOSED = re.compile(
     r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
-    rf"(?P<phrase>(?:(?:[\w\-]+|\([\w\-]{{1,12}}\)),?\s+){{0,6}}?{_HEADS})\b(?!-)"
-)  # (rule 502: an acronym in parentheses is a word of it, "a … visual question answering (VQA) benchmark"; a
-# head glued to a hyphen is a modifier, "a benchmark-agnostic … framework", "a metric-based approach")
+    rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
+)
 _EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
 _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
