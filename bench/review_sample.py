@@ -50,12 +50,17 @@ CORPUS = ROOT.parent / "shared" / "data" / "arxiv_cs_2025_2026.jsonl.gz"
 JUDGED = ROOT / "tests" / "fixtures" / "judged" / "judged_200.jsonl"  # held out: never sampled here
 
 
-def sample_records(corpus: Path, seed: int, size: int, exclude: set[str]) -> list[dict[str, Any]]:
-    """``size`` corpus records drawn with ``seed``, none of them in ``exclude``, sorted by id."""
+def sample_records(
+    corpus: Path, seed: int, size: int, exclude: set[str], contains: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """``size`` corpus records drawn with ``seed``, none of them in ``exclude``, sorted by id (``contains``:
+    only records whose title or abstract holds one of these strings; all of them when fewer than ``size``)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
     pool = [r for r in records if r.get("id") not in exclude and (r.get("summary") or "").strip()]
-    return sorted(random.Random(seed).sample(pool, size), key=lambda r: r["id"])
+    if contains:
+        pool = [r for r in pool if any(s in r.get("title", "") + r["summary"] for s in contains)]
+    return sorted(random.Random(seed).sample(pool, min(size, len(pool))), key=lambda r: r["id"])
 
 
 def links(records: list[dict[str, Any]], model: bool = True) -> dict[str, list[dict[str, Any]]]:

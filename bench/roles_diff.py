@@ -3,6 +3,8 @@
     python bench/roles_diff.py --seed 13005 --size 4000 --before /tmp/main-tree > changes.txt
     python bench/roles_diff.py --seed 16002 --size 4000 --before /tmp/main-tree \
         --exclude bench/reviews/dev_roles_seed16001_held.jsonl   # round 8
+    python bench/roles_diff.py --seed 82260 --size 200 --before /tmp/main-tree --contains '$\\textbf' \
+        --contains '$\\texttt'   # only abstracts holding one of these strings (session 24)
 
 ``--before`` is a directory holding another kg package (``git archive <commit> kg | tar -x -C DIR``);
 the sample is built once with it (in a subprocess, ``PYTHONPATH=DIR``) and once with this tree, both by
@@ -33,11 +35,14 @@ HERE = Path(__file__).resolve().parent
 FIXTURES = sorted((HERE / "reviews").glob("dev_roles_seed13001_*.jsonl"))
 
 
-def dump(seed: int, size: int, out: Path, more: tuple[Path, ...] = ()) -> None:
+def dump(
+    seed: int, size: int, out: Path, more: tuple[Path, ...] = (), contains: tuple[str, ...] = ()
+) -> None:
     """Build the sample with the kg on ``sys.path`` and write its records and links to ``out`` (``more``:
-    further fixtures whose papers are left out, e.g. a later round's held dev fixture)."""
+    further fixtures whose papers are left out, e.g. a later round's held dev fixture; ``contains``: draw
+    only from abstracts holding one of these strings)."""
     exclude = {p.id for path in (JUDGED, *FIXTURES, *more) for p in read_judged(path)}
-    records = sample_records(CORPUS, seed, size, exclude)
+    records = sample_records(CORPUS, seed, size, exclude, contains)
     out.write_text(json.dumps({"links": links(records)}), encoding="utf-8")
 
 
@@ -79,11 +84,14 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=4000)
     parser.add_argument("--before", type=Path, help="a directory with the other kg package")
     parser.add_argument("--exclude", type=Path, action="append", default=[], help="also leave out its papers")
+    parser.add_argument(
+        "--contains", action="append", default=[], help="draw only from abstracts holding this (repeatable)"
+    )
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # internal: one build, to a file
     args = parser.parse_args()
-    more = tuple(args.exclude)
+    more, contains = tuple(args.exclude), tuple(args.contains)
     if args.dump:
-        dump(args.seed, args.size, args.dump, more)
+        dump(args.seed, args.size, args.dump, more, contains)
         return 0
     if args.before is None:
         parser.error("--before is required")
@@ -91,9 +99,9 @@ def main() -> int:
         old, new = Path(tmp) / "before.json", Path(tmp) / "after.json"
         env = {**os.environ, "PYTHONPATH": str(args.before)}
         command = [sys.executable, __file__, "--seed", str(args.seed), "--size", str(args.size)]
-        command += [f"--exclude={path}" for path in more]
+        command += [f"--exclude={path}" for path in more] + [f"--contains={x}" for x in contains]
         subprocess.run([*command, "--dump", str(old)], env=env, check=True)
-        dump(args.seed, args.size, new, more)
+        dump(args.seed, args.size, new, more, contains)
         found = changes(json.loads(old.read_text()), json.loads(new.read_text()))
     report(found)
     return 0
