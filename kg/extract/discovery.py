@@ -55,7 +55,8 @@ def discover(
     found += [c for c in own_candidates(text) if not any(k.start < c.end and c.start < k.end for k in known)]
     new_tasks = {(c.start, c.end): c for c in new_task_candidates(text)}  # "the novel task of X" (rule 351)
     if new_tasks:  # not a known name whole; an acronym's long form there is the paper's own
-        found = _new_task_kind([c.with_(role="introduced") if (c.start, c.end) in new_tasks else c for c in found], new_tasks)
+        found = [c.with_(role="introduced") if (c.start, c.end) in new_tasks else c for c in found]
+        found = _new_task_kind(found, new_tasks)  # rule 519
         found += [c for span, c in new_tasks.items() if not any((k.start, k.end) == span for k in known)]
     if formal := formalized_candidates(text):  # "we formalize this setting as X (ACR)" (rule 380)
         found = _formalized(formal, found, known)
@@ -146,6 +147,8 @@ def _new_task_kind(found: list[Candidate], new_tasks: dict[tuple[int, int], Cand
     if not spans:
         return found
     return [
-        c.with_(type="task") if (c.start, c.end) in spans or (c.rule == "acronym.short" and c.partner in spans) else c
+        c.with_(type="task")
+        if (c.start, c.end) in spans or (c.rule == "acronym.short" and c.partner in spans)
+        else c
         for c in found
     ]

@@ -43,14 +43,16 @@ _NEW_TASK = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:new|novel)\s+(?:benchmark\s+)?task\s+(?:of|called|named|termed|dubbed)\s+"
     r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
 )
-# rule 518: "we introduce the task of X" (no "new" / "novel"): the paper's own task only where X ends the object
+# rule 518: "we introduce the task of X" (no "new" / "novel"): the own task only where X ends the object
 _THE_TASK = re.compile(
-    r"\b(?:[Ww]e|paper|work|study|article)\s+(?:(?:[a-z]+ly|also|further|first)\s+)?(?:introduce|propose|present)s?"
-    r"\s+the\s+(?:task|problem)\s+of\s+"
+    r"\b(?:[Ww]e|paper|work|study|article)\s+(?:(?:[a-z]+ly|also|further|first)\s+)?"
+    r"(?:introduce|propose|present)s?\s+the\s+(?:task|problem)\s+of\s+"
     r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
 )
 # what may follow a rule-518 phrase: the end of the cue's object, not a preposition that goes on with the task
-_OBJECT_END = re.compile(r"\s*(?:[,.;:(]|(?:''|\"|\u201d|')|\}|$)|\s+(?:which|where|wherein|whereby|whose|aiming|that)\b")
+_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:(]|(?:''|\"|\u201d|')|\}|$)|\s+(?:which|where|wherein|whereby|whose|aiming|that)\b"
+)
 # a word that ends the name: a clause, an adjunct or a verb ("... detection which", "... search between")
 _STOP_TEXT = """
     which where that to using with from given by for in on under via between without is are was were

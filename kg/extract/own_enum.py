@@ -88,8 +88,10 @@ def _purpose_item(name: str, kinds: bool) -> bool:
 
     >>> _purpose_item("Memory Module", False), _purpose_item("Knowledge Graph", True)
     (True, False)
-    >>> _purpose_item("Coarse-to-Fine Global Tokenization", True), _purpose_item("Global Spectral Retrieval", False)
-    (True, False)
+    >>> _purpose_item("Coarse-to-Fine Global Tokenization", True)
+    True
+    >>> _purpose_item("Global Spectral Retrieval", False)
+    False
     """
     if _PART_END.search(name):
         return True

@@ -49,7 +49,8 @@ def test_enumerated_parts_followed_by_a_purpose() -> None:
         assert found[name] == ("method", "introduced"), name
     text = (
         "Our framework consists of three key components: (i) Coarse-to-Fine Global Tokenization for forming "
-        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling semantics."
+        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling "
+        "semantics."
     )
     assert _found(text)["Coarse-to-Fine Global Tokenization"] == ("method", "introduced")
     # a two-word step or concept stays out
