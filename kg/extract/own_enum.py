@@ -27,8 +27,7 @@ _ENUM = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
-    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s|"
-    r"(?P<purpose>\s(?:to|for)\s[a-z])))"  # rule 520: "(i) Global Spectral Knowledge Retrieval to inject …"
+    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s))"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
@@ -71,33 +70,6 @@ _NOT_PARTS = re.compile(
     r"bottlenecks?|features|aspects|principles|properties|findings|observations|insights|goals?|"
     r"requirements?|desiderata|criteria)\b"
 )
-# Rule 520: the last word of a part's name ("(3) a Geometry-Guided Decoder for …", "(1) a Knowledge Adequacy
-# Evaluator for …"): an item followed by "to / for" is a name where the list says parts or the name ends so.
-_PART_END = re.compile(
-    r"\s(?:Module|Block|Layer|Mechanism|Loss|Objective|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy|Engine|"
-    r"Verifier|Planner|Router|Selector|Retriever|Memory|Controller|Agent|Generator|Evaluator|Extractor|"
-    r"Transformer|Network|Shell|Solver)s?$"
-)
-
-
-def _purpose_item(name: str, kinds: bool) -> bool:
-    """Rule 520: whether an item followed by "to / for" names a part: a name that ends in a part noun ("(2) a
-    Lightweight Response Generator for …", "(1) Perception Module for …"), or one of three words or more in a
-    list the sentence calls parts ("three key components: (i) Coarse-to-Fine Global Tokenization for …"); not
-    a two-word step or concept ("three stages: (1) Gaussian Sampling to …", "(3) a Knowledge Graph to …").
-
-    >>> _purpose_item("Memory Module", False), _purpose_item("Knowledge Graph", True)
-    (True, False)
-    >>> _purpose_item("Coarse-to-Fine Global Tokenization", True)
-    True
-    >>> _purpose_item("Global Spectral Retrieval", False)
-    False
-    """
-    if _PART_END.search(name):
-        return True
-    return kinds and len(name.split()) >= 3
-
-
 # A colon and a clause of its own after the item's capitalised words: a heading, not a name.
 _HEADING = re.compile(r":\s(?:[Ww]e|[Oo]ur|[Tt]his|[Ii]t|[Tt]hey)\s")
 
@@ -132,8 +104,6 @@ def enumerated_parts(text: str) -> list[Candidate]:
         # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
         if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
             continue
-        if match.group("purpose") and not _purpose_item(match.group("name"), bool(kinds)):
-            continue  # rule 520: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to retrieve …"
         if not (_ENUM_OWNER.search(text, begin, match.start()) or _NAME_OWNER.match(text, begin)):
             continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):

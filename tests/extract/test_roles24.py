@@ -1,5 +1,5 @@
-"""Session 24, roles (rules 518-520): a task the paper introduces with "the task of", its long form typed a
-task, and the paper's own parts in an enumerated list followed by "to / for"."""
+"""Session 24, roles (rules 518-519): a task the paper introduces with "the task of", and its long form typed a
+task (rule 520, enumerated parts followed by "to / for", was dropped)."""
 
 from __future__ import annotations
 
@@ -36,27 +36,3 @@ def test_a_long_form_called_a_task_is_a_task() -> None:
     assert found["PEN"][0] == "task"
     text = "We propose a new task named Video Anomaly Reasoning (VAR), which aims to enable deep analysis."
     assert _found(text)["Video Anomaly Reasoning"] == ("task", "introduced")
-
-
-def test_enumerated_parts_followed_by_a_purpose() -> None:
-    text = (
-        "We present FooResearch, a multi-agent system that integrates (1) a Master Planning Agent for "
-        "adaptive query decomposition, (2) a Source Text Extractor to mitigate noise, and (3) a "
-        "Visualization Agent for data-driven insights."
-    )
-    found = _found(text)
-    for name in ("Master Planning Agent", "Source Text Extractor", "Visualization Agent"):
-        assert found[name] == ("method", "introduced"), name
-    text = (
-        "Our framework consists of three key components: (i) Coarse-to-Fine Global Tokenization for forming "
-        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling "
-        "semantics."
-    )
-    assert _found(text)["Coarse-to-Fine Global Tokenization"] == ("method", "introduced")
-    # a two-word step or concept stays out
-    text = (
-        "We propose FooPrune. Our method progressively prunes Gaussians in three stages: (1) Gaussian "
-        "Sampling to identify primitives, (2) Gaussian Pruning to remove redundancies, and (3) Gaussian "
-        "Merging to fuse primitives."
-    )
-    assert not {"Gaussian Sampling", "Gaussian Pruning", "Gaussian Merging"} & set(_found(text))
