@@ -1,5 +1,5 @@
-"""Session 24, roles (rules 518-519): a task the paper introduces with "the task of", and its long form typed a
-task (rule 520, enumerated parts followed by "to / for", was dropped)."""
+"""Session 24, roles (rules 518-519): a task the paper introduces with "the task of", and its long form
+typed a task (rule 520, enumerated parts followed by "to / for", was dropped)."""
 
 from __future__ import annotations
 
