@@ -69,7 +69,7 @@ def new_task_candidates(text: str) -> list[Candidate]:
     if " task " in text and ("novel" in text or "new " in text):
         matches += [(m, False) for m in _NEW_TASK.finditer(text)]
     if " task of " in text or " problem of " in text:  # rule 518
-        matches += [(m, True) for m in _THE_TASK.finditer(text)]
+        matches += [(m, True) for m in _the_task(text)]
     out = []
     for match, whole in matches:
         if not whole and text[: match.start()].rstrip().endswith(","):
@@ -109,3 +109,17 @@ def _name(words: list[str]) -> int | None:
 def _activity(word: str) -> bool:
     low = word.lower()
     return type_from_head(low) == "task" or (bool(_ACTIVITY.search(low)) and low not in ("thing", "setting"))
+
+
+def _the_task(text: str) -> list[re.Match[str]]:
+    """Rule 518's cue matches, searched only around each " task of " / " problem of " (the cue's words before
+    it fit in 70 characters): no pass over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for key in (" task of ", " problem of "):
+        at = text.find(key)
+        while at >= 0:
+            match = _THE_TASK.search(text, max(0, at - 70), min(len(text), at + len(key) + 200))
+            if match is not None and match.start() <= at:
+                found[match.start()] = match
+            at = text.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
