@@ -56,6 +56,7 @@ def discover(
     new_tasks = {(c.start, c.end): c for c in new_task_candidates(text)}  # "the novel task of X" (rule 351)
     if new_tasks:  # not a known name whole; an acronym's long form there is the paper's own
         found = [c.with_(role="introduced") if (c.start, c.end) in new_tasks else c for c in found]
+        found = _new_task_kind(found, new_tasks)  # rule 519
         found += [c for span, c in new_tasks.items() if not any((k.start, k.end) == span for k in known)]
     if formal := formalized_candidates(text):  # "we formalize this setting as X (ACR)" (rule 380)
         found = _formalized(formal, found, known)
@@ -125,3 +126,29 @@ def _formalized(formal: list[Candidate], found: list[Candidate], known: list[Can
     # only the long form is added: a short form no rule read would be a new entity of its own that joins
     # other papers' same acronym ("DTR" of Deep Tabular Research and a retrieval model DTR)
     return out + [c.with_(partner=None) for c in added if c.partner and c.start < c.partner[0]]
+
+
+def _new_task_kind(found: list[Candidate], new_tasks: dict[tuple[int, int], Candidate]) -> list[Candidate]:
+    """Rule 519: an acronym's long form the text calls a task ("a new task named Video Anomaly Reasoning
+    (VAR)", "we introduce the task of Pre-Editorial Normalization (PEN)") is a task, not the method or
+    model its words read as; its short form too.
+
+    >>> t = "the task of Foo Bar Reasoning (FBR), which"
+    >>> long = Candidate(12, 29, "method", "Foo Bar Reasoning", rule="acronym.long", partner=(31, 34))
+    >>> short = Candidate(31, 34, "method", "FBR", rule="acronym.short", partner=(12, 29))
+    >>> [c.type for c in _new_task_kind([long, short], {(12, 29): long})]
+    ['task', 'task']
+    """
+    spans = {
+        (c.start, c.end)
+        for c in found
+        if (c.start, c.end) in new_tasks and c.rule == "acronym.long" and c.type in ("method", "model")
+    }
+    if not spans:
+        return found
+    return [
+        c.with_(type="task")
+        if (c.start, c.end) in spans or (c.rule == "acronym.short" and c.partner in spans)
+        else c
+        for c in found
+    ]

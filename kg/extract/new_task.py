@@ -16,6 +16,18 @@ estimation using ...") is the field the new task belongs to: neither is read her
 [('extreme short token reduction', 'task', 'introduced')]
 >>> new_task_candidates("we propose a novel task of generating realistic 3D hand trajectories.")
 []
+
+Rule 518: "we introduce / propose / present the task / problem of X" without "new" or "novel" names the
+paper's own task too, but only a phrase that ends the cue's object (punctuation, "(", "which", "where" …):
+"we introduce the task of persona editing, which …", "the task of Dissimilar Span Detection (DSD)". A
+phrase cut at a preposition is the known field of a longer task ("the problem of query answering with soft
+constraints", "the task of action anticipation in basketball broadcast videos") and is left alone.
+
+>>> t = "Here, we introduce the task of persona editing, which steers traits."
+>>> [(c.name, c.role) for c in new_task_candidates(t)]
+[('persona editing', 'introduced')]
+>>> new_task_candidates("we introduce the problem of query answering with soft constraints.")
+[]
 """
 
 from __future__ import annotations
@@ -31,6 +43,16 @@ _NEW_TASK = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:new|novel)\s+(?:benchmark\s+)?task\s+(?:of|called|named|termed|dubbed)\s+"
     r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
 )
+# rule 518: "we introduce the task of X" (no "new" / "novel"): the own task only where X ends the object
+_THE_TASK = re.compile(
+    r"\b(?:[Ww]e|paper|work|study|article)\s+(?:(?:[a-z]+ly|also|further|first)\s+)?"
+    r"(?:introduce|propose|present)s?\s+the\s+(?:task|problem)\s+of\s+"
+    r"(?:``|\"|\u201c|'|\\text(?:it|bf|tt|sc)\{)?(?P<phrase>[A-Za-z0-9][\w\-/]*(?:\s+[A-Za-z0-9][\w\-/]*){0,9})"
+)
+# what may follow a rule-518 phrase: the end of the cue's object, not a preposition that goes on with the task
+_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:(]|(?:''|\"|\u201d|')|\}|$)|\s+(?:which|where|wherein|whereby|whose|aiming|that)\b"
+)
 # a word that ends the name: a clause, an adjunct or a verb ("... detection which", "... search between")
 _STOP_TEXT = """
     which where that to using with from given by for in on under via between without is are was were
@@ -43,11 +65,14 @@ _ACTIVITY = re.compile(r"(?:tion|sion|ment|ing|sis|ery|ance|ence)s?$")
 
 def new_task_candidates(text: str) -> list[Candidate]:
     """The tasks a text calls new (see the module docstring)."""
-    if " task " not in text or ("novel" not in text and "new " not in text):
-        return []
+    matches: list[tuple[re.Match[str], bool]] = []
+    if " task " in text and ("novel" in text or "new " in text):
+        matches += [(m, False) for m in _NEW_TASK.finditer(text)]
+    if " task of " in text or " problem of " in text:  # rule 518
+        matches += [(m, True) for m in _the_task(text)]
     out = []
-    for match in _NEW_TASK.finditer(text):
-        if text[: match.start()].rstrip().endswith(","):
+    for match, whole in matches:
+        if not whole and text[: match.start()].rstrip().endswith(","):
             continue  # "Geo-DLC, a novel task of ...": the apposition names Geo-DLC
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text, *match.span("phrase"))]
         words = []
@@ -59,6 +84,8 @@ def new_task_candidates(text: str) -> list[Candidate]:
         if kept is None:
             continue
         start, end = spans[0][0], spans[kept - 1][1]
+        if whole and not _OBJECT_END.match(text, end):
+            continue  # rule 518: "the problem of query answering with soft constraints": a longer task
         out.append(
             Candidate(
                 start, end, "task", text[start:end], confidence=0.7, rule="cue.new_task", role="introduced"
@@ -82,3 +109,17 @@ def _name(words: list[str]) -> int | None:
 def _activity(word: str) -> bool:
     low = word.lower()
     return type_from_head(low) == "task" or (bool(_ACTIVITY.search(low)) and low not in ("thing", "setting"))
+
+
+def _the_task(text: str) -> list[re.Match[str]]:
+    """Rule 518's cue matches, searched only around each " task of " / " problem of " (the cue's words before
+    it fit in 70 characters): no pass over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for key in (" task of ", " problem of "):
+        at = text.find(key)
+        while at >= 0:
+            match = _THE_TASK.search(text, max(0, at - 70), min(len(text), at + len(key) + 200))
+            if match is not None and match.start() <= at:
+                found[match.start()] = match
+            at = text.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
