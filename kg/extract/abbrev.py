@@ -137,6 +137,12 @@ def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018`")
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
+# A conjunction that would spell a short form's first letter: the name starts at the word before it when
+# that word has the letter too ("Acceptance and Commitment Therapy (ACT)", not "Commitment Therapy", rule 495).
+_CONJUNCTIONS = frozenset(["and", "or"])
+# A lead word the long form keeps when it alone spells the short form's first letter: "novel view synthesis
+# (NVS)", "The Bethesda System (TBS)", "New Zealand Coastal Change Dataset (NZCCD)" (rule 494).
+_SPELLING_LEADS = frozenset(["a", "an", "the", "novel", "new"])
 
 
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
@@ -179,6 +185,8 @@ def _match_initials(short: str, words_text: str) -> int | None:
             continue
         spelled = word[0].lower() + spelled
         if spelled == target:
+            if i > 0 and word.lower() in _CONJUNCTIONS and words[i - 1].group()[0].lower() == spelled[0]:
+                return words[i - 1].start()  # rule 495: "Abstraction and Reasoning Corpus (ARC)"
             return words[i].start()
         if not target.endswith(spelled):
             return None
@@ -211,11 +219,16 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
             continue
         long_start = window_start + rel
         while long_start > 1 and text[long_start - 1] == "-" and text[long_start - 2].isalnum():
-            long_start = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
+            glued = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
+            if _unglued(text, glued, long_start, short):
+                break  # rule 496: "approaches-Low-Rank Adaptation (LoRA)" is Low-Rank Adaptation
+            long_start = glued
         while True:
             word = _WORD.match(text, long_start)
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
                 break
+            if _spelling_lead(word.group(), text[word.start() : end], core):
+                break  # rule 494: "novel view synthesis (NVS)" keeps "novel"
             long_start = word.end() + 1
         if long_start > 0 and text[long_start - 1] in _OPEN_QUOTES:  # rule 228: '"Long Form" (LF)'
             end = len(text[long_start:end].rstrip(_CLOSE_QUOTES)) + long_start  # ("``Learning to Defer''")
@@ -227,6 +240,41 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return tuple(out)
+
+
+def _spelling_lead(lead: str, long_text: str, short: str) -> bool:
+    """Whether ``long_text``, which opens with a lead word ("novel", "the", "a"), is spelled by its
+    initials from that word on, the word after it not spelling the same first letter (rule 494).
+
+    >>> _spelling_lead("novel", "novel view synthesis", "NVS"), _spelling_lead("the", "the Transformer Block", "TB")
+    (True, False)
+    >>> _spelling_lead("a", "a focus on low-level recognition", "ASR")
+    False
+    """
+    return (
+        lead.lower() in _SPELLING_LEADS
+        and long_text[len(lead) + 1 : len(lead) + 2].lower() != short[:1].lower()
+        and _match_initials(short, long_text) == 0
+    )
+
+
+def _unglued(text: str, glued: int, start: int, short: str) -> bool:
+    """Whether the word glued by a hyphen before a capitalised long form stays out of it: a lower-case
+    word whose initial is not the short form's ("approaches-Low-Rank Adaptation (LoRA)", "metric-Semantic
+    Intent Similarity (SIS)"); "Low-light image enhancement (LIEAs)" keeps its first part, and so does a
+    name joined by a function word ("Plug-and-Play Pruning Module (PPM)", rule 496).
+
+    >>> t = "approaches-Low-Rank Adaptation"
+    >>> _unglued(t, 0, 11, "LoRA"), _unglued("Low-light", 0, 4, "LIE"), _unglued("Grid-based", 0, 5, "BP")
+    (True, False, False)
+    """
+    part = text[glued : start - 1]
+    return (
+        text[start].isupper()
+        and part.islower()
+        and part[:1] != short[:1].lower()
+        and part not in _INITIAL_SKIP  # "Plug-and-Play Pruning Module (PPM)"
+    )
 
 
 def _window(text: str, end: int, short: str) -> tuple[int, int]:
