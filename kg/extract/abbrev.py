@@ -138,7 +138,8 @@ _OPEN_QUOTES = frozenset("\"'\u201c\u2018`")
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 # A conjunction that would spell a short form's first letter: the name starts at the word before it when
-# that word has the letter too ("Acceptance and Commitment Therapy (ACT)", not "Commitment Therapy", rule 495).
+# that word has the letter too ("Acceptance and Commitment Therapy (ACT)", not "Commitment Therapy";
+# rule 495).
 _CONJUNCTIONS = frozenset(["and", "or"])
 # A lead word the long form keeps when it alone spells the short form's first letter: "novel view synthesis
 # (NVS)", "The Bethesda System (TBS)", "New Zealand Coastal Change Dataset (NZCCD)" (rule 494).
@@ -246,8 +247,10 @@ def _spelling_lead(lead: str, long_text: str, short: str) -> bool:
     """Whether ``long_text``, which opens with a lead word ("novel", "the", "a"), is spelled by its
     initials from that word on, the word after it not spelling the same first letter (rule 494).
 
-    >>> _spelling_lead("novel", "novel view synthesis", "NVS"), _spelling_lead("the", "the Transformer Block", "TB")
-    (True, False)
+    >>> _spelling_lead("novel", "novel view synthesis", "NVS")
+    True
+    >>> _spelling_lead("the", "the Transformer Block", "TB")
+    False
     >>> _spelling_lead("a", "a focus on low-level recognition", "ASR")
     False
     """
