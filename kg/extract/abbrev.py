@@ -264,8 +264,9 @@ def _spelling_lead(lead: str, long_text: str, short: str) -> bool:
 def _unglued(text: str, glued: int, start: int, short: str) -> bool:
     """Whether the word glued by a hyphen before a capitalised long form stays out of it: a lower-case
     word whose initial is not the short form's ("approaches-Low-Rank Adaptation (LoRA)", "metric-Semantic
-    Intent Similarity (SIS)"); "Low-light image enhancement (LIEAs)" keeps its first part, and so does a
-    name joined by a function word ("Plug-and-Play Pruning Module (PPM)", rule 496).
+    Intent Similarity (SIS)"); "Low-light image enhancement (LIEAs)" keeps its first part, and so do a
+    prefix ("multi-LoRA Interaction for … Distillation (LoRID)") and a function word ("Plug-and-Play
+    Pruning Module (PPM)"): the glued word has at least six letters (rule 496).
 
     >>> t = "approaches-Low-Rank Adaptation"
     >>> _unglued(t, 0, 11, "LoRA"), _unglued("Low-light", 0, 4, "LIE"), _unglued("Grid-based", 0, 5, "BP")
@@ -275,8 +276,8 @@ def _unglued(text: str, glued: int, start: int, short: str) -> bool:
     return (
         text[start].isupper()
         and part.islower()
+        and len(part) >= 6  # a word, not a prefix: "multi-LoRA Interaction …", "bi-Lipschitz-constrained …"
         and part[:1] != short[:1].lower()
-        and part not in _INITIAL_SKIP  # "Plug-and-Play Pruning Module (PPM)"
     )
 
 
