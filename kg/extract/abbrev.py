@@ -138,12 +138,12 @@ _OPEN_QUOTES = frozenset("\"'\u201c\u2018`")
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
 # A conjunction that would spell a short form's first letter: the name starts at the word before it when
-# that word has the letter too ("Acceptance and Commitment Therapy (ACT)", not "Commitment Therapy";
-# rule 495).
+# that word is capitalised with the letter ("Acceptance and Commitment Therapy (ACT)", not "Commitment
+# Therapy"; "audio and video (A/V)" stays no name; rule 495).
 _CONJUNCTIONS = frozenset(["and", "or"])
 # A lead word the long form keeps when it alone spells the short form's first letter: "novel view synthesis
-# (NVS)", "The Bethesda System (TBS)", "New Zealand Coastal Change Dataset (NZCCD)" (rule 494).
-_SPELLING_LEADS = frozenset(["a", "an", "the", "novel", "new"])
+# (NVS)", "New Zealand Coastal Change Dataset (NZCCD)" (rule 494; not "the": a name drops it anyway).
+_SPELLING_LEADS = frozenset(["a", "an", "novel", "new"])
 
 
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
@@ -186,7 +186,7 @@ def _match_initials(short: str, words_text: str) -> int | None:
             continue
         spelled = word[0].lower() + spelled
         if spelled == target:
-            if i > 0 and word.lower() in _CONJUNCTIONS and words[i - 1].group()[0].lower() == spelled[0]:
+            if i > 0 and word.lower() in _CONJUNCTIONS and words[i - 1].group()[0] == short[0].upper():
                 return words[i - 1].start()  # rule 495: "Abstraction and Reasoning Corpus (ARC)"
             return words[i].start()
         if not target.endswith(spelled):
@@ -220,10 +220,7 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
             continue
         long_start = window_start + rel
         while long_start > 1 and text[long_start - 1] == "-" and text[long_start - 2].isalnum():
-            glued = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
-            if _unglued(text, glued, long_start, short):
-                break  # rule 496: "approaches-Low-Rank Adaptation (LoRA)" is Low-Rank Adaptation
-            long_start = glued
+            long_start = _word_start(text, long_start - 1)  # "Low-light image enhancement algorithms"
         while True:
             word = _WORD.match(text, long_start)
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
@@ -258,26 +255,6 @@ def _spelling_lead(lead: str, long_text: str, short: str) -> bool:
         lead.lower() in _SPELLING_LEADS
         and long_text[len(lead) + 1 : len(lead) + 2].lower() != short[:1].lower()
         and _match_initials(short, long_text) == 0
-    )
-
-
-def _unglued(text: str, glued: int, start: int, short: str) -> bool:
-    """Whether the word glued by a hyphen before a capitalised long form stays out of it: a lower-case
-    word whose initial is not the short form's ("approaches-Low-Rank Adaptation (LoRA)", "metric-Semantic
-    Intent Similarity (SIS)"); "Low-light image enhancement (LIEAs)" keeps its first part, and so do a
-    prefix ("multi-LoRA Interaction for … Distillation (LoRID)") and a function word ("Plug-and-Play
-    Pruning Module (PPM)"): the glued word has at least six letters (rule 496).
-
-    >>> t = "approaches-Low-Rank Adaptation"
-    >>> _unglued(t, 0, 11, "LoRA"), _unglued("Low-light", 0, 4, "LIE"), _unglued("Grid-based", 0, 5, "BP")
-    (True, False, False)
-    """
-    part = text[glued : start - 1]
-    return (
-        text[start].isupper()
-        and part.islower()
-        and len(part) >= 6  # a word, not a prefix: "multi-LoRA Interaction …", "bi-Lipschitz-constrained …"
-        and part[:1] != short[:1].lower()
     )
 
 
