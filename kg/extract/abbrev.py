@@ -141,9 +141,6 @@ _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", 
 # that word is capitalised with the letter ("Acceptance and Commitment Therapy (ACT)", not "Commitment
 # Therapy"; "audio and video (A/V)" stays no name; rule 495).
 _CONJUNCTIONS = frozenset(["and", "or"])
-# A lead word the long form keeps when it alone spells the short form's first letter: "novel view synthesis
-# (NVS)", "New Zealand Coastal Change Dataset (NZCCD)" (rule 494; not "the": a name drops it anyway).
-_SPELLING_LEADS = frozenset(["a", "an", "novel", "new"])
 
 
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
@@ -225,8 +222,6 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
             word = _WORD.match(text, long_start)
             if word is None or word.group().lower() not in _LEAD_SKIP or word.end() >= end:
                 break
-            if _spelling_lead(word.group(), text[word.start() : end], core):
-                break  # rule 494: "novel view synthesis (NVS)" keeps "novel"
             long_start = word.end() + 1
         if long_start > 0 and text[long_start - 1] in _OPEN_QUOTES:  # rule 228: '"Long Form" (LF)'
             end = len(text[long_start:end].rstrip(_CLOSE_QUOTES)) + long_start  # ("``Learning to Defer''")
@@ -238,24 +233,6 @@ def _definitions(text: str) -> tuple[tuple[int, int, int, int], ...]:
         short_start = match.start(1)
         out.append((long_start, end, short_start, short_start + len(short)))
     return tuple(out)
-
-
-def _spelling_lead(lead: str, long_text: str, short: str) -> bool:
-    """Whether ``long_text``, which opens with a lead word ("novel", "the", "a"), is spelled by its
-    initials from that word on, the word after it not spelling the same first letter (rule 494).
-
-    >>> _spelling_lead("novel", "novel view synthesis", "NVS")
-    True
-    >>> _spelling_lead("the", "the Transformer Block", "TB")
-    False
-    >>> _spelling_lead("a", "a focus on low-level recognition", "ASR")
-    False
-    """
-    return (
-        lead.lower() in _SPELLING_LEADS
-        and long_text[len(lead) + 1 : len(lead) + 2].lower() != short[:1].lower()
-        and _match_initials(short, long_text) == 0
-    )
 
 
 def _window(text: str, end: int, short: str) -> tuple[int, int]:
