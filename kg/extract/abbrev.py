@@ -137,6 +137,10 @@ def _letters_back(short: str, words_text: str, strict: bool) -> int | None:
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018`")
 _CLOSE_QUOTES = "\"'\u201d\u2019"
 _INITIAL_SKIP = frozenset(["of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via"])
+# A conjunction that would spell a short form's first letter: the name starts at the word before it when
+# that word is capitalised with the letter ("Acceptance and Commitment Therapy (ACT)", not "Commitment
+# Therapy"; "audio and video (A/V)" stays no name; rule 495).
+_CONJUNCTIONS = frozenset(["and", "or"])
 
 
 def _may_start(text: str, i: int, first: bool, initial: bool) -> bool:
@@ -179,6 +183,8 @@ def _match_initials(short: str, words_text: str) -> int | None:
             continue
         spelled = word[0].lower() + spelled
         if spelled == target:
+            if i > 0 and word.lower() in _CONJUNCTIONS and words[i - 1].group()[0] == short[0].upper():
+                return words[i - 1].start()  # rule 495: "Abstraction and Reasoning Corpus (ARC)"
             return words[i].start()
         if not target.endswith(spelled):
             return None
