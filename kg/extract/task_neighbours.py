@@ -41,8 +41,12 @@ RULE = "list.task"
 _SEPARATORS = frozenset({",", "and", "or"})
 _WINDOW = 160
 # words of data or of a model's parts: "data sample generation", "feature extraction"
-_NOT_TASK = MODEL_PARTS | frozenset("input inputs data sample samples pixel pixels performance dataset".split())
+_NOT_TASK = MODEL_PARTS | frozenset(
+    "input inputs data sample samples pixel pixels performance dataset".split()
+)
 # what may follow a list's last slot: punctuation or a word that starts no phrase of the list
+# the first word of a clause: a verb follows it ("frameworks that link language grounding, ...")
+_CLAUSE = frozenset({"that", "which", "not", "but", "yet", "whereas", "while", "although", "however", "than"})
 _OPENERS = frozenset({"(", ":", "including", "namely", "especially", "e.g.", "i.e.", "toward"})
 _ENDS = frozenset({".", ";", ":", ")", "(", "tasks", "problems", "capabilities", "applications"})
 
@@ -129,7 +133,7 @@ def _before(
         if i == j or i < 0:
             break
         opener = words[i][2]
-        if opener != "," and opener not in FUNCTION_WORDS and opener not in _OPENERS:
+        if opener != "," and (opener not in FUNCTION_WORDS or opener in _CLAUSE) and opener not in _OPENERS:
             break  # "frameworks that link language grounding, …": a verb before the slot
         whole = _known(spans, words[i + 1][0], words[j][1])
         if whole is None:
