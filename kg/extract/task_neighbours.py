@@ -9,8 +9,12 @@ when the whole slot is one lower-case phrase that ends in a task head
 -ing word, no adjective before the head); its first word is no adjective either ("fine-grained",
 "unsupervised", "contextual", "downstream": the setting of a task, not its name) and the phrase holds no
 model part or data word. Slots are read outwards from the known task, each separated from the last by
-",", "and" or "or"; a slot that fails ends the walk on its side. A bare head ("detection, segmentation")
-is never read. The names are the field's tasks: ``list.task`` is a known rule (never the paper's own).
+",", "and" or "or"; a slot that fails, or a known name other than a task, ends the walk on its side, and the
+list's first slot follows punctuation, a preposition or a cue word, not a clause word ("that link language
+grounding, …"). The list must hold a second known task: with one, the coordination does not say "a list of
+tasks" ("a role in early disease detection, treatment planning, and patient prognosis assessment"). A bare
+head ("detection, segmentation") is never read. The names are the field's tasks: ``list.task`` is a known
+rule (never the paper's own).
 
 >>> text = "a pipeline of layout analysis, table detection, cell classification, and handwriting recognition."
 >>> known = [Candidate(31, 46, "task", "table detection", "", source="lexicon"),
@@ -42,7 +46,7 @@ _SEPARATORS = frozenset({",", "and", "or"})
 _WINDOW = 160
 # words of data or of a model's parts: "data sample generation", "feature extraction"
 _NOT_TASK = MODEL_PARTS | frozenset(
-    "input inputs data sample samples pixel pixels performance dataset".split()
+    ["input", "inputs", "data", "sample", "samples", "pixel", "pixels", "performance", "dataset"]
 )
 # what may follow a list's last slot: punctuation or a word that starts no phrase of the list
 # the first word of a clause: a verb follows it ("frameworks that link language grounding, ...")
@@ -159,7 +163,7 @@ def _slot(text: str, words: list[tuple[int, int, str]], i: int, j: int) -> Candi
         return None  # a bare head, or the phrase test cut words off the slot ("enabling … reconstruction")
     names = item.name.lower().split()
     first = names[0]
-    if ADJECTIVE.fullmatch(first) or "-" in first and ADJECTIVE.fullmatch(first.rsplit("-", 1)[1]):
+    if ADJECTIVE.fullmatch(first) or ("-" in first and ADJECTIVE.fullmatch(first.rsplit("-", 1)[1])):
         return None  # "fine-grained classification", "unsupervised segmentation", "contextual retrieval"
     if _NOT_TASK.intersection(names) or not_domain(names[:-1]):
         return None
