@@ -59,6 +59,10 @@ def beside_known(text: str, title_len: int, known: Sequence[Candidate]) -> list[
     """Task candidates in the slots of a list beside a known task of the abstract (``text[title_len:]``)
     whose slots hold another known task too."""
     tasks = sorted((k.start, k.end) for k in known if k.type == "task" and k.start >= title_len)
+    if len(tasks) < 2:
+        return []  # no second known task: no list of tasks (most abstracts stop here)
+    near = {i for i in range(len(tasks) - 1) if tasks[i + 1][0] - tasks[i][1] < _WINDOW}
+    tasks = [t for i, t in enumerate(tasks) if i in near or i - 1 in near]  # another within a window
     spans = [(k.start, k.end, k.type == "task") for k in known]
     out: list[Candidate] = []
     for start, end in tasks:
