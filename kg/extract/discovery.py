@@ -29,6 +29,8 @@ from kg.extract.part_tasks import technique_of_part
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
 from kg.extract.shapes import has_name_shaped_word, shape_candidates, type_from_shape
 from kg.extract.task_cues import cue_candidates
+from kg.extract.task_neighbours import beside_known
+from kg.extract.task_of import task_of_candidates
 from kg.extract.task_phrases import task_candidates
 from kg.extract.titles import title_candidates
 from kg.extract.we_call import we_call_candidates
@@ -75,7 +77,9 @@ def discover(
         for s, e, kind in shape_candidates(text)
     ]
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
-    tasks = task_candidates(text, title_len, known, yielding, cue_candidates(text, title_len))
+    more = cue_candidates(text, title_len) + beside_known(text, title_len, known)  # rule 524: list slots
+    more += task_of_candidates(text, title_len)  # rule 525: "X, the task of Ving"
+    tasks = task_candidates(text, title_len, known, yielding, more)
     tasks = [c for c in tasks if c.rule != "title.task" or not technique_of_part(c.name)]  # rule 458
     return found + propagate(text, found) + tasks
 

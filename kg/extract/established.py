@@ -31,7 +31,9 @@ KNOWN_RULES = (
     "lexicon.release",
     "cue.kind_used",
     "list.headed",
-)  # 338, 416
+    "list.task",
+    "cue.task_of",
+)  # 338, 416, 524, 525
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"

@@ -29,6 +29,9 @@ from kg.extract.typer_roles import typer_own
 __all__ = ["leads_step", "own_parts", "part_item_start"]
 
 
+_TASK_RULES = frozenset({"context.task", "title.task", "cue.task", "list.task", "cue.task_of"})  # 524, 525
+
+
 def own_parts(
     cands: list[Candidate],
     text: str,
@@ -75,7 +78,7 @@ def own_parts(
             apposed = (
                 c.rule == "cue.part" and subject >= 0 and bool(PARTS.search(text, subject, subject + 24))
             )
-            known_task = c.rule in ("context.task", "title.task", "cue.task")  # an established task: no part
+            known_task = c.rule in _TASK_RULES  # an established task: no part
             listed = not known_task and _lists_parts(text, subject, c.start)
             step = c.rule in _STEP_RULES and (
                 leads_step(text, s_start, c.start, c.end) or _composed_of(text, s_start, c.start, names)
