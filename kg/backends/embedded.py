@@ -87,6 +87,7 @@ def _create_tables(conn: Any) -> None:
 
 
 def _copy_nodes(conn: Any, g: nx.MultiDiGraph, tmp: Path) -> None:
+    """One CSV and one COPY per label, rows in the graph's node order."""
     by_label: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
     for node, attrs in node_dict(g).items():
         label = attrs.get("label")
@@ -119,6 +120,7 @@ def _set_lists(conn: Any, label: str, col: str, ids: list[str], records: list[di
 
 
 def _copy_rels(conn: Any, g: nx.MultiDiGraph) -> None:
+    """One CSV and one COPY per (type, from label, to label), rows in the graph's edge order."""
     node = node_dict(g)
     groups: dict[tuple[Any, Any, Any], tuple[list[str], list[str], list[dict[str, Any]]]] = {}
     for src, nbrs in succ_dict(g).items():  # the dicts behind g.edges(keys=True, data=True), in its order

@@ -125,7 +125,8 @@ def test_random_alias_lists_round_trip(tmp_path: Path) -> None:
     plain, special = "abcXYZ 09-_.:;()/|=<>#$%&*+?!@^~`é中🙂", "[]{},'\"\\\t\n\r\xa0"
 
     def name() -> str:
-        return "".join(rng.choice(special if rng.random() < 0.05 else plain) for _ in range(rng.randint(0, 8)))
+        chars = (rng.choice(special if rng.random() < 0.05 else plain) for _ in range(rng.randint(0, 8)))
+        return "".join(chars)
 
     g = nx.MultiDiGraph()
     lists = [[] for _ in range(5)] + [[name() for _ in range(rng.randint(1, 4))] for _ in range(400)]
@@ -168,7 +169,7 @@ def test_cells_of_each_kind() -> None:
     assert list_cells([None, ["a", "b c"], ["a,b"], []]) == ["", '"[a,b c]"', "", '"[]"']
 
 
-def test_write_table_writes_rows_in_order_across_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_table_keeps_row_order_across_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.backends.embedded_csv as embedded_csv
 
     monkeypatch.setattr(embedded_csv, "_CHUNK", 2)
