@@ -24,15 +24,16 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.backends.embedded_csv import FLOAT, INT, LIST, STRING, list_in_csv, write_table
 from kg.cypher.run import Rows
 from kg.errors import GraphError, QueryError
+from kg.internals import node_dict, succ_dict
 from kg.schema import (
     EDGE_PROPERTIES,
     LABELS,
@@ -52,8 +53,7 @@ __all__ = [
     "run_embedded",
 ]
 
-_STRING, _INT, _FLOAT, _LIST = "STRING", "INT64", "DOUBLE", "STRING[]"
-_ENGINE_TYPE = {"str": _STRING, "int": _INT, "float": _FLOAT, "list": _LIST}
+_ENGINE_TYPE = {"str": STRING, "int": INT, "float": FLOAT, "list": LIST}
 """The engine's column type of each property kind (:func:`kg.schema.property_kind`)."""
 
 #: Column types of each node table (besides the ``id`` primary key), from
@@ -76,27 +76,6 @@ def _database(path: str | os.PathLike[str], *, read_only: bool = False) -> Any:
     return ladybug.Database(str(path), buffer_pool_size=1 << 30, read_only=read_only)
 
 
-def _csv_value(value: Any, kind: str) -> str:
-    """One CSV field: unquoted empty = null, quoted = string (so "" stays an empty string)."""
-    if value is None or kind == _LIST:
-        return ""
-    if kind == _INT:
-        return str(int(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
-    if kind == _FLOAT:
-        return repr(float(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
-    return '"' + str(value).replace('"', '""') + '"'
-
-
-def _write_csv(path: Path, rows: Iterable[list[str]]) -> int:
-    n = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        for row in rows:
-            f.write(",".join(row))
-            f.write("\n")
-            n += 1
-    return n
-
-
 def _create_tables(conn: Any) -> None:
     for label in LABELS:
         cols = "".join(f", `{name}` {kind}" for name, kind in NODE_COLUMNS[label].items())
@@ -108,50 +87,62 @@ def _create_tables(conn: Any) -> None:
 
 
 def _copy_nodes(conn: Any, g: nx.MultiDiGraph, tmp: Path) -> None:
-    by_label: dict[str, list[tuple[str, Mapping[str, Any]]]] = defaultdict(list)
-    for node, attrs in g.nodes(data=True):
+    """One CSV and one COPY per label, rows in the graph's node order."""
+    by_label: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+    for node, attrs in node_dict(g).items():
         label = attrs.get("label")
         if label not in NODE_COLUMNS:
             raise GraphError(f"node {node!r} has no kg label (got {label!r})")
-        by_label[label].append((str(node), attrs))
-    for label, nodes in sorted(by_label.items()):
+        ids, records = by_label.setdefault(label, ([], []))
+        ids.append(node)
+        records.append(attrs)
+    for label, (ids, records) in sorted(by_label.items()):
         columns = NODE_COLUMNS[label]
         path = tmp / f"{label}.csv"
-        _write_csv(
-            path,
-            (
-                [_csv_value(node, _STRING)] + [_csv_value(a.get(c), k) for c, k in columns.items()]
-                for node, a in nodes
-            ),
-        )
+        write_table(path, [ids], records, columns)
         conn.execute(f"COPY {label} FROM '{path}' (HEADER=false, PARALLEL=false)")
-        for col, kind in columns.items():
-            if kind == _LIST:
-                rows = [{"id": n, "v": [str(x) for x in a[col]]} for n, a in nodes if a.get(col) is not None]
-                for i in range(0, len(rows), 5000):
-                    conn.execute(
-                        f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.{col} = row.v",
-                        {"rows": rows[i : i + 5000]},
-                    )
+        for col in (c for c, kind in columns.items() if kind == LIST):
+            _set_lists(conn, label, col, ids, records)
+
+
+def _set_lists(conn: Any, label: str, col: str, ids: list[str], records: list[dict[str, Any]]) -> None:
+    """Set the lists the CSV could not carry (:func:`kg.backends.embedded_csv.list_in_csv`), by parameter."""
+    rows = [
+        {"id": str(n), "v": [str(x) for x in a[col]]}
+        for n, a in zip(ids, records, strict=True)
+        if a.get(col) is not None and not list_in_csv(a[col])
+    ]
+    for i in range(0, len(rows), 5000):
+        conn.execute(
+            f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.{col} = row.v",
+            {"rows": rows[i : i + 5000]},
+        )
 
 
 def _copy_rels(conn: Any, g: nx.MultiDiGraph) -> None:
-    labels = nx.get_node_attributes(g, "label")
-    by_pair: dict[tuple[str, str, str], list[list[str]]] = defaultdict(list)
-    for src, dst, key, attrs in g.edges(keys=True, data=True):
-        rel = attrs.get("type", key)
-        pair = (labels.get(src), labels.get(dst))
-        if rel not in REL_COLUMNS or pair not in REL_ENDPOINTS[rel]:
-            raise GraphError(
-                f"edge {src!r} -[{rel}]-> {dst!r} does not fit the schema ({pair[0]} -> {pair[1]})"
-            )
-        cols = REL_COLUMNS[rel]
-        row = [_csv_value(src, _STRING), _csv_value(dst, _STRING)]
-        by_pair[(rel, *pair)].append(row + [_csv_value(attrs.get(c), k) for c, k in cols.items()])
+    """One CSV and one COPY per (type, from label, to label), rows in the graph's edge order."""
+    node = node_dict(g)
+    groups: dict[tuple[Any, Any, Any], tuple[list[str], list[str], list[dict[str, Any]]]] = {}
+    for src, nbrs in succ_dict(g).items():  # the dicts behind g.edges(keys=True, data=True), in its order
+        a = node[src].get("label")
+        for dst, keydict in nbrs.items():
+            b = node[dst].get("label")
+            for key, attrs in keydict.items():
+                rel = attrs.get("type", key)
+                group = groups.get((rel, a, b))
+                if group is None:
+                    if rel not in REL_COLUMNS or (a, b) not in REL_ENDPOINTS[rel]:
+                        raise GraphError(
+                            f"edge {src!r} -[{rel}]-> {dst!r} does not fit the schema ({a} -> {b})"
+                        )
+                    group = groups[(rel, a, b)] = ([], [], [])
+                group[0].append(src)
+                group[1].append(dst)
+                group[2].append(attrs)
     with tempfile.TemporaryDirectory(prefix="kg-rels-") as tmp:
-        for (rel, a, b), rows in sorted(by_pair.items()):
+        for (rel, a, b), (sources, targets, records) in sorted(groups.items()):
             path = Path(tmp) / f"{rel}-{a}-{b}.csv"
-            _write_csv(path, rows)
+            write_table(path, [sources, targets], records, REL_COLUMNS[rel])
             conn.execute(f"COPY {rel} FROM '{path}' (HEADER=false, PARALLEL=false, from='{a}', to='{b}')")
 
 
