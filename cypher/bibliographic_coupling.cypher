@@ -3,6 +3,7 @@
 // param id: str - the paper id (e.g. an arXiv id such as 2503.11731)
 // param limit: int = 10 - how many papers to return
 // example: kg query bibliographic_coupling --param id=2503.11731 --param limit=5
+// sets: works
 // Every shared work counts, however many papers cite it (kg.query.citations counts the same way).
 // kg writes one CITES edge per pair of nodes, so count(*) counts distinct works (and costs half
 // of count(DISTINCT w) on a graph with much-cited works). Papers are grouped by id and their titles

@@ -3,6 +3,7 @@
 // param id: str - the paper id (e.g. an arXiv id such as 2503.11731)
 // param limit: int = 10 - how many papers to return
 // example: kg query co_cited --param id=2503.11731 --param limit=5
+// sets: citers
 MATCH (p:Paper {id: $id})<-[:CITES]-(c:Paper)-[:CITES]->(other:Paper)
 WHERE other.id <> p.id
 WITH other, count(DISTINCT c) AS together, collect(DISTINCT c.id) AS citers

@@ -3,6 +3,7 @@
 // param id: method - the method id (e.g. method:mixture-of-experts; find it with search_entities)
 // param limit: int = 50 - how many papers to return
 // example: kg query method_neighbourhood --param id=method:mixture-of-experts
+// sets: datasets
 MATCH (m:Method {id: $id})<-[:INTRODUCES|USES]-(p:Paper)
 OPTIONAL MATCH (p)-[:INTRODUCES|USES]->(d:Dataset)
 WITH p, collect(DISTINCT d.name) AS datasets

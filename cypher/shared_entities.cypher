@@ -3,6 +3,7 @@
 // param id: paper - the paper id
 // param limit: int = 10 - how many papers to return
 // example: kg query shared_entities --param id=2503.11731
+// sets: entities
 MATCH (p:Paper {id: $id})-[:INTRODUCES|USES]->(e)<-[:INTRODUCES|USES]-(other:Paper)
 WHERE other.id <> p.id
 WITH other, count(DISTINCT e) AS shared, collect(DISTINCT e.type + ':' + e.name) AS entities

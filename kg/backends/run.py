@@ -58,13 +58,14 @@ def run_query(
                     if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
                         raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
             asked, limit = probe_limit(query, bound)
-            return cut_rows(run_read(driver, query.text, asked, database=database, uri=neo4j), limit, ())
+            found = run_read(driver, query.text, asked, database=database, uri=neo4j)
+            return cut_rows(found, limit, (), sets=query.sets)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with open_cached(graph, on_build=on_build) as session:
         checked, notes = _checked(query, bound, session, Path(graph))
         asked, limit = probe_limit(query, checked)
-        return cut_rows(session.run(query.text, asked), limit, notes)
+        return cut_rows(session.run(query.text, asked), limit, notes, sets=query.sets)
 
 
 def probe_limit(query: Query, bound: Mapping[str, Any]) -> tuple[dict[str, Any], int | None]:
@@ -76,11 +77,30 @@ def probe_limit(query: Query, bound: Mapping[str, Any]) -> tuple[dict[str, Any],
     return {**bound, "limit": limit + 1}, limit
 
 
-def cut_rows(rows: Rows, limit: int | None, notes: tuple[str, ...] = ()) -> Rows:
-    """``rows`` cut to ``limit``, ``more`` saying whether a row was cut, with ``notes``."""
+def cut_rows(
+    rows: Rows, limit: int | None, notes: tuple[str, ...] = (), *, sets: tuple[str, ...] = ()
+) -> Rows:
+    """``rows`` cut to ``limit``, ``more`` saying whether a row was cut, with ``notes``; the lists in the
+    columns ``sets`` names sorted (a ``collect`` has no order on either engine: the same query gave its
+    names in a different order from run to run).
+
+    >>> rows = Rows(("paper", "names"), (("p1", ["b", "a"]), ("p2", ["c"])))
+    >>> cut_rows(rows, 1, sets=("names",))
+    Rows(columns=('paper', 'names'), rows=(('p1', ['a', 'b']),), more=True, notes=())
+    """
     more = limit is not None and len(rows.rows) > limit
     kept = rows.rows[:limit] if more else rows.rows
+    where = [i for i, c in enumerate(rows.columns) if c in sets]
+    if where:
+        kept = tuple(tuple(_sorted(v) if i in where else v for i, v in enumerate(row)) for row in kept)
     return dataclasses.replace(rows, rows=kept, more=more, notes=notes)
+
+
+def _sorted(value: Any) -> Any:
+    """A list's items in a fixed order (by type name, then text: a list may mix types, or hold None)."""
+    if not isinstance(value, list):
+        return value
+    return sorted(value, key=lambda v: (type(v).__name__, str(v)))
 
 
 def _checked(

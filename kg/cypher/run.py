@@ -113,7 +113,11 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """One read query: its name, Cypher text, header fields and the file it came from."""
+    """One read query: its name, Cypher text, header fields and the file it came from.
+
+    ``sets`` names the columns whose lists are sets (a ``collect(...)``): neither engine promises an order
+    for them (LadybugDB's differs from run to run), so kg sorts them (:func:`~kg.backends.run.cut_rows`).
+    """
 
     name: str
     text: str
@@ -121,6 +125,7 @@ class Query:
     params: tuple[Param, ...]
     example: str = ""
     path: str | None = None
+    sets: tuple[str, ...] = ()
 
 
 def _choice(value: Any, kind: str, name: str) -> str:
@@ -183,8 +188,10 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     ('count papers', Param(name='y', type='int', default=2025, description='a year', node=None))
     >>> parse_query("// param id: paper - the paper\\nRETURN $id", name="p").params[0].kinds
     ('paper',)
+    >>> parse_query("// sets: names, ids\\nRETURN [1] AS names, [2] AS ids", name="s").sets
+    ('names', 'ids')
     """
-    purpose, example, params = "", "", []
+    purpose, example, params, sets = "", "", [], ()
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("//"):
@@ -195,6 +202,8 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
             purpose = value
         elif key == "example":
             example = value
+        elif key == "sets":
+            sets = tuple(c.strip() for c in value.split(",") if c.strip())
         elif key.startswith("param "):
             m = _PARAM.match(f"{key[6:].strip()}: {value}")
             if m is None or m.group(2) not in (*_TYPES, *_NODE_TYPES):
@@ -215,7 +224,7 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     )
     if not body:
         raise QueryError(f"{path or name}: no Cypher statement in the file")
-    return Query(name, body, purpose, tuple(params), example, path)
+    return Query(name, body, purpose, tuple(params), example, path, sets)
 
 
 def list_queries(directory: str | os.PathLike[str] | None = None) -> list[Query]:

@@ -77,7 +77,7 @@ def query_rows(
     asked, limit = probe_limit(query, resolve_node_params(query, bind_params(query, params), g))
     with tempfile.TemporaryDirectory(prefix="kg-explore-") as tmp:
         db = build_database(g, Path(tmp) / "graph.lbug")
-        return cut_rows(run_embedded(db, query.text, asked), limit)
+        return cut_rows(run_embedded(db, query.text, asked), limit, sets=query.sets)
 
 
 def query_view(

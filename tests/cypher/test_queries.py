@@ -39,6 +39,22 @@ def test_library_has_every_query_with_a_full_header() -> None:
         assert sorted(set(__import__("re").findall(r"\$(\w+)", q.text))) == sorted(p.name for p in q.params)
 
 
+def test_every_collected_column_is_declared_a_set() -> None:
+    """A collect() has no order on either engine; the header's ``// sets:`` makes kg sort it."""
+    import re
+
+    for q in list_queries():
+        collected = re.findall(r"collect\((?:DISTINCT )?[^)]*\) AS (\w+)", q.text)
+        assert sorted(collected) == sorted(q.sets), q.name
+
+
+def test_collected_lists_come_sorted(sample_file: Path) -> None:
+    """The names of a set column come in one order, whatever order the engine collected them in."""
+    for _ in range(3):
+        rows = run("shared_datasets", sample_file, id="2402.00002")
+        assert [r["names"] for r in rows] == [["COCO", "ImageNet"], ["ImageNet"]]
+
+
 def test_shared_datasets_ranked_with_names(sample_file: Path) -> None:
     rows = run("shared_datasets", sample_file, id="2402.00002")
     assert [(r["paper"], r["shared"], sorted(r["names"])) for r in rows] == [
