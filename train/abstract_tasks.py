@@ -40,9 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.judged import read_judged  # noqa: E402
 from kg.extract.lexicon import ABSTRACT_DOMAIN, default_lexicon_paths, load_lexicon  # noqa: E402
-from kg.extract.task_phrases import TASK_HEADS, task_candidates, title_task_candidates  # noqa: E402
+from kg.extract.task_phrases import TASK_HEADS, task_candidates  # noqa: E402
 from kg.extract.task_words import plain_task_phrase  # noqa: E402
-from kg.extract.title_heads import whole_names  # noqa: E402
 from kg.ids import slug  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "train"))
@@ -113,21 +112,8 @@ def count(corpus: Path) -> tuple[Counter[str], Counter[str], dict[str, Counter[s
         for k, spelling in found.items():
             spellings[k][spelling] += 1
         text = f"{title}\n\n{abstract}"
-        whole = _whole(title, abstract)
-        found_tasks = {
-            key(c.name) for c in task_candidates(text, len(title)) if (c.rule, key(c.name)) not in whole
-        }
-        cues.update(found_tasks)
+        cues.update({key(c.name) for c in task_candidates(text, len(title))})
     return abstracts, cues, spellings
-
-
-def _whole(title: str, abstract: str) -> set[tuple[str, str]]:
-    """``("title.task", key)`` of each title name rule 506 (``title_heads.whole_names``) reads whole or
-    past a property: the shipped file was mined without that rule, so such a name and its abstract copies are
-    no cue here ("Low Latency Gaze Tracking" would add one for "gaze tracking"); other rules' cues stay."""
-    titled = list(title_task_candidates(title, abstract))
-    before = {c.name for c in titled}
-    return {("title.task", key(c.name)) for c in whole_names(title, titled) if c.name not in before}
 
 
 def verdict(name: str, abstracts: Counter[str], cues: Counter[str], taken: set[str]) -> str:

@@ -51,7 +51,7 @@ from kg.extract.task_words import (
     phrase_start,
     phrase_words,
 )
-from kg.extract.title_heads import after_progress_verb, whole_names
+from kg.extract.title_heads import after_progress_verb
 
 __all__ = [
     "CONTEXT_HEADS",
@@ -298,7 +298,7 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    titled = whole_names(title, title_task_candidates(title, abstract)) if title_len else ()  # rule 506
+    titled = title_task_candidates(title, abstract) if title_len else ()  # a means name: over a known task
     out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
