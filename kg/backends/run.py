@@ -58,8 +58,8 @@ def run_query(
                     if not any(kind_of({"label": label}) in p.kinds for row in found for label in row[0]):
                         raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
             asked, limit = probe_limit(query, bound)
-            found = run_read(driver, query.text, asked, database=database, uri=neo4j)
-            return cut_rows(found, limit, (), sets=query.sets)
+            answer = run_read(driver, query.text, asked, database=database, uri=neo4j)
+            return cut_rows(answer, limit, (), sets=query.sets)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with open_cached(graph, on_build=on_build) as session:

@@ -191,7 +191,8 @@ def parse_query(text: str, *, name: str, path: str | None = None) -> Query:
     >>> parse_query("// sets: names, ids\\nRETURN [1] AS names, [2] AS ids", name="s").sets
     ('names', 'ids')
     """
-    purpose, example, params, sets = "", "", [], ()
+    purpose, example, params = "", "", []
+    sets: tuple[str, ...] = ()
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("//"):
