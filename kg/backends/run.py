@@ -59,7 +59,7 @@ def run_query(
                         raise NoMatchError(f"no {p.node} with id {value!r} on {neo4j}", ref=str(value))
             asked, limit = probe_limit(query, bound)
             answer = run_read(driver, query.text, asked, database=database, uri=neo4j)
-            return cut_rows(answer, limit, (), sets=query.sets)
+            return cut_rows(answer, limit, sets=query.sets)
     if graph is None:
         raise QueryError("no graph to query", hint="pass --graph FILE or --neo4j URI")
     with open_cached(graph, on_build=on_build) as session:

@@ -77,13 +77,10 @@ def beside_known(text: str, title_len: int, known: Sequence[Candidate]) -> list[
             found, held = found + new, held + n
         if held:  # the list holds two known tasks: a list of tasks
             out += found
-    seen: set[tuple[int, int]] = set()
-    unique = []
+    first: dict[tuple[int, int], Candidate] = {}  # a slot two known tasks reach is read once
     for c in out:
-        if (c.start, c.end) not in seen:
-            seen.add((c.start, c.end))
-            unique.append(c)
-    return unique
+        first.setdefault((c.start, c.end), c)
+    return list(first.values())
 
 
 def _known(spans: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool | None:

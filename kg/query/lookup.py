@@ -372,5 +372,5 @@ def resolve_node(
         ranked = sorted(containing, key=lambda n: (-_papers(g, n), n))
         message = f"{ref!r} is ambiguous: {len(containing)} {what} names contain it"
         raise _ambiguous(g, message, ref, ranked)
-    candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[:5])
+    candidates = tuple((n, _display_name(g.nodes[n])) for n, _ in fuzzy[: NoMatchError.SHOWN])
     raise NoMatchError(f"no {what} matches {ref!r}", ref=ref, candidates=candidates)
