@@ -104,24 +104,58 @@ def asset_text(name: str) -> str:
 
 
 def _marks(
-    g: nx.MultiDiGraph, paper: str, field: str, limit: int, index: Mapping[str, int]
+    g: nx.MultiDiGraph, paper: str, field: str, text: str, index: Mapping[str, int]
 ) -> list[list[int]]:
-    spans = []
+    """The spans of the paper's ``field`` (its ``text``) to highlight: ``[start, end, node index]``,
+    sorted, the longer of two overlapping spans kept.
+
+    Each link's evidence span, and every other place the field writes that link's own surface text
+    when it is written as a name (a capital letter or a digit in it) and stands whole, not inside a
+    longer word or hyphenated name. A paper that names "LoRA-Drop" in its title and again in its
+    abstract is highlighted in both; "accuracy" is highlighted only where kg read it (the other
+    "accuracy" of an abstract may be no metric); no other name of the entity is searched for.
+
+    >>> from kg.explorer.sample import tiny_graph
+    >>> g = tiny_graph()
+    >>> title = "Sparse Mixture-of-Experts on ImageNet"  # both links' evidence is in the abstract
+    >>> _marks(g, "2501.00001", "title", title, {"dataset:imagenet": 3})
+    [[29, 37, 3]]
+    """
+    spans: set[tuple[int, int, int]] = set()
     for e, keyed in g.succ[paper].items():
+        i = index.get(e, -1)
         for data in keyed.values():
-            start, end = data.get("start"), data.get("end")
-            if (
-                data.get("field") == field
-                and isinstance(start, int)
-                and isinstance(end, int)
-                and 0 <= start < end <= limit
-            ):
-                spans.append((start, end, index.get(e, -1)))
+            start, end, surface = data.get("start"), data.get("end"), data.get("text")
+            evidence = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+            if data.get("field") == field and evidence:
+                spans.add((start, end, i))
+            if isinstance(surface, str) and _NAMED.search(surface):
+                spans.update((s, s + len(surface), i) for s in _whole(text, surface))
     out: list[list[int]] = []
-    for s, t, i in sorted(spans):
+    for s, t, i in sorted(spans, key=lambda x: (x[0], -x[1], x[2])):
         if not out or s >= out[-1][1]:
             out.append([s, t, i])
     return out
+
+
+_NAMED = re.compile(r"[A-Z0-9]")
+
+
+def _whole(text: str, surface: str) -> list[int]:
+    """Where ``text`` writes ``surface`` whole: no letter, digit or hyphen right before or after it.
+
+    >>> _whole("LoRA-Drop beats LoRA; LoRA-Drop-2 is not LoRA-Drop.", "LoRA-Drop")
+    [0, 41]
+    """
+    found, at = [], text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            found.append(at)
+        at = text.find(surface, at + 1)
+    return found
 
 
 def _entity_rows(g: nx.MultiDiGraph, paper: str, index: Mapping[str, int]) -> list[list[Any]]:
@@ -184,8 +218,8 @@ def _node_record(g: nx.MultiDiGraph, node: str, index: Mapping[str, int], degree
         rec |= {
             "name": title,
             "abstract": excerpt + ("…" if len(abstract) > _EXCERPT else ""),
-            "amarks": _marks(g, node, "abstract", len(excerpt), index),
-            "tmarks": _marks(g, node, "title", len(title), index),
+            "amarks": _marks(g, node, "abstract", excerpt, index),
+            "tmarks": _marks(g, node, "title", title, index),
             "ents": _entity_rows(g, node, index),
             "date": data.get("date") or data.get("date_text"),
             "authors": _authors(g, node),

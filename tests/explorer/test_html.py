@@ -127,3 +127,26 @@ def test_paper_panel_lists_every_entity_not_only_the_drawn_via_types() -> None:
     drawn = rows["ImageNet"][3]
     assert drawn >= 0 and nodes[drawn]["name"] == "ImageNet"
     assert "Sparse Mixture-of-Experts on ImageNet" in str(data["title"])  # named by title, not id
+
+
+def test_a_name_is_highlighted_wherever_the_paper_writes_it() -> None:
+    """The title's "LoRA-Drop" is highlighted in the abstract too (evidence keeps one span a link);
+    never inside a longer hyphenated name, and a lower-case phrase only where kg read it."""
+    from kg.explorer.sample import add_entity, add_mention, add_paper
+
+    g = nx.MultiDiGraph(kg_format=1, kg_version="0.1.0")
+    title = "LoRA-Drop: Pruning Adapters"
+    abstract = "LoRA-Drop keeps accuracy; LoRA-Drop-2 differs. High accuracy and speed."
+    add_paper(g, "2501.00009", title, abstract, "2025-01-09")
+    own = add_entity(g, "method", "LoRA-Drop")
+    acc = add_entity(g, "metric", "accuracy")
+    evidence = {"text": "LoRA-Drop", "field": "title", "start": 0, "end": 9, "sentence": title}
+    g.add_edge("2501.00009", own, key="INTRODUCES", type="INTRODUCES", confidence=0.9, **evidence)
+    add_mention(g, "2501.00009", acc, text="accuracy")
+    data = page_json(explore(g, paper="2501.00009").html)
+    nodes = data["nodes"]
+    assert isinstance(nodes, list)
+    rec = nodes[data["focus"]]  # type: ignore[index]
+    spans = [abstract[s:t] for s, t, _ in rec["amarks"]]
+    assert spans == ["LoRA-Drop", "accuracy"]  # not LoRA-Drop-2, not the second "accuracy"
+    assert rec["amarks"][0][0] == 0 and [title[s:t] for s, t, _ in rec["tmarks"]] == ["LoRA-Drop"]
