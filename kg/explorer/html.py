@@ -109,17 +109,18 @@ def _marks(
     """The spans of the paper's ``field`` (its ``text``) to highlight: ``[start, end, node index]``,
     sorted, the longer of two overlapping spans kept.
 
-    Each link's evidence span, and every other place the field writes that link's own surface text
-    when it is written as a name (a capital letter or a digit in it) and stands whole, not inside a
-    longer word or hyphenated name. A paper that names "LoRA-Drop" in its title and again in its
-    abstract is highlighted in both; "accuracy" is highlighted only where kg read it (the other
-    "accuracy" of an abstract may be no metric); no other name of the entity is searched for.
+    Each link's evidence span, and every other place the field writes, whole (not inside a longer
+    word or hyphenated name), that link's own surface text when it is written as a name (a capital
+    letter or a digit in it) or the entity's canonical name when that could not be an ordinary
+    capitalised word (a capital or a digit after its first letter: "Low-Rank Adaptation", not
+    "Accuracy"). A paper that names "LoRA-Drop" in its title and again in its abstract is highlighted
+    in both; "accuracy" only where kg read it (another "accuracy" of the abstract may be no metric).
 
     >>> from kg.explorer.sample import tiny_graph
     >>> g = tiny_graph()
     >>> title = "Sparse Mixture-of-Experts on ImageNet"  # both links' evidence is in the abstract
     >>> _marks(g, "2501.00001", "title", title, {"dataset:imagenet": 3})
-    [[29, 37, 3]]
+    [[7, 25, -1], [29, 37, 3]]
     """
     spans: set[tuple[int, int, int]] = set()
     for e, keyed in g.succ[paper].items():
@@ -131,6 +132,9 @@ def _marks(
                 spans.add((start, end, i))
             if isinstance(surface, str) and _NAMED.search(surface):
                 spans.update((s, s + len(surface), i) for s in _whole(text, surface))
+        name = g.nodes[e].get("name")
+        if isinstance(name, str) and _NAMED.search(name, 1):
+            spans.update((s, s + len(name), i) for s in _whole(text, name))
     out: list[list[int]] = []
     for s, t, i in sorted(spans, key=lambda x: (x[0], -x[1], x[2])):
         if not out or s >= out[-1][1]:

@@ -135,18 +135,24 @@ def test_a_name_is_highlighted_wherever_the_paper_writes_it() -> None:
     from kg.explorer.sample import add_entity, add_mention, add_paper
 
     g = nx.MultiDiGraph(kg_format=1, kg_version="0.1.0")
-    title = "LoRA-Drop: Pruning Adapters"
-    abstract = "LoRA-Drop keeps accuracy; LoRA-Drop-2 differs. High accuracy and speed."
+    title = "LoRA-Drop: Pruning Adapters"  # the Low-Rank Adaptation link's evidence is "Adapters"
+    abstract = (
+        "Low-Rank Adaptation is common. LoRA-Drop keeps accuracy; LoRA-Drop-2 differs. Accuracy is high."
+    )
     add_paper(g, "2501.00009", title, abstract, "2025-01-09")
     own = add_entity(g, "method", "LoRA-Drop")
-    acc = add_entity(g, "metric", "accuracy")
+    acc = add_entity(g, "metric", "Accuracy")
+    lora = add_entity(g, "method", "Low-Rank Adaptation")
     evidence = {"text": "LoRA-Drop", "field": "title", "start": 0, "end": 9, "sentence": title}
     g.add_edge("2501.00009", own, key="INTRODUCES", type="INTRODUCES", confidence=0.9, **evidence)
     add_mention(g, "2501.00009", acc, text="accuracy")
+    adapters = {**evidence, "text": "Adapters", "start": 19, "end": 27}
+    g.add_edge("2501.00009", lora, key="USES", type="USES", confidence=0.9, **adapters)
     data = page_json(explore(g, paper="2501.00009").html)
     nodes = data["nodes"]
     assert isinstance(nodes, list)
     rec = nodes[data["focus"]]  # type: ignore[index]
     spans = [abstract[s:t] for s, t, _ in rec["amarks"]]
-    assert spans == ["LoRA-Drop", "accuracy"]  # not LoRA-Drop-2, not the second "accuracy"
-    assert rec["amarks"][0][0] == 0 and [title[s:t] for s, t, _ in rec["tmarks"]] == ["LoRA-Drop"]
+    # the entity's canonical name too; not LoRA-Drop-2; not "Accuracy", an ordinary word at a sentence start
+    assert spans == ["Low-Rank Adaptation", "LoRA-Drop", "accuracy"]
+    assert [title[s:t] for s, t, _ in rec["tmarks"]] == ["LoRA-Drop", "Adapters"]
