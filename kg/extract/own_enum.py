@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
+from kg.extract.established import is_established
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
@@ -22,12 +23,20 @@ __all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_par
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
 # Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
 _NUMBER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])"  # an item's number: "(1)", "(iv)", "(b)"
+# Rule 551: a lower-case part noun after an item's name ("(1) Conflict-aware Layer Decomposition module, …").
+_PART_NOUN = (
+    r"(?:module|block|layer|mechanism|loss|strategy|network|encoder|decoder|head|unit|branch|"
+    r"adapter|objective)s?"
+)
+# "(1) \textbf{X}", "(i) a X that", "(ii) The X module" (rule 551: the article is not the name's)
 _ENUM = re.compile(
-    rf"\((?<!\S\(){_NUMBER}\)\s(?:an?\s)?(?:\\textbf\{{|\*\*)?"  # "(1) \textbf{X}", "(i) a X that"
+    rf"\((?<!\S\(){_NUMBER}\)\s(?:[Aa]n?\s|The\s)?(?:\\textbf\{{|\*\*)?"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
-    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s))"
+    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s|"
+    r"(?P<purpose>\s(?:to|for)\s[a-z])|"  # rule 550: "(i) Global Spectral Knowledge Retrieval to inject …"
+    rf"(?P<part>\s{_PART_NOUN}\b)))"  # rule 551: "(2) a Temporal Interaction and Update module that …"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
@@ -70,6 +79,43 @@ _NOT_PARTS = re.compile(
     r"bottlenecks?|features|aspects|principles|properties|findings|observations|insights|goals?|"
     r"requirements?|desiderata|criteria)\b"
 )
+# Rule 550: the last word of a part's name ("(3) a Geometry-Guided Decoder for …", "(1) a Knowledge Adequacy
+# Evaluator for …"): an item followed by "to / for" is a name where the list says parts or the name ends so.
+_PART_END = re.compile(
+    r"\s(?:Module|Block|Layer|Mechanism|Loss|Objective|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy|Engine|"
+    r"Verifier|Planner|Router|Selector|Retriever|Memory|Controller|Agent|Generator|Evaluator|Extractor|"
+    r"Transformer|Network|Shell|Solver)s?$"
+)
+
+
+def _purpose_item(name: str, kinds: bool) -> bool:
+    """Rule 550: whether an item followed by "to / for" names a part: a name that ends in a part noun ("(2) a
+    Lightweight Response Generator for …", "(1) Perception Module for …"), or one of three words or more in a
+    list the sentence calls parts ("three key components: (i) Coarse-to-Fine Global Tokenization for …"); not
+    a two-word step or concept ("three stages: (1) Gaussian Sampling to …", "(3) a Knowledge Graph to …").
+
+    >>> _purpose_item("Memory Module", False), _purpose_item("Knowledge Graph", True)
+    (True, False)
+    >>> _purpose_item("Coarse-to-Fine Global Tokenization", True)
+    True
+    >>> _purpose_item("Global Spectral Retrieval", False)
+    False
+    """
+    if _PART_END.search(name):
+        return True
+    return kinds and len(name.split()) >= 3
+
+
+def _new_form_kept(match: re.Match[str], kinds: bool) -> bool:
+    """Whether an item read by rule 550 or 551 (a name followed by "to / for", or by a lower-case part
+    noun) names an own part: rule 550's :func:`_purpose_item`; for both, not an established term whole
+    ("(ii) a Direct Preference Optimization objective that …" uses a known method)."""
+    name = match.group("name")
+    if match.group("purpose") and not _purpose_item(name, kinds):
+        return False
+    return not ((match.group("purpose") or match.group("part")) and is_established(name))
+
+
 # A colon and a clause of its own after the item's capitalised words: a heading, not a name.
 _HEADING = re.compile(r":\s(?:[Ww]e|[Oo]ur|[Tt]his|[Ii]t|[Tt]hey)\s")
 
@@ -104,6 +150,8 @@ def enumerated_parts(text: str) -> list[Candidate]:
         # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
         if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
             continue
+        if not _new_form_kept(match, bool(kinds)):
+            continue  # rules 550-551: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to …"
         if not (_ENUM_OWNER.search(text, begin, match.start()) or _NAME_OWNER.match(text, begin)):
             continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):

@@ -1,0 +1,56 @@
+"""Session 25, roles (rules 550-551): the items of a list of the paper's own parts whose name is followed
+by "to / for" (rule 550, session 24's dropped rule 520 again) or by a lower-case part noun (rule 551)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.type, m.role) for m in extract_text(text, model=False)}
+
+
+def test_enumerated_parts_followed_by_a_purpose() -> None:
+    text = (
+        "We present FooResearch, a multi-agent system that integrates (1) a Master Planning Agent for "
+        "adaptive query decomposition, (2) a Source Text Extractor to mitigate noise, and (3) a "
+        "Visualization Agent for data-driven insights."
+    )
+    found = _found(text)
+    for name in ("Master Planning Agent", "Source Text Extractor", "Visualization Agent"):
+        assert found[name] == ("method", "introduced"), name
+    text = (
+        "Our framework consists of three key components: (i) Coarse-to-Fine Global Tokenization for forming "
+        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling semantics."
+    )
+    assert _found(text)["Coarse-to-Fine Global Tokenization"] == ("method", "introduced")
+    # a two-word step or concept stays out
+    text = (
+        "We propose FooPrune. Our method progressively prunes Gaussians in three stages: (1) Gaussian "
+        "Sampling to identify primitives, (2) Gaussian Pruning to remove redundancies, and (3) Gaussian "
+        "Merging to fuse primitives."
+    )
+    assert not {"Gaussian Sampling", "Gaussian Pruning", "Gaussian Merging"} & set(_found(text))
+
+
+def test_enumerated_parts_followed_by_a_part_noun() -> None:
+    text = (
+        "Our approach proposes three key innovations: (1) Sparse Query Fusion, which fuses LiDAR queries; "
+        "(2) a Temporal Interaction and Update module that integrates predicted positions with current "
+        "frame data; and (3) a Collective Average Loss."
+    )
+    assert _found(text)["Temporal Interaction and Update"] == ("method", "introduced")
+    text = (
+        "To resolve these limitations, we propose FooSharp containing two modules. (i) The Contextual "
+        "Gate Weighting (CGW) module alleviates position bias. (ii) The Reciprocal Attention Suppression "
+        "(RAS) module enhances focus on critical paragraphs."
+    )
+    found = _found(text)
+    assert found["Contextual Gate Weighting"] == ("method", "introduced")
+    assert "The Contextual Gate Weighting" not in found  # the article is not the name's
+    # an established method used as a part keeps its role
+    text = (
+        "Our method introduces two components: (i) an abnormality-centric reasoning scheme, and (ii) a "
+        "Direct Preference Optimization objective that utilizes confusable abnormalities as negatives."
+    )
+    assert _found(text)["Direct Preference Optimization"][1] == "used"
