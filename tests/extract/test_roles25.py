@@ -54,3 +54,28 @@ def test_enumerated_parts_followed_by_a_part_noun() -> None:
         "Direct Preference Optimization objective that utilizes confusable abnormalities as negatives."
     )
     assert _found(text)["Direct Preference Optimization"][1] == "used"
+
+
+def test_enumerated_parts_of_an_own_name_subject() -> None:
+    text = (
+        "In this paper, we introduce EarthMind, a novel vision-language framework for multi-granular "
+        "understanding. EarthMind features two core components: (1) Spatial Attention Prompting, which "
+        "reallocates attention within the LLM; and (2) Cross-modal Fusion, which aligns heterogeneous modalities."
+    )
+    found = _found(text)
+    assert found["Spatial Attention Prompting"] == ("method", "introduced")
+    assert found["Cross-modal Fusion"] == ("method", "introduced")
+    # a prior model as the subject, and a benchmark's features, are not the paper's parts
+    text = (
+        "We study pretraining. BERT uses two objectives: (1) Masked Language Modeling, which hides tokens; "
+        "and (2) Next Sentence Prediction, which pairs sentences."
+    )
+    found = _found(text)
+    assert found.get("Masked Language Modeling", ("", "used"))[1] == "used"
+    assert found.get("Next Sentence Prediction", ("", "used"))[1] == "used"
+    text = (
+        "We introduce FooBench, a benchmark for comic understanding. FooBench features three key "
+        "innovations: (1) Panel-Level Fine-Grained Perception, which evaluates perception; and (2) "
+        "Cross-Panel Relation Understanding, which tests relations."
+    )
+    assert _found(text).get("Panel-Level Fine-Grained Perception", ("", "used"))[1] == "used"
