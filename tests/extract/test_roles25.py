@@ -21,7 +21,7 @@ def test_enumerated_parts_followed_by_a_purpose() -> None:
         assert found[name] == ("method", "introduced"), name
     text = (
         "Our framework consists of three key components: (i) Coarse-to-Fine Global Tokenization for forming "
-        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling semantics."
+        "instance-level identity, and (ii) Category-Conditioned Contrastive Learning for disentangling."
     )
     assert _found(text)["Coarse-to-Fine Global Tokenization"] == ("method", "introduced")
     # a two-word step or concept stays out
@@ -60,7 +60,7 @@ def test_enumerated_parts_of_an_own_name_subject() -> None:
     text = (
         "In this paper, we introduce EarthMind, a novel vision-language framework for multi-granular "
         "understanding. EarthMind features two core components: (1) Spatial Attention Prompting, which "
-        "reallocates attention within the LLM; and (2) Cross-modal Fusion, which aligns heterogeneous modalities."
+        "reallocates attention within the LLM; and (2) Cross-modal Fusion, which aligns modalities."
     )
     found = _found(text)
     assert found["Spatial Attention Prompting"] == ("method", "introduced")
