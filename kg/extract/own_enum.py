@@ -23,20 +23,13 @@ __all__ = ["enumerated_parts", "enumerated_spans", "listed_parts", "own_list_par
 # "three trust metrics: (1) Class Entailment Alignment, which …; (2) …", "two capabilities, (i)
 # Intent-Conditioned Monitoring: …": a capitalised name of 2-6 words leading an enumerated item.
 _NUMBER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-e])"  # an item's number: "(1)", "(iv)", "(b)"
-# Rule 551: a lower-case part noun after an item's name ("(1) Conflict-aware Layer Decomposition module, …").
-_PART_NOUN = (
-    r"(?:module|block|layer|mechanism|loss|strategy|network|encoder|decoder|head|unit|branch|"
-    r"adapter|objective)s?"
-)
-# "(1) \textbf{X}", "(i) a X that", "(ii) The X module" (rule 551: the article is not the name's)
 _ENUM = re.compile(
-    rf"\((?<!\S\(){_NUMBER}\)\s(?:[Aa]n?\s|The\s)?(?:\\textbf\{{|\*\*)?"
+    rf"\((?<!\S\(){_NUMBER}\)\s(?:an?\s)?(?:\\textbf\{{|\*\*)?"  # "(1) \textbf{X}", "(i) a X that"
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
     r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s|"
-    r"(?P<purpose>\s(?:to|for)\s[a-z])|"  # rule 550: "(i) Global Spectral Knowledge Retrieval to inject …"
-    rf"(?P<part>\s{_PART_NOUN}\b)))"  # rule 551: "(2) a Temporal Interaction and Update module that …"
+    r"(?P<purpose>\s(?:to|for)\s[a-z])))"  # rule 550: "(i) Global Spectral Knowledge Retrieval to inject …"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
@@ -139,14 +132,14 @@ def _purpose_item(name: str, kinds: bool) -> bool:
     return kinds and len(name.split()) >= 3
 
 
-def _new_form_kept(match: re.Match[str], kinds: bool) -> bool:
-    """Whether an item read by rule 550 or 551 (a name followed by "to / for", or by a lower-case part
-    noun) names an own part: rule 550's :func:`_purpose_item`; for both, not an established term whole
-    ("(ii) a Direct Preference Optimization objective that …" uses a known method)."""
+def _purpose_kept(match: re.Match[str], kinds: bool) -> bool:
+    """Rule 550: whether an item is kept: any item not followed by "to / for"; one followed by it when
+    :func:`_purpose_item` reads a part and the name is not an established term whole ("(2) a Direct
+    Preference Optimization objective for …" uses a known method)."""
+    if not match.group("purpose"):
+        return True
     name = match.group("name")
-    if match.group("purpose") and not _purpose_item(name, kinds):
-        return False
-    return not ((match.group("purpose") or match.group("part")) and is_established(name))
+    return _purpose_item(name, kinds) and not is_established(name)
 
 
 # A colon and a clause of its own after the item's capitalised words: a heading, not a name.
@@ -183,8 +176,8 @@ def enumerated_parts(text: str) -> list[Candidate]:
         # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
         if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
             continue
-        if not _new_form_kept(match, bool(kinds)):
-            continue  # rules 550-551: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to …"
+        if not _purpose_kept(match, bool(kinds)):
+            continue  # rule 550: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to …"
         if not (
             _ENUM_OWNER.search(text, begin, match.start())
             or _NAME_OWNER.match(text, begin)
