@@ -32,6 +32,12 @@ def test_enumerated_parts_followed_by_a_purpose() -> None:
         "Merging to fuse primitives."
     )
     assert not {"Gaussian Sampling", "Gaussian Pruning", "Gaussian Merging"} & set(_found(text))
+    # a known method as an item stays used (the lexicon and rule 550's established-term test)
+    text = (
+        "Our framework has three key components: (i) Direct Preference Optimization for aligning the policy, "
+        "and (ii) Coarse-to-Fine Global Tokenization for forming identity."
+    )
+    assert _found(text)["Direct Preference Optimization"][1] == "used"
 
 
 def test_enumerated_parts_of_an_own_name_subject() -> None:
