@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.extract.anchored import finditer_at
 from kg.extract.candidates import Candidate
+from kg.extract.established import is_established
 from kg.extract.own_subject import sentence_start
 from kg.extract.patterns import intro_cue_spans
 from kg.extract.role_scope import in_scope
@@ -27,7 +28,8 @@ _ENUM = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:\s(?:(?:of|for|and|with|in|to)\s)?"
     r"[A-Z][\w\-]*){1,5})(?:\}|\*\*)?"
     # "(i) Dynamic Token Synthesizer (DTS): DTS generates …": with its acronym before the colon
-    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s))"
+    r"(?=(?:\s\([A-Za-z0-9\-]{2,12}\))?(?::\s|,\s(?:which|that|where|a|an)\s|\s(?:which|that)\s|"
+    r"(?P<purpose>\s(?:to|for)\s[a-z])))"  # rule 550: "(i) Global Spectral Knowledge Retrieval to inject …"
 )
 # Before the list, in its sentence: the kind of its items, and the paper's own work as the subject.
 _ENUM_KIND = re.compile(
@@ -41,6 +43,39 @@ _ENUM_OWNER = re.compile(
 _NAME_OWNER = re.compile(
     r"[A-Z][\w\-]*[A-Z][\w\-]*\s(?:introduces|comprises|consists|includes|contains|integrates|incorporates)\b"
 )
+# Rule 552: the list's sentence opens (after an adverbial such as "Specifically, ") with a name, its
+# possessive or "Its": "EarthMind features two core components: (1) …", "FEAT's design integrates: (i) …".
+_SUBJECT = re.compile(
+    r"(?:[A-Z][\w\-]*(?:\s[\w\-]+){0,5},\s)?(?:(?P<name>[A-Z0-9][\w\-]*[A-Z][\w\-]*)(?:'s)?\s|Its\s)"
+)
+
+_DATA_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|corpus|corpora|testbeds?)\b")
+
+
+def _own_subject(text: str, begin: int) -> bool:
+    """Rule 552: whether the sentence at ``begin`` opens with the paper's own work as its subject: "Its …",
+    or a name with a capital inside (EarthMind, PMFR, 4KAgent) that an introduction cue earlier in the
+    abstract named, within 80 characters after it ("We propose EarthMind, …"); not a prior model ("BERT
+    uses two objectives: (1) …"), nor a benchmark or dataset ("We introduce AEGIS, a benchmark … AEGIS
+    features three key advances: (1) …": its features).
+
+    >>> t = "We propose FooNet for X. Specifically, FooNet has two modules: (1) Bar Baz, which"
+    >>> _own_subject(t, t.index("Specifically")), _own_subject("BERT uses two objectives: (1) A B,", 0)
+    (True, False)
+    """
+    match = _SUBJECT.match(text, begin)
+    if match is None:
+        return False
+    name = match.group("name")
+    if name is None:
+        return True
+    for _, end in intro_cue_spans(text):
+        at = text.find(name, end, end + 80) if end < begin else -1
+        if at >= 0:  # the own name's apposition: a benchmark's "key innovations" are its features
+            return not _DATA_WORDS.search(text, at, at + len(name) + 80)
+    return False
+
+
 # An item that opens a sentence of its own: "… Synthesizer (DTS): DTS generates … tokens. (ii) Semantic-Guided
 # Masking (SGM): …" reads the sentences before it, back to the one that announces the list.
 _ITEM_OPENS = re.compile(rf"\({_NUMBER}\)\s")
@@ -70,6 +105,43 @@ _NOT_PARTS = re.compile(
     r"bottlenecks?|features|aspects|principles|properties|findings|observations|insights|goals?|"
     r"requirements?|desiderata|criteria)\b"
 )
+# Rule 550: the last word of a part's name ("(3) a Geometry-Guided Decoder for …", "(1) a Knowledge Adequacy
+# Evaluator for …"): an item followed by "to / for" is a name where the list says parts or the name ends so.
+_PART_END = re.compile(
+    r"\s(?:Module|Block|Layer|Mechanism|Loss|Objective|Encoder|Decoder|Adapter|Head|Unit|Branch|Strategy|Engine|"
+    r"Verifier|Planner|Router|Selector|Retriever|Memory|Controller|Agent|Generator|Evaluator|Extractor|"
+    r"Transformer|Network|Shell|Solver)s?$"
+)
+
+
+def _purpose_item(name: str, kinds: bool) -> bool:
+    """Rule 550: whether an item followed by "to / for" names a part: a name that ends in a part noun ("(2) a
+    Lightweight Response Generator for …", "(1) Perception Module for …"), or one of three words or more in a
+    list the sentence calls parts ("three key components: (i) Coarse-to-Fine Global Tokenization for …"); not
+    a two-word step or concept ("three stages: (1) Gaussian Sampling to …", "(3) a Knowledge Graph to …").
+
+    >>> _purpose_item("Memory Module", False), _purpose_item("Knowledge Graph", True)
+    (True, False)
+    >>> _purpose_item("Coarse-to-Fine Global Tokenization", True)
+    True
+    >>> _purpose_item("Global Spectral Retrieval", False)
+    False
+    """
+    if _PART_END.search(name):
+        return True
+    return kinds and len(name.split()) >= 3
+
+
+def _purpose_kept(match: re.Match[str], kinds: bool) -> bool:
+    """Rule 550: whether an item is kept: any item not followed by "to / for"; one followed by it when
+    :func:`_purpose_item` reads a part and the name is not an established term whole ("(2) a Direct
+    Preference Optimization objective for …" uses a known method)."""
+    if not match.group("purpose"):
+        return True
+    name = match.group("name")
+    return _purpose_item(name, kinds) and not is_established(name)
+
+
 # A colon and a clause of its own after the item's capitalised words: a heading, not a name.
 _HEADING = re.compile(r":\s(?:[Ww]e|[Oo]ur|[Tt]his|[Ii]t|[Tt]hey)\s")
 
@@ -104,7 +176,13 @@ def enumerated_parts(text: str) -> list[Candidate]:
         # jointly measures: (1) \textbf{Intra-Layer Dispersion}, which …"; not "three core challenges: (1) …")
         if not (kinds or (cues and not _NOT_PARTS.search(text, cues[-1], match.start()))):
             continue
-        if not (_ENUM_OWNER.search(text, begin, match.start()) or _NAME_OWNER.match(text, begin)):
+        if not _purpose_kept(match, bool(kinds)):
+            continue  # rule 550: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to …"
+        if not (
+            _ENUM_OWNER.search(text, begin, match.start())
+            or _NAME_OWNER.match(text, begin)
+            or (kinds and _own_subject(text, begin))
+        ):
             continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):
             continue  # "We compare three baselines: (1) …", "using two modules: (1) …"
