@@ -52,3 +52,15 @@ def test_a_reasoning_module_is_no_task() -> None:
 )
 def test_established_lower_case_names(text: str, name: str, etype: str) -> None:
     assert _links(text).get(name) == (etype, name)  # rule 541
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It scores ahead of frontier medical reasoning models like GPT-5.",
+        "We train spatial reasoning models on synthetic scenes.",
+        "A dataset of grounded scientific reasoning traces for hypothesis generation.",
+    ],
+)
+def test_reasoning_models_and_traces_name_no_task(text: str) -> None:
+    assert not {m.type for m in extract_text(text)} & {"task"}  # rule 540's narrowing: a class, its outputs
