@@ -90,12 +90,11 @@ _FOR_WORDS = frozenset(_FOR_WORDS_TEXT.split())
 # A task name written before a pipeline part or glued to "-based" / "-free" / "-guided" names a step or a
 # component of the method, not a task it addresses ("a 2D style transfer module", "a hybrid point cloud
 # reconstruction loss", "object detection-based techniques", "OCR-free methods"); a "control" task
-# followed by "over" is control as a capability ("continuous control over illumination attributes"); a
-# "reasoning" task before "models" / "traces" is a class of models or their outputs (rule 540's narrowing)
+# followed by "over" is control as a capability ("continuous control over illumination attributes")
 _PART_AFTER = re.compile(
     r"(?:\s+(?:modules?|loss(?:es)?|supervision|signals?|mechanisms?|heads?|branch(?:es)?"
     r"|stages?|steps?|blocks?|backbones?|layers?|encoders?|decoders?|paths|chains)"
-    r"|-(?:based|free|guided)|(?<=control)\s+over|(?<=reasoning)\s+(?:models?|traces?))\b(?!-)"
+    r"|-(?:based|free|guided)|(?<=control)\s+over)\b(?!-)"
 )
 # "applied to X", "results on X", "advances in X", "challenges such as X": the word before a preposition
 # that governs a task (a set lookup per preposition: cheaper than one regex alternation over the text)
