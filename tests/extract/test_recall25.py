@@ -17,7 +17,7 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "name", "etype"),
     [
-        ("LLMs are used for content moderation on social platforms.", "content moderation", "task"),
+        ("Their content moderation practices remain underexplored.", "content moderation", "task"),
         ("What drives compositional generalization in generative models?", "compositional generalization", "task"),
         ("We then take an in-depth look at root cause analysis.", "root cause analysis", "task"),
         ("Scene understanding is crucial in autonomous navigation.", "autonomous navigation", "task"),
