@@ -38,3 +38,15 @@ def test_an_ability_called_compositional_generalization_is_the_task() -> None:
 
 def test_dropped_reasoning_kinds_stay_out() -> None:
     assert "compositional reasoning" not in _links("LLMs lack compositional reasoning, as physicians show.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It creates videos from text prompts with full camera control.", "camera control"),
+        ("Natural disasters demand rapid damage assessment to guide the response.", "damage assessment"),
+        ("Transformers fail at length generalization on arithmetic.", "length generalization"),
+    ],
+)
+def test_more_established_tasks(text: str, name: str) -> None:
+    assert _links(text).get(name) == ("task", name)  # rule 542
