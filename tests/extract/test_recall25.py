@@ -18,7 +18,7 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
     ("text", "name", "etype"),
     [
         ("Their content moderation practices remain underexplored.", "content moderation", "task"),
-        ("What drives compositional generalization in generative models?", "compositional generalization", "task"),
+        ("What drives compositional generalization in models?", "compositional generalization", "task"),
         ("We then take an in-depth look at root cause analysis.", "root cause analysis", "task"),
         ("Scene understanding is crucial in autonomous navigation.", "autonomous navigation", "task"),
         ("A statistical hypothesis testing framework detects novelty.", "hypothesis testing", "method"),
