@@ -187,11 +187,48 @@ def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
     True when the entry has no multi-word form to compare with (nothing to contradict), or when one of
     them equals the long form up to case, punctuation, a plural "s" and small spelling variants.
     """
-    longs = [_key(f) for f in forms if " " in f.strip() or len(f) > 12]
+    longs = [f for f in forms if " " in f.strip() or len(f) > 12]
     if not longs:
         return True
     key = _key(long_form)
-    return any(key == other or ratio(key, other) >= 88 for other in longs)
+    return any(
+        key == (other := _key(f)) or ratio(key, other) >= 88 or _head_or_ending(long_form, f) for f in longs
+    )
+
+
+# Head nouns a long form may leave off or add (docs/typing.md rule 571): "visual autoregressive (VAR)" is
+# Visual Autoregressive Modeling, "Minimum Bayes Risk (MBR)" MBR decoding, "graph attention (GAT)" the
+# network.
+_AGREE_HEADS = frozenset(
+    (
+        *("modeling", "modelling", "model", "decoding", "method", "algorithm", "approach", "framework"),
+        *("network", "technique", "mechanism"),
+    )
+)
+_AGREE_WORD = re.compile(r"[a-z0-9]+")
+# a last word's ending: "supervised fine-tuned (SFT)", "vector-quantized (VQ)", "multi-task learner (MTL)"
+_ENDING = re.compile(r"(?:ization|isation|ized|ised|izing|ising|ize|ise|ation|ion|ing|ed|ers|er|es|e|s)$")
+
+
+def _head_or_ending(long_form: str, form: str) -> bool:
+    """Whether two long forms differ only by trailing head nouns or by the ending of their last word (rule
+    571): "Long Short-Term Memory networks" is Long Short-Term Memory, "vector-quantized" Vector Quantization.
+
+    >>> _head_or_ending("visual autoregressive", "Visual Autoregressive Modeling")
+    True
+    >>> _head_or_ending("supervised fine-tuned", "Supervised Fine-Tuning")
+    True
+    >>> _head_or_ending("Task-Oriented Dialog Systems", "task-oriented dialogue")
+    False
+    """
+    a, b = _AGREE_WORD.findall(long_form.lower()), _AGREE_WORD.findall(form.lower())
+    short, long = sorted((a, b), key=len)
+    if 2 <= len(short) < len(long) and long[: len(short)] == short:
+        return all(word.removesuffix("s") in _AGREE_HEADS for word in long[len(short) :])
+    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1]:
+        return False
+    stem_a, stem_b = _ENDING.sub("", a[-1]), _ENDING.sub("", b[-1])
+    return stem_a == stem_b and len(stem_a) >= 3
 
 
 class _Span(Protocol):
