@@ -66,6 +66,7 @@ __all__ = [
     "PROPER_TYPES",
     "context_rejects",
     "head_contradicts",
+    "heads_or_ending",
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
@@ -192,43 +193,38 @@ def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
         return True
     key = _key(long_form)
     return any(
-        key == (other := _key(f)) or ratio(key, other) >= 88 or _head_or_ending(long_form, f) for f in longs
+        key == (other := _key(f)) or ratio(key, other) >= 88 or heads_or_ending(key, other) for f in longs
     )
 
 
 # Head nouns a long form may leave off or add (docs/typing.md rule 571): "visual autoregressive (VAR)" is
 # Visual Autoregressive Modeling, "Minimum Bayes Risk (MBR)" MBR decoding, "graph attention (GAT)" the
 # network.
-_AGREE_HEADS = frozenset(
-    (
-        *("modeling", "modelling", "model", "decoding", "method", "algorithm", "approach", "framework"),
-        *("network", "technique", "mechanism"),
-    )
+_AGREE_HEADS = re.compile(
+    r"(?:modell?ing|model|decoding|method|algorithm|approach|framework|network|technique|mechanism)s?"
 )
-_AGREE_WORD = re.compile(r"[a-z0-9]+")
 # a last word's ending: "supervised fine-tuned (SFT)", "vector-quantized (VQ)", "multi-task learner (MTL)"
 _ENDING = re.compile(r"(?:ization|isation|ized|ised|izing|ising|ize|ise|ation|ion|ing|ed|ers|er|es|e|s)$")
 
 
-def _head_or_ending(long_form: str, form: str) -> bool:
-    """Whether two long forms differ only by trailing head nouns or by the ending of their last word (rule
-    571): "Long Short-Term Memory networks" is Long Short-Term Memory, "vector-quantized" Vector Quantization.
+def heads_or_ending(a: str, b: str) -> bool:
+    """Whether two long-form keys (lower-case letters and digits) differ only by head nouns at the end of
+    one, or by the ending of their last word (rule 571): "Long Short-Term Memory networks" is Long
+    Short-Term Memory, "vector-quantized" Vector Quantization. The acronym rules of the extractor and
+    of the resolver ask it (:func:`long_forms_agree`, :func:`kg.resolve.acronyms.long_forms_agree`).
 
-    >>> _head_or_ending("visual autoregressive", "Visual Autoregressive Modeling")
+    >>> heads_or_ending("visualautoregressive", "visualautoregressivemodeling")
     True
-    >>> _head_or_ending("supervised fine-tuned", "Supervised Fine-Tuning")
+    >>> heads_or_ending("supervisedfinetuned", "supervisedfinetuning")
     True
-    >>> _head_or_ending("Task-Oriented Dialog Systems", "task-oriented dialogue")
+    >>> heads_or_ending("taskorienteddialogsystem", "taskorienteddialogue")
     False
     """
-    a, b = _AGREE_WORD.findall(long_form.lower()), _AGREE_WORD.findall(form.lower())
     short, long = sorted((a, b), key=len)
-    if 2 <= len(short) < len(long) and long[: len(short)] == short:
-        return all(word.removesuffix("s") in _AGREE_HEADS for word in long[len(short) :])
-    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1]:
-        return False
-    stem_a, stem_b = _ENDING.sub("", a[-1]), _ENDING.sub("", b[-1])
-    return stem_a == stem_b and len(stem_a) >= 3
+    if len(short) >= 8 and long.startswith(short) and _AGREE_HEADS.fullmatch(long[len(short) :]):
+        return True
+    stem = _ENDING.sub("", a)
+    return a != b and len(stem) >= 6 and stem == _ENDING.sub("", b)
 
 
 class _Span(Protocol):

@@ -14,6 +14,8 @@ import pytest
 
 from kg.extract.extractor import extract_text
 from kg.extract.precision import long_forms_agree
+from kg.model import Paper, Source
+from kg.resolve.resolver import resolve
 
 
 def _ids(text: str) -> dict[str, str]:
@@ -61,3 +63,12 @@ def test_kept_definitions() -> None:
     ids = _ids("We propose Knowledge Deletion (KD) and use Minimum Bayes Risk (MBR) decoding.")
     assert ids.get("KD") != "method:knowledge-distillation"
     assert ids.get("MBR") == "method:minimum-bayes-risk-decoding"
+
+
+def test_resolver_keeps_the_extractors_agreement() -> None:
+    # the resolver's own agreement test read "vector-quantized (VQ)" as a new method "vector-quantized"
+    text = "While vector-quantized (VQ) discrete tokens preserve compact semantic cues, they lose detail."
+    paper = Paper(id="p1", title="", source=Source(file="t"))
+    docs = resolve([(paper, extract_text(text, model=False))]).docs
+    ids = {m.text: m.entity_id for _, ms in docs for m in ms}
+    assert ids["vector-quantized"] == "method:vector-quantization"
