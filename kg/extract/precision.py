@@ -66,6 +66,7 @@ __all__ = [
     "PROPER_TYPES",
     "context_rejects",
     "head_contradicts",
+    "heads_or_ending",
     "hyphen_context",
     "long_forms_agree",
     "lost_capitals",
@@ -187,11 +188,43 @@ def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
     True when the entry has no multi-word form to compare with (nothing to contradict), or when one of
     them equals the long form up to case, punctuation, a plural "s" and small spelling variants.
     """
-    longs = [_key(f) for f in forms if " " in f.strip() or len(f) > 12]
+    longs = [f for f in forms if " " in f.strip() or len(f) > 12]
     if not longs:
         return True
     key = _key(long_form)
-    return any(key == other or ratio(key, other) >= 88 for other in longs)
+    return any(
+        key == (other := _key(f)) or ratio(key, other) >= 88 or heads_or_ending(key, other) for f in longs
+    )
+
+
+# Head nouns a long form may leave off or add (docs/typing.md rule 571): "visual autoregressive (VAR)" is
+# Visual Autoregressive Modeling, "Minimum Bayes Risk (MBR)" MBR decoding, "graph attention (GAT)" the
+# network.
+_AGREE_HEADS = re.compile(
+    r"(?:modell?ing|model|decoding|method|algorithm|approach|framework|network|technique|mechanism)s?"
+)
+# a last word's ending: "supervised fine-tuned (SFT)", "vector-quantized (VQ)", "multi-task learner (MTL)"
+_ENDING = re.compile(r"(?:ization|isation|ized|ised|izing|ising|ize|ise|ation|ion|ing|ed|ers|er|es|e|s)$")
+
+
+def heads_or_ending(a: str, b: str) -> bool:
+    """Whether two long-form keys (lower-case letters and digits) differ only by head nouns at the end of
+    one, or by the ending of their last word (rule 571): "Long Short-Term Memory networks" is Long
+    Short-Term Memory, "vector-quantized" Vector Quantization. The acronym rules of the extractor and
+    of the resolver ask it (:func:`long_forms_agree`, :func:`kg.resolve.acronyms.long_forms_agree`).
+
+    >>> heads_or_ending("visualautoregressive", "visualautoregressivemodeling")
+    True
+    >>> heads_or_ending("supervisedfinetuned", "supervisedfinetuning")
+    True
+    >>> heads_or_ending("taskorienteddialogsystem", "taskorienteddialogue")
+    False
+    """
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 8 and long.startswith(short) and _AGREE_HEADS.fullmatch(long[len(short) :]):
+        return True
+    stem = _ENDING.sub("", a)
+    return a != b and len(stem) >= 6 and stem == _ENDING.sub("", b)
 
 
 class _Span(Protocol):

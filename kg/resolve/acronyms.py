@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from kg.extract.precision import heads_or_ending
 from kg.model import Mention
 
 __all__ = ["definitions", "long_forms_agree", "looks_like_acronym"]
@@ -31,7 +32,8 @@ AGREE = 85.0
 
 def long_forms_agree(a: str, b: str) -> bool:
     """Whether two normalised long forms (keys, :func:`kg.resolve.names.norm_key`) name one thing:
-    equal, one a prefix of the other (eight or more characters), or a ratio of at least 85.
+    equal, one a prefix of the other (eight or more characters), a ratio of at least 85, or another ending
+    of the last word (docs/typing.md rule 571).
 
     >>> long_forms_agree("unitedstatesmedicallicensingexamination", "unitedstatesmedicallicensingexam")
     True
@@ -42,7 +44,7 @@ def long_forms_agree(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)):
         return True
-    return fuzz.ratio(a, b) >= AGREE
+    return fuzz.ratio(a, b) >= AGREE or heads_or_ending(a, b)  # "vectorquantized", rule 571
 
 
 def looks_like_acronym(text: str) -> bool:
