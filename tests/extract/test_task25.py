@@ -1,6 +1,7 @@
-"""Task precision, session 24 (docs/typing.md rule 506): a title's task name the title rule cut off after
-"Next", "Multiple", "Single", "Small", "High", "Low" or "Large" is read whole, past a property, or not at
-all."""
+"""Task links, session 25 (docs/typing.md rules 530-532): a title's task name the title rule cut off after
+"Multiple", "Single", "Small", "High" or "Low" is read whole or past a property (530); an abstract part of a
+title name's abstract copy gives way to the copy (531); a title name starting with a compound's participle
+("LLM Based …") starts after it (532)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import pytest
 from kg.extract.extractor import extract_text
 
 
-def _title_tasks(text: str, title: str) -> set[str]:
-    return {m.text for m in extract_text(text, title=title) if m.type == "task" and m.field == "title"}
+def _tasks(text: str, title: str, field: str = "title") -> set[str]:
+    return {m.text for m in extract_text(text, title=title) if m.type == "task" and m.field == field}
 
 
 @pytest.mark.parametrize(
@@ -27,11 +28,6 @@ def _title_tasks(text: str, title: str) -> set[str]:
             "Single View Garment Reconstruction",
         ),
         (
-            "Transition-Matrix Regularization for Next Dialogue Act Prediction in Counselling Conversations",
-            "Dialogue act prediction matters.",
-            "Next Dialogue Act Prediction",
-        ),
-        (
             "HyTver: A Novel Loss Function for Longitudinal Multiple Sclerosis Lesion Segmentation",
             "We improve multiple sclerosis lesion segmentation.",
             "Multiple Sclerosis Lesion Segmentation",
@@ -44,7 +40,7 @@ def _title_tasks(text: str, title: str) -> set[str]:
     ],
 )
 def test_a_title_task_name_cut_after_a_needed_word_is_read_whole(title: str, text: str, name: str) -> None:
-    found = _title_tasks(text, title)
+    found = _tasks(text, title)
     assert name in found
     assert name.split(" ", 1)[1] not in found
 
@@ -70,22 +66,68 @@ def test_a_title_task_name_cut_after_a_needed_word_is_read_whole(title: str, tex
     ],
 )
 def test_a_property_before_a_title_task_name_is_no_part_of_it(title: str, text: str, name: str) -> None:
-    found = _title_tasks(text, title)
+    found = _tasks(text, title)
     assert name in found
     assert not any(f.endswith(name) and f != name for f in found)
 
 
-def test_a_large_reconstruction_model_names_no_task() -> None:
-    title = "X-GRM: Large Gaussian Reconstruction Model for Sparse-view X-rays"
-    assert "Gaussian Reconstruction" not in _title_tasks("Reconstruction from X-rays.", title)
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Next Semantic Scale Prediction via Hierarchical Diffusion Language Models",
+            "Semantic Scale Prediction",
+        ),
+        ("RayZer: A Self-supervised Large View Synthesis Model", "View Synthesis"),
+        ("Bidirectional Propagation for Moving Infrared Small Target Detection", "Target Detection"),
+    ],
+)
+def test_next_large_and_a_name_before_small_leave_the_title_name_as_it_was(title: str, name: str) -> None:
+    found = _tasks("We study prediction, synthesis and detection.", title)
+    assert name in found
+    assert not any(f.endswith(name) and f != name for f in found)
 
 
 def test_a_title_task_name_after_a_colon_or_hyphen_is_unchanged_beside_a_whole_one() -> None:
-    title = "Small: Object Retrieval and Generalized Next Location Recommendation"
-    found = _title_tasks("We study retrieval and location recommendation.", title)
+    title = "Small: Object Retrieval and Generalized Multiple Fish Tracking"
+    found = _tasks("We study retrieval and fish tracking.", title)
     assert "Object Retrieval" in found
-    assert "Next Location Recommendation" in found
-    title = "Small-Object Retrieval for Next Location Recommendation"
-    found = _title_tasks("We study retrieval and location recommendation.", title)
-    assert "Next Location Recommendation" in found
+    assert "Multiple Fish Tracking" in found
+    title = "Small-Object Retrieval for Multiple Fish Tracking"
+    found = _tasks("We study retrieval and fish tracking.", title)
+    assert "Multiple Fish Tracking" in found
     assert "Small Object Retrieval" not in found
+
+
+def test_an_abstract_part_of_a_title_name_gives_way_to_the_whole_name() -> None:
+    title = "Iterative Optimal Attention and Local Model for Single Image Rain Streak Removal"
+    text = (
+        "To address these limitations, we propose an Expectation Maximization Reconstruction Transformer "
+        "(EMResformer) for single image rain streak removal."
+    )
+    assert _tasks(text, title, "abstract") == {"single image rain streak removal"}
+
+
+def test_a_part_the_abstract_also_writes_alone_keeps_its_link() -> None:
+    title = "A Benchmark for Underwater Multiple Fish Tracking"
+    text = (
+        "We build a dataset for underwater multiple fish tracking. Results reveal differences between fish "
+        "tracking and terrestrial object tracking."
+    )
+    assert "fish tracking" in _tasks(text, title, "abstract")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Modeling Behavioral Variation in LLM Based Procedural Character Generation",
+            "Procedural Character Generation",
+        ),
+        ("Deep Learning Based Wildfire Detection for Peatland Fires", "Wildfire Detection"),
+    ],
+)
+def test_a_title_name_starts_after_a_compounds_participle(title: str, name: str) -> None:
+    found = _tasks("Generation and detection matter.", title)
+    assert name in found
+    assert not any(f.endswith(name) and f != name for f in found)
