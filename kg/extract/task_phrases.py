@@ -31,7 +31,7 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import not_domain
@@ -302,14 +302,14 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    titled = title_task_candidates(title, abstract) if title_len else ()
+    titled: Iterable[Candidate] = title_task_candidates(title, abstract) if title_len else ()
     titled = whole_names(title, titled) if whole else titled  # rules 530, 532
     out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     repeats = title_repeats(text, title_len, out)
     repeated = {c.name.lower() for c in repeats}
-    out = over_parts(out, repeats, title_len) if whole else out  # rule 531
+    out = over_parts(text, out, repeats, title_len) if whole else out  # rule 531
     out += [  # an abstract's copy replaces a known task inside it; alone it adds nothing new
         c
         for c in repeats

@@ -47,7 +47,8 @@ parts).
 A title that writes a compound apart ("LLM Based Procedural Character Generation", "Large Language Model
 Based Scientific Idea Generation", "Normal-Abnormal Guided Generalist Anomaly Detection") gave a name that
 starts with its participle: the title rule stops at "LLM" or "Model" and takes "Based" for a modifier. A
-name starting with "Based", "Guided", "Driven", "Assisted", "Aware", "Enabled", "Powered" or "Oriented"
+name starting with "Based", "Guided", "Driven", "Assisted", "Aware", "Enabled" or "Powered" after a
+capitalised word (no function word, no colon: "ExposureEngine: Oriented Logo Detection" is no compound)
 starts after it, or there is none if only the head is left (rule 532).
 
 >>> from kg.extract.candidates import Candidate
@@ -107,7 +108,7 @@ def core_reading(title: str, start: int) -> bool:
 
 _NEEDED = frozenset({"Multiple", "Single", "Small", "High", "Low"})
 # the second half of a compound the title writes apart ("LLM Based", "Model Guided"): rule 532
-_PARTICIPLES = frozenset({"Based", "Guided", "Driven", "Assisted", "Aware", "Enabled", "Powered", "Oriented"})
+_PARTICIPLES = frozenset({"Based", "Guided", "Driven", "Assisted", "Aware", "Enabled", "Powered"})
 _PROPERTIES = {
     "High": frozenset({"Quality", "Fidelity", "Resolution", "Definition", "Performance", "Accuracy", "FPS"}),
     "Low": frozenset({"Latency", "Resource", "Bitrate", "Light", "Altitude"}),
@@ -120,7 +121,7 @@ def whole_names(title: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     ("LLM Based …") moved past it (rule 532; module docstring)."""
     out = []
     for c in candidates:
-        read = _after_participle(_whole(title, c)) if c.rule == "title.task" else c
+        read = _after_participle(title, _whole(title, c)) if c.rule == "title.task" else c
         if read is not None:
             out.append(read)
     return out
@@ -149,19 +150,23 @@ def _in_name(word: str) -> bool:
     return word[:1].isupper() and word[-1].isalnum() and word.lower() not in FUNCTION_WORDS
 
 
-def _after_participle(c: Candidate | None) -> Candidate | None:
-    """``c`` past a leading participle of ``_PARTICIPLES`` (rule 532), or None when only its head is left.
+def _after_participle(title: str, c: Candidate | None) -> Candidate | None:
+    """``c`` past a leading participle of ``_PARTICIPLES`` that ends a compound with the title word before
+    it (rule 532), or None when only its head is left.
 
     >>> from kg.extract.candidates import Candidate
-    >>> name = "Based Procedural Character Generation"
-    >>> _after_participle(Candidate(4, 4 + len(name), "task", name)).name
+    >>> title = "LLM Based Procedural Character Generation"
+    >>> _after_participle(title, Candidate(4, len(title), "task", title[4:])).name
     'Procedural Character Generation'
-    >>> _after_participle(Candidate(4, 19, "task", "Guided Tracking")) is None
+    >>> _after_participle("LLM Guided Tracking", Candidate(4, 19, "task", "Guided Tracking")) is None
     True
+    >>> _after_participle("X: Aware Tracking Models", Candidate(3, 17, "task", "Aware Tracking")).name
+    'Aware Tracking'
     """
     if c is None:
         return None
     first, _, rest = c.name.partition(" ")
-    if first not in _PARTICIPLES:
+    before = title[: c.start - 1].rsplit(" ", 1)[-1] if title[c.start - 1 : c.start] == " " else ""
+    if first not in _PARTICIPLES or not _in_name(before):
         return c
     return c.with_(start=c.start + len(first) + 1, name=rest) if " " in rest else None

@@ -14,7 +14,7 @@ rule lying inside an abstract copy of a title name gives way to that copy, which
 >>> found = [Candidate(0, len(title), "task", title, rule="title.task")]
 >>> repeats = title_repeats(text, len(title), found)
 >>> part = Candidate(46, 71, "task", "image rain streak removal", rule="cue.task")
->>> [(c.name, c.rule) for c in over_parts([*found, part], repeats, len(title))]
+>>> [(c.name, c.rule) for c in over_parts(text, [*found, part], repeats, len(title))]
 [('Single Image Rain Streak Removal', 'title.task'), ('single image rain streak removal', 'title.task')]
 """
 
@@ -74,25 +74,37 @@ def whole_hits(low: str, name: str, begin: int) -> list[int]:
     return out
 
 
-def over_parts(out: list[Candidate], repeats: Sequence[Candidate], title_len: int) -> list[Candidate]:
+def over_parts(
+    text: str, out: list[Candidate], repeats: Sequence[Candidate], title_len: int
+) -> list[Candidate]:
     """``out`` with each abstract candidate of another rule that lies inside, and is shorter than, an
-    abstract copy in ``repeats`` replaced by that copy (rule 531; module docstring). A part the abstract
-    also writes alone elsewhere keeps that link."""
+    abstract copy in ``repeats`` replaced by that copy (rule 531; module docstring). A part the abstract also
+    writes alone, in any case, keeps its link ("Aircraft recognition in SAR imagery" beside "SAR aircraft
+    recognition")."""
     copies = [r for r in repeats if r.start >= title_len]
     if not copies:
         return out
+    inside = [c for c in out if c.start >= title_len and c.rule != "title.task" and _in_copy(c, copies)]
+    if not inside:
+        return out
+    low = text.lower()
     parts = {
         id(c)
-        for c in out
-        if c.start >= title_len
-        and c.rule != "title.task"
-        and any(r.holds(c) and r.end - r.start > c.end - c.start for r in copies)
+        for c in inside
+        if all(
+            _in_copy(c.with_(start=at, end=at + c.end - c.start), copies)
+            for at in whole_hits(low, c.name.lower(), title_len)
+        )
     }
     if not parts:
         return out
     kept = [c for c in out if id(c) not in parts]
     spans = {(c.start, c.end) for c in kept}
-    wanted = [
-        r for r in copies if (r.start, r.end) not in spans and any(r.holds(c) for c in out if id(c) in parts)
-    ]
+    removed = [c for c in out if id(c) in parts]
+    wanted = [r for r in copies if (r.start, r.end) not in spans and any(map(r.holds, removed))]
     return kept + wanted
+
+
+def _in_copy(c: Candidate, copies: Sequence[Candidate]) -> bool:
+    """Whether ``c`` lies inside one of ``copies`` and is shorter."""
+    return any(r.holds(c) and r.end - r.start > c.end - c.start for r in copies)
