@@ -27,7 +27,9 @@ annotator marks the whole phrase, which the judged matching does not equate with
   Classification" is about small images, a property of the data (the name stays "Natural-Image
   Classification"); nor at "Small" after a capitalised word other than a function word: "Moving Infrared
   Small Target Detection", "Traffic Scene Small Target Detection" write a name that starts before "Small"
-  ("Small Target Detection" is still a part of it; session 24's audits, borderline);
+  ("Small Target Detection" is still a part of it; session 24's audits, borderline); nor after "and", "or" or
+  "&": "Infrared Dim and Small Target Detection" coordinates the word with one before it (held back, seed
+  83052);
 - at "High" or "Low" ("Low Back Pain Diagnosis"), unless the two words name a property of the method or its
   data — "High Quality / Fidelity / Resolution / Definition / Performance / Accuracy / FPS", "Low Latency /
   Resource / Bitrate / Light / Altitude" — and then after the property ("High Fidelity 3D Head
@@ -69,6 +71,8 @@ starts after it, or there is none if only the head is left (rule 532).
 >>> names("HRM for Small Natural-Image Classification", "Natural-Image Classification")
 ['Natural-Image Classification']
 >>> names("Moving Infrared Small Target Detection", "Target Detection")
+['Target Detection']
+>>> names("Infrared Dim and Small Target Detection", "Target Detection")
 ['Target Detection']
 >>> names("Small-Object Retrieval", "Object Retrieval"), names("Small: Object Retrieval", "Object Retrieval")
 (['Object Retrieval'], ['Object Retrieval'])
@@ -137,8 +141,9 @@ def _whole(title: str, c: Candidate) -> Candidate | None:
     if word == "Small" and first.rsplit("-", 1)[-1] in ("Image", "Images"):
         return c  # "Small Natural-Image Classification": small images, a property of the data
     at = start - 1 - len(word)
-    if word == "Small" and _in_name(title[: at - 1].rsplit(" ", 1)[-1] if title[at - 1 : at] == " " else ""):
-        return c  # "Moving Infrared Small Target Detection": the name starts before "Small", where is unsure
+    before = title[: at - 1].rsplit(" ", 1)[-1] if title[at - 1 : at] == " " else ""
+    if before in ("and", "or", "&") or (word == "Small" and _in_name(before)):
+        return c  # "Infrared Dim and Small …", "Moving Infrared Small …": the name starts earlier
     if first in _PROPERTIES.get(word, ()):
         # two words or more after the property, or no name
         return c.with_(start=start + len(first) + 1, name=rest) if space and " " in rest else None
