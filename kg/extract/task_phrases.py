@@ -31,7 +31,7 @@ A candidate that overlaps a lexicon match is left out (the lexicon's name stands
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.candidates import Candidate, occurrences
 from kg.extract.phrase_words import not_domain
@@ -289,7 +289,7 @@ def task_candidates(
     recognition tasks", "Semiconductor Defect Segmentation") and a known task that a name read from a
     task context ends in ("aerial image segmentation", "Talking Face Video Generation"): the longer name
     stands. Every one keeps its rule: a task read from its context is known, never ``introduced``.
-    ``whole=False`` reads without rules 530-532 (``title_heads``, ``title_repeats``), as the shipped
+    ``whole=False`` reads without rule 530 (``title_heads``, ``title_repeats``), as the shipped
     abstract-task lexicon was mined (``train/abstract_tasks.py``).
 
     >>> text = "On image target recognition tasks"
@@ -302,14 +302,15 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    titled: Iterable[Candidate] = title_task_candidates(title, abstract) if title_len else ()
-    titled = whole_names(title, titled) if whole else titled  # rules 530, 532
+    cut = list(title_task_candidates(title, abstract)) if title_len else []
+    titled = whole_names(title, cut) if whole else cut  # rule 530
+    read_whole = {c.name.lower() for c in titled} - {c.name.lower() for c in cut}
     out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     repeats = title_repeats(text, title_len, out)
     repeated = {c.name.lower() for c in repeats}
-    out = over_parts(text, out, repeats, title_len) if whole else out  # rule 531
+    out = over_parts(text, out, repeats, title_len, read_whole)  # rule 530: the names it read whole
     out += [  # an abstract's copy replaces a known task inside it; alone it adds nothing new
         c
         for c in repeats

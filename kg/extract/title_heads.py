@@ -18,7 +18,7 @@ The title rule walks back over the words it takes for modifiers. "Multiple", "Si
 "Low" are not among them, so a title that writes one right before the run lost it, and the name
 read was the rest of a longer one (rule 530, session 24's rule 506 without "Next"): "Single View Garment
 Reconstruction" → "View Garment Reconstruction", "Multiple Sclerosis Lesion Segmentation" → "Sclerosis
-Lesion Segmentation", "High Performance Space Debris Tracking" → "Performance Space Debris Tracking". A blind
+Lesion Segmentation", "High Fidelity 3D Head Reconstruction" → "Fidelity 3D Head Reconstruction". A blind
 annotator marks the whole phrase, which the judged matching does not equate with its part. So
 ``whole_names`` starts the name
 
@@ -31,27 +31,23 @@ annotator marks the whole phrase, which the judged matching does not equate with
   "&": "Infrared Dim and Small Target Detection" coordinates the word with one before it (held back, seed
   83052);
 - at "High" or "Low" ("Low Back Pain Diagnosis"), unless the two words name a property of the method or its
-  data — "High Quality / Fidelity / Resolution / Definition / Performance / Accuracy / FPS", "Low Latency /
-  Resource / Bitrate / Light / Altitude" — and then after the property ("High Fidelity 3D Head
-  Reconstruction" → "3D Head Reconstruction", as the rule reads "High-Fidelity …"), or nowhere when only the
-  head would be left;
+  data — "High Quality / Fidelity / Resolution / Definition / Accuracy / FPS", "Low Latency / Resource /
+  Bitrate / Light / Altitude" — and then after the property ("High Fidelity 3D Head Reconstruction" → "3D
+  Head Reconstruction", as the rule reads "High-Fidelity …"), or nowhere when only the head would be left;
+  but a name after "High Performance" is left as it was: "High Performance Space Debris Tracking" read
+  "Space Debris Tracking" joined the paper's dataset "Space Debris Tracking Dataset (SDTD)", so the paper kept
+  no task link (session 24's audits and held-back seed 83052).
 
 "Next" is left out: session 24's audits found "Next Visual Granularity Generation" and "Next Semantic Scale
 Prediction", the papers' generation approaches (as next-token prediction is a method), read as tasks. So is
 rule 506's "Large" (no name after it): "A Self-supervised Large View Synthesis Model" names the model's task
 before "Model" as "A Fast Methane Detection Pipeline" does; the names after "Large" stay as the title rule
 reads them.
+
 Only one plain space may stand between the word and the name (after a colon, a comma or a hyphen the name
 starts afresh), and the word must be written with its capital. The name changed is the one the abstract is
-searched for (``title_repeats.title_repeats``; rule 531 there lets its abstract copies stand over their
-parts).
-
-A title that writes a compound apart ("LLM Based Procedural Character Generation", "Large Language Model
-Based Scientific Idea Generation", "Normal-Abnormal Guided Generalist Anomaly Detection") gave a name that
-starts with its participle: the title rule stops at "LLM" or "Model" and takes "Based" for a modifier. A
-name starting with "Based", "Guided", "Driven", "Assisted", "Aware", "Enabled" or "Powered" after a
-capitalised word (no function word, no colon: "ExposureEngine: Oriented Logo Detection" is no compound)
-starts after it, or there is none if only the head is left (rule 532).
+searched for (``title_repeats.title_repeats``), and its abstract copies stand over their parts there
+(``title_repeats.over_parts``).
 
 >>> from kg.extract.candidates import Candidate
 >>> def names(title, name):
@@ -66,8 +62,8 @@ starts after it, or there is none if only the head is left (rule 532).
 ['Gaze Tracking']
 >>> names("Towards High Quality Restoration", "Quality Restoration")
 []
->>> names("Deep Learning Based Wildfire Detection", "Based Wildfire Detection")
-['Wildfire Detection']
+>>> names("High Performance Space Debris Tracking", "Performance Space Debris Tracking")
+['Performance Space Debris Tracking']
 >>> names("HRM for Small Natural-Image Classification", "Natural-Image Classification")
 ['Natural-Image Classification']
 >>> names("Moving Infrared Small Target Detection", "Target Detection")
@@ -111,21 +107,18 @@ def core_reading(title: str, start: int) -> bool:
 
 
 _NEEDED = frozenset({"Multiple", "Single", "Small", "High", "Low"})
-# the second half of a compound the title writes apart ("LLM Based", "Model Guided"): rule 532
-_PARTICIPLES = frozenset({"Based", "Guided", "Driven", "Assisted", "Aware", "Enabled", "Powered"})
 _PROPERTIES = {
-    "High": frozenset({"Quality", "Fidelity", "Resolution", "Definition", "Performance", "Accuracy", "FPS"}),
+    "High": frozenset({"Quality", "Fidelity", "Resolution", "Definition", "Accuracy", "FPS"}),
     "Low": frozenset({"Latency", "Resource", "Bitrate", "Light", "Altitude"}),
 }
 
 
 def whole_names(title: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """The title rule's ``candidates`` with each ``title.task`` name cut after a word of ``_NEEDED`` read
-    whole or moved past a property (rule 530), and a name that starts with the participle of a compound
-    ("LLM Based …") moved past it (rule 532; module docstring)."""
+    whole or moved past a property (rule 530; module docstring)."""
     out = []
     for c in candidates:
-        read = _after_participle(title, _whole(title, c)) if c.rule == "title.task" else c
+        read = _whole(title, c) if c.rule == "title.task" else c
         if read is not None:
             out.append(read)
     return out
@@ -142,8 +135,8 @@ def _whole(title: str, c: Candidate) -> Candidate | None:
         return c  # "Small Natural-Image Classification": small images, a property of the data
     at = start - 1 - len(word)
     before = title[: at - 1].rsplit(" ", 1)[-1] if title[at - 1 : at] == " " else ""
-    if before in ("and", "or", "&") or (word == "Small" and _in_name(before)):
-        return c  # "Infrared Dim and Small …", "Moving Infrared Small …": the name starts earlier
+    if before in ("and", "or", "&") or (word == "Small" and _in_name(before)) or first == "Performance":
+        return c  # "Infrared Dim and Small …", "Moving Infrared Small …"; "High Performance …" (docstring)
     if first in _PROPERTIES.get(word, ()):
         # two words or more after the property, or no name
         return c.with_(start=start + len(first) + 1, name=rest) if space and " " in rest else None
@@ -153,25 +146,3 @@ def _whole(title: str, c: Candidate) -> Candidate | None:
 def _in_name(word: str) -> bool:
     """Whether a title word could start the name before it: capitalised, no function word, no mark after."""
     return word[:1].isupper() and word[-1].isalnum() and word.lower() not in FUNCTION_WORDS
-
-
-def _after_participle(title: str, c: Candidate | None) -> Candidate | None:
-    """``c`` past a leading participle of ``_PARTICIPLES`` that ends a compound with the title word before
-    it (rule 532), or None when only its head is left.
-
-    >>> from kg.extract.candidates import Candidate
-    >>> title = "LLM Based Procedural Character Generation"
-    >>> _after_participle(title, Candidate(4, len(title), "task", title[4:])).name
-    'Procedural Character Generation'
-    >>> _after_participle("LLM Guided Tracking", Candidate(4, 19, "task", "Guided Tracking")) is None
-    True
-    >>> _after_participle("X: Aware Tracking Models", Candidate(3, 17, "task", "Aware Tracking")).name
-    'Aware Tracking'
-    """
-    if c is None:
-        return None
-    first, _, rest = c.name.partition(" ")
-    before = title[: c.start - 1].rsplit(" ", 1)[-1] if title[c.start - 1 : c.start] == " " else ""
-    if first not in _PARTICIPLES or not _in_name(before):
-        return c
-    return c.with_(start=c.start + len(first) + 1, name=rest) if " " in rest else None
