@@ -51,7 +51,8 @@ from kg.extract.task_words import (
     phrase_start,
     phrase_words,
 )
-from kg.extract.title_heads import after_progress_verb
+from kg.extract.title_heads import after_progress_verb, whole_names
+from kg.extract.title_repeats import over_parts, title_repeats
 
 __all__ = [
     "CONTEXT_HEADS",
@@ -279,6 +280,7 @@ def task_candidates(
     known: Sequence[Candidate] = (),
     yielding: Collection[str] = (),
     more: Sequence[Candidate] = (),
+    whole: bool = True,
 ) -> list[Candidate]:
     """Task mentions by the two rules above (and ``more``, :mod:`kg.extract.task_cues`) in kg's document
     ``text`` (the title is ``text[:title_len]``) and the other occurrences of their words in the
@@ -287,6 +289,8 @@ def task_candidates(
     recognition tasks", "Semiconductor Defect Segmentation") and a known task that a name read from a
     task context ends in ("aerial image segmentation", "Talking Face Video Generation"): the longer name
     stands. Every one keeps its rule: a task read from its context is known, never ``introduced``.
+    ``whole=False`` reads without rule 530 (``title_heads``, ``title_repeats``), as the shipped
+    abstract-task lexicon was mined (``train/abstract_tasks.py``).
 
     >>> text = "On image target recognition tasks"
     >>> known = [Candidate(9, 27, "task", "target recognition", "task:target-recognition", source="lexicon")]
@@ -298,12 +302,15 @@ def task_candidates(
     ([], ['image target recognition'])
     """
     title, abstract = text[:title_len], text[title_len:]
-    titled = title_task_candidates(title, abstract) if title_len else ()  # a means name: over a known task
+    cut = list(title_task_candidates(title, abstract)) if title_len else []
+    titled = whole_names(title, cut) if whole else cut  # rule 530
+    read_whole = {c.name.lower() for c in titled} - {c.name.lower() for c in cut}
     out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
-    repeats = _title_repeats(text, title_len, out)
+    repeats = title_repeats(text, title_len, out)
     repeated = {c.name.lower() for c in repeats}
+    out = over_parts(text, out, repeats, title_len, read_whole)  # rule 530: the names it read whole
     out += [  # an abstract's copy replaces a known task inside it; alone it adds nothing new
         c
         for c in repeats
@@ -319,53 +326,6 @@ def task_candidates(
             for k in known
         )
     ]
-
-
-def _title_repeats(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
-    """The abstract's occurrences, in any case, of a title's task name ("Talking Face Video Generation"
-    … "talking face video generation"): the paper's own name of its task, which wins over a known
-    shorter task it ends in.
-
-    >>> title = "Fast Road Defect Detection"
-    >>> text = title + " Road defect detection matters."
-    >>> found = list(title_task_candidates(title, text[len(title) :]))
-    >>> [(c.name, c.start) for c in _title_repeats(text, len(title), found)]
-    [('Road Defect Detection', 5), ('Road defect detection', 27)]
-    """
-    titled = [c for c in found if c.rule == "title.task" and c.end <= title_len]
-    low = text.lower() if titled else ""  # most abstracts have no title name: no pass over the text
-    out = []
-    for cand in titled:
-        name = cand.name.lower()
-        hits = _whole_hits(low, name, title_len)
-        if hits:
-            out.append(cand)
-            out += [
-                cand.with_(start=at, end=at + len(name), name=text[at : at + len(name)], confidence=0.6)
-                for at in hits
-            ]
-    return out
-
-
-def _whole_hits(low: str, name: str, begin: int) -> list[int]:
-    """Starts of ``name`` in ``low[begin:]``, left to right and not overlapping, with no word character or
-    hyphen on either side (``begin`` counts as the text's start): what ``(?<![\\w-])name(?![\\w-])`` finds
-    in the slice, without compiling a pattern per title name.
-
-    >>> _whole_hits("x. road detection, road detections, road detection", "road detection", 1)
-    [3, 36]
-    """
-    out, at = [], low.find(name, begin)
-    while at >= 0:
-        end = at + len(name)
-        before = low[at - 1] if at > begin else " "
-        after = low[end] if end < len(low) else " "
-        if before.isalnum() or before in "-_" or after.isalnum() or after in "-_":
-            at = low.find(name, at + 1)
-        else:
-            out.append(at)
-            at = low.find(name, end)
-    return out
 
 
 def _yields(known: Candidate, cand: Candidate, yielding: Collection[str], repeated: bool = False) -> bool:

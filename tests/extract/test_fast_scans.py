@@ -36,6 +36,7 @@ from kg.extract import (
     task_cues,
     task_phrases,
     task_words,
+    title_repeats,
     we_call,
 )
 from kg.extract.any_case import AnyCase
@@ -327,7 +328,7 @@ def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
         begin = rng.randint(0, 3)
         regex = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         expected = [begin + m.start() for m in re.finditer(regex, low[begin:])]
-        assert task_phrases._whole_hits(low, name, begin) == expected, (low, name, begin)
+        assert title_repeats.whole_hits(low, name, begin) == expected, (low, name, begin)
 
 
 def _part_lists(n: int, seed: int) -> list[str]:
