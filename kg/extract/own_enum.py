@@ -43,39 +43,6 @@ _ENUM_OWNER = re.compile(
 _NAME_OWNER = re.compile(
     r"[A-Z][\w\-]*[A-Z][\w\-]*\s(?:introduces|comprises|consists|includes|contains|integrates|incorporates)\b"
 )
-# Rule 552: the list's sentence opens (after an adverbial such as "Specifically, ") with a name, its
-# possessive or "Its": "EarthMind features two core components: (1) …", "FEAT's design integrates: (i) …".
-_SUBJECT = re.compile(
-    r"(?:[A-Z][\w\-]*(?:\s[\w\-]+){0,5},\s)?(?:(?P<name>[A-Z0-9][\w\-]*[A-Z][\w\-]*)(?:'s)?\s|Its\s)"
-)
-
-_DATA_WORDS = re.compile(r"\b(?:benchmarks?|datasets?|corpus|corpora|testbeds?)\b")
-
-
-def _own_subject(text: str, begin: int) -> bool:
-    """Rule 552: whether the sentence at ``begin`` opens with the paper's own work as its subject: "Its …",
-    or a name with a capital inside (EarthMind, PMFR, 4KAgent) that an introduction cue earlier in the
-    abstract named, within 80 characters after it ("We propose EarthMind, …"); not a prior model ("BERT
-    uses two objectives: (1) …"), nor a benchmark or dataset ("We introduce AEGIS, a benchmark … AEGIS
-    features three key advances: (1) …": its features).
-
-    >>> t = "We propose FooNet for X. Specifically, FooNet has two modules: (1) Bar Baz, which"
-    >>> _own_subject(t, t.index("Specifically")), _own_subject("BERT uses two objectives: (1) A B,", 0)
-    (True, False)
-    """
-    match = _SUBJECT.match(text, begin)
-    if match is None:
-        return False
-    name = match.group("name")
-    if name is None:
-        return True
-    for _, end in intro_cue_spans(text):
-        at = text.find(name, end, end + 80) if end < begin else -1
-        if at >= 0:  # the own name's apposition: a benchmark's "key innovations" are its features
-            return not _DATA_WORDS.search(text, at, at + len(name) + 80)
-    return False
-
-
 # An item that opens a sentence of its own: "… Synthesizer (DTS): DTS generates … tokens. (ii) Semantic-Guided
 # Masking (SGM): …" reads the sentences before it, back to the one that announces the list.
 _ITEM_OPENS = re.compile(rf"\({_NUMBER}\)\s")
@@ -178,11 +145,7 @@ def enumerated_parts(text: str) -> list[Candidate]:
             continue
         if not _purpose_kept(match, bool(kinds)):
             continue  # rule 550: "(1) Gaussian Pruning to remove …", "(3) a Knowledge Graph to …"
-        if not (
-            _ENUM_OWNER.search(text, begin, match.start())
-            or _NAME_OWNER.match(text, begin)
-            or (kinds and _own_subject(text, begin))
-        ):
+        if not (_ENUM_OWNER.search(text, begin, match.start()) or _NAME_OWNER.match(text, begin)):
             continue
         if in_scope(text, cues[-1] if cues else begin, match.start("name")):
             continue  # "We compare three baselines: (1) …", "using two modules: (1) …"

@@ -1,6 +1,6 @@
-"""Session 25, roles (rules 550, 552): the items of a list of the paper's own parts whose name is followed
-by "to / for" (rule 550, session 24's dropped rule 520 again) or whose sentence opens with the paper's own
-name (rule 552); rule 551 (a lower-case part noun after the name) was dropped."""
+"""Session 25, roles (rule 550): the items of a list of the paper's own parts whose name is followed by
+"to / for" (session 24's dropped rule 520 again); rules 551 (a lower-case part noun after the name) and 552
+(a list whose sentence opens with the paper's own name: 48/55 over the whole corpus) were dropped."""
 
 from __future__ import annotations
 
@@ -38,28 +38,3 @@ def test_enumerated_parts_followed_by_a_purpose() -> None:
         "and (ii) Coarse-to-Fine Global Tokenization for forming identity."
     )
     assert _found(text)["Direct Preference Optimization"][1] == "used"
-
-
-def test_enumerated_parts_of_an_own_name_subject() -> None:
-    text = (
-        "In this paper, we introduce EarthMind, a novel vision-language framework for multi-granular "
-        "understanding. EarthMind features two core components: (1) Spatial Attention Prompting, which "
-        "reallocates attention within the LLM; and (2) Cross-modal Fusion, which aligns modalities."
-    )
-    found = _found(text)
-    assert found["Spatial Attention Prompting"] == ("method", "introduced")
-    assert found["Cross-modal Fusion"] == ("method", "introduced")
-    # a prior model as the subject, and a benchmark's features, are not the paper's parts
-    text = (
-        "We study pretraining. BERT uses two objectives: (1) Masked Language Modeling, which hides tokens; "
-        "and (2) Next Sentence Prediction, which pairs sentences."
-    )
-    found = _found(text)
-    assert found.get("Masked Language Modeling", ("", "used"))[1] == "used"
-    assert found.get("Next Sentence Prediction", ("", "used"))[1] == "used"
-    text = (
-        "We introduce FooBench, a benchmark for comic understanding. FooBench features three key "
-        "innovations: (1) Panel-Level Fine-Grained Perception, which evaluates perception; and (2) "
-        "Cross-Panel Relation Understanding, which tests relations."
-    )
-    assert _found(text).get("Panel-Level Fine-Grained Perception", ("", "used"))[1] == "used"
