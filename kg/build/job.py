@@ -316,6 +316,7 @@ def _update(
             rows_reader(cache, fresh, plan.keys, plan.stored_keys),
             bar.advance,
             got.keyed,
+            side=plan.full and options.processes > 1,  # a second process may write records meanwhile
         )
     if not plan.full:
         cache.delete_papers(plan.removed)
