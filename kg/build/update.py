@@ -180,13 +180,7 @@ def _update(
     entities, authors = edges.entities, edges.authors
     spellings: dict[str, set[str]] | None = {} if sums is not None else None
     pids = sorted(reached)
-    if side is None:
-        make = partial(paper_edges, citable=citable(store, papers, in_set, pids), index=index)
-    else:  # the child made the WROTE and CITES edges, the papers' and authors' nodes
-        make = partial(publisher_edges, index=index)
-        side.copy_edges(store.db)
-    rows = paper_edges_of(papers, pids, make, authors, entities, sums, spellings if side is None else None)
-    store.put_edges(rows)
+    store.put_edges(_paper_rows(store, papers, in_set, pids, index, edges, spellings, side))
     store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
     if side is None:
@@ -202,6 +196,28 @@ def _update(
         n_authors = side.copy_nodes(store.db, "Author")
     tick()
     return UpdateReport(len(reached), len(entities), n_authors, len(moved))
+
+
+def _paper_rows(
+    store: GraphStore,
+    papers: Mapping[str, Paper],
+    in_set: AbstractSet[str],
+    pids: Sequence[str],
+    index: Mapping[str, str],
+    edges: _MentionEdges,
+    spellings: dict[str, set[str]] | None,
+    side: SideStore | None,
+) -> list[EdgeRow]:
+    """These papers' edges other than mention edges, collected in ``edges``; with a ``side`` store only
+    the ``PUBLISHED_BY`` ones: the child made the others (and the papers' and authors' nodes), copied in
+    here."""
+    if side is None:
+        make = partial(paper_edges, citable=citable(store, papers, in_set, pids), index=index)
+    else:
+        make = partial(publisher_edges, index=index)
+        side.copy_edges(store.db)
+        spellings = None
+    return paper_edges_of(papers, pids, make, edges.authors, edges.entities, edges.sums, spellings)
 
 
 def _reached(
