@@ -91,7 +91,8 @@ def start_side(store: GraphStore, papers: Mapping[str, Paper], in_set: AbstractS
         scratch.put_nodes(paper_node(papers[pid]) for pid in pids)
         author_nodes(scratch, authors, spellings)
 
-    return SideStore(write, fork=True)
+    files = {name: path for _, name, path in store.db.execute("PRAGMA database_list")}
+    return SideStore(write, fork=True, near=files.get("main") or "")
 
 
 def author_nodes(store: GraphStore, authors: set[str], spellings: Mapping[str, set[str]] | None) -> int:

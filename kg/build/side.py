@@ -13,7 +13,7 @@ from it) holds the same rows.
 The child writes nothing the parent relies on until it has exited cleanly; if it fails (or
 ``fork`` is not available), the parent writes the same scratch store itself. The build's
 transaction and its crash safety are the parent's alone: the scratch file lives in a temporary
-directory and is never part of the build cache.
+directory beside the build cache and is never part of it.
 
 >>> import sqlite3
 >>> from kg.build.store import GraphStore
@@ -68,12 +68,14 @@ def _child(write: Callable[[GraphStore], object], path: str) -> None:
 
 class SideStore:
     """``write(store)`` run on a scratch store, in a forked child when ``fork`` (else here); its rows
-    are copied into another connection by :meth:`copy_edges` / :meth:`copy_nodes`. Use as a context
-    manager: leaving it stops the child if it still runs and deletes the scratch file."""
+    are copied into another connection by :meth:`copy_edges` / :meth:`copy_nodes`. The scratch file is
+    made in a temporary directory beside the file ``near`` (else the system's). Use as a context manager:
+    leaving it stops the child if it still runs and deletes the scratch file."""
 
-    def __init__(self, write: Callable[[GraphStore], object], *, fork: bool) -> None:
+    def __init__(self, write: Callable[[GraphStore], object], *, fork: bool, near: str = "") -> None:
         self._write = write
-        self._dir = tempfile.mkdtemp(prefix="kg-side-")
+        # beside the build's own database (``near``, a file) when given: the disk that holds it has room
+        self._dir = tempfile.mkdtemp(prefix=".kg-side-", dir=os.path.dirname(near) or None)
         self.path = os.path.join(self._dir, "side.sqlite")
         self._process: multiprocessing.process.BaseProcess | None = None
         self._ready = False

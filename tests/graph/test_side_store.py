@@ -98,6 +98,7 @@ def test_a_full_build_dying_after_the_copy_claims_nothing_and_the_next_completes
         build(INPUTS, tmp_path / "side", processes=2)
     monkeypatch.undo()
     assert started == [1] and not os.path.exists(os.path.dirname(scratch[0]))  # the scratch store is gone
+    assert Path(scratch[0]).parent.parent == tmp_path / "side"  # it was made beside the build cache
     with sqlite3.connect(tmp_path / "side" / CACHE_FILE) as db:  # nothing says the store is complete
         store_state = db.execute("SELECT value FROM meta WHERE key = ?", (Meta.STORE_STATE,)).fetchone()
         tables = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
