@@ -22,7 +22,9 @@ and the graph itself, record by record (:mod:`kg.build.store`).
 Speed (75k papers, 2 cores): the cyclic garbage collector is paused during a build (millions
 of acyclic records); the graph file's SHA-256 is computed while writing and recorded with the
 file's size and mtime, so it is never read back; a big graph's explorer is written by a forked
-child while the parent writes the graph file (Linux).
+child while the parent writes the graph file (Linux); with ``processes > 1`` a full build's paper-side
+records (papers' ``WROTE`` / ``CITES`` edges and nodes, authors' nodes) are written by a forked child
+while the parent resolves (:mod:`kg.build.side`).
 """
 
 from __future__ import annotations
@@ -316,6 +318,7 @@ def _update(
             rows_reader(cache, fresh, plan.keys, plan.stored_keys),
             bar.advance,
             got.keyed,
+            side=plan.full and options.processes > 1,  # a second process may write records meanwhile
         )
     if not plan.full:
         cache.delete_papers(plan.removed)

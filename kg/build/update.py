@@ -40,16 +40,26 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from kg.build.extraction import key_rows
+from kg.build.paper_records import (
+    author_nodes,
+    citable,
+    paper_edges_of,
+    prefetch,
+    publisher_edges,
+    start_side,
+)
+from kg.build.side import SideStore
 from kg.build.store import GraphStore
 from kg.graph.records import (
     EdgeRow,
     LinkSums,
     NodeRow,
-    author_node,
     entity_node,
     mention_edges,
     organization_index,
@@ -71,12 +81,15 @@ from kg.resolve.resolver import (
 )
 from kg.schema import ENTITY_LINKS
 
-__all__ = ["CLUSTER_CACHE", "STEPS", "UpdateReport", "update_graph"]
+__all__ = ["CLUSTER_CACHE", "SIDE_PAPERS", "STEPS", "UpdateReport", "update_graph"]
 
 STEPS = 6
+"""How many times :func:`update_graph` calls its ``step`` hook."""
 #: The store value holding the last clustering run (:class:`kg.resolve.resolver.ClusterCache` JSON).
 CLUSTER_CACHE = "cluster_cache"
-"""How many times :func:`update_graph` calls its ``step`` hook."""
+#: A whole graph of at least this many papers has its paper-side records written by a forked child
+#: (:mod:`kg.build.side`) when the caller allows it; fewer are not worth a process.
+SIDE_PAPERS = 5_000
 
 _ORG_LO, _ORG_HI = "organization:", "organization;"  # every organisation id starts with the former
 
@@ -103,6 +116,7 @@ def update_graph(
     mention_rows: Callable[[Iterable[str], bool], Rows],
     step: Callable[[], object] | None = None,
     keyed: Mapping[str, KeyedRow] | None = None,
+    side: bool = False,
 ) -> UpdateReport:
     """Update ``store`` from the papers as they were (``old_papers``) to as they are (``papers``).
 
@@ -111,13 +125,38 @@ def update_graph(
     raw (unresolved) mention rows by id, as extracted from the new (``old=False``) or old versions
     of the papers ``pids``. ``step()``, if given, is called after each of the :data:`STEPS` stages
     (for a progress bar). ``keyed``: changed papers' keyed mentions made already (a full build's).
+    ``side``: a whole graph (every paper new, an empty store) may have its paper-side records written by
+    a forked child meanwhile (:mod:`kg.build.side`; the same rows).
     """
     tick = step or (lambda: None)
     changed, removed = set(changed), set(removed)
-    _prefetch(old_papers, changed | removed)
+    prefetch(old_papers, changed | removed)
     before = {pid: old_papers[pid] for pid in sorted(changed | removed) if pid in old_papers}
     in_set = set(papers)
-    keyed_old, keyed_new = _keyed(keyer, list(before), sorted(changed), mention_rows, keyed or {})
+    sums = LinkSums() if store.defer_indexes() else None  # an empty store: see _MentionEdges.sums
+    beside = side and sums is not None and changed >= in_set and len(in_set) >= SIDE_PAPERS
+    with start_side(store, papers, in_set) if beside else nullcontext() as scratch:
+        return _update(
+            store, keyer, papers, changed, removed, mention_rows, tick, keyed or {}, before, sums, scratch
+        )
+
+
+def _update(
+    store: GraphStore,
+    keyer: Keyer,
+    papers: Mapping[str, Paper],
+    changed: set[str],
+    removed: set[str],
+    mention_rows: Callable[[Iterable[str], bool], Rows],
+    tick: Callable[[], object],
+    keyed: Mapping[str, KeyedRow],
+    before: Mapping[str, Paper],
+    sums: LinkSums | None,
+    side: SideStore | None,
+) -> UpdateReport:
+    """:func:`update_graph`'s stages (``before``: the old versions of the changed or removed papers)."""
+    in_set = set(papers)
+    keyed_old, keyed_new = _keyed(keyer, list(before), sorted(changed), mention_rows, keyed)
 
     # 1. resolution: statistics out and in, cluster again, find the moved keys; the indexes follow
     eok, moved = _recluster(store, keyer, keyed_old, keyed_new)
@@ -127,8 +166,7 @@ def update_graph(
     tick()
 
     # 2. the papers reached, and their mention edges; then those an organisation change reaches
-    reached = _reached(store, old_papers, changed, removed, in_set, moved)
-    sums = LinkSums() if store.defer_indexes() else None  # an empty store: see _MentionEdges.sums
+    reached = _reached(store, before, changed, removed, in_set, moved)
     edges = _MentionEdges(store, keyer, papers, in_set, mention_rows, keyed_new, eok, sums)
     edges.redo(reached | removed)
     store.build_indexes("g_edges_links")  # the organisation index reads the mention edges through it
@@ -141,16 +179,45 @@ def update_graph(
     tick()
     entities, authors = edges.entities, edges.authors
     spellings: dict[str, set[str]] | None = {} if sums is not None else None
-    store.put_edges(_paper_edges(store, papers, in_set, sorted(reached), index, edges, spellings))
+    pids = sorted(reached)
+    store.put_edges(_paper_rows(store, papers, in_set, pids, index, edges, spellings, side))
     store.build_indexes()
     store.delete_nodes((removed - in_set) | store.uncited_works(edges.cited))  # no orphan Work nodes
-    store.put_nodes(paper_node(papers[pid]) for pid in sorted(reached))
+    if side is None:
+        store.put_nodes(paper_node(papers[pid]) for pid in pids)
+    else:
+        side.copy_nodes(store.db, "Paper")
     tick()
     _redo_entities(store, entities, names, keyer, sums)
     tick()
-    _redo_authors(store, authors, spellings)
+    if side is None:
+        n_authors = author_nodes(store, authors, spellings)
+    else:
+        n_authors = side.copy_nodes(store.db, "Author")
     tick()
-    return UpdateReport(len(reached), len(entities), len(authors), len(moved))
+    return UpdateReport(len(reached), len(entities), n_authors, len(moved))
+
+
+def _paper_rows(
+    store: GraphStore,
+    papers: Mapping[str, Paper],
+    in_set: AbstractSet[str],
+    pids: Sequence[str],
+    index: Mapping[str, str],
+    edges: _MentionEdges,
+    spellings: dict[str, set[str]] | None,
+    side: SideStore | None,
+) -> list[EdgeRow]:
+    """These papers' edges other than mention edges, collected in ``edges``; with a ``side`` store only
+    the ``PUBLISHED_BY`` ones: the child made the others (and the papers' and authors' nodes), copied in
+    here."""
+    if side is None:
+        make = partial(paper_edges, citable=citable(store, papers, in_set, pids), index=index)
+    else:
+        make = partial(publisher_edges, index=index)
+        side.copy_edges(store.db)
+        spellings = None
+    return paper_edges_of(papers, pids, make, edges.authors, edges.entities, edges.sums, spellings)
 
 
 def _reached(
@@ -245,7 +312,7 @@ class _MentionEdges:
                 self.cited.add(v)
         papers, keyed_new, in_set = self.papers, self.keyed_new, self.in_set
         more = self.mention_rows(sorted(pid for pid in pids if pid in in_set and pid not in keyed_new), False)
-        _prefetch(papers, pids)
+        prefetch(papers, pids)
         rows: list[EdgeRow] = []
         for pid in sorted(pids & in_set):
             row = keyed_new[pid] if pid in keyed_new else key_rows(self.keyer, pid, more[pid])
@@ -254,13 +321,6 @@ class _MentionEdges:
         if self.sums is not None:
             self.sums.add(rows)
         self.store.put_edges(rows)
-
-
-def _prefetch(papers: Mapping[str, Paper], ids: Iterable[str]) -> None:
-    """Read these papers in one go when ``papers`` reads them lazily (a build cache's stored papers)."""
-    prefetch = getattr(papers, "prefetch", None)
-    if prefetch is not None:
-        prefetch(ids)
 
 
 def _keyed(
@@ -279,34 +339,6 @@ def _keyed(
 
 def _keys(row: KeyedRow) -> set[str]:
     return {key for _, key, _ in row if key}
-
-
-def _paper_edges(
-    store: GraphStore,
-    papers: Mapping[str, Paper],
-    in_set: AbstractSet[str],
-    pids: Sequence[str],
-    index: Mapping[str, str],
-    edges: _MentionEdges,
-    spellings: dict[str, set[str]] | None = None,
-) -> list[EdgeRow]:
-    """:func:`~kg.graph.records.paper_edges` of these papers, collecting the authors and organisations
-    they reach in ``edges`` (and summing them there; given ``spellings``, each author's names on them);
-    ``CITES`` also to the ``Work`` nodes ``kg enrich --external`` added for cited works."""
-    authors, entities = edges.authors, edges.entities
-    works = store.with_label({r for pid in pids for r in papers[pid].references} - in_set, "Work")
-    citable = in_set | works if works else in_set
-    rows = [row for pid in pids for row in paper_edges(papers[pid], citable, index)]
-    for u, k, v, _, _, texts, _ in rows:
-        if k == "WROTE":
-            authors.add(u)
-            if spellings is not None and texts:
-                spellings.setdefault(u, set()).update(texts)
-        elif k == "PUBLISHED_BY":
-            entities.add(v)
-    if edges.sums is not None:
-        edges.sums.add(rows)
-    return rows
 
 
 def _org_index(store: GraphStore, names: Mapping[str, tuple[str, str]], keyer: Keyer) -> dict[str, str]:
@@ -353,13 +385,3 @@ def _redo_entities(
             nodes.append(entity_node(eid, link, None, (), publishers[eid]))
     store.delete_nodes(entities - set(links))
     store.put_nodes(nodes)
-
-
-def _redo_authors(store: GraphStore, authors: set[str], spellings: Mapping[str, set[str]] | None) -> None:
-    """Write these authors' nodes from the spellings on their ``WROTE`` edges (given, else read back)."""
-    if spellings is None:
-        names = store.author_names(authors)
-    else:
-        names = {aid: spellings[aid] for aid in authors if aid in spellings}
-    store.delete_nodes(authors - set(names))
-    store.put_nodes(author_node(aid, names[aid]) for aid in sorted(names))

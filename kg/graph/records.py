@@ -52,7 +52,9 @@ __all__ = [
     "paper_edges",
     "paper_month",
     "paper_node",
+    "paper_own_edges",
     "paper_properties",
+    "publisher_edge",
     "publisher_key",
     "sum_links",
 ]
@@ -263,6 +265,16 @@ def mention_edges(pid: str, date: str | None, mentions: Iterable[Mention]) -> li
 def paper_edges(paper: Paper, citable: Container[str], index: Mapping[str, str]) -> list[EdgeRow]:
     """The paper's ``WROTE``, ``CITES`` (to the ``citable`` nodes other than itself) and
     ``PUBLISHED_BY`` edges (its organisation through ``index``, see :func:`organization_link`)."""
+    rows = paper_own_edges(paper, citable)
+    published = publisher_edge(paper, index)
+    if published is not None:
+        rows.append(published)
+    return rows
+
+
+def paper_own_edges(paper: Paper, citable: Container[str]) -> list[EdgeRow]:
+    """The paper's ``WROTE`` and ``CITES`` edges: the part of :func:`paper_edges` that needs no
+    resolution (a full build makes them beside it)."""
     pid = paper.id
     rows: list[EdgeRow] = [
         (aid, "WROTE", pid, pid, {"type": "WROTE", "position": position}, list(spellings), None)
@@ -271,11 +283,16 @@ def paper_edges(paper: Paper, citable: Container[str], index: Mapping[str, str])
     for ref in paper.references:
         if ref != pid and ref in citable:
             rows.append((pid, "CITES", ref, pid, {"type": "CITES"}, None, None))
-    link = organization_link(paper, index)
-    if link is not None:
-        oid, org = link
-        rows.append((pid, "PUBLISHED_BY", oid, pid, {"type": "PUBLISHED_BY"}, [org], paper_date(paper)))
     return rows
+
+
+def publisher_edge(paper: Paper, index: Mapping[str, str]) -> EdgeRow | None:
+    """The paper's ``PUBLISHED_BY`` edge (its organisation through ``index``), or None."""
+    link = organization_link(paper, index)
+    if link is None:
+        return None
+    oid, org = link
+    return paper.id, "PUBLISHED_BY", oid, paper.id, {"type": "PUBLISHED_BY"}, [org], paper_date(paper)
 
 
 def author_node(aid: str, spellings: Iterable[str]) -> NodeRow:

@@ -161,7 +161,7 @@ def test_a_build_that_dies_half_way_leaves_a_state_the_next_build_completes(
         raise KeyboardInterrupt
 
     # 1. dies while updating the store: nothing of the update is kept, the files are A's
-    monkeypatch.setattr("kg.build.update._redo_authors", die)
+    monkeypatch.setattr("kg.build.update.author_nodes", die)
     with pytest.raises(KeyboardInterrupt):
         build([B], tmp_path / "incr")
     monkeypatch.undo()
