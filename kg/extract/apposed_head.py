@@ -1,0 +1,128 @@
+"""The head noun of the appositive after a paper's own name: "X, a scalable dataset distillation framework".
+
+Rule 34's appositive ("Macaron, a template-first benchmark") was read up to the first head word, so a head
+word used as a modifier typed the name: "CovMatch, a scalable dataset distillation framework" was a dataset,
+"AudioTrust-the first … evaluation framework and benchmark" a method, and "SAA-CBR is an effective classifier
+on the CLEVR-Hans datasets" a dataset (the phrase ran past "on the"). Here the appositive is read as a noun
+phrase: its words up to a function word, a relative word or a comma after a head; a parenthesised acronym
+inside it is skipped ("a speech-to-text translation (S2TT) dataset"); its head is its last word when that is
+a head word, else its first head word, as before ("a benchmark comprising …"). Two heads joined by "and"
+agree, or name an evaluation framework and a benchmark (a benchmark), or say nothing (docs/typing.md rule
+560). A dash or colon opens an appositive too (rule 561); an environment heads one (rule 562).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEAD_WORD", "apposed_head"]
+
+# The words that may head an own name's appositive (rule 34's list).
+HEAD_WORD = re.compile(
+    r"benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|treebank|database|"
+    r"framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|toolkit|library|"
+    r"metric|measure|scoring|environments?|gym"  # an environment: rule 562
+)
+# ", a", " is a", "(Long Form), the", ", to our knowledge the first"
+# … and, rule 561, a dash or colon before a lower-case article: "QaEgo4Dv2 - a refined dataset", "CAMEO -- a
+# curated collection", "DeepUrban-a new drone dataset", "Valeo Near-Field: a novel dataset"
+_OPEN = re.compile(
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b|-{1,2}|[\u2013\u2014]|:)\s*"
+    r"(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
+)
+_TOKEN = re.compile(r"\([^()]{1,60}\)|[\w\-]+|,|\S")
+_STOP = frozenset(
+    {"on", "in", "of", "for", "to", "with", "across", "over", "from", "by", "at", "as", "via", "into", "than"}
+    | {"that", "which", "who", "whose", "where", "while", "and", "or", "the", "a", "an", "its", "their"}
+    | {"our", "is", "are", "was", "were", "be", "using", "designed", "built"}
+)
+_DATA = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed"})
+_EVALUATION = frozenset({"evaluation", "benchmarking"})
+_VERBAL = re.compile(r"(?:ing|ed|ly)$")
+_CONTAINERS = frozenset({"family", "suite", "series", "set", "collection"})
+_WORDS = 8  # the old reading allowed six words before its head
+
+
+def _phrase(text: str, start: int) -> tuple[list[list[str]], int]:
+    """The appositive's conjuncts (lists of words) from ``start`` and where its last word ends."""
+    conjuncts: list[list[str]] = [[]]
+    end = start
+    for tok in _TOKEN.finditer(text, start, min(len(text), start + 200)):
+        word = tok.group()
+        if word.startswith("(") and len(word) > 1:
+            continue  # "a speech-to-text translation (S2TT) dataset"
+        low = word.lower()
+        last = conjuncts[-1]
+        if low in ("and", "&") and last:
+            if HEAD_WORD.fullmatch(last[-1]):
+                conjuncts.append([])  # "an evaluation framework and benchmark"
+            continue  # "a simple and effective method"
+        if word == ",":
+            if last and not HEAD_WORD.fullmatch(last[-1]):
+                continue  # "a reproducible, extensible benchmarking framework"
+            break
+        if low == "of" and last and last[-1] in _CONTAINERS:
+            last.append(low)  # "a family of foundation models", "a suite of tasks"
+            continue
+        if low in _STOP or not re.fullmatch(r"[\w\-]+", word) or sum(map(len, conjuncts)) >= _WORDS:
+            break
+        if last and HEAD_WORD.fullmatch(last[-1]) and _VERBAL.search(low):
+            break  # "a novel framework comprising … benchmarks", "a benchmark specifically designed for"
+        last.append(low)
+        end = tok.end()
+    return [c for c in conjuncts if c], end
+
+
+def apposed_head(text: str, end: int) -> tuple[str, int] | None:
+    """The appositive phrase after a name ending at ``end``, cut at its head word, and where it ends; None
+    when there is no appositive or no head word in it.
+
+    >>> t = "CovMatch, a scalable dataset distillation framework that aligns"
+    >>> apposed_head(t, 8)
+    ('scalable dataset distillation framework', 51)
+    >>> apposed_head("AudioTrust, the first evaluation framework and benchmark for audio", 10)[0]
+    'benchmark'
+    >>> apposed_head("X, a new method and dataset", 1) is None, apposed_head("X, a simple and fast method", 1)
+    (True, ('simple fast method', 27))
+    >>> apposed_head("KUTED, a speech translation (S2TT) dataset", 5), apposed_head("X, a benchmark using", 1)
+    (('speech translation dataset', 42), ('benchmark', 14))
+    >>> apposed_head("X, a family of foundation models for it", 1), apposed_head("X, a suite of tasks", 1)
+    (('family of foundation models', 32), ('suite', 10))
+    >>> apposed_head("BabyVLM, a novel framework comprising in-domain evaluation benchmarks", 7)[0]
+    'novel framework'
+    >>> apposed_head("SAA-CBR is an effective classifier on the CLEVR-Hans datasets", 7) is None
+    True
+    """
+    opened = _OPEN.match(text, end)
+    if opened is None:
+        return None
+    conjuncts, stop = _phrase(text, opened.end())
+    if not conjuncts:
+        return None
+    heads = [c[-1] for c in conjuncts if HEAD_WORD.fullmatch(c[-1])]
+    if len(heads) == len(conjuncts):
+        if len(conjuncts) > 1:
+            return _joined(conjuncts, stop)  # "a new method and dataset": either, None
+        return " ".join(conjuncts[0]), stop
+    words = conjuncts[0]
+    first = next((i for i, w in enumerate(words) if HEAD_WORD.fullmatch(w)), None)
+    if first is None:
+        return None
+    return " ".join(words[: first + 1]), _word_end(text, opened.end(), words[first])
+
+
+def _joined(conjuncts: list[list[str]], stop: int) -> tuple[str, int] | None:
+    """The last of ``conjuncts`` when their heads agree in coarse type, the data one when the others are
+    evaluation frameworks ("a benchmark and evaluation framework"), else None."""
+    data = [c for c in conjuncts if c[-1] in _DATA]
+    if not data or len(data) == len(conjuncts):
+        return " ".join(conjuncts[-1]), stop
+    if all(c in data or (c[-1] == "framework" and _EVALUATION & set(c)) for c in conjuncts):
+        return " ".join(data[-1]), stop
+    return None
+
+
+def _word_end(text: str, start: int, word: str) -> int:
+    """Where ``word`` first ends in ``text`` after ``start``."""
+    found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(text, start)
+    return found.end() if found else start
