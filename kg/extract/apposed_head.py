@@ -2,13 +2,13 @@
 
 Rule 34's appositive ("Macaron, a template-first benchmark") was read up to the first head word, so a head
 word used as a modifier typed the name: "CovMatch, a scalable dataset distillation framework" was a dataset,
-"AudioTrust-the first … evaluation framework and benchmark" a method, and "SAA-CBR is an effective classifier
-on the CLEVR-Hans datasets" a dataset (the phrase ran past "on the"). Here the appositive is read as a noun
-phrase: its words up to a function word, a relative word or a comma after a head; a parenthesised acronym
-inside it is skipped ("a speech-to-text translation (S2TT) dataset"); its head is its last word when that is
-a head word, else its first head word, as before ("a benchmark comprising …"). Two heads joined by "and"
-agree, or name an evaluation framework and a benchmark (a benchmark), or say nothing (docs/typing.md rule
-560). A dash or colon opens an appositive too (rule 561); an environment heads one (rule 562).
+"BCR, a benchmark-aligned method" a benchmark, "AudioTrust-the first … evaluation framework and benchmark" a
+method. Here the appositive is read as a noun phrase: its words up to a function word, a relative word or a
+comma after a head; a parenthesised acronym inside it is skipped ("a speech-to-text translation (S2TT)
+dataset"); its head is its last word when that is a head word, else its first head word ("a benchmark
+comprising …"); with none, rule 34's first reading stands (narrowed once). Two heads joined by "and" agree,
+or join a data head and a framework (data), or say nothing (docs/typing.md rule 560). A dash or colon opens
+an appositive too (rule 561); an environment heads one as its last word (rule 562).
 """
 
 from __future__ import annotations
@@ -37,7 +37,14 @@ _STOP = frozenset(
     | {"our", "is", "are", "was", "were", "be", "using", "designed", "built"}
 )
 _DATA = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed"})
-_EVALUATION = frozenset({"evaluation", "benchmarking"})
+_ENVIRONMENT = frozenset({"environment", "environments", "gym"})
+# Rule 34's reading as first written: the first head word within six words of any kind.
+_RULE_34 = re.compile(
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
+    r"(?P<phrase>(?:[\w\-]+,?\s+){0,6}?(?:benchmarks?|datasets?|corpus|corpora|suite|testbed|leaderboard|"
+    r"treebank|database|framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|"
+    r"toolkit|library|metric|measure|scoring))\b"
+)
 _VERBAL = re.compile(r"(?:ing|ed|ly)$")
 _CONTAINERS = frozenset({"family", "suite", "series", "set", "collection"})
 _WORDS = 8  # the old reading allowed six words before its head
@@ -90,34 +97,47 @@ def apposed_head(text: str, end: int) -> tuple[str, int] | None:
     (('family of foundation models', 32), ('suite', 10))
     >>> apposed_head("BabyVLM, a novel framework comprising in-domain evaluation benchmarks", 7)[0]
     'novel framework'
-    >>> apposed_head("SAA-CBR is an effective classifier on the CLEVR-Hans datasets", 7) is None
-    True
+
+    Narrowed once (held back): with no head word in the phrase, rule 34's first reading stands, a head past
+    a preposition too; a data head joined with any framework is data; an environment heads only last.
+
+    >>> apposed_head("ExpliCIT-QA, a system that extends our previous MRT approach", 11)[0]
+    'system that extends our previous mrt approach'
+    >>> apposed_head("AgenticPay, a benchmark and simulation framework for negotiation", 10)[0]
+    'benchmark'
+    >>> apposed_head("ROCK, a sandbox environment manager for it", 4)
     """
     opened = _OPEN.match(text, end)
-    if opened is None:
-        return None
-    conjuncts, stop = _phrase(text, opened.end())
+    conjuncts, stop = _phrase(text, opened.end()) if opened else ([], end)
     if not conjuncts:
-        return None
+        return _rule_34(text, end)
     heads = [c[-1] for c in conjuncts if HEAD_WORD.fullmatch(c[-1])]
     if len(heads) == len(conjuncts):
         if len(conjuncts) > 1:
             return _joined(conjuncts, stop)  # "a new method and dataset": either, None
         return " ".join(conjuncts[0]), stop
     words = conjuncts[0]
-    first = next((i for i, w in enumerate(words) if HEAD_WORD.fullmatch(w)), None)
+    # not "a sandbox environment manager": an environment heads only as the phrase's last word (rule 562)
+    first = next((i for i, w in enumerate(words) if HEAD_WORD.fullmatch(w) and w not in _ENVIRONMENT), None)
     if first is None:
-        return None
-    return " ".join(words[: first + 1]), _word_end(text, opened.end(), words[first])
+        return _rule_34(text, end)  # "a system that extends our previous … approach": as before
+    return " ".join(words[: first + 1]), _word_end(text, opened.end() if opened else end, words[first])
+
+
+def _rule_34(text: str, end: int) -> tuple[str, int] | None:
+    """Rule 34's first reading, where the noun phrase has no head word: the first head within six words."""
+    found = _RULE_34.match(text, end, min(len(text), end + 160))
+    return (found.group("phrase").lower(), found.end("phrase")) if found else None
 
 
 def _joined(conjuncts: list[list[str]], stop: int) -> tuple[str, int] | None:
     """The last of ``conjuncts`` when their heads agree in coarse type, the data one when the others are
-    evaluation frameworks ("a benchmark and evaluation framework"), else None."""
+    frameworks ("a benchmark and simulation framework", "an evaluation framework and benchmark"), else
+    None."""
     data = [c for c in conjuncts if c[-1] in _DATA]
     if not data or len(data) == len(conjuncts):
         return " ".join(conjuncts[-1]), stop
-    if all(c in data or (c[-1] == "framework" and _EVALUATION & set(c)) for c in conjuncts):
+    if all(c in data or c[-1] == "framework" for c in conjuncts):
         return " ".join(data[-1]), stop
     return None
 
