@@ -7,7 +7,8 @@ method. Here the appositive is read as a noun phrase: its words up to a function
 comma after a head; a parenthesised acronym inside it is skipped ("a speech-to-text translation (S2TT)
 dataset"); its head is its last word when that is a head word, else its first head word ("a benchmark
 comprising …"); with none, rule 34's first reading stands (narrowed once). Two heads joined by "and" agree,
-or join a data head and a framework (data), or say nothing (docs/typing.md rule 560). A dash or colon opens
+or join a benchmark and an evaluation framework (data), or a framework and data (the first head), or
+say nothing (docs/typing.md rule 560). A dash or colon opens
 an appositive too (rule 561); an environment heads one as its last word (rule 562).
 """
 
@@ -37,6 +38,7 @@ _STOP = frozenset(
     | {"our", "is", "are", "was", "were", "be", "using", "designed", "built"}
 )
 _DATA = frozenset({"benchmark", "benchmarks", "dataset", "datasets", "corpus", "corpora", "suite", "testbed"})
+_EVALUATION = frozenset({"evaluation", "benchmarking"})
 _ENVIRONMENT = frozenset({"environment", "environments", "gym"})
 # Rule 34's reading as first written: the first head word within six words of any kind.
 _RULE_34 = re.compile(
@@ -45,7 +47,7 @@ _RULE_34 = re.compile(
     r"treebank|database|framework|method|approach|algorithm|architecture|models?|network|pipeline|technique|"
     r"toolkit|library|metric|measure|scoring))\b"
 )
-_VERBAL = re.compile(r"(?:ing|ed|ly)$")
+_VERBAL = re.compile(r"[a-z]+(?:ing|ed|ly)$")  # lower case: "Metric Learning" is part of a name
 _CONTAINERS = frozenset({"family", "suite", "series", "set", "collection"})
 _WORDS = 8  # the old reading allowed six words before its head
 
@@ -73,8 +75,8 @@ def _phrase(text: str, start: int) -> tuple[list[list[str]], int]:
             continue
         if low in _STOP or not re.fullmatch(r"[\w\-]+", word) or sum(map(len, conjuncts)) >= _WORDS:
             break
-        if last and HEAD_WORD.fullmatch(last[-1]) and _VERBAL.search(low):
-            break  # "a novel framework comprising … benchmarks", "a benchmark specifically designed for"
+        if last and HEAD_WORD.fullmatch(last[-1]) and _VERBAL.fullmatch(word):
+            break  # "a novel framework comprising …", not "a … Metric Learning framework" (narrowed twice)
         last.append(low)
         end = tok.end()
     return [c for c in conjuncts if c], end
@@ -106,6 +108,14 @@ def apposed_head(text: str, end: int) -> tuple[str, int] | None:
     >>> apposed_head("AgenticPay, a benchmark and simulation framework for negotiation", 10)[0]
     'benchmark'
     >>> apposed_head("ROCK, a sandbox environment manager for it", 4)
+
+    Narrowed twice: a capitalised "-ing" word does not end the phrase; a framework joined with data, not for
+    evaluation, leaves the first head.
+
+    >>> apposed_head("DPM++, a Dynamic Masked Metric Learning framework for re-identification", 5)[0]
+    'dynamic masked metric learning framework'
+    >>> apposed_head("EvidenceNet, a framework and dataset for building graphs", 11)
+    ('framework', 24)
     """
     opened = _OPEN.match(text, end)
     conjuncts, stop = _phrase(text, opened.end()) if opened else ([], end)
@@ -113,8 +123,8 @@ def apposed_head(text: str, end: int) -> tuple[str, int] | None:
         return _rule_34(text, end)
     heads = [c[-1] for c in conjuncts if HEAD_WORD.fullmatch(c[-1])]
     if len(heads) == len(conjuncts):
-        if len(conjuncts) > 1:
-            return _joined(conjuncts, stop)  # "a new method and dataset": either, None
+        if len(conjuncts) > 1:  # or None: "a new method and dataset"
+            return _joined(conjuncts, text, opened.end() if opened else end, stop)
         return " ".join(conjuncts[0]), stop
     words = conjuncts[0]
     # not "a sandbox environment manager": an environment heads only as the phrase's last word (rule 562)
@@ -130,15 +140,17 @@ def _rule_34(text: str, end: int) -> tuple[str, int] | None:
     return (found.group("phrase").lower(), found.end("phrase")) if found else None
 
 
-def _joined(conjuncts: list[list[str]], stop: int) -> tuple[str, int] | None:
+def _joined(conjuncts: list[list[str]], text: str, start: int, stop: int) -> tuple[str, int] | None:
     """The last of ``conjuncts`` when their heads agree in coarse type, the data one when the others are
-    frameworks ("a benchmark and simulation framework", "an evaluation framework and benchmark"), else
-    None."""
+    evaluation frameworks ("an evaluation framework and benchmark"), the first when a framework and data
+    are joined otherwise ("a benchmark and simulation framework", "a framework and dataset"), else None."""
     data = [c for c in conjuncts if c[-1] in _DATA]
     if not data or len(data) == len(conjuncts):
         return " ".join(conjuncts[-1]), stop
-    if all(c in data or c[-1] == "framework" for c in conjuncts):
+    if all(c in data or (c[-1] == "framework" and _EVALUATION & set(c)) for c in conjuncts):
         return " ".join(data[-1]), stop
+    if conjuncts[0][-1] in ("framework", *_DATA):  # narrowed twice: the first head, as rule 34 read it
+        return " ".join(conjuncts[0]), _word_end(text, start, conjuncts[0][-1])
     return None
 
 

@@ -76,3 +76,14 @@ def test_an_own_name_takes_its_appositive_type_in_a_paper() -> None:
     assert _type(text, "QaEgo4Dv2") == {"dataset"}
     text = "We propose CovMatch, a scalable dataset distillation framework that aligns the encoders."
     assert _type(text, "CovMatch", title="CovMatch: Multimodal Dataset Distillation") == {"method"}
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "kind"),
+    [
+        ("DPM++, a Dynamic Masked Metric Learning framework for re-identification.", 5, "method"),
+        ("EvidenceNet, a framework and dataset for building knowledge graphs.", 11, "method"),
+    ],
+)
+def test_a_capitalised_name_part_and_a_framework_joined_with_data(text: str, end: int, kind: str) -> None:
+    assert said_type(text, end) == kind
