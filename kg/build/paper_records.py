@@ -92,7 +92,10 @@ def start_side(store: GraphStore, papers: Mapping[str, Paper], in_set: AbstractS
         author_nodes(scratch, authors, spellings)
 
     files = {name: path for _, name, path in store.db.execute("PRAGMA database_list")}
-    return SideStore(write, fork=True, near=files.get("main") or "")
+    near = files.get("main") or ""
+    if near:  # the build holds its directory's lock: another scratch directory there is a killed build's
+        SideStore.sweep(near)
+    return SideStore(write, fork=True, near=near)
 
 
 def author_nodes(store: GraphStore, authors: set[str], spellings: Mapping[str, set[str]] | None) -> int:

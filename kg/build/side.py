@@ -43,6 +43,7 @@ from kg.build.store import GraphStore
 __all__ = ["SideStore"]
 
 _SCHEMA = "kg_side"  # the scratch store's name while attached to the build's connection
+_PREFIX = ".kg-side-"  # the scratch directory's name
 
 
 def _fill(write: Callable[[GraphStore], object], path: str) -> None:
@@ -75,7 +76,7 @@ class SideStore:
     def __init__(self, write: Callable[[GraphStore], object], *, fork: bool, near: str = "") -> None:
         self._write = write
         # beside the build's own database (``near``, a file) when given: the disk that holds it has room
-        self._dir = tempfile.mkdtemp(prefix=".kg-side-", dir=os.path.dirname(near) or None)
+        self._dir = tempfile.mkdtemp(prefix=_PREFIX, dir=os.path.dirname(near) or None)
         self.path = os.path.join(self._dir, "side.sqlite")
         self._process: multiprocessing.process.BaseProcess | None = None
         self._ready = False
@@ -84,6 +85,16 @@ class SideStore:
             context = multiprocessing.get_context("fork")
             self._process = context.Process(target=_child, args=(write, self.path), daemon=True)
             self._process.start()
+
+    @staticmethod
+    def sweep(near: str) -> int:
+        """Delete the scratch directories beside the file ``near`` (left by a build killed with SIGKILL,
+        which runs no cleanup); returns how many. Only for a caller that knows no other build uses them."""
+        parent = os.path.dirname(near) or "."
+        stale = [e.path for e in os.scandir(parent) if e.is_dir() and e.name.startswith(_PREFIX)]
+        for path in stale:
+            shutil.rmtree(path, ignore_errors=True)
+        return len(stale)
 
     def __enter__(self) -> SideStore:
         return self

@@ -122,3 +122,19 @@ def test_a_scratch_store_is_copied_by_label_and_deleted_on_leaving() -> None:
         path = side.path
     assert not os.path.exists(path)
     assert main.summary().to_dict() == {"nodes": {"Author": 1, "Paper": 1}, "edges": {"WROTE": 1}}
+
+
+def test_a_killed_builds_scratch_directory_is_swept_by_the_next_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL runs no cleanup: the next full build (it holds the directory lock) deletes the leftover."""
+    _count_sides(monkeypatch)
+    first = build(INPUTS, tmp_path / "out", processes=2)
+    cache_dir = (tmp_path / "out" / CACHE_FILE).parent
+    stale = cache_dir / ".kg-side-killed"
+    stale.mkdir()
+    (stale / "side.sqlite").write_bytes(b"left over")
+    again = build(INPUTS, tmp_path / "out", processes=2, rebuild=True)
+    assert not stale.exists()
+    assert not [p for p in cache_dir.iterdir() if p.name.startswith(".kg-side-")]
+    assert _sha(again.graph_path) == _sha(first.graph_path)
