@@ -36,6 +36,7 @@ from kg.explorer.draw import arrange
 from kg.explorer.network import EDGE_STYLE, assemble, draw_data
 from kg.explorer.views import View
 from kg.schema import ENTITY_LINKS, STYLE
+from kg.whole import whole_hits
 
 __all__ = [
     "KINDS",
@@ -131,10 +132,10 @@ def _marks(
             if data.get("field") == field and evidence:
                 spans.add((start, end, i))
             if isinstance(surface, str) and _NAMED.search(surface):
-                spans.update((s, s + len(surface), i) for s in _whole(text, surface))
+                spans.update((s, s + len(surface), i) for s in whole_hits(text, surface, 0))
         name = g.nodes[e].get("name")
         if isinstance(name, str) and _NAMED.search(name, 1):
-            spans.update((s, s + len(name), i) for s in _whole(text, name))
+            spans.update((s, s + len(name), i) for s in whole_hits(text, name, 0))
     out: list[list[int]] = []
     for s, t, i in sorted(spans, key=lambda x: (x[0], -x[1], x[2])):
         if not out or s >= out[-1][1]:
@@ -143,23 +144,6 @@ def _marks(
 
 
 _NAMED = re.compile(r"[A-Z0-9]")
-
-
-def _whole(text: str, surface: str) -> list[int]:
-    """Where ``text`` writes ``surface`` whole: no letter, digit or hyphen right before or after it.
-
-    >>> _whole("LoRA-Drop beats LoRA; LoRA-Drop-2 is not LoRA-Drop.", "LoRA-Drop")
-    [0, 41]
-    """
-    found, at = [], text.find(surface)
-    while at >= 0:
-        end = at + len(surface)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
-            found.append(at)
-        at = text.find(surface, at + 1)
-    return found
 
 
 def _entity_rows(g: nx.MultiDiGraph, paper: str, index: Mapping[str, int]) -> list[list[Any]]:

@@ -27,8 +27,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from kg.extract.candidates import Candidate
+from kg.whole import whole_hits
 
-__all__ = ["over_parts", "title_repeats", "whole_hits"]
+__all__ = ["over_parts", "title_repeats"]
 
 
 def title_repeats(text: str, title_len: int, found: list[Candidate]) -> list[Candidate]:
@@ -54,27 +55,6 @@ def title_repeats(text: str, title_len: int, found: list[Candidate]) -> list[Can
                 cand.with_(start=at, end=at + len(name), name=text[at : at + len(name)], confidence=0.6)
                 for at in hits
             ]
-    return out
-
-
-def whole_hits(low: str, name: str, begin: int) -> list[int]:
-    """Starts of ``name`` in ``low[begin:]``, left to right and not overlapping, with no word character or
-    hyphen on either side (``begin`` counts as the text's start): what ``(?<![\\w-])name(?![\\w-])`` finds
-    in the slice, without compiling a pattern per title name.
-
-    >>> whole_hits("x. road detection, road detections, road detection", "road detection", 1)
-    [3, 36]
-    """
-    out, at = [], low.find(name, begin)
-    while at >= 0:
-        end = at + len(name)
-        before = low[at - 1] if at > begin else " "
-        after = low[end] if end < len(low) else " "
-        if before.isalnum() or before in "-_" or after.isalnum() or after in "-_":
-            at = low.find(name, at + 1)
-        else:
-            out.append(at)
-            at = low.find(name, end)
     return out
 
 

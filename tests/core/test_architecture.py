@@ -15,7 +15,7 @@ import networkx as nx
 KG = Path(__file__).resolve().parents[2] / "kg"
 
 LAYERS: list[set[str]] = [
-    {"errors", "model", "ids", "atomic", "progress", "internals", "schema", "kg"},
+    {"errors", "model", "ids", "atomic", "progress", "internals", "schema", "whole", "kg"},
     {"sources"},
     {"readers"},
     {"extract"},

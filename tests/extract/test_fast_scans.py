@@ -36,13 +36,13 @@ from kg.extract import (
     task_cues,
     task_phrases,
     task_words,
-    title_repeats,
     we_call,
 )
 from kg.extract.any_case import AnyCase
 from kg.extract.candidates import Candidate
 from kg.extract.made_words import MADE, THE_MADE
 from kg.extract.tokenizer import _PIECE, _parts, split_words
+from kg.whole import whole_hits
 
 # The plain forms the rewritten patterns were written from (what each pattern means).
 _H, _T = own_names._HEADS, own_names._TOKEN
@@ -328,7 +328,7 @@ def test_whole_hits_finds_what_the_per_name_regex_found() -> None:
         begin = rng.randint(0, 3)
         regex = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
         expected = [begin + m.start() for m in re.finditer(regex, low[begin:])]
-        assert title_repeats.whole_hits(low, name, begin) == expected, (low, name, begin)
+        assert whole_hits(low, name, begin) == expected, (low, name, begin)
 
 
 def _part_lists(n: int, seed: int) -> list[str]:
