@@ -64,6 +64,8 @@ def _fill(write: Callable[[GraphStore], object], path: str) -> None:
 
 
 def _child(write: Callable[[GraphStore], object], path: str) -> None:
+    """The forked child's entry: :func:`_fill`, apart so that a test can make the child fail while the
+    parent's own :func:`_fill` still works (``tests/graph/test_side_store.py``)."""
     _fill(write, path)
 
 
