@@ -27,7 +27,9 @@ def format_stats(d: dict[str, Any]) -> str:
     lines.append(f"links: {sum(d['edges'].values())}")
     lines += [f"  {rel}: {n}" for rel, n in d["edges"].items()]
     dates, months = d["dates"], d["months"]
-    if dates["first"] is None:  # a listing of arXiv ids has months but no days
+    if dates["first"] is None and months["first"] is not None:  # arXiv ids give months, not days
+        lines.append("dates: by month only (no paper gives a day)")
+    elif dates["first"] is None:
         lines.append(f"dates: none ({_papers(dates['undated'], 'undated ')})")
     else:
         lines.append(f"dates: {dates['first']} .. {dates['last']} ({_papers(dates['undated'], 'undated ')})")

@@ -66,7 +66,7 @@ def test_stats_gives_the_months_of_papers_known_by_arxiv_id_only(
     capsys.readouterr()
     assert main(["stats", "--graph", str(tmp_path / "out")]) == 0
     text = capsys.readouterr().out
-    assert "dates: none (2 undated papers)" in text and "None" not in text
+    assert "dates: by month only (no paper gives a day)" in text and "None" not in text
     assert "months: 2025-03 .. 2025-04 (0 papers without a month)" in text
 
 
