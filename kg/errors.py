@@ -117,7 +117,7 @@ class NoMatchError(GraphError):
         *,
         ref: str,
         candidates: tuple[tuple[str, str], ...] = (),
-        papers: tuple[int, ...] = (),
+        papers: tuple[int | None, ...] = (),
         total: int | None = None,
     ) -> None:
         total = len(candidates) if total is None else total
@@ -139,10 +139,11 @@ class NoMatchError(GraphError):
         self.total = total
 
 
-def _papers_note(papers: tuple[int, ...], i: int) -> str:
-    if i >= len(papers):
+def _papers_note(papers: tuple[int | None, ...], i: int) -> str:
+    n = papers[i] if i < len(papers) else None
+    if n is None:  # a paper or an author: no count of papers to give
         return ""
-    return f", {papers[i]} paper" + ("" if papers[i] == 1 else "s")
+    return f", {n} paper" + ("" if n == 1 else "s")
 
 
 class QueryError(KGError):

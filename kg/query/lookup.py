@@ -225,7 +225,7 @@ def _ambiguous(g: nx.MultiDiGraph, message: str, ref: str, ranked: list[str]) ->
     """The error for several equally good matches: the first few with their paper counts, and how many."""
     shown = ranked[: NoMatchError.SHOWN]
     candidates = tuple((n, _display_name(g.nodes[n])) for n in shown)
-    papers = tuple(_papers(g, n) for n in shown)
+    papers = tuple(g.nodes[n].get("n_papers") for n in shown)  # a paper node has no count: no note
     return NoMatchError(message, ref=ref, candidates=candidates, papers=papers, total=len(ranked))
 
 

@@ -233,3 +233,15 @@ def test_an_ambiguous_name_says_how_many_it_left_out() -> None:
     assert "method:lora-4" in hint and "method:lora-5" not in hint
     assert hint.endswith("2 more not shown: give an id")
     assert info.value.total == 7 and info.value.papers == (10, 9, 8, 7, 6)
+
+
+def test_ambiguous_paper_titles_give_no_paper_count() -> None:
+    """Papers have no paper count: the hint names each title and id without a made-up "0 papers"
+    (the corpus's "Segment Anything" listed five SAM papers, each "(…, 0 papers)")."""
+    g = _graph()
+    with pytest.raises(NoMatchError, match="2 paper names contain it") as info:
+        resolve_node(g, "Crick", kinds="paper")
+    hint = info.value.hint or ""
+    assert "'Watson and Crick revisited' (2504.00007)" in hint
+    assert "'Crick: a second look at Watson' (2504.00008)" in hint
+    assert "0 papers" not in hint and info.value.papers == (None, None)
