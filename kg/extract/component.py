@@ -60,6 +60,7 @@ from kg.extract.precision import (
     outside_urls,
 )
 from kg.extract.roles import assign_roles
+from kg.extract.used_modifier import used_modifiers
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
     is_adjectival,
@@ -292,7 +293,7 @@ class KGEntities:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
-        return own_types(cands, text), sentences
+        return used_modifiers(own_types(cands, text), text), sentences  # rule 620 after the types
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})

@@ -66,7 +66,6 @@ from kg.extract.role_scope import (
 from kg.extract.sentences import sentence_finder
 from kg.extract.text_words import Gated
 from kg.extract.titles import is_survey_title, known_concept, title_prefix_span
-from kg.extract.used_modifier import used_modifiers
 
 __all__ = ["assign_roles", "first_mention", "introduces", "is_defined_part", "role_for"]
 
@@ -389,7 +388,7 @@ def assign_roles(
         out.append(c)
     out = own_parts(_share_partners(out), text, sentence_at, prefix[1] if prefix else -1, title_len)
     out = _share_partners(list_siblings(out, text, sentence_at))  # rule 213
-    return used_modifiers(demote_kinds(demote(out, text, sentence_at, prefix), text), text)  # rules 97, 620
+    return demote_kinds(demote(out, text, sentence_at, prefix), text)  # rule 97
 
 
 def _share_partners(cands: list[Candidate]) -> list[Candidate]:
