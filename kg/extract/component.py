@@ -60,7 +60,6 @@ from kg.extract.precision import (
     outside_urls,
 )
 from kg.extract.roles import assign_roles
-from kg.extract.used_modifier import used_modifiers
 from kg.extract.sentences import split_sentences
 from kg.extract.shapes import (
     is_adjectival,
@@ -72,6 +71,7 @@ from kg.extract.task_cues import after_modifier, names_a_part
 from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids
 from kg.extract.tokenizer import FAST_TOKENIZER
+from kg.extract.used_modifier import used_modifiers
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
 from kg.ids import slug
 

@@ -6,17 +6,19 @@ something used, only says what kind of architecture it is. The same for "the fir
 detection benchmark", "a novel FLFM fine-tuning framework", "we design CDL matching rewards". The cue's
 name (rule ``cue.introduce``) is made used, with its acronym partner, where it is one token (no space), a
 lower-case word that is not a function word follows it, and an earlier mention of the same surface in the
-abstract is used. A multi-word title-cased name ("a Hybrid-policy Agentic Rollout strategy") is left alone: the
-paper's own part followed by its head.
+abstract is used. A multi-word title-cased name ("a Hybrid-policy Agentic Rollout strategy") is left
+alone: the paper's own part followed by its head.
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "T\\n\\nScene coordinate regression (SCR) is hard. We present a new SCR architecture."
 >>> first = Candidate(t.index("SCR"), t.index("SCR") + 3, "method", "SCR", role="used")
->>> cue = Candidate(t.rindex("SCR"), t.rindex("SCR") + 3, "method", "SCR", rule="cue.introduce", role="introduced")
+>>> at = t.rindex("SCR")
+>>> cue = Candidate(at, at + 3, "method", "SCR", rule="cue.introduce", role="introduced")
 >>> [c.role for c in used_modifiers([first, cue], t)]
 ['used', 'used']
 >>> t = "T\\n\\nSCR is hard. We present SCR, which is fast."
->>> cue = Candidate(t.rindex("SCR"), t.rindex("SCR") + 3, "method", "SCR", rule="cue.introduce", role="introduced")
+>>> at = t.rindex("SCR")
+>>> cue = Candidate(at, at + 3, "method", "SCR", rule="cue.introduce", role="introduced")
 >>> [c.role for c in used_modifiers([first.with_(start=4, end=7), cue], t)]
 ['used', 'introduced']
 """
