@@ -6,8 +6,10 @@ something used, only says what kind of architecture it is. The same for "the fir
 detection benchmark", "a novel FLFM fine-tuning framework", "we design CDL matching rewards". The cue's
 name (rule ``cue.introduce``) is made used, with its acronym partner, where it is one token (no space), a
 lower-case word that is not a function word follows it, and an earlier mention of the same surface in the
-abstract is used. A multi-word title-cased name ("a Hybrid-policy Agentic Rollout strategy") is left
-alone: the paper's own part followed by its head.
+abstract is used; where no rule but the cue (and its copies, rule ``propagate``) reads the name, the name goes
+with its copies: a bare acronym of a field ("OOD", "EEG", "XAI") is linked nowhere else either. A multi-word
+title-cased name ("a Hybrid-policy Agentic Rollout strategy") is left alone: the paper's own part followed by
+its head.
 
 >>> from kg.extract.candidates import Candidate
 >>> t = "T\\n\\nScene coordinate regression (SCR) is hard. We present a new SCR architecture."
@@ -16,6 +18,8 @@ alone: the paper's own part followed by its head.
 >>> cue = Candidate(at, at + 3, "method", "SCR", rule="cue.introduce", role="introduced")
 >>> [c.role for c in used_modifiers([first, cue], t)]
 ['used', 'used']
+>>> used_modifiers([first.with_(rule="propagate"), cue], t)  # only the cue reads it: no name
+[]
 >>> t = "T\\n\\nSCR is hard. We present SCR, which is fast."
 >>> at = t.rindex("SCR")
 >>> cue = Candidate(at, at + 3, "method", "SCR", rule="cue.introduce", role="introduced")
@@ -41,7 +45,8 @@ _NEXT_WORD = re.compile(
 
 
 def used_modifiers(cands: list[Candidate], text: str) -> list[Candidate]:
-    """``cands`` with rule 620 applied: a cue's one-token name used before and now a modifier is used."""
+    """``cands`` with rule 620 applied: a cue's one-token name used before and now a modifier is used, or
+    gone with its copies where no other rule reads it."""
     body = text.find("\n\n")
     begin = body + 2 if body >= 0 else 0
     used = {(text[c.start : c.end], c.start) for c in cands if c.role == "used" and c.start >= begin}
@@ -57,5 +62,11 @@ def used_modifiers(cands: list[Candidate], text: str) -> list[Candidate]:
     }
     if not spans:
         return cands
+    read = {text[c.start : c.end] for c in cands if (c.start, c.end) not in spans and c.rule != "propagate"}
+    gone = {text[a:b] for a, b in spans} - read  # only the cue and its copies read it: no name
     spans |= {c.partner for c in cands if (c.start, c.end) in spans and c.partner}
-    return [c.with_(role="used") if (c.start, c.end) in spans else c for c in cands]
+    return [
+        c.with_(role="used") if (c.start, c.end) in spans else c
+        for c in cands
+        if text[c.start : c.end] not in gone
+    ]
