@@ -71,7 +71,6 @@ from kg.extract.task_cues import after_modifier, names_a_part
 from kg.extract.text_words import remember
 from kg.extract.titles import concept_ids
 from kg.extract.tokenizer import FAST_TOKENIZER
-from kg.extract.used_modifier import used_modifiers
 from kg.extract.variants import cased_spellings, form_variants, glued_inside
 from kg.ids import slug
 
@@ -293,7 +292,7 @@ class KGEntities:
         cands = add_names(cands, self.names, text, title_len)  # phrases, then untyped name-shaped words
         cands = inside_expansions(cands, text)
         cands = settle_apposed(assign_roles(cands, text, sentences, title_len, self.concepts), text)
-        return used_modifiers(own_types(cands, text), text), sentences  # rule 620 after the types
+        return own_types(cands, text), sentences
 
 
 _VARIANT_TYPES = frozenset({"model", "method", "dataset", "benchmark"})
