@@ -26,7 +26,7 @@ from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape
 from kg.extract.spelled import plural_redefined, spelled_in_title
-from kg.extract.thing_heads import names_a_thing, quantity_index
+from kg.extract.thing_heads import names_no_entity, quantity_index
 
 __all__ = ["acronym_candidates", "reads_redefined"]
 
@@ -232,8 +232,8 @@ def _new_type(text: str, ls: int, le: int, ss: int, se: int, redefined: bool) ->
     True
     """
     long_text, short_text = text[ls:le], text[ss:se]
-    if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text) or names_a_thing(long_text):
-        return None  # rules 67, 81: "from low-resolution (LR) inputs" defines a modifier; "(MRI)" a modality
+    if generic_tail(long_text) or _DEGREE_MODIFIER.fullmatch(long_text) or names_no_entity(text, ls, le):
+        return None  # rules 67, 81, 590: a modifier "(LR) inputs", a modality "(MRI)", a class "(CUAs)"
     after = _head_after(text, se, lower=long_text[:1].islower()) or long_form_kind(
         text, se, long_text, short_text
     )

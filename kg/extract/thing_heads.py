@@ -25,9 +25,10 @@ import re
 
 from kg.extract.any_case import AnyCase
 from kg.extract.intro_cue import cue_object_at  # not via patterns, which reads plain_acronyms (rule 210)
+from kg.extract.model_classes import defines_a_class
 from kg.extract.org_defined import is_body_name
 
-__all__ = ["names_a_thing", "names_data_object", "quantity_index"]
+__all__ = ["names_a_thing", "names_data_object", "names_no_entity", "quantity_index"]
 
 # Head words (the long form's last word, any case, plural or not) of language varieties, conditions,
 # imaging / sensing modalities, vehicles, devices and platforms; a unit only as a processing or
@@ -60,6 +61,12 @@ def names_a_thing(long_form: str) -> bool:
         or _DATA_OBJECTED.found(form)
         or is_body_name(long_form)
     )
+
+
+def names_no_entity(text: str, start: int, end: int) -> bool:
+    """Whether the defined long form ``text[start:end]`` names a kind of thing (:func:`names_a_thing`) or a
+    class of models or agents (:func:`kg.extract.model_classes.defines_a_class`, rule 590): no entity."""
+    return names_a_thing(text[start:end]) or defines_a_class(text, start, end)
 
 
 def names_data_object(name: str) -> bool:
