@@ -1,5 +1,7 @@
-"""Task links, session 26 (docs/typing.md rule 531): the abstract copy of every title task name stands over
-the parts of it that other rules read there, not only of the names rule 530 reads whole."""
+"""Task links, session 26 (docs/typing.md rules 531 and 600): the abstract copy of every title task name stands
+over the parts of it that other rules read there, not only of the names rule 530 reads whole (531); an "ASR"
+in a text about attacks that writes no word of speech is the attack success rate, not speech recognition
+(600)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,22 @@ def test_the_miners_reading_keeps_the_part() -> None:
     whole = [(c.name, c.rule) for c in task_candidates(text, len(title))]
     assert ("IC defect classification", "title.task") in whole
     assert ("defect classification", "context.task") not in whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experiments on widely used VLMs show that BadSem achieves over 98% average ASR.",
+        "TCBS-Attack achieves an ASR-4 of 45% on jailbreaking full-chain pipelines.",
+        "This finding is initially surprising: ASR remains low even when the attack succeeds in planting it.",
+    ],
+)
+def test_an_attack_papers_asr_is_no_speech_recognition(text: str) -> None:
+    found = {m.text for m in extract_text(text, title="Jailbreak Attacks on Vision-Language Models")}
+    assert "ASR" not in found  # rule 600: the attack success rate, not a task
+
+
+def test_an_attack_on_speech_recognition_keeps_asr() -> None:
+    text = "We craft adversarial attacks on ASR systems by perturbing spoken commands."
+    tasks = {m.text for m in extract_text(text, title="Attacking Speech Models") if m.type == "task"}
+    assert "ASR" in tasks
