@@ -1,7 +1,7 @@
-"""Task links, session 26 (docs/typing.md rules 531 and 600): the abstract copy of every title task name stands
-over the parts of it that other rules read there, not only of the names rule 530 reads whole (531); an "ASR"
-in a text about attacks that writes no word of speech is the attack success rate, not speech recognition
-(600)."""
+"""Task links, session 26 (docs/typing.md rules 531 and 600): the abstract copy of every title task name
+stands over the parts of it that other rules read there, not only of the names rule 530 reads whole (531);
+an "ASR" in a text about attacks that writes no word of speech is the attack success rate, not speech
+recognition (600)."""
 
 from __future__ import annotations
 
