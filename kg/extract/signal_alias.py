@@ -1,5 +1,5 @@
 """A task alias that also names the signal the task computes (rule 436): "optical flow"; and "ASR" for
-a measured attack success rate (rule 459).
+a measured attack success rate (rule 459) or the attack success rate of an attack paper (rule 600).
 
 The lexicon's "optical flow estimation" takes the alias "optical flow", and most abstracts that write
 "optical flow" mean the motion field itself, an input or a feature of their method: "we employ optical flow
@@ -127,10 +127,17 @@ _RATE = re.compile(
 )
 
 
+# Rule 600: a text about attacks that writes no word of speech ("98% average ASR", "ASR-4 of 45%", "a lower
+# ASR than the baseline", "ASR remains low": the rate without the value beside it that rule 459 reads).
+_ATTACK = re.compile(r"(?i)\b(?:attack|jailbreak|red[- ]team)")
+_SPEECH = re.compile(r"(?i)speech|audio|spoken|voice|acoustic|utteranc|transcri|speaker|phonem|dysarthri")
+
+
 def rate_acronym(text: str, start: int, end: int) -> bool:
     """Whether the task alias "ASR" at ``text[start:end]`` is, in this text, the attack success rate it
     reports with a value (rule 459): one undefined acronym has one sense in a paper, so every "ASR" of a
-    text that writes one next to a percentage or after "of / up to / below …" and a number is the rate.
+    text that writes one next to a percentage or after "of / up to / below …" and a number is the rate; or
+    of a text that writes an attack, a jailbreak or red-teaming and no word of speech or audio (rule 600).
 
     >>> t = "T\\n\\nThe attack reaches 74.2% ASR; low ASR models refuse more."
     >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3), rate_acronym(t, t.rfind("ASR"), t.rfind("ASR") + 3)
@@ -138,5 +145,15 @@ def rate_acronym(text: str, start: int, end: int) -> bool:
     >>> t = "T\\n\\nOur ASR system reaches 81.1% ASR accuracy."
     >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3)
     False
+    >>> t = "T\\n\\nOur jailbreak attack achieves over 98% average ASR."
+    >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3)
+    True
+    >>> t = "Adversarial Attacks on ASR\\n\\nWe perturb spoken commands."
+    >>> rate_acronym(t, t.find("ASR"), t.find("ASR") + 3)
+    False
     """
-    return end - start == 3 and text[start:end] == "ASR" and _RATE.search(text) is not None
+    if end - start != 3 or text[start:end] != "ASR":
+        return False
+    if _RATE.search(text) is not None:
+        return True
+    return _ATTACK.search(text) is not None and _SPEECH.search(text) is None  # rule 600

@@ -289,7 +289,7 @@ def task_candidates(
     recognition tasks", "Semiconductor Defect Segmentation") and a known task that a name read from a
     task context ends in ("aerial image segmentation", "Talking Face Video Generation"): the longer name
     stands. Every one keeps its rule: a task read from its context is known, never ``introduced``.
-    ``whole=False`` reads without rule 530 (``title_heads``, ``title_repeats``), as the shipped
+    ``whole=False`` reads without rules 530-531 (``title_heads``, ``title_repeats``), as the shipped
     abstract-task lexicon was mined (``train/abstract_tasks.py``).
 
     >>> text = "On image target recognition tasks"
@@ -304,13 +304,14 @@ def task_candidates(
     title, abstract = text[:title_len], text[title_len:]
     cut = list(title_task_candidates(title, abstract)) if title_len else []
     titled = whole_names(title, cut) if whole else cut  # rule 530
-    read_whole = {c.name.lower() for c in titled} - {c.name.lower() for c in cut}
+    # rule 531 (rule 530's part removal for every title name); none when reading as the miner did
+    names = {c.name.lower() for c in titled} if whole else set()
     out = [c.with_(rule="title.task") for c in titled if c.rule == "title.task" or any(map(c.holds, known))]
     out += [*_context_candidates(text, title_len), *more]
     out += _elsewhere(text, title_len, out)
     repeats = title_repeats(text, title_len, out)
     repeated = {c.name.lower() for c in repeats}
-    out = over_parts(text, out, repeats, title_len, read_whole)  # rule 530: the names it read whole
+    out = over_parts(text, out, repeats, title_len, names)  # rules 530-531
     out += [  # an abstract's copy replaces a known task inside it; alone it adds nothing new
         c
         for c in repeats

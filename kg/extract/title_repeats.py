@@ -6,10 +6,10 @@ generation") are the paper's own name of its task: they win over a known shorter
 not: "Single Image Rain Streak Removal" (rule 530 reads it whole in the title) is also written "for single
 image rain streak removal", where the "for X" cue starts after "single" and read "image rain streak removal" —
 a second entity, a part of the paper's own name, linked beside it (session 24's audits of rule 506). A
-candidate of another rule lying inside an abstract copy of a name rule 530 read whole gives way to that copy,
-which is the whole name's link. Only those names: for every title name (rule 531, dropped: 9 of 9 held-back
-changes right, under the count of 10 the bar asks) "IC defect classification tasks" would no longer also link
-"defect classification".
+candidate of another rule lying inside an abstract copy of a title name gives way to that copy, which is the
+whole name's link: first for the names rule 530 read whole, then for every title name (rule 531, session 26:
+"IC defect classification tasks" no longer also links "defect classification", "X-ray contraband
+segmentation dataset" no longer "contraband segmentation").
 
 >>> from kg.extract.candidates import Candidate
 >>> title = "Single Image Rain Streak Removal"
@@ -62,7 +62,7 @@ def over_parts(
     text: str, out: list[Candidate], repeats: Sequence[Candidate], title_len: int, names: Collection[str]
 ) -> list[Candidate]:
     """``out`` with each abstract candidate of another rule that lies inside, and is shorter than, an
-    abstract copy in ``repeats`` of a title name in ``names`` (lower case: the names rule 530 read whole)
+    abstract copy in ``repeats`` of a title name in ``names`` (lower case: every title name, rules 530-531)
     replaced by that copy (module docstring). A part the abstract also writes alone, in any case, keeps its
     link ("between fish tracking and …" beside "underwater multiple fish tracking")."""
     copies = [r for r in repeats if r.start >= title_len and r.name.lower() in names]

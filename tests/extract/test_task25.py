@@ -119,9 +119,3 @@ def test_a_part_the_abstract_also_writes_alone_keeps_its_link() -> None:
         "tracking and terrestrial object tracking."
     )
     assert "fish tracking" in _tasks(text, title, "abstract")
-
-
-def test_a_part_of_a_title_name_read_as_it_was_keeps_its_link() -> None:
-    title = "Exploring Properties in Long-Tailed IC Defect Classification"
-    text = "Applying these approaches to real-world IC defect classification tasks remains challenging."
-    assert "defect classification" in _tasks(text, title, "abstract")  # rule 531 (every title name) dropped
