@@ -13,7 +13,9 @@ the sentence's end, a bracket, a semicolon or a word that cannot be part of a li
 speed, size or time (latency, throughput, runtime, memory, FLOPs, parameters, energy: the annotators mark
 none), a statistic (p-values, variance), a describing or generic word ("overall", "performance",
 "quality" alone, "etc"), a kind of metric ("LLM-based metrics"), nor a span another name covers (the
-lexicon's and the other rules' readings win: :func:`~kg.extract.candidates.select_longest`).
+lexicon's and the other rules' readings win: :func:`~kg.extract.candidates.select_longest`). The items
+are the paper's own (``introduced``) when the sentence says it makes them before the list ("We define
+video-level metrics such as track-level defect ratio", "we introduce derived metrics including …").
 
 >>> [c.name for c in metric_list_candidates("We use six metrics: faithfulness, answer relevancy, and context recall.")]
 ['faithfulness', 'answer relevancy', 'context recall']
@@ -83,7 +85,7 @@ def _item(text: str, pos: int) -> tuple[int, bool] | None:
         if any(w.group() in _NOT or _VERBAL.search(w.group()) for w in span):
             continue
         last = span[-1].group()
-        if (_LAST_NOT.search(last) if n > 1 else not _QUALITY.search(last)):
+        if _LAST_NOT.search(last) if n > 1 else not _QUALITY.search(last):
             return None
         end = span[-1].end()
         if _JOIN.match(text, end):
@@ -106,6 +108,18 @@ def _items(text: str, at: int) -> Iterator[tuple[int, int]]:
         pos = join.end()
 
 
+# the paper's own metrics: "we introduce / propose / define … metrics such as", "novel metrics including"
+_OWN = re.compile(
+    r"\b(?:[Ww]e (?:also )?(?:introduce|propose|define|design|develop|present|devise)|[Nn]ovel|[Nn]ew)\b"
+)
+
+
+def _role(text: str, cue: int) -> str:
+    """ "introduced" when the sentence before the list's cue says the paper makes the metrics."""
+    start = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue)) + 1
+    return "introduced" if _OWN.search(text, start, cue) else "used"
+
+
 def metric_list_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:
     """Rule 640: each item of a list the text heads "metrics such as / including / like / :"; never an
     item that holds or overlaps a lexicon match ``known`` ("attribute accuracy" stays Accuracy)."""
@@ -113,8 +127,9 @@ def metric_list_candidates(text: str, known: Sequence[Candidate] = ()) -> list[C
         return []
     out = []
     for cue in _CUE.finditer(text):
+        role = _role(text, cue.start())
         out += [
-            Candidate(s, e, "metric", text[s:e], confidence=0.65, rule=_RULE)
+            Candidate(s, e, "metric", text[s:e], confidence=0.65, rule=_RULE, role=role)
             for s, e in _items(text, cue.end())
             if not any(k.start < e and s < k.end for k in known)
         ]
