@@ -17,7 +17,7 @@ lexicon's and the other rules' readings win: :func:`~kg.extract.candidates.selec
 are the paper's own (``introduced``) when the sentence says it makes them before the list ("We define
 video-level metrics such as track-level defect ratio", "we introduce derived metrics including …").
 
->>> [c.name for c in metric_list_candidates("We use six metrics: faithfulness, answer relevancy, and context recall.")]
+>>> [c.name for c in metric_list_candidates("Metrics: faithfulness, answer relevancy, and context recall.")]
 ['faithfulness', 'answer relevancy', 'context recall']
 >>> [c.name for c in metric_list_candidates("on metrics such as diversity and coherence, showing gains")]
 ['diversity', 'coherence']
@@ -35,10 +35,10 @@ from kg.extract.candidates import Candidate
 __all__ = ["metric_list_candidates"]
 
 _RULE = "metric.list"
-# the list's head: "metrics such as", "evaluation metrics including", "metrics (", "metrics:", "metrics, namely"
+# the list's head: "metrics such as", "metrics including", "metrics (", "metrics:", "metrics, namely"
 _CUE = re.compile(
-    r"\b[Mm]etrics?(?:\s*(?:such as|including|like|:|\(|,\s*(?:namely|i\.e\.,?|e\.g\.,?))|\s+\(\s*e\.g\.,?)\s+|"
-    r"\b[Mm]etrics?\s*[:(]\s*"
+    r"\b[Mm]etrics?(?:\s*(?:such as|including|like|:|\(|,\s*(?:namely|i\.e\.,?|e\.g\.,?))"
+    r"|\s+\(\s*e\.g\.,?)\s+|\b[Mm]etrics?\s*[:(]\s*"
 )
 _WORD = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and |or )?|\s+and\s+|\s+or\s+|\s*/\s*)")

@@ -25,17 +25,17 @@ def _metrics(text: str) -> set[str]:
             {"faithfulness", "answer correctness", "answer relevancy", "context recall", "answer similarity"},
         ),
         (
-            "It outperforms prior work in question-answering metrics such as comprehensiveness, diversity and "
+            "It outperforms prior work in QA metrics such as comprehensiveness, diversity and "
             "empowerment, demonstrating its effectiveness.",
             {"comprehensiveness", "diversity"},
         ),
         (
-            "Results improve across three core evaluation metrics: style similarity, content consistency, and "
+            "Results improve across three core metrics: style similarity, content consistency, and "
             "aesthetic appeal.",
             {"style similarity", "content consistency"},
         ),
         (
-            "Experiments show gains across multiple metrics (character attribution, spatial plausibility, and "
+            "Experiments show gains across metrics (character attribution, spatial plausibility, and "
             "movement economy).",
             {"character attribution", "spatial plausibility", "movement economy"},
         ),
