@@ -71,3 +71,24 @@ def test_metrics_the_paper_defines_are_introduced() -> None:
     )
     roles = {m.text: m.role for m in extract_text(text) if m.type == "metric"}
     assert roles["track-level defect ratio"] == "introduced"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("It beats prior codecs on metrics including PSNR, LPIPS, DISTS and FID.", "DISTS", "DISTS"),
+        ("The scheme has advantages in terms of both BER and NMSE.", "NMSE", "Normalized Mean Squared Error"),
+        ("The scheme has advantages in terms of both BER and NMSE.", "BER", "Bit Error Rate"),
+        ("It keeps a lower block error rate than random mappings.", "block error rate", "Block Error Rate"),
+        ("It reaches an AUPRO of 93.5% and an F1-max of 87.0 percent.", "F1-max", "F1-max"),
+        ("It reaches an average BPCER of 0.09% and APCER of 1.2%.", "APCER", "APCER"),
+    ],
+)
+def test_metric_entries_of_rule_641(text: str, surface: str, name: str) -> None:
+    found = {m.text: (m.type, m.name) for m in extract_text(text)}
+    assert found[surface] == ("metric", name)
+
+
+def test_a_defined_ber_stays_the_papers_own() -> None:
+    text = "We use two metrics: Boundary Edge Ratio (BER) and Topology Score (TS). The BER is high."
+    assert {m.name for m in extract_text(text) if m.text == "BER"} == {"BER"}
