@@ -55,16 +55,18 @@ _NOT_TEXT = """
     human automatic automated objective subjective quantitative qualitative evaluation evaluations
     results result analysis analyses aspects dimensions criteria factors properties
     of in on for with to by from at as than per via across between over under into is are was were be
-    and or nor but not
+    and or nor but not high low higher lower strong weak good poor better best confidence
+    thickness stiffness roughness
 """
 _NOT = frozenset(_NOT_TEXT.split())
 _VERBAL = re.compile(r"(?:ing|ed|ly)$")  # "showing gains", "improved", "significantly": no measure's words
-# a lone word names a measured quality only in these endings ("faithfulness", "diversity", "coherence",
-# "fluency"); other lone words are things or ideas ("prior", "truth", "format", "loss", "negation")
-_QUALITY = re.compile(r"(?:ness|ity|ancy|ency|ance|ence)$")
-# the last word of a longer item: not a plural ("length thresholds"), a count, nor a head rule 3 of
-# kg.extract.metric_phrases reads with its own exclusions ("heart rate", "a learning rate")
-_LAST_NOT = re.compile(r"(?:[^s]s|count|rate|error|score)$")
+# an item's last word names a measured quality or a measure ("faithfulness", "diversity", "coherence",
+# "fluency", "answer similarity", "context recall", "cumulative return"); other words are things, ideas
+# or quantities of the world ("prior", "negation", "prompt strategy", "stride length", "vessel wall stress")
+_QUALITY = re.compile(
+    r"(?:ness|ity|ancy|ency|ance|ence|correlation|coverage|entropy|alignment|divergence|agreement|recall|"
+    r"precision|overlap|return|drawdown|ratio)$"
+)
 
 
 def _item(text: str, pos: int) -> tuple[int, bool] | None:
@@ -84,8 +86,7 @@ def _item(text: str, pos: int) -> tuple[int, bool] | None:
         span = words[:n]
         if any(w.group() in _NOT or _VERBAL.search(w.group()) for w in span):
             continue
-        last = span[-1].group()
-        if _LAST_NOT.search(last) if n > 1 else not _QUALITY.search(last):
+        if not _QUALITY.search(span[-1].group()):
             return None
         end = span[-1].end()
         if _JOIN.match(text, end):
@@ -108,16 +109,21 @@ def _items(text: str, at: int) -> Iterator[tuple[int, int]]:
         pos = join.end()
 
 
-# the paper's own metrics: "we introduce / propose / define … metrics such as", "novel metrics including"
+# the paper's own metrics: "we define … metrics such as", "we first introduce … metrics:"
 _OWN = re.compile(
-    r"\b(?:[Ww]e (?:also )?(?:introduce|propose|define|design|develop|present|devise)|[Nn]ovel|[Nn]ew)\b"
+    r"\b[Ww]e (?:[a-z]+ly |also |first |further |then )?(?:introduce|propose|define|design|devise)\b"
 )
+_NEW = re.compile(
+    r"\b(?:[Nn]ovel|[Nn]ew)\b(?: [\w-]+){0,3} $"
+)  # "two new groups of metrics", "novel metrics"
 
 
 def _role(text: str, cue: int) -> str:
-    """ "introduced" when the sentence before the list's cue says the paper makes the metrics."""
+    """``"introduced"`` when the sentence before the list's cue says the paper makes the metrics ("we
+    define … metrics such as") or calls them new right before the cue ("two new groups of metrics:")."""
     start = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue)) + 1
-    return "introduced" if _OWN.search(text, start, cue) else "used"
+    new = _NEW.search(text[max(start, cue - 40) : cue] + " ")
+    return "introduced" if _OWN.search(text, start, cue) or new else "used"
 
 
 def metric_list_candidates(text: str, known: Sequence[Candidate] = ()) -> list[Candidate]:

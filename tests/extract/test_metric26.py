@@ -35,9 +35,9 @@ def _metrics(text: str) -> set[str]:
             {"style similarity", "content consistency"},
         ),
         (
-            "Experiments show gains across metrics (character attribution, spatial plausibility, and "
-            "movement economy).",
-            {"character attribution", "spatial plausibility", "movement economy"},
+            "Experiments show gains across metrics (narrative distinctness, spatial plausibility, and "
+            "cumulative return).",
+            {"narrative distinctness", "spatial plausibility", "cumulative return"},
         ),
     ],
 )
@@ -53,6 +53,14 @@ def test_listed_metric_items_are_metrics(text: str, items: set[str]) -> None:
             {"latency", "throughput", "memory usage"},
         ),
         ("Rankings use metrics such as prior, truth and format.", {"prior", "truth", "format"}),
+        (
+            "It is affected by metrics such as prompt strategy and text length.",
+            {"prompt strategy", "text length"},
+        ),
+        (
+            "We report gait metrics such as stride length and cortical thickness.",
+            {"stride length", "cortical thickness"},
+        ),
         (
             "We compare metrics such as response length thresholds and token count.",
             {"response length thresholds"},
