@@ -19,7 +19,6 @@ from kg.extract.apposed import apposed_candidates
 from kg.extract.candidates import Candidate, propagate
 from kg.extract.formalized import formalized_candidates
 from kg.extract.kind_named import named_by_kind_or_comparison as kind_or_compared
-from kg.extract.metric_lists import metric_list_candidates
 from kg.extract.metric_phrases import metric_candidates
 from kg.extract.new_task import new_task_candidates
 from kg.extract.org_heads import org_candidates
@@ -71,7 +70,6 @@ def discover(
         if c.start >= title_len or has_name_shaped_word(text[c.start : c.end], title=True)
     ]
     found += head_candidates(text) + metric_candidates(text, known) + org_candidates(text, title_len)
-    found += metric_list_candidates(text, known)  # rule 640: "metrics such as diversity and coherence"
     found += [  # a name typed by its ending alone ("GlorpNet") gives way to any cue's reading
         Candidate(
             s, e, kind, text[s:e], confidence=0.65 if type_from_shape(text[s:e]) else 0.55, rule="shape"
