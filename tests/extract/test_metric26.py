@@ -30,3 +30,16 @@ def test_metric_entries_of_rule_641(text: str, surface: str, name: str) -> None:
 def test_a_defined_ber_stays_the_papers_own() -> None:
     text = "We use two metrics: Boundary Edge Ratio (BER) and Topology Score (TS). The BER is high."
     assert {m.name for m in extract_text(text) if m.text == "BER"} == {"BER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Our codec achieves a 20.3% BD-rate saving over VTM.", "BD-rate"),
+        ("It achieves an average BD-Rate reduction of 14.8% and a BD-PSNR gain of 0.5 dB.", "BD-PSNR"),
+        ("It gives a Bjontegaard Delta Rate (BD-Rate) gain of 14.02% on lossy compression.", "BD-Rate"),
+    ],
+)
+def test_bjontegaard_measures_of_rule_642(text: str, surface: str) -> None:
+    found = {m.text: (m.type, m.name) for m in extract_text(text)}
+    assert found[surface] == ("metric", surface.replace("BD-rate", "BD-Rate"))
