@@ -8,8 +8,7 @@ comma after a head; a parenthesised acronym inside it is skipped ("a speech-to-t
 dataset"); its head is its last word when that is a head word, else its first head word ("a benchmark
 comprising …"); with none, rule 34's first reading stands (narrowed once). Two heads joined by "and" agree,
 or join a benchmark and an evaluation framework (data), or a framework and data (the first head), or
-say nothing (docs/typing.md rule 610, rule 560 retried). A dash or colon before a lower-case article opens
-an appositive too (rule 611, rule 561 retried).
+say nothing (docs/typing.md rule 610, rule 560 retried).
 """
 
 from __future__ import annotations
@@ -25,10 +24,8 @@ HEAD_WORD = re.compile(
     r"metric|measure|scoring"
 )
 # ", a", " is a", "(Long Form), the", ", to our knowledge the first"
-# … and, rule 611 (rule 561 retried), a dash or colon before a lower-case article: "QaEgo4Dv2 - a refined
-# dataset", "CAMEO -- a curated collection", "DeepUrban-a new drone dataset", "Valeo Near-Field: a novel …"
 _OPEN = re.compile(
-    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b|-{1,2}|[\u2013\u2014]|:)\s*"
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*"
     r"(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
 )
 _TOKEN = re.compile(r"\([^()]{1,60}\)|[\w\-]+|,|\S")

@@ -98,25 +98,3 @@ def test_a_suite_of_models_in_a_paper() -> None:
         "for five Ethiopian languages. Our models are publicly available."
     )
     assert _type(text, "Ethio-ASR", title="Ethio-ASR: Joint Multilingual Speech Recognition") == {"model"}
-
-
-@pytest.mark.parametrize(
-    ("text", "end", "kind"),
-    [
-        ("QaEgo4Dv2 - a refined dataset of egocentric videos derived from QaEgo4D.", 9, "dataset"),
-        ("CAMEO -- a curated collection of multilingual emotional speech datasets.", 5, "dataset"),
-        ("Valeo Near-Field: a novel dataset for pedestrian intent detection", 16, "dataset"),
-        ("AUCp - a novel metric for ranking", 4, "metric"),
-    ],
-)
-def test_a_dash_or_colon_before_an_article_opens_the_appositive(text: str, end: int, kind: str) -> None:
-    assert said_type(text, end) == kind  # rule 611
-
-
-def test_a_dash_opened_appositive_in_a_paper() -> None:
-    text = (
-        "Existing benchmarks are noisy. We introduce QaEgo4Dv2 - a refined dataset of egocentric videos "
-        "derived from QaEgo4D. Models fine-tuned on it improve."
-    )
-    assert _type(text, "QaEgo4Dv2") == {"dataset"}
-    assert said_type("Our method: A simple approach", 10) is None  # a capital article: a title's subtitle
