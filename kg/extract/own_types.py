@@ -50,9 +50,11 @@ _AFTER = re.compile(
 # "a benchmarking framework", "a benchmark toolkit" (rule 610: now that the appositive's last head types it)
 _EVALUATION = re.compile(r"\bbenchmark(?:ing)?\s+(?:framework|suite|platform|toolkit)$")
 # Rule 610 (rule 560 retried): the appositive read past "suite of" to its model noun names released models
-_SUITE_OF_MODELS = re.compile(r"\bsuite of (?:[\w\-]+ )*models$")
-# … and a scoring head or modifier keeps rule 34's metric ("a … scoring method", "a … scoring framework")
-_SCORING = re.compile(r"\bscoring\b")
+# (narrowed: "a model suite" is one too, as rule 34 read it: EvoLM)
+_SUITE_OF_MODELS = re.compile(r"\bsuite of (?:[\w\-]+ )*models$|\bmodel suite$")
+# … and a scoring word keeps rule 34's metric ("a … scoring method", "a … scoring framework"); not a hyphened
+# "vulnerability-scoring framework", which rule 34 read as a framework (narrowed: VSF--Med)
+_SCORING = re.compile(r"(?:^| )scoring\b")
 _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
 # … unless a noun of a tool follows: "a matched BPE-16K tokenizer", "the Foo-8K model"

@@ -86,6 +86,8 @@ def test_a_capitalised_name_part_and_a_framework_joined_with_data(text: str, end
         ("Foo, a suite of tasks for evaluating models.", 3, "benchmark"),
         ("Llama-EntScore, a semantic similarity scoring method using Llama.", 14, "metric"),
         ("NEX, a white-box label-free unsupervised scoring framework for ranking.", 3, "metric"),
+        ("EvoLM, a model suite that enables systematic analysis.", 5, "model"),
+        ("VSF--Med, an end-to-end vulnerability-scoring framework for medical VLMs", 8, "method"),
     ],
 )
 def test_a_suite_of_models_and_a_scoring_phrase(text: str, end: int, kind: str) -> None:
