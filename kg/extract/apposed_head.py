@@ -138,7 +138,8 @@ def _joined(conjuncts: list[list[str]], text: str, start: int, stop: int) -> tup
     """The last of ``conjuncts`` when their heads agree in coarse type, the data one when the others are
     evaluation frameworks ("an evaluation framework and benchmark"), the first when a framework and data
     are joined otherwise ("a benchmark and simulation framework", "a framework and dataset"), else None."""
-    data = [c for c in conjuncts if c[-1] in _DATA]
+    # "a … benchmark and model suite": a model suite is no data (rule 610 narrowed: EventDrive a benchmark)
+    data = [c for c in conjuncts if c[-1] in _DATA and c[-2:] != ["model", "suite"]]
     if not data or len(data) == len(conjuncts):
         return " ".join(conjuncts[-1]), stop
     if all(c in data or (c[-1] == "framework" and _EVALUATION & set(c)) for c in conjuncts):

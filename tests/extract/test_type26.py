@@ -87,6 +87,7 @@ def test_a_capitalised_name_part_and_a_framework_joined_with_data(text: str, end
         ("Llama-EntScore, a semantic similarity scoring method using Llama.", 14, "metric"),
         ("NEX, a white-box label-free unsupervised scoring framework for ranking.", 3, "metric"),
         ("EvoLM, a model suite that enables systematic analysis.", 5, "model"),
+        ("EventDrive, a large-scale benchmark and model suite that unifies event streams", 10, "benchmark"),
         ("VSF--Med, an end-to-end vulnerability-scoring framework for medical VLMs", 8, "method"),
     ],
 )
