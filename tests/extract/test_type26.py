@@ -1,4 +1,4 @@
-"""The coarse type of a paper's own names, session 26 (docs/typing.md rules 610-611: 560-561 retried).
+"""The coarse type of a paper's own names, session 26 (docs/typing.md rule 610: 560 retried).
 
 Rule 610: an own name's appositive is read as a noun phrase whose last head word types it ("CovMatch, a
 scalable dataset distillation framework" is a method, not a dataset), through a parenthesised acronym and
