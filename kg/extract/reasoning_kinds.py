@@ -63,18 +63,6 @@ _VERB = re.compile(
 )
 # a person's reasoning, whatever the context: "improve human analogical reasoning"
 _PERSON = re.compile(r"\b(?:human|humans'|expert|experts'|clinicians'|physicians'|children's|people's)\s+$")
-# rule 581: "X reasoning abilities / capabilities / skills / proficiency / performance", "capabilities /
-# abilities / proficiency in X reasoning": the capacity a model is evaluated or trained for
-_CAPACITY_AFTER = re.compile(r" (?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency|performance)\b")
-_CAPACITY_BEFORE = re.compile(
-    r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency|competence)\s+(?:in|for|of)\s+(?:[a-z][\w\-]*\s+)?$"
-)
-# "leveraging the symbolic reasoning capabilities of LLMs", "lacking … compositional reasoning capabilities":
-# a capacity a system uses or needs, not a task it is evaluated on
-_USED = re.compile(
-    r"\b(?:leverag|utili[sz]|exploit|harness|lack|requir|need|rel(?:y|ies|ying)\b|draw)[a-z]*"
-    r"\s+(?:[\w\-'’]+\s+){0,4}$"
-)
 _WINDOW = 80  # characters before the kind that the contexts read
 # what may follow the kind in the last two contexts: a clause mark, a function word, or the capacity
 _ENDS = re.compile(
@@ -101,8 +89,6 @@ def _task_context(text: str, end: int, before: str) -> bool:
     """Whether the kind ending at ``end`` (``before``: the text before it) stands in a task context."""
     if _TASK_AFTER.match(text, end):
         return True
-    if _CAPACITY_AFTER.match(text, end) or _CAPACITY_BEFORE.search(before):
-        return not _USED.search(before)  # rule 581: the capacity a model has in it, not one a system uses
     if not (_BEFORE.search(before) or _VERB.search(before)):
         return False
     return bool(_ENDS.match(text, end))

@@ -50,29 +50,3 @@ def test_a_kind_in_a_task_context_is_a_task(text: str, name: str) -> None:
 )
 def test_a_kind_outside_a_task_context_is_no_task(text: str) -> None:
     assert not any(name.endswith(" reasoning") for name in _tasks(text))  # rule 580's contexts only
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Large Language Models have shown impressive moral reasoning abilities.", "moral reasoning"),
-        (
-            "However, their capability for counterfactual reasoning remains underexplored.",
-            "counterfactual reasoning",
-        ),
-        ("Prompt structure is a primary driver of clinical reasoning performance.", "clinical reasoning"),
-    ],
-)
-def test_the_capacity_a_model_has_in_a_kind_is_the_task(text: str, name: str) -> None:
-    assert _tasks(text).get(name) == (name, "cue.reasoning")  # rule 581
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "It leverages the symbolic reasoning capabilities of LLMs for query parsing.",
-        "Existing approaches lack the scalability and compositional reasoning capabilities of our system.",
-    ],
-)
-def test_a_capacity_a_system_uses_is_no_task(text: str) -> None:
-    assert not any(name.endswith(" reasoning") for name in _tasks(text))  # rule 581's narrowing
