@@ -42,7 +42,8 @@ RULE = "cue.reasoning"
 _KINDS_TEXT = """abductive abstract analogical audio chart code compositional counterfactual economic
     financial geometric geospatial inductive legal medical moral numerical physical quantitative relational
     clinical embodied ethical cultural chemical multilingual
-    scientific social spatiotemporal spatio-temporal symbolic table tabular video"""
+    scientific social spatiotemporal spatio-temporal symbolic table tabular video
+    long-context multi-image knowledge-intensive logic physics graph strategic emotional"""  # rule 582
 _KIND = re.compile(rf"(?<![\w\-'’])({'|'.join(_KINDS_TEXT.split())}) reasoning(?![\w\-])")
 # "X reasoning tasks / benchmark / datasets …" (a hyphen may join them: "video reasoning-benchmark")
 _TASK_AFTER = re.compile(

@@ -50,3 +50,21 @@ def test_a_kind_in_a_task_context_is_a_task(text: str, name: str) -> None:
 )
 def test_a_kind_outside_a_task_context_is_no_task(text: str) -> None:
     assert not any(name.endswith(" reasoning") for name in _tasks(text))  # rule 580's contexts only
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Our evaluations on several long-context reasoning tasks show large gains.",
+            "long-context reasoning",
+        ),
+        ("LLMs show promise on research-level physics reasoning tasks.", "physics reasoning"),
+        (
+            "It improves accuracy across nine knowledge-intensive reasoning benchmarks.",
+            "knowledge-intensive reasoning",
+        ),
+    ],
+)
+def test_more_kinds_in_a_task_context(text: str, name: str) -> None:
+    assert _tasks(text).get(name) == (name, "cue.reasoning")  # rule 582
