@@ -64,6 +64,20 @@ _VERB = re.compile(
 )
 # a person's reasoning, whatever the context: "improve human analogical reasoning"
 _PERSON = re.compile(r"\b(?:human|humans'|expert|experts'|clinicians'|physicians'|children's|people's)\s+$")
+# rule 583: the title's spelling ("Spatio-Temporal Reasoning", "Long-Context Reasoning"), its contexts
+_TITLE_KIND = re.compile(
+    r"(?<![\w\-])("
+    + "|".join("-".join(p[:1].upper() + p[1:] for p in k.split("-")) for k in _KINDS_TEXT.split())
+    + r") Reasoning(?![\w\-])"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:for|on|in|[Tt]owards?|Enhancing|Improving|Boosting|Benchmarking|Evaluating|Incentivizing"
+    r"|Advancing|Eliciting|Unlocking|Strengthening|Assessing|Probing|Measuring)\s+(?:[A-Z][\w\-]*\s+)?$"
+)
+_TITLE_TASK_AFTER = re.compile(r"[- ](?:Benchmarks?|Tasks?|Problems?|Datasets?|Evaluations?|Bench)\b")
+_TITLE_NOT_AFTER = re.compile(
+    r"[- ](?:Models?|Traces?|Chains?|Modules?|Engines?|Agents?|Paths?|Systems?|LLMs?|MLLMs?|VLMs?|LMMs?)\b"
+)
 _WINDOW = 80  # characters before the kind that the contexts read
 # what may follow the kind in the last two contexts: a clause mark, a function word, or the capacity
 _ENDS = re.compile(
@@ -74,15 +88,30 @@ _ENDS = re.compile(
 
 
 def reasoning_candidates(text: str, start: int = 0) -> list[Candidate]:
-    """The kinds of reasoning ``text[start:]`` uses as a task (rule 580)."""
+    """The kinds of reasoning ``text[start:]`` uses as a task (rule 580) and those the title ``text[:start]``
+    names as what the paper addresses (rule 583)."""
+    out = _title_candidates(text[:start]) if "Reasoning" in text[:start] else []
     if "reasoning" not in text:
-        return []
-    out = []
+        return out
     for m in _KIND.finditer(text, start):
         before = text[max(start, m.start() - _WINDOW) : m.start()]
         if _PERSON.search(before) or not _task_context(text, m.end(), before):
             continue
         out.append(Candidate(m.start(), m.end(), "task", m.group(), confidence=0.65, rule=RULE))
+    return out
+
+
+def _title_candidates(title: str) -> list[Candidate]:
+    """Rule 583: a title's "<Kind> Reasoning" after "for / on / in / towards" or a verb that improves or
+    evaluates ("MedFrameQA: A Multi-Image Medical VQA Benchmark for Clinical Reasoning", "FinLMM-R1: Enhancing
+    Financial Reasoning in LMM …"), or before a task word ("… Scientific Reasoning Tasks"); not before a
+    class, an output or a part ("… for Audio Reasoning Models")."""
+    out = []
+    for m in _TITLE_KIND.finditer(title):
+        if _TITLE_NOT_AFTER.match(title, m.end()):
+            continue
+        if _TITLE_BEFORE.search(title, 0, m.start()) or _TITLE_TASK_AFTER.match(title, m.end()):
+            out.append(Candidate(m.start(), m.end(), "task", m.group(), confidence=0.65, rule=RULE))
     return out
 
 

@@ -68,3 +68,35 @@ def test_a_kind_outside_a_task_context_is_no_task(text: str) -> None:
 )
 def test_more_kinds_in_a_task_context(text: str, name: str) -> None:
     assert _tasks(text).get(name) == (name, "cue.reasoning")  # rule 582
+
+
+def _title_tasks(title: str) -> dict[str, tuple[str, str]]:
+    found = extract_text("We study a problem and report gains.", title=title)
+    return {m.text: (m.type, m.rule) for m in found if m.field == "title"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("MedFrameQA: A Multi-Image Medical VQA Benchmark for Clinical Reasoning", "Clinical Reasoning"),
+        ("FinLMM-R1: Enhancing Financial Reasoning in LMM through Scalable Data", "Financial Reasoning"),
+        (
+            "SciOrch: Orchestrating Expert LLMs for Frontier Multimodal Scientific Reasoning Tasks",
+            "Scientific Reasoning",
+        ),
+        ("Toward Spatio-Temporal Reasoning in Surgical Videos", "Spatio-Temporal Reasoning"),
+    ],
+)
+def test_a_title_kind_after_for_or_a_verb_is_a_task(title: str, text: str) -> None:
+    assert _title_tasks(title).get(text) == ("task", "cue.reasoning")  # rule 583
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rebellion: Noise-Robust Reasoning Training for Audio Reasoning Models",
+        "Symbolic Reasoning Networks for Program Synthesis",
+    ],
+)
+def test_a_title_kind_before_a_class_or_without_context_is_no_task(title: str) -> None:
+    assert not any(text.endswith(" Reasoning") for text in _title_tasks(title))  # rule 583
