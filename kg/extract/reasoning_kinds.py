@@ -111,7 +111,7 @@ def _title_candidates(title: str) -> list[Candidate]:
         if _TITLE_NOT_AFTER.match(title, m.end()):
             continue
         if _TITLE_BEFORE.search(title, 0, m.start()) or _TITLE_TASK_AFTER.match(title, m.end()):
-            out.append(Candidate(m.start(), m.end(), "task", m.group(), confidence=0.65, rule=RULE))
+            out.append(Candidate(m.start(), m.end(), "task", m.group().lower(), confidence=0.65, rule=RULE))
     return out
 
 

@@ -100,3 +100,9 @@ def test_a_title_kind_after_for_or_a_verb_is_a_task(title: str, text: str) -> No
 )
 def test_a_title_kind_before_a_class_or_without_context_is_no_task(title: str) -> None:
     assert not any(text.endswith(" Reasoning") for text in _title_tasks(title))  # rule 583
+
+
+def test_a_title_kind_is_named_in_lower_case() -> None:
+    """The title's spelling is the text; the task's name is the kind's, as the abstract's contexts write it."""
+    found = extract_text("We report gains.", title="Boosting Video Reasoning via Reinforcement Learning")
+    assert {(m.text, m.name) for m in found if m.type == "task"} == {("Video Reasoning", "video reasoning")}
