@@ -103,6 +103,6 @@ def test_a_title_kind_before_a_class_or_without_context_is_no_task(title: str) -
 
 
 def test_a_title_kind_is_named_in_lower_case() -> None:
-    """The title's spelling is the text; the task's name is the kind's, as the abstract's contexts write it."""
+    """The title's spelling is the text; the task's name is the kind's, as the abstract writes it."""
     found = extract_text("We report gains.", title="Boosting Video Reasoning via Reinforcement Learning")
     assert {(m.text, m.name) for m in found if m.type == "task"} == {("Video Reasoning", "video reasoning")}
