@@ -27,6 +27,7 @@ from kg.extract.own_names import own_candidates
 from kg.extract.paren_names import paren_candidates
 from kg.extract.part_tasks import technique_of_part
 from kg.extract.patterns import evaluation_candidates, head_candidates, intro_candidates, passive_candidates
+from kg.extract.reasoning_kinds import reasoning_candidates
 from kg.extract.shapes import has_name_shaped_word, shape_candidates, type_from_shape
 from kg.extract.task_cues import cue_candidates
 from kg.extract.task_neighbours import beside_known
@@ -79,6 +80,7 @@ def discover(
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     more = cue_candidates(text, title_len) + beside_known(text, title_len, known)  # rule 524: list slots
     more += task_of_candidates(text, title_len)  # rule 525: "X, the task of Ving"
+    more += reasoning_candidates(text, title_len)  # rule 580: a kind of reasoning in a task context
     tasks = task_candidates(text, title_len, known, yielding, more)
     tasks = [c for c in tasks if c.rule != "title.task" or not technique_of_part(c.name)]  # rule 458
     return found + propagate(text, found) + tasks

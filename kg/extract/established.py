@@ -33,7 +33,8 @@ KNOWN_RULES = (
     "list.headed",
     "list.task",
     "cue.task_of",
-)  # 338, 416, 524, 525
+    "cue.reasoning",
+)  # 338, 416, 524, 525, 580
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"

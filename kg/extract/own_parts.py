@@ -29,7 +29,9 @@ from kg.extract.typer_roles import typer_own
 __all__ = ["leads_step", "own_parts", "part_item_start"]
 
 
-_TASK_RULES = frozenset({"context.task", "title.task", "cue.task", "list.task", "cue.task_of"})  # 524, 525
+_TASK_RULES = frozenset(
+    {"context.task", "title.task", "cue.task", "list.task", "cue.task_of", "cue.reasoning"}
+)  # 524, 525, 580
 
 
 def own_parts(
