@@ -274,7 +274,8 @@ class Keyer:
     def agrees(self, eid: str, long_form: str) -> bool:
         """Whether a paper's long form agrees with a long form of lexicon entity ``eid``: the
         extractor's rule (docs/typing.md rule 650), but an entry that writes no long form does not
-        agree (the acronym is keyed to the paper's long form: ``unwritten=False``).
+        agree (the acronym is keyed to the paper's long form), and a long form that starts the
+        entry's does ("temporal difference (TD) learning", rule 168: the extractor saw "learning").
 
         >>> from kg.extract.lexicon import Lexicon, LexiconEntry
         >>> k = Keyer(Lexicon((LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model",)),)))
@@ -284,7 +285,9 @@ class Keyer:
         hit = self._agree.get((eid, long_form))
         if hit is None:
             forms = self.by_id[eid].forms
-            hit = self._agree[(eid, long_form)] = long_forms_agree(long_form, forms, unwritten=False)
+            hit = self._agree[(eid, long_form)] = long_forms_agree(
+                long_form, forms, unwritten=False, prefix=True
+            )
         return hit
 
     def _left(self, m: Mention, kind: str) -> Mention:
