@@ -4,9 +4,9 @@
 because the long forms disagree. The extractor asks this of a definition, a title's "NAME: Long Form" and a
 "NAME (Long Form)" (:mod:`kg.extract.definitions`, :mod:`kg.extract.spelled`, :mod:`kg.resolve.own_names`);
 the resolver asks it again of the definitions the extractor paired (:mod:`kg.resolve.resolver`). Both ask
-:func:`long_forms_agree` (docs/typing.md rule 650): one key, one threshold. They differ in two named
-answers: what an entry that writes no long form says (``unwritten``), and whether a long form that starts
-an entry's agrees (``prefix``, the resolver's only).
+:func:`long_forms_agree` (docs/typing.md rule 650): one key, one comparison, rule 571 for both. Where
+they must differ, each passes its :class:`Reading` (:data:`EXTRACTOR`, :data:`RESOLVER`), whose fields
+say why.
 
 >>> long_forms_agree("Knowledge Deletion", ("Knowledge Distillation", "KD"))
 False
@@ -14,7 +14,7 @@ False
 True
 >>> long_forms_agree("Simultaneous Localization and Mapping", ("SLAM",))  # the extractor's default
 True
->>> long_forms_agree("Simultaneous Localization and Mapping", ("SLAM",), unwritten=False)  # the resolver's
+>>> long_forms_agree("Simultaneous Localization and Mapping", ("SLAM",), RESOLVER)
 False
 """
 
@@ -22,16 +22,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-__all__ = ["AGREE", "heads_or_ending", "keys_agree", "long_forms_agree", "long_key"]
+__all__ = [
+    "EXTRACTOR",
+    "RESOLVER",
+    "Reading",
+    "heads_or_ending",
+    "keys_agree",
+    "long_forms_agree",
+    "long_key",
+]
 
-AGREE = 88.0
-"""Rapidfuzz ratio of two long-form keys at or above which they name one thing (rule 650: the extractor's
-88; the resolver's 85 joined "Mixture of Lookup Experts" to Mixture of LoRA Experts and "Target-Oriented
-Dialogue" to task-oriented dialogue, measured on the corpus's definitions)."""
+
+@dataclass(frozen=True)
+class Reading:
+    """A caller's answers where the extractor and the resolver must differ (rule 650, each measured on the
+    corpus: docs/evaluation.md, session 26).
+
+    - ``ratio``: the rapidfuzz ratio of two keys at or above which they name one thing (small spelling
+      variants). The extractor's 88: at 85 it would link 57 more corpus definitions to their lexicon
+      entry, about 46 of them right ("Mixture of Lookup Experts (MoLE)" is no Mixture of LoRA Experts,
+      "Target-Oriented Dialogue (TOD)" no task-oriented dialogue). The resolver's 85: it asks only of a
+      definition whose short form the lexicon kept, and there 88 split 7 of the corpus's right joins
+      ("Cycle-consistent generative adversarial network (CycleGAN)", "Retention Network (RetNet)",
+      "segmentation model (SAM)"), against none wrong.
+    - ``unwritten``: the answer when the entry writes no long form. The extractor keeps its lexicon
+      reading (nothing to contradict: True); the resolver keys the acronym to the paper's long form
+      (False). Of the corpus's 133 such definitions 73 name the entry ("Simultaneous Localization and
+      Mapping (SLAM)" for an entry "SLAM"), 48 do not ("major adverse cardiac events (MACE)"), 12 are
+      borderline: neither answer is right often enough to be both's.
+    - ``prefix``: a long form that starts an entry's long form (eight characters or more) agrees. The
+      resolver's only: rule 168's definitions inside a known name ("temporal difference (TD) learning",
+      "key-value (KV) cache") reach it as "temporal difference". The extractor read the words after the
+      parenthesis; with the prefix it would link 17 more corpus definitions, about 13 right ("protein-protein
+      interactions (PPI)" is no PPI dataset).
+    """
+
+    ratio: float
+    unwritten: bool
+    prefix: bool
+
+
+EXTRACTOR = Reading(ratio=88.0, unwritten=True, prefix=False)
+"""The extractor's reading of a definition, a title's "NAME: Long Form" and a "NAME (Long Form)"."""
+RESOLVER = Reading(ratio=85.0, unwritten=False, prefix=True)
+"""The resolver's reading of a definition the extractor paired (:meth:`kg.resolve.resolver.Keyer.agrees`)."""
 
 # Head nouns a long form may leave off or add (docs/typing.md rule 571): "visual autoregressive (VAR)" is
 # Visual Autoregressive Modeling, "Minimum Bayes Risk (MBR)" MBR decoding, "graph attention (GAT)" the
@@ -73,44 +112,37 @@ def heads_or_ending(a: str, b: str) -> bool:
     return a != b and len(stem) >= 6 and stem == _ENDING.sub("", b)
 
 
-def keys_agree(a: str, b: str, *, prefix: bool = False) -> bool:
+def keys_agree(a: str, b: str, reading: Reading = EXTRACTOR) -> bool:
     """Whether two long-form keys (:func:`long_key`) name one thing: equal, a ratio of at least
-    :data:`AGREE` (small spelling variants), or another head noun or last-word ending (rule 571); with
-    ``prefix``, also one the start of the other (eight characters or more: :func:`long_forms_agree`).
+    ``reading.ratio`` (small spelling variants), another head noun or last-word ending (rule 571), or,
+    with ``reading.prefix``, one the start of the other (eight characters or more).
 
     >>> keys_agree("unitedstatesmedicallicensingexamination", "unitedstatesmedicallicensingexam")
     True
     >>> keys_agree("mixtureoflookupexpert", "mixtureofloraexpert")
     False
-    >>> keys_agree("temporaldifference", "temporaldifferencelearning", prefix=True)
+    >>> keys_agree("temporaldifference", "temporaldifferencelearning", RESOLVER)
     True
     """
-    if a == b or (prefix and min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a))):
+    if a == b:
         return True
-    return ratio(a, b) >= AGREE or heads_or_ending(a, b)
+    if reading.prefix and min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return ratio(a, b) >= reading.ratio or heads_or_ending(a, b)
 
 
-def long_forms_agree(
-    long_form: str, forms: Sequence[str], *, unwritten: bool = True, prefix: bool = False
-) -> bool:
+def long_forms_agree(long_form: str, forms: Sequence[str], reading: Reading = EXTRACTOR) -> bool:
     """Whether a paper's long form names the entry whose ``forms`` include its acronym: one of the
     entry's long forms (a form of several words or more than 12 characters) agrees with it
-    (:func:`keys_agree`). The extractor asks with the defaults; the resolver, asked again of the
-    definitions the extractor paired, differs in two answers (rule 650, measured on the corpus):
+    (:func:`keys_agree`); ``reading.unwritten`` when the entry writes none.
 
-    - ``unwritten``, the answer when the entry writes no long form. The extractor keeps its lexicon
-      reading (nothing to contradict: True); the resolver keys the acronym to the paper's long form
-      (False). Of the corpus's 133 such definitions 73 name the entry ("Simultaneous Localization and
-      Mapping (SLAM)" for an entry "SLAM"), 48 do not ("major adverse cardiac events (MACE)"), 12 are
-      borderline: neither answer is right often enough to make it the other's.
-    - ``prefix``: a long form that starts an entry's long form agrees. The resolver needs it for rule 168's
-      definitions inside a known name ("temporal difference (TD) learning", "key-value (KV) cache"): the
-      extractor read the words after the parenthesis and gave the pair the entry, the resolver sees only
-      "temporal difference". In the extractor it would join 17 corpus definitions, only about 13 of
-      them right ("protein-protein interactions (PPI)" is no PPI dataset).
+    >>> long_forms_agree("Retention Network", ("RetNet", "Retentive Network"))
+    False
+    >>> long_forms_agree("Retention Network", ("RetNet", "Retentive Network"), RESOLVER)
+    True
     """
     longs = [f for f in forms if " " in f.strip() or len(f) > 12]
     if not longs:
-        return unwritten
+        return reading.unwritten
     key = long_key(long_form)
-    return any(keys_agree(key, long_key(f), prefix=prefix) for f in longs)
+    return any(keys_agree(key, long_key(f), reading) for f in longs)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.evaluate import COARSE
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
-from kg.extract.long_forms import long_forms_agree
+from kg.extract.long_forms import RESOLVER, long_forms_agree
 from kg.extract.own_types import OWN_LEXICON
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
@@ -273,9 +273,7 @@ class Keyer:
 
     def agrees(self, eid: str, long_form: str) -> bool:
         """Whether a paper's long form agrees with a long form of lexicon entity ``eid``: the
-        extractor's rule (docs/typing.md rule 650), but an entry that writes no long form does not
-        agree (the acronym is keyed to the paper's long form), and a long form that starts the
-        entry's does ("temporal difference (TD) learning", rule 168: the extractor saw "learning").
+        extractor's rule, read as :data:`kg.extract.long_forms.RESOLVER` (docs/typing.md rule 650).
 
         >>> from kg.extract.lexicon import Lexicon, LexiconEntry
         >>> k = Keyer(Lexicon((LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model",)),)))
@@ -285,9 +283,7 @@ class Keyer:
         hit = self._agree.get((eid, long_form))
         if hit is None:
             forms = self.by_id[eid].forms
-            hit = self._agree[(eid, long_form)] = long_forms_agree(
-                long_form, forms, unwritten=False, prefix=True
-            )
+            hit = self._agree[(eid, long_form)] = long_forms_agree(long_form, forms, RESOLVER)
         return hit
 
     def _left(self, m: Mention, kind: str) -> Mention:
