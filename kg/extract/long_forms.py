@@ -44,12 +44,12 @@ class Reading:
     corpus: docs/evaluation.md, session 26).
 
     - ``ratio``: the rapidfuzz ratio of two keys at or above which they name one thing (small spelling
-      variants). The extractor's 88: at 85 it would link 57 more corpus definitions to their lexicon
-      entry, about 46 of them right ("Mixture of Lookup Experts (MoLE)" is no Mixture of LoRA Experts,
-      "Target-Oriented Dialogue (TOD)" no task-oriented dialogue). The resolver's 85: it asks only of a
-      definition whose short form the lexicon kept, and there 88 split 7 of the corpus's right joins
+      variants). The extractor's 88: at 85 it would link 45 more corpus definitions to their lexicon
+      entry, 30 of them right ("Mixture of Lookup Experts (MoLE)" is no Mixture of LoRA Experts,
+      "Target-Oriented Dialogue (TOD)" no task-oriented dialogue). The resolver's 85: it rules on the
+      definitions whose short form the lexicon kept, and there 88 split 7 right joins of the corpus
       ("Cycle-consistent generative adversarial network (CycleGAN)", "Retention Network (RetNet)",
-      "segmentation model (SAM)"), against none wrong.
+      "segmentation model (SAM)"), and no wrong one.
     - ``unwritten``: the answer when the entry writes no long form. The extractor keeps its lexicon
       reading (nothing to contradict: True); the resolver keys the acronym to the paper's long form
       (False). Of the corpus's 133 such definitions 73 name the entry ("Simultaneous Localization and
@@ -58,7 +58,7 @@ class Reading:
     - ``prefix``: a long form that starts an entry's long form (eight characters or more) agrees. The
       resolver's only: rule 168's definitions inside a known name ("temporal difference (TD) learning",
       "key-value (KV) cache") reach it as "temporal difference". The extractor read the words after the
-      parenthesis; with the prefix it would link 17 more corpus definitions, about 13 right ("protein-protein
+      parenthesis; with the prefix it would link 17 more corpus definitions, 13 right ("protein-protein
       interactions (PPI)" is no PPI dataset).
     """
 
