@@ -58,8 +58,9 @@ class Reading:
     - ``prefix``: a long form that starts an entry's long form (eight characters or more) agrees. The
       resolver's only: rule 168's definitions inside a known name ("temporal difference (TD) learning",
       "key-value (KV) cache") reach it as "temporal difference" (without it 138 right joins of the corpus
-      split, 114 of them KV cache). The extractor read the words after the parenthesis; with the prefix it
-      would link 17 more corpus definitions, 13 right ("protein-protein interactions (PPI)" is no PPI dataset).
+      split, 114 of them KV cache). The extractor read the words after the parenthesis; with the prefix
+      it would link 17 more corpus definitions, 13 right ("protein-protein interactions (PPI)" is no PPI
+      dataset).
     """
 
     ratio: float
