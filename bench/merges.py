@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 from kg.build.cache import BuildCache
 from kg.extract.abbrev import match_long_form
 from kg.extract.lexicon import LEXICON_DIR, LexiconEntry, default_lexicon_paths, load_lexicon
-from kg.extract.long_forms import RESOLVER, keys_agree, long_key
+from kg.extract.long_forms import RESOLVER, keys_agree
 from kg.model import Mention, mention_from_row
 from kg.resolve.resolver import norm_key
 
@@ -128,10 +128,12 @@ def wrong_long_forms(longs: dict[str, int], short: str, names: list[str]) -> lis
     ['Xylo Yarn']
     """
     short_key = norm_key(short)
-    refs = [long_key(n) for n in names if norm_key(n) != short_key and (" " in n or len(n) > 6)]
+    refs = [norm_key(n) for n in names if norm_key(n) != short_key and (" " in n or len(n) > 6)]
     if not refs:
-        refs = [long_key(min(longs, key=lambda t: (-longs[t], t)))]
-    return sorted(t for t in longs if not any(keys_agree(long_key(t), r, RESOLVER) for r in refs))
+        refs = [norm_key(min(longs, key=lambda t: (-longs[t], t)))]
+    # norm_key, not the resolver's long_key: an entity's name ("Garbage", "ME grand") leaves off the head
+    # word ("Garbage Dataset", "ME grand challenge") that norm_key drops
+    return sorted(t for t in longs if not any(keys_agree(norm_key(t), r, RESOLVER) for r in refs))
 
 
 def _load(out: Path) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str]]]:
