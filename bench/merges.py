@@ -15,7 +15,7 @@ build before a change and the one after to print both columns side by side. Thre
 (a) **acronym merges**: every "Long Form (LF)" a paper defines (its raw mentions in the build
     cache: an ``acronym.long`` mention and the mention right after it) is traced to the entity
     its long form was linked to (the paper's edge whose texts hold the long form). A long form
-    is merged wrongly when it agrees (:func:`kg.resolve.acronyms.long_forms_agree`) with none of the
+    is merged wrongly when it agrees (:func:`kg.extract.long_forms.keys_agree`) with none of the
     entity's long names: its name and lexicon forms other than the acronym, or — for an entity
     named by the acronym alone — the most frequent long form linked to it. Counted: the
     (entity, acronym) groups with a wrong long form, and the distinct wrong long forms.
@@ -47,8 +47,8 @@ from rapidfuzz import fuzz
 from kg.build.cache import BuildCache
 from kg.extract.abbrev import match_long_form
 from kg.extract.lexicon import LEXICON_DIR, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.long_forms import RESOLVER, keys_agree
 from kg.model import Mention, mention_from_row
-from kg.resolve.acronyms import long_forms_agree
 from kg.resolve.resolver import norm_key
 
 _PUNCT = re.compile(r"[^0-9a-z ]+")
@@ -131,7 +131,9 @@ def wrong_long_forms(longs: dict[str, int], short: str, names: list[str]) -> lis
     refs = [norm_key(n) for n in names if norm_key(n) != short_key and (" " in n or len(n) > 6)]
     if not refs:
         refs = [norm_key(min(longs, key=lambda t: (-longs[t], t)))]
-    return sorted(t for t in longs if not any(long_forms_agree(norm_key(t), r) for r in refs))
+    # norm_key, not the resolver's long_key: an entity's name ("Garbage", "ME grand") leaves off the head
+    # word ("Garbage Dataset", "ME grand challenge") that norm_key drops
+    return sorted(t for t in longs if not any(keys_agree(norm_key(t), r, RESOLVER) for r in refs))
 
 
 def _load(out: Path) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str, str]]]:

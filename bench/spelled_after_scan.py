@@ -29,7 +29,7 @@ _SPELLED = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*[A-Z][\w\-]*) \(([A-Z][^()]{3
 def gated(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The records with a lexicon short form spelled out after it otherwise than its entry."""
     from kg.extract.lexicon import default_lexicon_paths, load_lexicon
-    from kg.extract.precision import long_forms_agree
+    from kg.extract.long_forms import long_forms_agree
     from kg.extract.spelled import spells
 
     forms: dict[str, list[tuple[str, ...]]] = {}

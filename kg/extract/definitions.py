@@ -18,10 +18,10 @@ from kg.extract.apposed import long_form_kind
 from kg.extract.candidates import Candidate
 from kg.extract.interrupted import Forms, interrupted_entry
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.long_forms import long_forms_agree
 from kg.extract.method_apposition import apposed_to_method
 from kg.extract.own_subject import own_part, title_cased
 from kg.extract.patterns import INTRO_CUE
-from kg.extract.precision import long_forms_agree
 from kg.extract.role_scope import blocked
 from kg.extract.roles import introduces, is_defined_part
 from kg.extract.shapes import generic_tail, is_generic, type_from_head, type_from_shape

@@ -16,8 +16,6 @@ Each rule is one small function; docs/typing.md ("Precision rules") states them 
 - :func:`outside_urls`: nothing inside a web address is a mention ("github.com/microsoft/rStar").
 - :func:`not_cited_authors`: a surname before a citation year or "et al." is an author, not a name
   ("improve on Genzel and Stollenwerk (2023)").
-- :func:`long_forms_agree`: "Knowledge Deletion (KD)" defines KD for this paper; the lexicon's KD
-  (Knowledge Distillation) is not meant, because the long forms disagree.
 - :func:`ordinary_metric`: a metric whose name is a common word ("accuracy", "precision", "recall")
   is a metric only where the text names it as a measure ("accuracy of 92%", "precision and recall",
   "in terms of accuracy", "diagnostic accuracy"), not in "improves the accuracy of diagnosis",
@@ -41,20 +39,13 @@ True
 >>> text = "We test InternVL3.5 and GPT-4 (85.2%)."
 >>> text[8:version_suffix(text, 17)], version_suffix(text, 29) == 29
 ('InternVL3.5', True)
->>> long_forms_agree("Knowledge Deletion", ("Knowledge Distillation", "KD"))
-False
->>> long_forms_agree("proximal policy optimisation", ("Proximal Policy Optimization", "PPO"))
-True
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
-
-from rapidfuzz.fuzz import ratio
 
 from kg.extract.attention_words import narrowed_mechanism
 from kg.extract.candidates import Candidate
@@ -66,9 +57,7 @@ __all__ = [
     "PROPER_TYPES",
     "context_rejects",
     "head_contradicts",
-    "heads_or_ending",
     "hyphen_context",
-    "long_forms_agree",
     "lost_capitals",
     "not_cited_authors",
     "ordinary_metric",
@@ -174,57 +163,6 @@ def version_suffix(text: str, end: int) -> int:
     """The end of a version right after ``text[:end]`` (" 5.0", " v2", ".5" after a digit), else ``end``."""
     match = _VERSION.match(text, end)
     return match.end() if match else end
-
-
-@lru_cache(maxsize=1 << 14)  # three in four calls repeat one (a lexicon entry's forms, text to text)
-def _key(text: str) -> str:
-    key = "".join(ch for ch in text.lower() if ch.isalnum())
-    return key[:-1] if key.endswith("s") else key
-
-
-def long_forms_agree(long_form: str, forms: Sequence[str]) -> bool:
-    """Whether a paper's long form names the lexicon entry whose ``forms`` include its acronym.
-
-    True when the entry has no multi-word form to compare with (nothing to contradict), or when one of
-    them equals the long form up to case, punctuation, a plural "s" and small spelling variants.
-    """
-    longs = [f for f in forms if " " in f.strip() or len(f) > 12]
-    if not longs:
-        return True
-    key = _key(long_form)
-    return any(
-        key == (other := _key(f)) or ratio(key, other) >= 88 or heads_or_ending(key, other) for f in longs
-    )
-
-
-# Head nouns a long form may leave off or add (docs/typing.md rule 571): "visual autoregressive (VAR)" is
-# Visual Autoregressive Modeling, "Minimum Bayes Risk (MBR)" MBR decoding, "graph attention (GAT)" the
-# network.
-_AGREE_HEADS = re.compile(
-    r"(?:modell?ing|model|decoding|method|algorithm|approach|framework|network|technique|mechanism)s?"
-)
-# a last word's ending: "supervised fine-tuned (SFT)", "vector-quantized (VQ)", "multi-task learner (MTL)"
-_ENDING = re.compile(r"(?:ization|isation|ized|ised|izing|ising|ize|ise|ation|ion|ing|ed|ers|er|es|e|s)$")
-
-
-def heads_or_ending(a: str, b: str) -> bool:
-    """Whether two long-form keys (lower-case letters and digits) differ only by head nouns at the end of
-    one, or by the ending of their last word (rule 571): "Long Short-Term Memory networks" is Long
-    Short-Term Memory, "vector-quantized" Vector Quantization. The acronym rules of the extractor and
-    of the resolver ask it (:func:`long_forms_agree`, :func:`kg.resolve.acronyms.long_forms_agree`).
-
-    >>> heads_or_ending("visualautoregressive", "visualautoregressivemodeling")
-    True
-    >>> heads_or_ending("supervisedfinetuned", "supervisedfinetuning")
-    True
-    >>> heads_or_ending("taskorienteddialogsystem", "taskorienteddialogue")
-    False
-    """
-    short, long = sorted((a, b), key=len)
-    if len(short) >= 8 and long.startswith(short) and _AGREE_HEADS.fullmatch(long[len(short) :]):
-        return True
-    stem = _ENDING.sub("", a)
-    return a != b and len(stem) >= 6 and stem == _ENDING.sub("", b)
 
 
 class _Span(Protocol):

@@ -24,7 +24,7 @@ import re
 from kg.extract.abbrev import find_definitions
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import LexiconEntry
-from kg.extract.precision import long_forms_agree
+from kg.extract.long_forms import long_forms_agree
 
 __all__ = ["plural_redefined", "spelled_in_title", "spells", "title_long_form"]
 

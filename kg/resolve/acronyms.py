@@ -6,45 +6,18 @@ the long one (``" ("``). The short half may have been matched by the lexicon ins
 lexicon wins an exact span), so any mention right after an ``acronym.long`` one is its short form.
 
 A definition joins a lexicon entity only when its long form agrees with one of the entity's
-long forms (:func:`long_forms_agree`): "Segment Anything Model (SAM)" is ``model:sam``,
+long forms (:func:`kg.extract.long_forms.long_forms_agree`, the extractor's rule, asked by
+:meth:`kg.resolve.resolver.Keyer.agrees`): "Segment Anything Model (SAM)" is ``model:sam``,
 "Sample Confusion Miner (SAM)" is not.
-
->>> long_forms_agree("segmentanythingmodel", "segmentanything")
-True
->>> long_forms_agree("sampleconfusionminer", "segmentanythingmodel")
-False
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
-from kg.extract.precision import heads_or_ending
 from kg.model import Mention
 
-__all__ = ["definitions", "long_forms_agree", "looks_like_acronym"]
-
-AGREE = 85.0
-"""Rapidfuzz ratio of two long-form keys at or above which they name one thing."""
-
-
-def long_forms_agree(a: str, b: str) -> bool:
-    """Whether two normalised long forms (keys, :func:`kg.resolve.names.norm_key`) name one thing:
-    equal, one a prefix of the other (eight or more characters), a ratio of at least 85, or another ending
-    of the last word (docs/typing.md rule 571).
-
-    >>> long_forms_agree("unitedstatesmedicallicensingexamination", "unitedstatesmedicallicensingexam")
-    True
-    >>> long_forms_agree("math", "mathematicalreasoningbenchmark")
-    False
-    """
-    if a == b:
-        return True
-    if min(len(a), len(b)) >= 8 and (a.startswith(b) or b.startswith(a)):
-        return True
-    return fuzz.ratio(a, b) >= AGREE or heads_or_ending(a, b)  # "vectorquantized", rule 571
+__all__ = ["definitions", "looks_like_acronym"]
 
 
 def looks_like_acronym(text: str) -> bool:

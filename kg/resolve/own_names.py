@@ -37,8 +37,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from kg.extract.lexicon import LexiconEntry
+from kg.extract.long_forms import long_forms_agree
 from kg.extract.own_types import OWN_LEXICON
-from kg.extract.precision import long_forms_agree
 from kg.extract.spelled import spells, title_long_form
 from kg.ids import slug
 from kg.model import Mention

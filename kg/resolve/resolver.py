@@ -40,11 +40,12 @@ from dataclasses import dataclass, field
 
 from kg.extract.evaluate import COARSE
 from kg.extract.lexicon import Lexicon, LexiconEntry, default_lexicon_paths, load_lexicon
+from kg.extract.long_forms import RESOLVER, long_forms_agree
 from kg.extract.own_types import OWN_LEXICON
 from kg.extract.shapes import type_from_head, type_from_shape
 from kg.ids import slug
 from kg.model import Entity, Mention, Paper
-from kg.resolve.acronyms import definitions, long_forms_agree, looks_like_acronym
+from kg.resolve.acronyms import definitions, looks_like_acronym
 from kg.resolve.aliases import AliasRules, load_aliases, parse_aliases
 from kg.resolve.clusters import ClusterCache, EntityOfKey, KeyCounts, cluster_keys
 from kg.resolve.names import clean_name, joined_word, norm_key, similar
@@ -260,7 +261,7 @@ class Keyer:
             if long_key in means or long_key == short_key:
                 continue
             lex = next((e for e in (long.entity_id, short.entity_id) if e in self.by_id), "")
-            if lex and self.agrees(lex, long_key):
+            if lex and self.agrees(lex, long.text):
                 meaning = (long_key, lex, "")
             else:
                 own = type_from_head(long.text) or type_from_shape(short.text)
@@ -270,20 +271,19 @@ class Keyer:
                 means.setdefault(short_key, meaning)
         return means
 
-    def agrees(self, eid: str, long_key: str) -> bool:
-        """Whether a long form (its key) agrees with a form of lexicon entity ``eid``.
+    def agrees(self, eid: str, long_form: str) -> bool:
+        """Whether a paper's long form agrees with a long form of lexicon entity ``eid``: the
+        extractor's rule, read as :data:`kg.extract.long_forms.RESOLVER` (docs/typing.md rule 650).
 
         >>> from kg.extract.lexicon import Lexicon, LexiconEntry
         >>> k = Keyer(Lexicon((LexiconEntry("model:sam", "model", "SAM", ("Segment Anything Model",)),)))
-        >>> k.agrees("model:sam", norm_key("Segment Anything"))
-        True
-        >>> k.agrees("model:sam", norm_key("Sample Confusion Miner"))
-        False
+        >>> k.agrees("model:sam", "Segment Anything"), k.agrees("model:sam", "Sample Confusion Miner")
+        (True, False)
         """
-        hit = self._agree.get((eid, long_key))
+        hit = self._agree.get((eid, long_form))
         if hit is None:
-            forms = {self.key(f) for f in self.by_id[eid].forms}
-            hit = self._agree[(eid, long_key)] = any(long_forms_agree(long_key, f) for f in forms)
+            forms = self.by_id[eid].forms
+            hit = self._agree[(eid, long_form)] = long_forms_agree(long_form, forms, RESOLVER)
         return hit
 
     def _left(self, m: Mention, kind: str) -> Mention:

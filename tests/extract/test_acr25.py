@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.extractor import extract_text
-from kg.extract.precision import long_forms_agree
+from kg.extract.long_forms import long_forms_agree
 from kg.model import Paper, Source
 from kg.resolve.resolver import resolve
 

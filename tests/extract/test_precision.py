@@ -10,7 +10,8 @@ import pytest
 
 from kg.extract import extract_text
 from kg.extract.lexicon import default_lexicon_paths, load_lexicon
-from kg.extract.precision import long_forms_agree, lost_capitals
+from kg.extract.long_forms import long_forms_agree
+from kg.extract.precision import lost_capitals
 from kg.extract.quantities import is_hardware_or_count
 from kg.model import Mention
 

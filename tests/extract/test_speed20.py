@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import abbrev, established, precision, sentences, shapes
+from kg.extract import abbrev, established, long_forms, sentences, shapes
 from kg.extract.anchored import finditer_at
 
 _JOINS = ["", " ", "  ", "\n", "\n\n", ". ", ".\n", "! ", "? ", ".) ", ' "', "(", ")", "e.g. "]
@@ -85,10 +85,10 @@ def test_name_caches_answer_as_the_functions() -> None:
     for name in [*_NAMES, *_NAMES]:  # the second round is answered from the cache
         assert shapes.type_from_shape(name) == shapes.type_from_shape.__wrapped__(name)
         assert established.normalise(name) == established.normalise.__wrapped__(name)
-        assert precision._key(name) == precision._key.__wrapped__(name)
+        assert long_forms.long_key(name) == long_forms.long_key.__wrapped__(name)
     assert shapes.type_from_shape.cache_info().hits >= len(_NAMES)
     assert established.normalise("Gaussian  Processes") == "gaussian process"
-    assert precision._key("Large Language Models") == "largelanguagemodel"
+    assert long_forms.long_key("Large Language Models") == "largelanguagemodel"
     assert [shapes.type_from_shape(n) for n in ("SWE-Bench", "Qwen2.5-7B", "HotpotQA", "Open-Set")] == [
         "benchmark",
         "model",
