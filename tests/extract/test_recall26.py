@@ -1,7 +1,7 @@
 """Method and task recall, session 26 (docs/typing.md rule 630): established lower-case task and method
 names the CC0 corpus writes in >= 20 abstracts, each read right as a link of its type in >= 11 of 12 random
 corpus occurrences (tuning seed 84500), join the lexicon; "natural language to SQL" is text-to-SQL's
-spelled-out form."""
+spelled-out form. Three names of the first list were taken out on the held-back seeds."""
 
 from __future__ import annotations
 
@@ -54,28 +54,10 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
             "relative pose estimation",
         ),
         (
-            "Students' answers are modelled with knowledge tracing.",
-            "knowledge tracing",
-            "task",
-            "knowledge tracing",
-        ),
-        (
             "We study strategy choice in emotional support conversation.",
             "emotional support conversation",
             "task",
             "emotional support conversation",
-        ),
-        (
-            "Machine learning has accelerated property prediction for polymers.",
-            "property prediction",
-            "task",
-            "property prediction",
-        ),
-        (
-            "Depth estimation in colonoscopy is critical for lesion localization.",
-            "lesion localization",
-            "task",
-            "lesion localization",
         ),
         (
             "Language models are vulnerable to data poisoning by malicious examples.",
@@ -129,3 +111,27 @@ def test_relative_pose_estimation_is_no_longer_plain_pose_estimation() -> None:
     links = _links("Relative pose estimation is fundamental for SLAM and visual localization.")
     assert links.get("Relative pose estimation") == ("task", "relative pose estimation")
     assert "pose estimation" not in links
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Bayesian Knowledge Tracing (BKT) maintains skill-specific mastery estimates.", "Knowledge Tracing"),
+        ("A Benchmark for Ceramic Glaze Property Prediction and Image Generation", "Property Prediction"),
+        ("Diffusion models enable controllable lesion localization and extent.", "lesion localization"),
+        (
+            "Transformers excel across vision and language pretraining tasks.",
+            "vision and language pretraining",
+        ),
+    ],
+)
+def test_names_dropped_on_the_held_back_seeds_stay_out(text: str, surface: str) -> None:
+    """Rule 630's first list held "knowledge tracing", "property prediction" and "lesion localization"
+    (held back 7/9, 4/6, 7/9: inside the method name BKT, replacing a title's domain-qualified task, a
+    generator's lesion placement) and the alias "vision-and-language pretraining" (a coordination)."""
+    assert _links(text).get(surface, ("", ""))[1] not in {
+        "knowledge tracing",
+        "property prediction",
+        "lesion localization",
+        "Vision-Language Pretraining",
+    }
