@@ -54,12 +54,6 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
             "relative pose estimation",
         ),
         (
-            "We study strategy choice in emotional support conversation.",
-            "emotional support conversation",
-            "task",
-            "emotional support conversation",
-        ),
-        (
             "Language models are vulnerable to data poisoning by malicious examples.",
             "data poisoning",
             "task",
