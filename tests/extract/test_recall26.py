@@ -30,12 +30,6 @@ def _links(text: str) -> dict[str, tuple[str, str]]:
             "video quality assessment",
         ),
         (
-            "The model supports motion transfer across arbitrary objects.",
-            "motion transfer",
-            "task",
-            "motion transfer",
-        ),
-        (
             "It improves pixel-level anomaly localization on industrial images.",
             "anomaly localization",
             "task",
