@@ -80,7 +80,7 @@ def discover(
     # tasks read from their context (and their other occurrences: known tasks, never introduced)
     more = cue_candidates(text, title_len) + beside_known(text, title_len, known)  # rule 524: list slots
     more += task_of_candidates(text, title_len)  # rule 525: "X, the task of Ving"
-    more += reasoning_candidates(text, title_len)  # rule 580: a kind of reasoning in a task context
+    more += reasoning_candidates(text, title_len)  # rule 583: a title's kind of reasoning
     tasks = task_candidates(text, title_len, known, yielding, more)
     tasks = [c for c in tasks if c.rule != "title.task" or not technique_of_part(c.name)]  # rule 458
     return found + propagate(text, found) + tasks

@@ -34,7 +34,7 @@ KNOWN_RULES = (
     "list.task",
     "cue.task_of",
     "cue.reasoning",
-)  # 338, 416, 524, 525, 580
+)  # 338, 416, 524, 525, 583
 
 _PLURAL_ES = re.compile(r"(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es$")  # "processes", "boxes"
 _PLURAL_S = re.compile(r"(?<![siu])s$")  # "graphs"; not "process", "analysis", "corpus"

@@ -31,7 +31,7 @@ __all__ = ["leads_step", "own_parts", "part_item_start"]
 
 _TASK_RULES = frozenset(
     {"context.task", "title.task", "cue.task", "list.task", "cue.task_of", "cue.reasoning"}
-)  # 524, 525, 580
+)  # 524, 525, 583
 
 
 def own_parts(

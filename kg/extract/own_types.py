@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.apposed_head import apposed_head
 from kg.extract.candidates import AMBIGUOUS, Candidate
 from kg.extract.data_heads import data_heads
 from kg.extract.own_task_kinds import own_task_kinds
@@ -47,14 +46,13 @@ _AFTER = re.compile(
     r"that|which|the|a|an|its|their|our|is|are|was|were|be|using)\b)[a-z][\w\-]*(?<![^s]s)[ \t]+){0,2}?"
     rf"{_HEADS})\b"
 )
-# "a benchmarking framework", "a benchmark toolkit" (rule 610: now that the appositive's last head types it)
-_EVALUATION = re.compile(r"\bbenchmark(?:ing)?\s+(?:framework|suite|platform|toolkit)$")
-# Rule 610 (rule 560 retried): the appositive read past "suite of" to its model noun names released models
-# (narrowed: "a model suite" is one too, as rule 34 read it: EvoLM)
-_SUITE_OF_MODELS = re.compile(r"\bsuite of (?:[\w\-]+ )*models$|\bmodel suite$")
-# … and a scoring word keeps rule 34's metric ("a … scoring method", "a … scoring framework"); not a hyphened
-# "vulnerability-scoring framework", which rule 34 read as a framework (narrowed: VSF--Med)
-_SCORING = re.compile(r"(?:^| )scoring\b")
+# "X, a template-first benchmark", "X (Long Form), the first annotated dataset", "X is a suite of",
+# "X, to our knowledge the first unified benchmark".
+_APPOSED = re.compile(
+    r"\s*(?:\([^()]{1,80}\))?\s*(?:,|\bis\b)\s*(?:to (?:the best of )?our knowledge,?\s*)?(?:a|an|the|our)\s+"
+    rf"(?P<phrase>(?:[\w\-]+,?\s+){{0,6}}?{_HEADS})\b"
+)
+_EVALUATION = re.compile(r"\bbenchmarking\s+(?:framework|suite|platform|toolkit)$")
 _BENCH_END = re.compile(r"(?:Bench|BENCH|Arena|Eval|EVAL|-bench)$|^Bench(?=\d|$)")
 # A count of examples at the end: "Future-L1-50K", "HSA-27k", "ProMist-5K" (not a model size "-7B", "-135M")
 # … unless a noun of a tool follows: "a matched BPE-16K tokenizer", "the Foo-8K model"
@@ -86,20 +84,18 @@ def said_type(text: str, end: int) -> str | None:
     >>> said_type("FooNet achieves the best results.", 6) is None
     True
     """
-    found = _AFTER.match(text, end, min(len(text), end + 60))
-    # "X, a template-first benchmark", "X is a suite of", "X, the first … dataset" (its head: rule 610)
-    head = (found.group("phrase").lower(), found.end("phrase")) if found else apposed_head(text, end)
-    if head is None:
+    found = _AFTER.match(text, end, min(len(text), end + 60)) or _APPOSED.match(
+        text, end, min(len(text), end + 160)
+    )
+    if found is None:
         return None
-    phrase, phrase_end = head
-    if suite_of_models(text, phrase, phrase_end):
+    phrase = found.group("phrase").lower()
+    if suite_of_models(text, phrase, found.end("phrase")):
         return "model"  # "X, a fully open suite of large language models" (rule 477)
     if _EVALUATION.search(phrase):
         return "benchmark"  # "a reproducible, extensible benchmarking framework"
-    if _SUITE_OF_MODELS.search(phrase):
-        return "model"  # "a suite of tiny automatic speech recognition (ASR) models" (rule 610)
-    if _SCORING.search(phrase):
-        return "metric"  # "Bar scoring"; "a semantic similarity scoring method" as rule 34 read it (610)
+    if phrase.endswith("scoring"):
+        return "metric"
     kind = type_from_head(phrase)
     return kind if kind in _SAID_KINDS else None
 

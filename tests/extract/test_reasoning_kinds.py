@@ -1,5 +1,6 @@
-"""A kind of reasoning in a task context is a task (docs/typing.md rule 580, `kg/extract/reasoning_kinds.py`);
-the same kinds as a person's faculty, a model's output or a class of models stay unlinked."""
+"""A title's kind of reasoning after "for" or a verb that improves or evaluates is a task (docs/typing.md rule
+583, `kg/extract/reasoning_kinds.py`). Rules 580 and 582 (the same kinds in the abstract's task contexts) were
+dropped at the session-26 audits (about 0.88 right): the abstract's kinds stay unread by this rule."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def _tasks(text: str) -> dict[str, tuple[str, str]]:
         ("This work enhances the abstract reasoning capabilities of small models.", "abstract reasoning"),
     ],
 )
-def test_a_kind_in_a_task_context_is_a_task(text: str, name: str) -> None:
-    assert _tasks(text).get(name) == (name, "cue.reasoning")  # rule 580
+def test_an_abstract_kind_is_not_read_by_the_dropped_rule(text: str, name: str) -> None:
+    assert _tasks(text).get(name, ("", ""))[1] != "cue.reasoning"  # rule 580, dropped
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_a_kind_in_a_task_context_is_a_task(text: str, name: str) -> None:
     ],
 )
 def test_a_kind_outside_a_task_context_is_no_task(text: str) -> None:
-    assert not any(name.endswith(" reasoning") for name in _tasks(text))  # rule 580's contexts only
+    assert not any(name.endswith(" reasoning") for name in _tasks(text))  # nor by any other rule
 
 
 @pytest.mark.parametrize(
@@ -66,8 +67,8 @@ def test_a_kind_outside_a_task_context_is_no_task(text: str) -> None:
         ),
     ],
 )
-def test_more_kinds_in_a_task_context(text: str, name: str) -> None:
-    assert _tasks(text).get(name) == (name, "cue.reasoning")  # rule 582
+def test_more_kinds_are_not_read_in_the_abstract(text: str, name: str) -> None:
+    assert _tasks(text).get(name, ("", ""))[1] != "cue.reasoning"  # rule 582, dropped
 
 
 def _title_tasks(title: str) -> dict[str, tuple[str, str]]:
