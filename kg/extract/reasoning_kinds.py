@@ -9,7 +9,8 @@ right (rule 540, dropped in session 25); read in the abstract's task contexts (b
 benchmark word, after a verb that evaluates or improves: rules 580 and 582) about 0.88 on the session-26
 audits, the improving verbs' claimed capacities failing most (dropped). In a title the form is clean: a
 "<Kind> Reasoning" after "for / on / in / towards" or a verb that improves or evaluates, or before a task
-word, is the task; before a class, an output or a part it is not. The task's name is the kind in lower case.
+word, is the task; before a class, an output or a part it is not. The mention's name is the kind in lower
+case (the entity's display name is the resolver's: the most frequent written form).
 
 >>> [c.name for c in reasoning_candidates("Benchmarking Clinical Reasoning in LLMs\\n\\nWe test.", 39)]
 ['clinical reasoning']
