@@ -53,15 +53,14 @@ _TITLE_NOT_AFTER = re.compile(
 
 
 def reasoning_candidates(text: str, start: int = 0) -> list[Candidate]:
-    """The kinds of reasoning the title ``text[:start]`` names as what the paper addresses (rule 583)."""
-    return _title_candidates(text[:start]) if "Reasoning" in text[:start] else []
-
-
-def _title_candidates(title: str) -> list[Candidate]:
-    """Rule 583: a title's "<Kind> Reasoning" after "for / on / in / towards" or a verb that improves or
-    evaluates ("MedFrameQA: A Multi-Image Medical VQA Benchmark for Clinical Reasoning", "FinLMM-R1: Enhancing
-    Financial Reasoning in LMM …"), or before a task word ("… Scientific Reasoning Tasks"); not before a
-    class, an output or a part ("… for Audio Reasoning Models")."""
+    """The kinds of reasoning the title ``text[:start]`` names as what the paper addresses (rule 583): a
+    "<Kind> Reasoning" after "for / on / in / towards" or a verb that improves or evaluates ("MedFrameQA: A
+    Multi-Image Medical VQA Benchmark for Clinical Reasoning", "FinLMM-R1: Enhancing Financial Reasoning in
+    LMM …"), or before a task word ("… Scientific Reasoning Tasks"); not before a class, an output or a part
+    ("… for Audio Reasoning Models")."""
+    title = text[:start]
+    if "Reasoning" not in title:
+        return []
     out = []
     for m in _TITLE_KIND.finditer(title):
         if _TITLE_NOT_AFTER.match(title, m.end()):
